@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isHeading, segment } from './segment.ts';
+
+const sentencesOf = (text: string): string[] => {
+  const s = segment(text);
+  return s.sentences.map((x) => text.slice(x.start, x.end));
+};
+
+describe('paragraphs', () => {
+  it('splits on line breaks and blank lines, trimming spaces, with CRLF', () => {
+    const text = 'First line here.\r\n\r\n  Second one.  \r\nThird.';
+    const s = segment(text);
+    expect(s.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['First line here.', 'Second one.', 'Third.']);
+    expect(s.paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
+  });
+
+  it('detects Title-Case headings but not sentences or sentence-case lines', () => {
+    expect(isHeading('Divergence from the Core Agenda')).toBe(true);
+    expect(isHeading('Conclusion')).toBe(true);
+    expect(isHeading('The Road Ahead for Brazil’s Economy')).toBe(true);
+    expect(isHeading('The minister spoke to reporters on Monday.')).toBe(false);
+    expect(isHeading('Texas student inspires social movement')).toBe(false);
+    expect(isHeading('What Comes Next?')).toBe(false);
+  });
+
+  it('marks trailing chatbot offers as not prose, keeps the article prose', () => {
+    const text =
+      'The council voted on Tuesday.\nThe mayor said the plan would go ahead.\nI hope this helps! Let me know if you need anything else.';
+    const s = segment(text);
+    expect(s.paragraphs.map((p) => p.prose)).toEqual([true, true, false]);
+    const offer = segment('Rain fell in Lima.\nShall I summarise the key points for you?');
+    expect(offer.paragraphs.map((p) => p.prose)).toEqual([true, false]);
+  });
+
+  it('keeps a question inside the article as prose', () => {
+    const s = segment('Will the truce hold?\nAnalysts doubt it, she said.');
+    expect(s.paragraphs.every((p) => p.prose)).toBe(true);
+  });
+
+  it('marks a date-only line as not prose', () => {
+    const s = segment('Storm hits coast\nTuesday, September 22, 2015\nThe storm arrived.');
+    expect(s.paragraphs.map((p) => p.prose)).toEqual([true, false, true]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after titles, initials, months and dotted acronyms before names', () => {
+    expect(sentencesOf('Mr. Smith met Dr. Jones on Jan. 5 in Washington. They talked.')).toEqual([
+      'Mr. Smith met Dr. Jones on Jan. 5 in Washington.',
+      'They talked.',
+    ]);
+    expect(sentencesOf('John F. Kennedy spoke. The U.S. Senate voted.')).toEqual([
+      'John F. Kennedy spoke.',
+      'The U.S. Senate voted.',
+    ]);
+    expect(sentencesOf('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
+  });
+
+  it('ends a sentence after a closing quote, curly or straight', () => {
+    expect(sentencesOf('He said: “We will hold our ground.” Moscow denied it.')).toEqual([
+      'He said: “We will hold our ground.”',
+      'Moscow denied it.',
+    ]);
+    expect(sentencesOf('"It is over." She left.')).toEqual(['"It is over."', 'She left.']);
+  });
+
+  it('does not split when a quoted question is followed by a lowercase attribution', () => {
+    expect(sentencesOf('“Why now?” she asked. Nobody knew.')).toEqual(['“Why now?” she asked.', 'Nobody knew.']);
+  });
+
+  it('keeps sentences inside their paragraph', () => {
+    const s = segment('One. Two.\nThree');
+    expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('tokens', () => {
+  it('gives exact offsets, splits possessives and keeps diacritics and hyphens', () => {
+    const text = 'Pakistan’s Erdoğan-era policy in Türkiye, U.S. officials’ view.';
+    const s = segment(text);
+    const words = s.tokens.map((t) => t.text);
+    expect(words).toEqual(['Pakistan', '’s', 'Erdoğan-era', 'policy', 'in', 'Türkiye', ',', 'U.S.', 'officials', '’', 'view', '.']);
+    for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('never throws on empty, binary or right-to-left text', () => {
+    expect(segment('').sentences).toEqual([]);
+    const rtl = 'قال الوزير إن المحادثات فشلت. وأضاف أن باكستان ستواصل.';
+    expect(segment(rtl).sentences.length).toBe(2);
+    const garbage = Array.from({ length: 2000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    expect(() => segment(garbage)).not.toThrow();
+  });
+});
+
+describe('seed article', () => {
+  it('finds the headings and the trailing chatbot line', () => {
+    const text = readFileSync(new URL('../../../eval/texts/seed.txt', import.meta.url), 'utf8');
+    const s = segment(text);
+    const headings = s.paragraphs.filter((p) => p.heading).map((p) => text.slice(p.start, p.end));
+    expect(headings).toEqual([
+      'Divergence from the Core Agenda',
+      'Allegations of Shifting Positions and External Influence',
+      'Pakistan’s Unwavering Demand and Future Strategy',
+      'Conclusion',
+    ]);
+    const last = s.paragraphs[s.paragraphs.length - 1]!;
+    expect(last.prose).toBe(false);
+    expect(s.paragraphs.filter((p) => !p.prose)).toHaveLength(1);
+    const sentences = s.sentences.map((x) => text.slice(x.start, x.end));
+    expect(sentences).toContain('Pakistan’s Information Minister, Atta Tarar, used social media to publicly confirm the impasse, noting that after protracted discussions, the delegations were unable to forge a mutually acceptable solution.');
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The text stage: paragraphs, headings, non-prose lines, sentences and tokens, all as
+ * offsets into the unchanged input. Pure and linear in the text length.
+ */
+import type { Paragraph, Segmented, Sentence, Token } from './types.ts';
+
+/** Lowercase words allowed inside a Title-Case heading. */
+const HEADING_MINOR = new Set(
+  'a an and as at but by for from in into of on onto or nor over per the to up upon via vs with without about after against among amid before between during than through toward towards under within'.split(
+    ' ',
+  ),
+);
+
+/** Words that, followed by a full stop, do not end a sentence. Lowercase, without the dot. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cpt maj cmdr adm brig st jr sr rev fr hon pres supt insp det mt ft ave blvd no nos vol vols pp fig figs approx est dept univ assn corp inc ltd co bros vs v etc al cf ca jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun' +
+    ' messrs mme mlle sra sr gens reps sens govs atty supt cllr'
+  ).split(' '),
+);
+
+/** Abbreviations after which a full stop never ends a sentence (they always precede a name or number). */
+const TITLE_ABBREVIATIONS = new Set(
+  'mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cpt maj cmdr adm brig rev fr hon pres supt insp det mt ft no nos vol vols pp fig figs messrs mme mlle sra gens reps sens govs atty cllr'.split(
+    ' ',
+  ),
+);
+
+/** Words that usually open a sentence; after "U.S." or "etc." they signal a sentence break. */
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i you this that these those there here his her its their our but and or so yet in on at for if when while after before as however meanwhile still then now some many most no one two three what why how who where'.split(
+    ' ',
+  ),
+);
+
+const OPEN_QUOTES = '"\'“‘«‹„(['; // characters that may open the next sentence
+const CLOSE_QUOTES = '"\'”’»›)]';
+
+/**
+ * Lines that talk to the reader rather than report: chatbot offers and sign-offs left at the
+ * end (or start) of generated text. A line qualifies when it opens with such a formula, or
+ * when it is a question that offers the reader something ("…would you like me to…?").
+ */
+const ASSISTANT_OPENERS =
+  /^(?:would you like|do you want|did you want|shall i|should i|can i help|could i help|want me to|let me know|i hope (?:this|that|it) helps|hope (?:this|that) helps|feel free to|if you(?:'d| would|’d)? (?:like|want|need)|is there anything else|anything else i can|please let me know|sure[,!.]|certainly[,!.]|of course[,!.]|absolutely[,!.]|here(?:'s| is| are|’s) (?:a|an|the|your|some)\b|as an ai\b|i can also\b|i(?:'d|’d| would) be happy to|happy to help|i(?:'m|’m| am) happy to)/i;
+const ASSISTANT_QUESTION =
+  /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
+
+const WORD_RE =
+  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Splits text into paragraphs, sentences and tokens. Never throws. */
+export function segment(text: string): Segmented {
+  const paragraphs = findParagraphs(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const p of paragraphs) {
+    for (const span of splitSentences(text, p.start, p.end)) {
+      const sentence: Sentence = { start: span.start, end: span.end, index: sentences.length, paragraph: p.index };
+      sentences.push(sentence);
+      tokenize(text, sentence, tokens);
+    }
+  }
+  return { text, paragraphs, sentences, tokens };
+}
+
+function findParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const lineRe = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text))) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    const line = text.slice(start, end);
+    out.push({ start, end, index: out.length, heading: isHeading(line), prose: true });
+  }
+  markNonProse(text, out);
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff || c === 12 || c === 11;
+}
+
+/** A Title-Case line without final punctuation: "Divergence from the Core Agenda", "Conclusion". */
+export function isHeading(line: string): boolean {
+  if (line.length > 120) return false;
+  if (/[.!?:;,…"'”’)\]]$/.test(line)) return false;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu);
+  if (!words || words.length === 0 || words.length > 14) return false;
+  let capital = 0;
+  let lettered = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/\p{L}/u.test(w)) continue;
+    lettered++;
+    if (/^\p{Lu}/u.test(w)) capital++;
+    else if (i === 0 || !HEADING_MINOR.has(w.toLowerCase())) return false;
+  }
+  if (lettered === 0) return false;
+  // A single capitalised word or more: every content word capitalised.
+  return capital >= 1 && /^[\p{Lu}\p{N}"“‘']/u.test(line);
+}
+
+function isAssistantLine(line: string): boolean {
+  const l = line.trim();
+  if (ASSISTANT_OPENERS.test(l)) return true;
+  if (ASSISTANT_QUESTION.test(l) && /\b(?:you|your)\b/i.test(l)) return true;
+  if (/\b(?:I hope (?:this|that) helps|let me know if|feel free to ask)\b/i.test(l)) return true;
+  return false;
+}
+
+/** A line that is only a date ("Tuesday, September 22, 2015"): a dateline, not prose. */
+const DATE_LINE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}.*)?$/i;
+
+/**
+ * Marks lines that are not article prose: assistant chatter in a run at the end or the start of
+ * the text, and date-only lines.
+ */
+function markNonProse(text: string, paragraphs: Paragraph[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (!isAssistantLine(text.slice(p.start, p.end))) break;
+    p.prose = false;
+    p.heading = false;
+  }
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (!p.prose || !isAssistantLine(text.slice(p.start, p.end))) break;
+    p.prose = false;
+    p.heading = false;
+  }
+  for (const p of paragraphs) {
+    if (p.end - p.start < 60 && DATE_LINE.test(text.slice(p.start, p.end))) {
+      p.prose = false;
+      p.heading = false;
+    }
+  }
+}
+
+/** Splits [start, end) into sentence spans, trimmed of surrounding whitespace. */
+export function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let sentStart = start;
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '؟' && ch !== '।') {
+      i++;
+      continue;
+    }
+    // Run of terminators ("?!", "...") then closing quotes/brackets.
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+    while (j < end && CLOSE_QUOTES.includes(text[j]!)) j++;
+    // Must be followed by whitespace.
+    let k = j;
+    while (k < end && isSpaceOrNl(text.charCodeAt(k))) k++;
+    if (k === j || k >= end) {
+      i = j;
+      continue;
+    }
+    const next = text[k]!;
+    const startsUpper = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(next) || (OPEN_QUOTES.includes(next) && k + 1 < end && /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text[k + 1]!));
+    if (!startsUpper) {
+      i = j;
+      continue;
+    }
+    if (ch === '.' && j - i === 1 && !isBoundaryAfterPeriod(text, sentStart, i, k, end)) {
+      i = j;
+      continue;
+    }
+    out.push({ start: sentStart, end: j });
+    sentStart = k;
+    i = k;
+  }
+  if (sentStart < end) out.push({ start: sentStart, end });
+  return out.filter((s) => s.end > s.start);
+}
+
+function isSpaceOrNl(c: number): boolean {
+  return isSpace(c) || c === 10 || c === 13;
+}
+
+/** Decides whether the full stop at `dot` ends a sentence whose next word begins at `next`. */
+function isBoundaryAfterPeriod(text: string, sentStart: number, dot: number, next: number, end: number): boolean {
+  // The word before the dot.
+  let w = dot;
+  while (w > sentStart && /[\p{L}\p{M}.\-]/u.test(text[w - 1]!)) w--;
+  const before = text.slice(w, dot);
+  if (before.length === 0) return true;
+  const lower = before.toLowerCase();
+  const nextWord = (/^[\p{L}\p{M}'’]+/u.exec(text.slice(next, Math.min(end, next + 30))) ?? [''])[0].toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  // Single initial ("John F. Kennedy") — but not a lone pronoun "I".
+  if (/^\p{Lu}$/u.test(before)) return false;
+  // Dotted acronym ("U.S.", "N.Y.C."): break only when a typical sentence opener follows.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_OPENERS.has(nextWord);
+  if (ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord);
+  return true;
+}
+
+function tokenize(text: string, sentence: Sentence, tokens: Token[]): void {
+  const slice = text.slice(sentence.start, sentence.end);
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(slice))) {
+    const word = m[0];
+    const start = sentence.start + m.index;
+    // Split a possessive or contraction "’s" off its word: "Pakistan’s" → "Pakistan" + "’s".
+    const poss = /^(.+?)(['’]s)$/iu.exec(word);
+    if (poss && poss[1]!.length > 0 && /[\p{L}\p{N}]$/u.test(poss[1]!)) {
+      tokens.push({ start, end: start + poss[1]!.length, text: poss[1]!, sentence: sentence.index });
+      tokens.push({ start: start + poss[1]!.length, end: start + word.length, text: poss[2]!, sentence: sentence.index });
+    } else {
+      tokens.push({ start, end: start + word.length, text: word, sentence: sentence.index });
+    }
+  }
+}
