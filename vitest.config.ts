@@ -30,7 +30,6 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          teardownTimeout: 30_000,
           retry: 0,
         },
       },

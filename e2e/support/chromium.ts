@@ -1,0 +1,103 @@
+/** Launches Debian chromium (or a Chrome on PATH) with the built extension loaded, via playwright-core. */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type Browser from 'webextension-polyfill';
+import { distChrome, findChromium, popupPath, readBuiltManifest } from './paths.ts';
+import { makeSandbox, type Sandbox } from './temp.ts';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** The extension's service worker. */
+  worker: Worker;
+  extensionId: string;
+  /** chrome-extension://<id>/ */
+  extensionBase: string;
+  executablePath: string;
+  sandbox: Sandbox;
+  /** Opens the popup page in a tab, describing tab `tabId`. */
+  openPopup(tabId: number): Promise<Page>;
+  /** The id chrome.tabs gives to the tab showing `url`. */
+  tabIdFor(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface ChromiumOptions {
+  headless?: boolean;
+  extensionDir?: string;
+}
+
+export async function launchChromiumWithExtension(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const ext = options.extensionDir ?? distChrome;
+  const headless = options.headless ?? true;
+  readBuiltManifest(ext); // fails early with a clear message when not built
+  const executablePath = findChromium();
+  const sandbox = makeSandbox('chromium');
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(sandbox.profile, {
+      executablePath,
+      // Playwright's own headless flag would use the old headless shell, which has no extensions.
+      headless: false,
+      args: [
+        ...(headless ? ['--headless=new'] : []),
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+      ],
+      ignoreDefaultArgs: ['--disable-extensions'],
+      env: sandbox.env,
+      viewport: { width: 1280, height: 900 },
+      timeout: 60_000,
+    });
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 30_000,
+      }));
+    const extensionId = new URL(worker.url()).host;
+    const extensionBase = `chrome-extension://${extensionId}/`;
+    const ctx = context;
+    const popup = popupPath(ext);
+    return {
+      context: ctx,
+      worker,
+      extensionId,
+      extensionBase,
+      executablePath,
+      sandbox,
+      tabIdFor: async (url: string) => {
+        const id = await worker.evaluate(async (target: string) => {
+          // MV3's chrome.tabs returns promises, the same shape as the polyfill's types.
+          const tabs = (globalThis as unknown as { chrome: { tabs: Browser.Tabs.Static } }).chrome.tabs;
+          const all = await tabs.query({});
+          const match = all.find((t) => t.url === target || t.pendingUrl === target);
+          if (match?.id !== undefined) return match.id;
+          // Without host access the url is hidden: fall back to the active non-extension tab.
+          const [active] = await tabs.query({ active: true, lastFocusedWindow: true });
+          return active?.id ?? -1;
+        }, url);
+        if (id < 0) throw new Error(`No tab found for ${url}`);
+        return id;
+      },
+      openPopup: async (tabId: number) => {
+        const page = await ctx.newPage();
+        await page.goto(`${extensionBase}${popup}?tab=${tabId}`);
+        return page;
+      },
+      close: async () => {
+        await ctx.close().catch(() => {});
+        sandbox.remove();
+      },
+    };
+  } catch (err) {
+    await context?.close().catch(() => {});
+    sandbox.remove();
+    throw err;
+  }
+}

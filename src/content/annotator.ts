@@ -1,0 +1,254 @@
+/**
+ * One page's Backstory: finds the article, has the background analyse it, paints the
+ * highlights and wires the cards. Everything it adds can be removed without a trace.
+ */
+import type { Analysis, Claim, Entity } from '../core/types.ts';
+import { detectArticle } from '../page/detect-article.ts';
+import { extractArticle, type ArticleText } from '../page/article-text.ts';
+import { sendToBackground } from '../shared/messaging.ts';
+import type { ContentReply, PageMeta, PageState } from '../shared/protocol.ts';
+import { isSiteDisabled, type Settings } from '../shared/settings.ts';
+import { t } from '../shared/i18n.ts';
+import { claimById, entityById } from '../ui/model.ts';
+import { CardHost } from './card-host.tsx';
+import { paint, unpaint, type HighlightSpan } from './highlighter.ts';
+import { HoverIntent } from './hover.ts';
+import { clearPageState, setPageState } from './page-state.ts';
+
+const ENTITY_CLASS = 'backstory-entity';
+const CLAIM_CLASS = 'backstory-claim';
+const STYLE_ATTR = 'data-backstory-style';
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+export class Annotator {
+  private state: PageState | null = null;
+  private article: ArticleText | null = null;
+  private analysis: Analysis | null = null;
+  private highlightsOn = false;
+  private message: string | null = null;
+  private meta: PageMeta | null = null;
+  private readonly card: CardHost;
+  private readonly hover: HoverIntent;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+  ) {
+    this.card = new CardHost(doc, {
+      onEnter: () => this.hover.stay(),
+      onLeave: () => this.hover.leave(),
+      onClose: () => this.closeCard(true),
+      onJump: (claim) => this.reveal({ claim: claim.id }),
+    });
+    this.hover = new HoverIntent(
+      doc,
+      {
+        open: (mark) => this.openCard(mark),
+        close: () => this.card.hide(),
+        isInsideCard: (node) => this.card.contains(node),
+      },
+      settings.hoverDelay,
+    );
+  }
+
+  /** Runs automatically on load, or when the reader asks (`force`). */
+  start(force: boolean): Promise<void> {
+    this.running ??= this.run(force).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async run(force: boolean): Promise<void> {
+    const url = this.doc.location?.href ?? '';
+    if (!force && isSiteDisabled(this.settings, url)) return this.report('off', t('stateOff'));
+    if (!force && this.settings.autoMode === 'ask') return this.report('off', t('stateOff'));
+    if (!force && !detectArticle(this.doc).isArticle) return this.report('no-article', t('stateNoArticle'));
+
+    this.clearHighlights();
+    await this.report('analyzing', null);
+    let article: ArticleText | null;
+    try {
+      article = extractArticle(this.doc);
+    } catch {
+      article = null;
+    }
+    if (!article || article.text.trim().length === 0) return this.report('no-article', t('stateNoArticle'));
+    this.article = article;
+    this.meta = {
+      url,
+      title: article.title ?? (this.doc.title || null),
+      siteName: article.siteName,
+      byline: article.byline,
+      publishedTime: article.publishedTime,
+      lang: article.lang,
+      words: countWords(article.text),
+    };
+    let reply;
+    try {
+      reply = await sendToBackground({ type: 'analyze', text: article.text, meta: this.meta });
+    } catch (error) {
+      return this.report('error', error instanceof Error ? error.message : String(error));
+    }
+    if (!reply?.ok) return this.report('error', reply?.error ?? t('stateError'));
+    this.analysis = reply.analysis;
+    if (reply.analysis.language !== 'en') return this.report('no-article', t('stateNotEnglish'));
+    this.showHighlights();
+    await this.report('annotated', null);
+  }
+
+  private async report(state: PageState, message: string | null): Promise<void> {
+    this.state = state;
+    this.message = message;
+    setPageState(this.doc, state);
+    try {
+      await sendToBackground({ type: 'page-state', state, meta: this.meta, message, highlights: this.highlightsOn });
+    } catch {
+      // The background may be restarting; the page itself is in the right state.
+    }
+  }
+
+  private spans(): { entities: HighlightSpan[]; claims: HighlightSpan[] } {
+    const analysis = this.analysis;
+    if (!analysis) return { entities: [], claims: [] };
+    const types = new Set(this.settings.highlightTypes);
+    const entities: HighlightSpan[] = [];
+    for (const entity of analysis.entities) {
+      if (!types.has(entity.type)) continue;
+      entity.mentions.forEach((m, i) => {
+        const attributes: Record<string, string> = {
+          'data-backstory-entity': entity.id,
+          'data-backstory-type': entity.type,
+          role: 'button',
+          'aria-haspopup': 'dialog',
+          'aria-expanded': 'false',
+          // The first mention of each actor is a tab stop; the rest are reached with the shortcut.
+          tabindex: i === 0 ? '0' : '-1',
+        };
+        entities.push({ start: m.start, end: m.end, attributes });
+      });
+    }
+    const claims: HighlightSpan[] = this.settings.highlightClaims
+      ? analysis.claims.map((c) => ({
+          start: c.start,
+          end: c.end,
+          attributes: { 'data-backstory-claim': c.id, 'data-backstory-kind': c.kind },
+        }))
+      : [];
+    return { entities, claims };
+  }
+
+  private showHighlights(): void {
+    if (!this.article || !this.analysis) return;
+    const { entities, claims } = this.spans();
+    paint(this.article, [
+      { className: CLAIM_CLASS, spans: claims },
+      { className: ENTITY_CLASS, spans: entities },
+    ]);
+    if (this.settings.highlightStyle === 'underline') this.doc.documentElement.setAttribute(STYLE_ATTR, 'underline');
+    this.highlightsOn = true;
+  }
+
+  private clearHighlights(): void {
+    this.closeCard(false);
+    if (this.article) unpaint(this.article.root, [ENTITY_CLASS, CLAIM_CLASS]);
+    this.doc.documentElement.removeAttribute(STYLE_ATTR);
+    this.highlightsOn = false;
+  }
+
+  async setHighlights(on: boolean | 'toggle'): Promise<ContentReply> {
+    const want = on === 'toggle' ? !this.highlightsOn : on;
+    if (want === this.highlightsOn) return this.reply();
+    if (!want) {
+      this.clearHighlights();
+      await this.report('off', t('stateOff'));
+      return this.reply();
+    }
+    // Marks were removed and the text nodes merged: find the article afresh.
+    if (!this.analysis) {
+      await this.start(true);
+      return this.reply();
+    }
+    const article = extractArticle(this.doc);
+    if (!article || article.text !== this.analysis.text) {
+      await this.start(true);
+      return this.reply();
+    }
+    this.article = article;
+    this.showHighlights();
+    await this.report('annotated', null);
+    return this.reply();
+  }
+
+  reply(): ContentReply {
+    return { ok: true, state: this.state ?? 'off', highlights: this.highlightsOn };
+  }
+
+  private openCard(mark: HTMLElement): void {
+    const analysis = this.analysis;
+    if (!analysis) return;
+    const entityId = mark.getAttribute('data-backstory-entity');
+    const claimId = mark.getAttribute('data-backstory-claim');
+    const entity: Entity | undefined = entityById(analysis, entityId);
+    const claim: Claim | undefined = entity ? undefined : claimById(analysis, claimId);
+    if (entity) this.card.show(analysis, { entity }, mark, 'backstory-card-frame');
+    else if (claim) this.card.show(analysis, { claim }, mark, 'backstory-card-frame');
+  }
+
+  private closeCard(returnFocus: boolean): void {
+    const anchor = this.hover.anchor;
+    this.hover.closeNow();
+    if (returnFocus && anchor?.isConnected && anchor.tabIndex >= -1) anchor.focus({ preventScroll: true });
+  }
+
+  private marks(target: { entity: string } | { claim: string }): HTMLElement[] {
+    const selector = 'entity' in target ? `mark[data-backstory-entity="${CSS.escape(target.entity)}"]` : `mark[data-backstory-claim="${CSS.escape(target.claim)}"]`;
+    return [...this.doc.querySelectorAll<HTMLElement>(selector)];
+  }
+
+  /** Scrolls to the first mark of an entity or claim and flashes it. */
+  reveal(target: { entity: string } | { claim: string }): ContentReply {
+    const [first] = this.marks(target);
+    if (!first) return { ok: false, error: 'not highlighted' };
+    first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    first.classList.add('backstory-flash');
+    setTimeout(() => first.classList.remove('backstory-flash'), 1300);
+    return this.reply();
+  }
+
+  /** Moves keyboard focus to the next (or previous) actor highlight. */
+  step(direction: 1 | -1): ContentReply {
+    const all = [...this.doc.querySelectorAll<HTMLElement>('mark[data-backstory-entity]')];
+    if (all.length === 0) return this.reply();
+    const active = this.doc.activeElement;
+    const at = active instanceof HTMLElement ? all.indexOf(active) : -1;
+    const next = all[(at + direction + all.length) % all.length]!;
+    next.focus({ preventScroll: false });
+    next.scrollIntoView({ block: 'nearest' });
+    return this.reply();
+  }
+
+  updateSettings(settings: Settings): void {
+    const repaint = this.highlightsOn;
+    this.settings = settings;
+    this.hover.setDelay(settings.hoverDelay);
+    if (repaint && isSiteDisabled(settings, this.doc.location?.href ?? '')) {
+      void this.setHighlights(false);
+    } else if (repaint) {
+      this.clearHighlights();
+      void this.setHighlights(true);
+    }
+  }
+
+  /** Removes everything Backstory added to the page. */
+  destroy(): void {
+    this.clearHighlights();
+    this.hover.destroy();
+    this.card.destroy();
+    clearPageState(this.doc);
+  }
+}

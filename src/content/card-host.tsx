@@ -1,0 +1,129 @@
+/**
+ * The in-page card: one `<backstory-card>` element with an open shadow root, placed
+ * outside the article (on <html>), so that page styles cannot reach the card and the
+ * card cannot disturb the page's layout. Created on first use, removed without a trace.
+ */
+import { render } from 'preact';
+import type { Analysis, Claim, Entity } from '../core/types.ts';
+import { ActorCard, ClaimCard } from '../ui/ActorCard.tsx';
+import cardCss from '../ui/card.css?inline';
+
+const HOST_STYLE =
+  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+
+const FRAME_CSS = `
+:host { all: initial; }
+.frame {
+  position: fixed; box-sizing: border-box; width: max-content; max-width: min(360px, calc(100vw - 16px));
+  max-height: min(420px, calc(100vh - 16px)); overflow: auto;
+  border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22), 0 0 0 1px rgba(0,0,0,.08);
+  background: #fff; padding: 12px 14px; opacity: 0; transition: opacity .12s ease-out;
+}
+.frame[data-open] { opacity: 1; }
+@media (prefers-color-scheme: dark) { .frame { background: #1f2229; box-shadow: 0 8px 28px rgba(0,0,0,.6), 0 0 0 1px rgba(255,255,255,.1); } }
+@media (prefers-reduced-motion: reduce) { .frame { transition: none; } }
+.frame:not([data-open]) { visibility: hidden; pointer-events: none; }
+`;
+
+export type CardSubject = { entity: Entity } | { claim: Claim };
+
+export interface CardHostEvents {
+  onEnter(): void;
+  onLeave(): void;
+  onClose(): void;
+  onJump(claim: Claim): void;
+}
+
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private frame: HTMLElement | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly events: CardHostEvents,
+  ) {}
+
+  get element(): HTMLElement | null {
+    return this.host;
+  }
+
+  private ensure(): { root: ShadowRoot; frame: HTMLElement } {
+    if (this.host && this.root && this.frame && this.host.isConnected) return { root: this.root, frame: this.frame };
+    const host = this.doc.createElement('backstory-card');
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = FRAME_CSS + cardCss;
+    const frame = this.doc.createElement('div');
+    frame.className = 'frame';
+    frame.setAttribute('role', 'dialog');
+    frame.addEventListener('mouseenter', () => this.events.onEnter());
+    frame.addEventListener('mouseleave', () => this.events.onLeave());
+    frame.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.events.onClose();
+    });
+    root.append(style, frame);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.root = root;
+    this.frame = frame;
+    return { root, frame };
+  }
+
+  /** Shows the card for `subject` next to `anchor`, kept inside the viewport. */
+  show(analysis: Analysis, subject: CardSubject, anchor: Element, cardId: string): void {
+    const { frame } = this.ensure();
+    frame.id = cardId;
+    const body =
+      'entity' in subject ? (
+        <ActorCard analysis={analysis} entity={subject.entity} onJump={(c) => this.events.onJump(c)} />
+      ) : (
+        <ClaimCard analysis={analysis} claim={subject.claim} />
+      );
+    render(body, frame);
+    frame.setAttribute('aria-label', 'entity' in subject ? subject.entity.name : subject.claim.text.slice(0, 80));
+    this.place(frame, anchor);
+    frame.setAttribute('data-open', '');
+  }
+
+  private place(frame: HTMLElement, anchor: Element): void {
+    const view = this.doc.defaultView;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    const rects = anchor.getClientRects();
+    const rect = rects[0] ?? anchor.getBoundingClientRect();
+    frame.style.left = '0px';
+    frame.style.top = '0px';
+    const box = frame.getBoundingClientRect();
+    const margin = 8;
+    let left = Math.min(Math.max(margin, rect.left), vw - box.width - margin);
+    let top = rect.bottom + 6;
+    if (top + box.height > vh - margin) top = rect.top - box.height - 6;
+    if (top < margin) top = Math.max(margin, vh - box.height - margin);
+    left = Math.max(margin, left);
+    frame.style.left = `${Math.round(left)}px`;
+    frame.style.top = `${Math.round(top)}px`;
+  }
+
+  hide(): void {
+    if (!this.frame) return;
+    this.frame.removeAttribute('data-open');
+    render(null, this.frame);
+  }
+
+  get isOpen(): boolean {
+    return this.frame?.hasAttribute('data-open') ?? false;
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && !!this.host && (node === this.host || this.host.contains(node));
+  }
+
+  destroy(): void {
+    if (this.frame) render(null, this.frame);
+    this.host?.remove();
+    this.host = this.root = this.frame = null;
+  }
+}

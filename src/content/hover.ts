@@ -1,0 +1,115 @@
+/**
+ * Hover and focus intent for highlights, after Wikipedia's Page Previews: the card
+ * opens after a short delay, stays while the pointer is on the mark or the card, and
+ * closes after a grace period. Keyboard focus opens it too; Escape closes it.
+ */
+export const GRACE_MS = 300;
+export const FOCUS_DELAY_MS = 150;
+
+const MARK_SELECTOR = 'mark[data-backstory-entity], mark[data-backstory-claim]';
+
+export interface HoverHandlers {
+  open(mark: HTMLElement): void;
+  close(): void;
+  isInsideCard(node: Node | null): boolean;
+}
+
+export function markFrom(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : null;
+  if (!el) return null;
+  // An entity inside a claim wins: names are the smaller, more specific target.
+  return (el.closest('mark[data-backstory-entity]') ?? el.closest(MARK_SELECTOR)) as HTMLElement | null;
+}
+
+export class HoverIntent {
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private current: HTMLElement | null = null;
+  private readonly listeners: Array<[string, EventListener]> = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly handlers: HoverHandlers,
+    private hoverDelay: number,
+  ) {
+    this.on('mouseover', (e) => this.enterMark(markFrom(e.target), this.hoverDelay));
+    this.on('mouseout', (e) => {
+      const from = markFrom(e.target);
+      const to = (e as MouseEvent).relatedTarget as Node | null;
+      if (from && (!to || !from.contains(to))) this.leave();
+    });
+    this.on('focusin', (e) => this.enterMark(markFrom(e.target), FOCUS_DELAY_MS));
+    this.on('focusout', (e) => {
+      const to = (e as FocusEvent).relatedTarget as Node | null;
+      if (markFrom(e.target) && !this.handlers.isInsideCard(to)) this.leave();
+    });
+    this.on('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && this.current) this.closeNow();
+    });
+  }
+
+  setDelay(ms: number): void {
+    this.hoverDelay = ms;
+  }
+
+  get anchor(): HTMLElement | null {
+    return this.current;
+  }
+
+  private on(type: string, listener: EventListener): void {
+    this.doc.addEventListener(type, listener, true);
+    this.listeners.push([type, listener]);
+  }
+
+  private clearTimers(): void {
+    if (this.openTimer) clearTimeout(this.openTimer);
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.openTimer = this.closeTimer = null;
+  }
+
+  private enterMark(mark: HTMLElement | null, delay: number): void {
+    if (!mark) return;
+    if (mark === this.current) {
+      this.clearTimers();
+      return;
+    }
+    this.clearTimers();
+    this.openTimer = setTimeout(() => {
+      this.openTimer = null;
+      this.current?.setAttribute('aria-expanded', 'false');
+      this.current = mark;
+      mark.setAttribute('aria-expanded', 'true');
+      this.handlers.open(mark);
+    }, delay);
+  }
+
+  /** Pointer or focus left a mark or the card: close after the grace period. */
+  leave(): void {
+    if (this.openTimer) {
+      clearTimeout(this.openTimer);
+      this.openTimer = null;
+    }
+    if (!this.current || this.closeTimer) return;
+    this.closeTimer = setTimeout(() => this.closeNow(), GRACE_MS);
+  }
+
+  /** Pointer is on the card: keep it. */
+  stay(): void {
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.closeTimer = null;
+  }
+
+  closeNow(): void {
+    this.clearTimers();
+    this.current?.setAttribute('aria-expanded', 'false');
+    this.current = null;
+    this.handlers.close();
+  }
+
+  destroy(): void {
+    this.clearTimers();
+    for (const [type, listener] of this.listeners) this.doc.removeEventListener(type, listener, true);
+    this.listeners.length = 0;
+    this.current = null;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Content script entry: one Annotator per page, driven by the settings and by messages
+ * from the background and the popup (see src/shared/protocol.ts).
+ */
+import browser from '../shared/browser.ts';
+import { isContentMessage, type ContentMessage, type ContentReply } from '../shared/protocol.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import { Annotator } from './annotator.ts';
+
+async function main(): Promise<void> {
+  // Only the top frame: an article is the page, not its ads' frames.
+  if (window.top !== window) return;
+  const annotator = new Annotator(document, await loadSettings());
+
+  browser.runtime.onMessage.addListener((message: unknown): Promise<ContentReply> | undefined => {
+    if (!isContentMessage(message)) return undefined;
+    return handle(annotator, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  });
+  onSettingsChanged((settings) => annotator.updateSettings(settings));
+  await annotator.start(false);
+}
+
+async function handle(annotator: Annotator, message: ContentMessage): Promise<ContentReply> {
+  switch (message.type) {
+    case 'annotate':
+      await annotator.start(message.force);
+      return annotator.reply();
+    case 'set-highlights':
+      return annotator.setHighlights(message.on);
+    case 'reveal':
+      return annotator.reveal(message.target);
+    case 'step-highlight':
+      return annotator.step(message.direction);
+  }
+}
+
+main().catch((error: unknown) => {
+  // Never let Backstory's failure become the page's: report quietly.
+  console.debug('[backstory]', error);
+});

@@ -1,0 +1,101 @@
+/**
+ * The typed messages exchanged between the content script, the background and the
+ * extension pages. Every side imports these types; a message's `type` is its tag.
+ */
+import type { Analysis } from '../core/types.ts';
+
+/** What the page shows, mirrored on `<html data-backstory="…">`. */
+export type PageState = 'analyzing' | 'annotated' | 'no-article' | 'off' | 'error';
+
+/** Facts about the page the popup's header shows; none of it leaves the browser. */
+export interface PageMeta {
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  words: number;
+}
+
+/** Everything the extension knows about one tab. Stored by the background per tab. */
+export interface TabReport {
+  tabId: number;
+  state: PageState;
+  meta: PageMeta | null;
+  analysis: Analysis | null;
+  /** Human-readable reason for `error` / `no-article`. */
+  message: string | null;
+  highlights: boolean;
+  updatedAt: number;
+}
+
+// ── content script → background ────────────────────────────────────────────
+export interface AnalyzeRequest {
+  type: 'analyze';
+  text: string;
+  meta: PageMeta;
+}
+export interface StateReport {
+  type: 'page-state';
+  state: PageState;
+  meta: PageMeta | null;
+  message: string | null;
+  highlights: boolean;
+}
+
+// ── popup / options → background ───────────────────────────────────────────
+export interface GetReport {
+  type: 'get-report';
+  tabId: number;
+}
+
+// ── background / popup → content script ────────────────────────────────────
+export interface AnnotateCommand {
+  type: 'annotate';
+  /** Annotate even if the page does not look like an article. */
+  force: boolean;
+}
+export interface SetHighlights {
+  type: 'set-highlights';
+  on: boolean | 'toggle';
+}
+export interface RevealCommand {
+  type: 'reveal';
+  target: { entity: string } | { claim: string };
+}
+export interface StepHighlight {
+  type: 'step-highlight';
+  direction: 1 | -1;
+}
+
+export type BackgroundMessage = AnalyzeRequest | StateReport | GetReport;
+export type ContentMessage = AnnotateCommand | SetHighlights | RevealCommand | StepHighlight;
+
+// ── replies ────────────────────────────────────────────────────────────────
+export type AnalyzeReply = { ok: true; analysis: Analysis } | { ok: false; error: string };
+export type GetReportReply = { ok: true; report: TabReport | null };
+export type ContentReply = { ok: true; state: PageState; highlights: boolean } | { ok: false; error: string };
+
+/** Maps each request to its reply, so senders get typed answers. */
+export interface ReplyOf {
+  analyze: AnalyzeReply;
+  'page-state': { ok: true };
+  'get-report': GetReportReply;
+  annotate: ContentReply;
+  'set-highlights': ContentReply;
+  reveal: ContentReply;
+  'step-highlight': ContentReply;
+}
+
+export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'analyze' || type === 'page-state' || type === 'get-report';
+}
+
+export function isContentMessage(value: unknown): value is ContentMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === 'annotate' || type === 'set-highlights' || type === 'reveal' || type === 'step-highlight';
+}

@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+
+type Target = 'chrome' | 'firefox';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const baseManifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+/** The Firefox gecko id; also used by the e2e tests to pin the extension's UUID. */
+export const GECKO_ID = 'backstory@backstory.invalid';
+
+/**
+ * One manifest source for both browsers. Firefox differs in three ways: it wants an
+ * event page (`background.scripts`), its own add-on id, and the data-collection
+ * declaration that AMO requires since Firefox 140.
+ */
+function manifestFor(target: Target): ManifestV3Export {
+  const manifest: Record<string, unknown> = { ...baseManifest, version: pkg.version };
+  if (target === 'firefox') {
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        // Backstory sends nothing about the page anywhere; Wikipedia lookups (names only)
+        // are opt-in and declared when that feature ships.
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // Self-contained content script: no loader, so no web_accessible_resources that
+        // would let any page detect that Backstory is installed.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1500,
+    },
+  };
+});
