@@ -19,6 +19,8 @@ export const GECKO_ID = 'backstory@backstory.invalid';
 function manifestFor(target: Target): ManifestV3Export {
   const manifest: Record<string, unknown> = { ...baseManifest, version: pkg.version };
   if (target === 'firefox') {
+    const background = baseManifest.background as { service_worker: string };
+    manifest.background = { scripts: [background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
