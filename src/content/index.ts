@@ -4,7 +4,7 @@
  */
 import browser from '../shared/browser.ts';
 import { isContentMessage, type ContentMessage, type ContentReply } from '../shared/protocol.ts';
-import { loadSettings, onSettingsChanged } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { Annotator } from './annotator.ts';
 
 async function main(): Promise<void> {

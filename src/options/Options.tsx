@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { ENTITY_TYPES, TYPE_GROUP_KEY } from '../ui/model.ts';
 import type { EntityType } from '../core/types.ts';
 

@@ -5,7 +5,8 @@ import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { sendToTab } from '../shared/messaging.ts';
 import type { TabReport } from '../shared/protocol.ts';
-import { isSiteDisabled, loadSettings, saveSettings, siteOf, type Settings } from '../shared/settings.ts';
+import { isSiteDisabled, siteOf, type Settings } from '../shared/settings.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { ActorCard } from '../ui/ActorCard.tsx';
 import { claimsBySpeaker, groupEntities, KIND_LABEL_KEY, readingMinutes, TYPE_GROUP_KEY } from '../ui/model.ts';
 import { resolveTab, useReport, type TabInfo } from './use-report.ts';
@@ -93,8 +94,10 @@ interface ControlsProps {
 }
 
 function Controls({ tab, report, settings, onSettings, tell }: ControlsProps) {
-  const site = siteOf(tab.url);
-  const siteOff = settings ? isSiteDisabled(settings, tab.url) : false;
+  // Without the "tabs" permission the tab's URL is only known under activeTab; the page's own report always has it.
+  const url = report?.meta?.url ?? tab.url;
+  const site = siteOf(url);
+  const siteOff = settings ? isSiteDisabled(settings, url) : false;
   const annotated = report?.analysis != null;
   const toggleSite = async () => {
     if (!settings || !site) return;

@@ -1,8 +1,7 @@
 /**
- * The reader's settings, stored in `storage.sync` where the browser has it (so they
- * follow the reader between machines) and `storage.local` otherwise.
+ * The reader's settings: their shape, defaults and validation (pure; stored by
+ * settings-store.ts).
  */
-import browser from './browser.ts';
 import type { EntityType } from '../core/types.ts';
 
 export type AutoMode = 'articles' | 'ask';
@@ -34,13 +33,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   lookups: false,
 });
 
-const KEY = 'settings';
-
-function area() {
-  // Firefox without a signed-in account and some Chromium forks lack sync; fall back.
-  return browser.storage.sync ?? browser.storage.local;
-}
-
 /** Fills gaps and drops junk, so a corrupted or older stored value never breaks a page. */
 export function normalizeSettings(raw: unknown): Settings {
   const s: Partial<Settings> = typeof raw === 'object' && raw !== null ? (raw as Partial<Settings>) : {};
@@ -59,30 +51,6 @@ export function normalizeSettings(raw: unknown): Settings {
         : DEFAULT_SETTINGS.hoverDelay,
     lookups: s.lookups === true,
   };
-}
-
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await area().get(KEY);
-    return normalizeSettings(stored[KEY]);
-  } catch {
-    return normalizeSettings(undefined);
-  }
-}
-
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await area().set({ [KEY]: next });
-  return next;
-}
-
-export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>) => {
-    const change = changes[KEY];
-    if (change) listener(normalizeSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }
 
 export function siteOf(url: string): string | null {
