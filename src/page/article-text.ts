@@ -1,0 +1,221 @@
+/**
+ * The article on the page as plain text, with every character mapped back to the live
+ * text node it came from.
+ *
+ * Readability (the engine of Firefox Reader View) picks the article body on a clone of
+ * the document; `clone-map.ts` pairs the clone's text nodes with the live ones, and
+ * `text-builder.ts` turns the chosen nodes into normalised text plus segments. The
+ * highlighter can then turn any span of `text` into live DOM positions.
+ */
+
+import { Readability } from '@mozilla/readability';
+import { cloneWithTextMap, isExcludedElement, LiveTextIndex } from './clone-map.ts';
+import { TextBuilder, type TextSegment } from './text-builder.ts';
+
+export type { TextSegment } from './text-builder.ts';
+
+export interface ArticleText {
+  /**
+   * Article body as plain text: whitespace runs collapsed to one space, "\n\n" between
+   * block elements (headings are their own paragraphs), "\n" for <br>.
+   */
+  text: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Text direction of the article ("ltr" / "rtl"), when the page says. */
+  dir: string | null;
+  /** Lowest live element containing all segments. */
+  root: Element;
+  /** In document order, non-overlapping; together they hold every non-separator char of `text`. */
+  segments: TextSegment[];
+  /** True when the text was cut at maxChars. */
+  truncated: boolean;
+}
+
+export interface ExtractOptions {
+  /** Stop collecting text after this many characters (default 1,000,000). */
+  maxChars?: number;
+}
+
+const DEFAULT_MAX_CHARS = 1_000_000;
+
+/** Elements that start a new paragraph in the text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI',
+  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Finds the article body of `doc` (never modified) and returns its text mapped to live
+ * text nodes, or null when there is no article body. Never throws.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
+  try {
+    return extract(doc, options.maxChars ?? DEFAULT_MAX_CHARS);
+  } catch {
+    return null;
+  }
+}
+
+function extract(doc: Document, maxChars: number): ArticleText | null {
+  if (doc.documentElement === null || doc.body === null) return null;
+  const { clone, map } = cloneWithTextMap(doc);
+  const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el }).parse();
+  const content = parsed?.content;
+  if (parsed === null || content === null || content === undefined) return null;
+
+  const builder = new TextBuilder(maxChars);
+  collectText(content, map, doc.body, builder);
+  const { text, segments } = builder.finish();
+  if (segments.length === 0) return null;
+
+  return {
+    text,
+    title: orNull(parsed.title),
+    byline: orNull(parsed.byline),
+    siteName: orNull(parsed.siteName),
+    publishedTime: orNull(parsed.publishedTime),
+    lang: orNull(parsed.lang) ?? orNull(doc.documentElement.getAttribute('lang')),
+    excerpt: orNull(parsed.excerpt),
+    dir: orNull(parsed.dir),
+    root: lowestCommonAncestor(segments),
+    segments,
+    truncated: builder.full,
+  };
+}
+
+function orNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/**
+ * Walks Readability's result (clone nodes) in order and feeds the live twins of its text
+ * nodes to the builder. Text with no live twin (Readability re-parsed the page) is found
+ * again in the live text; text that is nowhere in the page is left out.
+ */
+function collectText(content: Node, map: Map<Text, Text>, liveRoot: Node, builder: TextBuilder): void {
+  let index: LiveTextIndex | null = null;
+  let last: Text | null = null;
+  let node: Node | null = content;
+  while (node !== null && !builder.full) {
+    let descend = true;
+    if (node.nodeType === TEXT_NODE) {
+      const copy = node as Text;
+      const live = map.get(copy);
+      if (live !== undefined) {
+        builder.addText(live);
+        last = live;
+        index?.advancePast(live, live.data.length);
+      } else if (copy.data.length > 0) {
+        if (index === null) {
+          index = new LiveTextIndex(liveRoot);
+          if (last !== null) index.advancePast(last, last.data.length);
+        }
+        for (const piece of index.find(copy.data) ?? []) {
+          builder.addText(piece.node, piece.from, piece.to);
+          last = piece.node;
+        }
+      }
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (isExcludedElement(el)) descend = false;
+      else if (tag === 'BR') builder.lineBreak();
+      else if (BLOCK_TAGS.has(tag)) builder.block();
+    }
+    if (descend && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    // Leaving elements: close blocks on the way up.
+    while (node !== null && node !== content && node.nextSibling === null) {
+      node = node.parentNode;
+      if (node !== null && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+        builder.block();
+      }
+    }
+    if (node === null || node === content) break;
+    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) builder.block();
+    node = node.nextSibling;
+  }
+}
+
+/** The lowest element containing every segment's node. */
+function lowestCommonAncestor(segments: TextSegment[]): Element {
+  const first = segments[0] as TextSegment;
+  let ancestor: Element = first.node.parentElement ?? (first.node.ownerDocument.documentElement as Element);
+  for (const segment of segments) {
+    while (!ancestor.contains(segment.node) && ancestor.parentElement !== null) {
+      ancestor = ancestor.parentElement;
+    }
+  }
+  return ancestor;
+}
+
+/**
+ * Live DOM position for a boundary `offset` in `article.text` (0 … text.length).
+ * - `forward` (default, for range starts): a position inside or at the start of the
+ *   character at `offset`; on a separator, the start of the next segment.
+ * - `backward` (for range ends): a position right after the character before `offset`;
+ *   on a separator, the end of the previous segment.
+ * Null when there is no such segment.
+ */
+export function toDomPosition(
+  article: ArticleText,
+  offset: number,
+  bias: 'forward' | 'backward' = 'forward',
+): { node: Text; offset: number } | null {
+  const segments = article.segments;
+  if (!(offset >= 0) || offset > article.text.length || segments.length === 0) return null;
+  // Last segment with start <= offset (or, backward, start < offset).
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (segments[mid] as TextSegment).start;
+    if (bias === 'forward' ? s <= offset : s < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (bias === 'forward') {
+    const seg = found >= 0 ? (segments[found] as TextSegment) : undefined;
+    if (seg !== undefined && offset < seg.end) return position(seg, offset);
+    const next = segments[found + 1];
+    return next === undefined ? null : position(next, next.start);
+  }
+  const seg = found >= 0 ? (segments[found] as TextSegment) : undefined;
+  if (seg === undefined) return null;
+  return position(seg, Math.min(offset, seg.end));
+}
+
+function position(seg: TextSegment, offset: number): { node: Text; offset: number } {
+  const k = offset - seg.start;
+  return { node: seg.node, offset: seg.rawOffsets === null ? k : (seg.rawOffsets[k] as number) };
+}
+
+/** A live Range for the span [start, end) of `article.text`, or null. */
+export function toDomRange(article: ArticleText, start: number, end: number): Range | null {
+  if (end <= start) return null;
+  const from = toDomPosition(article, start, 'forward');
+  const to = toDomPosition(article, end, 'backward');
+  if (from === null || to === null) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range.collapsed ? null : range;
+}

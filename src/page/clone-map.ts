@@ -1,0 +1,169 @@
+/**
+ * Maps text nodes of a cloned document back to the live document they came from.
+ *
+ * Readability works destructively, so it runs on `doc.cloneNode(true)`. Right after
+ * cloning, both trees have the same shape, so walking them in step pairs every clone
+ * text node with its live original. Readability mostly moves text nodes, which keeps
+ * that pairing valid; when it re-parses the page from HTML (its retry loop sets
+ * `page.innerHTML`), the text nodes are new and `LiveTextIndex` finds them again by
+ * their text, in document order.
+ */
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose text is never article text. */
+export const NON_TEXT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'OPTGROUP',
+  'DATALIST',
+  'INPUT',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SVG',
+  'MATH',
+  'BACKSTORY-CARD',
+]);
+
+/** True for elements whose subtree we never read or annotate (fields, scripts, our own card). */
+export function isExcludedElement(el: Element): boolean {
+  if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/**
+ * Clones `doc` and returns the clone with a map from each clone text node to its live twin.
+ */
+export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Text, Text> } {
+  const clone = doc.cloneNode(true) as Document;
+  const map = new Map<Text, Text>();
+  let live: Node | null = doc.firstChild;
+  let copy: Node | null = clone.firstChild;
+  // Iterative pre-order walk of both trees in lockstep (pages can be deeper than the stack).
+  while (live !== null && copy !== null) {
+    if (live.nodeType === TEXT_NODE && copy.nodeType === TEXT_NODE) {
+      map.set(copy as Text, live as Text);
+    }
+    if (live.firstChild !== null && copy.firstChild !== null) {
+      live = live.firstChild;
+      copy = copy.firstChild;
+      continue;
+    }
+    while (live !== null && copy !== null && live !== doc && live.nextSibling === null) {
+      live = live.parentNode;
+      copy = copy.parentNode;
+    }
+    if (live === null || copy === null || live === doc) break;
+    live = live.nextSibling;
+    copy = copy.nextSibling;
+  }
+  return { clone, map };
+}
+
+/** A piece of a live text node: node.data[from, to). */
+export interface LivePiece {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/**
+ * All readable live text of a document as one string, for finding text that Readability
+ * recreated. Built once, on first need.
+ */
+export class LiveTextIndex {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly position = new Map<Text, number>();
+  private readonly all: string;
+  /** Position in `all` after the last piece handed out or reported. */
+  private cursor = 0;
+
+  constructor(root: Node) {
+    const parts: string[] = [];
+    let length = 0;
+    let node: Node | null = root.firstChild;
+    while (node !== null) {
+      let descend = true;
+      if (node.nodeType === TEXT_NODE) {
+        const text = node as Text;
+        this.nodes.push(text);
+        this.starts.push(length);
+        this.position.set(text, this.nodes.length - 1);
+        parts.push(text.data);
+        length += text.data.length;
+      } else if (node.nodeType === ELEMENT_NODE && isExcludedElement(node as Element)) {
+        descend = false;
+      }
+      if (descend && node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+      if (node === null || node === root) break;
+      node = node.nextSibling;
+    }
+    this.all = parts.join('');
+  }
+
+  /** Tells the index that `node.data[.., to)` was used, so later searches start after it. */
+  advancePast(node: Text, to: number): void {
+    const i = this.position.get(node);
+    if (i !== undefined) this.cursor = (this.starts[i] as number) + to;
+  }
+
+  /**
+   * Finds `data` in the live text after the cursor and returns the live pieces it spans.
+   * Whitespace-only data is only matched in the whitespace right at the cursor, so a
+   * stray space cannot jump the cursor ahead. Returns null when not found.
+   */
+  find(data: string): LivePiece[] | null {
+    if (data.length === 0) return null;
+    let at: number;
+    if (data.trim() === '') {
+      let gapEnd = this.cursor;
+      while (gapEnd < this.all.length && /\s/.test(this.all[gapEnd] as string)) gapEnd++;
+      at = this.all.slice(this.cursor, gapEnd).indexOf(data);
+      if (at < 0) return null;
+      at += this.cursor;
+    } else {
+      at = this.all.indexOf(data, this.cursor);
+      if (at < 0) return null;
+    }
+    const end = at + data.length;
+    const pieces: LivePiece[] = [];
+    for (let i = this.nodeAt(at); i < this.nodes.length; i++) {
+      const start = this.starts[i] as number;
+      if (start >= end) break;
+      const node = this.nodes[i] as Text;
+      const from = Math.max(0, at - start);
+      const to = Math.min(node.data.length, end - start);
+      if (to > from) pieces.push({ node, from, to });
+    }
+    this.cursor = end;
+    return pieces;
+  }
+
+  /** Index of the node whose text contains position `pos` (binary search). */
+  private nodeAt(pos: number): number {
+    let lo = 0;
+    let hi = this.nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
