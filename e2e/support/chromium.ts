@@ -3,6 +3,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type Browser from 'webextension-polyfill';
 import { distChrome, findChromium, popupPath, readBuiltManifest } from './paths.ts';
 import { makeSandbox, type Sandbox } from './temp.ts';
+import { fetchReportInExtensionPage } from './report.ts';
+import type { TabReport } from '../../src/shared/protocol.ts';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -17,6 +19,8 @@ export interface ChromiumSession {
   openPopup(tabId: number): Promise<Page>;
   /** The id chrome.tabs gives to the tab showing `url`. */
   tabIdFor(url: string): Promise<number>;
+  /** The background's report for a tab (state, analysis…), via the extension's protocol. */
+  report(tabId: number): Promise<TabReport | null>;
   close(): Promise<void>;
 }
 
@@ -89,6 +93,15 @@ export async function launchChromiumWithExtension(options: ChromiumOptions = {})
         const page = await ctx.newPage();
         await page.goto(`${extensionBase}${popup}?tab=${tabId}`);
         return page;
+      },
+      report: async (tabId: number) => {
+        const page = await ctx.newPage();
+        try {
+          await page.goto(`${extensionBase}${popup}`);
+          return await page.evaluate(fetchReportInExtensionPage, tabId);
+        } finally {
+          await page.close().catch(() => {});
+        }
       },
       close: async () => {
         await ctx.close().catch(() => {});

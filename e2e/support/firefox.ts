@@ -12,6 +12,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type WebExt from 'webextension-polyfill';
 import { distFirefox, findFirefox, popupPath, readBuiltManifest } from './paths.ts';
 import { makeSandbox, type Sandbox } from './temp.ts';
+import { fetchReportInExtensionPage } from './report.ts';
+import type { TabReport } from '../../src/shared/protocol.ts';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -23,6 +25,8 @@ export interface FirefoxSession {
   openPopup(tabId?: number): Promise<Page>;
   /** The tabs-API id of the tab showing `url`, asked from an extension page. */
   tabIdFor(url: string): Promise<number>;
+  /** The background's report for a tab (state, analysis…), via the extension's protocol. */
+  report(tabId: number): Promise<TabReport | null>;
   close(): Promise<void>;
 }
 
@@ -97,6 +101,14 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
           }, url);
           if (id < 0) throw new Error(`No tab found for ${url}`);
           return id;
+        } finally {
+          await page.close().catch(() => {});
+        }
+      },
+      report: async (tabId: number) => {
+        const page = await openPopup();
+        try {
+          return await page.evaluate(fetchReportInExtensionPage, tabId);
         } finally {
           await page.close().catch(() => {});
         }
