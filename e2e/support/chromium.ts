@@ -27,6 +27,8 @@ export interface ChromiumSession {
 export interface ChromiumOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** Abort every page request that does not go to 127.0.0.1 (saved pages reference ads and CDNs). */
+  localOnly?: boolean;
 }
 
 export async function launchChromiumWithExtension(options: ChromiumOptions = {}): Promise<ChromiumSession> {
@@ -58,6 +60,12 @@ export async function launchChromiumWithExtension(options: ChromiumOptions = {})
       viewport: { width: 1280, height: 900 },
       timeout: 60_000,
     });
+    if (options.localOnly) {
+      await context.route(
+        (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+        (route) => route.abort('internetdisconnected'),
+      );
+    }
     const worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
