@@ -13,6 +13,7 @@ import { claimById, entityById } from '../ui/model.ts';
 import { CardHost } from './card-host.tsx';
 import { paint, unpaint, type HighlightSpan } from './highlighter.ts';
 import { HoverIntent } from './hover.ts';
+import { RerenderWatch } from './rerender-watch.ts';
 import { clearPageState, setPageState } from './page-state.ts';
 
 const ENTITY_CLASS = 'backstory-entity';
@@ -33,6 +34,7 @@ export class Annotator {
   private readonly card: CardHost;
   private readonly hover: HoverIntent;
   private running: Promise<void> | null = null;
+  private readonly watch: RerenderWatch;
 
   constructor(
     private readonly doc: Document,
@@ -53,6 +55,7 @@ export class Annotator {
       },
       settings.hoverDelay,
     );
+    this.watch = new RerenderWatch(doc, () => void this.repaint());
   }
 
   /** Runs automatically on load, or when the reader asks (`force`). */
@@ -145,17 +148,23 @@ export class Annotator {
   private showHighlights(): void {
     if (!this.article || !this.analysis) return;
     const { entities, claims } = this.spans();
+    this.watch.pause();
     paint(this.article, [
       { className: CLAIM_CLASS, spans: claims },
       { className: ENTITY_CLASS, spans: entities },
     ]);
     if (this.settings.highlightStyle === 'underline') this.doc.documentElement.setAttribute(STYLE_ATTR, 'underline');
     this.highlightsOn = true;
+    this.watch.watch([...this.article.root.querySelectorAll(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)]);
   }
 
   private clearHighlights(): void {
+    this.watch.stop();
     this.closeCard(false);
-    if (this.article) unpaint(this.article.root, [ENTITY_CLASS, CLAIM_CLASS]);
+    // The whole body, not just the article root: after a partial re-render our marks may
+    // be anywhere the page moved them.
+    const scope = this.doc.body ?? this.article?.root;
+    if (scope && scope.querySelector(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)) unpaint(scope, [ENTITY_CLASS, CLAIM_CLASS]);
     this.doc.documentElement.removeAttribute(STYLE_ATTR);
     this.highlightsOn = false;
   }
@@ -168,20 +177,27 @@ export class Annotator {
       await this.report('off', t('stateOff'));
       return this.reply();
     }
-    // Marks were removed and the text nodes merged: find the article afresh.
-    if (!this.analysis) {
-      await this.start(true);
-      return this.reply();
+    await this.repaint();
+    return this.reply();
+  }
+
+  /**
+   * Paints again after our marks were removed (by us, or by a page that re-rendered its
+   * article). The same article text reuses the analysis; changed text is analysed anew.
+   */
+  private async repaint(): Promise<void> {
+    if (this.running) return;
+    this.clearHighlights();
+    let article: ArticleText | null = null;
+    try {
+      article = this.analysis ? extractArticle(this.doc) : null;
+    } catch {
+      article = null;
     }
-    const article = extractArticle(this.doc);
-    if (!article || article.text !== this.analysis.text) {
-      await this.start(true);
-      return this.reply();
-    }
+    if (!article || !this.analysis || article.text !== this.analysis.text) return this.start(true);
     this.article = article;
     this.showHighlights();
     await this.report('annotated', null);
-    return this.reply();
   }
 
   reply(): ContentReply {
@@ -247,6 +263,7 @@ export class Annotator {
   /** Removes everything Backstory added to the page. */
   destroy(): void {
     this.clearHighlights();
+    this.watch.stop();
     this.hover.destroy();
     this.card.destroy();
     clearPageState(this.doc);
