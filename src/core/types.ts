@@ -13,7 +13,10 @@ export interface Span {
   end: number;
 }
 
-export interface Mention extends Span {}
+export interface Mention extends Span {
+  /** 'role' when the actor is named by its role only ("the Defence Minister"); absent for names. */
+  kind?: 'name' | 'role';
+}
 
 export interface Entity {
   /** Stable within one analysis: "e1", "e2", … in order of first mention. */

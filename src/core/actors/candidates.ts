@@ -1,0 +1,547 @@
+/**
+ * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
+ * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
+ */
+import { GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { gazetteer, lookup, words, type GazetteerEntry } from '../refdata/index.ts';
+import type { Segmented, Token } from '../text/types.ts';
+import type { EntityType } from '../types.ts';
+
+export type MentionKind = 'name' | 'role';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  /** null while the type is unknown (a lone capitalised word), settled in merge. */
+  type: EntityType | null;
+  kind: MentionKind;
+  sentence: number;
+  /** Gazetteer entry when the phrase is known reference data. */
+  gaz: GazetteerEntry | null;
+  /** Role stated with this mention ("Information Minister"). */
+  role: string | null;
+  /** Title as written before the name ("Minister"), for aliases like "Minister Tarar". */
+  title: string | null;
+  /** Affiliation stated with this mention: a country code or an organisation name. */
+  affiliation: { country: string | null; name: string } | null;
+  /** For groups: a key shared by all mentions of the same group (country/org + class). */
+  groupKey: string | null;
+  /** Capital used as the seat of government ("from Kabul"). */
+  metonym: boolean;
+  /** In a heading line. */
+  heading: boolean;
+  /** Preceded by a preposition of place ("in", "at", "from"…). */
+  afterPlacePrep: boolean;
+  /** Followed by a reporting or action verb typical of people ("said", "told"). */
+  beforeSpeechVerb: boolean;
+}
+
+const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
+const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
+const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'around']);
+const METONYM_PREPS = new Set(['from', 'by', 'with', 'between', 'and', 'against', 'urged', 'told', 'accused']);
+const SPEECH_VERBS = new Set(
+  'said|says|say|told|tells|added|stated|noted|asserted|affirmed|warned|declared|lamented|suggested|claimed|confirmed|acknowledged|wrote|urged|argued|explained|insisted|denied|announced|replied|commented|tweeted|posted|admitted|thanked|praised|criticised|criticized|accused|called|asked|spoke|met|visited|believes|thinks|has|had|was|is|who|whose|will|would'.split('|'),
+);
+const PERSON_VERBS = new Set('said|says|told|tells|added|stated|noted|asserted|affirmed|lamented|wrote|urged|argued|explained|insisted|replied|commented|tweeted|thanked|admitted|who|whose|himself|herself'.split('|'));
+const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
+
+const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
+const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
+const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
+/** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
+function isNameToken(t: string): boolean {
+  if (isUpper(t)) return isWord(t);
+  return /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|de|da|di|van|von|d)[-'’]\p{Lu}/u.test(t);
+}
+
+interface Run {
+  from: number; // token index (inclusive)
+  to: number; // token index (exclusive)
+}
+
+/** Finds actor mention candidates in all prose paragraphs (and reference-data hits in headings). */
+export function findCandidates(doc: Segmented): Candidate[] {
+  const out: Candidate[] = [];
+  const { text, tokens, sentences, paragraphs } = doc;
+  let ti = 0;
+  for (const s of sentences) {
+    const p = paragraphs[s.paragraph]!;
+    const from = ti;
+    while (ti < tokens.length && tokens[ti]!.sentence === s.index) ti++;
+    if (!p.prose) continue;
+    const toks = tokens.slice(from, ti);
+    sentenceCandidates(text, toks, s.index, p.heading, out);
+  }
+  return out;
+}
+
+function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): void {
+  const lw = toks.map((t) => t.text.toLowerCase());
+  const local: Candidate[] = [];
+  const make = (a: number, b: number, type: EntityType | null, extra: Partial<Candidate> = {}): Candidate => ({
+    start: toks[a]!.start,
+    end: toks[b - 1]!.end,
+    text: text.slice(toks[a]!.start, toks[b - 1]!.end),
+    type,
+    kind: 'name',
+    sentence,
+    gaz: null,
+    role: null,
+    title: null,
+    affiliation: null,
+    groupKey: null,
+    metonym: false,
+    heading,
+    afterPlacePrep: a > 0 && PLACE_PREPS.has(lw[a - 1]!),
+    beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!),
+    ...extra,
+  });
+
+  // 1. Capitalised runs.
+  const runs: Run[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isNameToken(toks[i]!.text)) continue;
+    let j = i + 1;
+    for (;;) {
+      if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!)) {
+        j++;
+        continue;
+      }
+      // "John F. Kennedy": an initial followed by its dot.
+      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
+      // Particles and organisation connectors between capitalised words.
+      if (j + 1 < toks.length && (PARTICLES.has(lw[j]!) || ORG_CONNECTORS.has(lw[j]!)) && isNameToken(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
+      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    runs.push({ from: i, to: j });
+    i = j - 1;
+  }
+
+  for (const run of runs) analyseRun(text, toks, lw, run, heading, make, local);
+  if (!heading) linkAppositives(text, toks, lw, local);
+  for (const c of local) out.push(c);
+}
+
+/** Token index whose start is `offset`, or -1. */
+function tokenAt(toks: Token[], offset: number): number {
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.start === offset) return i;
+  return -1;
+}
+
+/**
+ * Appositives both ways: "Pakistan's Information Minister, Atta Tarar," gives the role and the
+ * affiliation to the name; "Kuleba, Ukraine's foreign minister," likewise.
+ */
+function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candidate[]): void {
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.kind === 'role') {
+      const next = cands[n + 1];
+      const ci = tokenAt(toks, c.start);
+      let e = ci;
+      while (e < toks.length && toks[e]!.end <= c.end) e++;
+      if (next && next.kind === 'name' && (next.type === 'person' || next.type === null) && toks[e]?.text === ',' && toks[e + 1]?.start === next.start) {
+        next.type = 'person';
+        next.role ??= c.role;
+        next.affiliation ??= c.affiliation;
+      }
+      continue;
+    }
+    if (c.type !== 'person' && c.type !== null) continue;
+    let e = tokenAt(toks, c.start);
+    if (e < 0) continue;
+    while (e < toks.length && toks[e]!.end <= c.end) e++;
+    if (toks[e]?.text !== ',') continue;
+    const r = roleAfter(text, toks, lw, e + 1, cands);
+    if (r) {
+      c.type = 'person';
+      c.role ??= r.role;
+      c.affiliation ??= r.aff;
+    }
+  }
+}
+
+/** "[the|a] [Country's|Demonym|Org] modifiers* head [,.]" starting at token i. */
+function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: Candidate[]): { role: string; aff: Candidate['affiliation'] } | null {
+  let k = i;
+  if (k < toks.length && DETERMINERS.has(lw[k]!)) k++;
+  let aff: Candidate['affiliation'] = null;
+  const g = k < toks.length ? gazAt(text, toks, k, Math.min(toks.length, k + 5)) : null;
+  if (g) {
+    aff = { country: g.entry.country, name: g.entry.canonical };
+    k = g.end;
+    if (lw[k] === '’s' || lw[k] === "'s") k++;
+  }
+  const rs = k;
+  let re = -1;
+  for (; k < toks.length && k < rs + 5; k++) {
+    const h = roleHeadAt(lw, k, toks.length);
+    if (h > 0) {
+      re = h;
+      k = h - 1;
+      continue;
+    }
+    if (ROLE_MODIFIERS.has(lw[k]!) || (re < 0 && /^\p{L}/u.test(toks[k]!.text) && roleHeadAt(lw, k + 1, toks.length) > 0)) continue;
+    break;
+  }
+  if (re < 0 || HONORIFICS.has(lw[re - 1]!)) return null;
+  const after = toks[re]?.text;
+  if (after !== undefined && after !== ',' && after !== '.' && after !== ';' && lw[re] !== 'of' && lw[re] !== 'for' && lw[re] !== 'at') return null;
+  void cands;
+  return { role: text.slice(toks[rs]!.start, toks[re - 1]!.end), aff };
+}
+
+function adjacentOk(text: string, a: Token, b: Token): boolean {
+  // Only whitespace (no line break, no punctuation) between the two words.
+  const gap = text.slice(a.end, b.start);
+  return /^[ \t\u00a0]+$/.test(gap);
+}
+
+type Maker = (a: number, b: number, type: EntityType | null, extra?: Partial<Candidate>) => Candidate;
+
+/** Longest gazetteer match starting at token i, ending no later than `limit`. */
+function gazAt(text: string, toks: Token[], i: number, limit: number): { end: number; entry: GazetteerEntry } | null {
+  const max = Math.min(limit, i + gazetteer().maxWords + 2);
+  for (let j = max; j > i; j--) {
+    const last = toks[j - 1]!.text;
+    if (!isWord(last) && last !== '.') continue;
+    const hit = lookup(text.slice(toks[i]!.start, toks[j - 1]!.end));
+    if (hit && hit.length) return { end: j, entry: pickEntry(hit) };
+  }
+  return null;
+}
+
+function pickEntry(list: GazetteerEntry[]): GazetteerEntry {
+  const order = ['country', 'organization', 'capital', 'place', 'demonym-plural', 'demonym'];
+  return [...list].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0]!;
+}
+
+function roleHeadAt(lw: string[], i: number, limit: number): number {
+  for (const m of ROLE_MULTI) {
+    if (i + m.length <= limit && m.every((w, k) => lw[i + k] === w)) return i + m.length;
+  }
+  return ROLE_SINGLE.has(lw[i]!) ? i + 1 : -1;
+}
+
+function analyseRun(
+  text: string,
+  toks: Token[],
+  lw: string[],
+  run: Run,
+  heading: boolean,
+  make: Maker,
+  out: Candidate[],
+): void {
+  let { from, to } = run;
+  const w = words();
+  // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
+  while (from < to && (DETERMINERS.has(lw[from]!) || ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to)))) from++;
+  if (from >= to) {
+    maybeGroup(text, toks, lw, run.from, run.to, make, out);
+    return;
+  }
+
+  // Headings: reference data only.
+  if (heading) {
+    for (let i = from; i < to; i++) {
+      const g = gazAt(text, toks, i, to);
+      if (g && g.entry.kind !== 'demonym') {
+        out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));
+        i = g.end - 1;
+      }
+    }
+    return;
+  }
+
+  // Prefix: affiliation (country, "Country's", demonym, organisation) then role words then the name.
+  let affiliation: Candidate['affiliation'] = null;
+  let i = from;
+  const prefixGaz = gazAt(text, toks, i, to);
+  let affCandidate: Candidate | null = null;
+  if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization')) {
+    affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
+    if (prefixGaz.entry.kind !== 'demonym') affCandidate = make(i, prefixGaz.end, prefixGaz.entry.type, { gaz: prefixGaz.entry });
+    i = prefixGaz.end;
+  }
+  // Role: modifiers + head, possibly several ("Deputy Prime Minister").
+  let roleStart = i;
+  let roleEnd = -1;
+  for (let k = i; k < to; k++) {
+    const h = roleHeadAt(lw, k, to);
+    if (h > 0) {
+      roleEnd = h;
+      k = h - 1;
+      continue;
+    }
+    if (ROLE_MODIFIERS.has(lw[k]!) || (roleEnd < 0 && isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0)) continue;
+    // "Secretary of State": role "of" + one capitalised word when a name follows.
+    if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
+      roleEnd = k + 2;
+      k = k + 1;
+      continue;
+    }
+    break;
+  }
+  // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
+  let lowerRole: { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null = null;
+  if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
+
+  if (roleEnd > 0 && roleEnd < to) {
+    // Role + name.
+    const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    const nameFrom = roleEnd;
+    if (affCandidate) out.push(affCandidate);
+    const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
+    const nameEnd = trimNameEnd(toks, lw, nameFrom, to);
+    if (nameEnd > nameFrom) {
+      out.push(
+        make(nameFrom, nameEnd, 'person', {
+          role: honorific ? null : role,
+          title: role,
+          affiliation,
+        }),
+      );
+    }
+    return;
+  }
+  if (roleEnd > 0 && roleEnd === to && roleEnd - roleStart >= 1) {
+    // A role without a name: "Pakistan's Information Minister", "the Defence Minister".
+    if (affCandidate) out.push(affCandidate);
+    const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    const possessed = from > 0 && (toks[from - 1]!.text === '’s' || toks[from - 1]!.text === "'s");
+    const c = make(roleStart, roleEnd, 'person', { kind: 'role', role, affiliation: affiliation ?? possessorBefore(text, toks, lw, from, out) });
+    if (possessed || (from > 0 && lw[from - 1] === 'the') || (run.from > 0 && lw[run.from - 1] === 'the') || affiliation) out.push(c);
+    return;
+  }
+
+  // Plain name run, possibly with gazetteer pieces.
+  let k = from;
+  // "Afghan Taliban": demonym + capitalised name → organisation affiliated with the country.
+  while (k < to) {
+    const g = gazAt(text, toks, k, to);
+    if (g) {
+      if (g.entry.kind === 'demonym') {
+        if (g.end < to) {
+          const rest = gazAt(text, toks, g.end, to);
+          if (rest && rest.end === to && rest.entry.kind === 'country') {
+            out.push(make(g.end, to, 'place', { gaz: rest.entry }));
+            return;
+          }
+          const end = trimNameEnd(toks, lw, g.end, to);
+          const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: rest && rest.end === end ? rest.entry : null });
+          out.push(c);
+          maybeGroupAfter(text, toks, lw, k, end, c, make, out);
+          return;
+        }
+        // Demonym alone: a group noun may follow ("Afghan delegation"), otherwise a modifier.
+        maybeGroup(text, toks, lw, k, g.end, make, out);
+        k = g.end;
+        continue;
+      }
+      if (g.entry.kind === 'demonym-plural') {
+        out.push(make(k, g.end, 'group', { gaz: g.entry, groupKey: `${g.entry.country}:people` }));
+        k = g.end;
+        continue;
+      }
+      if (g.end === to || !isNameToken(toks[g.end]!.text) || ORG_CONNECTORS.has(lw[g.end]!)) {
+        // Whole (rest of the) run is known, or the known phrase is followed by a connector.
+        const longerOrg = g.end < to && hasOrgWord(lw, g.end, to);
+        if (!longerOrg) {
+          const c = make(k, g.end, g.entry.type, { gaz: g.entry });
+          if (g.entry.kind === 'capital') c.metonym = isMetonymContext(lw, toks, k, g.end);
+          out.push(c);
+          maybeGroupAfter(text, toks, lw, k, g.end, c, make, out);
+          k = g.end;
+          while (k < to && (ORG_CONNECTORS.has(lw[k]!) || PARTICLES.has(lw[k]!))) k++;
+          continue;
+        }
+      } else if (g.entry.kind === 'country' || g.entry.kind === 'capital' || g.entry.kind === 'place') {
+        // "Pakistan Tehreek-e-Insaf", "Texas Arlington": a place opening a longer name.
+        const end = trimNameEnd(toks, lw, g.end, to);
+        const restIsOrg = hasOrgWord(lw, k, end);
+        if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
+          // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
+          if (w.firstNames.has(lw[g.end]!)) {
+            out.push(make(k, g.end, 'place', { gaz: g.entry }));
+            out.push(make(g.end, end, 'person', { affiliation: { country: g.entry.country, name: g.entry.canonical } }));
+            return;
+          }
+        }
+      }
+    }
+    break;
+  }
+  if (k >= to) return;
+  const end = trimNameEnd(toks, lw, k, to);
+  if (end <= k) return;
+  const nameText = text.slice(toks[k]!.start, toks[end - 1]!.end);
+  const n = end - k;
+  const firstLw = lw[k]!;
+  if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  if (n === 1 && /^\d/.test(firstLw)) return;
+  if (n === 1 && GROUP_MEMBERS.has(firstLw)) {
+    out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
+    return;
+  }
+  let type: EntityType | null = null;
+  if (lowerRole) {
+    type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
+    if (lowerRole.affCand) out.push(lowerRole.affCand);
+  } else if (hasOrgWord(lw, k, end)) type = 'organization';
+  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
+  else if (n === 1 && isAcronym(nameText)) type = 'organization';
+  else if (w.firstNames.has(firstLw) && n >= 2) type = 'person';
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end)) type = 'person';
+  else if (n >= 5) type = 'organization';
+  // A lone common word capitalised mid-sentence ("Afghan soil" is handled above) is kept untyped.
+  const c = make(k, end, type, {
+    role: lowerRole && type === 'person' ? lowerRole.role : null,
+    title: lowerRole && type === 'person' ? lowerRole.role : null,
+    affiliation: lowerRole?.aff ?? null,
+  });
+  if (c.beforeSpeechVerb && !PERSON_VERBS.has(lw[end] ?? '') && type === null) c.beforeSpeechVerb = false;
+  out.push(c);
+  maybeGroupAfter(text, toks, lw, k, end, c, make, out);
+}
+
+function isOpenQuote(t: string): boolean {
+  return t === '“' || t === '"' || t === '‘' || t === "'" || t === '(' || t === '[';
+}
+
+/** A sentence-initial capitalised word that is an ordinary English word, not a name. */
+function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {
+  if (roleHeadAt([lw], 0, 1) > 0) return false;
+  if (lookup(toks[i]!.text)) return false;
+  const w = words();
+  if (w.firstNames.has(lw) && i + 1 < to) return false;
+  return w.common.has(lw) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+}
+
+function hasOrgWord(lw: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ORG_WORDS.has(lw[i]!)) return true;
+  return false;
+}
+
+function allNameLike(lw: string[], a: number, b: number): boolean {
+  const w = words();
+  for (let i = a; i < b; i++) {
+    const x = lw[i]!;
+    if (PARTICLES.has(x) || x.length === 1) continue;
+    if (ORG_CONNECTORS.has(x)) return false;
+    if (NOT_NAMES.has(x)) return false;
+    // Common words are allowed only if they are also known names ("Rose", "Hill").
+    if (w.common.has(x) && !w.firstNames.has(x) && !w.lastNames.has(x) && i === a) return false;
+  }
+  return true;
+}
+
+/** Drops trailing connectors from a name run. */
+function trimNameEnd(toks: Token[], lw: string[], a: number, b: number): number {
+  let e = b;
+  while (e > a && (ORG_CONNECTORS.has(lw[e - 1]!) || PARTICLES.has(lw[e - 1]!) || toks[e - 1]!.text === '.')) e--;
+  return e;
+}
+
+/** Capital used for its government: after "from/by/with…", or as the subject of a verb. */
+function isMetonymContext(lw: string[], toks: Token[], a: number, b: number): boolean {
+  const prev = a > 0 ? lw[a - 1]! : '';
+  if (METONYM_PREPS.has(prev)) return true;
+  const next = b < lw.length ? lw[b]! : '';
+  if (next === '’s' || next === "'s") return true;
+  if (SPEECH_VERBS.has(next) || /(?:ed|s)$/.test(next)) return !PLACE_PREPS.has(prev) && !/^(?:and|or)$/.test(prev);
+  void toks;
+  return false;
+}
+
+/** "the Afghan delegation", "the Pakistani side": a demonym or actor followed by a group noun. */
+function maybeGroup(text: string, toks: Token[], lw: string[], a: number, b: number, make: Maker, out: Candidate[]): void {
+  if (b >= toks.length) return;
+  const g = gazAt(text, toks, a, b);
+  const noun = lw[b]!;
+  if (!g || g.entry.kind !== 'demonym') return;
+  if (MULTI_GROUP.has(noun)) {
+    const cls = GROUP_NOUNS[noun]!;
+    out.push(
+      make(a, b + 1, 'group', {
+        groupKey: `${g.entry.country}:${cls}`,
+        affiliation: { country: g.entry.country, name: g.entry.canonical },
+      }),
+    );
+  }
+}
+
+function maybeGroupAfter(text: string, toks: Token[], lw: string[], a: number, b: number, c: Candidate, make: Maker, out: Candidate[]): void {
+  if (b >= toks.length || !MULTI_GROUP.has(lw[b]!) || (c.type !== 'organization' && c.type !== 'place')) return;
+  const cls = GROUP_NOUNS[lw[b]!]!;
+  if (cls === 'people' || (c.type === 'place' && c.gaz?.kind !== 'country')) return;
+  const country = c.affiliation?.country ?? (c.gaz?.kind === 'country' ? c.gaz.country : null);
+  const key = `${country ?? c.text}:${cls}`;
+  out.push(make(a, b + 1, 'group', { groupKey: key, affiliation: country ? { country, name: c.text } : { country: null, name: c.text } }));
+  void text;
+}
+
+/** "Ukraine's foreign minister": the country or organisation before "'s" at token i-1. */
+function possessorBefore(text: string, toks: Token[], lw: string[], from: number, out: Candidate[]): Candidate['affiliation'] {
+  if (from < 2 || (lw[from - 1] !== '’s' && lw[from - 1] !== "'s")) return null;
+  const prev = out[out.length - 1];
+  if (prev && prev.end === toks[from - 1]!.start && prev.gaz) return { country: prev.gaz.country, name: prev.gaz.canonical };
+  for (let a = Math.max(0, from - 5); a < from - 1; a++) {
+    const g = gazAt(text, toks, a, from - 1);
+    if (g && g.end === from - 1) return { country: g.entry.country, name: g.entry.canonical };
+  }
+  return null;
+}
+
+/** Lowercase role words right before a capitalised name: "finance minister", "Facebook creator", "student". */
+function lowercaseRoleBefore(
+  text: string,
+  toks: Token[],
+  lw: string[],
+  from: number,
+  make: Maker,
+): { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null {
+  const headIdx = from - 1;
+  const head = lw[headIdx]!;
+  if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
+  if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
+  let s = headIdx;
+  while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
+  const role = text.slice(toks[s]!.start, toks[headIdx]!.end);
+  let aff: Candidate['affiliation'] = null;
+  let affCand: Candidate | null = null;
+  // Affiliation just before: "Facebook creator", "Pakistan's finance minister", "American academic".
+  let e = s;
+  if (e > 0 && (lw[e - 1] === '’s' || lw[e - 1] === "'s")) e--;
+  for (let a = Math.max(0, e - 4); a < e; a++) {
+    const g = gazAt(text, toks, a, e);
+    if (g && g.end === e) {
+      aff = { country: g.entry.country, name: g.entry.canonical };
+      if (g.entry.kind !== 'demonym') affCand = make(a, e, g.entry.type, { gaz: g.entry });
+      break;
+    }
+  }
+  if (!aff && e > 0 && isNameToken(toks[e - 1]!.text) && e - 1 > 0) {
+    // An unknown capitalised organisation: "Facebook creator".
+    let a = e - 1;
+    while (a > 0 && isNameToken(toks[a - 1]!.text) && adjacentOk(text, toks[a - 1]!, toks[a]!)) a--;
+    aff = { country: null, name: text.slice(toks[a]!.start, toks[e - 1]!.end) };
+  }
+  return { start: s, role, aff, affCand };
+}
+
+export { isAcronym };

@@ -1,0 +1,279 @@
+/**
+ * Coreference: turns mention candidates into one entity per real-world actor. Full names,
+ * surnames, "Title Surname", acronyms, "the Defence Minister" and tails ("Taliban" for
+ * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
+ */
+import { countryByCode, words } from '../refdata/index.ts';
+import type { Segmented } from '../text/types.ts';
+import type { Entity, EntityType, Mention } from '../types.ts';
+import type { Candidate } from './candidates.ts';
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  cands: Candidate[];
+  country: string | null;
+}
+
+const nameWords = (s: string): string[] => s.split(/[\s]+/).filter((w) => /^[\p{L}]/u.test(w));
+const initials = (s: string): string =>
+  nameWords(s)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
+  const cands = dropOverlaps(input);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { key, type, cands: [], country };
+      byKey.set(key, cl);
+      clusters.push(cl);
+    }
+    cl.cands.push(c);
+  };
+  const pending: Candidate[] = [];
+  const roles: Candidate[] = [];
+
+  // Pass 1: reference data, groups, multi-word names.
+  for (const c of cands) {
+    if (c.kind === 'role') {
+      roles.push(c);
+      continue;
+    }
+    if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
+      if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
+      else add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);
+      continue;
+    }
+    if (c.type === 'group') {
+      let key = c.groupKey ?? c.text;
+      let country = c.affiliation?.country ?? null;
+      // "Taliban delegation": key the group by the organisation's country when it has one.
+      const [owner, cls] = key.split(':');
+      if (owner && cls && !/^[A-Z]{2}$/.test(owner) && owner !== 'members') {
+        const org = clusters.find((k) => k.type === 'organization' && k.country && k.cands.some((m) => m.text === owner || endsWithWords(m.text, nameWords(owner))));
+        if (org) {
+          key = `${org.country}:${cls}`;
+          country = org.country;
+        }
+      }
+      add(`Grp:${key}`, 'group', c, country);
+      continue;
+    }
+    const n = nameWords(c.text).length;
+    if (c.type === 'person' && n >= 2) {
+      const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
+      if (existing) existing.cands.push(c);
+      else add(`P:${c.text}`, 'person', c);
+      continue;
+    }
+    if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
+      add(`${c.type}:${c.text.toLowerCase()}`, c.type, c, c.affiliation?.country ?? null);
+      continue;
+    }
+    pending.push(c);
+  }
+
+  // Pass 2: single words and acronyms against what is known, else by their cues.
+  for (const c of pending) {
+    const target = resolveShort(clusters, c);
+    if (target) {
+      target.cands.push(c);
+      continue;
+    }
+    let type = c.type;
+    if (type === null) {
+      const lw = c.text.toLowerCase();
+      if (c.beforeSpeechVerb || c.title) type = 'person';
+      else if (c.afterPlacePrep && !words().lastNames.has(lw)) type = 'place';
+      else if (words().lastNames.has(lw) && !words().common.has(lw)) type = 'person';
+      else continue;
+    }
+    const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
+    if (existing) existing.cands.push(c);
+    else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
+  }
+
+  // Role mentions ("the Defence Minister") go to the person holding the role.
+  for (const r of roles) {
+    const target = resolveRole(clusters, r);
+    if (target) target.cands.push(r);
+  }
+
+  return toEntities(doc, clusters);
+}
+
+function dropOverlaps(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** "Atta Tarar" and "Tarar Atta Khan"? No: same words, or one name's words all inside the other's, same order. */
+function sameOrExtends(k: Cluster, text: string): boolean {
+  const a = nameWords(text);
+  return k.cands.some((c) => {
+    const b = nameWords(c.text);
+    if (b.length < 2) return false;
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+  });
+}
+
+function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
+  const w = c.text;
+  const words = nameWords(w);
+  if (words.length === 0) return null;
+  const before = (k: Cluster): number => {
+    // Distance to the nearest earlier mention (prefer the most recent); later ones rank after.
+    let best = Infinity;
+    for (const m of k.cands) {
+      const d = c.start - m.start;
+      best = Math.min(best, d >= 0 ? d : 1e9 - d);
+    }
+    return best;
+  };
+  const fits: Cluster[] = [];
+  for (const k of clusters) {
+    if (c.type === 'group' && k.type !== 'group') continue;
+    if (k.type === 'person' && (c.type === null || c.type === 'person')) {
+      // Surname, or first name / family name first; "Title Surname" arrives as the surname.
+      if (k.cands.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x)))) fits.push(k);
+    } else if (k.type === 'organization' && c.type !== 'person') {
+      if (k.cands.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
+      else if (k.cands.some((m) => m.text === w)) fits.push(k);
+    } else if (k.type === 'place' && (c.type === null || c.type === 'place')) {
+      if (k.cands.some((m) => m.text === w || (nameWords(m.text).length > 1 && nameWords(m.text)[0] === w && m.text.includes(',')))) fits.push(k);
+    }
+  }
+  if (fits.length === 0) return null;
+  // Prefer a surname match over a first-name match, then the most recent.
+  fits.sort((a, b) => lastWordScore(a, words) - lastWordScore(b, words) || before(a) - before(b));
+  return fits[0]!;
+}
+
+function lastWordScore(k: Cluster, words: string[]): number {
+  const last = words[words.length - 1]!;
+  return k.cands.some((m) => {
+    const n = nameWords(m.text);
+    return n[n.length - 1] === last;
+  })
+    ? 0
+    : 1;
+}
+
+function endsWithWords(name: string, words: string[]): boolean {
+  const n = nameWords(name);
+  if (n.length <= words.length) return false;
+  return words.every((w, i) => n[n.length - words.length + i] === w);
+}
+
+function resolveRole(clusters: Cluster[], r: Candidate): Cluster | null {
+  const role = (r.role ?? r.text).toLowerCase();
+  const head = role.split(/\s+/).pop()!;
+  let best: Cluster | null = null;
+  let bestDist = Infinity;
+  for (const k of clusters) {
+    if (k.type !== 'person') continue;
+    for (const m of k.cands) {
+      const mr = m.role?.toLowerCase();
+      if (!mr) continue;
+      const fits = mr === role || mr.endsWith(` ${role}`) || (role === head && mr.split(/\s+/).pop() === head);
+      if (!fits) continue;
+      // Prefer mentions before the role mention; an appositive name right after also counts.
+      const d = r.start >= m.start ? r.start - m.start : m.start - r.end < 4 ? 0 : 1e6 + m.start;
+      if (d < bestDist) {
+        bestDist = d;
+        best = k;
+      }
+    }
+  }
+  return best;
+}
+
+function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
+  const live = clusters.filter((k) => k.cands.some((c) => c.kind === 'name'));
+  for (const k of live) k.cands.sort((a, b) => a.start - b.start);
+  live.sort((a, b) => a.cands[0]!.start - b.cands[0]!.start);
+  const ids = new Map<Cluster, string>();
+  live.forEach((k, i) => ids.set(k, `e${i + 1}`));
+  const byCountry = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const k of live) {
+    if (k.key.startsWith('C:') && k.country) byCountry.set(k.country, ids.get(k)!);
+    for (const c of k.cands) if (c.kind === 'name') byName.set(c.text.toLowerCase(), ids.get(k)!);
+    if (k.cands[0]?.gaz) byName.set(k.cands[0].gaz.canonical.toLowerCase(), ids.get(k)!);
+  }
+  const maxCount = Math.max(1, ...live.map((k) => k.cands.length));
+  const textLen = Math.max(1, doc.text.length);
+  const entities: Entity[] = live.map((k) => {
+    const id = ids.get(k)!;
+    const named = k.cands.filter((c) => c.kind === 'name');
+    const name = canonicalName(k, named);
+    const aliases = new Set<string>();
+    for (const c of k.cands) {
+      if (c.text !== name && c.kind === 'name') aliases.add(c.text);
+      if (c.title && c.kind === 'name' && nameWords(c.text).length === 1) aliases.add(`${c.title.split(/\s+/).pop()} ${c.text}`);
+    }
+    aliases.delete(name);
+    const role = k.cands.find((c) => c.role)?.role ?? null;
+    let affiliation: string | null = null;
+    for (const c of k.cands) {
+      const a = c.affiliation;
+      if (!a) continue;
+      const target = (a.country && byCountry.get(a.country)) || byName.get(a.name.toLowerCase()) || null;
+      if (target && target !== id) {
+        affiliation = target;
+        break;
+      }
+    }
+    const capital = k.cands.find((c) => c.gaz?.kind === 'capital');
+    if (!affiliation && capital?.gaz?.country) affiliation = byCountry.get(capital.gaz.country) ?? null;
+    if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
+    const mentions: Mention[] = k.cands.map((c) => (c.kind === 'role' ? { start: c.start, end: c.end, kind: 'role' } : { start: c.start, end: c.end }));
+    const first = k.cands[0]!;
+    const sentence = doc.sentences[first.sentence];
+    const firstPos = first.start / textLen;
+    const salience =
+      0.6 * (named.length / maxCount) + 0.2 * (1 - firstPos) + (role ? 0.1 : 0) + (k.cands.some((c) => c.heading) ? 0.1 : 0);
+    const e: Entity = {
+      id,
+      name,
+      type: k.type,
+      aliases: [...aliases],
+      role,
+      affiliation,
+      mentions,
+      salience: Math.round(Math.min(1, salience) * 1000) / 1000,
+      introduction: sentence ? { start: sentence.start, end: sentence.end } : null,
+    };
+    if (capital && k.cands.some((c) => c.metonym)) e.metonym = true;
+    return e;
+  });
+  return entities;
+}
+
+function canonicalName(k: Cluster, named: Candidate[]): string {
+  if (k.key.startsWith('C:') && k.country) {
+    // The fullest name the article uses for the country, not an acronym.
+    const texts = named.map((c) => c.text).filter((t) => !/^[\p{Lu}.]+$/u.test(t));
+    if (texts.length) return texts.reduce((a, b) => (b.length > a.length ? b : a));
+    return countryByCode(k.country)?.name ?? named[0]!.text;
+  }
+  const texts = named.map((c) => c.text);
+  if (k.type === 'group') {
+    const count = new Map<string, number>();
+    for (const t of texts) count.set(t, (count.get(t) ?? 0) + 1);
+    return texts.reduce((a, b) => ((count.get(b) ?? 0) > (count.get(a) ?? 0) ? b : a));
+  }
+  return texts.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
+}

@@ -1,0 +1,174 @@
+/**
+ * Hand-curated reference lists (written for this project, MIT like the rest of the code).
+ * Everything is lowercase unless case matters; multiword entries use single spaces.
+ */
+
+/** Heads of titles and roles that can stand before a person's name ("Defence Minister", "finance minister"). */
+export const ROLE_HEADS = (
+  'president|vice-president|president-elect|premier|minister|ministers|secretary|secretary-general|chancellor|king|queen|prince|princess|emir|sheikh|sultan|ayatollah|pope|cardinal|archbishop|bishop|imam|rabbi|pastor|reverend|senator|congressman|congresswoman|representative|assemblyman|assemblywoman|lawmaker|legislator|mp|governor|mayor|deputy|general|colonel|admiral|lieutenant|captain|major|sergeant|commander|marshal|brigadier|chief|judge|justice|magistrate|ambassador|envoy|consul|diplomat|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|co-founder|cofounder|creator|owner|executive|officer|official|commissioner|inspector|detective|superintendent|constable|prosecutor|attorney|lawyer|counsel|solicitor|speaker|leader|head|negotiator|adviser|advisor|aide|analyst|economist|professor|lecturer|researcher|scientist|academic|doctor|physician|surgeon|nurse|student|teacher|coach|manager|player|striker|goalkeeper|actor|actress|singer|rapper|musician|artist|author|writer|novelist|poet|journalist|reporter|correspondent|editor|columnist|commentator|historian|activist|campaigner|candidate|nominee|councillor|councilman|councilwoman|alderman|sheriff|warden|pilot|astronaut|engineer|businessman|businesswoman|entrepreneur|investor|billionaire|banker|tycoon|mogul|producer|filmmaker|director|designer|photographer|chef|comedian|host|presenter|anchor|blogger|militant|commander-in-chief|strongman|dictator|monarch|regent|crown prince|first lady|foreign secretary|home secretary|attorney general|solicitor general|surgeon general|prime minister|chief minister|chief executive|chief justice|supreme leader|secretary of state|party chief|party leader|opposition leader|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|maj|cmdr|adm|insp|det|supt|fr|rev|hon|mme|m|herr|frau|señor|señora'
+).split('|');
+
+/** Honorifics that mark a person but are not roles ("Mr Key" → role null). */
+export const HONORIFICS = new Set('mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|mme|herr|frau|señor|señora|m'.split('|'));
+
+/** Modifiers that combine with role heads ("Information Minister", "Defence Secretary"). Capitalised ones are learnt from the text. */
+export const ROLE_MODIFIERS = new Set(
+  'foreign|defence|defense|interior|home|finance|information|health|education|justice|energy|trade|economy|agriculture|labour|labor|environment|culture|sports|transport|housing|commerce|industry|tourism|communications|prime|deputy|vice|acting|former|chief|senior|junior|assistant|associate|executive|managing|general|state|federal|provincial|regional|local|national|party|opposition|army|military|police|government|white house|press|security|intelligence|nuclear|climate|development|planning|railways|water|power|petroleum|religious|science|technology|digital|immigration|veterans|treasury|budget|supreme|high|grand|lead|top|co|interim'.split(
+    '|',
+  ),
+);
+
+/** Nouns that, after a demonym or organisation, name a group of people acting together ("the Afghan delegation"). Value: the group's class. */
+export const GROUP_NOUNS: Record<string, string> = {
+  delegation: 'delegation', delegations: 'delegation', delegates: 'delegation', team: 'delegation', side: 'delegation', negotiators: 'delegation', negotiating: 'delegation', envoys: 'delegation',
+  government: 'government', authorities: 'government', officials: 'government', administration: 'government', regime: 'government', cabinet: 'government', diplomats: 'government',
+  forces: 'forces', troops: 'forces', soldiers: 'forces', army: 'forces', military: 'forces', militants: 'forces', fighters: 'forces', police: 'forces', navy: 'forces',
+  people: 'people', citizens: 'people', nationals: 'people', residents: 'people', voters: 'people', refugees: 'people', migrants: 'people', workers: 'people', students: 'people', protesters: 'people', lawmakers: 'people',
+};
+
+/** Group classes that name an organisation rather than a crowd. */
+export const GROUP_CLASS_LABEL: Record<string, string> = {
+  delegation: 'delegation',
+  government: 'government',
+  forces: 'forces',
+  people: 'people',
+};
+
+/** Members of religions, parties and movements, used as plural nouns for groups ("Muslims", "Republicans"). */
+export const GROUP_MEMBERS = new Set(
+  'muslims|christians|jews|hindus|sikhs|buddhists|catholics|protestants|evangelicals|mormons|shias|shiites|sunnis|kurds|pashtuns|baloch|uyghurs|uighurs|rohingya|tamils|arabs|persians|berbers|maori|aborigines|republicans|democrats|conservatives|liberals|tories|labourites|socialists|communists|greens|maoists|islamists|jihadists|zionists|palestinians|israelis|loyalists|unionists|nationalists|separatists|houthis|yazidis|druze|alawites|copts|hispanics|latinos|europeans|africans|asians|westerners|brexiteers|remainers'.split(
+    '|',
+  ),
+);
+
+/** Words that, inside a capitalised name, make it an organisation. */
+export const ORG_WORDS = new Set(
+  'inc|inc.|corp|corp.|corporation|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|sa|group|holdings|partners|bank|fund|trust|association|society|institute|institution|foundation|federation|confederation|union|league|alliance|coalition|council|commission|committee|board|authority|agency|bureau|office|department|ministry|ministries|service|services|administration|court|tribunal|parliament|senate|congress|assembly|cabinet|government|party|movement|front|army|navy|force|forces|guard|police|brigade|brigades|militia|taliban|university|college|school|academy|hospital|clinic|church|mosque|temple|diocese|network|news|times|post|journal|herald|gazette|tribune|telegraph|guardian|observer|chronicle|press|magazine|radio|television|tv|broadcasting|airlines|airways|motors|systems|technologies|labs|laboratories|studios|records|pictures|club|fc|united|organisation|organization|centre|center|program|programme|project|initiative|exchange|reserve|secretariat|directorate|inspectorate|command|corps|unit|team|consortium|cooperative|co-op|conference|summit|games|festival|museum|library|zoo|commissioner|nations|caucus|dynasty|regime|mission|campaign|watch|amnesty|crescent|cross'.split(
+    '|',
+  ),
+);
+
+/** Words that, ending a capitalised name, make it a place. */
+export const PLACE_WORDS = new Set(
+  'city|county|province|state|states|district|region|territory|territories|island|islands|isle|peninsula|river|lake|sea|ocean|gulf|bay|strait|straits|canal|mountain|mountains|mount|mt|hill|hills|valley|desert|forest|park|coast|beach|harbour|harbor|port|street|st|avenue|road|square|bridge|airport|station|plaza|village|town|township|borough|heights|springs|falls|highlands|lowlands|plains|basin|delta|corridor|belt|border|frontier|prefecture|oblast|emirate|governorate|canton|republic|kingdom|empire|capital|downtown'.split(
+    '|',
+  ),
+);
+
+/** Capitalised words that are never names on their own. */
+export const NOT_NAMES = new Set(
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|i\'m|i\'ve|i\'d|i\'ll|mr|mrs|ms|dr|ok|okay|tv|ceo|gdp|am|pm|a.m.|p.m.|ad|bc|covid|covid-19|internet|web|god|lord|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|new year|spring|summer|autumn|fall|winter|image|photo|video|credit|getty|reuters images|caption|advertisement|update|updated|breaking|read|more|related|share|comments|editor\'s|note|copyright|all|rights|reserved'.split(
+    '|',
+  ),
+);
+
+/** International organisations, agencies and media: [canonical, type, aliases…]. Countries come from generated data. */
+export const KNOWN_ORGS: readonly (readonly string[])[] = [
+  ['United Nations', 'organization', 'UN', 'U.N.'],
+  ['UN Security Council', 'organization', 'Security Council', 'UNSC'],
+  ['UN General Assembly', 'organization', 'General Assembly', 'UNGA'],
+  ['European Union', 'organization', 'EU', 'E.U.'],
+  ['European Commission', 'organization'],
+  ['European Parliament', 'organization'],
+  ['NATO', 'organization', 'North Atlantic Treaty Organization', 'Nato'],
+  ['African Union', 'organization', 'AU'],
+  ['Arab League', 'organization'],
+  ['ASEAN', 'organization', 'Association of Southeast Asian Nations'],
+  ['Organisation of Islamic Cooperation', 'organization', 'OIC', 'Organization of Islamic Cooperation'],
+  ['Shanghai Cooperation Organisation', 'organization', 'SCO'],
+  ['Gulf Cooperation Council', 'organization', 'GCC'],
+  ['World Health Organization', 'organization', 'WHO', 'World Health Organisation'],
+  ['World Bank', 'organization'],
+  ['International Monetary Fund', 'organization', 'IMF'],
+  ['World Trade Organization', 'organization', 'WTO'],
+  ['International Criminal Court', 'organization', 'ICC'],
+  ['International Court of Justice', 'organization', 'ICJ'],
+  ['International Atomic Energy Agency', 'organization', 'IAEA'],
+  ['UNICEF', 'organization'],
+  ['UNESCO', 'organization'],
+  ['UNHCR', 'organization', 'UN refugee agency'],
+  ['OPEC', 'organization'],
+  ['G7', 'organization', 'Group of Seven'],
+  ['G20', 'organization', 'Group of 20'],
+  ['Red Cross', 'organization', 'International Committee of the Red Cross', 'ICRC'],
+  ['Amnesty International', 'organization'],
+  ['Human Rights Watch', 'organization'],
+  ['Doctors Without Borders', 'organization', 'MSF', 'Médecins Sans Frontières'],
+  ['Interpol', 'organization'],
+  ['FIFA', 'organization'],
+  ['International Olympic Committee', 'organization', 'IOC'],
+  ['Taliban', 'organization'],
+  ['Tehrik-i-Taliban Pakistan', 'organization', 'TTP', 'Pakistani Taliban'],
+  ['al-Qaeda', 'organization', 'al Qaeda', 'Al-Qaeda', 'Al Qaeda', 'al-Qaida'],
+  ['Islamic State', 'organization', 'ISIS', 'ISIL', 'IS', 'Daesh'],
+  ['Hamas', 'organization'],
+  ['Hezbollah', 'organization'],
+  ['Houthis', 'organization', 'Houthi'],
+  ['Boko Haram', 'organization'],
+  ['al-Shabab', 'organization', 'al-Shabaab', 'Al-Shabaab'],
+  ['Kremlin', 'organization'],
+  ['White House', 'organization'],
+  ['Pentagon', 'organization'],
+  ['State Department', 'organization'],
+  ['Downing Street', 'organization'],
+  ['Congress', 'organization'],
+  ['Senate', 'organization'],
+  ['Supreme Court', 'organization'],
+  ['FBI', 'organization', 'Federal Bureau of Investigation'],
+  ['CIA', 'organization', 'Central Intelligence Agency'],
+  ['NASA', 'organization'],
+  ['Federal Reserve', 'organization', 'Fed'],
+  ['Reuters', 'organization'],
+  ['Associated Press', 'organization', 'AP'],
+  ['Agence France-Presse', 'organization', 'AFP'],
+  ['Bloomberg', 'organization'],
+  ['BBC', 'organization', 'British Broadcasting Corporation'],
+  ['CNN', 'organization'],
+  ['Al Jazeera', 'organization', 'Al-Jazeera'],
+  ['Xinhua', 'organization'],
+  ['TASS', 'organization'],
+  ['Dawn', 'organization'],
+  ['The New York Times', 'organization', 'New York Times'],
+  ['The Washington Post', 'organization', 'Washington Post'],
+  ['The Wall Street Journal', 'organization', 'Wall Street Journal', 'WSJ'],
+  ['The Guardian', 'organization'],
+  ['The Times', 'organization'],
+  ['The Telegraph', 'organization'],
+  ['Financial Times', 'organization', 'FT'],
+  ['The Economist', 'organization'],
+  ['NPR', 'organization'],
+  ['Fox News', 'organization'],
+  ['NBC', 'organization', 'NBC News'],
+  ['CBS', 'organization', 'CBS News'],
+  ['ABC', 'organization', 'ABC News'],
+  ['Twitter', 'organization'],
+  ['Facebook', 'organization'],
+  ['Google', 'organization'],
+  ['Microsoft', 'organization'],
+  ['Apple', 'organization'],
+  ['Amazon', 'organization'],
+  ['Meta', 'organization'],
+  ['YouTube', 'organization'],
+  ['Instagram', 'organization'],
+  ['TikTok', 'organization'],
+  ['OpenAI', 'organization'],
+  ['Wikipedia', 'organization'],
+  ['Wikinews', 'organization'],
+];
+
+/** Places that are not countries but often in the news, plus capitals' short forms. [name, region/country code]. */
+export const KNOWN_PLACES: readonly (readonly string[])[] = [
+  ['Washington', 'US'], ['Istanbul', 'TR'], ['Gaza', 'PS'], ['West Bank', 'PS'], ['Jerusalem', 'IL'], ['Crimea', 'UA'], ['Donbas', 'UA'],
+  ['Kashmir', ''], ['Balochistan', 'PK'], ['Khyber Pakhtunkhwa', 'PK'], ['Punjab', ''], ['Sindh', 'PK'], ['Karachi', 'PK'], ['Lahore', 'PK'], ['Peshawar', 'PK'], ['Kandahar', 'AF'], ['Herat', 'AF'],
+  ['Doha', 'QA'], ['Dubai', 'AE'], ['Tehran', 'IR'], ['Mumbai', 'IN'], ['New Delhi', 'IN'], ['Delhi', 'IN'], ['Shanghai', 'CN'], ['Hong Kong', 'CN'], ['Tibet', 'CN'], ['Xinjiang', 'CN'],
+  ['Middle East', ''], ['Europe', ''], ['Asia', ''], ['Africa', ''], ['Latin America', ''], ['South Asia', ''], ['Central Asia', ''], ['Gulf', ''], ['Persian Gulf', ''], ['Red Sea', ''], ['Black Sea', ''],
+  ['Mediterranean', ''], ['Arctic', ''], ['Antarctica', ''], ['Sahel', ''], ['Balkans', ''], ['Caucasus', ''], ['Scandinavia', ''], ['Siberia', 'RU'], ['Chechnya', 'RU'], ['Darfur', 'SD'],
+  ['England', 'GB'], ['Scotland', 'GB'], ['Wales', 'GB'], ['Northern Ireland', 'GB'], ['London', 'GB'], ['New York', 'US'], ['California', 'US'], ['Texas', 'US'], ['Florida', 'US'],
+  ['Silicon Valley', 'US'], ['Wall Street', 'US'], ['Hollywood', 'US'], ['Capitol Hill', 'US'],
+];
+
+/** Capitals whose short name differs from the data's ("Washington D.C." → "Washington"). */
+export const CAPITAL_ALIASES: Record<string, string[]> = {
+  'Washington D.C.': ['Washington', 'Washington, D.C.', 'Washington DC'],
+  'New Delhi': ['Delhi'],
+};

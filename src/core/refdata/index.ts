@@ -1,0 +1,156 @@
+/**
+ * Offline reference data: countries (names, aliases, official name, capital, region, flag, demonyms),
+ * known organisations and places, and word lists. Built once on first use.
+ */
+import { CAPITAL_ALIASES, KNOWN_ORGS, KNOWN_PLACES } from './curated.ts';
+import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, REGIONS } from './generated.ts';
+import type { EntityType } from '../types.ts';
+
+export interface CountryFacts {
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
+  name: string;
+  officialName: string;
+  aliases: string[];
+  capital: string;
+  region: string;
+  flag: string;
+  demonyms: string[];
+}
+
+export type GazetteerKind = 'country' | 'capital' | 'place' | 'organization' | 'demonym' | 'demonym-plural';
+
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  type: EntityType;
+  /** Canonical name of what the phrase names (the country for a demonym). */
+  canonical: string;
+  /** Country code for countries, capitals, demonyms and places with a country. */
+  country: string | null;
+}
+
+/** Folds diacritics and apostrophes so "Turkiye" finds "Türkiye"; keeps case. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+let countriesCache: CountryFacts[] | null = null;
+
+/** All countries with their offline facts, in ISO code order. */
+export function countries(): CountryFacts[] {
+  if (countriesCache) return countriesCache;
+  countriesCache = COUNTRY_ROWS.map((r) => ({
+    code: r[0]!,
+    name: r[1]!,
+    officialName: r[2]!,
+    aliases: r[3] ? r[3].split('|') : [],
+    capital: r[4]!,
+    region: r[5]!,
+    flag: r[6]!,
+    demonyms: r[7] ? r[7].split('|') : [],
+  }));
+  return countriesCache;
+}
+
+/** Offline facts for a country by ISO code, or null. */
+export function countryByCode(code: string): CountryFacts | null {
+  return countries().find((c) => c.code === code) ?? null;
+}
+
+/** Offline facts for a country by any of its names ("Türkiye", "Turkey", "U.S."), or null. */
+export function countryByName(name: string): CountryFacts | null {
+  const hit = gazetteer().exact.get(fold(name))?.find((e) => e.kind === 'country');
+  return hit?.country ? countryByCode(hit.country) : null;
+}
+
+interface Gazetteer {
+  /** Case-sensitive folded phrase → entries. */
+  exact: Map<string, GazetteerEntry[]>;
+  /** Lowercase folded phrase → entries; only for Title-Case text. */
+  lower: Map<string, GazetteerEntry[]>;
+  /** Longest phrase, in words. */
+  maxWords: number;
+}
+
+let gazCache: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  if (gazCache) return gazCache;
+  const exact = new Map<string, GazetteerEntry[]>();
+  const lower = new Map<string, GazetteerEntry[]>();
+  let maxWords = 1;
+  const add = (map: Map<string, GazetteerEntry[]>, phrase: string, e: GazetteerEntry): void => {
+    const key = fold(phrase.trim());
+    if (!key) return;
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    const list = map.get(key);
+    if (!list) map.set(key, [e]);
+    else if (!list.some((x) => x.kind === e.kind && x.canonical === e.canonical)) list.push(e);
+  };
+  for (const c of countries()) {
+    const e: GazetteerEntry = { kind: 'country', type: 'place', canonical: c.name, country: c.code };
+    add(exact, c.name, e);
+    for (const a of c.aliases) add(exact, a, e);
+    add(exact, c.officialName, e);
+    if (c.capital) {
+      const cap: GazetteerEntry = { kind: 'capital', type: 'place', canonical: c.capital, country: c.code };
+      add(exact, c.capital, cap);
+      for (const a of CAPITAL_ALIASES[c.capital] ?? []) add(exact, a, { ...cap, canonical: a });
+    }
+    for (const d of c.demonyms) {
+      add(exact, d, { kind: 'demonym', type: 'group', canonical: c.name, country: c.code });
+      if (/(?:an|i|er|ot)$/.test(d)) add(exact, `${d}s`, { kind: 'demonym-plural', type: 'group', canonical: `${d}s`, country: c.code });
+    }
+  }
+  for (const [name, type, ...aliases] of KNOWN_ORGS) {
+    const e: GazetteerEntry = { kind: 'organization', type: type as EntityType, canonical: name!, country: null };
+    add(exact, name!, e);
+    for (const a of aliases) add(exact, a, e);
+  }
+  for (const [name, code] of KNOWN_PLACES) add(exact, name!, { kind: 'place', type: 'place', canonical: name!, country: code || null });
+  for (const w of CITIES.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
+  for (const w of REGIONS.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
+  for (const w of ORGANIZATIONS.split('|')) if (w.length > 2) add(lower, w, { kind: 'organization', type: 'organization', canonical: titleCase(w), country: null });
+  gazCache = { exact, lower, maxWords };
+  return gazCache;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Looks a phrase up: exact case first, then lowercase when the phrase is Title-Case. */
+export function lookup(phrase: string): GazetteerEntry[] | null {
+  const g = gazetteer();
+  const key = fold(phrase);
+  const hit = g.exact.get(key);
+  if (hit) return hit;
+  if (/^\p{Lu}/u.test(key) && key.split(/[\s-]/).every((w) => /^[\p{Lu}\d&]/u.test(w) || w === 'of' || w === 'and' || w === 'the')) {
+    return g.lower.get(key.toLowerCase()) ?? null;
+  }
+  return null;
+}
+
+interface WordLists {
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  common: Set<string>;
+  personNouns: Set<string>;
+}
+let wordsCache: WordLists | null = null;
+
+/** Lowercase word lists: first names, surnames, common English words, nouns for people. */
+export function words(): WordLists {
+  if (wordsCache) return wordsCache;
+  wordsCache = {
+    firstNames: new Set(FIRST_NAMES.split('|')),
+    lastNames: new Set(LAST_NAMES.split('|')),
+    common: new Set(COMMON_WORDS.split('|')),
+    personNouns: new Set(PERSON_NOUNS.split('|')),
+  };
+  return wordsCache;
+}
