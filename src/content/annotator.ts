@@ -6,7 +6,7 @@ import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { detectArticle } from '../page/detect-article.ts';
 import { extractArticle, type ArticleText } from '../page/article-text.ts';
 import { sendToBackground } from '../shared/messaging.ts';
-import type { ContentReply, PageMeta, PageState } from '../shared/protocol.ts';
+import type { AnalyzeReply, ContentReply, PageMeta, PageState } from '../shared/protocol.ts';
 import { isSiteDisabled, type Settings } from '../shared/settings.ts';
 import { t } from '../shared/i18n.ts';
 import { claimById, entityById } from '../ui/model.ts';
@@ -22,6 +22,21 @@ const STYLE_ATTR = 'data-backstory-style';
 
 function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * The browser may stop the MV3 service worker at any moment, even mid-analysis; the
+ * message then fails and a second try wakes a fresh worker.
+ */
+async function analyzeWithRetry(text: string, meta: PageMeta, attempts = 3): Promise<AnalyzeReply> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendToBackground({ type: 'analyze', text, meta });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }
 
 export class Annotator {
@@ -93,7 +108,7 @@ export class Annotator {
     };
     let reply;
     try {
-      reply = await sendToBackground({ type: 'analyze', text: article.text, meta: this.meta });
+      reply = await analyzeWithRetry(article.text, this.meta);
     } catch (error) {
       return this.report('error', error instanceof Error ? error.message : String(error));
     }

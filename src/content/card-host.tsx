@@ -8,9 +8,36 @@ import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { ActorCard, ClaimCard } from '../ui/ActorCard.tsx';
 import cardCss from '../ui/card.css?inline';
 
-const HOST_STYLE =
-  'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
-  'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+/** Set through the CSSOM, which a page's strict `style-src` CSP allows (a style attribute it would block). */
+const HOST_STYLE: Array<[string, string]> = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+];
+
+/**
+ * Styles the shadow root with a constructed stylesheet (not subject to the page's CSP),
+ * falling back to a <style> element where constructed sheets are unavailable.
+ */
+function adoptStyles(doc: Document, root: ShadowRoot, css: string): void {
+  try {
+    const View = doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+    const sheet = new (View?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Older engines, or a content-script sandbox that refuses the sheet: use <style>.
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
 
 const FRAME_CSS = `
 :host { all: initial; }
@@ -52,10 +79,9 @@ export class CardHost {
   private ensure(): { root: ShadowRoot; frame: HTMLElement } {
     if (this.host && this.root && this.frame && this.host.isConnected) return { root: this.root, frame: this.frame };
     const host = this.doc.createElement('backstory-card');
-    host.setAttribute('style', HOST_STYLE);
+    for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
     const root = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = FRAME_CSS + cardCss;
+    adoptStyles(this.doc, root, FRAME_CSS + cardCss);
     const frame = this.doc.createElement('div');
     frame.className = 'frame';
     frame.setAttribute('role', 'dialog');
@@ -64,7 +90,7 @@ export class CardHost {
     frame.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.events.onClose();
     });
-    root.append(style, frame);
+    root.append(frame);
     this.doc.documentElement.append(host);
     this.host = host;
     this.root = root;
