@@ -55,6 +55,8 @@ export interface Speaker {
   /** How the article names the source ("Atta Tarar", "sources close to the talks"). */
   name: string | null;
   anonymous: boolean;
+  /** Entity id of the side the source speaks for ("Pakistani officials" → Pakistan), when the article says. */
+  affiliation?: string | null;
 }
 
 export interface Claim extends Span {
@@ -81,6 +83,47 @@ export interface Analysis {
   claims: Claim[];
   /** Extractive summary: sentences of the article, in reading order. */
   summary: string[];
+  /** Who is quoted and who is only talked about (see src/core/sourcing.ts). */
+  sourcing?: Sourcing;
+}
+
+/** Claims counted by source. */
+export interface SpeakerCount {
+  /** Entity id, or null for a source the article does not tie to an actor. */
+  entity: string | null;
+  name: string;
+  anonymous: boolean;
+  claims: number;
+  /** Claim ids. */
+  ids: string[];
+}
+
+export interface SideCount {
+  /** Entity id of the side (a country, an organisation, or the actor itself when it belongs to none). */
+  entity: string;
+  name: string;
+  claims: number;
+  /** Distinct named sources on this side. */
+  speakers: number;
+}
+
+export interface Sourcing {
+  /** Claims per source, most claims first. */
+  speakers: SpeakerCount[];
+  /** Claims per side, most claims first. */
+  sides: SideCount[];
+  /** Claims from sources named in the article (an actor or a named but unlinked source). */
+  named: number;
+  /** Claims from anonymous or unnamed group sources ("sources close to the talks"). */
+  anonymous: number;
+  /** Impersonal claims with no source at all ("It is alleged that…", "reportedly"). */
+  unsourced: number;
+  /** Ids of allegations made with no named source. */
+  unsignedAllegations: string[];
+  /** Central actors (people, organisations, groups, sides) talked about but never a source. */
+  unquoted: { entity: string; name: string; mentions: number }[];
+  /** One-line reading of the balance ("Pakistan is the source of 12 claims; Afghan Taliban of none."). */
+  note: string;
 }
 
 export interface AnalyzeOptions {
