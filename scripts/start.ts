@@ -75,7 +75,8 @@ async function chromiumDriver(url: string, headless: boolean): Promise<Driver & 
     done,
     evaluate: (fn) => page.evaluate(fn),
     hoverMark: (i) => page.locator(MARKS).nth(i).hover(),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    // Fast-forwards the card's fade-in so it is fully drawn.
+    screenshot: async (path) => void (await page.screenshot({ path, animations: 'disabled' })),
     report: async () => session.report(await session.tabIdFor(url)),
     close: () => session.close(),
   };
@@ -95,7 +96,10 @@ async function firefoxHeadlessDriver(url: string): Promise<Driver & { page: Pupp
       if (!mark) throw new Error(`no highlight #${i}`);
       await mark.hover();
     },
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    screenshot: async (path) => {
+      await new Promise((r) => setTimeout(r, 300)); // let the card's fade-in finish
+      await page.screenshot({ path: path as `${string}.png` });
+    },
     report: async () => session.report(await session.tabIdFor(url)),
     close: () => session.close(),
   };

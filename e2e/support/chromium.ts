@@ -57,7 +57,8 @@ export async function launchChromiumWithExtension(options: ChromiumOptions = {})
       ],
       ignoreDefaultArgs: ['--disable-extensions'],
       env: sandbox.env,
-      viewport: { width: 1280, height: 900 },
+      // Headful: let the window size the page, as for a user.
+      viewport: headless ? { width: 1280, height: 900 } : null,
       timeout: 60_000,
     });
     if (options.localOnly) {
