@@ -144,7 +144,10 @@ const demoRoot = fileURLToPath(new URL('../demo/', import.meta.url));
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const arg = process.argv.slice(2).find((a) => /^\d+$/.test(a));
   const port = Number(arg ?? process.env.PORT ?? 0);
-  const server = await startServer(demoRoot, port);
+  const server = await startServer(demoRoot, port).catch((error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: pick another (or none for a free one).` : error.message);
+    process.exit(1);
+  });
   console.log(`Serving ${demoRoot} at ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
