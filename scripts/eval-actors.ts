@@ -1,0 +1,270 @@
+/**
+ * Actors evaluation: precision, recall and F1 per type and overall, for mentions (exact span + type)
+ * and entities (cluster level), on the dev and held-out sets listed in eval/README.md, with the
+ * compromise baseline beside ours. `npx tsx scripts/eval-actors.ts [--write-gold] [--verbose]`.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { analyze } from '../src/core/analyze.ts';
+import type { EntityType } from '../src/core/types.ts';
+
+const ROOT = new URL('../eval/', import.meta.url);
+const TYPES: EntityType[] = ['person', 'organization', 'place', 'group'];
+
+interface GoldMention {
+  start: number;
+  end: number;
+  text: string;
+}
+interface GoldEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: GoldMention[];
+}
+interface GoldDoc {
+  doc: string;
+  text: string;
+  entities: GoldEntity[];
+  /** Spans whose predictions are not scored (scare-quoted nicknames, ad lines). */
+  ignore?: { start: number; end: number }[];
+}
+interface Labels {
+  doc: string;
+  text: string;
+  source: string;
+  ignore?: string[];
+  ignoreAfter?: string;
+  entities: { type: EntityType; name: string; forms: string[] }[];
+}
+
+export const DEV = ['seed', 'cnn', 'wikinews-clock', 'wikinews-crane', 'wikinews-expo', 'wikinews-flag', 'wikinews-hackers', 'wikinews-ie9', 'wikinews-iodine'];
+export const HELD_OUT = ['telegraph', 'wikinews-lanterns', 'wikinews-nasa', 'wikinews-sensitive', 'wikinews-warhol', 'wikinews-warming', 'wikinews-worship'];
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
+
+/** Turns a label file (entity → surface forms) into gold mentions: every whole-word occurrence, longest first. */
+function goldFromLabels(l: Labels): GoldDoc {
+  const text = readFileSync(new URL(`../${l.text}`, import.meta.url), 'utf8');
+  const limit = l.ignoreAfter ? text.indexOf(l.ignoreAfter) : -1;
+  const taken: { start: number; end: number }[] = [];
+  const free = (s: number, e: number): boolean => !taken.some((t) => s < t.end && e > t.start);
+  const forms: { form: string; entity: number | null }[] = [];
+  l.entities.forEach((e, i) => e.forms.forEach((f) => forms.push({ form: f, entity: i })));
+  for (const f of l.ignore ?? []) forms.push({ form: f, entity: null });
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const mentions: GoldMention[][] = l.entities.map(() => []);
+  const ignore: { start: number; end: number }[] = [];
+  for (const { form, entity } of forms) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(form, from);
+      if (at < 0) break;
+      from = at + 1;
+      const end = at + form.length;
+      if (limit >= 0 && at >= limit) break;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || !free(at, end)) continue;
+      taken.push({ start: at, end });
+      if (entity === null) ignore.push({ start: at, end });
+      else mentions[entity]!.push({ start: at, end, text: form });
+    }
+  }
+  if (limit >= 0) ignore.push({ start: limit, end: text.length });
+  return {
+    doc: l.doc,
+    text,
+    ignore,
+    entities: l.entities.map((e, i) => ({
+      id: `g${i + 1}`,
+      type: e.type,
+      name: e.name,
+      aliases: e.forms.filter((f) => f !== e.name),
+      mentions: mentions[i]!.sort((a, b) => a.start - b.start),
+    })),
+  };
+}
+
+function loadDoc(name: string): GoldDoc {
+  if (name.startsWith('wikinews-')) return JSON.parse(readFileSync(new URL(`gold/wikinews/${name}.json`, ROOT), 'utf8')) as GoldDoc;
+  const labels = JSON.parse(readFileSync(new URL(`labels/${name}.json`, ROOT), 'utf8')) as Labels;
+  const gold = goldFromLabels(labels);
+  if (process.argv.includes('--write-gold')) writeFileSync(new URL(`gold/${name}.json`, ROOT), JSON.stringify({ ...gold, source: labels.source, license: name === 'seed' ? 'project' : 'Apache-2.0 (Readability test pages)' }, null, 1) + '\n');
+  return gold;
+}
+
+const norm = (s: string): string =>
+  s
+    .normalize('NFC')
+    .replace(/[’']s$/u, '')
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * The name inside a gold mention: GUM mentions are whole noun phrases ("US President Barack Obama",
+ * "the United Nations"), ours are names. The core is the longest of the entity's names found in it.
+ */
+function coreSpan(m: GoldMention, e: GoldEntity): { start: number; end: number } {
+  const names = [e.name, ...e.aliases, ...e.mentions.map((x) => x.text)].filter((n) => n.length > 0);
+  names.sort((a, b) => a.length - b.length);
+  let best: { start: number; end: number } | null = null;
+  for (const n of names) {
+    const core = n.replace(/^(?:the|The)\s+/, '');
+    const at = m.text.indexOf(core);
+    if (at >= 0 && (!best || core.length > best.end - best.start) && core.length <= m.text.length) {
+      if (core.length < m.text.length || !/^(?:the|The)\s/.test(m.text)) best = { start: m.start + at, end: m.start + at + core.length };
+    }
+  }
+  return best ?? { start: m.start, end: m.end };
+}
+
+interface Pred {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+interface PredEntity {
+  type: EntityType;
+  names: string[];
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+type Table = Record<string, Counts>;
+const newTable = (): Table => Object.fromEntries([...TYPES, 'all'].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+
+function scoreMentions(gold: GoldDoc, preds: Pred[], t: Table, misses: string[]): void {
+  const ignored = (p: { start: number; end: number }): boolean => (gold.ignore ?? []).some((i) => p.start < i.end && p.end > i.start);
+  const goldSpans = gold.entities.flatMap((e) => e.mentions.map((m) => ({ ...coreSpan(m, e), type: e.type })));
+  const key = (s: { start: number; end: number; type: string }): string => `${s.start}:${s.end}:${s.type}`;
+  const g = new Set(goldSpans.map(key));
+  const p = new Set(preds.filter((x) => !ignored(x)).map(key));
+  for (const k of p) {
+    const type = k.split(':')[2]!;
+    if (g.has(k)) {
+      t[type]!.tp++;
+      t.all!.tp++;
+    } else {
+      t[type]!.fp++;
+      t.all!.fp++;
+      const [s, e] = k.split(':').map(Number);
+      misses.push(`  FP ${type} "${gold.text.slice(s, e)}"`);
+    }
+  }
+  for (const k of g) {
+    if (p.has(k)) continue;
+    const type = k.split(':')[2]!;
+    t[type]!.fn++;
+    t.all!.fn++;
+    const [s, e] = k.split(':').map(Number);
+    misses.push(`  FN ${type} "${gold.text.slice(s, e)}"`);
+  }
+}
+
+function scoreEntities(gold: GoldDoc, preds: PredEntity[], t: Table, misses: string[]): void {
+  const goldNames = gold.entities.map((e) => new Set([e.name, ...e.aliases, ...e.mentions.map((m) => gold.text.slice(coreSpan(m, e).start, coreSpan(m, e).end))].map(norm)));
+  const matches = (pe: PredEntity, gi: number): boolean => pe.type === gold.entities[gi]!.type && pe.names.some((n) => goldNames[gi]!.has(norm(n)));
+  const found = new Set<number>();
+  for (const pe of preds) {
+    const gi = gold.entities.findIndex((_, i) => matches(pe, i));
+    if (gi >= 0) {
+      found.add(gi);
+      t[pe.type]!.tp++;
+      t.all!.tp++;
+    } else {
+      t[pe.type]!.fp++;
+      t.all!.fp++;
+      misses.push(`  FP entity ${pe.type} "${pe.names[0]}"`);
+    }
+  }
+  gold.entities.forEach((e, i) => {
+    if (found.has(i)) return;
+    t[e.type]!.fn++;
+    t.all!.fn++;
+    misses.push(`  FN entity ${e.type} "${e.name}"`);
+  });
+}
+
+function ours(gold: GoldDoc): { mentions: Pred[]; entities: PredEntity[] } {
+  const a = analyze(gold.text);
+  return {
+    mentions: a.entities.flatMap((e) => e.mentions.filter((m) => m.kind !== 'role').map((m) => ({ start: m.start, end: m.end, type: e.type }))),
+    entities: a.entities.map((e) => ({ type: e.type, names: [e.name, ...e.aliases] })),
+  };
+}
+
+interface CompromiseTerm {
+  text: string;
+  offset: { start: number; length: number };
+}
+function baseline(gold: GoldDoc): { mentions: Pred[]; entities: PredEntity[] } {
+  const doc = nlp(gold.text);
+  const mentions: Pred[] = [];
+  const groups: [EntityType, ReturnType<typeof doc.people>][] = [
+    ['person', doc.people()],
+    ['organization', doc.organizations()],
+    ['place', doc.places()],
+  ];
+  for (const [type, view] of groups) {
+    for (const j of view.json({ offset: true }) as CompromiseTerm[]) {
+      let { start, length } = j.offset;
+      let s = gold.text.slice(start, start + length);
+      // Trim punctuation and possessives compromise keeps.
+      const trimmed = s.replace(/(?:[’']s)?[\s.,;:!?"”’)]+$|[’']s$/u, '');
+      length = trimmed.length;
+      s = trimmed;
+      mentions.push({ start, end: start + length, type });
+    }
+  }
+  const seen = new Map<string, PredEntity>();
+  for (const m of mentions) {
+    const n = gold.text.slice(m.start, m.end);
+    const k = `${m.type}:${norm(n)}`;
+    if (!seen.has(k)) seen.set(k, { type: m.type, names: [n] });
+  }
+  return { mentions, entities: [...seen.values()] };
+}
+
+const f = (c: Counts): { p: number; r: number; f1: number } => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const fmt = (c: Counts): string => {
+  const { p, r, f1 } = f(c);
+  return `${p.toFixed(2)} ${r.toFixed(2)} ${f1.toFixed(2)}`;
+};
+
+function run(set: string, names: string[], verbose: boolean): void {
+  const tables = { oursM: newTable(), oursE: newTable(), baseM: newTable(), baseE: newTable() };
+  for (const name of names) {
+    const gold = loadDoc(name);
+    const misses: string[] = [];
+    const o = ours(gold);
+    scoreMentions(gold, o.mentions, tables.oursM, misses);
+    scoreEntities(gold, o.entities, tables.oursE, misses);
+    const b = baseline(gold);
+    scoreMentions(gold, b.mentions, tables.baseM, []);
+    scoreEntities(gold, b.entities, tables.baseE, []);
+    if (verbose && misses.length) console.log(`${name}:\n${misses.join('\n')}`);
+  }
+  console.log(`\n${set} (${names.length} texts)   P / R / F1`);
+  console.log('type           | ours: mentions | ours: entities | compromise: mentions | compromise: entities');
+  for (const t of [...TYPES, 'all']) {
+    console.log(`${t.padEnd(14)} | ${fmt(tables.oursM[t]!)} | ${fmt(tables.oursE[t]!)} | ${fmt(tables.baseM[t]!)}       | ${fmt(tables.baseE[t]!)}`);
+  }
+}
+
+const verbose = process.argv.includes('--verbose');
+const only = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
+if (only) run(only, [only], true);
+else {
+  run('dev', DEV, verbose);
+  run('held-out', HELD_OUT, verbose && process.argv.includes('--show-held-out'));
+}
+void readdirSync;
