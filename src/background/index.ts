@@ -4,7 +4,7 @@
  */
 import browser, { type Runtime } from '../shared/browser.ts';
 import { analyze } from '../core/analyze.ts';
-import { isBackgroundMessage, type AnalyzeReply, type BackgroundMessage, type ContentMessage } from '../shared/protocol.ts';
+import { isBackgroundMessage, type AnalyzeReply, type BackgroundMessage, type ContentMessage, type ContentReply } from '../shared/protocol.ts';
 import { dropReport, getReport, updateReport } from './tab-reports.ts';
 import { showBadge } from './badge.ts';
 
@@ -31,6 +31,8 @@ async function handle(message: BackgroundMessage, tabId: number | undefined): Pr
     }
     case 'get-report':
       return { ok: true, report: await getReport(message.tabId) };
+    case 'relay':
+      return (await tellTab(message.tabId, message.message)) ?? { ok: false, error: 'Backstory cannot run on this page' };
   }
 }
 
@@ -39,12 +41,26 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handle(message, sender.tab?.id);
 });
 
-async function tellTab(tabId: number | undefined, message: ContentMessage): Promise<void> {
-  if (tabId === undefined) return;
+/**
+ * Sends a command to the page's content script, injecting the script first when it is
+ * not there: the reader may have limited Backstory's site access to "on click", or the
+ * page was open before Backstory was installed. The reader's gesture (menu, shortcut,
+ * toolbar) grants activeTab, which is all the injection needs.
+ */
+async function tellTab(tabId: number | undefined, message: ContentMessage): Promise<ContentReply | null> {
+  if (tabId === undefined) return null;
   try {
-    await browser.tabs.sendMessage(tabId, message);
+    return (await browser.tabs.sendMessage(tabId, message)) as ContentReply;
   } catch {
-    // No content script there (a browser page, the web store): nothing to annotate.
+    // No content script yet: inject it below.
+  }
+  try {
+    const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+    await browser.scripting.executeScript({ target: { tabId }, files });
+    return (await browser.tabs.sendMessage(tabId, message)) as ContentReply;
+  } catch {
+    // A browser page or a store page, where no extension may run: nothing to annotate.
+    return null;
   }
 }
 

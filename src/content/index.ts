@@ -7,9 +7,15 @@ import { isContentMessage, type ContentMessage, type ContentReply } from '../sha
 import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 import { Annotator } from './annotator.ts';
 
+/** Set once per page in the content script's own world, so a second injection is a no-op. */
+const LOADED = Symbol.for('backstory.content');
+
 async function main(): Promise<void> {
   // Only the top frame: an article is the page, not its ads' frames.
   if (window.top !== window) return;
+  const scope = globalThis as { [LOADED]?: boolean };
+  if (scope[LOADED]) return;
+  scope[LOADED] = true;
   const annotator = new Annotator(document, await loadSettings());
 
   browser.runtime.onMessage.addListener((message: unknown): Promise<ContentReply> | undefined => {

@@ -69,7 +69,14 @@ export interface StepHighlight {
   direction: 1 | -1;
 }
 
-export type BackgroundMessage = AnalyzeRequest | StateReport | GetReport;
+/** Popup → background: deliver a command to a tab's page, injecting the content script if needed. */
+export interface RelayToTab {
+  type: 'relay';
+  tabId: number;
+  message: ContentMessage;
+}
+
+export type BackgroundMessage = AnalyzeRequest | StateReport | GetReport | RelayToTab;
 export type ContentMessage = AnnotateCommand | SetHighlights | RevealCommand | StepHighlight;
 
 // ── replies ────────────────────────────────────────────────────────────────
@@ -82,6 +89,7 @@ export interface ReplyOf {
   analyze: AnalyzeReply;
   'page-state': { ok: true };
   'get-report': GetReportReply;
+  relay: ContentReply;
   annotate: ContentReply;
   'set-highlights': ContentReply;
   reveal: ContentReply;
@@ -91,7 +99,7 @@ export interface ReplyOf {
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'analyze' || type === 'page-state' || type === 'get-report';
+  return type === 'analyze' || type === 'page-state' || type === 'get-report' || type === 'relay';
 }
 
 export function isContentMessage(value: unknown): value is ContentMessage {
