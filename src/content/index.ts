@@ -16,12 +16,13 @@ async function main(): Promise<void> {
   const scope = globalThis as { [LOADED]?: boolean };
   if (scope[LOADED]) return;
   scope[LOADED] = true;
-  const annotator = new Annotator(document, await loadSettings());
-
+  // Listen before anything is awaited: a script injected on demand is sent a command at once.
+  const ready = loadSettings().then((settings) => new Annotator(document, settings));
   browser.runtime.onMessage.addListener((message: unknown): Promise<ContentReply> | undefined => {
     if (!isContentMessage(message)) return undefined;
-    return handle(annotator, message).catch((error: unknown) => ({ ok: false, error: String(error) }));
+    return ready.then((annotator) => handle(annotator, message)).catch((error: unknown) => ({ ok: false, error: String(error) }));
   });
+  const annotator = await ready;
   onSettingsChanged((settings) => annotator.updateSettings(settings));
   await annotator.start(false);
 }
