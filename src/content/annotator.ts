@@ -75,7 +75,11 @@ export class Annotator {
 
   /** Runs automatically on load, or when the reader asks (`force`). */
   start(force: boolean): Promise<void> {
-    this.running ??= this.run(force).finally(() => {
+    if (this.running) {
+      // A forced request during an automatic run gets its own run if the first one declined.
+      return force ? this.running.then(() => (this.state === 'annotated' ? undefined : this.start(true))) : this.running;
+    }
+    this.running = this.run(force).finally(() => {
       this.running = null;
     });
     return this.running;
