@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/types.ts';
-import { claimsBySpeaker, claimsOf, groupEntities } from './model.ts';
+import { actorsInSpan, balanceArgs, claimsBySpeaker, claimsOf, groupEntities, sourcingOverview, summarySpans } from './model.ts';
 
 const analysis: Analysis = {
   version: 1,
@@ -41,5 +41,62 @@ describe('display model', () => {
       ['sources close to the talks', 1],
       ['Unsigned', 1],
     ]);
+  });
+});
+
+describe('summary sentences and the actors in them', () => {
+  it('finds each summary sentence in the text and the actors mentioned inside it, in order', async () => {
+    const { sampleAnalysis } = await import('../export/sample-analysis.ts');
+    const a = sampleAnalysis();
+    const spans = summarySpans(a);
+    expect(spans.map((s) => (s ? a.text.slice(s.start, s.end) : null))).toEqual(a.summary);
+    expect(actorsInSpan(a, spans[1]!).map((e) => e.name)).toEqual(['Pakistan', 'Atta Tarar', 'Afghan delegation']);
+  });
+
+  it('gives null for a sentence that is not in the text, and finds a repeated sentence at its next place', () => {
+    const a = { ...analysis, text: 'Yes. No. Yes.', summary: ['Yes.', 'Yes.', 'Maybe.'] };
+    expect(summarySpans(a)).toEqual([{ start: 0, end: 4 }, { start: 9, end: 13 }, null]);
+  });
+});
+
+describe('sourcing overview', () => {
+  it('counts named, unnamed and unsigned claims and groups named ones by the side they speak for', () => {
+    const overview = sourcingOverview(analysis);
+    expect([overview.total, overview.named, overview.anonymous, overview.unsigned]).toEqual([5, 3, 1, 1]);
+    expect(overview.sides.map((s) => [s.name, s.claims, s.speakers])).toEqual([['Pakistan', 3, ['Atta Tarar', 'Khawaja Asif']]]);
+    expect(overview.balance).toBe('one-side');
+  });
+
+  it('tells several sides from mostly one side', () => {
+    const taliban = { id: 'e4', name: 'Taliban', type: 'organization' as const, aliases: [], role: null, affiliation: null, mentions: [{ start: 0, end: 1 }], salience: 0.5 };
+    const spokesman = { ...taliban, id: 'e5', name: 'Zabihullah Mujahid', type: 'person' as const, affiliation: 'e4' };
+    const say = (id: string, entity: string) => ({ id, start: 0, end: 1, text: id, kind: 'reported' as const, speaker: { entity, name: null, anonymous: false } });
+    const balanced = { ...analysis, entities: [...analysis.entities, taliban, spokesman], claims: [...analysis.claims, say('c6', 'e5'), say('c7', 'e5')] };
+    const b = sourcingOverview(balanced);
+    expect(b.sides.map((s) => [s.name, s.claims])).toEqual([['Pakistan', 3], ['Taliban', 2]]);
+    expect(b.balance).toBe('several-sides');
+    const lopsided = { ...balanced, claims: [...analysis.claims, say('c6', 'e5'), say('c8', 'e2'), say('c9', 'e3'), say('c10', 'e3'), say('c11', 'e2'), say('c12', 'e2')] };
+    const l = sourcingOverview(lopsided);
+    expect(l.balance).toBe('mostly-one-side');
+    expect(balanceArgs(l)).toEqual(['Pakistan', 89]);
+  });
+
+  it('lists actors talked about but never heard, leaving out plain places', () => {
+    const withUnheard = {
+      ...analysis,
+      entities: [
+        ...analysis.entities,
+        { id: 'e4', name: 'Afghan Taliban', type: 'organization' as const, aliases: [], role: null, affiliation: null, mentions: [{ start: 0, end: 1 }], salience: 0.6 },
+        { id: 'e5', name: 'Kabul', type: 'place' as const, aliases: [], role: null, affiliation: null, mentions: [{ start: 0, end: 1 }], salience: 0.7, metonym: true },
+        { id: 'e6', name: 'Istanbul', type: 'place' as const, aliases: [], role: null, affiliation: null, mentions: [{ start: 0, end: 1 }], salience: 0.8 },
+      ],
+    };
+    expect(sourcingOverview(withUnheard).unheard.map((e) => e.name)).toEqual(['Kabul', 'Afghan Taliban']);
+  });
+
+  it('says when no source is named at all', () => {
+    const o = sourcingOverview({ ...analysis, claims: analysis.claims.filter((c) => !c.speaker?.entity) });
+    expect(o.balance).toBe('no-sources');
+    expect(o.named).toBe(0);
   });
 });

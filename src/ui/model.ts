@@ -2,7 +2,7 @@
  * Shapes an Analysis for display: lookups and groupings the card, the popup and the
  * report all need. Pure: no DOM, no extension APIs.
  */
-import type { Analysis, Claim, ClaimKind, Entity, EntityType } from '../core/types.ts';
+import type { Analysis, Claim, ClaimKind, Entity, EntityType, Span } from '../core/types.ts';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'group'];
 
@@ -85,4 +85,139 @@ export function claimsBySpeaker(analysis: Analysis, labels: { anonymous: string;
 /** Roughly 230 words a minute, the usual figure for reading news on a screen. */
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 230));
+}
+
+/** Where each summary sentence sits in the text (they are substrings of it, in reading order); null if not found. */
+export function summarySpans(analysis: Analysis): Array<Span | null> {
+  let cursor = 0;
+  return analysis.summary.map((sentence) => {
+    let start = analysis.text.indexOf(sentence, cursor);
+    if (start < 0) start = analysis.text.indexOf(sentence);
+    if (start < 0 || sentence.length === 0) return null;
+    cursor = start + sentence.length;
+    return { start, end: start + sentence.length };
+  });
+}
+
+/** The actors mentioned inside `span`, in the order they first appear there. */
+export function actorsInSpan(analysis: Analysis, span: Span): Entity[] {
+  const found: Array<{ at: number; entity: Entity }> = [];
+  for (const entity of analysis.entities) {
+    const first = entity.mentions.filter((m) => m.start >= span.start && m.end <= span.end).sort((a, b) => a.start - b.start)[0];
+    if (first) found.push({ at: first.start, entity });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.entity);
+}
+
+/** The actor a speaker speaks for: the root of its affiliation chain (Tarar → Pakistan), or itself. */
+export function sideOf(analysis: Analysis, entity: Entity): Entity {
+  let current = entity;
+  const seen = new Set<string>([entity.id]);
+  for (;;) {
+    const next = entityById(analysis, current.affiliation);
+    if (!next || seen.has(next.id)) return current;
+    seen.add(next.id);
+    current = next;
+  }
+}
+
+export interface SourceSide {
+  key: string;
+  /** The side's entity id (Pakistan for its ministers), or null for a speaker the analysis only names. */
+  entity: string | null;
+  name: string;
+  /** Claims attributed to this side's named speakers. */
+  claims: number;
+  /** The speakers heard on this side, most claims first. */
+  speakers: string[];
+}
+
+export type Balance = 'no-sources' | 'one-side' | 'mostly-one-side' | 'several-sides';
+
+export interface SourcingOverview {
+  total: number;
+  /** Claims by a named source (an actor or a named person). */
+  named: number;
+  /** Claims by unnamed sources ("sources close to the talks"). */
+  anonymous: number;
+  /** Claims no one signs ("It is alleged that…"). */
+  unsigned: number;
+  /** Named claims per side, most first. */
+  sides: SourceSide[];
+  /** Actors the article talks about but never quotes, nor anyone speaking for them; most salient first. */
+  unheard: Entity[];
+  /** A glance: does the article hear one side only? */
+  balance: Balance;
+  /** Share of named claims given by the first side (0..1). */
+  topShare: number;
+}
+
+/** Of the named claims, this share or more from one side reads as "mostly one side". */
+export const ONE_SIDED_SHARE = 0.75;
+
+/**
+ * How the article is sourced, from its claims: who is heard (grouped by the side they
+ * speak for), how much rests on unnamed sources and unsigned claims, and who is talked
+ * about without being heard.
+ */
+export function sourcingOverview(analysis: Analysis): SourcingOverview {
+  const sides = new Map<string, SourceSide & { bySpeaker: Map<string, number> }>();
+  const heard = new Set<string>();
+  let named = 0;
+  let anonymous = 0;
+  let unsigned = 0;
+  for (const claim of analysis.claims) {
+    const speaker = claim.speaker;
+    const entity = entityById(analysis, speaker?.entity);
+    if (!speaker || (!entity && !speaker.name)) {
+      unsigned++;
+      continue;
+    }
+    if (speaker.anonymous && !entity) {
+      anonymous++;
+      continue;
+    }
+    named++;
+    const side = entity ? sideOf(analysis, entity) : null;
+    if (entity) heard.add(entity.id);
+    if (side) heard.add(side.id);
+    const key = side ? `entity:${side.id}` : `name:${speaker.name}`;
+    const speakerLabel = entity?.name ?? speaker.name ?? '';
+    let group = sides.get(key);
+    if (!group) {
+      group = { key, entity: side?.id ?? null, name: side?.name ?? speakerLabel, claims: 0, speakers: [], bySpeaker: new Map() };
+      sides.set(key, group);
+    }
+    group.claims++;
+    group.bySpeaker.set(speakerLabel, (group.bySpeaker.get(speakerLabel) ?? 0) + 1);
+  }
+  const sideList: SourceSide[] = [...sides.values()]
+    .map(({ bySpeaker, ...side }) => ({ ...side, speakers: [...bySpeaker.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n) }))
+    .sort((a, b) => b.claims - a.claims);
+
+  // A party is an actor that can speak: people, organisations, groups, and places that stand
+  // for a government or that others belong to (Pakistan for its ministers).
+  const isAffiliationTarget = new Set(analysis.entities.map((e) => e.affiliation).filter((id): id is string => Boolean(id)));
+  const unheard = analysis.entities
+    .filter((e) => !heard.has(e.id) && e.mentions.length > 0)
+    .filter((e) => e.type !== 'place' || e.metonym === true || isAffiliationTarget.has(e.id))
+    .sort((a, b) => b.salience - a.salience);
+
+  const topShare = named > 0 ? (sideList[0]?.claims ?? 0) / named : 0;
+  const balance: Balance =
+    named === 0 ? 'no-sources' : sideList.length === 1 ? 'one-side' : topShare >= ONE_SIDED_SHARE ? 'mostly-one-side' : 'several-sides';
+  return { total: analysis.claims.length, named, anonymous, unsigned, sides: sideList, unheard, balance, topShare };
+}
+
+/** The i18n key of the one-line verdict for each balance (substitutions: top side's name, its share in %). */
+export const BALANCE_KEY: Record<Balance, string> = {
+  'no-sources': 'sourcingBalanceNone',
+  'one-side': 'sourcingBalanceOne',
+  'mostly-one-side': 'sourcingBalanceMostly',
+  'several-sides': 'sourcingBalanceSeveral',
+};
+
+/** The verdict's substitutions, in BALANCE_KEY's order: top side's name, its share in %. */
+export function balanceArgs(overview: SourcingOverview): [string, number] {
+  return [overview.sides[0]?.name ?? '', Math.round(overview.topShare * 100)];
 }
