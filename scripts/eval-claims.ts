@@ -1,0 +1,134 @@
+/**
+ * Claim evaluation: runs the real pipeline on the gold articles in eval/claims/*.json and prints
+ * recall, precision, speaker accuracy and kind accuracy, on dev and held-out separately.
+ *
+ *   npx tsx scripts/eval-claims.ts [--verbose] [--doc NAME]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/core/analyze.ts';
+import { findClaims } from '../src/core/claims/index.ts';
+import { segment } from '../src/core/text/segment.ts';
+import { fold } from '../src/core/claims/speaker.ts';
+import type { Claim, ClaimKind, Entity } from '../src/core/types.ts';
+
+interface GoldSpeaker {
+  name: string;
+  alt?: string[];
+  anonymous: boolean;
+  anonymousOk?: boolean;
+}
+interface GoldClaim {
+  start: number;
+  end: number;
+  text: string;
+  kind: ClaimKind;
+  speaker: GoldSpeaker | null;
+}
+interface GoldDoc {
+  doc: string;
+  split: 'dev' | 'heldout';
+  text: string;
+  claims: GoldClaim[];
+}
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims');
+/** Details are printed for dev articles only: held-out ones are never looked at while tuning. */
+const verboseArg = process.argv.includes('--verbose');
+const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
+
+/** The whole pipeline, as the extension runs it; findClaims directly while analyze() is not wired to it yet. */
+function run(text: string): { entities: Entity[]; claims: Claim[] } {
+  const a = analyze(text);
+  if (a.claims.length > 0) return { entities: a.entities, claims: a.claims };
+  return { entities: a.entities, claims: findClaims(segment(text), a.entities) };
+}
+
+function nameMatches(gold: string, cand: string): boolean {
+  const g = fold(gold).replace(/^(?:the|a|an) /, '');
+  const c = fold(cand).replace(/^(?:the|a|an) /, '');
+  if (!g || !c) return false;
+  if (g === c) return true;
+  const inWords = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
+  return inWords(g, c) || inWords(c, g);
+}
+
+export function speakerRight(gold: GoldSpeaker | null, pred: Claim['speaker'], entities: Entity[]): boolean {
+  if (gold === null) return pred === null;
+  if (!pred) return false;
+  if (gold.anonymous) return pred.anonymous;
+  if (pred.anonymous) return !!gold.anonymousOk;
+  const names = [gold.name, ...(gold.alt ?? [])];
+  const e = pred.entity ? entities.find((x) => x.id === pred.entity) : undefined;
+  const cands = [pred.name ?? '', ...(e ? [e.name, ...e.aliases] : [])].filter(Boolean);
+  return names.some((g) => cands.some((c) => nameMatches(g, c)));
+}
+
+interface Tally {
+  gold: number;
+  found: number;
+  pred: number;
+  predMatched: number;
+  speaker: number;
+  kind: number;
+  kindOfFound: number;
+}
+const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
+
+const totals: Record<string, Tally> = { dev: zero(), heldout: zero() };
+const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const rows: string[] = [];
+let elapsed = 0;
+for (const f of files) {
+  const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
+  if (only && g.doc !== only) continue;
+  const verbose = verboseArg && g.split === 'dev';
+  const t0 = performance.now();
+  const { entities, claims } = run(g.text);
+  elapsed += performance.now() - t0;
+  const t = zero();
+  t.gold = g.claims.length;
+  t.pred = claims.length;
+  const matched = new Set<string>();
+  for (const gc of g.claims) {
+    const over = claims
+      .map((c) => ({ c, o: Math.min(c.end, gc.end) - Math.max(c.start, gc.start) }))
+      .filter((x) => x.o > 0)
+      .sort((a, b) => b.o - a.o);
+    const best = over[0]?.c;
+    if (!best) {
+      if (verbose) console.log(`  MISS [${g.doc}] ${gc.kind} ${gc.speaker?.name ?? '-'} | ${gc.text.slice(0, 90)}`);
+      continue;
+    }
+    for (const o of over) matched.add(o.c.id);
+    t.found++;
+    const sp = speakerRight(gc.speaker, best.speaker, entities);
+    if (sp) t.speaker++;
+    if (best.kind === gc.kind) t.kindOfFound++;
+    if (verbose && (!sp || best.kind !== gc.kind)) {
+      console.log(
+        `  ${sp ? '' : 'SPEAKER'}${best.kind !== gc.kind ? ' KIND' : ''} [${g.doc}] gold ${gc.kind}/${gc.speaker ? (gc.speaker.anonymous ? 'anon' : gc.speaker.name) : 'null'} ` +
+          `pred ${best.kind}/${best.speaker ? (best.speaker.anonymous ? `anon:${best.speaker.name}` : best.speaker.name) : 'null'} | ${gc.text.slice(0, 70)}`,
+      );
+    }
+  }
+  t.kind = t.kindOfFound;
+  t.predMatched = matched.size;
+  if (verbose) {
+    for (const c of claims) if (!matched.has(c.id)) console.log(`  EXTRA [${g.doc}] ${c.kind}/${c.speaker?.name ?? 'null'} | ${c.text.slice(0, 90)}`);
+  }
+  const tot = totals[g.split]!;
+  for (const k of Object.keys(t) as (keyof Tally)[]) tot[k] += t[k];
+  rows.push(fmt(`${g.doc} (${g.split})`, t));
+}
+
+function fmt(label: string, t: Tally): string {
+  const r = (a: number, b: number): string => (b ? (a / b).toFixed(2) : '-');
+  return `${label.padEnd(22)} gold ${String(t.gold).padStart(3)}  pred ${String(t.pred).padStart(3)}  recall ${r(t.found, t.gold)}  precision ${r(t.predMatched, t.pred)}  speaker ${r(t.speaker, t.gold)}  kind ${r(t.kind, t.gold)} (of found ${r(t.kindOfFound, t.found)})`;
+}
+
+console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
+for (const r of rows) console.log('  ' + r);
+for (const split of ['dev', 'heldout']) console.log(fmt(split === 'dev' ? 'DEV' : 'HELD-OUT', totals[split]!));
+console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);

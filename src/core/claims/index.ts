@@ -1,0 +1,651 @@
+/**
+ * Claims: every attributed statement in the article, tied to who made it, how, and how firmly.
+ *
+ * Ordered rules per sentence, all linear in the text:
+ *  1. impersonal allegations ("It is alleged that…", "which was suspected of…");
+ *  2. "according to X";
+ *  3. reporting verbs (said, told, lamented, warned, maintains…): the speaker is the subject noun
+ *     phrase before the verb, or after it ("“…,” stated Minister X"), or the clause's subject for a
+ *     participle ("…, adding that…"); the content follows the verb, or precedes it when the
+ *     attribution is post-posed ("…, the Turkish presidency said.");
+ *  4. quotations not yet covered continue the speaker of their paragraph or of the paragraph before;
+ *  5. a list after "X said:" is X's, item by item;
+ *  6. sentences hedged with "reportedly" / "is said to" with no source.
+ * Headings and non-prose lines (a trailing chatbot line) are skipped.
+ */
+import type { Segmented, Sentence, Token } from '../text/types.ts';
+import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
+import { AUX, CLAUSE_OPENERS, HEDGE_ADVERBS, HEDGE_WORDS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
+import { findQuotes, indexAt, isStatementQuote, quoteAt, quotedLength, type Quote } from './quotes.ts';
+import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+
+interface Draft {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** Where this claim's clause begins (the previous claim in the sentence ends there). */
+  clauseStart: number;
+  kind: ClaimKind;
+  speaker: Speaker | null;
+  cues: Span[];
+  /** The draft was built from a quotation alone. */
+  fromQuote?: boolean;
+}
+
+const IMPERSONAL =
+  /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+that\b/g;
+const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
+const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:said|believed|thought|reported|rumou?red|understood|alleged)\s+to\b/;
+const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
+const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Finds the claims of a segmented article. Never throws; returns [] on any internal error. */
+export function findClaims(doc: Segmented, entities: Entity[]): Claim[] {
+  try {
+    return new ClaimFinder(doc, entities).run();
+  } catch {
+    return [];
+  }
+}
+
+class ClaimFinder {
+  private readonly text: string;
+  private readonly quotes: Quote[] = [];
+  private readonly resolver: SpeakerResolver;
+  /** Tokens of each sentence: [first, end) indices into doc.tokens. */
+  private readonly sentTokens: [number, number][];
+  private readonly drafts: Draft[] = [];
+
+  constructor(
+    private readonly doc: Segmented,
+    entities: Entity[],
+  ) {
+    this.text = doc.text;
+    for (const p of doc.paragraphs) this.quotes.push(...findQuotes(this.text, p.start, p.end));
+    const mentions: MentionRef[] = [];
+    for (const e of entities) {
+      for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, quoted: !!quoteAt(this.quotes, m.start) });
+    }
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.resolver = new SpeakerResolver(this.text, entities, mentions);
+    this.sentTokens = doc.sentences.map(() => [0, 0] as [number, number]);
+    let i = 0;
+    for (const s of doc.sentences) {
+      while (i < doc.tokens.length && doc.tokens[i]!.sentence < s.index) i++;
+      const from = i;
+      while (i < doc.tokens.length && doc.tokens[i]!.sentence === s.index) i++;
+      this.sentTokens[s.index] = [from, i];
+    }
+  }
+
+  run(): Claim[] {
+    const paras = this.doc.paragraphs;
+    let listSpeaker: Speaker | null = null;
+    for (const s of this.doc.sentences) {
+      const p = paras[s.paragraph];
+      if (!p || p.heading || !p.prose) {
+        listSpeaker = null;
+        continue;
+      }
+      const before = this.drafts.length;
+      if (listSpeaker && this.isListItem(p.start, p.end) && s.start === p.start) {
+        this.push({ start: p.start, end: p.end, contentStart: p.start, contentEnd: p.end, clauseStart: p.start, kind: 'reported', speaker: listSpeaker, cues: [] });
+        continue;
+      }
+      listSpeaker = null;
+      this.sentence(s);
+      const last = this.drafts[this.drafts.length - 1];
+      if (this.drafts.length > before && last && last.contentEnd - last.contentStart < 2 && /:\s*$/.test(this.text.slice(s.start, p.end))) {
+        // "President Obama also said:" followed by a list.
+        listSpeaker = last.speaker;
+        this.drafts.pop();
+      }
+    }
+    this.quotePass();
+    this.drafts.sort((a, b) => a.start - b.start);
+    return this.finish();
+  }
+
+  private isListItem(start: number, end: number): boolean {
+    const line = this.text.slice(start, end);
+    return !/[.!?:]["”’)]*$/.test(line) && line.split(/\s+/).length <= 40;
+  }
+
+  private push(d: Draft): void {
+    this.drafts.push(d);
+    if (d.speaker) this.resolver.prior.push({ at: d.start, speaker: d.speaker, type: this.typeOf(d.speaker) });
+  }
+
+  private typeOf(s: Speaker): Entity['type'] | null {
+    if (!s.entity) return s.anonymous ? 'group' : null;
+    const m = this.resolver.mentionsIn(0, this.text.length).find((x) => x.entity.id === s.entity);
+    return m?.entity.type ?? null;
+  }
+
+  private inQuote(pos: number): boolean {
+    return !!quoteAt(this.quotes, pos);
+  }
+
+  // ---------------------------------------------------------------- one sentence
+  private sentence(s: Sentence): void {
+    const [from, to] = this.sentTokens[s.index]!;
+    const toks = this.doc.tokens.slice(from, to);
+    const local: Draft[] = [];
+    const taken = new Set<number>();
+    const sText = this.text.slice(s.start, s.end);
+
+    // 1. Impersonal allegations.
+    for (const m of sText.matchAll(IMPERSONAL)) {
+      const at = s.start + m.index;
+      if (this.inQuote(at)) continue;
+      const cueEnd = at + m[0].length;
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
+      local.push(this.draft(at, at, cueEnd, this.skipSpace(cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
+    }
+    for (const m of sText.matchAll(SUSPECTED)) {
+      const at = s.start + m.index;
+      if (this.inQuote(at)) continue;
+      const clause = this.clauseAround(s, at);
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= at + m[0].length) taken.add(i);
+      local.push(this.draft(clause.start, at, at + m[0].length, clause.start, clause.end, 'allegation', null, [{ start: at, end: at + m[0].length }]));
+    }
+
+    // 2. and 3. "according to" and reporting verbs, left to right.
+    let pendingKind: ClaimKind | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      if (taken.has(i)) continue;
+      const t = toks[i]!;
+      if (this.inQuote(t.start)) continue;
+      const lw = t.text.toLowerCase();
+      if (lw === 'according' && toks[i + 1]?.text.toLowerCase() === 'to') {
+        const d = this.accordingTo(s, toks, i);
+        if (d) local.push(d);
+        continue;
+      }
+      // "issued a stern caution/warning/plea": a warning cue whose content may follow in a participle.
+      if (/^(?:issued|issues|issue|gave|sounded|made)$/.test(lw)) {
+        let j = i + 1;
+        while (j < toks.length && j <= i + 4 && !WARNING_NOUN.test(toks[j]!.text)) j++;
+        if (j < toks.length && j <= i + 4 && WARNING_NOUN.test(toks[j]!.text) && /^(?:a|an|the|his|her|its|their|another|fresh|new)$/i.test(toks[i + 1]!.text)) {
+          const verb: VerbForm = { lemma: 'warn', kind: 'warning', needsThat: false, invertible: false, form: 'finite' };
+          const d = this.verbClaim(s, toks, i, j, verb, local);
+          if (d) {
+            if (d.contentEnd - d.contentStart < 3 || /^,/.test(this.text.slice(toks[j]!.end, toks[j]!.end + 2))) {
+              pendingKind = 'warning';
+              local.push({ ...d, contentStart: d.contentEnd, kind: 'warning' });
+            } else local.push(d);
+          }
+          i = j;
+          continue;
+        }
+      }
+      let verb = VERBS.get(lw);
+      let cueEnd = i;
+      if (lw === 'quoted' && toks[i + 1]?.text.toLowerCase() === 'as' && toks[i + 2]?.text.toLowerCase() === 'saying') {
+        verb = { ...VERBS.get('said')!, invertible: false };
+        cueEnd = i + 2;
+      }
+      if (!verb || !this.isVerbUse(toks, i, verb)) continue;
+      const d = this.verbClaim(s, toks, i, cueEnd, verb, local);
+      i = cueEnd;
+      if (!d) continue;
+      if (pendingKind && verb.form === 'ing' && d.kind === 'reported') d.kind = pendingKind;
+      local.push(d);
+    }
+
+    // Position nouns: "Pakistan's position remains …".
+    if (local.length === 0) {
+      const m = /^(.{0,60}?)(['’]s)\s+(?:position|stance|view)\s+(?:remains|is|was|has\s+been)\b/.exec(sText);
+      if (m) {
+        const possEnd = s.start + m[1]!.length;
+        const men = this.resolver.mentionsIn(s.start, possEnd).filter((x) => x.end === possEnd).pop();
+        if (men) {
+          local.push(this.draft(s.start, possEnd, s.start + m[0].length, s.start, s.end, 'position', this.resolver.fromEntity(men.entity), [{ start: possEnd + 3, end: s.start + m[0].length }]));
+        }
+      }
+    }
+
+    // 6. Hedged, unsourced.
+    if (local.length === 0 && (HEDGE_ADVERBS.test(sText) || PASSIVE_HEDGE.test(sText))) {
+      const m = HEDGE_ADVERBS.exec(sText) ?? PASSIVE_HEDGE.exec(sText);
+      const at = s.start + (m?.index ?? 0);
+      if (!this.inQuote(at)) {
+        local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, 'hedged', null, m ? [{ start: at, end: at + m[0].length }] : []));
+      }
+    }
+
+    // A claim ends where the next claim's clause begins.
+    local.sort((a, b) => a.clauseStart - b.clauseStart);
+    for (let k = 0; k < local.length; k++) {
+      const d = local[k]!;
+      for (let n = k + 1; n < local.length; n++) {
+        const next = local[n]!;
+        if (next.clauseStart > d.contentStart && next.clauseStart < d.contentEnd) d.contentEnd = next.clauseStart;
+      }
+      this.trimContent(d);
+      d.start = Math.min(d.start, d.contentStart);
+      d.end = Math.max(d.contentEnd, ...d.cues.map((c) => c.end));
+      if (d.contentEnd - d.contentStart >= 2) this.push(d);
+    }
+  }
+
+  private draft(start: number, cueStart: number, cueEnd: number, contentStart: number, contentEnd: number, kind: ClaimKind, speaker: Speaker | null, cues: Span[]): Draft {
+    void cueStart;
+    return { start: Math.min(start, contentStart), end: contentEnd, contentStart, contentEnd, clauseStart: start, kind, speaker, cues };
+  }
+
+  private skipSpace(pos: number): number {
+    while (pos < this.text.length && /\s/.test(this.text[pos]!)) pos++;
+    return pos;
+  }
+
+  /** The comma-delimited clause of the sentence around `at`. */
+  private clauseAround(s: Sentence, at: number): Span {
+    let a = at;
+    while (a > s.start && !/[,;:—]/.test(this.text[a - 1]!)) a--;
+    let b = at;
+    while (b < s.end && !/[,;:—]/.test(this.text[b]!)) b++;
+    return { start: this.skipSpace(a), end: b };
+  }
+
+  private trimContent(d: Draft): void {
+    while (d.contentEnd > d.contentStart && /[\s,;:—–-]/.test(this.text[d.contentEnd - 1]!)) d.contentEnd--;
+    // Drop a trailing coordinator left by truncation ("…atrocities, and").
+    const tail = /(?:\s|^)(?:and|but|or|while|as)$/i.exec(this.text.slice(d.contentStart, d.contentEnd));
+    if (tail) d.contentEnd -= tail[0].length;
+    while (d.contentEnd > d.contentStart && /[\s,;:—–-]/.test(this.text[d.contentEnd - 1]!)) d.contentEnd--;
+    while (d.contentStart < d.contentEnd && /[\s,;:]/.test(this.text[d.contentStart]!)) d.contentStart++;
+  }
+
+  /** Is this token used as a reporting verb here (not a noun, infinitive or gerund after a noun)? */
+  private isVerbUse(toks: readonly Token[], i: number, verb: VerbForm): boolean {
+    let j = i - 1;
+    while (j >= 0 && /ly$/i.test(toks[j]!.text) && /^\p{Ll}/u.test(toks[j]!.text)) j--;
+    const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
+    if (prev === 'to' && verb.form !== 'ing') return false;
+    if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    if (verb.form === 'ing') {
+      if (prev === 'as' && verb.lemma === 'say') return true;
+      return prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when';
+    }
+    if (verb.form === 'base') {
+      if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
+      return /^\p{Ll}+s$/u.test(toks[j]?.text ?? '') && !AUX.has(prev);
+    }
+    if (verb.needsThat) return this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next);
+    return true;
+  }
+
+  /** Index of "that" (or how/why/whether) within n tokens from i, stopping at quotes and clause breaks. */
+  private thatWithin(toks: readonly Token[], i: number, n: number): number {
+    for (let k = i; k < toks.length && k < i + n; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (THAT_WORDS.has(w)) return k;
+      if (/^[,;:“”"(]$/.test(w) || VERBS.has(w)) return -1;
+    }
+    return -1;
+  }
+
+  private accordingTo(s: Sentence, toks: readonly Token[], i: number): Draft | undefined {
+    let j = i + 2;
+    const from = j;
+    while (j < toks.length && !/^[,;:.()—]$/.test(toks[j]!.text) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
+    if (j === from) return undefined;
+    const speaker = this.resolver.phrase(toks, from, j - 1, toks[i]!.start) ?? null;
+    const cue = { start: toks[i]!.start, end: toks[i + 1]!.end };
+    // The claim is the sentence minus the attribution phrase.
+    const clause = this.clauseOf(s, toks, i, j);
+    const d: Draft = {
+      start: clause.start,
+      end: clause.end,
+      contentStart: clause.start,
+      contentEnd: clause.end,
+      clauseStart: clause.start,
+      kind: speaker?.anonymous ? 'anonymous' : 'according-to',
+      speaker,
+      cues: [cue],
+    };
+    return d;
+  }
+
+  /** For "according to X": the whole sentence, unless X opens a later clause of it. */
+  private clauseOf(s: Sentence, toks: readonly Token[], i: number, j: number): Span {
+    void toks;
+    void i;
+    void j;
+    return { start: s.start, end: s.end };
+  }
+
+  /**
+   * A claim built around the reporting verb toks[i..cueEnd]. `local` holds the claims found so far
+   * in this sentence (a participle or coordinated verb may share their speaker).
+   */
+  private verbClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[]): Draft | undefined {
+    const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
+    const prevDraft = local.length ? local[local.length - 1] : undefined;
+
+    // Participle: "…, noting that…", "…, adding that…", "by saying that…".
+    if (verb.form === 'ing' && !(cueEnd > i)) {
+      let speaker: Speaker | null | undefined = prevDraft?.speaker;
+      const rel = this.relativeAntecedent(toks, i);
+      if (rel !== undefined) speaker = rel;
+      if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
+      if (speaker === undefined) return undefined;
+      const content = this.contentAfter(s, toks, cueEnd, verb);
+      const clauseStart = i > 0 && toks[i - 1]!.text === ',' ? toks[i - 1]!.start : cue.start;
+      return this.finishDraft(cue.start, cue, content, clauseStart, verb, speaker);
+    }
+
+    // Walk left over auxiliaries and adverbs to the end of the subject.
+    let k = i - 1;
+    if (cueEnd > i) {
+      // "was quoted as saying": step over "was".
+      while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
+    }
+    while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/ly$/.test(toks[k]!.text) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+    const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
+    if (impersonalIt) return undefined;
+
+    // Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD".
+    const left = k >= 0 ? toks[k]!.text : '';
+    if (verb.invertible && cueEnd === i && (left === ',' || left === '”' || left === '"')) {
+      const after = this.invertedSubject(toks, cueEnd + 1);
+      if (after) {
+        const speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
+        const content = this.contentBefore(s, toks, k, local);
+        const end = toks[after[1]]!.end;
+        const d = this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+        d.end = Math.max(d.end, end);
+        return d;
+      }
+    }
+
+    // Subject noun phrase to the left.
+    let npEnd = k;
+    let appositive = false;
+    if (left === ',') {
+      // "Eric Reeves, one of …, said": skip the appositive back to the comma that opens it.
+      let c = k - 1;
+      while (c >= 0 && toks[c]!.text !== ',' && !/^[“”"]$/.test(toks[c]!.text)) c--;
+      if (c >= 0 && toks[c]!.text === ',') {
+        npEnd = c - 1;
+        appositive = true;
+      } else npEnd = k - 1;
+    }
+    let npStart = npEnd;
+    const cueIdx = new Set<number>();
+    for (const d of local) for (const cu of d.cues) for (let x = 0; x < toks.length; x++) if (toks[x]!.start >= cu.start && toks[x]!.end <= cu.end) cueIdx.add(x);
+    let boundary = -1;
+    while (npStart >= 0) {
+      const w = toks[npStart]!.text;
+      const lw = w.toLowerCase();
+      if (/^[,;:()—–“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+        boundary = npStart;
+        break;
+      }
+      if (npEnd - npStart >= 12) break;
+      if (DETERMINERS.has(lw) && npStart > 0 && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && !/^['’]s$/.test(toks[npStart - 1]!.text)) {
+        boundary = npStart - 1;
+        break;
+      }
+      npStart--;
+    }
+    npStart = Math.max(npStart, boundary + 1, 0);
+    while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase())) npStart++;
+    const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
+    const bw = boundaryTok?.text.toLowerCase() ?? '';
+
+    // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
+    if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
+    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= prevDraft.contentStart && boundaryTok.start < prevDraft.contentEnd) return undefined;
+
+    let speaker: Speaker | null | undefined;
+    if (npStart > npEnd) {
+      // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
+      speaker = prevDraft?.speaker;
+      if (speaker === undefined) return undefined;
+    } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
+      speaker = this.relativeAntecedent(toks, npStart + 1);
+      if (speaker === undefined) return undefined;
+    } else {
+      speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
+      if (appositive && (!speaker || (!speaker.entity && !speaker.anonymous))) {
+        // "her mother, Fiona, said": the name may be in the appositive.
+        const app = this.resolver.phrase(toks, npEnd + 2, k - 1, cue.start);
+        if (app?.entity) speaker = app;
+      }
+      if (speaker === undefined) return undefined;
+    }
+
+    const clauseStart = npStart <= npEnd ? toks[npStart]!.start : cue.start;
+    const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
+
+    // Post-posed: "…, the Russian space agency said (in a statement)."
+    const preBoundary = boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    if (preBoundary > 0 && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
+      const content = this.contentBefore(s, toks, preBoundary, local);
+      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+    }
+    const content = this.contentAfter(s, toks, cueEnd, verb);
+    return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+  }
+
+  private commaBefore(toks: readonly Token[], i: number): number {
+    const j = i - 1;
+    return j >= 0 && toks[j]!.text === ',' ? j : -1;
+  }
+
+  /** "who"/"which" → the noun phrase right before it (and before a comma). */
+  private relativeAntecedent(toks: readonly Token[], i: number): Speaker | null | undefined {
+    let j = i - 1;
+    if (j < 0) return undefined;
+    const w = toks[j]!.text.toLowerCase();
+    if (!/^(?:who|which)$/.test(w)) return undefined;
+    j--;
+    if (j >= 0 && toks[j]!.text === ',') j--;
+    let a = j;
+    while (a > 0 && a > j - 6) {
+      const lw = toks[a - 1]!.text.toLowerCase();
+      if (/^[,;:()—“”"]$/.test(lw) || CLAUSE_OPENERS.has(lw) || VERBS.has(lw) || AUX.has(lw)) break;
+      if (DETERMINERS.has(toks[a]!.text.toLowerCase())) break;
+      a--;
+    }
+    if (j < 0 || a > j) return undefined;
+    return this.resolver.phrase(toks, a, j, toks[i]!.start);
+  }
+
+  /** The speaker phrase after an inverted verb: tokens [a, b], or undefined when it does not look like one. */
+  private invertedSubject(toks: readonly Token[], a: number): [number, number] | undefined {
+    const t = toks[a];
+    if (!t) return undefined;
+    if (/^(?:he|she|it|they|i|we|you|that|this|there)$/i.test(t.text)) return undefined;
+    let b = a;
+    while (b < toks.length && b < a + 10) {
+      const w = toks[b]!.text;
+      if (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w)) break;
+      b++;
+    }
+    if (b === a) return undefined;
+    const next = toks[b]?.text ?? '.';
+    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
+    const words = toks.slice(a, b);
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text)) return undefined;
+    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/i.test(w.text))) return undefined;
+    return [a, b - 1];
+  }
+
+  /** After the verb: nothing but a few words of setting ("in a statement", "late Thursday", "told Reuters"). */
+  private shortTail(toks: readonly Token[], from: number): boolean {
+    let words = 0;
+    let depth = 0;
+    for (let i = from; i < toks.length; i++) {
+      const w = toks[i]!.text;
+      if (w === '(') depth++;
+      else if (w === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0 || w === ')') continue;
+      if (w === ',' || w === ';') break;
+      if (/^[.!?]$/.test(w)) break;
+      if (!WORD_CHAR.test(w)) {
+        if (/^[“"]$/.test(w)) return false;
+        continue;
+      }
+      const lw = w.toLowerCase();
+      if (THAT_WORDS.has(lw) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/.test(lw)) return false;
+      if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based') return false;
+      if (++words > 9) return false;
+    }
+    return true;
+  }
+
+  /** The text before a post-posed attribution is a clause or a quote (not "However," or "In June,"). */
+  private clauseBefore(toks: readonly Token[], boundary: number): boolean {
+    if (boundary >= 1 && /^[”"]$/.test(toks[boundary - 1]!.text)) return true;
+    if (/^[”"]$/.test(toks[boundary]!.text)) return true;
+    let words = 0;
+    for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
+    return words >= 4;
+  }
+
+  /** Content before a post-posed or inverted attribution: back to the quote's start, a previous claim, or the sentence start. */
+  private contentBefore(s: Sentence, toks: readonly Token[], boundary: number, local: Draft[]): Span {
+    let end = toks[boundary]!.start;
+    const q = quoteAt(this.quotes, Math.max(s.start, end - 1)) ?? (boundary > 0 ? quoteAt(this.quotes, toks[boundary - 1]!.start) : undefined);
+    let start = s.start;
+    const prev = local[local.length - 1];
+    if (prev && prev.contentEnd <= end) start = Math.max(start, prev.contentEnd);
+    if (q && q.start < end) {
+      start = Math.min(start, q.start);
+      end = Math.max(end, Math.min(q.end, toks[boundary]!.end));
+    }
+    return { start, end };
+  }
+
+  /** Content after a pre-posed verb: from "that" (or right after the verb) to the sentence end or its quote's end. */
+  private contentAfter(s: Sentence, toks: readonly Token[], cueEnd: number, verb: VerbForm): Span {
+    let from = cueEnd + 1;
+    const reach = verb.lemma === 'tell' || verb.needsThat || verb.kind === 'position' ? 12 : 4;
+    const that = this.thatWithin(toks, from, reach);
+    if (that >= 0) from = that + 1;
+    while (from < toks.length && /^[:,]$/.test(toks[from]!.text)) from++;
+    const start = from < toks.length ? toks[from]!.start : s.end;
+    let end = s.end;
+    // A quotation that opens in the content and runs past the sentence carries the claim with it.
+    const q = quoteAt(this.quotes, Math.max(start, s.end - 1));
+    if (q && q.start >= start && q.end > end) end = q.end;
+    return { start, end };
+  }
+
+  private finishDraft(start: number, cue: Span, content: Span, clauseStart: number, verb: VerbForm, speaker: Speaker | null): Draft {
+    return {
+      start: Math.min(start, cue.start, content.start),
+      end: Math.max(content.end, cue.end),
+      contentStart: content.start,
+      contentEnd: content.end,
+      clauseStart: Math.min(clauseStart, cue.start),
+      kind: verb.kind,
+      speaker,
+      cues: [cue],
+    };
+  }
+
+  // ---------------------------------------------------------------- quotations without a verb
+  private quotePass(): void {
+    const paras = this.doc.paragraphs;
+    const covered = (q: Quote): boolean => this.drafts.some((d) => d.start < q.end && q.start < d.end);
+    const byPara = new Map<number, Draft[]>();
+    const paraOf = (pos: number): number => indexAt(paras, pos);
+    for (const d of this.drafts) {
+      const pi = paraOf(d.start);
+      byPara.set(pi, [...(byPara.get(pi) ?? []), d]);
+    }
+    for (const q of this.quotes) {
+      const pi = paraOf(q.start);
+      const p = paras[pi];
+      if (!p || p.heading || !p.prose || covered(q) || !isStatementQuote(this.text, q)) continue;
+      const same = (byPara.get(pi) ?? []).filter((d) => d.speaker);
+      let speaker: Speaker | null | undefined;
+      const before = same.filter((d) => d.start < q.start).pop();
+      const after = same.find((d) => d.start > q.start);
+      speaker = (before ?? after)?.speaker;
+      if (!speaker && this.text.slice(p.start, q.start).trim() === '') {
+        for (let k = pi - 1; k >= 0 && k >= pi - 2; k--) {
+          const prev = byPara.get(k)?.filter((d) => d.speaker);
+          if (prev?.length) {
+            speaker = prev[prev.length - 1]!.speaker;
+            break;
+          }
+          const pk = paras[k]!;
+          if (!pk.heading && pk.prose) break;
+        }
+      }
+      if (!speaker) continue;
+      const sent = this.doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+      const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
+      let end = q.end;
+      const endSent = this.doc.sentences.find((s) => s.start < q.end && q.end <= s.end);
+      if (endSent && /^[\s.!?]*$/.test(this.text.slice(q.end, endSent.end))) end = endSent.end;
+      const d: Draft = { start, end, contentStart: start, contentEnd: end, clauseStart: start, kind: 'quote', speaker, cues: [], fromQuote: true };
+      this.drafts.push(d);
+      byPara.set(pi, [...(byPara.get(pi) ?? []), d].sort((a, b) => a.start - b.start));
+    }
+  }
+
+  // ---------------------------------------------------------------- output
+  private finish(): Claim[] {
+    const out: Claim[] = [];
+    let lastEnd = -1;
+    for (const d of this.drafts) {
+      if (d.end <= d.start) continue;
+      // Keep claims disjoint: a later claim starting inside an earlier one starts after it.
+      if (d.start < lastEnd) {
+        if (d.end <= lastEnd) continue;
+        d.start = lastEnd;
+        while (d.start < d.end && /[\s,;]/.test(this.text[d.start]!)) d.start++;
+      }
+      const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };
+      const quotes = this.quotes
+        .filter((q) => q.start < d.end && d.start < q.end)
+        .map((q) => ({ start: Math.max(q.start, d.start), end: Math.min(q.end, d.end) }));
+      const kind = this.kindOf(d, content);
+      const claim: Claim = {
+        id: `c${out.length + 1}`,
+        start: d.start,
+        end: d.end,
+        text: this.text.slice(d.start, d.end),
+        kind,
+        speaker: d.speaker,
+        cues: d.cues,
+        quotes,
+        hedges: hedgesIn(this.text.slice(d.start, d.end)),
+      };
+      out.push(claim);
+      lastEnd = d.end;
+    }
+    return out;
+  }
+
+  private kindOf(d: Draft, content: Span): ClaimKind {
+    if (d.kind === 'allegation' || d.kind === 'hedged') return d.kind;
+    if (d.speaker?.anonymous) return 'anonymous';
+    if (d.kind === 'according-to' || d.kind === 'warning' || d.kind === 'position') return d.kind;
+    if (d.fromQuote) return 'quote';
+    const len = content.end - content.start;
+    if (len > 0 && quotedLength(this.quotes, content.start, content.end) / len >= 0.5) return 'quote';
+    return 'reported';
+  }
+}
+
+const HEDGE_RE = new RegExp(`\\b(?:${HEDGE_WORDS.join('|')})\\b`, 'gi');
+
+/** Hedging and certainty markers in a claim, lowercased, each once, in order. */
+export function hedgesIn(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(HEDGE_RE)) {
+    const w = m[0].toLowerCase();
+    if (!out.includes(w)) out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+/**
+ * Word lists for attribution: reporting verbs and their forms, source nouns, role nouns, hedges.
+ * General English news vocabulary; nothing here names a particular article's actors.
+ */
+import type { ClaimKind } from '../types.ts';
+
+/** How a reporting verb shapes its claim. */
+export interface VerbInfo {
+  lemma: string;
+  /** Kind the verb gives a claim when the source itself does not decide it. */
+  kind: ClaimKind;
+  /** The verb only reports speech when a that-clause (or "how/why/whether…") follows it. */
+  needsThat: boolean;
+  /** May follow its quote or clause with the speaker after it: "“…,” said Mr Reeves." */
+  invertible: boolean;
+}
+
+type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean];
+
+/** lemma, its inflected forms (space-separated: base, -s, past, -ing), kind, needs "that", invertible. */
+const VERB_ROWS: VerbRow[] = [
+  ['say', 'say says said saying', 'reported', false, true],
+  ['state', 'state states stated stating', 'reported', false, true],
+  ['tell', 'tell tells told telling', 'reported', false, false],
+  ['note', 'note notes noted noting', 'reported', false, true],
+  ['add', 'add adds added adding', 'reported', false, true],
+  ['assert', 'assert asserts asserted asserting', 'reported', false, true],
+  ['affirm', 'affirm affirms affirmed affirming', 'reported', false, true],
+  ['declare', 'declare declares declared declaring', 'reported', false, true],
+  ['lament', 'lament laments lamented lamenting', 'reported', false, true],
+  ['suggest', 'suggest suggests suggested suggesting', 'reported', false, false],
+  ['claim', 'claim claims claimed claiming', 'reported', false, true],
+  ['confirm', 'confirm confirms confirmed confirming', 'reported', false, false],
+  ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'reported', false, true],
+  ['admit', 'admit admits admitted admitting', 'reported', false, true],
+  ['concede', 'concede concedes conceded conceding', 'reported', false, true],
+  ['insist', 'insist insists insisted insisting', 'reported', false, true],
+  ['argue', 'argue argues argued arguing', 'reported', false, true],
+  ['contend', 'contend contends contended contending', 'reported', true, true],
+  ['explain', 'explain explains explained explaining', 'reported', false, true],
+  ['announce', 'announce announces announced announcing', 'reported', false, false],
+  ['write', 'write writes wrote writing', 'reported', false, true],
+  ['tweet', 'tweet tweets tweeted tweeting', 'reported', false, true],
+  ['post', 'posted', 'reported', true, false],
+  ['describe', 'describe describes described describing', 'reported', true, false],
+  ['divulge', 'divulge divulges divulged divulging', 'reported', false, false],
+  ['reveal', 'reveal reveals revealed revealing', 'reported', true, false],
+  ['disclose', 'disclose discloses disclosed disclosing', 'reported', true, false],
+  ['report', 'report reports reported reporting', 'reported', true, false],
+  ['indicate', 'indicate indicates indicated', 'reported', true, false],
+  ['emphasize', 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', 'reported', false, true],
+  ['stress', 'stress stresses stressed stressing', 'reported', true, true],
+  ['observe', 'observe observes observed observing', 'reported', true, true],
+  ['complain', 'complain complains complained complaining', 'reported', true, true],
+  ['agree', 'agree agrees agreed agreeing', 'reported', true, false],
+  ['recall', 'recall recalls recalled recalling', 'reported', true, true],
+  ['predict', 'predict predicts predicted predicting', 'reported', true, true],
+  ['estimate', 'estimate estimates estimated estimating', 'reported', true, false],
+  ['believe', 'believe believes believed', 'position', true, false],
+  ['think', 'think thinks thought', 'position', true, false],
+  ['hope', 'hope hopes hoped', 'position', true, false],
+  ['fear', 'fear fears feared', 'position', true, false],
+  ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
+  ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
+  ['deny', 'deny denies denied denying', 'reported', false, false],
+  ['counter', 'countered', 'reported', false, true],
+  ['reply', 'replied', 'reported', false, true],
+  ['respond', 'responded', 'reported', true, false],
+  ['remark', 'remarked', 'reported', false, true],
+  ['testify', 'testify testifies testified testifying', 'reported', true, false],
+  ['vow', 'vow vows vowed vowing', 'reported', false, false],
+  ['pledge', 'pledge pledges pledged pledging', 'reported', false, false],
+  ['promise', 'promised promising', 'reported', false, false],
+  ['warn', 'warn warns warned warning', 'warning', false, true],
+  ['caution', 'caution cautions cautioned cautioning', 'warning', false, true],
+  ['threaten', 'threaten threatens threatened threatening', 'warning', false, false],
+  ['urge', 'urge urges urged urging', 'warning', false, true],
+  ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
+  ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
+  ['charge', 'charged', 'allegation', true, false],
+];
+
+export interface VerbForm extends VerbInfo {
+  /** 'ing' for a participle ("noting that"), 'base' for the bare form ("analysts say"). */
+  form: 'base' | 'finite' | 'ing';
+}
+
+export const VERBS: Map<string, VerbForm> = (() => {
+  const m = new Map<string, VerbForm>();
+  for (const [lemma, forms, kind = 'reported', needsThat = false, invertible = false] of VERB_ROWS) {
+    for (const f of forms.split(' ')) {
+      const form: VerbForm['form'] = f.endsWith('ing') ? 'ing' : f === lemma ? 'base' : 'finite';
+      m.set(f, { lemma, kind, needsThat, invertible, form });
+    }
+  }
+  return m;
+})();
+
+/** Words that may stand between a subject and its verb ("has", "also", "would not"). */
+export const AUX = new Set(
+  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a clause and so bound a subject noun phrase on its left. */
+export const CLAUSE_OPENERS = new Set(
+  'that and but or while whereas as because since if when after before although though so yet nor where which who whom whose than'.split(' '),
+);
+
+/** Leading words stripped from a speaker noun phrase ("But", "However", "both"). */
+export const NP_LEADERS = new Set('and but or so however meanwhile also both then now yet still thus instead indeed'.split(' '));
+
+/** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
+export const ANON_HEADS = new Set(
+  'source sources official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees'.split(
+    ' ',
+  ),
+);
+
+/** Nouns of role that refer back to a person named earlier ("the Minister", "the president"). */
+export const ROLE_NOUNS = new Set(
+  'minister president premier chancellor secretary spokesman spokeswoman spokesperson chief director governor mayor senator congressman congresswoman representative ambassador envoy general commander king queen prince princess emperor leader chairman chairwoman chair ceo founder judge prosecutor lawyer attorney inspector coach manager editor correspondent professor doctor mother father wife husband son daughter sister brother pope cardinal bishop sheikh emir chairperson officer captain superintendent commissioner mufti cleric'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS_PERSON = new Set(['he', 'she']);
+export const PRONOUNS_THING = new Set(['it']);
+export const PRONOUNS_GROUP = new Set(['they']);
+export const PRONOUNS_SELF = new Set(['i', 'we']);
+export const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** Markers of uncertainty or certainty inside a claim. Matched as whole words, case-insensitive. */
+export const HEDGE_WORDS = [
+  'may',
+  'might',
+  'could',
+  'possibly',
+  'perhaps',
+  'probably',
+  'likely',
+  'unlikely',
+  'apparently',
+  'reportedly',
+  'allegedly',
+  'purportedly',
+  'supposedly',
+  'seemingly',
+  'potential',
+  'potentially',
+  'suspected',
+  'believed',
+  'unconfirmed',
+  'incontrovertible',
+  'uncontestable',
+  'indisputable',
+  'undeniable',
+  'undoubtedly',
+  'unequivocally',
+  'certainly',
+  'definitely',
+  'clearly',
+  'conclusive',
+  'conclusively',
+  'explicitly',
+  'firmly',
+  'absolutely',
+];
+
+/** Adverbs that make an unsourced sentence a hedged claim. */
+export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)\b/i;

@@ -1,0 +1,91 @@
+/**
+ * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs. A quote left open at the
+ * end of a paragraph closes there (news style reopens it in the next paragraph).
+ */
+import type { Span } from '../types.ts';
+
+export interface Quote extends Span {
+  /** Offsets of the text inside the marks. */
+  inner: Span;
+  /** The quote was still open at the end of its paragraph. */
+  open: boolean;
+}
+
+const OPENERS_BEFORE = /[\s(\[{—–\-:;,/]/;
+
+/** Finds the quotations in text[start, end). Linear. */
+export function findQuotes(text: string, start: number, end: number): Quote[] {
+  const out: Quote[] = [];
+  let openAt = -1;
+  let openChar = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '“' || c === '„') {
+      if (openAt < 0) {
+        openAt = i;
+        openChar = c;
+      }
+    } else if (c === '”') {
+      if (openAt >= 0 && openChar !== '"') {
+        out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
+        openAt = -1;
+      }
+    } else if (c === '"') {
+      if (openAt >= 0 && openChar === '"') {
+        out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
+        openAt = -1;
+      } else if (openAt < 0 && (i === start || OPENERS_BEFORE.test(text[i - 1]!))) {
+        openAt = i;
+        openChar = c;
+      }
+    }
+  }
+  if (openAt >= 0) out.push({ start: openAt, end, inner: { start: openAt + 1, end }, open: true });
+  return out;
+}
+
+/**
+ * A quotation that carries a statement, as opposed to a scare quote ("leverage"), a nickname or a
+ * title in quotes ("Gucci Grace", "Star Wars: The Original Cuts").
+ */
+export function isStatementQuote(text: string, q: Quote): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end).trim();
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu) ?? [];
+  if (words.length === 0) return false;
+  // Every word capitalised: a title or a name.
+  if (words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  if (words.length >= 6) return true;
+  // A short quote that is a whole sentence ("She burned and crashed.") still counts.
+  return words.length >= 3 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);
+}
+
+/** Characters of [start, end) that lie inside the quotes' marks (quotes sorted by start). */
+export function quotedLength(quotes: readonly Quote[], start: number, end: number): number {
+  let n = 0;
+  for (const q of quotes) {
+    if (q.end <= start) continue;
+    if (q.start >= end) break;
+    n += Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
+  }
+  return n;
+}
+
+/** Index of the span containing offset `at` in a sorted list of disjoint spans, or -1. */
+export function indexAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The quote containing offset `at`, if any (quotes sorted by start). */
+export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
+  const i = indexAt(quotes, at);
+  return i >= 0 ? quotes[i] : undefined;
+}

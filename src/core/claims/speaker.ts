@@ -1,0 +1,265 @@
+/**
+ * Speaker resolution: turns the noun phrase in subject position ("Minister Tarar", "he",
+ * "the Defence Minister", "sources close to the talks") into a Speaker, using the entities'
+ * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
+ */
+import type { Entity, Speaker } from '../types.ts';
+import type { Token } from '../text/types.ts';
+import { ANON_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+
+export interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** The mention lies inside quotation marks (a pronoun's antecedent is never taken from there). */
+  quoted: boolean;
+}
+
+/** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
+const POST_MODIFIERS = new Set(
+  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based'.split(' '),
+);
+const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
+const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u00ad]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface PriorSpeaker {
+  at: number;
+  speaker: Speaker;
+  type: Entity['type'] | null;
+}
+
+/** Everything speaker resolution needs to know about the document. */
+export class SpeakerResolver {
+  private readonly mentions: MentionRef[];
+  private readonly byName = new Map<string, Entity[]>();
+  private readonly entities: Entity[];
+  /** Speakers of claims found so far, in text order. */
+  readonly prior: PriorSpeaker[] = [];
+
+  constructor(
+    private readonly text: string,
+    entities: Entity[],
+    mentions: MentionRef[],
+  ) {
+    this.entities = entities;
+    this.mentions = mentions;
+    for (const e of entities) {
+      for (const n of [e.name, ...e.aliases]) {
+        const k = fold(n);
+        if (!k) continue;
+        const list = this.byName.get(k) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.byName.set(k, list);
+      }
+    }
+  }
+
+  /** Mentions overlapping [start, end), in order. */
+  mentionsIn(start: number, end: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    let i = this.firstEndingAfter(start);
+    for (; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (m.end > start) out.push(m);
+    }
+    return out;
+  }
+
+  private firstEndingAfter(pos: number): number {
+    // mentions are sorted by start; find the first whose start >= pos - 200 (mentions are short).
+    let lo = 0;
+    let hi = this.mentions.length;
+    const target = pos - 200;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The last mention before `at` (outside quotes) whose entity passes `ok`. */
+  lastMention(at: number, ok: (e: Entity) => boolean, limit = 4000): MentionRef | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (at - m.end > limit) break;
+      if (m.end <= at && !m.quoted && ok(m.entity)) return m;
+    }
+    return undefined;
+  }
+
+  private nextMention(at: number, ok: (e: Entity) => boolean, limit = 3000): MentionRef | undefined {
+    for (let i = this.firstEndingAfter(at); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start - at > limit) break;
+      if (m.start >= at && !m.quoted && ok(m.entity)) return m;
+    }
+    return undefined;
+  }
+
+  fromEntity(e: Entity): Speaker {
+    return { entity: e.id, name: e.name, anonymous: false };
+  }
+
+  /** Resolves a pronoun used as a subject at offset `at`. undefined: the reporter ("I", "we") or unknown. */
+  pronoun(word: string, at: number): Speaker | null | undefined {
+    const w = word.toLowerCase();
+    if (PRONOUNS_PERSON.has(w)) {
+      const m = this.lastMention(at, (e) => e.type === 'person');
+      return m ? this.fromEntity(m.entity) : undefined;
+    }
+    if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
+      const group = PRONOUNS_GROUP.has(w);
+      const recent = this.prior.length ? this.prior[this.prior.length - 1] : undefined;
+      if (recent && at - recent.at < 1500 && recent.type !== 'person' && (group || !recent.speaker.anonymous)) {
+        return recent.speaker;
+      }
+      const m = this.lastMention(at, (e) => e.type === 'organization' || e.type === 'group', 1500);
+      return m ? this.fromEntity(m.entity) : undefined;
+    }
+    if (PRONOUNS_SELF.has(w)) return undefined;
+    return undefined;
+  }
+
+  /**
+   * Resolves the noun phrase made of tokens[from..to] (inclusive) in subject position at offset `at`.
+   * undefined when the phrase cannot be a source.
+   */
+  phrase(tokens: readonly Token[], from: number, to: number, at: number): Speaker | undefined {
+    while (from <= to && /^[^\p{L}\p{N}]+$/u.test(tokens[from]!.text)) from++;
+    while (to >= from && /^[^\p{L}\p{N}]+$/u.test(tokens[to]!.text)) to--;
+    if (from > to) return undefined;
+    const first = tokens[from]!;
+    const npStart = first.start;
+    const npEnd = tokens[to]!.end;
+    const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
+    if (from === to) {
+      const p = this.pronoun(first.text, at);
+      if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(first.text)) return p ?? undefined;
+    }
+    // Head: the last word before a post-modifier ("sources | close to the talks").
+    let head = to;
+    for (let i = from + 1; i <= to; i++) {
+      if (POST_MODIFIERS.has(tokens[i]!.text.toLowerCase())) {
+        head = i - 1;
+        break;
+      }
+    }
+    while (head > from && /^['’]s$|^[^\p{L}\p{N}]+$/u.test(tokens[head]!.text)) head--;
+    const headTok = tokens[head]!;
+    const headWord = headTok.text.toLowerCase();
+    const inNp = this.mentionsIn(npStart, npEnd);
+    const headMention = inNp.filter((m) => m.start <= headTok.start && m.end >= headTok.end).pop();
+    if (headMention) return this.fromEntity(headMention.entity);
+    const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
+    // The whole phrase is a known name or alias ("the Russian space agency").
+    const whole = this.byName.get(fold(this.text.slice(npStart, headTok.end).replace(/^(?:the|a|an)\s+/i, '')));
+    if (whole?.length) return this.fromEntity(this.nearest(whole, at));
+    if (ANON_HEADS.has(headWord)) {
+      return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
+    }
+    if (ROLE_NOUNS.has(headWord)) {
+      const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
+      const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
+      const byRole = this.byRole(words, headWord, at);
+      if (byRole) return this.fromEntity(byRole);
+      // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
+      if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
+        return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
+      }
+    }
+    if (/^\p{Lu}/u.test(headTok.text)) {
+      const bySurname = this.bySurname(headTok.text, at);
+      if (bySurname) return this.fromEntity(bySurname);
+    }
+    if (!/[\p{L}]/u.test(npText)) return undefined;
+    return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
+  }
+
+  private nearest(list: Entity[], at: number): Entity {
+    if (list.length === 1) return list[0]!;
+    let best = list[0]!;
+    let bestD = Infinity;
+    for (const e of list) {
+      for (const m of e.mentions) {
+        const d = m.start <= at ? at - m.start : (m.start - at) * 2;
+        if (d < bestD) {
+          bestD = d;
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The person whose role (or alias) carries the role words, nearest before `at`, else after. */
+  private byRole(words: string[], head: string, at: number): Entity | undefined {
+    const content = words.filter((w) => !DETERMINERS.has(w) && w !== '’s' && w !== "'s");
+    const fits = (e: Entity): boolean => {
+      if (e.type !== 'person') return false;
+      const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
+      if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
+      return content.every((w) => w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3);
+    };
+    const before = this.lastMention(at, fits, 20000);
+    if (before) return before.entity;
+    return this.nextMention(at, fits)?.entity;
+  }
+
+  private bySurname(word: string, at: number): Entity | undefined {
+    const w = fold(word);
+    if (w.length < 2) return undefined;
+    const fits = (e: Entity): boolean =>
+      e.type !== 'place' && [e.name, ...e.aliases].some((n) => fold(n).split(' ').includes(w));
+    const m = this.lastMention(at, fits, 50000) ?? this.nextMention(at, fits, 50000);
+    if (m) return m.entity;
+    return this.entities.find(fits);
+  }
+
+  /** The subject of a participle's clause when no better antecedent exists: the sentence's first actor. */
+  firstActor(start: number, end: number, tokens: readonly Token[]): Speaker | undefined {
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.quoted || m.start < start) continue;
+      const after = this.text.slice(m.end, m.end + 2);
+      if (/^['’]s/.test(after)) continue;
+      const before = this.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase();
+      const prev = /([\p{L}]+)\s*$/u.exec(before)?.[1];
+      if (prev && PREPOSITIONS.has(prev)) continue;
+      if (m.entity.type === 'place' && m.start - start > 40) continue;
+      return this.fromEntity(m.entity);
+    }
+    // No known actor: the sentence's opening noun phrase.
+    let to = -1;
+    for (let i = 0; i < tokens.length && i < 10; i++) {
+      const t = tokens[i]!.text.toLowerCase();
+      if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',') break;
+      to = i;
+    }
+    return to >= 0 ? this.phrase(tokens, 0, to, start) : undefined;
+  }
+}
+
+function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
+  return affiliation ? { ...s, affiliation } : s;
+}
+
+export { DETERMINERS, PREPOSITIONS };
