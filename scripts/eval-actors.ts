@@ -107,17 +107,15 @@ const norm = (s: string): string =>
  * "the United Nations"), ours are names. The core is the longest of the entity's names found in it.
  */
 function coreSpan(m: GoldMention, e: GoldEntity): { start: number; end: number } {
-  const names = [e.name, ...e.aliases, ...e.mentions.map((x) => x.text)].filter((n) => n.length > 0);
-  names.sort((a, b) => a.length - b.length);
-  let best: { start: number; end: number } | null = null;
-  for (const n of names) {
-    const core = n.replace(/^(?:the|The)\s+/, '');
-    const at = m.text.indexOf(core);
-    if (at >= 0 && (!best || core.length > best.end - best.start) && core.length <= m.text.length) {
-      if (core.length < m.text.length || !/^(?:the|The)\s/.test(m.text)) best = { start: m.start + at, end: m.start + at + core.length };
-    }
-  }
-  return best ?? { start: m.start, end: m.end };
+  const strip = (n: string): string => n.replace(/^(?:the|The)\s+/, '');
+  const name = strip(e.name);
+  let at = m.text.indexOf(name);
+  if (at >= 0) return { start: m.start + at, end: m.start + at + name.length };
+  let best = '';
+  for (const a of e.aliases.map(strip)) if (a.length > best.length && a.length <= m.text.length && m.text.includes(a) && !a.includes(' ' + name)) best = a;
+  if (!best) best = strip(m.text);
+  at = m.text.indexOf(best);
+  return { start: m.start + at, end: m.start + at + best.length };
 }
 
 interface Pred {
@@ -205,10 +203,12 @@ interface CompromiseTerm {
 function baseline(gold: GoldDoc): { mentions: Pred[]; entities: PredEntity[] } {
   const doc = nlp(gold.text);
   const mentions: Pred[] = [];
-  const groups: [EntityType, ReturnType<typeof doc.people>][] = [
-    ['person', doc.people()],
-    ['organization', doc.organizations()],
-    ['place', doc.places()],
+  // compromise's view types differ per method; all share json({offset}).
+  type View = { json(o: { offset: boolean }): unknown };
+  const groups: [EntityType, View][] = [
+    ['person', doc.people() as unknown as View],
+    ['organization', doc.organizations() as unknown as View],
+    ['place', doc.places() as unknown as View],
   ];
   for (const [type, view] of groups) {
     for (const j of view.json({ offset: true }) as CompromiseTerm[]) {

@@ -122,13 +122,25 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && hasOrgWord(lw, i, j)) {
+        j += 2;
+        continue;
+      }
       if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text)) {
         j += 3;
         continue;
       }
       break;
     }
-    runs.push({ from: i, to: j });
+    // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
+    let a = i;
+    for (let k = i; k < j; k++) {
+      if (NOT_NAMES.has(lw[k]!) && j - i > 1) {
+        if (k > a) runs.push({ from: a, to: k });
+        a = k + 1;
+      }
+    }
+    if (a < j) runs.push({ from: a, to: j });
     i = j - 1;
   }
 
@@ -250,7 +262,14 @@ function analyseRun(
   let { from, to } = run;
   const w = words();
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
-  while (from < to && (DETERMINERS.has(lw[from]!) || ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to)))) from++;
+  while (
+    from < to &&
+    (DETERMINERS.has(lw[from]!) ||
+      ORG_CONNECTORS.has(lw[from]!) ||
+      PARTICLES.has(lw[from]!) ||
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to)))
+  )
+    from++;
   if (from >= to) {
     maybeGroup(text, toks, lw, run.from, run.to, make, out);
     return;
@@ -405,9 +424,13 @@ function analyseRun(
   } else if (hasOrgWord(lw, k, end)) type = 'organization';
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText)) type = 'organization';
-  else if (w.firstNames.has(firstLw) && n >= 2) type = 'person';
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end)) type = 'person';
+  else if (n === 1 && /\p{Ll}\p{Lu}/u.test(nameText)) type = 'organization';
+  else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
+  else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
+  else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
   else if (n >= 5) type = 'organization';
+  else if (n >= 2) return;
   // A lone common word capitalised mid-sentence ("Afghan soil" is handled above) is kept untyped.
   const c = make(k, end, type, {
     role: lowerRole && type === 'person' ? lowerRole.role : null,
@@ -432,6 +455,19 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   return w.common.has(lw) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
 }
 
+/** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
+function containsKnown(text: string, toks: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const g = gazAt(text, toks, i, b);
+    if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural') return true;
+  }
+  return false;
+}
+
+function afterPlacePrepAt(lw: string[], k: number): boolean {
+  return k > 0 && PLACE_PREPS.has(lw[k - 1]!);
+}
+
 function hasOrgWord(lw: string[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (ORG_WORDS.has(lw[i]!)) return true;
   return false;
@@ -445,7 +481,7 @@ function allNameLike(lw: string[], a: number, b: number): boolean {
     if (ORG_CONNECTORS.has(x)) return false;
     if (NOT_NAMES.has(x)) return false;
     // Common words are allowed only if they are also known names ("Rose", "Hill").
-    if (w.common.has(x) && !w.firstNames.has(x) && !w.lastNames.has(x) && i === a) return false;
+    if (w.common.has(x) && !w.firstNames.has(x) && !w.lastNames.has(x)) return false;
   }
   return true;
 }
