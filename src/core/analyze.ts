@@ -3,6 +3,7 @@
  * never throws: any input gives a valid Analysis.
  */
 import { findActors } from './actors/index.ts';
+import { findClaims } from './claims/index.ts';
 import { summarize } from './summary.ts';
 import { detectLanguage } from './text/language.ts';
 import { segment } from './text/segment.ts';
@@ -36,9 +37,11 @@ function guessTitle(doc: Segmented): string | null {
   return line;
 }
 
+/** Claims are a separate stage: a failure there must not lose the actors. */
 function findClaimsSafe(doc: Segmented, entities: Entity[]): Claim[] {
-  void doc;
-  void entities;
-  // Wired to src/core/claims once it exports findClaims(doc, entities).
-  return [];
+  try {
+    return findClaims(doc, entities);
+  } catch {
+    return [];
+  }
 }

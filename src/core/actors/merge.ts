@@ -44,6 +44,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       roles.push(c);
       continue;
     }
+    // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
+    if (/^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, ''))) {
+      const intro = clusters.find((k) => k.type === 'organization' && k.cands.some((m) => initials(m.text) === c.text.replace(/\./g, '') && nameWords(m.text).length > 1));
+      if (intro) {
+        intro.cands.push(c);
+        continue;
+      }
+    }
     if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
       if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
       else add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);

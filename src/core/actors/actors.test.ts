@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segment } from '../text/segment.ts';
+import type { Entity } from '../types.ts';
+import { findActors } from './index.ts';
+
+const actors = (text: string): Entity[] => findActors(segment(text));
+const byName = (es: Entity[], name: string): Entity | undefined => es.find((e) => e.name === name);
+const spans = (text: string, e: Entity | undefined): string[] => (e ? e.mentions.map((m) => text.slice(m.start, m.end)) : []);
+
+describe('titles and roles before names', () => {
+  it('takes a capitalised title, its role and a country affiliation', () => {
+    const t = 'French Foreign Minister Jean-Noël Barrot arrived in Berlin. Barrot met Germany’s chancellor.';
+    const es = actors(t);
+    const p = byName(es, 'Jean-Noël Barrot');
+    expect(p?.type).toBe('person');
+    expect(p?.role).toBe('Foreign Minister');
+    expect(spans(t, p)).toEqual(['Jean-Noël Barrot', 'Barrot']);
+  });
+
+  it('takes a lowercase role before a name', () => {
+    const es = actors('The decision was defended by finance minister Fernando Haddad on Tuesday.');
+    const p = byName(es, 'Fernando Haddad');
+    expect(p?.type).toBe('person');
+    expect(p?.role).toBe('finance minister');
+  });
+});
+
+describe('appositives', () => {
+  it('reads "Country’s Role, Name," and links the affiliation', () => {
+    const t = 'Kenya’s Interior Minister, Kipchumba Murkomen, visited the border.';
+    const es = actors(t);
+    const p = byName(es, 'Kipchumba Murkomen');
+    expect(p?.role).toBe('Interior Minister');
+    expect(p?.affiliation).toBe(byName(es, 'Kenya')?.id);
+  });
+
+  it('reads "Name, Country’s role,"', () => {
+    const es = actors('Dmytro Kuleba, Ukraine’s foreign minister, said talks would resume.');
+    const p = byName(es, 'Dmytro Kuleba');
+    expect(p?.role).toBe('foreign minister');
+    expect(p?.affiliation).toBe(byName(es, 'Ukraine')?.id);
+  });
+});
+
+describe('names from many traditions', () => {
+  it('keeps Arabic particles, diacritics and hyphens inside names', () => {
+    const t = 'Spokesman Abdul Rahman al-Hashimi spoke to reporters. President Recep Tayyip Erdoğan replied.';
+    const es = actors(t);
+    expect(byName(es, 'Abdul Rahman al-Hashimi')?.type).toBe('person');
+    expect(byName(es, 'Recep Tayyip Erdoğan')?.type).toBe('person');
+  });
+});
+
+describe('coreference', () => {
+  it('merges surname, title + surname and the role into one person', () => {
+    const t = 'Health Minister Amara Okafor opened the clinic. Minister Okafor said it was overdue. Later the Health Minister left. Okafor returned on Friday.';
+    const es = actors(t);
+    const persons = es.filter((e) => e.type === 'person');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]!.aliases).toContain('Minister Okafor');
+    expect(persons[0]!.mentions.filter((m) => m.kind === 'role')).toHaveLength(1);
+  });
+
+  it('merges an acronym introduced in brackets or by initials', () => {
+    const t = 'The National Electoral Commission (NEC) published results. The NEC later corrected them.';
+    const es = actors(t);
+    const orgs = es.filter((e) => e.type === 'organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.aliases).toContain('NEC');
+  });
+
+  it('merges country aliases', () => {
+    const es = actors('The United States imposed tariffs. U.S. officials defended them.');
+    const us = es.filter((e) => e.type === 'place');
+    expect(us).toHaveLength(1);
+  });
+});
+
+describe('groups, demonyms and metonyms', () => {
+  it('makes "demonym + delegation" a group and leaves "demonym + noun" alone', () => {
+    const t = 'The Ethiopian delegation left Nairobi. Ethiopian airspace was closed.';
+    const es = actors(t);
+    expect(byName(es, 'Ethiopian delegation')?.type).toBe('group');
+    expect(es.some((e) => /airspace/.test(e.name))).toBe(false);
+    expect(es.some((e) => e.name === 'Ethiopian')).toBe(false);
+  });
+
+  it('flags a capital used for its government', () => {
+    const es = actors('Talks stalled after new orders from Moscow. Tourists in Paris were unaffected.');
+    expect(byName(es, 'Moscow')?.metonym).toBe(true);
+    expect(byName(es, 'Paris')?.metonym).toBeUndefined();
+  });
+});
+
+describe('what is not an actor', () => {
+  it('ignores Title-Case headings except reference data, weekdays, months and sentence-initial words', () => {
+    const t = 'Growing Pressure on Chile’s Economy\nOn Monday in March, Yesterday’s Plan stalled. Nevertheless prices rose.';
+    const es = actors(t);
+    expect(es.map((e) => e.name)).toEqual(['Chile']);
+  });
+
+  it('ignores a trailing chatbot line', () => {
+    const es = actors('Rain hit Lagos.\nWould you like me to explain what Lagos State Emergency Agency does?');
+    expect(es.map((e) => e.name)).toEqual(['Lagos']);
+  });
+});
+
+describe('seed article', () => {
+  const text = readFileSync(new URL('../../../eval/texts/seed.txt', import.meta.url), 'utf8');
+  const es = actors(text);
+  it('finds every actor and invents none', () => {
+    const names = es.map((e) => `${e.type}:${e.name}`).sort();
+    expect(names).toEqual(
+      [
+        'place:Pakistan', 'organization:Afghan Taliban', 'place:Istanbul', 'person:Atta Tarar', 'group:Pakistani delegation', 'group:Afghan delegation',
+        'place:Kabul', 'place:Qatar', 'place:Türkiye', 'place:Afghanistan', 'place:Islamabad', 'person:Khawaja Asif',
+      ].sort(),
+    );
+  });
+  it('gives Tarar his role and affiliation, and flags the metonyms', () => {
+    const tarar = byName(es, 'Atta Tarar')!;
+    expect(tarar.role).toBe('Information Minister');
+    expect(tarar.affiliation).toBe(byName(es, 'Pakistan')!.id);
+    expect(byName(es, 'Khawaja Asif')!.role).toBe('Defence Minister');
+    expect(byName(es, 'Kabul')!.metonym).toBe(true);
+    expect(byName(es, 'Islamabad')!.metonym).toBe(true);
+    expect(es.some((e) => /Divergence|Core Agenda/.test(e.name))).toBe(false);
+  });
+  it('has ids in order of first mention and sorted, exact, non-overlapping mentions', () => {
+    es.forEach((e, i) => expect(e.id).toBe(`e${i + 1}`));
+    const all = es.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+    for (const m of all) expect(text.slice(m.start, m.end)).not.toMatch(/[’']s$|[.,;:]$/);
+  });
+});
