@@ -15,8 +15,8 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, CLAUSE_OPENERS, HEDGE_ADVERBS, HEDGE_WORDS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
-import { findQuotes, indexAt, isStatementQuote, quoteAt, quotedLength, type Quote } from './quotes.ts';
+import { AUX, CLAUSE_OPENERS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
+import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
@@ -57,6 +57,8 @@ class ClaimFinder {
   /** Tokens of each sentence: [first, end) indices into doc.tokens. */
   private readonly sentTokens: [number, number][];
   private readonly drafts: Draft[] = [];
+  /** Set by sentence() when a reporting verb ends its paragraph with a colon. */
+  private listSpeaker: Speaker | null = null;
 
   constructor(
     private readonly doc: Segmented,
@@ -89,19 +91,14 @@ class ClaimFinder {
         listSpeaker = null;
         continue;
       }
-      const before = this.drafts.length;
       if (listSpeaker && this.isListItem(p.start, p.end) && s.start === p.start) {
         this.push({ start: p.start, end: p.end, contentStart: p.start, contentEnd: p.end, clauseStart: p.start, kind: 'reported', speaker: listSpeaker, cues: [] });
         continue;
       }
-      listSpeaker = null;
+      this.listSpeaker = null;
       this.sentence(s);
-      const last = this.drafts[this.drafts.length - 1];
-      if (this.drafts.length > before && last && last.contentEnd - last.contentStart < 2 && /:\s*$/.test(this.text.slice(s.start, p.end))) {
-        // "President Obama also said:" followed by a list.
-        listSpeaker = last.speaker;
-        this.drafts.pop();
-      }
+      // "President Obama also said:" ending its paragraph: the list that follows is his.
+      listSpeaker = this.listSpeaker;
     }
     this.quotePass();
     this.drafts.sort((a, b) => a.start - b.start);
@@ -228,7 +225,12 @@ class ClaimFinder {
       d.start = Math.min(d.start, d.contentStart);
       d.end = Math.max(d.contentEnd, ...d.cues.map((c) => c.end));
       if (d.contentEnd - d.contentStart >= 2) this.push(d);
+      else if (d.speaker && d.cues.length && /^\s*:\s*$/.test(this.text.slice(d.cues[0]!.end, this.paragraphEnd(s)))) this.listSpeaker = d.speaker;
     }
+  }
+
+  private paragraphEnd(s: Sentence): number {
+    return this.doc.paragraphs[s.paragraph]?.end ?? s.end;
   }
 
   private draft(start: number, cueStart: number, cueEnd: number, contentStart: number, contentEnd: number, kind: ClaimKind, speaker: Speaker | null, cues: Span[]): Draft {
@@ -267,6 +269,9 @@ class ClaimFinder {
     if (prev === 'to' && verb.form !== 'ing') return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
+    if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
+    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       return prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when';
@@ -275,7 +280,6 @@ class ClaimFinder {
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
       return /^\p{Ll}+s$/u.test(toks[j]?.text ?? '') && !AUX.has(prev);
     }
-    if (verb.needsThat) return this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next);
     return true;
   }
 
@@ -382,6 +386,12 @@ class ClaimFinder {
     while (npStart >= 0) {
       const w = toks[npStart]!.text;
       const lw = w.toLowerCase();
+      // "The mother of a woman who took … has described": the subject is before the relative clause.
+      if ((lw === 'who' || lw === 'which') && npStart > 0 && npStart < npEnd && WORD_CHAR.test(toks[npStart - 1]!.text) && !cueIdx.has(npStart - 1)) {
+        npEnd = npStart - 1;
+        npStart = npEnd;
+        continue;
+      }
       if (/^[,;:()—–“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
@@ -400,7 +410,7 @@ class ClaimFinder {
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
-    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= prevDraft.contentStart && boundaryTok.start < prevDraft.contentEnd) return undefined;
+    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
 
     let speaker: Speaker | null | undefined;
     if (npStart > npEnd) {
@@ -425,7 +435,8 @@ class ClaimFinder {
 
     // Post-posed: "…, the Russian space agency said (in a statement)."
     const preBoundary = boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
-    if (preBoundary > 0 && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
+    const colon = toks[cueEnd + 1]?.text === ':';
+    if (preBoundary > 0 && !colon && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
@@ -465,6 +476,10 @@ class ClaimFinder {
     let b = a;
     while (b < toks.length && b < a + 10) {
       const w = toks[b]!.text;
+      if (w === '.' && b > a && (NAME_ABBREVIATIONS.has(toks[b - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[b - 1]!.text)) && b + 1 < toks.length) {
+        b++;
+        continue;
+      }
       if (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w)) break;
       b++;
     }
@@ -506,6 +521,9 @@ class ClaimFinder {
     if (/^[”"]$/.test(toks[boundary]!.text)) return true;
     let words = 0;
     for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
+    // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause.
+    const first = toks[0]?.text.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(first) || /^(?:during|after|before|despite|since|following|amid|over|under|last|this|on|earlier|later)$/.test(first)) return words >= 8;
     return words >= 4;
   }
 
@@ -633,7 +651,7 @@ class ClaimFinder {
     if (d.kind === 'according-to' || d.kind === 'warning' || d.kind === 'position') return d.kind;
     if (d.fromQuote) return 'quote';
     const len = content.end - content.start;
-    if (len > 0 && quotedLength(this.quotes, content.start, content.end) / len >= 0.5) return 'quote';
+    if (len > 0 && longestQuoted(this.quotes, content.start, content.end) / len >= 0.5) return 'quote';
     return 'reported';
   }
 }

@@ -38,7 +38,7 @@ const VERB_ROWS: VerbRow[] = [
   ['argue', 'argue argues argued arguing', 'reported', false, true],
   ['contend', 'contend contends contended contending', 'reported', true, true],
   ['explain', 'explain explains explained explaining', 'reported', false, true],
-  ['announce', 'announce announces announced announcing', 'reported', false, false],
+  ['announce', 'announce announces announced announcing', 'reported', true, false],
   ['write', 'write writes wrote writing', 'reported', false, true],
   ['tweet', 'tweet tweets tweeted tweeting', 'reported', false, true],
   ['post', 'posted', 'reported', true, false],
@@ -170,3 +170,6 @@ export const HEDGE_WORDS = [
 
 /** Adverbs that make an unsourced sentence a hedged claim. */
 export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)\b/i;
+
+/** Abbreviations followed by a full stop inside a name ("Mr. Reeves", "Dr. Coombes"). */
+export const NAME_ABBREVIATIONS = new Set('mr mrs ms mx dr prof sen rep gov gen col lt sgt capt maj adm rev fr hon st jr sr messrs'.split(' '));

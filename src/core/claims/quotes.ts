@@ -59,13 +59,13 @@ export function isStatementQuote(text: string, q: Quote): boolean {
   return words.length >= 3 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);
 }
 
-/** Characters of [start, end) that lie inside the quotes' marks (quotes sorted by start). */
-export function quotedLength(quotes: readonly Quote[], start: number, end: number): number {
+/** Length of the longest single quotation inside [start, end) (quotes sorted by start). */
+export function longestQuoted(quotes: readonly Quote[], start: number, end: number): number {
   let n = 0;
   for (const q of quotes) {
     if (q.end <= start) continue;
     if (q.start >= end) break;
-    n += Math.max(0, Math.min(end, q.end) - Math.max(start, q.start));
+    n = Math.max(n, Math.min(end, q.end) - Math.max(start, q.start));
   }
   return n;
 }

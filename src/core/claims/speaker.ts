@@ -130,7 +130,10 @@ export class SpeakerResolver {
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
       const group = PRONOUNS_GROUP.has(w);
       const recent = this.prior.length ? this.prior[this.prior.length - 1] : undefined;
-      if (recent && at - recent.at < 1500 && recent.type !== 'person' && (group || !recent.speaker.anonymous)) {
+      // "it"/"they" continue the last source unless that source is plainly a person (a full name or a role).
+      const plainlyPerson = (p: PriorSpeaker): boolean =>
+        p.type === 'person' && (/\s/.test(p.speaker.name ?? '') || !!this.entities.find((e) => e.id === p.speaker.entity)?.role);
+      if (recent && at - recent.at < 1500 && !plainlyPerson(recent) && (group || !recent.speaker.anonymous)) {
         return recent.speaker;
       }
       const m = this.lastMention(at, (e) => e.type === 'organization' || e.type === 'group', 1500);
@@ -169,6 +172,12 @@ export class SpeakerResolver {
     const headWord = headTok.text.toLowerCase();
     const inNp = this.mentionsIn(npStart, npEnd);
     const headMention = inNp.filter((m) => m.start <= headTok.start && m.end >= headTok.end).pop();
+    // "American officials", "sources close to the talks": unnamed people, even when the actors
+    // stage folded the phrase into an entity; that entity is then the side they speak for.
+    if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
+      const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
+      return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
+    }
     if (headMention) return this.fromEntity(headMention.entity);
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
     // The whole phrase is a known name or alias ("the Russian space agency").
