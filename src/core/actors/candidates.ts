@@ -424,7 +424,7 @@ function analyseRun(
   } else if (hasOrgWord(lw, k, end)) type = 'organization';
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText)) type = 'organization';
-  else if (n === 1 && /\p{Ll}\p{Lu}/u.test(nameText)) type = 'organization';
+  else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText)) type = 'organization';
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
   else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
