@@ -9,6 +9,7 @@
  */
 
 import { Readability } from '@mozilla/readability';
+import { BoilerplateFilter } from './boilerplate.ts';
 import { cloneWithTextMap, isExcludedElement, LiveTextIndex } from './clone-map.ts';
 import { TextBuilder, type TextSegment } from './text-builder.ts';
 
@@ -39,6 +40,8 @@ export interface ArticleText {
 export interface ExtractOptions {
   /** Stop collecting text after this many characters (default 1,000,000). */
   maxChars?: number;
+  /** Keep captions, bylines, link lists… that Readability leaves in (default false). */
+  keepBoilerplate?: boolean;
 }
 
 const DEFAULT_MAX_CHARS = 1_000_000;
@@ -61,21 +64,23 @@ const ELEMENT_NODE = 1;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
   try {
-    return extract(doc, options.maxChars ?? DEFAULT_MAX_CHARS);
+    return extract(doc, options.maxChars ?? DEFAULT_MAX_CHARS, options.keepBoilerplate ?? false);
   } catch {
     return null;
   }
 }
 
-function extract(doc: Document, maxChars: number): ArticleText | null {
+function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): ArticleText | null {
   if (doc.documentElement === null || doc.body === null) return null;
   const { clone, map } = cloneWithTextMap(doc);
-  const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el }).parse();
+  // keepClasses: the boilerplate filter reads class names.
+  const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   const content = parsed?.content;
   if (parsed === null || content === null || content === undefined) return null;
 
   const builder = new TextBuilder(maxChars);
-  collectText(content, map, doc.body, builder);
+  const filter = keepBoilerplate || content.nodeType !== ELEMENT_NODE ? null : new BoilerplateFilter(content as Element);
+  collectText(content, map, doc.body, builder, filter);
   const { text, segments } = builder.finish();
   if (segments.length === 0) return null;
 
@@ -104,7 +109,13 @@ function orNull(value: string | null | undefined): string | null {
  * nodes to the builder. Text with no live twin (Readability re-parsed the page) is found
  * again in the live text; text that is nowhere in the page is left out.
  */
-function collectText(content: Node, map: Map<Text, Text>, liveRoot: Node, builder: TextBuilder): void {
+function collectText(
+  content: Node,
+  map: Map<Text, Text>,
+  liveRoot: Node,
+  builder: TextBuilder,
+  filter: BoilerplateFilter | null,
+): void {
   let index: LiveTextIndex | null = null;
   let last: Text | null = null;
   let node: Node | null = content;
@@ -130,7 +141,7 @@ function collectText(content: Node, map: Map<Text, Text>, liveRoot: Node, builde
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (isExcludedElement(el)) descend = false;
+      if (isExcludedElement(el) || filter?.isBoilerplate(el)) descend = false;
       else if (tag === 'BR') builder.lineBreak();
       else if (BLOCK_TAGS.has(tag)) builder.block();
     }

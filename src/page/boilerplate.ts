@@ -1,0 +1,127 @@
+/**
+ * Page furniture that Readability leaves inside the article it picks: photo captions and
+ * credits, bylines and datelines, "Related"/"Read more" link lists, share bars, ad labels,
+ * text only screen readers see. Backstory analyses what the article says, so these parts
+ * are left out of `ArticleText.text` (and never highlighted).
+ *
+ * Two general signals, no per-site rules:
+ * - the element's class or id names it as furniture (the same vocabulary Readability and
+ *   trafilatura use to score candidates);
+ * - a block whose text is mostly link text (a list of other stories, a menu).
+ * A part holding a large share of the article's text is never dropped, so a misleading
+ * class on the article's own container cannot empty it.
+ */
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Class/id words that name furniture on a block element. */
+const FURNITURE_WORDS = new Set([
+  'caption', 'credit', 'credits', 'byline', 'dateline', 'timestamp', 'share', 'sharing', 'social',
+  'related', 'promo', 'newsletter', 'subscribe', 'advert', 'advertisement', 'ad', 'ads',
+  'breadcrumb', 'breadcrumbs',
+]);
+
+/** Text only screen readers see ("Skip to content", "Image 1 of 9"): dropped even inline. */
+const SCREEN_READER_ONLY = /(?:^|[^a-z0-9])(?:sr-only|screen-reader-text|visually-?hidden|skip-link|offscreen)(?=[^a-z0-9]|$)/;
+
+/** Words that turn a class into a state of the element ("no-caption", "has-related"). */
+const STATE_PREFIXES = new Set(['no', 'has', 'with', 'without', 'is']);
+
+/** Does one of the names (class names and id) name furniture? */
+function namesFurniture(names: string): boolean {
+  for (const name of names.split(/\s+/)) {
+    // "articleCaption", "article__caption", "image-credit" → words.
+    const words = name.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((w) => w.toLowerCase());
+    if (STATE_PREFIXES.has(words[0] ?? '')) continue;
+    if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** Inline elements: a class word alone does not drop them (a "dateline" span opens the lede). */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'FONT',
+]);
+
+/** Blocks judged by link density. */
+const LINK_BLOCKS = new Set([
+  'P', 'LI', 'UL', 'OL', 'DL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+]);
+
+/** A block with at least this share of its text in links is a link list. */
+const MAX_LINK_DENSITY = 0.7;
+/** Never drop a part holding more than this share of the article's text. */
+const MAX_DROPPED_SHARE = 0.3;
+
+interface Lengths {
+  text: number;
+  link: number;
+}
+
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+export class BoilerplateFilter {
+  private readonly lengths = new Map<Element, Lengths>();
+  private readonly total: number;
+
+  constructor(private readonly content: Element) {
+    this.total = this.measure(content, false).text;
+  }
+
+  /** True when `el` (inside the content) is furniture, to be skipped with its subtree. */
+  isBoilerplate(el: Element): boolean {
+    if (el === this.content) return false;
+    const lengths = this.lengths.get(el);
+    if (lengths === undefined || lengths.text === 0) return false;
+    if (lengths.text > this.total * MAX_DROPPED_SHARE) return false;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'FIGCAPTION') return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (SCREEN_READER_ONLY.test(names.toLowerCase())) return true;
+    if (!INLINE_TAGS.has(tag) && namesFurniture(names)) return true;
+    return LINK_BLOCKS.has(tag) && lengths.link >= lengths.text * MAX_LINK_DENSITY;
+  }
+
+  /** Visible text length and link text length of every element, bottom-up (iterative). */
+  private measure(root: Element, inLink: boolean): Lengths {
+    const stack: Array<{ el: Element; inLink: boolean; child: Node | null; acc: Lengths }> = [
+      { el: root, inLink, child: root.firstChild, acc: { text: 0, link: 0 } },
+    ];
+    let result: Lengths = { text: 0, link: 0 };
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const child = top.child;
+      if (child === null) {
+        stack.pop();
+        this.lengths.set(top.el, top.acc);
+        const parent = stack[stack.length - 1];
+        if (parent === undefined) result = top.acc;
+        else {
+          parent.acc.text += top.acc.text;
+          parent.acc.link += top.acc.link;
+        }
+        continue;
+      }
+      top.child = child.nextSibling;
+      if (child.nodeType === TEXT_NODE) {
+        const n = visibleLength((child as Text).data);
+        top.acc.text += n;
+        if (top.inLink) top.acc.link += n;
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        const link = top.inLink || el.tagName.toUpperCase() === 'A';
+        stack.push({ el, inLink: link, child: el.firstChild, acc: { text: 0, link: 0 } });
+      }
+    }
+    return result;
+  }
+}
