@@ -7,10 +7,15 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from '../scripts/serve-demo.ts';
 import { launchChromiumWithExtension, type ChromiumSession } from './support/chromium.ts';
 import { startDemoServer } from './support/demo-server.ts';
-import { expectDemoAnnotated, expectPopupListsActors, waitForCard, waitForState, type Evaluate } from './support/checks.ts';
+import {
+  expectDemoAnnotated,
+  expectKeyboardCard,
+  expectPopupListsActors,
+  waitForCard,
+  waitForState,
+  type Evaluate,
+} from './support/checks.ts';
 import { currentArticleHtml, markedNames, originalArticleHtml, readMarks } from './support/probes.ts';
-
-const TYPES = /\b(person|organi[sz]ation|place|group)\b/i;
 
 describe('Chromium: Backstory on the demo article', () => {
   let server: RunningServer;
@@ -51,28 +56,7 @@ describe('Chromium: Backstory on the demo article', () => {
   });
 
   it('opens the card from the keyboard (Tab to a highlight) and closes it with Escape', async () => {
-    await page.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, 0);
-    });
-    let focused: { id: string; text: string } | null = null;
-    for (let i = 0; i < 60 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el?.matches('mark[data-backstory-entity]')
-          ? { id: el.getAttribute('data-backstory-entity') ?? '', text: el.textContent ?? '' }
-          : null;
-      });
-    }
-    expect(focused, 'a highlight is reachable with Tab').not.toBeNull();
-    const text = await waitForCard(inPage, true);
-    expect(text).toMatch(TYPES);
-    // The card names the actor by one of the names the article uses for it.
-    const mentions = (await page.evaluate(readMarks)).entities.filter((m) => m.id === focused!.id).map((m) => m.text);
-    expect(mentions.some((t) => text.includes(t)), `card "${text}" names one of ${mentions.join(', ')}`).toBe(true);
-    await page.keyboard.press('Escape');
-    await waitForCard(inPage, false);
+    await expectKeyboardCard(inPage, (key) => page.keyboard.press(key));
   });
 
   it('lists the actors in the popup opened for the tab', async () => {

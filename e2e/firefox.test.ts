@@ -3,11 +3,18 @@
  * dist/firefox installed as a temporary add-on, on the demo article. Needs `npm run build`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, KeyInput, Page } from 'puppeteer-core';
 import type { RunningServer } from '../scripts/serve-demo.ts';
 import { launchFirefoxWithExtension, type FirefoxSession } from './support/firefox.ts';
 import { startDemoServer } from './support/demo-server.ts';
-import { expectDemoAnnotated, expectPopupListsActors, waitForCard, waitForState, type Evaluate } from './support/checks.ts';
+import {
+  expectDemoAnnotated,
+  expectKeyboardCard,
+  expectPopupListsActors,
+  waitForCard,
+  waitForState,
+  type Evaluate,
+} from './support/checks.ts';
 import { currentArticleHtml, originalArticleHtml } from './support/probes.ts';
 
 describe('Firefox: Backstory on the demo article', () => {
@@ -48,6 +55,11 @@ describe('Firefox: Backstory on the demo article', () => {
     expect(text).toMatch(/person/i);
     await page.keyboard.press('Escape');
     await waitForCard(inPage, false);
+  });
+
+  it('opens the card from the keyboard (Tab to a highlight) and closes it with Escape', async () => {
+    await page.mouse.move(5, 5); // the pointer rests on the page header, away from any highlight
+    await expectKeyboardCard(inPage, (key) => page.keyboard.press(key as KeyInput));
   });
 
   it('lists the actors in the popup opened for the tab', async () => {

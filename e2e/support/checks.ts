@@ -38,3 +38,39 @@ export async function expectPopupListsActors(evaluate: Evaluate, names = ['Atta 
     .catch(() => {}); // the precise assertions below report what is missing
   for (const name of names) expect(listed, 'actors listed in the popup').toContain(name);
 }
+
+/**
+ * Presses Tab from the top of the page until a highlight has focus; returns its entity id
+ * and the texts of all that entity's highlights (the card must name it by one of them).
+ */
+export async function tabToFirstHighlight(
+  evaluate: Evaluate,
+  pressTab: () => Promise<void>,
+): Promise<{ id: string; mentions: string[] }> {
+  await evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  for (let i = 0; i < 60; i++) {
+    await pressTab();
+    const id = await evaluate(() => {
+      const el = document.activeElement;
+      return el?.matches('mark[data-backstory-entity]') ? el.getAttribute('data-backstory-entity') : null;
+    });
+    if (id) {
+      const mentions = (await evaluate(readMarks)).entities.filter((m) => m.id === id).map((m) => m.text);
+      return { id, mentions };
+    }
+  }
+  throw new Error('No highlight received focus after 60 presses of Tab');
+}
+
+/** Keyboard users get the card too: Tab to a highlight opens it, Escape closes it. */
+export async function expectKeyboardCard(evaluate: Evaluate, press: (key: string) => Promise<void>): Promise<void> {
+  const { mentions } = await tabToFirstHighlight(evaluate, () => press('Tab'));
+  const text = await waitForCard(evaluate, true);
+  expect(text).toMatch(/\b(person|organi[sz]ation|place|group)\b/i);
+  expect(mentions.some((t) => text.includes(t)), `card "${text}" names one of ${mentions.join(', ')}`).toBe(true);
+  await press('Escape');
+  await waitForCard(evaluate, false);
+}
