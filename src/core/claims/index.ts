@@ -278,7 +278,8 @@ class ClaimFinder {
     }
     if (verb.form === 'base') {
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
-      return /^\p{Ll}+s$/u.test(toks[j]?.text ?? '') && !AUX.has(prev);
+      // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start.
+      return (j === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(toks[j]?.text ?? '') && !AUX.has(prev);
     }
     return true;
   }

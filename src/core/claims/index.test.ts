@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { segment } from '../text/segment.ts';
+import type { Claim, Entity, EntityType } from '../types.ts';
+import { findClaims } from './index.ts';
+
+interface Actor {
+  name: string;
+  type?: EntityType;
+  aliases?: string[];
+  role?: string;
+  affiliation?: string;
+}
+
+/** Entities built by hand: every occurrence of the name or an alias is a mention. */
+function entitiesFor(text: string, actors: Actor[]): Entity[] {
+  return actors.map((a, i) => {
+    const mentions: { start: number; end: number }[] = [];
+    for (const n of [a.name, ...(a.aliases ?? [])]) {
+      let at = text.indexOf(n);
+      while (at >= 0) {
+        if (!mentions.some((m) => at < m.end && m.start < at + n.length)) mentions.push({ start: at, end: at + n.length });
+        at = text.indexOf(n, at + n.length);
+      }
+    }
+    mentions.sort((x, y) => x.start - y.start);
+    return {
+      id: `e${i + 1}`,
+      name: a.name,
+      type: a.type ?? 'person',
+      aliases: a.aliases ?? [],
+      role: a.role ?? null,
+      affiliation: a.affiliation ?? null,
+      mentions,
+      salience: 0.5,
+    };
+  });
+}
+
+function claimsOf(text: string, actors: Actor[] = []): { claims: Claim[]; entities: Entity[] } {
+  const entities = entitiesFor(text, actors);
+  return { claims: findClaims(segment(text), entities), entities };
+}
+
+/** "kind speaker-name" per claim, the shape a reader checks. */
+function summary(text: string, actors: Actor[] = []): string[] {
+  const { claims, entities } = claimsOf(text, actors);
+  return claims.map((c) => {
+    const who = c.speaker ? (c.speaker.entity ? entities.find((e) => e.id === c.speaker!.entity)!.name : `${c.speaker.anonymous ? 'anon:' : ''}${c.speaker.name}`) : 'none';
+    return `${c.kind} ${who}`;
+  });
+}
+
+describe('direct quotes', () => {
+  it('ties a quote to a speaker named after it, with the title before the name', () => {
+    const text = '“The talks failed because the other side would not engage,” stated Trade Minister Maria Okonkwo.';
+    const { claims } = claimsOf(text, [{ name: 'Maria Okonkwo', role: 'Trade Minister' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe('quote');
+    expect(claims[0]!.speaker?.entity).toBe('e1');
+    expect(claims[0]!.quotes?.[0]).toEqual({ start: 0, end: text.indexOf('”') + 1 });
+    expect(claims[0]!.cues?.map((c) => text.slice(c.start, c.end))).toEqual(['stated']);
+  });
+
+  it('resolves "she said" to the most recent person, not one named inside a quote', () => {
+    const text = 'Lena Park runs the clinic.\n“Nobody told [Tom] how dangerous these pills were,” she said.';
+    expect(summary(text, [{ name: 'Lena Park' }, { name: 'Tom' }])).toEqual(['quote Lena Park']);
+  });
+
+  it('continues the speaker into a following quote in the same paragraph and into a quote-only paragraph', () => {
+    const text =
+      '“We will not sign this deal,” said Jonas Berg, the union leader. “It is a bad deal for workers.”\n“Our members have spoken clearly on this point.”';
+    expect(summary(text, [{ name: 'Jonas Berg' }])).toEqual(['quote Jonas Berg', 'quote Jonas Berg', 'quote Jonas Berg']);
+  });
+
+  it('takes "X added:" with the quote after the colon', () => {
+    const text = 'Amal Haddad spoke to reporters. She added: “The water is not safe to drink. Boil it first.”';
+    const { claims } = claimsOf(text, [{ name: 'Amal Haddad' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain('Boil it first');
+    expect(claims[0]!.speaker?.entity).toBe('e1');
+  });
+});
+
+describe('reported speech', () => {
+  it('finds "X said that…" and "X lamented that…" with the subject as speaker', () => {
+    const text = 'Governor Ruth Adeyemi said that the budget was balanced. Minister Adeyemi lamented that the opposition had walked out.';
+    expect(summary(text, [{ name: 'Ruth Adeyemi', aliases: ['Minister Adeyemi'] }])).toEqual(['reported Ruth Adeyemi', 'reported Ruth Adeyemi']);
+  });
+
+  it('splits "…, adding that…" into a second claim of the same speaker', () => {
+    const text = 'Carlos Mendes said the bridge was unsafe, adding that repairs would take a year.';
+    const { claims } = claimsOf(text, [{ name: 'Carlos Mendes' }]);
+    expect(claims.map((c) => c.speaker?.entity)).toEqual(['e1', 'e1']);
+    expect(claims[0]!.text).not.toContain('repairs');
+    expect(claims[1]!.text).toContain('repairs would take a year');
+  });
+
+  it('handles a post-posed source: "…, the agency said."', () => {
+    const text = 'The satellite lost contact with the ground shortly after launch, the space agency said in a statement.';
+    const { claims } = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker).toMatchObject({ entity: null, name: 'the space agency', anonymous: false });
+    expect(claims[0]!.kind).toBe('reported');
+  });
+
+  it('keeps two speakers of one sentence apart', () => {
+    const text = 'Anna Weber said the plan was fair, but the critic Omar Said argued that it was unaffordable.';
+    expect(summary(text, [{ name: 'Anna Weber' }, { name: 'Omar Said' }])).toEqual(['reported Anna Weber', 'reported Omar Said']);
+  });
+
+  it('resolves pronouns and roles to the person they refer to', () => {
+    const text =
+      'Defence Minister Kwame Asante met the envoy. He acknowledged that the border was tense.\nLater, the Defence Minister said the army was ready.';
+    expect(summary(text, [{ name: 'Kwame Asante', role: 'Defence Minister' }, { name: 'envoy', type: 'group' }])).toEqual([
+      'reported Kwame Asante',
+      'reported Kwame Asante',
+    ]);
+  });
+
+  it('does not treat nested speech inside a claim as a new source', () => {
+    const text = 'The ministry said the mayor had told residents that the water was safe.';
+    expect(summary(text, [{ name: 'ministry', type: 'organization' }])).toEqual(['reported ministry']);
+  });
+
+  it('gives a bulleted list after "X said:" to X, item by item', () => {
+    const text = 'In the interview, Mayor Lin also said:\nThe city must build more housing\nTaxes will not rise this year\nThe council vote is next week.';
+    expect(summary(text, [{ name: 'Mayor Lin', aliases: ['Lin'] }])).toEqual(['reported Mayor Lin', 'reported Mayor Lin']);
+  });
+});
+
+describe('sources and firmness', () => {
+  it('reads "according to X"', () => {
+    const text = 'Exports fell by a third last year, according to the central bank.';
+    const { claims } = claimsOf(text, [{ name: 'central bank', type: 'organization' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe('according-to');
+    expect(claims[0]!.speaker?.entity).toBe('e1');
+  });
+
+  it('marks anonymous and group sources with their description', () => {
+    const text =
+      'In reviewing the deal, sources close to the negotiations suggest the price was too high. Officials speaking on condition of anonymity said the vote would be delayed.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => [c.kind, c.speaker?.anonymous, c.speaker?.name])).toEqual([
+      ['anonymous', true, 'sources close to the negotiations'],
+      ['anonymous', true, 'Officials speaking on condition of anonymity'],
+    ]);
+  });
+
+  it('marks impersonal allegations with no speaker, and a group that alleges', () => {
+    const text = 'It is alleged that the funds were moved abroad. Prosecutors allege the accountant forged the records.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => [c.kind, c.speaker === null])).toEqual([
+      ['allegation', true],
+      ['allegation', false],
+    ]);
+  });
+
+  it('marks hedged unsourced claims and lists hedge and certainty words', () => {
+    const text = 'The shipment was reportedly seized at the port. Elena Ruiz stated that the evidence was incontrovertible and that prices may rise.';
+    const { claims } = claimsOf(text, [{ name: 'Elena Ruiz' }]);
+    expect(claims[0]!.kind).toBe('hedged');
+    expect(claims[0]!.speaker).toBeNull();
+    expect(claims[1]!.hedges).toEqual(['incontrovertible', 'may']);
+  });
+
+  it('marks warnings and positions', () => {
+    const text =
+      'Minister Ali Raza issued a stern caution, declaring that the country may be forced to “consider other options.”\nThe government firmly maintains the position that the vote was fair.';
+    expect(summary(text, [{ name: 'Ali Raza', aliases: ['Minister Ali Raza'] }, { name: 'government', type: 'organization' }])).toEqual([
+      'warning Ali Raza',
+      'position government',
+    ]);
+    expect(summary('The health agency warned people to stay away from the river.', [{ name: 'health agency', type: 'organization' }])).toEqual(['warning health agency']);
+  });
+});
+
+describe('what is not a claim', () => {
+  it('ignores scare quotes, titles in quotes, headings and a trailing chatbot line', () => {
+    const text =
+      'Rebels used the hostages as “leverage” in the talks.\nFans queued for “The Last Voyage Home” all night.\nTalks Collapse Over Border Dispute\nWould you like me to explain what “leverage” means in this context?';
+    expect(findClaims(segment(text), [])).toEqual([]);
+  });
+
+  it('ignores reporting-verb words used as nouns or names', () => {
+    const text = 'The United States imposed a tariff. The claim was rejected in court. He wants to say more.';
+    expect(findClaims(segment(text), [])).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and returns well-formed, ordered, disjoint claims for any text', () => {
+    const pieces = ['said', '“', '”', '"', ',', '.', ' ', '\n', 'according to', 'It is alleged that', 'he', 'Ann Lee', 'sources', 'adding that', ':'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join(' ');
+        const claims = findClaims(segment(text), entitiesFor(text, [{ name: 'Ann Lee' }]));
+        let last = -1;
+        for (const c of claims) {
+          expect(c.start).toBeGreaterThanOrEqual(last);
+          expect(c.end).toBeGreaterThan(c.start);
+          expect(c.text).toBe(text.slice(c.start, c.end));
+          last = c.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('handles 50k words in well under a second', () => {
+    const para =
+      '“We will keep working on this,” said Hana Sato, the agency chief. Officials said the budget was cut, adding that staff would be moved. It is alleged that the files were lost. The report reportedly arrived late, according to the ministry.\n';
+    const text = para.repeat(Math.ceil(50_000 / para.split(/\s+/).length));
+    const doc = segment(text);
+    const entities = entitiesFor(text, [{ name: 'Hana Sato' }, { name: 'ministry', type: 'organization' }]);
+    const t0 = performance.now();
+    const claims = findClaims(doc, entities);
+    const ms = performance.now() - t0;
+    expect(claims.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Entity } from './types.ts';
+import { summarizeSourcing } from './sourcing.ts';
+
+function entity(id: string, name: string, type: Entity['type'], mentions: number, affiliation: string | null = null, salience = 0.5): Entity {
+  return {
+    id,
+    name,
+    type,
+    aliases: [],
+    role: null,
+    affiliation,
+    mentions: Array.from({ length: mentions }, (_, i) => ({ start: i * 10, end: i * 10 + 3 })),
+    salience,
+  };
+}
+
+function claim(id: string, kind: Claim['kind'], speaker: Claim['speaker']): Claim {
+  return { id, start: 0, end: 1, text: 'x', kind, speaker };
+}
+
+describe('summarizeSourcing', () => {
+  const entities = [
+    entity('e1', 'Westland', 'place', 9),
+    entity('e2', 'Ana Ortiz', 'person', 4, 'e1'),
+    entity('e3', 'Westland delegation', 'group', 2, 'e1'),
+    entity('e4', 'Eastland', 'place', 6),
+    entity('e5', 'Eastland Front', 'organization', 5, 'e4'),
+    entity('e6', 'Eastland delegation', 'group', 3, 'e4'),
+  ];
+  const claims = [
+    claim('c1', 'quote', { entity: 'e2', name: 'Ana Ortiz', anonymous: false }),
+    claim('c2', 'reported', { entity: 'e2', name: 'Ana Ortiz', anonymous: false }),
+    claim('c3', 'according-to', { entity: 'e3', name: 'Westland delegation', anonymous: false }),
+    claim('c4', 'anonymous', { entity: null, name: 'sources close to the talks', anonymous: true }),
+    claim('c5', 'allegation', null),
+    claim('c6', 'hedged', null),
+  ];
+  const s = summarizeSourcing(entities, claims);
+
+  it('counts claims per speaker and per side', () => {
+    expect(s.speakers[0]).toMatchObject({ entity: 'e2', name: 'Ana Ortiz', claims: 2, ids: ['c1', 'c2'] });
+    expect(s.sides).toEqual([{ entity: 'e1', name: 'Westland', claims: 3, speakers: 2 }]);
+  });
+
+  it('separates named, anonymous and unsourced claims and lists unsigned allegations', () => {
+    expect([s.named, s.anonymous, s.unsourced]).toEqual([3, 1, 2]);
+    expect(s.unsignedAllegations).toEqual(['c5', 'c6']);
+  });
+
+  it('names the actors that are talked about but never quoted, and says so in the note', () => {
+    expect(s.unquoted.map((u) => u.name)).toEqual(['Eastland Front', 'Eastland delegation']);
+    expect(s.note).toContain('Westland: 3 claims');
+    expect(s.note).toContain('never quoted: Eastland Front');
+  });
+
+  it('is well-formed for an article without claims', () => {
+    const empty = summarizeSourcing([], []);
+    expect(empty).toMatchObject({ speakers: [], sides: [], named: 0, anonymous: 0, unsourced: 0, unquoted: [] });
+    expect(empty.note).toBe('No attributed claims found.');
+  });
+
+  it('gives an anonymous source with an affiliation to its side', () => {
+    const r = summarizeSourcing(entities, [claim('c1', 'anonymous', { entity: null, name: 'Eastland officials', anonymous: true, affiliation: 'e4' })]);
+    expect(r.sides).toEqual([{ entity: 'e4', name: 'Eastland', claims: 1, speakers: 0 }]);
+    expect(r.unquoted.map((u) => u.name)).not.toContain('Eastland Front');
+  });
+});

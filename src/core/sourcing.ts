@@ -1,0 +1,98 @@
+/**
+ * Sourcing: who the article lets speak and who it only talks about. Counts claims per source and
+ * per side (the actor a source belongs to), named vs anonymous sources, unsigned allegations, and
+ * the central actors that are never a source.
+ */
+import type { Claim, Entity, SideCount, Sourcing, SpeakerCount } from './types.ts';
+
+/** Summarises the sourcing of an analysed article. Pure; never throws. */
+export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const speakers = new Map<string, SpeakerCount>();
+  const sides = new Map<string, { claims: number; speakers: Set<string> }>();
+  let named = 0;
+  let anonymous = 0;
+  let unsourced = 0;
+  const unsignedAllegations: string[] = [];
+  const quotedSides = new Set<string>();
+
+  for (const c of claims) {
+    const s = c.speaker;
+    if (!s) {
+      unsourced++;
+      if (c.kind === 'allegation' || c.kind === 'hedged') unsignedAllegations.push(c.id);
+      continue;
+    }
+    if (s.anonymous) {
+      anonymous++;
+      if (c.kind === 'allegation') unsignedAllegations.push(c.id);
+    } else named++;
+    const key = s.entity ?? `${s.anonymous ? 'anon' : 'name'}:${(s.name ?? '').toLowerCase()}`;
+    const row = speakers.get(key) ?? { entity: s.entity, name: s.entity ? (byId.get(s.entity)?.name ?? s.name ?? '') : (s.name ?? ''), anonymous: s.anonymous, claims: 0, ids: [] };
+    row.claims++;
+    row.ids.push(c.id);
+    speakers.set(key, row);
+    const side = sideOf(s.entity ? byId.get(s.entity) : undefined, s.affiliation ?? null, byId);
+    if (side) {
+      const acc = sides.get(side.id) ?? { claims: 0, speakers: new Set<string>() };
+      acc.claims++;
+      if (!s.anonymous) acc.speakers.add(key);
+      sides.set(side.id, acc);
+      quotedSides.add(side.id);
+    }
+    if (s.entity) quotedSides.add(s.entity);
+  }
+
+  const speakerRows = [...speakers.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+  const sideRows: SideCount[] = [...sides.entries()]
+    .map(([id, v]) => ({ entity: id, name: byId.get(id)?.name ?? id, claims: v.claims, speakers: v.speakers.size }))
+    .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+
+  // Actors talked about but never a source, on their own or through anyone on their side.
+  const silentSides = new Set<string>();
+  const unquoted: Sourcing['unquoted'] = [];
+  const ranked = [...entities].sort((a, b) => b.salience - a.salience || b.mentions.length - a.mentions.length);
+  for (const e of ranked) {
+    if (e.type === 'place' && !e.metonym) continue;
+    if (e.mentions.length < 2 && e.salience < 0.3) continue;
+    const side = sideOf(e, null, byId);
+    if (quotedSides.has(e.id)) continue;
+    if (e.type !== 'person' && side && quotedSides.has(side.id) && side.id !== e.id) continue;
+    unquoted.push({ entity: e.id, name: e.name, mentions: e.mentions.length });
+    if (side) silentSides.add(side.id);
+    if (unquoted.length >= 8) break;
+  }
+
+  return {
+    speakers: speakerRows,
+    sides: sideRows,
+    named,
+    anonymous,
+    unsourced,
+    unsignedAllegations,
+    unquoted,
+    note: noteOf(sideRows, unquoted, named, anonymous, unsourced, claims.length),
+  };
+}
+
+/** The side a source speaks for: its affiliation's root, or the actor itself when it stands alone. */
+function sideOf(e: Entity | undefined, affiliation: string | null, byId: Map<string, Entity>): Entity | undefined {
+  let cur = e?.affiliation ? byId.get(e.affiliation) : affiliation ? byId.get(affiliation) : e && e.type !== 'person' ? e : undefined;
+  // Climb affiliations (delegation → Pakistan), guarding against cycles.
+  for (let i = 0; cur?.affiliation && i < 4; i++) {
+    const up = byId.get(cur.affiliation);
+    if (!up || up === cur) break;
+    cur = up;
+  }
+  return cur;
+}
+
+function noteOf(sides: SideCount[], unquoted: Sourcing['unquoted'], named: number, anonymous: number, unsourced: number, total: number): string {
+  if (total === 0) return 'No attributed claims found.';
+  const parts: string[] = [];
+  if (sides.length) parts.push(sides.slice(0, 3).map((s) => `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'}`).join('; '));
+  const silent = unquoted.filter((u) => !sides.some((s) => s.entity === u.entity)).slice(0, 3);
+  if (silent.length) parts.push(`never quoted: ${silent.map((u) => u.name).join(', ')}`);
+  parts.push(`${named} named, ${anonymous} anonymous, ${unsourced} unsourced`);
+  return parts.join('. ') + '.';
+}
