@@ -142,6 +142,8 @@ export interface SourcingOverview {
   anonymous: number;
   /** Claims no one signs ("It is alleged that…"). */
   unsigned: number;
+  /** Allegations no named source stands behind. */
+  unsignedAllegations: number;
   /** Named claims per side, most first. */
   sides: SourceSide[];
   /** Actors the article talks about but never quotes, nor anyone speaking for them; most salient first. */
@@ -156,19 +158,55 @@ export interface SourcingOverview {
 export const ONE_SIDED_SHARE = 0.75;
 
 /**
- * How the article is sourced, from its claims: who is heard (grouped by the side they
- * speak for), how much rests on unnamed sources and unsigned claims, and who is talked
- * about without being heard.
+ * How the article is sourced: who is heard (grouped by the side they speak for), how much
+ * rests on unnamed sources and unsigned claims, and who is talked about without being
+ * heard. Uses the core's `analysis.sourcing` when the analysis has it, and otherwise
+ * works it out from the claims (older stored analyses).
  */
 export function sourcingOverview(analysis: Analysis): SourcingOverview {
+  const own = sourcingFromClaims(analysis);
+  const core = analysis.sourcing;
+  if (!core) return own;
+  const speakersOf = new Map(own.sides.map((s) => [s.key, s.speakers]));
+  const sides: SourceSide[] = core.sides.map((side) => ({
+    key: `entity:${side.entity}`,
+    entity: side.entity,
+    name: side.name,
+    claims: side.claims,
+    speakers: speakersOf.get(`entity:${side.entity}`) ?? [],
+  }));
+  const unheard = core.unquoted.map((u) => entityById(analysis, u.entity)).filter((e): e is Entity => e !== undefined);
+  return withBalance({
+    total: analysis.claims.length,
+    named: core.named,
+    anonymous: core.anonymous,
+    unsigned: core.unsourced,
+    unsignedAllegations: core.unsignedAllegations.length,
+    sides,
+    unheard,
+  });
+}
+
+function withBalance(o: Omit<SourcingOverview, 'balance' | 'topShare'>): SourcingOverview {
+  const sideClaims = o.sides.reduce((n, s) => n + s.claims, 0);
+  const topShare = sideClaims > 0 ? (o.sides[0]?.claims ?? 0) / sideClaims : 0;
+  const balance: Balance =
+    sideClaims === 0 ? 'no-sources' : o.sides.length === 1 ? 'one-side' : topShare >= ONE_SIDED_SHARE ? 'mostly-one-side' : 'several-sides';
+  return { ...o, balance, topShare };
+}
+
+function sourcingFromClaims(analysis: Analysis): SourcingOverview {
   const sides = new Map<string, SourceSide & { bySpeaker: Map<string, number> }>();
   const heard = new Set<string>();
   let named = 0;
   let anonymous = 0;
   let unsigned = 0;
+  let unsignedAllegations = 0;
   for (const claim of analysis.claims) {
     const speaker = claim.speaker;
     const entity = entityById(analysis, speaker?.entity);
+    const isNamed = speaker !== null && (entity !== undefined || (Boolean(speaker.name) && !speaker.anonymous));
+    if (claim.kind === 'allegation' && !isNamed) unsignedAllegations++;
     if (!speaker || (!entity && !speaker.name)) {
       unsigned++;
       continue;
@@ -203,10 +241,7 @@ export function sourcingOverview(analysis: Analysis): SourcingOverview {
     .filter((e) => e.type !== 'place' || e.metonym === true || isAffiliationTarget.has(e.id))
     .sort((a, b) => b.salience - a.salience);
 
-  const topShare = named > 0 ? (sideList[0]?.claims ?? 0) / named : 0;
-  const balance: Balance =
-    named === 0 ? 'no-sources' : sideList.length === 1 ? 'one-side' : topShare >= ONE_SIDED_SHARE ? 'mostly-one-side' : 'several-sides';
-  return { total: analysis.claims.length, named, anonymous, unsigned, sides: sideList, unheard, balance, topShare };
+  return withBalance({ total: analysis.claims.length, named, anonymous, unsigned, unsignedAllegations, sides: sideList, unheard });
 }
 
 /** The i18n key of the one-line verdict for each balance (substitutions: top side's name, its share in %). */
