@@ -104,6 +104,13 @@ describe('reported speech', () => {
     expect(claims[0]!.kind).toBe('reported');
   });
 
+  it('takes the quote before "X declared in a televised address"', () => {
+    const text = '“Our nation is in danger,” Nadia Haddad declared in a televised address on Wednesday.';
+    const { claims } = claimsOf(text, [{ name: 'Nadia Haddad' }]);
+    expect(claims.map((c) => [c.kind, c.speaker?.entity])).toEqual([['quote', 'e1']]);
+    expect(claims[0]!.text).toContain('Our nation is in danger');
+  });
+
   it('keeps two speakers of one sentence apart', () => {
     const text = 'Anna Weber said the plan was fair, but the critic Omar Said argued that it was unaffordable.';
     expect(summary(text, [{ name: 'Anna Weber' }, { name: 'Omar Said' }])).toEqual(['reported Anna Weber', 'reported Omar Said']);
@@ -184,7 +191,8 @@ describe('what is not a claim', () => {
   });
 
   it('ignores reporting-verb words used as nouns or names', () => {
-    const text = 'The United States imposed a tariff. The claim was rejected in court. He wants to say more.';
+    const text =
+      'The United States imposed a tariff. The claim was rejected in court. He wants to say more. No group claimed responsibility for the blast. The vote raised fears that the coalition would split.';
     expect(findClaims(segment(text), [])).toEqual([]);
   });
 });

@@ -267,6 +267,10 @@ class ClaimFinder {
     while (j >= 0 && /ly$/i.test(toks[j]!.text) && /^\p{Ll}/u.test(toks[j]!.text)) j--;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (prev === 'to' && verb.form !== 'ing') return false;
+    // "raised fears that…": a noun right after a past-tense verb.
+    if (j === i - 1 && /^\p{Ll}{3,}ed$/u.test(prev) && !AUX.has(prev) && verb.form !== 'ing') return false;
+    // "claimed responsibility", "claimed the lives of": no statement.
+    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '')) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
@@ -510,7 +514,8 @@ class ClaimFinder {
       }
       const lw = w.toLowerCase();
       if (THAT_WORDS.has(lw) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/.test(lw)) return false;
-      if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based') return false;
+      // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
+      if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
       if (++words > 9) return false;
     }
     return true;

@@ -113,7 +113,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees'.split(
+  'source sources official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );
