@@ -5,6 +5,7 @@
 import { findActors } from './actors/index.ts';
 import { findClaims } from './claims/index.ts';
 import { summarize } from './summary.ts';
+import { summarizeSourcing } from './sourcing.ts';
 import { detectLanguage } from './text/language.ts';
 import { segment } from './text/segment.ts';
 import type { Segmented } from './text/types.ts';
@@ -20,6 +21,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const english = base.language === 'en';
     base.entities = english ? findActors(doc) : [];
     base.claims = english ? findClaimsSafe(doc, base.entities) : [];
+    base.sourcing = summarizeSourcing(base.entities, base.claims);
     base.summary = summarize(doc, base.entities);
   } catch {
     // A bug must not break the page: return what was computed so far.
