@@ -59,16 +59,16 @@ export function ActorCard({ analysis, entity, onJump, onReveal, maxClaims = 3 }:
                   {t(KIND_LABEL_KEY[claim.kind])}
                 </span>{' '}
                 {onJump ? (
-                  <button type="button" class="link" onClick={() => onJump(claim)}>
+                  <button type="button" class="link claim-text" onClick={() => onJump(claim)}>
                     {claim.text}
                   </button>
                 ) : (
-                  <span>{claim.text}</span>
+                  <span class="claim-text">{claim.text}</span>
                 )}
               </li>
             ))}
           </ul>
-          {claims.length > maxClaims && <p class="card__more">+{claims.length - maxClaims}</p>}
+          {claims.length > maxClaims && <p class="card__more">{t('cardMore', claims.length - maxClaims)}</p>}
         </section>
       ) : (
         entity.type !== 'place' && <p class="card__quiet">{t('cardNothingSaid')}</p>
