@@ -1,3 +1,4 @@
+import type { Analysis, Entity } from '../core/types.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWikiServer, type WikiServer } from '../../scripts/wiki-fixture-server.ts';
 import { memoryStore } from './cache.ts';
@@ -190,9 +191,9 @@ describe('KnowledgeService against Wikidata/Wikipedia fixtures', () => {
 });
 
 describe('KnowledgeService failures', () => {
-  const lone = (name: string) => {
+  const lone = (name: string): [Entity, Analysis] => {
     const e = testEntity(name);
-    return [e, { ...SEED_ANALYSIS, entities: [e], claims: [] }] as const;
+    return [e, { ...SEED_ANALYSIS, entities: [e], claims: [] }];
   };
 
   it('a timeout leaves the article card with a note', async () => {
