@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
           environment: 'node',
+          // Files run in parallel on 2-core CI machines; jsdom property tests need headroom.
+          testTimeout: 20_000,
         },
       },
       {

@@ -9,13 +9,14 @@ import { launchFirefoxWithExtension, type FirefoxSession } from './support/firef
 import { startDemoServer } from './support/demo-server.ts';
 import {
   expectDemoAnnotated,
+  expectDemoClaims,
   expectKeyboardCard,
   expectPopupListsActors,
   waitForCard,
   waitForState,
   type Evaluate,
 } from './support/checks.ts';
-import { currentArticleHtml, originalArticleHtml } from './support/probes.ts';
+import { claimWordPoint, currentArticleHtml, originalArticleHtml } from './support/probes.ts';
 
 describe('Firefox: Backstory on the demo article', () => {
   let server: RunningServer;
@@ -60,6 +61,18 @@ describe('Firefox: Backstory on the demo article', () => {
   it('opens the card from the keyboard (Tab to a highlight) and closes it with Escape', async () => {
     await page.mouse.move(5, 5); // the pointer rests on the page header, away from any highlight
     await expectKeyboardCard(inPage, (key) => page.keyboard.press(key as KeyInput));
+  });
+
+  it('highlights claims and shows who made one in its card', async () => {
+    await expectDemoClaims(inPage);
+    await page.mouse.move(5, 5);
+    const point = await page.evaluate(claimWordPoint, 'sidestepped');
+    expect(point, 'the word "sidestepped" inside a claim highlight').not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const text = await waitForCard(inPage, true);
+    expect(text).toContain('Atta Tarar');
+    await page.keyboard.press('Escape');
+    await waitForCard(inPage, false);
   });
 
   it('lists the actors in the popup opened for the tab', async () => {

@@ -74,3 +74,12 @@ export async function expectKeyboardCard(evaluate: Evaluate, press: (key: string
   await press('Escape');
   await waitForCard(evaluate, false);
 }
+
+/** Claims are highlighted in the article only, and Tarar's direct quote is among them. */
+export async function expectDemoClaims(evaluate: Evaluate): Promise<void> {
+  const { claims } = await evaluate(readMarks);
+  expect(claims.length, 'claim highlights').toBeGreaterThan(0);
+  expect(claims.filter((c) => !c.inArticle)).toEqual([]);
+  const quote = claims.filter((c) => c.text.includes('sidestepped the critical issue'));
+  expect(quote.length, 'a claim highlight on Tarar\'s quote').toBeGreaterThan(0);
+}

@@ -80,6 +80,27 @@ export const readPopupActors = (): { id: string; text: string }[] =>
     text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
   }));
 
+/**
+ * The centre of `word` inside a claim highlight (scrolled into view), in viewport pixels,
+ * or null. Hovering a word of a claim that is not itself an actor's name opens the claim's card.
+ */
+export const claimWordPoint = (word: string): { x: number; y: number } | null => {
+  for (const mark of document.querySelectorAll('article mark[data-backstory-claim]')) {
+    const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(word) ?? -1;
+      if (at < 0 || node.parentElement?.closest('mark[data-backstory-entity]')) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+  }
+  return null;
+};
+
 /** Names a user would see highlighted: distinct texts of entity marks. */
 export function markedNames(snapshot: MarksSnapshot): Set<string> {
   return new Set(snapshot.entities.map((m) => m.text));
