@@ -1,0 +1,34 @@
+/**
+ * `backstory analyze FILE --json --cards [--wikipedia URL] [--wikidata URL] [--offline]`:
+ * one background card per actor, from Wikipedia/Wikidata (or another server speaking the
+ * same APIs), or from the built-in facts only.
+ */
+import pkg from '../../package.json';
+import type { Analysis } from '../core/types.ts';
+import { KnowledgeService, memoryStore, userAgent, type BackgroundCard } from '../knowledge/index.ts';
+
+export interface BuildCardsOptions {
+  /** Base URL of a server speaking the Wikipedia REST API (default https://en.wikipedia.org). */
+  wikipedia?: string;
+  /** Base URL of a server speaking the Wikidata API (default https://www.wikidata.org). */
+  wikidata?: string;
+  fetch?: typeof fetch;
+  /** No network at all: built-in facts and the article's own. */
+  offlineOnly?: boolean;
+  timeoutMs?: number;
+}
+
+/** One card per entity, in the analysis's order. Never rejects. */
+export async function buildCards(analysis: Analysis, options: BuildCardsOptions = {}): Promise<BackgroundCard[]> {
+  const service = new KnowledgeService({
+    enabled: !options.offlineOnly,
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    cache: memoryStore(),
+    wikipedia: options.wikipedia,
+    wikidata: options.wikidata,
+    userAgent: userAgent((pkg as { version: string }).version),
+    timeoutMs: options.timeoutMs,
+  });
+  // Lookups queue inside the service: one request at a time whatever the order here.
+  return Promise.all(analysis.entities.map((entity) => service.lookup(entity, analysis)));
+}
