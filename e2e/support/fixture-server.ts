@@ -1,0 +1,137 @@
+/**
+ * A static server for the reliability suite and the page bench, on 127.0.0.1:
+ *   /                     the demo article (demo/)
+ *   /pages/<name>/        saved Readability test pages (source.html), scripts stripped
+ *   /bench/<id>.html      article-extraction-benchmark pages (html.gz, decompressed), scripts stripped
+ *   /hostile/<file>       pages written for the tests (e2e/hostile/), scripts KEPT (some
+ *                         re-render or scroll); per-file response headers from `hostileHeaders`
+ * Everything is `Cache-Control: no-store`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { extname, join, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { stripExecutableScripts } from '../../scripts/serve-demo.ts';
+import { demoDir, repoRoot } from './paths.ts';
+
+export const hostileDir = join(repoRoot, 'e2e', 'hostile');
+/** Copies in the repo (see e2e/fixtures/*\/README.md); the shared fixture folders as a fallback. */
+export const readabilityPagesDir = firstExisting(join(repoRoot, 'e2e', 'fixtures', 'readability-pages'), '/work/shared/fixtures/pages');
+export const extractionBenchDir = firstExisting(join(repoRoot, 'e2e', 'fixtures', 'extraction-benchmark'), '/work/shared/fixtures/extraction-benchmark');
+
+function firstExisting(...dirs: string[]): string {
+  return dirs.find((d) => existsSync(d)) ?? dirs[0]!;
+}
+
+export interface FixtureServer {
+  /** Base URL with a trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface FixtureServerOptions {
+  /** Extra response headers for a hostile page, by file name (e.g. a strict CSP). */
+  hostileHeaders?: Record<string, Record<string, string>>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Names of the saved Readability pages (folders with a source.html). */
+export function readabilityPageNames(): string[] {
+  return readdirSync(readabilityPagesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(readabilityPagesDir, d.name, 'source.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Ids of the extraction-benchmark pages (html/<id>.html.gz). */
+export function extractionBenchIds(): string[] {
+  return readdirSync(join(extractionBenchDir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.slice(0, -'.html.gz'.length))
+    .sort();
+}
+
+function inside(base: string, rel: string): string | null {
+  const file = resolve(base, '.' + (rel.startsWith('/') ? rel : '/' + rel));
+  return file === base || file.startsWith(base + sep) ? file : null;
+}
+
+async function body(path: string, options: FixtureServerOptions): Promise<{ data: Buffer | string; type: string; headers?: Record<string, string> } | null> {
+  let m: RegExpExecArray | null;
+  if ((m = /^\/pages\/([\w.-]+)\/(?:source\.html)?$/.exec(path))) {
+    const file = join(readabilityPagesDir, m[1]!, 'source.html');
+    return { data: stripExecutableScripts(await readFile(file, 'utf8')), type: TYPES['.html']! };
+  }
+  if ((m = /^\/bench\/([\w-]+)\.html$/.exec(path))) {
+    const gz = await readFile(join(extractionBenchDir, 'html', `${m[1]}.html.gz`));
+    return { data: stripExecutableScripts(gunzipSync(gz).toString('utf8')), type: TYPES['.html']! };
+  }
+  if (path.startsWith('/hostile/')) {
+    const name = path.slice('/hostile/'.length);
+    const file = inside(hostileDir, name);
+    if (!file) return null;
+    return { data: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream', headers: options.hostileHeaders?.[name] };
+  }
+  const file = inside(demoDir, path.endsWith('/') ? path + 'index.html' : path);
+  if (!file) return null;
+  return { data: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const found = await body(path, options).catch(() => null);
+    if (!found) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': found.type, 'Cache-Control': 'no-store', ...found.headers });
+    res.end(req.method === 'HEAD' ? undefined : found.data);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** The benchmark's own URL for a page, for reports. */
+export function extractionBenchUrl(id: string): string | null {
+  try {
+    const truth = JSON.parse(readFileSync(join(extractionBenchDir, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
+    return truth[id]?.url ?? null;
+  } catch {
+    return null;
+  }
+}
