@@ -1,6 +1,31 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { Options } from './Options.tsx';
+import { cacheKeys } from './sites.ts';
 import './options.css';
 
-document.title = 'Backstory';
-render(<Options />, document.getElementById('app')!);
+/** Cached data lives in storage.local (Wikipedia cards…); the settings may too, where sync is missing. */
+async function clearCache(): Promise<number> {
+  const keys = cacheKeys(Object.keys(await browser.storage.local.get(null)));
+  if (keys.length) await browser.storage.local.remove(keys);
+  return keys.length;
+}
+
+function Page() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return onSettingsChanged(setSettings);
+  }, []);
+  if (!settings) return <main class="options" aria-busy="true" aria-label={t('optionsTitle')} />;
+  return <Options settings={settings} save={saveSettings} clearCache={clearCache} />;
+}
+
+const locale = t('@@ui_locale');
+if (locale && !locale.startsWith('@@')) document.documentElement.lang = locale.replace('_', '-');
+document.title = t('optionsTitle');
+render(<Page />, document.getElementById('app')!);

@@ -1,0 +1,170 @@
+/**
+ * Accessibility and speed of Backstory's own UI in real Chromium, with dist/chrome loaded
+ * on the demo article: axe-core on the popup (as the `?tab=` report page, the same code),
+ * the options page and the in-page card (inside `<backstory-card>`'s shadow root), each in
+ * light and dark mode, with 0 serious or critical violations; the popup from the keyboard
+ * alone; and how long the popup takes to show the actor list (printed, loosely bounded).
+ * Needs `npm run build`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../scripts/serve-demo.ts';
+import { describeViolations, isSerious, runAxe, type AxeViolation } from './support/axe.ts';
+import { waitForCard, waitForState, type Evaluate } from './support/checks.ts';
+import { launchChromiumWithExtension, type ChromiumSession } from './support/chromium.ts';
+import { startDemoServer } from './support/demo-server.ts';
+import { distChrome, popupPath, readBuiltManifest } from './support/paths.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+/** A build elsewhere than dist/chrome (e.g. while another run rebuilds dist/). */
+const extensionDir = process.env.BACKSTORY_CHROME_DIR ?? distChrome;
+const FIRST_RENDER_MARK = 'backstory:first-report-render';
+
+function expectNoSerious(where: string, violations: AxeViolation[]): void {
+  const minor = violations.filter((v) => !isSerious(v));
+  if (minor.length) console.log(`[a11y] ${where}: ${minor.length} minor/moderate\n${describeViolations(minor)}`);
+  expect(violations.filter(isSerious), `${where}:\n${describeViolations(violations.filter(isSerious))}`).toEqual([]);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+describe('Chromium: accessibility and speed of the popup, options page and card', () => {
+  let server: RunningServer;
+  let session: ChromiumSession;
+  let page: Page;
+  let tabId: number;
+  const inPage: Evaluate = (fn) => page.evaluate(fn);
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    session = await launchChromiumWithExtension({ headless: true, extensionDir });
+    page = await session.context.newPage();
+    await page.goto(server.url);
+    tabId = await session.tabIdFor(server.url);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  async function openReport(): Promise<Page> {
+    const popup = await session.openPopup(tabId);
+    await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
+    return popup;
+  }
+
+  it('the demo article gets annotated', async () => {
+    await waitForState(inPage, 'annotated');
+  });
+
+  it('the popup shows the stored analysis at once (time printed)', async () => {
+    const url = `${session.extensionBase}${popupPath(extensionDir)}?tab=${tabId}`;
+    const marks: number[] = [];
+    const walls: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const popup = await session.context.newPage();
+      try {
+        const t0 = performance.now();
+        await popup.goto(url, { waitUntil: 'commit' });
+        await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
+        walls.push(performance.now() - t0);
+        const mark = await popup.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? -1, FIRST_RENDER_MARK);
+        expect(mark, 'the popup marks its first render with the actor list').toBeGreaterThan(0);
+        marks.push(mark);
+      } finally {
+        await popup.close();
+      }
+    }
+    console.log(
+      `[perf] popup: navigation → first render of the actor list: median ${median(marks).toFixed(1)} ms ` +
+        `(first ${marks[0]!.toFixed(1)}, all ${marks.map((m) => m.toFixed(0)).join('/')}); ` +
+        `driver wall time median ${median(walls).toFixed(0)} ms`,
+    );
+    // Loose bound: a regression to re-running the analysis in the popup would take seconds.
+    expect(median(marks)).toBeLessThan(1500);
+  });
+
+  for (const scheme of SCHEMES) {
+    it(`popup report has no serious or critical axe violations (${scheme})`, async () => {
+      const popup = await openReport();
+      try {
+        await popup.emulateMedia({ colorScheme: scheme });
+        expect(await popup.locator('[data-section="sourcing"]').count()).toBe(1);
+        expectNoSerious(`popup (${scheme})`, await runAxe(popup));
+      } finally {
+        await popup.close();
+      }
+    });
+  }
+
+  it('popup works from the keyboard alone: every control in the tab order, visible focus, Enter reveals an actor', async () => {
+    const popup = await openReport();
+    try {
+      const controls = await popup.locator('button, a[href], input, select, textarea').count();
+      const reached = new Set<string>();
+      let withoutRing = 0;
+      for (let i = 0; i < controls + 5; i++) {
+        await popup.keyboard.press('Tab');
+        const focused = await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const all = [...document.querySelectorAll('button, a[href], input, select, textarea')];
+          const style = getComputedStyle(el);
+          return { index: all.indexOf(el), ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        });
+        if (!focused) continue;
+        reached.add(String(focused.index));
+        if (!focused.ring) withoutRing++;
+      }
+      expect(reached.size, 'controls reachable with Tab').toBe(controls);
+      expect(withoutRing, 'focused controls without a visible focus ring').toBe(0);
+
+      // Enter on an actor's name scrolls the article to it and flashes it.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const name = popup.locator('[data-section="actors"] [data-entity-id] .card__name button').first();
+      await name.focus();
+      await popup.keyboard.press('Enter');
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('.backstory-flash')?.getAttribute('data-backstory-entity') ?? null), { timeout: 5_000, interval: 50 })
+        .not.toBeNull();
+    } finally {
+      await popup.close();
+    }
+  });
+
+  for (const scheme of SCHEMES) {
+    it(`options page has no serious or critical axe violations (${scheme})`, async () => {
+      const options = await session.context.newPage();
+      try {
+        await options.emulateMedia({ colorScheme: scheme });
+        const manifest = readBuiltManifest(extensionDir) as { options_ui?: { page?: string } };
+        await options.goto(`${session.extensionBase}${manifest.options_ui?.page ?? 'src/options/index.html'}`);
+        await options.waitForSelector('fieldset', { timeout: 10_000 });
+        expectNoSerious(`options (${scheme})`, await runAxe(options));
+      } finally {
+        await options.close();
+      }
+    });
+  }
+
+  for (const scheme of SCHEMES) {
+    it(`in-page card (shadow root) has no serious or critical axe violations (${scheme})`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.mouse.move(2, 2);
+      await waitForCard(inPage, false).catch(() => {});
+      const mark = page.locator('article mark[data-backstory-entity]', { hasText: /^Atta Tarar$/ }).first();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await waitForCard(inPage, true);
+      // Let the fade-in finish: axe reads colours, and a half-transparent card mixes with the page.
+      await page.waitForTimeout(300);
+      const inCard = await runAxe(page, { include: [{ fromShadowDom: ['backstory-card', '.frame'] }] });
+      expectNoSerious(`card (${scheme})`, inCard);
+      // The highlights themselves belong to the page, but the reader sees them: report, do not fail.
+      const inArticle = (await runAxe(page, 'article')).filter((v) => v.nodes.some((n) => n.target.includes('mark')));
+      if (inArticle.length) console.log(`[a11y] highlights in the article (${scheme}):\n${describeViolations(inArticle)}`);
+      await page.mouse.move(2, 2);
+    });
+  }
+});
