@@ -106,6 +106,58 @@ describe('what is not an actor', () => {
   });
 });
 
+describe('names: joins and splits', () => {
+  it('does not join two names on "and" or a person to an organisation on "of"', () => {
+    const t = 'The fund kept its stakes in Acme Group and Zenith Japan. The ranger Jamie Werner of Ngātiwai came too.';
+    const es = actors(t);
+    expect(byName(es, 'Acme Group')?.type).toBe('organization');
+    expect(byName(es, 'Zenith Japan')?.type).toBe('organization');
+    expect(byName(es, 'Jamie Werner')?.type).toBe('person');
+  });
+
+  it('joins "and" and a spaced hyphen inside one organisation name, and keeps "Co."', () => {
+    const t = 'The World Travel and Tourism Council agreed. She met the Council on American - Islamic Relations. Remain Co. will hold the shares.';
+    const names = actors(t).map((e) => e.name);
+    expect(names).toContain('World Travel and Tourism Council');
+    expect(names).toContain('Council on American - Islamic Relations');
+    expect(names).toContain('Remain Co.');
+  });
+});
+
+describe('places', () => {
+  it('types a compass word before a known place as a place', () => {
+    const es = actors('Flooding hit Western Australia and North Africa this week.');
+    expect(byName(es, 'Western Australia')?.type).toBe('place');
+    expect(byName(es, 'North Africa')?.type).toBe('place');
+  });
+});
+
+describe('one sense per discourse', () => {
+  it('types an unknown name by the evidence of all its mentions', () => {
+    const t = 'Zorblax sold its stake to Quintar. The Zorblax board agreed. Zorblax shareholders will vote. The money was paid to Zorblax.';
+    const es = actors(t);
+    const z = es.filter((e) => e.name === 'Zorblax');
+    expect(z).toHaveLength(1);
+    expect(z[0]!.type).toBe('organization');
+    expect(z[0]!.mentions).toHaveLength(4);
+  });
+
+  it('reads "the X party" and "X members" as an organisation', () => {
+    const es = actors('Voters chose the Nahdavi party in 2011. Later Nahdavi members resigned.');
+    expect(byName(es, 'Nahdavi')?.type).toBe('organization');
+  });
+});
+
+describe('groups of believers', () => {
+  it('makes plural believers a group and drops the lone adjective', () => {
+    const t = 'Tunisian Islamists met Salafists on Friday. Islamist violence grew.';
+    const es = actors(t);
+    expect(byName(es, 'Islamists')?.type).toBe('group');
+    expect(byName(es, 'Salafists')?.type).toBe('group');
+    expect(es.some((e) => e.name === 'Islamist')).toBe(false);
+  });
+});
+
 describe('seed article', () => {
   const text = readFileSync(new URL('../../../eval/texts/seed.txt', import.meta.url), 'utf8');
   const es = actors(text);

@@ -35,6 +35,14 @@ export interface Candidate {
   afterPlacePrep: boolean;
   /** Followed by a reporting or action verb typical of people ("said", "told"). */
   beforeSpeechVerb: boolean;
+  /** Context evidence for each type, used to type a name the same way across the document (see merge.ts). */
+  votes: TypeVotes;
+}
+
+export interface TypeVotes {
+  person: number;
+  organization: number;
+  place: number;
 }
 
 const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
@@ -49,6 +57,36 @@ const SPEECH_VERBS = new Set(
 );
 const PERSON_VERBS = new Set('said|says|told|tells|added|stated|noted|asserted|affirmed|lamented|wrote|urged|argued|explained|insisted|replied|commented|tweeted|thanked|admitted|who|whose|himself|herself'.split('|'));
 const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
+/** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat"). */
+const ORG_CONTEXT = new Set(
+  'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit'.split('|'),
+);
+const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
+
+/** Evidence of the type of the name at tokens [a, b) from the words around it. */
+function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
+  const v: TypeVotes = { person: 0, organization: 0, place: 0 };
+  const prev = a > 0 ? lw[a - 1]! : '';
+  const next = b < lw.length ? lw[b]! : '';
+  const poss = next === '’s' || next === "'s";
+  const after = poss ? (lw[b + 1] ?? '') : next;
+  if (STRONG_PLACE_PREPS.has(prev)) v.place += 2;
+  else if (PLACE_PREPS.has(prev)) v.place += 1;
+  if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
+  // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
+  if ((prev === 'the' || prev === 'an' || prev === 'a') && b - a === 1 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 1;
+  if (PERSON_VERBS.has(next)) v.person += 2;
+  if (PLURAL_VERBS.has(next)) v.organization += 1;
+  return v;
+}
+
+/** Abbreviations that end a name with their dot. */
+const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc']);
+/** Words that turn a following place into a larger or smaller place ("North Africa", "Western Australia"). */
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer']);
+/** Capitalised adjectives of religion and ideology: never a name on their own ("Islamist militancy"). */
+const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'sunni', 'shia', 'shiite', 'hindu', 'sikh', 'buddhist', 'jihadist', 'salafist', 'zionist', 'marxist', 'communist', 'socialist', 'fascist', 'nationalist', 'separatist', 'maoist', 'coptic', 'orthodox']);
 
 const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
 const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
@@ -99,6 +137,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     heading,
     afterPlacePrep: a > 0 && PLACE_PREPS.has(lw[a - 1]!),
     beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!),
+    votes: contextVotes(toks, lw, a, b),
     ...extra,
   });
 
@@ -117,17 +156,29 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
-      // Particles and organisation connectors between capitalised words.
-      if (j + 1 < toks.length && (PARTICLES.has(lw[j]!) || ORG_CONNECTORS.has(lw[j]!)) && isNameToken(toks[j + 1]!.text)) {
+      // "Remain Co.", "Acme Inc.", "Martin Luther King Jr.": the abbreviation keeps its dot.
+      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && NAME_ABBREVIATIONS.has(lw[j - 1]!)) {
+        j++;
+        continue;
+      }
+      // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j)))) {
         j += 2;
         continue;
       }
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && hasOrgWord(lw, i, j)) {
+      // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
+      // (not "Alibaba Group and Yahoo Japan", two names).
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
-      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text)) {
+      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && !personShaped(lw, i, j)) {
         j += 3;
+        continue;
+      }
+      // A spaced hyphen inside a name ("Council on American - Islamic Relations").
+      if (j + 1 < toks.length && toks[j]!.text === '-' && /^ - $/.test(text.slice(toks[j - 1]!.end, toks[j + 1]!.start)) && isNameToken(toks[j + 1]!.text) && hasOrgWord(lw, i, capitalisedEnd(text, toks, j + 1))) {
+        j += 2;
         continue;
       }
       break;
@@ -267,7 +318,8 @@ function analyseRun(
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
       PARTICLES.has(lw[from]!) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to)))
+      (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to)))
   )
     from++;
   if (from >= to) {
@@ -362,6 +414,11 @@ function analyseRun(
             return;
           }
           const end = trimNameEnd(toks, lw, g.end, to);
+          if (end - g.end === 1 && (GROUP_MEMBERS.has(lw[g.end]!) || /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(toks[g.end]!.text))) {
+            // "Tunisian Islamists", "Egyptian Copts": a group of believers from the country.
+            out.push(make(g.end, end, 'group', { groupKey: `members:${lw[g.end]}`, affiliation: { country: g.entry.country, name: g.entry.canonical } }));
+            return;
+          }
           const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: rest && rest.end === end ? rest.entry : null });
           out.push(c);
           maybeGroupAfter(text, toks, lw, k, end, c, make, out);
@@ -417,8 +474,15 @@ function analyseRun(
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
   }
+  if (n === 1 && BELIEF_ADJECTIVES.has(firstLw)) return;
+  if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(nameText) && !w.lastNames.has(firstLw)) {
+    out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
+    return;
+  }
+  const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
   let type: EntityType | null = null;
-  if (lowerRole) {
+  if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
   } else if (hasOrgWord(lw, k, end)) type = 'organization';
@@ -443,7 +507,7 @@ function analyseRun(
 }
 
 function isOpenQuote(t: string): boolean {
-  return t === '“' || t === '"' || t === '‘' || t === "'" || t === '(' || t === '[';
+  return t === '“' || t === '"' || t === '‘' || t === "'" || t === '(' || t === '[' || t === ':' || t === '—' || t === '–';
 }
 
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
@@ -489,7 +553,7 @@ function allNameLike(lw: string[], a: number, b: number): boolean {
 /** Drops trailing connectors from a name run. */
 function trimNameEnd(toks: Token[], lw: string[], a: number, b: number): number {
   let e = b;
-  while (e > a && (ORG_CONNECTORS.has(lw[e - 1]!) || PARTICLES.has(lw[e - 1]!) || toks[e - 1]!.text === '.')) e--;
+  while (e > a && (ORG_CONNECTORS.has(lw[e - 1]!) || PARTICLES.has(lw[e - 1]!) || (toks[e - 1]!.text === '.' && !(e - 2 > a && NAME_ABBREVIATIONS.has(lw[e - 2]!))))) e--;
   return e;
 }
 
@@ -581,3 +645,38 @@ function lowercaseRoleBefore(
 }
 
 export { isAcronym };
+
+/** End (exclusive) of the capitalised words that start at token i, joined by spaces only. */
+function capitalisedEnd(text: string, toks: Token[], i: number): number {
+  let j = i + 1;
+  while (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!)) j++;
+  return j;
+}
+
+/** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
+function personShaped(lw: string[], a: number, b: number): boolean {
+  if (b - a < 2 || !words().firstNames.has(lw[b - 2]!) || hasOrgWord(lw, a, b)) return false;
+  const last = lw[b - 1]!;
+  return !PLACE_WORDS.has(last) && !ORG_CONNECTORS.has(last) && !ROLE_SINGLE.has(last) && !PLACE_MODIFIERS.has(last);
+}
+
+/** "North Africa", "Western Australia", "New South Wales": place modifiers before a known place. */
+function modifiedPlace(text: string, toks: Token[], lw: string[], a: number, b: number): GazetteerEntry | null {
+  let k = a;
+  while (k < b - 1 && PLACE_MODIFIERS.has(lw[k]!)) k++;
+  if (k === a) return null;
+  const g = gazAt(text, toks, k, b);
+  if (g && g.end === b && g.entry.type === 'place') return g.entry;
+  return k > a + 1 || lw[a] === 'new' ? null : modifiedPlace(text, toks, lw, a + 1, b);
+}
+
+/** "Remain Co.": the words after the first are only company designators, so the first word is part of the name. */
+function onlyDesignatorsAfter(lw: string[], a: number, b: number): boolean {
+  let seen = false;
+  for (let k = a; k < b; k++) {
+    if (lw[k] === '.') continue;
+    if (!NAME_ABBREVIATIONS.has(lw[k]!) && lw[k] !== 'group' && lw[k] !== 'corporation' && lw[k] !== 'company') return false;
+    seen = true;
+  }
+  return seen;
+}

@@ -86,21 +86,26 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     pending.push(c);
   }
 
-  // Pass 2: single words and acronyms against what is known, else by their cues.
+  // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
+  // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
+  const unresolved: Candidate[] = [];
   for (const c of pending) {
     const target = resolveShort(clusters, c);
-    if (target) {
-      target.cands.push(c);
-      continue;
-    }
-    let type = c.type;
-    if (type === null) {
-      const lw = c.text.toLowerCase();
-      if (c.beforeSpeechVerb || c.title) type = 'person';
-      else if (c.afterPlacePrep && !words().lastNames.has(lw)) type = 'place';
-      else if (words().lastNames.has(lw) && !words().common.has(lw)) type = 'person';
-      else continue;
-    }
+    if (target) target.cands.push(c);
+    else unresolved.push(c);
+  }
+  const bySurface = new Map<string, Candidate[]>();
+  for (const c of unresolved) {
+    const k = c.text.toLowerCase();
+    const list = bySurface.get(k);
+    if (list) list.push(c);
+    else bySurface.set(k, [c]);
+  }
+  const surfaceType = new Map<string, EntityType | null>();
+  for (const [k, list] of bySurface) surfaceType.set(k, voteType(k, list));
+  for (const c of unresolved) {
+    const type = c.type ?? surfaceType.get(c.text.toLowerCase()) ?? null;
+    if (type === null) continue;
     const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
     if (existing) existing.cands.push(c);
     else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
@@ -284,4 +289,22 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     return texts.reduce((a, b) => ((count.get(b) ?? 0) > (count.get(a) ?? 0) ? b : a));
   }
   return texts.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
+}
+
+/** The type the mentions of one unknown name point to together, or null when nothing does. */
+function voteType(lw: string, list: Candidate[]): EntityType | null {
+  const w = words();
+  const v = { person: 0, organization: 0, place: 0 };
+  for (const c of list) {
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') v[c.type] += 3;
+    if (c.title) v.person += 3;
+    if (c.beforeSpeechVerb) v.person += 1;
+    v.person += c.votes.person;
+    v.organization += c.votes.organization;
+    v.place += c.votes.place;
+  }
+  if (w.lastNames.has(lw) && !w.common.has(lw)) v.person += 1.5;
+  else if (w.firstNames.has(lw)) v.person += 1;
+  const best = (Object.keys(v) as (keyof typeof v)[]).reduce((a, b) => (v[b] > v[a] ? b : a), 'person');
+  return v[best] > 0 ? best : null;
 }
