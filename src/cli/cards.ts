@@ -32,3 +32,17 @@ export async function buildCards(analysis: Analysis, options: BuildCardsOptions 
   // Lookups queue inside the service: one request at a time whatever the order here.
   return Promise.all(analysis.entities.map((entity) => service.lookup(entity, analysis)));
 }
+
+/** The cards as lines for the text report. */
+export function formatCards(analysis: Analysis, cards: BackgroundCard[]): string {
+  const lines = ['', 'Background'];
+  for (const card of cards) {
+    const entity = analysis.entities.find((e) => e.id === card.entity);
+    if (!entity) continue;
+    const about = [card.title !== entity.name ? card.title : null, card.description].filter(Boolean).join(': ');
+    lines.push(`  ${entity.name}${about ? ` — ${about}` : ''} [${card.source}]${card.url ? ` ${card.url}` : ''}`);
+    if (card.note) lines.push(`    ${card.note}`);
+    if (card.candidates.length > 0) lines.push(`    ${card.candidates.map((c) => `${c.label} (${c.description ?? c.id})`).join('; ')}`);
+  }
+  return lines.join('\n') + '\n';
+}

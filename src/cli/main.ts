@@ -8,12 +8,17 @@ import { extname } from 'node:path';
 import { analyze } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { formatReport } from './report.ts';
+import { buildCards, formatCards } from './cards.ts';
 import { readHtmlArticle } from './html-input.ts';
 
-const USAGE = `Usage: backstory analyze FILE [--json]
+const USAGE = `Usage: backstory analyze FILE [--json] [--cards [--offline] [--wikipedia URL] [--wikidata URL]]
 
   FILE     a .txt file, an .html file, or - for standard input
   --json   print the analysis as JSON (see schema/analysis.schema.json)
+  --cards  add a background card per actor (Wikipedia/Wikidata; names only are sent)
+  --offline          cards from built-in facts only, no network
+  --wikipedia URL    another server speaking the Wikipedia REST API
+  --wikidata URL     another server speaking the Wikidata API
 
 Without --json, prints a report for a person to read.`;
 
@@ -39,7 +44,19 @@ export async function analyzeInput(file: string): Promise<Analysis> {
   return analyze(article.text, { title: article.title });
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argvIn: string[]): Promise<number> {
+  const servers: { wikipedia?: string; wikidata?: string } = {};
+  const argv: string[] = [];
+  for (let i = 0; i < argvIn.length; i++) {
+    const m = /^--(wikipedia|wikidata)(?:=(.*))?$/.exec(argvIn[i]!);
+    if (!m) {
+      argv.push(argvIn[i]!);
+      continue;
+    }
+    const url = m[2] ?? argvIn[++i];
+    if (!url || !/^https?:\/\//.test(url)) throw new UsageError(`--${m[1]} needs an http(s) URL`);
+    servers[m[1] as 'wikipedia' | 'wikidata'] = url;
+  }
   const args = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   if (flags.has('--help') || args.length === 0) {
@@ -51,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(pkg.version + '\n');
     return 0;
   }
-  const unknown = [...flags].filter((f) => f !== '--json');
+  const unknown = [...flags].filter((f) => !['--json', '--cards', '--offline'].includes(f));
   if (unknown.length > 0) throw new UsageError(`unknown option ${unknown.join(', ')}`);
   const [command, file, ...rest] = args;
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
@@ -59,7 +76,9 @@ export async function main(argv: string[]): Promise<number> {
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
 
   const analysis = await analyzeInput(file);
-  process.stdout.write(flags.has('--json') ? JSON.stringify(analysis, null, 2) + '\n' : formatReport(analysis));
+  const cards = flags.has('--cards') ? await buildCards(analysis, { ...servers, offlineOnly: flags.has('--offline') }) : null;
+  if (flags.has('--json')) process.stdout.write(JSON.stringify(cards ? { ...analysis, cards } : analysis, null, 2) + '\n');
+  else process.stdout.write(formatReport(analysis) + (cards ? formatCards(analysis, cards) : ''));
   return 0;
 }
 
