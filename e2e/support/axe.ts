@@ -26,19 +26,27 @@ export async function injectAxe(page: Page): Promise<void> {
   if (!present) await page.evaluate(source);
 }
 
-/** All violations axe finds in `context` (WCAG 2.x A/AA and best practices), each with up to 5 nodes. */
-export async function runAxe(page: Page, context: AxeContext = 'html'): Promise<AxeViolation[]> {
+export interface AxeReport {
+  violations: AxeViolation[];
+  /** Rules that found something to check in the context: 0 means axe looked at nothing. */
+  rulesApplied: number;
+}
+
+/** What axe finds in `context` (WCAG 2.x A/AA and best practices), each violation with up to 5 nodes. */
+export async function runAxe(page: Page, context: AxeContext = 'html'): Promise<AxeReport> {
   await injectAxe(page);
   return page.evaluate(async (ctx) => {
     type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
-    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Result[] }> } }).axe;
+    type Run = { violations: Result[]; passes: Result[]; incomplete: Result[] };
+    const axe = (globalThis as unknown as { axe: { run(c: unknown, o: unknown): Promise<Run> } }).axe;
     const result = await axe.run(ctx, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
+    const violations = result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.slice(0, 5).map((n) => ({ target: JSON.stringify(n.target), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 300) })),
     }));
+    return { violations, rulesApplied: result.violations.length + result.passes.length + result.incomplete.length };
   }, context);
 }
 

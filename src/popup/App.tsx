@@ -3,7 +3,7 @@
  * extension. It reads the analysis the background stored for the tab and never re-runs
  * it, so it opens at once.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
 import { sendToBackground } from '../shared/messaging.ts';
@@ -20,11 +20,14 @@ export function App({ tabParam }: { tabParam: string | null }) {
   const [tab, setTab] = useState<TabInfo | null>(null);
   const [tabResolved, setTabResolved] = useState(false);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const { report, loaded, refresh } = useReport(tab);
+  // With ?tab=<id> the report can be asked for at once, while the tab itself is looked up.
+  const givenId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : null;
+  const tabId = givenId ?? tab?.id ?? null;
+  const { report, loaded, refresh } = useReport(tabId);
   const hasAnalysis = report?.analysis != null;
 
-  useEffect(() => {
-    // A mark the e2e test reads: time from navigation to the first render with the actor list.
+  useLayoutEffect(() => {
+    // A mark the e2e test reads: time from navigation to the actor list in the DOM.
     if (hasAnalysis && performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) performance.mark(FIRST_RENDER_MARK);
   }, [hasAnalysis]);
 
@@ -36,8 +39,8 @@ export function App({ tabParam }: { tabParam: string | null }) {
     void loadSettings().then(setSettings);
   }, [tabParam]);
 
-  if (!tabResolved || (tab && !loaded)) return <main class="popup" aria-busy="true" aria-label={t('extName')} />;
-  if (!tab) {
+  if (tabId === null ? !tabResolved : !loaded) return <main class="popup" aria-busy="true" aria-label={t('extName')} />;
+  if (tabId === null || (tabResolved && !tab)) {
     return (
       <main class="popup" aria-label={t('extName')}>
         <p class="state" role="status">
@@ -46,16 +49,17 @@ export function App({ tabParam }: { tabParam: string | null }) {
       </main>
     );
   }
+  const id = tabId;
 
   // Without the "tabs" permission the tab's URL is only known under activeTab; the page's own report always has it.
-  const url = report?.meta?.url ?? tab.url;
+  const url = report?.meta?.url ?? tab?.url ?? '';
   const site = siteOf(url);
   const siteOff = settings ? isSiteDisabled(settings, url) : false;
 
   const tell = async (message: ContentMessage) => {
     try {
       // Through the background, which injects the content script when the page lacks it.
-      await sendToBackground({ type: 'relay', tabId: tab.id, message });
+      await sendToBackground({ type: 'relay', tabId: id, message });
     } catch {
       // Nothing to talk to (a browser page); the report says so.
     }
@@ -72,13 +76,13 @@ export function App({ tabParam }: { tabParam: string | null }) {
         setSettings(await saveSettings({ disabledSites }));
         await tell(siteOff ? { type: 'annotate', force: false } : { type: 'set-highlights', on: false });
       })(),
-    openReport: () => void browser.tabs.create({ url: browser.runtime.getURL(`${location.pathname.replace(/^\//, '')}?tab=${tab.id}`) }),
+    openReport: () => void browser.tabs.create({ url: browser.runtime.getURL(`${location.pathname.replace(/^\//, '')}?tab=${id}`) }),
     openSettings: () => void browser.runtime.openOptionsPage(),
     reveal: (target) =>
       void (async () => {
         await tell({ type: 'reveal', target });
         // From the full-report tab, bring the article's tab forward to see the passage.
-        if (tabParam !== null) await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+        if (tabParam !== null) await browser.tabs.update(id, { active: true }).catch(() => undefined);
       })(),
     save: (file) => saveFile(document, file),
     copy: (text) => copyText(text),

@@ -23,17 +23,17 @@ export async function resolveTab(tabParam: string | null): Promise<TabInfo | nul
   }
 }
 
-export function useReport(tab: TabInfo | null): { report: TabReport | null; loaded: boolean; refresh: () => void } {
+export function useReport(tabId: number | null): { report: TabReport | null; loaded: boolean; refresh: () => void } {
   const [report, setReport] = useState<TabReport | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [tick, setTick] = useState(0);
 
   useEffect(() => {
-    if (!tab) return;
+    if (tabId === null) return;
     let alive = true;
     const load = async () => {
       try {
-        const reply = await sendToBackground({ type: 'get-report', tabId: tab.id });
+        const reply = await sendToBackground({ type: 'get-report', tabId });
         if (alive) setReport(reply.report);
       } catch {
         if (alive) setReport(null);
@@ -42,7 +42,7 @@ export function useReport(tab: TabInfo | null): { report: TabReport | null; load
     };
     void load();
     const listener = (changes: Record<string, unknown>) => {
-      if (`tab:${tab.id}` in changes) void load();
+      if (`tab:${tabId}` in changes) void load();
     };
     browser.storage.onChanged.addListener(listener);
     // Session-storage change events are not delivered everywhere; a slow poll covers the gap.
@@ -52,7 +52,7 @@ export function useReport(tab: TabInfo | null): { report: TabReport | null; load
       clearInterval(timer);
       browser.storage.onChanged.removeListener(listener);
     };
-  }, [tab?.id, tick]);
+  }, [tabId, tick]);
 
   return { report, loaded, refresh: () => setTick((n) => n + 1) };
 }
