@@ -93,3 +93,15 @@ describe('PoliteClient', () => {
     expect(await throwing.getJson('https://w.test/z')).toEqual({ ok: false, failure: 'offline' });
   });
 });
+
+describe('PoliteClient and the global fetch', () => {
+  it('calls fetch without binding it to the client (browsers reject a foreign `this`)', async () => {
+    let seenThis: unknown = 'unset';
+    const strict: typeof fetch = function (this: unknown) {
+      seenThis = this;
+      return Promise.resolve(json({}));
+    };
+    await new PoliteClient({ fetch: strict, userAgent: 'ua' }).getJson('https://w.test/t');
+    expect(seenThis).toBeUndefined();
+  });
+});

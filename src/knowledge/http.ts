@@ -62,7 +62,9 @@ export class PoliteClient {
   sent = 0;
 
   constructor(options: PoliteClientOptions) {
-    this.#fetch = options.fetch;
+    // Called as a plain function: browsers throw "Illegal invocation" when fetch runs with `this` set to another object.
+    const f = options.fetch;
+    this.#fetch = (input, init) => f(input, init);
     this.#userAgent = options.userAgent;
     this.#timeoutMs = options.timeoutMs ?? 8000;
     this.#offlineBackoffMs = options.offlineBackoffMs ?? 30_000;
