@@ -77,7 +77,12 @@ async function chromiumDriver(url: string, headless: boolean): Promise<Driver & 
     hoverMark: (i) => page.locator(MARKS).nth(i).hover(),
     // Fast-forwards the card's fade-in so it is fully drawn.
     screenshot: async (path) => void (await page.screenshot({ path, animations: 'disabled' })),
-    report: async () => session.report(await session.tabIdFor(url)),
+    report: async () => {
+      // The report is read from an extension page opened in a tab: give the demo the focus back.
+      const report = await session.report(await session.tabIdFor(url));
+      await page.bringToFront();
+      return report;
+    },
     close: () => session.close(),
   };
 }
@@ -149,6 +154,22 @@ export function describeAnnotation(analysis: Analysis | null, marks: MarksSnapsh
   }
   lines.push(`Highlights in the page: ${marks.entities.length} actor marks, ${marks.claims.length} claim marks`);
   return lines.join('\n');
+}
+
+/** Headful: tell the user what Backstory found, once it has, without blocking the window. */
+async function summarizeWhenReady(driver: Driver, timeoutMs: number): Promise<void> {
+  try {
+    const state = await waitForFinalState(driver, timeoutMs);
+    if (state !== 'annotated') {
+      console.log(`Backstory's state on the page: ${state ?? 'not started'}`);
+      return;
+    }
+    const report = await driver.report().catch(() => null);
+    const marks = await driver.evaluate(readMarks);
+    console.log(`\n${describeAnnotation(report?.analysis ?? null, marks)}\nHover or Tab to a highlight to see its card.`);
+  } catch {
+    // The window was closed first.
+  }
 }
 
 async function runHeadless(driver: Driver, url: string, options: StartOptions): Promise<number> {
@@ -227,6 +248,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       if (options.headless) return await runHeadless(driver, url, options);
       const chromium = driver as Awaited<ReturnType<typeof chromiumDriver>>;
       console.log('Chromium is open with Backstory on the demo article. Close the window or press Ctrl-C to stop.');
+      void summarizeWhenReady(driver, options.timeoutMs);
       await Promise.race([
         chromium.done,
         new Promise<void>((ok) => {
