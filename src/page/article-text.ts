@@ -45,6 +45,11 @@ export interface ExtractOptions {
 }
 
 const DEFAULT_MAX_CHARS = 1_000_000;
+/**
+ * Less text than this is not an article (Readability falls back to the longest text it
+ * saw, even a lone menu link). Same figure as isProbablyReaderable's minContentLength.
+ */
+const MIN_ARTICLE_CHARS = 140;
 
 /** Elements that start a new paragraph in the text. */
 const BLOCK_TAGS = new Set([
@@ -78,11 +83,17 @@ function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Art
   const content = parsed?.content;
   if (parsed === null || content === null || content === undefined) return null;
 
-  const builder = new TextBuilder(maxChars);
   const filter = keepBoilerplate || content.nodeType !== ELEMENT_NODE ? null : new BoilerplateFilter(content as Element);
-  collectText(content, map, doc.body, builder, filter);
+  // First the live pieces in order, then (knowing where the article lives on the page)
+  // the checks that need the live ancestors, then the text.
+  const pieces = new PieceRecorder(maxChars * 4);
+  collectText(content, map, doc.body, pieces, filter);
+  filter?.setLiveRoot(lowestCommonAncestor(pieces.nodes()));
+  const excluded = new ExcludedInLive(doc.body);
+  const builder = new TextBuilder(maxChars);
+  pieces.replay(builder, (node) => !excluded.has(node) && !filter?.isInLiveFurniture(node));
   const { text, segments } = builder.finish();
-  if (segments.length === 0) return null;
+  if (segments.length === 0 || text.length < MIN_ARTICLE_CHARS) return null;
 
   return {
     text,
@@ -93,7 +104,7 @@ function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Art
     lang: orNull(parsed.lang) ?? orNull(doc.documentElement.getAttribute('lang')),
     excerpt: orNull(parsed.excerpt),
     dir: orNull(parsed.dir),
-    root: lowestCommonAncestor(segments),
+    root: lowestCommonAncestor(segments.map((s) => s.node)) as Element,
     segments,
     truncated: builder.full,
   };
@@ -109,23 +120,69 @@ function orNull(value: string | null | undefined): string | null {
  * nodes to the builder. Text with no live twin (Readability re-parsed the page) is found
  * again in the live text; text that is nowhere in the page is left out.
  */
+/** What collectText writes to: a TextBuilder, or a recorder of pieces. */
+interface TextSink {
+  readonly full: boolean;
+  block(): void;
+  lineBreak(): void;
+  addText(node: Text, from?: number, to?: number): void;
+}
+
+type Piece = { node: Text; from: number; to: number } | 'block' | 'line';
+
+/** Records pieces in order (up to a raw character budget) to replay them into a builder. */
+class PieceRecorder implements TextSink {
+  private readonly pieces: Piece[] = [];
+  private chars = 0;
+  constructor(private readonly budget: number) {}
+  get full(): boolean {
+    return this.chars >= this.budget;
+  }
+  block(): void {
+    this.pieces.push('block');
+  }
+  lineBreak(): void {
+    this.pieces.push('line');
+  }
+  addText(node: Text, from = 0, to = node.data.length): void {
+    this.pieces.push({ node, from, to });
+    this.chars += to - from;
+  }
+  *nodes(): Generator<Text> {
+    for (const p of this.pieces) if (typeof p !== 'string') yield p.node;
+  }
+  replay(sink: TextSink, keep: (node: Text) => boolean): void {
+    for (const p of this.pieces) {
+      if (sink.full) return;
+      if (p === 'block') sink.block();
+      else if (p === 'line') sink.lineBreak();
+      else if (keep(p.node)) sink.addText(p.node, p.from, p.to);
+    }
+  }
+}
+
+/**
+ * Walks Readability's result (clone nodes) in order and hands the live twins of its text
+ * nodes to `sink`. Text with no live twin (Readability re-parsed the page) is found again
+ * in the live text; text that is nowhere in the page is left out.
+ */
 function collectText(
   content: Node,
   map: Map<Text, Text>,
   liveRoot: Node,
-  builder: TextBuilder,
+  sink: TextSink,
   filter: BoilerplateFilter | null,
 ): void {
   let index: LiveTextIndex | null = null;
   let last: Text | null = null;
   let node: Node | null = content;
-  while (node !== null && !builder.full) {
+  while (node !== null && !sink.full) {
     let descend = true;
     if (node.nodeType === TEXT_NODE) {
       const copy = node as Text;
       const live = map.get(copy);
       if (live !== undefined) {
-        builder.addText(live);
+        sink.addText(live);
         last = live;
         index?.advancePast(live, live.data.length);
       } else if (copy.data.length > 0) {
@@ -134,7 +191,7 @@ function collectText(
           if (last !== null) index.advancePast(last, last.data.length);
         }
         for (const piece of index.find(copy.data) ?? []) {
-          builder.addText(piece.node, piece.from, piece.to);
+          sink.addText(piece.node, piece.from, piece.to);
           last = piece.node;
         }
       }
@@ -142,34 +199,62 @@ function collectText(
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (isExcludedElement(el) || filter?.isBoilerplate(el)) descend = false;
-      else if (tag === 'BR') builder.lineBreak();
-      else if (BLOCK_TAGS.has(tag)) builder.block();
+      else if (tag === 'BR') sink.lineBreak();
+      else if (BLOCK_TAGS.has(tag)) sink.block();
     }
-    if (descend && node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    // Leaving elements: close blocks on the way up.
-    while (node !== null && node !== content && node.nextSibling === null) {
-      node = node.parentNode;
-      if (node !== null && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
-        builder.block();
-      }
-    }
-    if (node === null || node === content) break;
-    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) builder.block();
-    node = node.nextSibling;
+    node = descend && node.firstChild !== null ? node.firstChild : nextNode(node, content, sink);
   }
 }
 
-/** The lowest element containing every segment's node. */
-function lowestCommonAncestor(segments: TextSegment[]): Element {
-  const first = segments[0] as TextSegment;
-  let ancestor: Element = first.node.parentElement ?? (first.node.ownerDocument.documentElement as Element);
-  for (const segment of segments) {
-    while (!ancestor.contains(segment.node) && ancestor.parentElement !== null) {
-      ancestor = ancestor.parentElement;
+/** The next node after `node`'s subtree in document order (null at the end), closing blocks on the way up. */
+function nextNode(node: Node, content: Node, sink: TextSink): Node | null {
+  let current: Node | null = node;
+  while (current !== null && current !== content && current.nextSibling === null) {
+    current = current.parentNode;
+    if (current !== null && isBlock(current)) sink.block();
+  }
+  if (current === null || current === content) return null;
+  if (isBlock(current)) sink.block();
+  return current.nextSibling;
+}
+
+function isBlock(node: Node): boolean {
+  return node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
+/**
+ * Is a live text node inside a form field, an editable region or our own card? Checked on
+ * the live page, because Readability may drop the wrapper that said so (it unwraps a div
+ * holding a single paragraph, attributes and all). Memoised per element.
+ */
+class ExcludedInLive {
+  private readonly memo = new Map<Element, boolean>();
+  constructor(private readonly root: Node) {}
+
+  has(text: Text): boolean {
+    const parent = text.parentElement;
+    return parent !== null && this.element(parent);
+  }
+
+  private element(el: Element): boolean {
+    const known = this.memo.get(el);
+    if (known !== undefined) return known;
+    const parent = el.parentElement;
+    const result = isExcludedElement(el) || (el !== this.root && parent !== null && this.element(parent));
+    this.memo.set(el, result);
+    return result;
+  }
+}
+
+/** The lowest element containing all `nodes`, or null when there are none. */
+function lowestCommonAncestor(nodes: Iterable<Node>): Element | null {
+  let ancestor: Element | null = null;
+  for (const node of nodes) {
+    if (ancestor === null) {
+      ancestor = node.parentElement ?? node.ownerDocument?.documentElement ?? null;
+      continue;
     }
+    while (!ancestor.contains(node) && ancestor.parentElement !== null) ancestor = ancestor.parentElement;
   }
   return ancestor;
 }

@@ -69,12 +69,34 @@ function visibleLength(s: string): number {
   return n;
 }
 
+/** Named or tagged as furniture (caption, credit, share bar, screen-reader-only text…). */
+function namedFurniture(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FIGCAPTION') return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (SCREEN_READER_ONLY.test(names.toLowerCase())) return true;
+  return !INLINE_TAGS.has(tag) && namesFurniture(names);
+}
+
 export class BoilerplateFilter {
   private readonly lengths = new Map<Element, Lengths>();
   private readonly total: number;
+  private readonly liveMemo = new Map<Element, boolean>();
+  private liveRoot: Element | null = null;
 
+  /** @param content Readability's result (clone nodes). */
   constructor(private readonly content: Element) {
     this.total = this.measure(content, false).text;
+  }
+
+  /**
+   * The live element holding the article's text nodes. Furniture is looked for below it
+   * too, because Readability unwraps elements: a `div.caption` around a single paragraph
+   * loses its class in the result.
+   */
+  setLiveRoot(root: Element | null): void {
+    this.liveRoot = root;
+    this.liveMemo.clear();
   }
 
   /** True when `el` (inside the content) is furniture, to be skipped with its subtree. */
@@ -83,12 +105,27 @@ export class BoilerplateFilter {
     const lengths = this.lengths.get(el);
     if (lengths === undefined || lengths.text === 0) return false;
     if (lengths.text > this.total * MAX_DROPPED_SHARE) return false;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'FIGCAPTION') return true;
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (SCREEN_READER_ONLY.test(names.toLowerCase())) return true;
-    if (!INLINE_TAGS.has(tag) && namesFurniture(names)) return true;
-    return LINK_BLOCKS.has(tag) && lengths.link >= lengths.text * MAX_LINK_DENSITY;
+    if (namedFurniture(el)) return true;
+    return LINK_BLOCKS.has(el.tagName.toUpperCase()) && lengths.link >= lengths.text * MAX_LINK_DENSITY;
+  }
+
+  /** True when a live text node sits in a live element below liveRoot named as furniture. */
+  isInLiveFurniture(text: Text): boolean {
+    const parent = text.parentElement;
+    return this.liveRoot !== null && parent !== null && this.liveFurniture(parent);
+  }
+
+  private liveFurniture(el: Element): boolean {
+    if (el === this.liveRoot) return false;
+    const known = this.liveMemo.get(el);
+    if (known !== undefined) return known;
+    const parent = el.parentElement;
+    let result: boolean;
+    if (parent === null) result = false; // not below liveRoot at all
+    else if (this.liveFurniture(parent)) result = true;
+    else result = namedFurniture(el) && visibleLength(el.textContent ?? '') <= this.total * MAX_DROPPED_SHARE;
+    this.liveMemo.set(el, result);
+    return result;
   }
 
   /** Visible text length and link text length of every element, bottom-up (iterative). */
