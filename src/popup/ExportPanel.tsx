@@ -27,7 +27,7 @@ export function ExportPanel({ analysis, meta, onSave, onCopy }: ExportPanelProps
   };
   return (
     <section class="section" aria-labelledby="export-h" data-section="export">
-      <h2 id="export-h">{t('exportTitle')}</h2>
+      <h2 id="export-h" tabIndex={-1}>{t('exportTitle')}</h2>
       <div class="exports">
         <button type="button" data-export="copy" onClick={() => void copy()}>
           {t('exportCopy')}

@@ -267,3 +267,15 @@ describe('popup states', () => {
     }
   });
 });
+
+describe('moving around the popup', () => {
+  it('links to every section, and following a link puts focus on its heading', () => {
+    show(annotatedReport());
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('nav.jump a')];
+    expect(links.map((a) => a.textContent)).toEqual(['Summary', 'Sourcing', "Who's who", 'Who said what', 'Export']);
+    for (const a of links) expect(root.querySelector(a.getAttribute('href')!), a.href).not.toBeNull();
+    Element.prototype.scrollIntoView = function scrollIntoView() {}; // jsdom does no layout
+    click(links[2]!);
+    expect(document.activeElement?.id).toBe('actors-h');
+  });
+});

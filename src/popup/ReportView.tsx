@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Entity } from '../core/types.ts';
 import type { ExportFile } from '../export/files.ts';
+import { t } from '../shared/i18n.ts';
 import type { TabReport } from '../shared/protocol.ts';
 import { Controls } from './Controls.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -61,6 +62,7 @@ export function ReportView({ report, url, site, siteOff, fullReport, actions, re
       />
       {analysis && (
         <>
+          <SectionLinks hasSummary={analysis.summary.length > 0} />
           <Summary analysis={analysis} onRevealEntity={revealEntity} />
           <SourcingPanel analysis={analysis} onRevealEntity={revealEntity} />
           <WhoIsWho
@@ -80,5 +82,39 @@ export function ReportView({ report, url, site, siteOff, fullReport, actions, re
         </>
       )}
     </main>
+  );
+}
+
+/** In-popup links to each section: the popup is long, and keyboard readers should not Tab through every card. */
+function SectionLinks({ hasSummary }: { hasSummary: boolean }) {
+  const links: Array<[string, string]> = [
+    ...(hasSummary ? [['summary-h', 'popupSummary'] as [string, string]] : []),
+    ['sourcing-h', 'popupSourcing'],
+    ['actors-h', 'popupActors'],
+    ['claims-h', 'popupClaims'],
+    ['export-h', 'exportTitle'],
+  ];
+  return (
+    <nav class="jump" aria-label={t('popupSections')}>
+      <ul>
+        {links.map(([id, key]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              onClick={(e) => {
+                // Move focus as well as the view, so the next Tab continues inside the section.
+                const target = document.getElementById(id);
+                if (!target) return;
+                e.preventDefault();
+                target.scrollIntoView({ block: 'start' });
+                target.focus();
+              }}
+            >
+              {t(key)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -27,7 +27,7 @@ export function SourcingPanel({ analysis, onRevealEntity }: SourcingPanelProps) 
   if (o.total === 0 && o.unheard.length === 0) {
     return (
       <section class="section" aria-labelledby="sourcing-h" data-section="sourcing">
-        <h2 id="sourcing-h">{t('popupSourcing')}</h2>
+        <h2 id="sourcing-h" tabIndex={-1}>{t('popupSourcing')}</h2>
         <p class="quiet">{t('sourcingNone')}</p>
       </section>
     );
@@ -37,7 +37,7 @@ export function SourcingPanel({ analysis, onRevealEntity }: SourcingPanelProps) 
   const unheard = o.unheard.slice(0, 6);
   return (
     <section class="section" aria-labelledby="sourcing-h" data-section="sourcing">
-      <h2 id="sourcing-h">{t('popupSourcing')}</h2>
+      <h2 id="sourcing-h" tabIndex={-1}>{t('popupSourcing')}</h2>
       <p class="verdict" data-balance={o.balance}>
         {t(BALANCE_KEY[o.balance], ...balanceArgs(o))}
       </p>

@@ -13,7 +13,7 @@ export function Summary({ analysis, onRevealEntity }: SummaryProps) {
   const spans = summarySpans(analysis);
   return (
     <section class="section" aria-labelledby="summary-h" data-section="summary">
-      <h2 id="summary-h">{t('popupSummary')}</h2>
+      <h2 id="summary-h" tabIndex={-1}>{t('popupSummary')}</h2>
       <ol class="summary">
         {analysis.summary.map((sentence, i) => {
           const span = spans[i];

@@ -22,7 +22,7 @@ export function WhoIsWho({ analysis, onRevealEntity, onRevealClaim, renderBackgr
   const groups = groupEntities(analysis.entities);
   return (
     <section class="section" aria-labelledby="actors-h" data-section="actors">
-      <h2 id="actors-h">{t('popupActors')}</h2>
+      <h2 id="actors-h" tabIndex={-1}>{t('popupActors')}</h2>
       {groups.length === 0 && <p class="quiet">{t('popupNoActors')}</p>}
       {groups.map((group) => (
         <div class="group" key={group.type}>

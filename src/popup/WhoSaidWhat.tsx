@@ -12,7 +12,7 @@ export function WhoSaidWhat({ analysis, onRevealClaim }: WhoSaidWhatProps) {
   const groups = claimsBySpeaker(analysis, { anonymous: t('popupUnnamed'), impersonal: t('popupImpersonal') });
   return (
     <section class="section" aria-labelledby="claims-h" data-section="claims">
-      <h2 id="claims-h">{t('popupClaims')}</h2>
+      <h2 id="claims-h" tabIndex={-1}>{t('popupClaims')}</h2>
       {groups.length === 0 && <p class="quiet">{t('popupNoClaims')}</p>}
       {groups.map((group, i) => {
         const role = entityById(analysis, group.entity)?.role;
