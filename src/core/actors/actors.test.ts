@@ -132,6 +132,26 @@ describe('places', () => {
   });
 });
 
+describe('affiliation from context', () => {
+  it('gives an official with no stated country the country the text is about', () => {
+    const t = 'Talks in Geneva stalled after new orders from Abuja. Nigeria wants a quick deal. Defence Minister Bello Musa warned of other options. Coach Ade Lawal was unmoved.';
+    const es = actors(t);
+    expect(byName(es, 'Bello Musa')?.affiliation).toBe(byName(es, 'Nigeria')?.id);
+    expect(byName(es, 'Ade Lawal')?.affiliation ?? null).toBeNull();
+  });
+});
+
+describe('city and state', () => {
+  it('reads "Town, State" as one place and the town alone as the same place', () => {
+    const t = 'The boy from Irving, Texas, was arrested. Police in Irving said so. Texas, Ohio and Iowa voted.';
+    const es = actors(t);
+    const irving = byName(es, 'Irving, Texas');
+    expect(irving?.type).toBe('place');
+    expect(irving?.mentions).toHaveLength(2);
+    expect(byName(es, 'Ohio')?.type).toBe('place');
+  });
+});
+
 describe('one sense per discourse', () => {
   it('types an unknown name by the evidence of all its mentions', () => {
     const t = 'Zorblax sold its stake to Quintar. The Zorblax board agreed. Zorblax shareholders will vote. The money was paid to Zorblax.';
@@ -175,6 +195,7 @@ describe('seed article', () => {
     expect(tarar.role).toBe('Information Minister');
     expect(tarar.affiliation).toBe(byName(es, 'Pakistan')!.id);
     expect(byName(es, 'Khawaja Asif')!.role).toBe('Defence Minister');
+    expect(byName(es, 'Khawaja Asif')!.affiliation).toBe(byName(es, 'Pakistan')!.id);
     expect(byName(es, 'Kabul')!.metonym).toBe(true);
     expect(byName(es, 'Islamabad')!.metonym).toBe(true);
     expect(es.some((e) => /Divergence|Core Agenda/.test(e.name))).toBe(false);

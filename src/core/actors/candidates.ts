@@ -3,7 +3,7 @@
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
 import { GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
-import { gazetteer, lookup, words, type GazetteerEntry } from '../refdata/index.ts';
+import { gazetteer, isRegion, lookup, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
 
@@ -71,7 +71,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const next = b < lw.length ? lw[b]! : '';
   const poss = next === '’s' || next === "'s";
   const after = poss ? (lw[b + 1] ?? '') : next;
-  if (STRONG_PLACE_PREPS.has(prev)) v.place += 2;
+  if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
   else if (PLACE_PREPS.has(prev)) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
   // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
@@ -93,6 +93,8 @@ const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]
 const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 /** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 function isNameToken(t: string): boolean {
+  // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
+  if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
   return /^(?:al|el|ad|ash|as|at|an|ar|az|bin|ibn|abu|de|da|di|van|von|d)[-'’]\p{Lu}/u.test(t);
 }
@@ -196,7 +198,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   }
 
   for (const run of runs) analyseRun(text, toks, lw, run, heading, make, local);
-  if (!heading) linkAppositives(text, toks, lw, local);
+  if (!heading) {
+    mergeCityRegion(text, local);
+    linkAppositives(text, toks, lw, local);
+  }
   for (const c of local) out.push(c);
 }
 
@@ -469,6 +474,8 @@ function analyseRun(
   const n = end - k;
   const firstLw = lw[k]!;
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  // A lone organisation word ("Council", "Legion") names nothing by itself.
+  if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText)) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
   if (n === 1 && GROUP_MEMBERS.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
@@ -516,7 +523,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (lookup(toks[i]!.text)) return false;
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
-  return w.common.has(lw) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+  const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+  return w.common.has(lw) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
@@ -679,4 +687,27 @@ function onlyDesignatorsAfter(lw: string[], a: number, b: number): boolean {
     seen = true;
   }
   return seen;
+}
+
+/**
+ * "Irving, Texas", "Mountain View, California": a town followed by its state or country is one
+ * place. Lists ("Texas, Ohio and Iowa") are left alone.
+ */
+function mergeCityRegion(text: string, cands: Candidate[]): void {
+  for (let n = 0; n + 1 < cands.length; n++) {
+    const a = cands[n]!;
+    const b = cands[n + 1]!;
+    if (text.slice(a.end, b.start) !== ', ' || a.kind !== 'name' || b.kind !== 'name') continue;
+    if (b.type !== 'place' || !b.gaz || (b.gaz.kind !== 'place' && b.gaz.kind !== 'country')) continue;
+    if (a.type !== 'place' && a.type !== null) continue;
+    if (a.gaz && a.gaz.kind !== 'place' && a.gaz.kind !== 'capital') continue;
+    if (a.gaz && a.gaz.kind === 'place' && regionLike(a.gaz)) continue;
+    if (/^,? ?(?:and|or)? ?\p{Lu}/u.test(text.slice(b.end, b.end + 6)) || /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    cands.splice(n, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'place', gaz: null, metonym: false, affiliation: b.gaz.country ? { country: b.gaz.country, name: b.gaz.canonical } : null });
+  }
+}
+
+/** A state, province or country-sized place rather than a town. */
+function regionLike(e: GazetteerEntry): boolean {
+  return isRegion(e.canonical);
 }

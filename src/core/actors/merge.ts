@@ -8,11 +8,34 @@ import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import type { Candidate } from './candidates.ts';
 
+/** Role heads of people who speak for a state: an official with no stated country speaks for the one the text is about. */
+const GOVERNMENT_ROLES = new Set(
+  'minister|secretary|president|premier|chancellor|ambassador|envoy|consul|diplomat|spokesman|spokeswoman|spokesperson|governor|senator|lawmaker|legislator|mp|general|admiral|king|queen|emir|sultan|negotiator|commissioner|official'.split('|'),
+);
+
 interface Cluster {
   key: string;
   type: EntityType;
   cands: Candidate[];
   country: string | null;
+  /** The first candidate of each distinct surface text: name matching looks only at these (linear time in long texts). */
+  uniq: Candidate[];
+  /** Mention starts, ascending. */
+  starts: number[];
+}
+
+/** Adds a mention to a cluster, keeping the distinct texts and the sorted starts. */
+function addTo(k: Cluster, c: Candidate): void {
+  k.cands.push(c);
+  if (!k.uniq.some((u) => u.text === c.text && u.kind === c.kind)) k.uniq.push(c);
+  let lo = 0;
+  let hi = k.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (k.starts[mid]! < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  k.starts.splice(lo, 0, c.start);
 }
 
 const nameWords = (s: string): string[] => s.split(/[\s]+/).filter((w) => /^[\p{L}]/u.test(w));
@@ -29,11 +52,11 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { key, type, cands: [], country };
+      cl = { key, type, cands: [], country, uniq: [], starts: [] };
       byKey.set(key, cl);
       clusters.push(cl);
     }
-    cl.cands.push(c);
+    addTo(cl, c);
   };
   const pending: Candidate[] = [];
   const roles: Candidate[] = [];
@@ -46,9 +69,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     }
     // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
     if (/^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, ''))) {
-      const intro = clusters.find((k) => k.type === 'organization' && k.cands.some((m) => initials(m.text) === c.text.replace(/\./g, '') && nameWords(m.text).length > 1));
+      const intro = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => initials(m.text) === c.text.replace(/\./g, '') && nameWords(m.text).length > 1));
       if (intro) {
-        intro.cands.push(c);
+        addTo(intro, c);
         continue;
       }
     }
@@ -63,7 +86,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       // "Taliban delegation": key the group by the organisation's country when it has one.
       const [owner, cls] = key.split(':');
       if (owner && cls && !/^[A-Z]{2}$/.test(owner) && owner !== 'members') {
-        const org = clusters.find((k) => k.type === 'organization' && k.country && k.cands.some((m) => m.text === owner || endsWithWords(m.text, nameWords(owner))));
+        const org = clusters.find((k) => k.type === 'organization' && k.country && k.uniq.some((m) => m.text === owner || endsWithWords(m.text, nameWords(owner))));
         if (org) {
           key = `${org.country}:${cls}`;
           country = org.country;
@@ -75,7 +98,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     const n = nameWords(c.text).length;
     if (c.type === 'person' && n >= 2) {
       const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
-      if (existing) existing.cands.push(c);
+      if (existing) addTo(existing, c);
       else add(`P:${c.text}`, 'person', c);
       continue;
     }
@@ -91,7 +114,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   const unresolved: Candidate[] = [];
   for (const c of pending) {
     const target = resolveShort(clusters, c);
-    if (target) target.cands.push(c);
+    if (target) addTo(target, c);
     else unresolved.push(c);
   }
   const bySurface = new Map<string, Candidate[]>();
@@ -107,14 +130,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     const type = c.type ?? surfaceType.get(c.text.toLowerCase()) ?? null;
     if (type === null) continue;
     const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
-    if (existing) existing.cands.push(c);
+    if (existing) addTo(existing, c);
     else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
   }
 
   // Role mentions ("the Defence Minister") go to the person holding the role.
   for (const r of roles) {
     const target = resolveRole(clusters, r);
-    if (target) target.cands.push(r);
+    if (target) addTo(target, r);
   }
 
   return toEntities(doc, clusters);
@@ -134,7 +157,7 @@ function dropOverlaps(cands: Candidate[]): Candidate[] {
 /** "Atta Tarar" and "Tarar Atta Khan"? No: same words, or one name's words all inside the other's, same order. */
 function sameOrExtends(k: Cluster, text: string): boolean {
   const a = nameWords(text);
-  return k.cands.some((c) => {
+  return k.uniq.some((c) => {
     const b = nameWords(c.text);
     if (b.length < 2) return false;
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -148,35 +171,40 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   if (words.length === 0) return null;
   const before = (k: Cluster): number => {
     // Distance to the nearest earlier mention (prefer the most recent); later ones rank after.
-    let best = Infinity;
-    for (const m of k.cands) {
-      const d = c.start - m.start;
-      best = Math.min(best, d >= 0 ? d : 1e9 - d);
+    let lo = 0;
+    let hi = k.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (k.starts[mid]! <= c.start) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    if (lo > 0) return c.start - k.starts[lo - 1]!;
+    return k.starts.length ? 1e9 + (k.starts[0]! - c.start) : Infinity;
   };
+  const dist = new Map<Cluster, number>();
   const fits: Cluster[] = [];
   for (const k of clusters) {
     if (c.type === 'group' && k.type !== 'group') continue;
     if (k.type === 'person' && (c.type === null || c.type === 'person')) {
       // Surname, or first name / family name first; "Title Surname" arrives as the surname.
-      if (k.cands.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x)))) fits.push(k);
+      if (k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
-      if (k.cands.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
-      else if (k.cands.some((m) => m.text === w)) fits.push(k);
+      if (k.uniq.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
+      else if (k.uniq.some((m) => m.text === w)) fits.push(k);
     } else if (k.type === 'place' && (c.type === null || c.type === 'place')) {
-      if (k.cands.some((m) => m.text === w || (nameWords(m.text).length > 1 && nameWords(m.text)[0] === w && m.text.includes(',')))) fits.push(k);
+      if (k.uniq.some((m) => m.text === w || (nameWords(m.text).length > 1 && m.text.startsWith(`${w}, `)))) fits.push(k);
     }
   }
   if (fits.length === 0) return null;
   // Prefer a surname match over a first-name match, then the most recent.
-  fits.sort((a, b) => lastWordScore(a, words) - lastWordScore(b, words) || before(a) - before(b));
+  for (const k of fits) dist.set(k, before(k));
+  fits.sort((a, b) => lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }
 
 function lastWordScore(k: Cluster, words: string[]): number {
   const last = words[words.length - 1]!;
-  return k.cands.some((m) => {
+  return k.uniq.some((m) => {
     const n = nameWords(m.text);
     return n[n.length - 1] === last;
   })
@@ -226,6 +254,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     for (const c of k.cands) if (c.kind === 'name') byName.set(c.text.toLowerCase(), ids.get(k)!);
     if (k.cands[0]?.gaz) byName.set(k.cands[0].gaz.canonical.toLowerCase(), ids.get(k)!);
   }
+  const countryMentions = countryLinked(live);
   const maxCount = Math.max(1, ...live.map((k) => k.cands.length));
   const textLen = Math.max(1, doc.text.length);
   const entities: Entity[] = live.map((k) => {
@@ -252,6 +281,10 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     const capital = k.cands.find((c) => c.gaz?.kind === 'capital');
     if (!affiliation && capital?.gaz?.country) affiliation = byCountry.get(capital.gaz.country) ?? null;
     if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
+    if (!affiliation && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {
+      const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
+      if (country) affiliation = byCountry.get(country) ?? null;
+    }
     const mentions: Mention[] = k.cands.map((c) => (c.kind === 'role' ? { start: c.start, end: c.end, kind: 'role' } : { start: c.start, end: c.end }));
     const first = k.cands[0]!;
     const sentence = doc.sentences[first.sentence];
@@ -307,4 +340,43 @@ function voteType(lw: string, list: Candidate[]): EntityType | null {
   else if (w.firstNames.has(lw)) v.person += 1;
   const best = (Object.keys(v) as (keyof typeof v)[]).reduce((a, b) => (v[b] > v[a] ? b : a), 'person');
   return v[best] > 0 ? best : null;
+}
+
+interface CountryMention {
+  start: number;
+  sentence: number;
+  country: string;
+}
+
+/** Every mention that names or stands for a country: the country, its capital, its people or its delegation. */
+function countryLinked(clusters: Cluster[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (const k of clusters) {
+    for (const c of k.cands) {
+      const country = k.key.startsWith('C:') ? k.country : c.gaz?.kind === 'capital' ? c.gaz.country : k.type === 'group' ? (c.affiliation?.country ?? k.country) : null;
+      if (country) out.push({ start: c.start, sentence: c.sentence, country });
+    }
+  }
+  return out;
+}
+
+/**
+ * The country an unaffiliated official most likely speaks for: among the countries named in the
+ * two sentences before the name (or earlier in its sentence), the one the article names most;
+ * failing that, the article's dominant country when it clearly dominates.
+ */
+function contextCountry(mentions: CountryMention[], c: Candidate): string | null {
+  const total = new Map<string, number>();
+  for (const m of mentions) total.set(m.country, (total.get(m.country) ?? 0) + 1);
+  const near = new Set(mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2).map((m) => m.country));
+  const pick = (set: Iterable<string>): string | null => {
+    let best: string | null = null;
+    for (const x of set) if (best === null || (total.get(x) ?? 0) > (total.get(best) ?? 0)) best = x;
+    return best;
+  };
+  const nearBest = pick(near);
+  if (nearBest) return nearBest;
+  const dominant = pick(total.keys());
+  const sum = [...total.values()].reduce((a, b) => a + b, 0);
+  return dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4 ? dominant : null;
 }

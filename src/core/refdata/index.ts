@@ -135,6 +135,14 @@ export function lookup(phrase: string): GazetteerEntry[] | null {
   return null;
 }
 
+let regionCache: Set<string> | null = null;
+
+/** A state, province or region (from the reference data's region list), by name in any case. */
+export function isRegion(name: string): boolean {
+  regionCache ??= new Set(REGIONS.split('|'));
+  return regionCache.has(fold(name).toLowerCase());
+}
+
 interface WordLists {
   firstNames: Set<string>;
   lastNames: Set<string>;
