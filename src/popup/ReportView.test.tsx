@@ -60,7 +60,13 @@ function show(report: TabReport | null, over: Partial<ReportViewProps> = {}) {
   return spy;
 }
 
-const text = (sel: string) => [...root.querySelectorAll(sel)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+/** Visible text: without the words only screen readers get (.sr-only). */
+const visible = (e: Element) => {
+  const copy = e.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+};
+const text = (sel: string) => [...root.querySelectorAll(sel)].map(visible);
 const button = (name: string | RegExp) => {
   const found = [...root.querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent?.trim() === name : name.test(b.textContent ?? '')));
   if (!found) throw new Error(`no button ${name}; have ${text('button').join(' | ')}`);
@@ -91,6 +97,8 @@ describe('popup for an annotated article', () => {
     const { calls } = show(annotatedReport());
     const groups = text('[data-section="actors"] .group > h3');
     expect(groups).toEqual(['People 2', 'Organisations 1', 'Places 5', 'Groups 1']);
+    // Screen readers hear what the number counts.
+    expect(root.querySelector('[data-section="actors"] .group > h3 .sr-only')?.textContent).toBe('2 actors');
     const people = [...root.querySelectorAll('[data-section="actors"] [data-entity-id]')].map((li) => li.getAttribute('data-entity-id'));
     expect(people.slice(0, 2)).toEqual(['e4', 'e9']);
     const tarar = root.querySelector('[data-entity-id="e4"]')!;
@@ -116,6 +124,7 @@ describe('popup for an annotated article', () => {
       'Sources close to the talks · Unnamed sources 1',
       'Unsigned 1',
     ]);
+    expect(root.querySelector('[data-section="claims"] h3 .sr-only')?.textContent).toBe('1 claim');
     expect(text('[data-section="claims"] li')[3]).toBe('allegation these instructions caused the breakdown of the talks');
     click(button(/consider other options/));
     expect(calls).toContainEqual(['reveal', { claim: 'c4' }]);

@@ -70,7 +70,7 @@ export function ReportView({ report, url, site, siteOff, fullReport, actions, re
             onRevealEntity={revealEntity}
             onRevealClaim={revealClaim}
             renderBackground={renderBackground}
-            maxClaims={fullReport ? 6 : 2}
+            maxClaims={fullReport ? 3 : 1}
           />
           <WhoSaidWhat analysis={analysis} onRevealClaim={revealClaim} />
           <ExportPanel

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { ActorCard } from '../ui/ActorCard.tsx';
+import { Count } from './Count.tsx';
 import { groupEntities, TYPE_GROUP_KEY } from '../ui/model.ts';
 
 export interface WhoIsWhoProps {
@@ -18,7 +19,7 @@ export interface WhoIsWhoProps {
   maxClaims?: number;
 }
 
-export function WhoIsWho({ analysis, onRevealEntity, onRevealClaim, renderBackground, maxClaims = 2 }: WhoIsWhoProps) {
+export function WhoIsWho({ analysis, onRevealEntity, onRevealClaim, renderBackground, maxClaims = 1 }: WhoIsWhoProps) {
   const groups = groupEntities(analysis.entities);
   return (
     <section class="section" aria-labelledby="actors-h" data-section="actors">
@@ -27,7 +28,7 @@ export function WhoIsWho({ analysis, onRevealEntity, onRevealClaim, renderBackgr
       {groups.map((group) => (
         <div class="group" key={group.type}>
           <h3 id={`group-${group.type}`}>
-            {t(TYPE_GROUP_KEY[group.type])} <span class="count">{group.entities.length}</span>
+            {t(TYPE_GROUP_KEY[group.type])} <Count n={group.entities.length} one="popupActorCountOne" many="popupActorCount" />
           </h3>
           <ul class="actors" aria-labelledby={`group-${group.type}`}>
             {group.entities.map((entity) => {

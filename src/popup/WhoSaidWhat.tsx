@@ -1,6 +1,7 @@
 /** Who said what: the claims grouped by speaker, each with its kind; a click shows it in the page. */
 import type { Analysis, Claim } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
+import { Count } from './Count.tsx';
 import { claimsBySpeaker, entityById, KIND_LABEL_KEY } from '../ui/model.ts';
 
 export interface WhoSaidWhatProps {
@@ -22,7 +23,7 @@ export function WhoSaidWhat({ analysis, onRevealClaim }: WhoSaidWhatProps) {
             <h3 id={headingId}>
               {group.name}
               {role && <span class="speaker__role"> · {role}</span>}
-              {group.anonymous && <span class="speaker__role"> · {t('popupUnnamed')}</span>} <span class="count">{group.claims.length}</span>
+              {group.anonymous && <span class="speaker__role"> · {t('popupUnnamed')}</span>} <Count n={group.claims.length} one="popupSpeakerClaimsOne" many="popupSpeakerClaims" />
             </h3>
             <ul class="claims" aria-labelledby={headingId}>
               {[...group.claims]
