@@ -205,6 +205,17 @@ export async function startWikiServer(port = 0): Promise<WikiServer> {
   const userAgents: Array<string | null> = [];
   const hung = new Set<ServerResponse>();
   const server = createServer((req, res) => {
+    // CORS preflight, answered as Wikimedia does: the browser asks before sending Api-User-Agent.
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+        'access-control-allow-headers': 'Api-User-Agent, Content-Type',
+        'access-control-max-age': '86400',
+      });
+      res.end();
+      return;
+    }
     requests.push(req.url ?? '');
     const ua = req.headers['api-user-agent'];
     userAgents.push(typeof ua === 'string' ? ua : null);

@@ -7,6 +7,7 @@ import { analyze } from '../core/analyze.ts';
 import { isBackgroundMessage, type AnalyzeReply, type BackgroundMessage, type ContentMessage, type ContentReply } from '../shared/protocol.ts';
 import { dropReport, getReport, updateReport } from './tab-reports.ts';
 import { showBadge } from './badge.ts';
+import { clearKnowledgeCache, listenForLookups } from './knowledge.ts';
 
 async function handle(message: BackgroundMessage, tabId: number | undefined): Promise<unknown> {
   switch (message.type) {
@@ -31,10 +32,15 @@ async function handle(message: BackgroundMessage, tabId: number | undefined): Pr
     }
     case 'get-report':
       return { ok: true, report: await getReport(message.tabId) };
+    case 'clear-cache':
+      await clearKnowledgeCache();
+      return { ok: true };
     case 'relay':
       return (await tellTab(message.tabId, message.message)) ?? { ok: false, error: 'Backstory cannot run on this page' };
   }
 }
+
+listenForLookups();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundMessage(message)) return undefined;

@@ -13,6 +13,7 @@ import { claimById, entityById } from '../ui/model.ts';
 import { CardHost } from './card-host.tsx';
 import { paint, unpaint, type HighlightSpan } from './highlighter.ts';
 import { HoverIntent } from './hover.ts';
+import { BackgroundLookup } from './background-lookup.ts';
 import { RerenderWatch } from './rerender-watch.ts';
 import { clearPageState, setPageState } from './page-state.ts';
 
@@ -50,6 +51,7 @@ export class Annotator {
   private readonly hover: HoverIntent;
   private running: Promise<void> | null = null;
   private readonly watch: RerenderWatch;
+  private readonly lookup = new BackgroundLookup(() => this.refreshCard());
 
   constructor(
     private readonly doc: Document,
@@ -64,6 +66,11 @@ export class Annotator {
     this.hover = new HoverIntent(
       doc,
       {
+        intent: (mark) => {
+          const entity = mark.getAttribute('data-backstory-entity');
+          if (entity && this.analysis) this.lookup.want(entity);
+        },
+        abandon: () => this.lookup.drop(),
         open: (mark) => this.openCard(mark),
         close: () => this.card.hide(),
         isInsideCard: (node) => this.card.contains(node),
@@ -230,8 +237,16 @@ export class Annotator {
     const claimId = mark.getAttribute('data-backstory-claim');
     const entity: Entity | undefined = entityById(analysis, entityId);
     const claim: Claim | undefined = entity ? undefined : claimById(analysis, claimId);
-    if (entity) this.card.show(analysis, { entity }, mark, 'backstory-card-frame');
-    else if (claim) this.card.show(analysis, { claim }, mark, 'backstory-card-frame');
+    if (entity) {
+      this.lookup.want(entity.id);
+      this.card.show(analysis, { entity, background: this.lookup.state(entity.id) }, mark, 'backstory-card-frame');
+    } else if (claim) this.card.show(analysis, { claim }, mark, 'backstory-card-frame');
+  }
+
+  /** Background knowledge arrived for the open card: show it in place. */
+  private refreshCard(): void {
+    const mark = this.hover.anchor;
+    if (mark && this.card.isOpen) this.openCard(mark);
   }
 
   private closeCard(returnFocus: boolean): void {
@@ -283,6 +298,7 @@ export class Annotator {
   destroy(): void {
     this.clearHighlights();
     this.watch.stop();
+    this.lookup.drop();
     this.hover.destroy();
     this.card.destroy();
     clearPageState(this.doc);

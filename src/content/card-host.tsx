@@ -6,6 +6,8 @@
 import { render } from 'preact';
 import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { ActorCard, ClaimCard } from '../ui/ActorCard.tsx';
+import { Background } from '../ui/Background.tsx';
+import type { BackgroundCard } from '../knowledge/types.ts';
 import cardCss from '../ui/card.css?inline';
 
 /** Set through the CSSOM, which a page's strict `style-src` CSP allows (a style attribute it would block). */
@@ -53,7 +55,7 @@ const FRAME_CSS = `
 .frame:not([data-open]) { visibility: hidden; pointer-events: none; }
 `;
 
-export type CardSubject = { entity: Entity } | { claim: Claim };
+export type CardSubject = { entity: Entity; background?: { card: BackgroundCard | null; loading: boolean } } | { claim: Claim };
 
 export interface CardHostEvents {
   onEnter(): void;
@@ -66,6 +68,8 @@ export class CardHost {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private frame: HTMLElement | null = null;
+  /** The mark the open card belongs to. */
+  private anchor: Element | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -104,14 +108,26 @@ export class CardHost {
     frame.id = cardId;
     const body =
       'entity' in subject ? (
-        <ActorCard analysis={analysis} entity={subject.entity} onJump={(c) => this.events.onJump(c)} />
+        <>
+          <ActorCard analysis={analysis} entity={subject.entity} onJump={(c) => this.events.onJump(c)} />
+          {subject.background && <Background card={subject.background.card} loading={subject.background.loading} showFacts="built-in" extractLines={4} />}
+        </>
       ) : (
         <ClaimCard analysis={analysis} claim={subject.claim} />
       );
+    const reopening = this.isOpen && this.anchor === anchor;
     render(body, frame);
     frame.setAttribute('aria-label', 'entity' in subject ? subject.entity.name : subject.claim.text.slice(0, 80));
-    this.place(frame, anchor);
+    this.anchor = anchor;
+    // A card updated in place (background arrived) keeps its position unless it no longer fits.
+    if (!reopening || !this.fits(frame)) this.place(frame, anchor);
     frame.setAttribute('data-open', '');
+  }
+
+  private fits(frame: HTMLElement): boolean {
+    const view = this.doc.defaultView;
+    const box = frame.getBoundingClientRect();
+    return box.bottom <= (view?.innerHeight ?? 768) - 4 && box.right <= (view?.innerWidth ?? 1024) - 4;
   }
 
   private place(frame: HTMLElement, anchor: Element): void {
@@ -134,6 +150,7 @@ export class CardHost {
   }
 
   hide(): void {
+    this.anchor = null;
     if (!this.frame) return;
     this.frame.removeAttribute('data-open');
     render(null, this.frame);

@@ -5,10 +5,16 @@
  */
 export const GRACE_MS = 300;
 export const FOCUS_DELAY_MS = 150;
+/** Hover this long shows intent: background lookups may start (the card itself waits longer). */
+export const INTENT_MS = 150;
 
 const MARK_SELECTOR = 'mark[data-backstory-entity], mark[data-backstory-claim]';
 
 export interface HoverHandlers {
+  /** The reader seems to be heading for this mark: start slow work (lookups). */
+  intent?(mark: HTMLElement): void;
+  /** The reader left before the card opened, or the card closed: drop that work. */
+  abandon?(): void;
   open(mark: HTMLElement): void;
   close(): void;
   isInsideCard(node: Node | null): boolean;
@@ -23,6 +29,7 @@ export function markFrom(target: EventTarget | null): HTMLElement | null {
 
 export class HoverIntent {
   private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private intentTimer: ReturnType<typeof setTimeout> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private current: HTMLElement | null = null;
   private readonly listeners: Array<[string, EventListener]> = [];
@@ -64,7 +71,8 @@ export class HoverIntent {
   private clearTimers(): void {
     if (this.openTimer) clearTimeout(this.openTimer);
     if (this.closeTimer) clearTimeout(this.closeTimer);
-    this.openTimer = this.closeTimer = null;
+    if (this.intentTimer) clearTimeout(this.intentTimer);
+    this.openTimer = this.closeTimer = this.intentTimer = null;
   }
 
   private enterMark(mark: HTMLElement | null, delay: number): void {
@@ -74,6 +82,10 @@ export class HoverIntent {
       return;
     }
     this.clearTimers();
+    this.intentTimer = setTimeout(() => {
+      this.intentTimer = null;
+      this.handlers.intent?.(mark);
+    }, Math.min(INTENT_MS, delay));
     this.openTimer = setTimeout(() => {
       this.openTimer = null;
       this.current?.setAttribute('aria-expanded', 'false');
@@ -85,9 +97,12 @@ export class HoverIntent {
 
   /** Pointer or focus left a mark or the card: close after the grace period. */
   leave(): void {
-    if (this.openTimer) {
-      clearTimeout(this.openTimer);
-      this.openTimer = null;
+    if (this.openTimer || this.intentTimer) {
+      if (this.openTimer) clearTimeout(this.openTimer);
+      if (this.intentTimer) clearTimeout(this.intentTimer);
+      this.openTimer = this.intentTimer = null;
+      // Left before the card opened: what the intent started is not needed.
+      if (!this.current) this.handlers.abandon?.();
     }
     if (!this.current || this.closeTimer) return;
     this.closeTimer = setTimeout(() => this.closeNow(), GRACE_MS);
@@ -104,6 +119,7 @@ export class HoverIntent {
     this.current?.setAttribute('aria-expanded', 'false');
     this.current = null;
     this.handlers.close();
+    this.handlers.abandon?.();
   }
 
   destroy(): void {

@@ -18,11 +18,11 @@ function clip(text: string, max: number): string {
 /** Role, affiliation and what the actor said, from the analysis. */
 export function articleFacts(entity: Entity, analysis: Analysis): CardFact[] {
   const facts: CardFact[] = [];
-  if (entity.role) facts.push({ label: t('bgFactRole'), value: entity.role });
+  if (entity.role) facts.push({ label: t('bgFactRole'), value: entity.role, origin: 'article' });
   const affiliation = entity.affiliation ? analysis.entities.find((e) => e.id === entity.affiliation) : undefined;
-  if (affiliation) facts.push({ label: t('bgFactAffiliation'), value: affiliation.name });
+  if (affiliation) facts.push({ label: t('bgFactAffiliation'), value: affiliation.name, origin: 'article' });
   const said = analysis.claims.filter((c) => c.speaker?.entity === entity.id).slice(0, SAID_MAX);
-  for (const claim of said) facts.push({ label: t('bgFactSaid'), value: clip(claim.text, SAID_CHARS) });
+  for (const claim of said) facts.push({ label: t('bgFactSaid'), value: clip(claim.text, SAID_CHARS), origin: 'article' });
   return facts;
 }
 
@@ -39,17 +39,17 @@ export function builtInFacts(entity: Entity): OfflineFacts | null {
     const country = countryByName(name);
     if (country) {
       const facts: CardFact[] = [];
-      if (country.officialName && country.officialName !== country.name) facts.push({ label: t('bgFactOfficialName'), value: country.officialName });
-      if (country.capital) facts.push({ label: t('bgFactCapital'), value: country.capital });
-      if (country.region) facts.push({ label: t('bgFactRegion'), value: country.region });
-      if (country.flag) facts.push({ label: t('bgFactFlag'), value: country.flag });
+      if (country.officialName && country.officialName !== country.name) facts.push({ label: t('bgFactOfficialName'), value: country.officialName, origin: 'built-in' });
+      if (country.capital) facts.push({ label: t('bgFactCapital'), value: country.capital, origin: 'built-in' });
+      if (country.region) facts.push({ label: t('bgFactRegion'), value: country.region, origin: 'built-in' });
+      if (country.flag) facts.push({ label: t('bgFactFlag'), value: country.flag, origin: 'built-in' });
       return { title: country.name, description: country.region ? t('bgCountryIn', country.region) : country.name, facts };
     }
     const capital = (lookup(name) ?? []).find((e) => e.kind === 'capital' && e.country);
     const of = capital?.country ? countryByCode(capital.country) : null;
     if (capital && of) {
-      const facts: CardFact[] = [{ label: t('bgFactCountry'), value: `${of.flag} ${of.name}`.trim() }];
-      if (of.region) facts.push({ label: t('bgFactRegion'), value: of.region });
+      const facts: CardFact[] = [{ label: t('bgFactCountry'), value: `${of.flag} ${of.name}`.trim(), origin: 'built-in' }];
+      if (of.region) facts.push({ label: t('bgFactRegion'), value: of.region, origin: 'built-in' });
       return { title: capital.canonical, description: t('bgCapitalOf', of.name), facts };
     }
   }

@@ -15,6 +15,8 @@ export interface CardFact {
   /** Human label, already translated ("Capital"). */
   label: string;
   value: string;
+  /** Where the fact comes from: this article, or the data shipped with Backstory. */
+  origin?: 'article' | 'built-in';
 }
 
 export type CardSource = 'wikipedia' | 'offline' | 'article';

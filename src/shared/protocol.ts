@@ -3,6 +3,7 @@
  * extension pages. Every side imports these types; a message's `type` is its tag.
  */
 import type { Analysis } from '../core/types.ts';
+import type { BackgroundCard } from '../knowledge/types.ts';
 
 /** What the page shows, mirrored on `<html data-backstory="…">`. */
 export type PageState = 'analyzing' | 'annotated' | 'no-article' | 'off' | 'error';
@@ -76,7 +77,12 @@ export interface RelayToTab {
   message: ContentMessage;
 }
 
-export type BackgroundMessage = AnalyzeRequest | StateReport | GetReport | RelayToTab;
+/** Options → background: forget cached Wikipedia/Wikidata answers. */
+export interface ClearCache {
+  type: 'clear-cache';
+}
+
+export type BackgroundMessage = AnalyzeRequest | StateReport | GetReport | RelayToTab | ClearCache;
 export type ContentMessage = AnnotateCommand | SetHighlights | RevealCommand | StepHighlight;
 
 // ── replies ────────────────────────────────────────────────────────────────
@@ -90,6 +96,7 @@ export interface ReplyOf {
   'page-state': { ok: true };
   'get-report': GetReportReply;
   relay: ContentReply;
+  'clear-cache': { ok: true };
   annotate: ContentReply;
   'set-highlights': ContentReply;
   reveal: ContentReply;
@@ -99,11 +106,29 @@ export interface ReplyOf {
 export function isBackgroundMessage(value: unknown): value is BackgroundMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === 'analyze' || type === 'page-state' || type === 'get-report' || type === 'relay';
+  return type === 'analyze' || type === 'page-state' || type === 'get-report' || type === 'relay' || type === 'clear-cache';
 }
 
 export function isContentMessage(value: unknown): value is ContentMessage {
   if (typeof value !== 'object' || value === null) return false;
   const type = (value as { type?: unknown }).type;
   return type === 'annotate' || type === 'set-highlights' || type === 'reveal' || type === 'step-highlight';
+}
+
+// ── background knowledge, over a port per open card ────────────────────────
+/**
+ * The content script opens a port named LOOKUP_PORT when a card is about to open and
+ * disconnects it when the card closes; the background aborts the lookup on disconnect.
+ */
+export const LOOKUP_PORT = 'backstory-lookup';
+export interface LookupRequest {
+  type: 'lookup';
+  entity: string;
+}
+/** First the offline card (at once), then, when lookups are on, the Wikipedia card (`final`). */
+export interface LookupAnswer {
+  type: 'card';
+  entity: string;
+  card: BackgroundCard;
+  final: boolean;
 }

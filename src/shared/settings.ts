@@ -21,6 +21,9 @@ export interface Settings {
   hoverDelay: number;
   /** Look up background on Wikipedia/Wikidata (names only). Off until the reader allows it. */
   lookups: boolean;
+  /** Another server speaking the Wikipedia REST / Wikidata APIs (a mirror, or a test server); null: the real ones. */
+  wikipediaUrl: string | null;
+  wikidataUrl: string | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -31,7 +34,19 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   highlightStyle: 'tint',
   hoverDelay: 350,
   lookups: false,
+  wikipediaUrl: null,
+  wikidataUrl: null,
 });
+
+function httpUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.replace(/\/$/, '') : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Fills gaps and drops junk, so a corrupted or older stored value never breaks a page. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -50,6 +65,8 @@ export function normalizeSettings(raw: unknown): Settings {
         ? Math.min(2000, Math.max(0, Math.round(s.hoverDelay)))
         : DEFAULT_SETTINGS.hoverDelay,
     lookups: s.lookups === true,
+    wikipediaUrl: httpUrl(s.wikipediaUrl),
+    wikidataUrl: httpUrl(s.wikidataUrl),
   };
 }
 

@@ -9,8 +9,8 @@ import { t } from '../shared/i18n.ts';
 export interface BackgroundProps {
   card: BackgroundCard | null;
   loading: boolean;
-  /** Show the card's facts (built-in and the article's). Off when the surrounding card already lists the article's. */
-  showFacts?: boolean;
+  /** Show the card's facts: all, only those shipped with Backstory (when the surrounding card already lists the article's), or none. */
+  showFacts?: boolean | 'built-in';
   /** Lines of the extract before it is clamped. */
   extractLines?: number;
 }
@@ -38,7 +38,7 @@ export function Background({ card, loading, showFacts = true, extractLines = 4 }
   }
   const url = safeHref(card.url);
   const thumb = card.thumbnail && safeHref(card.thumbnail.source) ? card.thumbnail : null;
-  const facts = showFacts ? (card.facts ?? []) : [];
+  const facts = showFacts === 'built-in' ? (card.facts ?? []).filter((f) => f.origin === 'built-in') : showFacts ? (card.facts ?? []) : [];
   return (
     <section class="bg" data-source={card.source} aria-busy={loading ? 'true' : 'false'}>
       <div class="bg__body">
