@@ -26,7 +26,7 @@ describe('buildContext', () => {
 describe('offline facts', () => {
   it('know countries under any name and capitals', () => {
     expect(builtInFacts(seedEntity('Türkiye'))).toMatchObject({ title: 'Türkiye', description: 'Country in Asia' });
-    expect(builtInFacts(testEntity('Turkey', 'place'))?.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Ankara' }]));
+    expect(builtInFacts(testEntity('Turkey', 'place'))?.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Ankara', origin: 'built-in' }]));
     expect(builtInFacts(seedEntity('Kabul'))).toMatchObject({ title: 'Kabul', description: 'Capital of Afghanistan' });
     expect(builtInFacts(seedEntity('Atta Tarar'))).toBeNull();
   });
@@ -35,9 +35,9 @@ describe('offline facts', () => {
     const card = offlineCard(seedEntity('Khawaja Asif'), SEED_ANALYSIS);
     expect(card).toMatchObject({ source: 'article', title: 'Khawaja Asif', confidence: 0, note: null });
     expect(card.facts).toEqual([
-      { label: 'Role in this article', value: 'Defence Minister' },
-      { label: 'Affiliation', value: 'Pakistan' },
-      { label: 'Said here', value: 'Pakistan may be compelled to “consider other options.”' },
+      { label: 'Role in this article', value: 'Defence Minister', origin: 'article' },
+      { label: 'Affiliation', value: 'Pakistan', origin: 'article' },
+      { label: 'Said here', value: 'Pakistan may be compelled to “consider other options.”', origin: 'article' },
     ]);
   });
 });

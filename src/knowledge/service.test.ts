@@ -52,8 +52,8 @@ describe('KnowledgeService against Wikidata/Wikipedia fixtures', () => {
     // the article's facts stay on the card
     expect(card.facts).toEqual(
       expect.arrayContaining([
-        { label: 'Role in this article', value: 'Information Minister' },
-        { label: 'Affiliation', value: 'Pakistan' },
+        { label: 'Role in this article', value: 'Information Minister', origin: 'article' },
+        { label: 'Affiliation', value: 'Pakistan', origin: 'article' },
         expect.objectContaining({ label: 'Said here' }),
       ]),
     );
@@ -85,7 +85,7 @@ describe('KnowledgeService against Wikidata/Wikipedia fixtures', () => {
 
   it('keeps offline facts for countries on the Wikipedia card', async () => {
     const card = await service().lookup(seedEntity('Türkiye'), SEED_ANALYSIS);
-    expect(card.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Ankara' }, { label: 'Flag', value: '🇹🇷' }]));
+    expect(card.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Ankara', origin: 'built-in' }, { label: 'Flag', value: '🇹🇷', origin: 'built-in' }]));
   });
 
   it('sends only names, item ids and titles: never the article text or a page URL', async () => {
@@ -118,7 +118,7 @@ describe('KnowledgeService against Wikidata/Wikipedia fixtures', () => {
     expect(calls).toBe(0);
     const pakistan = cards.find((c) => c.entity === 'e1')!;
     expect(pakistan.source).toBe('offline');
-    expect(pakistan.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Islamabad' }]));
+    expect(pakistan.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Islamabad', origin: 'built-in' }]));
     expect(cards.find((c) => c.entity === 'e2')!.source).toBe('article');
   });
 
@@ -253,7 +253,7 @@ describe('KnowledgeService failures', () => {
     const card = await s.lookup(seedEntity('Pakistan'), SEED_ANALYSIS);
     expect(card.source).toBe('offline');
     expect(card.note).toBe('Offline: showing what the article says.');
-    expect(card.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Islamabad' }]));
+    expect(card.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Islamabad', origin: 'built-in' }]));
   });
 
   it('a lookup aborted by the reader sends nothing more and resolves to the offline card', async () => {
