@@ -83,3 +83,25 @@ export async function expectDemoClaims(evaluate: Evaluate): Promise<void> {
   const quote = claims.filter((c) => c.text.includes('sidestepped the critical issue'));
   expect(quote.length, 'a claim highlight on Tarar\'s quote').toBeGreaterThan(0);
 }
+
+/** The saved BBC page (fixtures/pages/bbc-1): annotated, with highlights inside its story body only. */
+export async function expectBbcAnnotated(evaluate: Evaluate): Promise<void> {
+  await waitForState(evaluate, 'annotated', 45_000);
+  const names = [...markedNames(await evaluate(readMarks))];
+  expect(names.some((n) => /\bObama\b/.test(n)), `Obama among ${names.join(', ')}`).toBe(true);
+  expect(names).toContain('Kenya');
+  const outside = await evaluate(
+    () =>
+      [...document.querySelectorAll('mark[data-backstory-entity], mark[data-backstory-claim]')].filter(
+        (m) => !m.closest('.story-body'),
+      ).length,
+  );
+  expect(outside, 'highlights outside the story body').toBe(0);
+}
+
+/** A news front page (fixtures/pages/front-page): not an article, so no highlights and no card. */
+export async function expectFrontPageLeftAlone(evaluate: Evaluate): Promise<void> {
+  await waitForState(evaluate, 'no-article', 30_000);
+  expect((await evaluate(readMarks)).entities).toEqual([]);
+  expect(await evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
+}

@@ -33,6 +33,8 @@ export interface FirefoxSession {
 export interface FirefoxOptions {
   headless?: boolean;
   extensionDir?: string;
+  /** Send every request not for 127.0.0.1 to a dead proxy (saved pages reference ads and CDNs). */
+  localOnly?: boolean;
 }
 
 /** Navigates without awaiting goto() (it never settles for moz-extension:) and polls until loaded. */
@@ -71,6 +73,17 @@ export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): 
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'toolkit.telemetry.reportingpolicy.firstRun': false,
+        // Firefox never proxies 127.0.0.1 (network.proxy.allow_hijacking_localhost is false),
+        // so a manual proxy on the closed discard port blocks everything else.
+        ...(options.localOnly
+          ? {
+              'network.proxy.type': 1,
+              'network.proxy.http': '127.0.0.1',
+              'network.proxy.http_port': 9,
+              'network.proxy.share_proxy_settings': true,
+              'network.proxy.no_proxies_on': '127.0.0.1',
+            }
+          : {}),
       },
       env: sandbox.env,
       timeout: 60_000,
