@@ -152,6 +152,22 @@ describe('city and state', () => {
   });
 });
 
+describe('place cues', () => {
+  it('reads compass + unknown word, "the city of X", "X-based" and "in X Y" as places', () => {
+    const t = 'Floods hit South Taranaki. Gunmen seized the city of Sirte. A Wellington-based group helped. Volunteers gathered in Port Qasim.';
+    const es = actors(t);
+    expect(byName(es, 'South Taranaki')?.type).toBe('place');
+    expect(byName(es, 'Sirte')?.type).toBe('place');
+    expect(byName(es, 'Wellington')?.type).toBe('place');
+    expect(byName(es, 'Port Qasim')?.type).toBe('place');
+  });
+
+  it('does not take "according to" + a name as a place', () => {
+    const es = actors('The plan failed, according to Maria Lopez.');
+    expect(byName(es, 'Maria Lopez')?.type).toBe('person');
+  });
+});
+
 describe('one sense per discourse', () => {
   it('types an unknown name by the evidence of all its mentions', () => {
     const t = 'Zorblax sold its stake to Quintar. The Zorblax board agreed. Zorblax shareholders will vote. The money was paid to Zorblax.';

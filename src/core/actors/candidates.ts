@@ -61,6 +61,8 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit'.split('|'),
 );
+/** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
@@ -72,6 +74,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const poss = next === '’s' || next === "'s";
   const after = poss ? (lw[b + 1] ?? '') : next;
   if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
+  // "the city of Sirte", "the coast of Kaupokonui".
+  else if (prev === 'of' && a > 1 && PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) v.place += 3;
   else if (PLACE_PREPS.has(prev)) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
   // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
@@ -198,6 +202,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   }
 
   for (const run of runs) analyseRun(text, toks, lw, run, heading, make, local);
+  if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     mergeCityRegion(text, local);
     linkAppositives(text, toks, lw, local);
@@ -496,7 +501,9 @@ function analyseRun(
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText)) type = 'organization';
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText)) type = 'organization';
+  else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
+  else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
@@ -710,4 +717,44 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** A state, province or country-sized place rather than a town. */
 function regionLike(e: GazetteerEntry): boolean {
   return isRegion(e.canonical);
+}
+
+const COMPOUND_RE = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}\p{L}*)?)-(based|born|bred|headquartered|led|backed|owned|run|funded|made|linked|allied|sponsored)$/u;
+
+/**
+ * "London-based", "US-led", "Texas-born": the capitalised part of a compound adjective is a mention
+ * of a known place or organisation ("London"); an unknown one before "-based"/"-born" is likely a place.
+ */
+function compoundPrefixes(text: string, toks: Token[], sentence: number, out: Candidate[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const m = COMPOUND_RE.exec(toks[i]!.text);
+    if (!m) continue;
+    const name = m[1]!;
+    const hit = lookup(name);
+    const entry = hit && hit.length ? pickEntry(hit) : null;
+    if (entry && (entry.kind === 'demonym' || entry.kind === 'demonym-plural')) continue;
+    const placeLike = /^(?:based|born|bred|headquartered)$/.test(m[2]!);
+    if (!entry && !placeLike) continue;
+    if (!entry && words().common.has(name.toLowerCase())) continue;
+    const start = toks[i]!.start;
+    out.push({
+      start,
+      end: start + name.length,
+      text: name,
+      type: entry ? entry.type : null,
+      kind: 'name',
+      sentence,
+      gaz: entry,
+      role: null,
+      title: null,
+      affiliation: null,
+      groupKey: null,
+      metonym: false,
+      heading: false,
+      afterPlacePrep: placeLike,
+      beforeSpeechVerb: false,
+      votes: { person: 0, organization: 0, place: placeLike ? 2 : 0 },
+    });
+  }
+  void text;
 }

@@ -165,6 +165,10 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Mediterranean', ''], ['Arctic', ''], ['Antarctica', ''], ['Sahel', ''], ['Balkans', ''], ['Caucasus', ''], ['Scandinavia', ''], ['Siberia', 'RU'], ['Chechnya', 'RU'], ['Darfur', 'SD'],
   ['England', 'GB'], ['Scotland', 'GB'], ['Wales', 'GB'], ['Northern Ireland', 'GB'], ['London', 'GB'], ['New York', 'US'], ['California', 'US'], ['Texas', 'US'], ['Florida', 'US'],
   ['Silicon Valley', 'US'], ['Wall Street', 'US'], ['Hollywood', 'US'], ['Capitol Hill', 'US'],
+  ['Atlantic', ''], ['Pacific', ''], ['Indian Ocean', ''], ['Southern Ocean', ''], ['Antarctic', ''], ['Americas', ''], ['North America', ''], ['South America', ''],
+  ['Central America', ''], ['Oceania', ''], ['Eurasia', ''], ['Southeast Asia', ''], ['East Asia', ''], ['West Africa', ''], ['East Africa', ''], ['North Africa', ''],
+  ['Horn of Africa', ''], ['Sub-Saharan Africa', ''], ['Amazon', ''], ['Sahara', ''], ['Himalayas', ''], ['Alps', ''], ['Andes', ''], ['Rockies', ''], ['Great Lakes', ''],
+  ['Mainland China', 'CN'], ['Western Europe', ''], ['Eastern Europe', ''], ['Northern Europe', ''], ['Southern Europe', ''], ['Latin America', ''], ['Caribbean', ''],
 ];
 
 /** Capitals whose short name differs from the data's ("Washington D.C." → "Washington"). */
