@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Analysis, Entity } from '../src/core/types.ts';
-import { describeAnnotation, parseArgs } from './start.ts';
+import { describeAnnotation, parseArgs, runHeadless, type Driver } from './start.ts';
 
 describe('npm start options', () => {
   it('runs Chromium headful when there is a display, headless when asked or when there is none', () => {
@@ -73,5 +73,33 @@ describe('describeAnnotation', () => {
     });
     expect(out).toMatch(/Actors highlighted \(1\)/);
     expect(out).toContain('Atta Tarar / Tarar  2 mentions');
+  });
+});
+
+describe('headless run outcome', () => {
+  // A page that never gets annotated: the run must fail loudly, not hang or pass.
+  const stuck = (state: string | null): Driver => ({
+    name: 'test page',
+    evaluate: async () => state as never, // only the page state is read before the run gives up
+    hoverMark: async () => {},
+    screenshot: async () => {
+      throw new Error('no screenshot expected');
+    },
+    report: async () => null,
+    close: async () => {},
+  });
+
+  it('exits non-zero with the page state when Backstory did not annotate', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const options = { ...parseArgs(['--headless'], {}), timeoutMs: 300 };
+      expect(await runHeadless(stuck('no-article'), 'http://x/', options)).toBe(1);
+      expect(error.mock.calls.flat().join('\n')).toMatch(/did not annotate.*no-article/);
+      expect(await runHeadless(stuck(null), 'http://x/', options)).toBe(1);
+      expect(error.mock.calls.flat().join('\n')).toMatch(/content script never ran/);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

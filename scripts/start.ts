@@ -51,7 +51,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 /** What a headless run drives: one page with the demo, plus the extension's report for it. */
-interface Driver {
+export interface Driver {
   name: string;
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   /** Hovers the `index`-th entity mark of the article. */
@@ -172,7 +172,7 @@ async function summarizeWhenReady(driver: Driver, timeoutMs: number): Promise<vo
   }
 }
 
-async function runHeadless(driver: Driver, url: string, options: StartOptions): Promise<number> {
+export async function runHeadless(driver: Driver, url: string, options: StartOptions): Promise<number> {
   console.log(`Waiting for Backstory to annotate ${url} in ${driver.name} (headless)…`);
   const state = await waitForFinalState(driver, options.timeoutMs);
   if (state !== 'annotated') {
