@@ -194,6 +194,22 @@ describe('groups of believers', () => {
   });
 });
 
+describe('common words are not names', () => {
+  it('skips roman numerals, word acronyms and abstract nouns opening a sentence', () => {
+    const t = 'Pope Leo XVII spoke. The VIP guests left. Deficiency is common, said Dr Ana Ruiz.';
+    const names = actors(t).map((e) => e.name);
+    expect(names).not.toContain('XVII');
+    expect(names).not.toContain('VIP');
+    expect(names).not.toContain('Deficiency');
+    expect(names).toContain('Ana Ruiz');
+  });
+
+  it('does not read a run of abstract words as a person', () => {
+    const es = actors('Results of the National Nutrition Survey were published on Monday.');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(0);
+  });
+});
+
 describe('seed article', () => {
   const text = readFileSync(new URL('../../../eval/texts/seed.txt', import.meta.url), 'utf8');
   const es = actors(text);

@@ -479,6 +479,8 @@ function analyseRun(
   const n = end - k;
   const firstLw = lw[k]!;
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
+  if (n === 1 && (/^[IVXLCDM]{2,}$/.test(nameText) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
   // A lone organisation word ("Council", "Legion") names nothing by itself.
   if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText)) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
@@ -499,7 +501,7 @@ function analyseRun(
     if (lowerRole.affCand) out.push(lowerRole.affCand);
   } else if (hasOrgWord(lw, k, end)) type = 'organization';
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
-  else if (n === 1 && isAcronym(nameText)) type = 'organization';
+  else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText)) type = 'organization';
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
@@ -531,7 +533,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
-  return w.common.has(lw) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+  // The suffix guess only for a lone word: "National Grid" keeps its first word.
+  return (to - i === 1 ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
@@ -560,7 +563,7 @@ function allNameLike(lw: string[], a: number, b: number): boolean {
     if (ORG_CONNECTORS.has(x)) return false;
     if (NOT_NAMES.has(x)) return false;
     // Common words are allowed only if they are also known names ("Rose", "Hill").
-    if (w.common.has(x) && !w.firstNames.has(x) && !w.lastNames.has(x)) return false;
+    if (looksCommon(x) && !w.firstNames.has(x) && !w.lastNames.has(x)) return false;
   }
   return true;
 }
@@ -757,4 +760,12 @@ function compoundPrefixes(text: string, toks: Token[], sentence: number, out: Ca
     });
   }
   void text;
+}
+
+/** Endings of English abstract nouns and adjectives; names rarely end so ("National", "Nutrition", "Deficiency"). */
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ency|ancy|ism|ship|ology|ics|ous|ive|able|ible|ful|less|ical|ional|ized|ised|izing|ising|ated|ating)s?$/;
+
+/** A common English word: in the lexicon, or long and shaped like an abstract noun or adjective. */
+export function looksCommon(lw: string): boolean {
+  return words().common.has(lw) || (lw.length >= 7 && COMMON_SUFFIX.test(lw));
 }
