@@ -55,6 +55,49 @@ const MAX_LINK_DENSITY = 0.7;
 /** Never drop a part holding more than this share of the article's text. */
 const MAX_DROPPED_SHARE = 0.3;
 
+/** Blocks this short are checked for being a bare date line. */
+const MAX_STAMP_CHARS = 90;
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+const WEEKDAY = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi;
+const CLOCK = /\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?=\W|$)/gi;
+const NUMERIC_DATE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/g;
+/** "November 19, 2019", "Nov. 19 2019", "19 November 2019". */
+const FULL_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}/i;
+/** Small words that glue a date line together ("Updated at …", "on …"). */
+const STAMP_GLUE = new Set(['at', 'on', 'by', 'and', 'of', 'the', 'am', 'pm', 'updated', 'published', 'posted', 'modified', 'last']);
+const STAMP_WORD = /(?:^|[^\p{L}])(?:updated|published|posted|modified|last|by)(?![\p{L}])/iu;
+const ZONE = /\b(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|HST|AEST|AEDT|IST|ET|PT)\b/g;
+
+/**
+ * A short line that is only a date or time with a verb or name around it:
+ * "Updated 10:01 pm PST, Tuesday, November 19, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019",
+ * "By Jane Doe - 11/18/19 11:04 PM EST". A sentence ("The vote is at 10:30 on Tuesday.")
+ * ends with a full stop and keeps more words, so it stays.
+ */
+export function isTimestampLine(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_STAMP_CHARS) return false;
+  if (/[.!?"”’]$/.test(text) && !/\b[ap]\.m\.$/i.test(text)) return false;
+  const clock = CLOCK.test(text);
+  const date = NUMERIC_DATE.test(text) || FULL_DATE.test(text);
+  CLOCK.lastIndex = NUMERIC_DATE.lastIndex = 0;
+  // A bare time ("10 p.m.") heads entries of a live blog, and bare dates ("29 November
+  // 2018 | 20 January 2019") give an exhibition's run: only a stamp word or a full
+  // date-and-time makes it page furniture.
+  if (!(clock || date) || !(STAMP_WORD.test(text) || (clock && date))) return false;
+  const rest = text
+    .replace(CLOCK, ' ')
+    .replace(NUMERIC_DATE, ' ')
+    .replace(MONTH, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(ZONE, ' ')
+    .replace(/\d+(?:st|nd|rd|th)?/g, ' ');
+  const words = (rest.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !STAMP_GLUE.has(w.toLowerCase()));
+  return words.length <= 3;
+}
+
 interface Lengths {
   text: number;
   link: number;
@@ -106,7 +149,14 @@ export class BoilerplateFilter {
     if (lengths === undefined || lengths.text === 0) return false;
     if (lengths.text > this.total * MAX_DROPPED_SHARE) return false;
     if (namedFurniture(el)) return true;
-    return LINK_BLOCKS.has(el.tagName.toUpperCase()) && lengths.link >= lengths.text * MAX_LINK_DENSITY;
+    const tag = el.tagName.toUpperCase();
+    if (LINK_BLOCKS.has(tag) && lengths.link >= lengths.text * MAX_LINK_DENSITY) return true;
+    // Not inside quotations: an embedded post ends "— Name (@handle) October 9, 2018".
+    if (lengths.text <= MAX_STAMP_CHARS && !INLINE_TAGS.has(tag) && el.closest('blockquote') === null) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return isTimestampLine(text);
+    }
+    return false;
   }
 
   /** True when a live text node sits in a live element below liveRoot named as furniture. */
