@@ -194,6 +194,26 @@ describe('groups of believers', () => {
   });
 });
 
+describe('organisation and person in one run', () => {
+  it('reads "Role of the Organisation Name" as the organisation and its officer', () => {
+    const es = actors('Director of the National Nutrition Study Mark Smith spoke. Chairman of the Centre for Law Reform declined.');
+    const smith = byName(es, 'Mark Smith');
+    expect(smith?.type).toBe('person');
+    expect(smith?.role).toBe('Director');
+    expect(smith?.affiliation).toBe(byName(es, 'National Nutrition Study')?.id);
+    expect(byName(es, 'Centre for Law Reform')?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+
+  it('splits a person named right after an organisation, keeps "Secretary of State" as a role', () => {
+    const t = 'The Council on Islamic Relations Alia Salem said so. Secretary of State John Kerry agreed.';
+    const es = actors(t);
+    expect(byName(es, 'Council on Islamic Relations')?.type).toBe('organization');
+    expect(byName(es, 'Alia Salem')?.type).toBe('person');
+    expect(byName(es, 'John Kerry')?.role).toBe('Secretary of State');
+  });
+});
+
 describe('common words are not names', () => {
   it('skips roman numerals, word acronyms and abstract nouns opening a sentence', () => {
     const t = 'Pope Leo XVII spoke. The VIP guests left. Deficiency is common, said Dr Ana Ruiz.';

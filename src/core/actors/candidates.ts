@@ -389,6 +389,20 @@ function analyseRun(
     if (affCandidate) out.push(affCandidate);
     const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
     const nameEnd = trimNameEnd(toks, lw, nameFrom, to);
+    // "Director of the National Nutrition Study", "Chairman of the Centre for…": the role's
+    // organisation follows, not its holder's name.
+    const ofAt = lw.indexOf('of', roleStart);
+    if (ofAt >= roleStart && ofAt < nameFrom + 1 && nameEnd > nameFrom) {
+      let orgFrom = ofAt + 1;
+      if (lw[orgFrom] === 'the') orgFrom++;
+      if (orgFrom < nameEnd && (hasOrgWord(lw, orgFrom, nameEnd) || (orgFrom > ofAt + 1 && !allNameLike(lw, nameFrom, nameEnd)))) {
+        const cut = personAfterOrg(lw, orgFrom, nameEnd, true);
+        out.push(make(orgFrom, cut > 0 ? cut : nameEnd, 'organization'));
+        const head = text.slice(toks[roleStart]!.start, toks[ofAt - 1]!.end);
+        if (cut > 0) out.push(make(cut, nameEnd, 'person', { role: head, title: head, affiliation: { country: null, name: text.slice(toks[orgFrom]!.start, toks[cut - 1]!.end) } }));
+        return;
+      }
+    }
     if (nameEnd > nameFrom) {
       out.push(
         make(nameFrom, nameEnd, 'person', {
@@ -499,7 +513,16 @@ function analyseRun(
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
-  } else if (hasOrgWord(lw, k, end)) type = 'organization';
+  } else if (hasOrgWord(lw, k, end)) {
+    // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
+    const cut = personAfterOrg(lw, k, end);
+    if (cut > 0) {
+      out.push(make(k, cut, 'organization'));
+      out.push(make(cut, end, 'person', { affiliation: { country: null, name: text.slice(toks[k]!.start, toks[cut - 1]!.end) } }));
+      return;
+    }
+    type = 'organization';
+  }
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText)) type = 'organization';
@@ -768,4 +791,14 @@ const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ency|ancy|ism|ship|o
 /** A common English word: in the lexicon, or long and shaped like an abstract noun or adjective. */
 export function looksCommon(lw: string): boolean {
   return words().common.has(lw) || (lw.length >= 7 && COMMON_SUFFIX.test(lw));
+}
+
+/** Where a person's name ([first name] + 1–2 name words) starts after the organisation word of a run, or -1. */
+function personAfterOrg(lw: string[], a: number, b: number, knownOrg = false): number {
+  for (const len of [2, 3]) {
+    const cut = b - len;
+    if (cut - a < 2 || !words().firstNames.has(lw[cut]!) || ORG_CONNECTORS.has(lw[cut - 1]!) || lw[cut - 1] === '-') continue;
+    if ((knownOrg || hasOrgWord(lw, a, cut)) && !hasOrgWord(lw, cut, b) && allNameLike(lw, cut, b)) return cut;
+  }
+  return -1;
 }
