@@ -6,9 +6,11 @@
  * alone; and how long the popup takes to show the actor list (printed, loosely bounded).
  * Needs `npm run build`.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type WebExt from 'webextension-polyfill';
 import type { RunningServer } from '../scripts/serve-demo.ts';
 import { describeViolations, isSerious, runAxe, type AxeReport } from './support/axe.ts';
 import { waitForCard, waitForState, type Evaluate } from './support/checks.ts';
@@ -153,6 +155,67 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
         .not.toBeNull();
     } finally {
       await popup.close();
+    }
+  });
+
+  it('exports from the popup: the brief and Web Annotations download, and every quote is found in the page', async () => {
+    const popup = await openReport();
+    try {
+      const save = async (kind: string) => {
+        const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="${kind}"]`).click()]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+      };
+      const brief = await save('markdown');
+      expect(brief.name).toMatch(/^backstory-[a-z0-9-]+\.md$/);
+      expect(brief.text).toMatch(/^# /);
+      expect(brief.text).toContain('## Who said what');
+      expect(brief.text).toContain('Atta Tarar');
+
+      const annotations = await save('annotations');
+      const collection = JSON.parse(annotations.text) as {
+        '@context': string;
+        type: string;
+        first: { items: Array<{ type: string; target: { source: string; selector: Array<{ type: string; exact?: string; prefix?: string }> } }> };
+      };
+      expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+      expect(collection.type).toBe('AnnotationCollection');
+      const items = collection.first.items;
+      expect(items.length).toBeGreaterThan(10);
+      expect(items.every((a) => a.type === 'Annotation' && a.target.source === server.url)).toBe(true);
+      // A TextQuoteSelector is only useful if another tool finds the quote in the live page.
+      const quotes = items.map((a) => a.target.selector.find((sel) => sel.type === 'TextQuoteSelector')!);
+      const missing = await page.evaluate((qs) => {
+        const body = (document.querySelector('article')?.textContent ?? '').replace(/\s+/g, ' ');
+        return qs.filter((q) => !body.includes(`${q.prefix ?? ''}${q.exact ?? ''}`.replace(/\s+/g, ' '))).map((q) => q.exact);
+      }, quotes);
+      console.log(`[export] ${items.length} annotations; quote+prefix not found verbatim in the page: ${missing.length}`);
+      expect(missing.length / items.length).toBeLessThan(0.05);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('options: clearing cached data keeps the settings', async () => {
+    const options = await session.context.newPage();
+    try {
+      const manifest = readBuiltManifest(extensionDir) as { options_ui?: { page?: string } };
+      await options.goto(`${session.extensionBase}${manifest.options_ui?.page ?? 'src/options/index.html'}`);
+      await options.waitForSelector('fieldset');
+      await options.locator('input[name="highlightStyle"][value="underline"]').check();
+      await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Saved.');
+      // Extension pages have `chrome.storage` (MV3: promises), typed here through the polyfill's types.
+      type Local = { chrome: { storage: { local: WebExt.Storage.StorageArea } } };
+      await options.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.set({ 'backstory:kb:test': { v: 1, e: Date.now() + 1e6 }, 'some-cache': 2 }));
+      await options.locator('[data-action="clear-cache"]').click();
+      await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Cached data cleared.');
+      const left = await options.evaluate(async () => Object.keys(await (globalThis as unknown as Local).chrome.storage.local.get(null)));
+      expect(left.filter((k) => k !== 'settings')).toEqual([]);
+      await options.reload();
+      await options.waitForSelector('fieldset');
+      expect(await options.locator('input[name="highlightStyle"][value="underline"]').isChecked()).toBe(true);
+    } finally {
+      await options.close();
     }
   });
 

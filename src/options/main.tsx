@@ -2,16 +2,27 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { t } from '../shared/i18n.ts';
+import { sendToBackground } from '../shared/messaging.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings-store.ts';
 import { Options } from './Options.tsx';
 import { cacheKeys } from './sites.ts';
 import './options.css';
 
-/** Cached data lives in storage.local (Wikipedia cards…); the settings may too, where sync is missing. */
+/**
+ * Cached data lives in storage.local (Wikipedia cards…), and the background keeps some in
+ * memory: ask it to forget, then remove whatever is left, never the settings (which live
+ * in storage.local too where sync is missing).
+ */
 async function clearCache(): Promise<number> {
   const keys = cacheKeys(Object.keys(await browser.storage.local.get(null)));
-  if (keys.length) await browser.storage.local.remove(keys);
+  try {
+    await sendToBackground({ type: 'clear-cache' });
+  } catch {
+    // The background is restarting: its memory is empty anyway.
+  }
+  const left = cacheKeys(Object.keys(await browser.storage.local.get(null)));
+  if (left.length) await browser.storage.local.remove(left);
   return keys.length;
 }
 
