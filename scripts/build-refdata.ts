@@ -47,6 +47,9 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CN: ['China', 'PRC'],
   TW: ['Taiwan'],
   VN: ['Vietnam', 'Viet Nam'],
+  NZ: ['New Zealand', 'NZ'],
+  AU: ['Australia'],
+  ZA: ['South Africa', 'RSA'],
 };
 
 const OFFICIAL: Record<string, string> = {
