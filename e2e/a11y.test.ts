@@ -196,6 +196,24 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
     }
   });
 
+  it('popup: turning Backstory off for the site clears the page; on again annotates it', async () => {
+    const popup = await openReport();
+    try {
+      const site = popup.locator('[data-action="toggle-site"]');
+      expect(await site.getAttribute('aria-pressed')).toBe('true');
+      await site.click();
+      await waitForState(inPage, 'off');
+      expect(await page.locator('mark[data-backstory-entity]').count()).toBe(0);
+      await expect.poll(() => site.getAttribute('aria-pressed')).toBe('false');
+      await site.click();
+      await waitForState(inPage, 'annotated');
+      expect(await page.locator('mark[data-backstory-entity]').count()).toBeGreaterThan(0);
+      await expect.poll(() => site.getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('options: clearing cached data keeps the settings', async () => {
     const options = await session.context.newPage();
     try {

@@ -1,7 +1,7 @@
 /** Export: the brief as Markdown (download or copy), the analysis JSON, and Web Annotations. */
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../core/types.ts';
-import { exportFile, type ExportFile, type ExportKind } from '../export/files.ts';
+import type { ExportFile, ExportKind } from '../export/files.ts';
 import type { BriefMeta } from '../export/markdown.ts';
 import { t } from '../shared/i18n.ts';
 
@@ -19,11 +19,21 @@ const DOWNLOADS: Array<{ kind: ExportKind; label: string }> = [
   { kind: 'annotations', label: 'exportAnnotations' },
 ];
 
+/** The export code loads on the first click: most readers never export, and the popup must open fast. */
+async function build(kind: ExportKind, analysis: Analysis, meta: BriefMeta): Promise<ExportFile> {
+  const { exportFile } = await import('../export/files.ts');
+  return exportFile(kind, analysis, meta);
+}
+
 export function ExportPanel({ analysis, meta, onSave, onCopy }: ExportPanelProps) {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const ok = await onCopy(exportFile('markdown', analysis, meta).content);
+    const ok = await onCopy((await build('markdown', analysis, meta)).content);
     setStatus(t(ok ? 'exportCopied' : 'exportCopyFailed'));
+  };
+  const save = async (kind: ExportKind) => {
+    onSave(await build(kind, analysis, meta));
+    setStatus('');
   };
   return (
     <section class="section" aria-labelledby="export-h" data-section="export">
@@ -38,7 +48,7 @@ export function ExportPanel({ analysis, meta, onSave, onCopy }: ExportPanelProps
             key={kind}
             data-export={kind}
             aria-describedby={kind === 'annotations' ? 'annotations-help' : undefined}
-            onClick={() => onSave(exportFile(kind, analysis, meta))}
+            onClick={() => void save(kind)}
           >
             {t(label)}
           </button>

@@ -171,9 +171,12 @@ describe('popup for an annotated article', () => {
 
   it('exports the brief, the JSON and the Web Annotations as files, and copies the brief', async () => {
     const { saved, copied } = show(annotatedReport());
-    click(button('Download brief (.md)'));
-    click(button('Download analysis (.json)'));
-    click(button('Download Web Annotations (.jsonld)'));
+    const names = ['Download brief (.md)', 'Download analysis (.json)', 'Download Web Annotations (.jsonld)'];
+    for (const [i, name] of names.entries()) {
+      await act(async () => button(name).click());
+      // The export code loads on first use.
+      await expect.poll(() => saved.length).toBe(i + 1);
+    }
     expect(saved.map((f) => [f.name, f.type])).toEqual([
       ['backstory-talks-end-without-agreement.md', 'text/markdown;charset=utf-8'],
       ['backstory-talks-end-without-agreement.json', 'application/json'],
@@ -187,6 +190,8 @@ describe('popup for an annotated article', () => {
     await act(async () => {
       button('Copy brief').click();
     });
+    await expect.poll(() => copied.length).toBe(1);
+    await act(async () => {});
     expect(copied[0]).toBe(saved[0]!.content);
     expect(root.querySelector('[data-section="export"] [role="status"]')?.textContent).toBe('Brief copied to the clipboard.');
   });
@@ -196,7 +201,7 @@ describe('popup for an annotated article', () => {
     spy.actions.copy = async () => false;
     act(() => render(<ReportView report={annotatedReport()} url={URL_} site="news.example" siteOff={false} fullReport={false} actions={spy.actions} />, root));
     await act(async () => button('Copy brief').click());
-    expect(root.querySelector('[data-section="export"] [role="status"]')?.textContent).toBe('Could not copy: use the Markdown download instead.');
+    await expect.poll(() => root.querySelector('[data-section="export"] [role="status"]')?.textContent).toBe('Could not copy: use the Markdown download instead.');
   });
 
   it('has pressed-state toggles for highlights and the site, the full report and settings', () => {
