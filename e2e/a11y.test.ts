@@ -41,7 +41,7 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
 
   beforeAll(async () => {
     server = await startDemoServer();
-    session = await launchChromiumWithExtension({ headless: true, extensionDir });
+    session = await launchChromiumWithExtension({ headless: true, extensionDir, localOnly: true });
     page = await session.context.newPage();
     await page.goto(server.url);
     tabId = await session.tabIdFor(server.url);
@@ -211,6 +211,60 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
       await expect.poll(() => site.getAttribute('aria-pressed')).toBe('true');
     } finally {
       await popup.close();
+    }
+  });
+
+  it('popup on a saved real article (BBC) has no serious or critical violations', async () => {
+    const bbc = await session.context.newPage();
+    try {
+      const url = new URL('pages/bbc-1/source.html', server.url).href;
+      await bbc.goto(url);
+      await waitForState((fn) => bbc.evaluate(fn), 'annotated');
+      const popup = await session.openPopup(await session.tabIdFor(url));
+      try {
+        await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
+        expectNoSerious('popup (BBC article)', await runAxe(popup));
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await bbc.close();
+    }
+  });
+
+  it('popup on a page that is not an article: accessible, and "Annotate anyway" runs the analysis', async () => {
+    const front = await session.context.newPage();
+    try {
+      const url = new URL('pages/front-page/', server.url).href;
+      await front.goto(url);
+      const inFront: Evaluate = (fn) => front.evaluate(fn);
+      await waitForState(inFront, 'no-article');
+      const popup = await session.openPopup(await session.tabIdFor(url));
+      try {
+        const anyway = popup.locator('[data-state="no-article"] [data-action="annotate"]');
+        await anyway.waitFor({ timeout: 15_000 });
+        expectNoSerious('popup (no article)', await runAxe(popup));
+        // Record the page's states from here on: a forced run passes through "analyzing".
+        await front.evaluate(() => {
+          const w = window as unknown as { states: string[] };
+          w.states = [];
+          new MutationObserver(() => w.states.push(document.documentElement.getAttribute('data-backstory') ?? '')).observe(document.documentElement, {
+            attributes: true,
+            attributeFilter: ['data-backstory'],
+          });
+        });
+        await anyway.focus();
+        await popup.keyboard.press('Enter');
+        await expect
+          .poll(() => front.evaluate(() => (window as unknown as { states: string[] }).states), { timeout: 30_000 })
+          .toEqual(expect.arrayContaining(['analyzing']));
+        const states = await front.evaluate(() => (window as unknown as { states: string[] }).states);
+        console.log(`[workflow] front page after "Annotate anyway": ${states.join(' → ')}`);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await front.close();
     }
   });
 
