@@ -258,6 +258,10 @@ describe('text shape', () => {
     expect(article.text.length).toBe(1000);
     expect(article.truncated).toBe(true);
     expectFaithfulMapping(article);
+    const whole = extractArticle(doc) as ArticleText;
+    expect(whole.truncated).toBe(false);
+    expect(extractArticle(doc, { maxChars: whole.text.length })?.truncated).toBe(false);
+    expect(extractArticle(doc, { maxChars: whole.text.length - 1 })?.truncated).toBe(true);
   });
 });
 

@@ -106,7 +106,7 @@ function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Art
     dir: orNull(parsed.dir),
     root: lowestCommonAncestor(segments.map((s) => s.node)) as Element,
     segments,
-    truncated: builder.full,
+    truncated: builder.truncated || pieces.full,
   };
 }
 
@@ -153,7 +153,6 @@ class PieceRecorder implements TextSink {
   }
   replay(sink: TextSink, keep: (node: Text) => boolean): void {
     for (const p of this.pieces) {
-      if (sink.full) return;
       if (p === 'block') sink.block();
       else if (p === 'line') sink.lineBreak();
       else if (keep(p.node)) sink.addText(p.node, p.from, p.to);

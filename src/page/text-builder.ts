@@ -78,9 +78,17 @@ export class TextBuilder {
     this.maxChars = maxChars;
   }
 
+  /** Set when visible text was offered after maxChars was reached (so the text is cut). */
+  private overflowed = false;
+
   /** True once the text has reached maxChars; further input is ignored. */
   get full(): boolean {
     return this.length >= this.maxChars;
+  }
+
+  /** True when some text was left out because of maxChars. */
+  get truncated(): boolean {
+    return this.overflowed;
   }
 
   /** A block element starts or ends here. */
@@ -99,9 +107,13 @@ export class TextBuilder {
   addText(node: Text, from = 0, to = node.data.length): void {
     const data = node.data;
     for (let i = from; i < to; i++) {
-      if (this.length >= this.maxChars) return;
       const code = data.charCodeAt(i);
       if (isIgnorable(code)) continue;
+      if (this.length >= this.maxChars) {
+        if (!isSpace(code)) this.overflowed = true;
+        if (this.overflowed) return;
+        continue;
+      }
       if (isSpace(code)) {
         if (this.length === 0 || this.pendingBreak !== Pending.None) continue;
         if (this.pendingSpaceNode === null) {
