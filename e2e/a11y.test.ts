@@ -52,6 +52,12 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
     await server?.close();
   });
 
+  async function gotoOptions(options: Page): Promise<void> {
+    const manifest = readBuiltManifest(extensionDir) as { options_ui?: { page?: string } };
+    await options.goto(`${session.extensionBase}${manifest.options_ui?.page ?? 'src/options/index.html'}`);
+    await options.waitForSelector('fieldset', { timeout: 10_000 });
+  }
+
   async function openReport(): Promise<Page> {
     const popup = await session.openPopup(tabId);
     await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
@@ -214,66 +220,57 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
     }
   });
 
-  it('popup on a saved real article (BBC) has no serious or critical violations', async () => {
-    const bbc = await session.context.newPage();
+  /** Opens a fixture page in a tab, waits for its state, then the popup for that tab; closes both after. */
+  async function withPagePopup(path: string, state: string, check: (popup: Page, tab: Page) => Promise<void>): Promise<void> {
+    const tab = await session.context.newPage();
     try {
-      const url = new URL('pages/bbc-1/source.html', server.url).href;
-      await bbc.goto(url);
-      await waitForState((fn) => bbc.evaluate(fn), 'annotated');
+      const url = new URL(path, server.url).href;
+      await tab.goto(url);
+      await waitForState((fn) => tab.evaluate(fn), state);
       const popup = await session.openPopup(await session.tabIdFor(url));
       try {
-        await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
-        expectNoSerious('popup (BBC article)', await runAxe(popup));
+        await check(popup, tab);
       } finally {
         await popup.close();
       }
     } finally {
-      await bbc.close();
+      await tab.close();
     }
+  }
+
+  it('popup on a saved real article (BBC) has no serious or critical violations', async () => {
+    await withPagePopup('pages/bbc-1/source.html', 'annotated', async (popup) => {
+      await popup.waitForSelector('[data-entity-id]', { timeout: 15_000 });
+      expectNoSerious('popup (BBC article)', await runAxe(popup));
+    });
   });
 
   it('popup on a page that is not an article: accessible, and "Annotate anyway" runs the analysis', async () => {
-    const front = await session.context.newPage();
-    try {
-      const url = new URL('pages/front-page/', server.url).href;
-      await front.goto(url);
-      const inFront: Evaluate = (fn) => front.evaluate(fn);
-      await waitForState(inFront, 'no-article');
-      const popup = await session.openPopup(await session.tabIdFor(url));
-      try {
-        const anyway = popup.locator('[data-state="no-article"] [data-action="annotate"]');
-        await anyway.waitFor({ timeout: 15_000 });
-        expectNoSerious('popup (no article)', await runAxe(popup));
-        // Record the page's states from here on: a forced run passes through "analyzing".
-        await front.evaluate(() => {
-          const w = window as unknown as { states: string[] };
-          w.states = [];
-          new MutationObserver(() => w.states.push(document.documentElement.getAttribute('data-backstory') ?? '')).observe(document.documentElement, {
-            attributes: true,
-            attributeFilter: ['data-backstory'],
-          });
+    await withPagePopup('pages/front-page/', 'no-article', async (popup, front) => {
+      const anyway = popup.locator('[data-state="no-article"] [data-action="annotate"]');
+      await anyway.waitFor({ timeout: 15_000 });
+      expectNoSerious('popup (no article)', await runAxe(popup));
+      // Record the page's states from here on: a forced run passes through "analyzing".
+      await front.evaluate(() => {
+        const w = window as unknown as { states: string[] };
+        w.states = [];
+        new MutationObserver(() => w.states.push(document.documentElement.getAttribute('data-backstory') ?? '')).observe(document.documentElement, {
+          attributes: true,
+          attributeFilter: ['data-backstory'],
         });
-        await anyway.focus();
-        await popup.keyboard.press('Enter');
-        await expect
-          .poll(() => front.evaluate(() => (window as unknown as { states: string[] }).states), { timeout: 30_000 })
-          .toEqual(expect.arrayContaining(['analyzing']));
-        const states = await front.evaluate(() => (window as unknown as { states: string[] }).states);
-        console.log(`[workflow] front page after "Annotate anyway": ${states.join(' → ')}`);
-      } finally {
-        await popup.close();
-      }
-    } finally {
-      await front.close();
-    }
+      });
+      await anyway.focus();
+      await popup.keyboard.press('Enter');
+      const states = () => front.evaluate(() => (window as unknown as { states: string[] }).states);
+      await expect.poll(states, { timeout: 30_000 }).toEqual(expect.arrayContaining(['analyzing']));
+      console.log(`[workflow] front page after "Annotate anyway": ${(await states()).join(' → ')}`);
+    });
   });
 
   it('options: clearing cached data keeps the settings', async () => {
     const options = await session.context.newPage();
     try {
-      const manifest = readBuiltManifest(extensionDir) as { options_ui?: { page?: string } };
-      await options.goto(`${session.extensionBase}${manifest.options_ui?.page ?? 'src/options/index.html'}`);
-      await options.waitForSelector('fieldset');
+      await gotoOptions(options);
       await options.locator('input[name="highlightStyle"][value="underline"]').check();
       await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Saved.');
       // Extension pages have `chrome.storage` (MV3: promises), typed here through the polyfill's types.
@@ -296,9 +293,7 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
       const options = await session.context.newPage();
       try {
         await options.emulateMedia({ colorScheme: scheme });
-        const manifest = readBuiltManifest(extensionDir) as { options_ui?: { page?: string } };
-        await options.goto(`${session.extensionBase}${manifest.options_ui?.page ?? 'src/options/index.html'}`);
-        await options.waitForSelector('fieldset', { timeout: 10_000 });
+        await gotoOptions(options);
         expectNoSerious(`options (${scheme})`, await runAxe(options));
       } finally {
         await options.close();
