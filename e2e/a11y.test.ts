@@ -202,6 +202,25 @@ describe('Chromium: accessibility and speed of the popup, options page and card'
     }
   });
 
+  it('popup: the highlights toggle hides and restores the highlights, and says which it is', async () => {
+    const popup = await openReport();
+    try {
+      const toggle = popup.locator('[data-action="toggle-highlights"]');
+      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      await toggle.click();
+      await waitForState(inPage, 'off');
+      expect(await page.locator('mark[data-backstory-entity]').count()).toBe(0);
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+      // The analysis stays on screen while the highlights are hidden.
+      expect(await popup.locator('[data-entity-id]').count()).toBeGreaterThan(0);
+      await toggle.click();
+      await waitForState(inPage, 'annotated');
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('popup: turning Backstory off for the site clears the page; on again annotates it', async () => {
     const popup = await openReport();
     try {
