@@ -50,6 +50,8 @@ const DEFAULT_MAX_CHARS = 1_000_000;
  * saw, even a lone menu link). Same figure as isProbablyReaderable's minContentLength.
  */
 const MIN_ARTICLE_CHARS = 140;
+/** Above this share of hidden text, visibility is not used to leave text out. */
+const MAX_HIDDEN_SHARE = 0.5;
 
 /** Elements that start a new paragraph in the text. */
 const BLOCK_TAGS = new Set([
@@ -90,8 +92,13 @@ function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Art
   collectText(content, map, doc.body, pieces, filter);
   filter?.setLiveRoot(lowestCommonAncestor(pieces.nodes()));
   const excluded = new ExcludedInLive(doc.body);
+  const hidden = new HiddenInLayout();
+  const wanted = (node: Text): boolean => !excluded.has(node) && !filter?.isInLiveFurniture(node);
+  // If most of the article is hidden (a page that hides its body until a script runs, or
+  // behind an overlay), hiding says nothing about what is furniture: ignore it.
+  const useLayout = pieces.share((node) => hidden.has(node)) <= MAX_HIDDEN_SHARE;
   const builder = new TextBuilder(maxChars);
-  pieces.replay(builder, (node) => !excluded.has(node) && !filter?.isInLiveFurniture(node));
+  pieces.replay(builder, useLayout ? (node) => wanted(node) && !hidden.has(node) : wanted);
   const { text, segments } = builder.finish();
   if (segments.length === 0 || text.length < MIN_ARTICLE_CHARS) return null;
 
@@ -147,6 +154,12 @@ class PieceRecorder implements TextSink {
   addText(node: Text, from = 0, to = node.data.length): void {
     this.pieces.push({ node, from, to });
     this.chars += to - from;
+  }
+  /** Share (0..1) of the recorded characters whose node satisfies `test`. */
+  share(test: (node: Text) => boolean): number {
+    let hit = 0;
+    for (const p of this.pieces) if (typeof p !== 'string' && test(p.node)) hit += p.to - p.from;
+    return this.chars === 0 ? 0 : hit / this.chars;
   }
   *nodes(): Generator<Text> {
     for (const p of this.pieces) if (typeof p !== 'string') yield p.node;
@@ -242,6 +255,26 @@ class ExcludedInLive {
     const result = isExcludedElement(el) || (el !== this.root && parent !== null && this.element(parent));
     this.memo.set(el, result);
     return result;
+  }
+}
+
+/**
+ * Text the reader cannot see on the live page (display: none, visibility: hidden): hover
+ * cards and menus tucked inside paragraphs, closed <details>. Only where the browser can
+ * tell (Element.checkVisibility); jsdom has no layout and hides nothing. Memoised per element.
+ */
+class HiddenInLayout {
+  private readonly memo = new Map<Element, boolean>();
+
+  has(text: Text): boolean {
+    const parent = text.parentElement;
+    if (parent === null || typeof parent.checkVisibility !== 'function') return false;
+    let hidden = this.memo.get(parent);
+    if (hidden === undefined) {
+      hidden = !parent.checkVisibility({ checkVisibilityCSS: true, visibilityProperty: true });
+      this.memo.set(parent, hidden);
+    }
+    return hidden;
   }
 }
 
