@@ -149,7 +149,7 @@ describe('popup for an annotated article', () => {
     expect(text('[data-count]')).toEqual(['Named sources: 2', 'Unnamed sources: 1', 'No source at all: 1 (unsigned allegations: 1)']);
   });
 
-  it('prefers the core’s sourcing figures when the analysis carries them', () => {
+  it('takes the actors never quoted from the core’s sourcing when the analysis carries it; sides still follow the claims', () => {
     const analysis = sampleAnalysis();
     analysis.sourcing = {
       speakers: [],
@@ -165,7 +165,8 @@ describe('popup for an annotated article', () => {
       note: '',
     };
     show(annotatedReport({ analysis }));
-    expect(root.querySelector('.verdict')?.getAttribute('data-balance')).toBe('several-sides');
+    expect(root.querySelector('.verdict')?.getAttribute('data-balance')).toBe('one-side');
+    expect(text('[data-side]:not([data-unheard])')).toEqual(['Pakistan: 2 claims (Atta Tarar, Khawaja Asif)']);
     expect(text('[data-unheard]')).toEqual(['Kabul: talked about, never heard']);
   });
 

@@ -94,6 +94,48 @@ describe('sourcing overview', () => {
     expect(sourcingOverview(withUnheard).unheard.map((e) => e.name)).toEqual(['Kabul', 'Afghan Taliban']);
   });
 
+  it('makes a speaker who belongs to no one a side of their own, and a named source with only an affiliation part of that side', () => {
+    const obama = { id: 'e7', name: 'Barack Obama', type: 'person' as const, aliases: [], role: 'President', affiliation: null, mentions: [{ start: 0, end: 1 }], salience: 0.9 };
+    const say = (id: string, speaker: { entity: string | null; name: string | null; anonymous: boolean; affiliation?: string | null }) => ({ id, start: 0, end: 1, text: id, kind: 'reported' as const, speaker });
+    const interview = {
+      ...analysis,
+      entities: [...analysis.entities, obama],
+      claims: [
+        ...Array.from({ length: 8 }, (_, i) => say(`o${i}`, { entity: 'e7', name: 'Barack Obama', anonymous: false })),
+        say('p1', { entity: null, name: 'a Pakistani diplomat', anonymous: false, affiliation: 'e1' }),
+      ],
+    };
+    const o = sourcingOverview(interview);
+    expect(o.sides.map((s) => [s.name, s.claims, s.speakers])).toEqual([
+      ['Barack Obama', 8, ['Barack Obama']],
+      ['Pakistan', 1, ['a Pakistani diplomat']],
+    ]);
+    expect(o.balance).toBe('mostly-one-side');
+  });
+
+  it('uses the core’s list of actors never quoted, minus anyone the claims show was heard', () => {
+    const withCore = {
+      ...analysis,
+      sourcing: {
+        speakers: [],
+        sides: [],
+        named: 3,
+        anonymous: 1,
+        unsourced: 1,
+        unsignedAllegations: ['c3'],
+        unquoted: [
+          { entity: 'e1', name: 'Pakistan', mentions: 4 },
+          { entity: 'e9', name: 'Nobody', mentions: 1 },
+        ],
+        note: '',
+      },
+    };
+    const o = sourcingOverview(withCore);
+    expect(o.unheard).toEqual([]); // Pakistan is heard through its ministers; e9 does not exist
+    expect(o.unsignedAllegations).toBe(1);
+    expect(o.sides.map((s) => s.name)).toEqual(['Pakistan']);
+  });
+
   it('says when no source is named at all', () => {
     const o = sourcingOverview({ ...analysis, claims: analysis.claims.filter((c) => !c.speaker?.entity) });
     expect(o.balance).toBe('no-sources');

@@ -160,31 +160,20 @@ export const ONE_SIDED_SHARE = 0.75;
 /**
  * How the article is sourced: who is heard (grouped by the side they speak for), how much
  * rests on unnamed sources and unsigned claims, and who is talked about without being
- * heard. Uses the core's `analysis.sourcing` when the analysis has it, and otherwise
- * works it out from the claims (older stored analyses).
+ * heard. Sides and counts come from the claims, so they agree with "who said what"; a
+ * speaker who belongs to no one is a side of their own (an interview with one person is
+ * one-sided). When the core's `analysis.sourcing` is there, its list of actors never quoted
+ * (ranked by salience, limited to central ones) and its unsigned allegations are used.
  */
 export function sourcingOverview(analysis: Analysis): SourcingOverview {
   const own = sourcingFromClaims(analysis);
   const core = analysis.sourcing;
   if (!core) return own;
-  const speakersOf = new Map(own.sides.map((s) => [s.key, s.speakers]));
-  const sides: SourceSide[] = core.sides.map((side) => ({
-    key: `entity:${side.entity}`,
-    entity: side.entity,
-    name: side.name,
-    claims: side.claims,
-    speakers: speakersOf.get(`entity:${side.entity}`) ?? [],
-  }));
-  const unheard = core.unquoted.map((u) => entityById(analysis, u.entity)).filter((e): e is Entity => e !== undefined);
-  return withBalance({
-    total: analysis.claims.length,
-    named: core.named,
-    anonymous: core.anonymous,
-    unsigned: core.unsourced,
-    unsignedAllegations: core.unsignedAllegations.length,
-    sides,
-    unheard,
-  });
+  const heard = new Set(own.sides.map((s) => s.entity).filter((id): id is string => id !== null));
+  const unheard = core.unquoted
+    .map((u) => entityById(analysis, u.entity))
+    .filter((e): e is Entity => e !== undefined && !heard.has(e.id));
+  return { ...own, unheard, unsignedAllegations: core.unsignedAllegations.length };
 }
 
 function withBalance(o: Omit<SourcingOverview, 'balance' | 'topShare'>): SourcingOverview {
@@ -216,7 +205,8 @@ function sourcingFromClaims(analysis: Analysis): SourcingOverview {
       continue;
     }
     named++;
-    const side = entity ? sideOf(analysis, entity) : null;
+    const affiliation = entity ? undefined : entityById(analysis, speaker.affiliation);
+    const side = entity ? sideOf(analysis, entity) : affiliation ? sideOf(analysis, affiliation) : null;
     if (entity) heard.add(entity.id);
     if (side) heard.add(side.id);
     const key = side ? `entity:${side.id}` : `name:${speaker.name}`;
