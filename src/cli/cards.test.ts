@@ -48,10 +48,10 @@ describe('buildCards on the seed article', () => {
     expect(calls).toBe(0);
     const byName = new Map(analysis.entities.map((e, i) => [e.name, cards[i]!]));
     expect(byName.get('Qatar')).toMatchObject({ source: 'offline', title: 'Qatar' });
-    expect(byName.get('Qatar')!.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Doha' }]));
+    expect(byName.get('Qatar')!.facts).toEqual(expect.arrayContaining([{ label: 'Capital', value: 'Doha', origin: 'built-in' }]));
     expect(byName.get('Kabul')).toMatchObject({ source: 'offline', description: 'Capital of Afghanistan' });
     expect(byName.get('Atta Tarar')).toMatchObject({ source: 'article', title: 'Atta Tarar' });
-    expect(byName.get('Atta Tarar')!.facts).toEqual(expect.arrayContaining([{ label: 'Role in this article', value: 'Information Minister' }]));
+    expect(byName.get('Atta Tarar')!.facts).toEqual(expect.arrayContaining([{ label: 'Role in this article', value: 'Information Minister', origin: 'article' }]));
   });
 
   it('with an unreachable server every card is still there, with a note', async () => {
