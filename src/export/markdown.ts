@@ -91,7 +91,8 @@ export function markdownBrief(analysis: Analysis, meta: BriefMeta, t: Translate 
     out.push(`- ${t(BALANCE_KEY[sourcing.balance], ...balanceArgs(sourcing))}`);
     out.push(`- ${t('sourcingCounts', sourcing.named, sourcing.anonymous, sourcing.unsigned)}`);
     for (const side of sourcing.sides) {
-      out.push(`- ${t('sourcingSide', escapeMarkdown(side.name), side.claims)}: ${side.speakers.map(escapeMarkdown).join(', ')}`);
+      const who = side.speakers.some((name) => name !== side.name) ? `: ${side.speakers.map(escapeMarkdown).join(', ')}` : '';
+      out.push(`- ${side.claims === 1 ? t('sourcingSideOne', escapeMarkdown(side.name)) : t('sourcingSide', escapeMarkdown(side.name), side.claims)}${who}`);
     }
     if (sourcing.unheard.length) out.push(`- ${t('sourcingUnheard')}: ${sourcing.unheard.map((e) => escapeMarkdown(e.name)).join(', ')}`);
     out.push('');

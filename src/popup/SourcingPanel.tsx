@@ -48,7 +48,7 @@ export function SourcingPanel({ analysis, onRevealEntity }: SourcingPanelProps) 
           <li key={side.key} data-side={side.entity ?? side.name} data-claims={side.claims}>
             <span class="bars__label">
               {side.claims === 1 ? t('sourcingSideOne', side.name) : t('sourcingSide', side.name, side.claims)}
-              {side.speakers.length > 0 && <span class="bars__who"> ({side.speakers.join(', ')})</span>}
+              {side.speakers.some((name) => name !== side.name) && <span class="bars__who"> ({side.speakers.join(', ')})</span>}
             </span>
             <Bar value={side.claims} max={max} tone="side" />
           </li>
