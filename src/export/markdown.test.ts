@@ -59,6 +59,15 @@ describe('Markdown brief', () => {
     expect(sourcing).toMatch(/Talked about, never heard: Afghan Taliban, Afghan delegation, Kabul/);
   });
 
+  it('does not repeat a lone speaker as their own side’s speaker list', () => {
+    const a = sampleAnalysis();
+    a.entities.find((e) => e.id === 'e9')!.affiliation = null;
+    const sourcing = markdownBrief(a, meta).split('## Sourcing')[1]!;
+    expect(sourcing).toContain('- Khawaja Asif: 1 claim\n');
+    expect(sourcing).toContain('- Pakistan: 1 claim: Atta Tarar\n');
+    expect(sourcing).toContain('Several sides are heard.');
+  });
+
   it('keeps article text from turning into Markdown formatting or links', () => {
     expect(escapeMarkdown('a *bold* [link](x) <b>_x_</b> # not a heading')).toBe(
       'a \\*bold\\* \\[link\\](x) \\<b\\>\\_x\\_\\</b\\> \\# not a heading',
