@@ -1,14 +1,15 @@
 /**
  * A static server for the reliability suite and the page bench, on 127.0.0.1:
  *   /                     the demo article (demo/)
- *   /pages/<name>/        saved Readability test pages (source.html), scripts stripped
- *   /bench/<id>.html      article-extraction-benchmark pages (html.gz, decompressed), scripts stripped
- *   /hostile/<file>       pages written for the tests (e2e/hostile/), scripts KEPT (some
- *                         re-render or scroll); per-file response headers from `hostileHeaders`
+ *   /pages/<name>/        saved Readability test pages (<name>.html.gz, or a shared <name>/source.html)
+ *   /bench/<id>.html      article-extraction-benchmark pages (html.gz, decompressed)
+ *                         (both with scripts and inline event handlers stripped)
+ *   any path in `routes`  pages made by code (the hostile pages of e2e/hostile/pages.ts), served
+ *                         as they are, scripts KEPT (some re-render or scroll), with their own headers
  * Everything is `Cache-Control: no-store`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
@@ -16,7 +17,6 @@ import type { AddressInfo } from 'node:net';
 import { stripExecutableScripts } from '../../scripts/serve-demo.ts';
 import { demoDir, repoRoot } from './paths.ts';
 
-export const hostileDir = join(repoRoot, 'e2e', 'hostile');
 /** Copies in the repo (see e2e/fixtures/*\/README.md); the shared fixture folders as a fallback. */
 export const readabilityPagesDir = firstExisting(join(repoRoot, 'e2e', 'fixtures', 'readability-pages'), '/work/shared/fixtures/pages');
 export const extractionBenchDir = firstExisting(join(repoRoot, 'e2e', 'fixtures', 'extraction-benchmark'), '/work/shared/fixtures/extraction-benchmark');
@@ -31,9 +31,30 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+export interface RoutedPage {
+  body: string;
+  /** Extra response headers (e.g. a strict Content-Security-Policy). */
+  headers?: Record<string, string>;
+  type?: string;
+}
+
 export interface FixtureServerOptions {
-  /** Extra response headers for a hostile page, by file name (e.g. a strict CSP). */
-  hostileHeaders?: Record<string, Record<string, string>>;
+  /** Pages made by code, by URL path ("/hostile/xss.html"); built on each request. */
+  routes?: Record<string, () => RoutedPage>;
+}
+
+/**
+ * Saved pages keep inline event handlers (`<img onerror="this.src=…">`) after their scripts
+ * are stripped; with the network blocked those fire and rewrite the page. Removing them keeps
+ * saved pages still, so any change to them is the extension's. (A CSP `script-src 'none'`
+ * would also do, but Chrome then reports violations with the content script on the stack.)
+ */
+export function stripInlineHandlers(html: string): string {
+  return html.replace(/<[a-zA-Z][^<>]*>/g, (tag) => tag.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+}
+
+function stillPage(html: string): string {
+  return stripInlineHandlers(stripExecutableScripts(html));
 }
 
 const TYPES: Record<string, string> = {
@@ -46,12 +67,21 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Names of the saved Readability pages (folders with a source.html). */
+/** Names of the saved Readability pages (<name>.html.gz, or folders with a source.html). */
 export function readabilityPageNames(): string[] {
   return readdirSync(readabilityPagesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(readabilityPagesDir, d.name, 'source.html')))
-    .map((d) => d.name)
+    .flatMap((d) => {
+      if (d.isFile() && d.name.endsWith('.html.gz')) return [d.name.slice(0, -'.html.gz'.length)];
+      if (d.isDirectory() && existsSync(join(readabilityPagesDir, d.name, 'source.html'))) return [d.name];
+      return [];
+    })
     .sort();
+}
+
+async function readabilityPage(name: string): Promise<string> {
+  const gz = join(readabilityPagesDir, `${name}.html.gz`);
+  if (existsSync(gz)) return gunzipSync(await readFile(gz)).toString('utf8');
+  return readFile(join(readabilityPagesDir, name, 'source.html'), 'utf8');
 }
 
 /** Ids of the extraction-benchmark pages (html/<id>.html.gz). */
@@ -70,18 +100,16 @@ function inside(base: string, rel: string): string | null {
 async function body(path: string, options: FixtureServerOptions): Promise<{ data: Buffer | string; type: string; headers?: Record<string, string> } | null> {
   let m: RegExpExecArray | null;
   if ((m = /^\/pages\/([\w.-]+)\/(?:source\.html)?$/.exec(path))) {
-    const file = join(readabilityPagesDir, m[1]!, 'source.html');
-    return { data: stripExecutableScripts(await readFile(file, 'utf8')), type: TYPES['.html']! };
+    return { data: stillPage(await readabilityPage(m[1]!)), type: TYPES['.html']! };
   }
   if ((m = /^\/bench\/([\w-]+)\.html$/.exec(path))) {
     const gz = await readFile(join(extractionBenchDir, 'html', `${m[1]}.html.gz`));
-    return { data: stripExecutableScripts(gunzipSync(gz).toString('utf8')), type: TYPES['.html']! };
+    return { data: stillPage(gunzipSync(gz).toString('utf8')), type: TYPES['.html']! };
   }
-  if (path.startsWith('/hostile/')) {
-    const name = path.slice('/hostile/'.length);
-    const file = inside(hostileDir, name);
-    if (!file) return null;
-    return { data: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream', headers: options.hostileHeaders?.[name] };
+  const route = options.routes?.[path];
+  if (route) {
+    const page = route();
+    return { data: page.body, type: page.type ?? TYPES['.html']!, headers: page.headers };
   }
   const file = inside(demoDir, path.endsWith('/') ? path + 'index.html' : path);
   if (!file) return null;
@@ -124,14 +152,4 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
         server.close(() => ok());
       }),
   };
-}
-
-/** The benchmark's own URL for a page, for reports. */
-export function extractionBenchUrl(id: string): string | null {
-  try {
-    const truth = JSON.parse(readFileSync(join(extractionBenchDir, 'ground-truth.json'), 'utf8')) as Record<string, { url?: string }>;
-    return truth[id]?.url ?? null;
-  } catch {
-    return null;
-  }
 }

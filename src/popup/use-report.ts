@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { TabReport } from '../shared/protocol.ts';
+import { sameReport } from './same-report.ts';
 
 export interface TabInfo {
   id: number;
@@ -34,7 +35,9 @@ export function useReport(tabId: number | null): { report: TabReport | null; loa
     const load = async () => {
       try {
         const reply = await sendToBackground({ type: 'get-report', tabId });
-        if (alive) setReport(reply.report);
+        // Every answer is a fresh copy: keep the one on screen unless the report changed,
+        // so the 1 s poll does not re-render a long report for nothing.
+        if (alive) setReport((current) => (sameReport(current, reply.report) ? current : reply.report));
       } catch {
         if (alive) setReport(null);
       }

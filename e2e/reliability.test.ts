@@ -1,0 +1,465 @@
+/**
+ * Reliability suite: Backstory in real Chromium (playwright-core, dist/chrome) on every saved
+ * page we have, on pages written to break it, and under faults. Needs `npm run build`.
+ *
+ * - Saved pages: the Readability test pages and the 181 article-extraction-benchmark pages
+ *   (e2e/fixtures/, scripts stripped, network kept local), several tabs at once: no uncaught
+ *   exception from the extension, no highlight in page chrome, turning highlights off
+ *   restores `document.body.innerHTML` exactly.
+ * - Hostile pages (e2e/hostile/pages.ts): HTML/script payloads as text, 100,000 words,
+ *   re-rendering every 500 ms, infinite scroll, iframes, the page's own shadow roots,
+ *   contenteditable and form fields, a strict CSP, a non-English article.
+ * - Faults: the service worker stopped mid-analysis; extension storage full.
+ *
+ * KNOWN FAILURES are written as `knownFailure(…)` (vitest `it.fails`): they pass while the
+ * bug is there and fail once it is fixed (then make them plain `it`). Set
+ * BACKSTORY_STRICT=1 to run them as ordinary tests.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { launchChromiumWithExtension, type ChromiumSession } from './support/chromium.ts';
+import { extractionBenchIds, readabilityPageNames, startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
+import { clearStorage, fillStorage, sendToTab, stopExtensionWorker, tabIdOf, waitUntilWorkerBusy } from './support/extension-control.ts';
+import { FINAL_STATES, WATCH_INIT_SCRIPT, countMarks, marksInChrome, readBody, readBodyBefore, readCspViolations, readFinal } from './support/page-watch.ts';
+import { readCard, readPopupActors, readState } from './support/probes.ts';
+import { ExtensionTracer, type ExtensionTasks } from './support/trace.ts';
+import { HOSTILE_ROUTES } from './hostile/pages.ts';
+
+const knownFailure = process.env.BACKSTORY_STRICT ? it : it.fails;
+/** Tabs open at once for the saved pages (2 cores: the page work is light, analysis is in the worker). */
+const CONCURRENCY = 4;
+const STATE_TIMEOUT = 45_000;
+
+let server: FixtureServer;
+let session: ChromiumSession;
+/** Errors from the extension anywhere (content script console/exceptions, service worker console). */
+const extensionErrors: string[] = [];
+
+function isExtensionMessage(msg: ConsoleMessage): boolean {
+  return msg.location().url.startsWith('chrome-extension://') || /\[backstory\]/i.test(msg.text());
+}
+
+function watchWorkerErrors(): void {
+  const seen = new WeakSet<object>();
+  const attach = (w: { on(e: 'console', l: (m: ConsoleMessage) => void): unknown; url(): string }) => {
+    if (seen.has(w) || !w.url().startsWith('chrome-extension://')) return;
+    seen.add(w);
+    w.on('console', (m) => {
+      if (m.type() === 'error') extensionErrors.push(`service worker: ${m.text()}`);
+    });
+  };
+  for (const w of session.context.serviceWorkers()) attach(w);
+  session.context.on('serviceworker', attach);
+}
+
+interface Opened {
+  page: Page;
+  /** Errors of this page: uncaught exceptions (any world) and extension console errors. */
+  errors: string[];
+  /** Uncaught exceptions whose stack is the extension's. */
+  extensionErrors: () => string[];
+}
+
+async function open(url: string): Promise<Opened> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}\n${e.stack ?? ''}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && isExtensionMessage(m)) errors.push(`console: ${m.text()} @ ${m.location().url}`);
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+  return { page, errors, extensionErrors: () => errors.filter((e) => !e.startsWith('pageerror') || e.includes('chrome-extension://')) };
+}
+
+async function finalState(page: Page, timeout = STATE_TIMEOUT): Promise<string> {
+  try {
+    await page.waitForFunction(() => (window as unknown as { __backstoryFinal?: unknown }).__backstoryFinal !== undefined, null, { timeout, polling: 100 });
+  } catch {
+    return `timeout (${(await page.evaluate(readState).catch(() => null)) ?? 'no state'})`;
+  }
+  return (await page.evaluate(readFinal))?.state ?? 'none';
+}
+
+async function waitState(page: Page, state: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((s) => document.documentElement.getAttribute('data-backstory') === s, state, { timeout, polling: 100 });
+}
+
+/** Highlights off through the service worker, as the popup's button and the shortcut do. */
+async function turnOff(page: Page): Promise<void> {
+  const tabId = await tabIdOf(session.context, page.url());
+  await sendToTab(session.context, tabId, { type: 'set-highlights', on: false });
+  await waitState(page, 'off');
+}
+
+interface PageOutcome {
+  url: string;
+  state: string;
+  marks: number;
+  problems: string[];
+}
+
+/** The checks every saved page must pass. */
+async function checkSavedPage(url: string): Promise<PageOutcome> {
+  const problems: string[] = [];
+  let opened: Opened | null = null;
+  try {
+    opened = await open(url);
+    const { page } = opened;
+    const state = await finalState(page);
+    if (!FINAL_STATES.includes(state)) problems.push(`no final state: ${state}`);
+    if (state === 'error') problems.push(`state error: ${await page.evaluate(() => document.documentElement.getAttribute('data-backstory-message')).catch(() => '')}`);
+    const marks = await page.evaluate(countMarks);
+    if (state !== 'annotated' && marks > 0) problems.push(`${marks} marks in state ${state}`);
+    for (const m of await page.evaluate(marksInChrome)) problems.push(`mark in page chrome: ${m}`);
+    if (state === 'annotated') {
+      const before = await page.evaluate(readBodyBefore);
+      await turnOff(page);
+      const after = await page.evaluate(readBody);
+      if (before === null) problems.push('no snapshot of the body before the extension ran');
+      else if (after !== before) problems.push(`body differs after highlights off (${firstDifference(before, after)})`);
+    }
+    problems.push(...opened.extensionErrors());
+    return { url, state, marks, problems };
+  } catch (error) {
+    problems.push(`failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return { url, state: 'failed', marks: 0, problems };
+  } finally {
+    await opened?.page.close().catch(() => {});
+  }
+}
+
+function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: …${JSON.stringify(a.slice(Math.max(0, i - 40), i + 60))} vs …${JSON.stringify(b.slice(Math.max(0, i - 40), i + 60))}`;
+}
+
+async function pool<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(size, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return results;
+}
+
+function summarize(outcomes: PageOutcome[]): { states: Record<string, number>; failures: string[] } {
+  const states: Record<string, number> = {};
+  for (const o of outcomes) states[o.state] = (states[o.state] ?? 0) + 1;
+  const failures = outcomes.filter((o) => o.problems.length).map((o) => `${o.url}\n    ${o.problems.join('\n    ')}`);
+  return { states, failures };
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer({ routes: HOSTILE_ROUTES });
+  // BACKSTORY_DIST_CHROME: test a private build (e.g. /tmp/…) instead of dist/chrome.
+  session = await launchChromiumWithExtension({ headless: true, localOnly: true, extensionDir: process.env.BACKSTORY_DIST_CHROME || undefined });
+  await session.context.addInitScript(WATCH_INIT_SCRIPT);
+  watchWorkerErrors();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('reliability: saved real pages, several tabs at once', () => {
+  it('the Readability test pages: no extension error, no highlight in page chrome, off restores the body exactly', async () => {
+    const names = readabilityPageNames();
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    const outcomes = await pool(names.map((n) => `${server.url}pages/${n}/`), CONCURRENCY, checkSavedPage);
+    const { states, failures } = summarize(outcomes);
+    console.info(`Readability pages: ${JSON.stringify(states)}`);
+    expect(states.annotated ?? 0, 'most saved news pages are annotated').toBeGreaterThan(names.length / 2);
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('the 181 extraction-benchmark pages: no extension error, no highlight in page chrome, off restores the body exactly', async () => {
+    const ids = extractionBenchIds();
+    expect(ids.length).toBe(181);
+    const outcomes = await pool(ids.map((id) => `${server.url}bench/${id}.html`), CONCURRENCY, checkSavedPage);
+    const { states, failures } = summarize(outcomes);
+    console.info(`extraction-benchmark pages: ${JSON.stringify(states)}`);
+    expect(states.annotated ?? 0, 'most benchmark pages are annotated').toBeGreaterThan(ids.length / 2);
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
+
+describe('reliability: hostile pages', () => {
+  it('HTML and script payloads in names, titles and quotes stay text: nothing runs, nothing is parsed, in the page, the card or the popup', async () => {
+    const { page, errors } = await open(`${server.url}hostile/xss.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      const markTexts = await page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => m.textContent ?? ''));
+      // The payloads went through the pipeline as text and came back as highlighted text.
+      expect(markTexts.join(' ')).toContain('<img src=x');
+
+      const payloadClaim = page.locator('mark[data-backstory-claim]', { hasText: '<img src=x' }).first();
+      await payloadClaim.scrollIntoViewIfNeeded();
+      await payloadClaim.hover();
+      await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
+      for (const mark of await page.locator('mark[data-backstory-entity]').all()) {
+        if (!(await mark.isVisible())) continue;
+        await mark.hover();
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(800);
+
+      const parsed = await page.evaluate(() => {
+        const roots: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
+        return roots.flatMap((r) => [...r.querySelectorAll('img[src="x"], svg[onload], img[onerror], script:not([type])')].map((e) => e.outerHTML.slice(0, 80)));
+      });
+      expect(parsed, 'payload elements created').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
+
+      const popup = await session.openPopup(await tabIdOf(session.context, page.url()));
+      try {
+        await expect.poll(() => popup.evaluate(readPopupActors).then((a) => a.length), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await popup.evaluate(() => [...document.querySelectorAll('img[src="x"], svg[onload], img[onerror]')].length)).toBe(0);
+        expect(await popup.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
+      } finally {
+        await popup.close();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  knownFailure(
+    'a 100,000-word article completes, with no extension task over 50 ms on the page’s main thread (KNOWN FAILURE: one task of several seconds)',
+    async () => {
+      const page = await session.context.newPage();
+      const tracer = await ExtensionTracer.start(session.context, page);
+      let tasks: ExtensionTasks | undefined;
+      try {
+        await page.goto(`${server.url}hostile/long-100k.html`, { waitUntil: 'domcontentloaded' });
+        expect(await finalState(page, 110_000)).toBe('annotated');
+        tasks = await tracer.stop(session.extensionBase.replace(/\/$/, ''));
+        console.info(`100k words: longest extension task ${tasks.longestTaskMs.toFixed(0)} ms; tasks over 50 ms: ${tasks.longTasksMs.map((t) => t.toFixed(0)).join(', ') || 'none'}`);
+      } finally {
+        await page.close();
+      }
+      expect(tasks?.longTasksMs).toEqual([]);
+    },
+    150_000,
+  );
+
+  it('an article re-rendered every 500 ms: highlights come back, the extension’s CPU stays bounded, no mutation loop once the page is quiet', async () => {
+    const { page, errors } = await open(`${server.url}hostile/rerender.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      const tracer = await ExtensionTracer.start(session.context, page);
+      await page.waitForTimeout(6000);
+      const busy = await tracer.stop(session.extensionBase.replace(/\/$/, ''));
+      console.info(`re-render every 500 ms: extension main-thread time ${busy.totalTaskMs.toFixed(0)} ms in 6 s, ${busy.tasks} tasks, longest ${busy.longestTaskMs.toFixed(0)} ms`);
+      expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBeGreaterThan(10);
+      expect(busy.totalTaskMs, 'extension main-thread time while the page re-renders (6 s window)').toBeLessThan(1500);
+
+      await page.evaluate(() => (window as unknown as { __stopRerender(): void }).__stopRerender());
+      // The repaint rate is bounded (a slow repaint every few seconds after a burst): allow for it.
+      await expect.poll(() => page.evaluate(countMarks), { timeout: 15_000, interval: 250 }).toBeGreaterThan(10);
+      await page.waitForTimeout(1500);
+      const mutations = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let n = 0;
+            const mo = new MutationObserver((records) => (n += records.length));
+            mo.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+            setTimeout(() => {
+              mo.disconnect();
+              resolve(n);
+            }, 3000);
+          }),
+      );
+      expect(mutations, 'DOM mutations in 3 s once the page stopped re-rendering').toBe(0);
+      expect(await page.evaluate(countMarks)).toBeGreaterThan(10);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('infinite scroll: appended stories do not break the page; highlights stay in the article and come off cleanly', async () => {
+    const { page, errors } = await open(`${server.url}hostile/infinite-scroll.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      for (let i = 0; i < 4; i++) {
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForTimeout(600);
+      }
+      expect(await page.evaluate(() => (window as unknown as { __appended: number }).__appended)).toBeGreaterThanOrEqual(2);
+      expect(await page.evaluate(marksInChrome)).toEqual([]);
+      expect(await page.evaluate(countMarks)).toBeGreaterThan(0);
+      const text = await page.evaluate(() => document.body.textContent);
+      await turnOff(page);
+      expect(await page.evaluate(countMarks)).toBe(0);
+      expect(await page.evaluate(() => document.body.textContent)).toBe(text);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('iframes: nothing is marked inside frames (srcdoc or same-origin article), the page itself is annotated', async () => {
+    const { page, errors } = await open(`${server.url}hostile/iframes.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      await page.waitForTimeout(1000);
+      const frames = page.frames().filter((f) => f !== page.mainFrame());
+      expect(frames.length).toBe(2);
+      for (const frame of frames) {
+        expect(await frame.evaluate(() => document.querySelectorAll('mark').length), frame.url()).toBe(0);
+        expect(await frame.evaluate(() => document.documentElement.getAttribute('data-backstory')), frame.url()).toBeNull();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the page’s own shadow roots are left untouched', async () => {
+    const { page, errors } = await open(`${server.url}hostile/shadow.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      const [before, after] = await page.evaluate(() => [
+        (window as unknown as { __shadowBefore: string[] }).__shadowBefore,
+        ['declarative', 'scripted'].map((id) => document.getElementById(id)?.shadowRoot?.innerHTML ?? 'missing'),
+      ]);
+      expect(after).toEqual(before);
+      expect(after.join('')).not.toContain('<mark');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('contenteditable regions and form fields are left untouched', async () => {
+    const { page, errors } = await open(`${server.url}hostile/editable.html`);
+    try {
+      const fields = () =>
+        page.evaluate(() => ({
+          editor: document.getElementById('editor')!.innerHTML,
+          textarea: (document.getElementById('comment') as HTMLTextAreaElement).value,
+          textareaDefault: (document.getElementById('comment') as HTMLTextAreaElement).defaultValue,
+          input: (document.getElementById('name') as HTMLInputElement).value,
+          select: document.getElementById('country')!.innerHTML,
+        }));
+      const before = await page.evaluate(readBodyBefore);
+      expect(await finalState(page)).toBe('annotated');
+      expect(await page.evaluate(() => document.querySelectorAll('[contenteditable] mark, textarea mark, select mark, form mark').length)).toBe(0);
+      const now = await fields();
+      await page.evaluate((html) => {
+        document.body.insertAdjacentHTML('beforeend', `<template id="__before">${html}</template>`);
+      }, before ?? '');
+      const original = await page.evaluate(() => {
+        const t = (document.getElementById('__before') as HTMLTemplateElement).content;
+        const out = {
+          editor: t.getElementById('editor')!.innerHTML,
+          textarea: (t.getElementById('comment') as HTMLTextAreaElement).defaultValue,
+          input: (t.getElementById('name') as HTMLInputElement).getAttribute('value'),
+          select: t.getElementById('country')!.innerHTML,
+        };
+        document.getElementById('__before')!.remove();
+        return out;
+      });
+      expect(now).toEqual({ editor: original.editor, textarea: original.textarea, textareaDefault: original.textarea, input: original.input, select: original.select });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a strict Content-Security-Policy header: highlights, their styles and the card still work, no violation', async () => {
+    const { page, errors } = await open(`${server.url}hostile/csp.html`);
+    try {
+      expect(await finalState(page)).toBe('annotated');
+      const mark = page.locator('mark[data-backstory-entity]').first();
+      const style = await mark.evaluate((m) => {
+        const cs = getComputedStyle(m);
+        return { background: cs.backgroundColor, decoration: cs.textDecorationLine, border: cs.borderBottomStyle };
+      });
+      const styled = style.background !== 'rgba(0, 0, 0, 0)' || style.decoration !== 'none' || style.border !== 'none';
+      expect(styled, `highlight style ${JSON.stringify(style)}`).toBe(true);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
+      expect(await page.evaluate(readCspViolations)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a non-English article: a final state is set and nothing is invented (no highlights)', async () => {
+    const { page, errors } = await open(`${server.url}hostile/non-english.html`);
+    try {
+      const state = await finalState(page);
+      expect(FINAL_STATES).toContain(state);
+      expect(state).not.toBe('annotated');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(countMarks)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('reliability: faults', () => {
+  it('extension storage full (session and local at quota): the page still gets its highlights', async () => {
+    try {
+      const session_ = await fillStorage(session.context, 'session');
+      const local = await fillStorage(session.context, 'local');
+      expect(session_).toBeGreaterThan(9 * 1024 * 1024);
+      expect(local).toBeGreaterThan(9 * 1024 * 1024);
+      const { page, errors } = await open(server.url);
+      try {
+        expect(await finalState(page)).toBe('annotated');
+        expect(await page.evaluate(countMarks)).toBeGreaterThan(10);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    } finally {
+      await clearStorage(session.context, 'session');
+      await clearStorage(session.context, 'local');
+    }
+  });
+
+  // KNOWN FAILURE: when the worker dies with the message channel open, Chrome reports "The
+  // message port closed before a response was received", which webextension-polyfill turns
+  // into a reply of `undefined` (not a rejection); analyzeWithRetry in src/content/annotator.ts
+  // retries only on rejections, so the page ends in state "error" ("Something went wrong…").
+  knownFailure('the service worker stopped mid-analysis: the page still gets its highlights (KNOWN FAILURE: state error)', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && isExtensionMessage(m)) errors.push(m.text());
+    });
+    try {
+      await page.goto(`${server.url}hostile/long-20k.html`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-backstory') === 'analyzing', null, { timeout: 30_000, polling: 10 });
+      // Stop it only once the analysis runs there (the worker stops answering), not before the request arrives.
+      await waitUntilWorkerBusy(session.context);
+      const stopped = await stopExtensionWorker(session.context, page, session.extensionBase);
+      expect(stopped, 'service worker versions stopped').toBeGreaterThan(0);
+      expect(await finalState(page, 60_000)).toBe('annotated');
+      expect(await page.evaluate(countMarks)).toBeGreaterThan(100);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  it.todo('network failures for lookups: the extension does not look anything up yet (src/knowledge is not wired into the background)');
+
+  it('no error from the extension anywhere during the suite (service worker console)', () => {
+    expect(extensionErrors).toEqual([]);
+  });
+});
