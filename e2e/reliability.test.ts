@@ -71,6 +71,30 @@ async function open(url: string): Promise<Opened> {
   return { page, errors, extensionErrors: () => errors.filter((e) => !e.startsWith('pageerror') || e.includes('chrome-extension://')) };
 }
 
+/** Opens a hostile page, expects `state` (null: no expectation), runs `body`, expects no error. */
+async function onHostilePage(path: string, body: (page: Page) => Promise<void>, state: string | null = 'annotated'): Promise<void> {
+  const { page, errors } = await open(`${server.url}hostile/${path}`);
+  try {
+    if (state !== null) expect(await finalState(page)).toBe(state);
+    await body(page);
+    expect(errors, 'errors in the page or from the extension').toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Opens a hostile page, expects `state` (null: no expectation), runs `body`, expects no error. */
+async function onHostilePage(path: string, body: (page: Page) => Promise<void>, state: string | null = 'annotated'): Promise<void> {
+  const { page, errors } = await open(`${server.url}hostile/${path}`);
+  try {
+    if (state !== null) expect(await finalState(page)).toBe(state);
+    await body(page);
+    expect(errors, 'errors in the page or from the extension').toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
 async function finalState(page: Page, timeout = STATE_TIMEOUT): Promise<string> {
   try {
     await page.waitForFunction(() => (window as unknown as { __backstoryFinal?: unknown }).__backstoryFinal !== undefined, null, { timeout, polling: 100 });
@@ -192,9 +216,7 @@ describe('reliability: saved real pages, several tabs at once', () => {
 
 describe('reliability: hostile pages', () => {
   it('HTML and script payloads in names, titles and quotes stay text: nothing runs, nothing is parsed, in the page, the card or the popup', async () => {
-    const { page, errors } = await open(`${server.url}hostile/xss.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('xss.html', async (page) => {
       const markTexts = await page.evaluate(() => [...document.querySelectorAll('mark')].map((m) => m.textContent ?? ''));
       // The payloads went through the pipeline as text and came back as highlighted text.
       expect(markTexts.join(' ')).toContain('<img src=x');
@@ -213,22 +235,19 @@ describe('reliability: hostile pages', () => {
       const parsed = await page.evaluate(() => {
         const roots: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
         return roots.flatMap((r) => [...r.querySelectorAll('img[src="x"], svg[onload], img[onerror], script:not([type])')].map((e) => e.outerHTML.slice(0, 80)));
-      });
-      expect(parsed, 'payload elements created').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
+    });
+    expect(parsed, 'payload elements created').toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
 
-      const popup = await session.openPopup(await tabIdOf(session.context, page.url()));
-      try {
-        await expect.poll(() => popup.evaluate(readPopupActors).then((a) => a.length), { timeout: 15_000 }).toBeGreaterThan(0);
-        expect(await popup.evaluate(() => [...document.querySelectorAll('img[src="x"], svg[onload], img[onerror]')].length)).toBe(0);
-        expect(await popup.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
-      } finally {
-        await popup.close();
-      }
-      expect(errors).toEqual([]);
+    const popup = await session.openPopup(await tabIdOf(session.context, page.url()));
+    try {
+      await expect.poll(() => popup.evaluate(readPopupActors).then((a) => a.length), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await popup.evaluate(() => [...document.querySelectorAll('img[src="x"], svg[onload], img[onerror]')].length)).toBe(0);
+      expect(await popup.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
     } finally {
-      await page.close();
+      await popup.close();
     }
+    });
   });
 
   knownFailure(
@@ -251,9 +270,7 @@ describe('reliability: hostile pages', () => {
   );
 
   it('an article re-rendered every 500 ms: highlights come back, the extension’s CPU stays bounded, no mutation loop once the page is quiet', async () => {
-    const { page, errors } = await open(`${server.url}hostile/rerender.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('rerender.html', async (page) => {
       const tracer = await ExtensionTracer.start(session.context, page);
       await page.waitForTimeout(6000);
       const busy = await tracer.stop(session.extensionBase.replace(/\/$/, ''));
@@ -279,16 +296,11 @@ describe('reliability: hostile pages', () => {
       );
       expect(mutations, 'DOM mutations in 3 s once the page stopped re-rendering').toBe(0);
       expect(await page.evaluate(countMarks)).toBeGreaterThan(10);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('infinite scroll: appended stories do not break the page; highlights stay in the article and come off cleanly', async () => {
-    const { page, errors } = await open(`${server.url}hostile/infinite-scroll.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('infinite-scroll.html', async (page) => {
       for (let i = 0; i < 4; i++) {
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForTimeout(600);
@@ -300,16 +312,11 @@ describe('reliability: hostile pages', () => {
       await turnOff(page);
       expect(await page.evaluate(countMarks)).toBe(0);
       expect(await page.evaluate(() => document.body.textContent)).toBe(text);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('iframes: nothing is marked inside frames (srcdoc or same-origin article), the page itself is annotated', async () => {
-    const { page, errors } = await open(`${server.url}hostile/iframes.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('iframes.html', async (page) => {
       await page.waitForTimeout(1000);
       const frames = page.frames().filter((f) => f !== page.mainFrame());
       expect(frames.length).toBe(2);
@@ -317,31 +324,22 @@ describe('reliability: hostile pages', () => {
         expect(await frame.evaluate(() => document.querySelectorAll('mark').length), frame.url()).toBe(0);
         expect(await frame.evaluate(() => document.documentElement.getAttribute('data-backstory')), frame.url()).toBeNull();
       }
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('the page’s own shadow roots are left untouched', async () => {
-    const { page, errors } = await open(`${server.url}hostile/shadow.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('shadow.html', async (page) => {
       const [before, after] = await page.evaluate(() => [
         (window as unknown as { __shadowBefore: string[] }).__shadowBefore,
         ['declarative', 'scripted'].map((id) => document.getElementById(id)?.shadowRoot?.innerHTML ?? 'missing'),
       ]);
       expect(after).toEqual(before);
       expect(after.join('')).not.toContain('<mark');
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('contenteditable regions and form fields are left untouched', async () => {
-    const { page, errors } = await open(`${server.url}hostile/editable.html`);
-    try {
+    await onHostilePage('editable.html', async (page) => {
       const fields = () =>
         page.evaluate(() => ({
           editor: document.getElementById('editor')!.innerHTML,
@@ -367,47 +365,35 @@ describe('reliability: hostile pages', () => {
         };
         document.getElementById('__before')!.remove();
         return out;
-      });
-      expect(now).toEqual({ editor: original.editor, textarea: original.textarea, textareaDefault: original.textarea, input: original.input, select: original.select });
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
+    expect(now).toEqual({ editor: original.editor, textarea: original.textarea, textareaDefault: original.textarea, input: original.input, select: original.select });
+    }, null);
   });
 
   it('a strict Content-Security-Policy header: highlights, their styles and the card still work, no violation', async () => {
-    const { page, errors } = await open(`${server.url}hostile/csp.html`);
-    try {
-      expect(await finalState(page)).toBe('annotated');
+    await onHostilePage('csp.html', async (page) => {
       const mark = page.locator('mark[data-backstory-entity]').first();
       const style = await mark.evaluate((m) => {
         const cs = getComputedStyle(m);
         return { background: cs.backgroundColor, decoration: cs.textDecorationLine, border: cs.borderBottomStyle };
-      });
-      const styled = style.background !== 'rgba(0, 0, 0, 0)' || style.decoration !== 'none' || style.border !== 'none';
-      expect(styled, `highlight style ${JSON.stringify(style)}`).toBe(true);
-      await mark.scrollIntoViewIfNeeded();
-      await mark.hover();
-      await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
-      expect(await page.evaluate(readCspViolations)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
+    const styled = style.background !== 'rgba(0, 0, 0, 0)' || style.decoration !== 'none' || style.border !== 'none';
+    expect(styled, `highlight style ${JSON.stringify(style)}`).toBe(true);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
+    expect(await page.evaluate(readCspViolations)).toEqual([]);
+    });
   });
 
   it('a non-English article: a final state is set and nothing is invented (no highlights)', async () => {
-    const { page, errors } = await open(`${server.url}hostile/non-english.html`);
-    try {
+    await onHostilePage('non-english.html', async (page) => {
       const state = await finalState(page);
       expect(FINAL_STATES).toContain(state);
       expect(state).not.toBe('annotated');
       await page.waitForTimeout(500);
       expect(await page.evaluate(countMarks)).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    }, null);
   });
 });
 

@@ -38,7 +38,7 @@ export interface BenchReport {
   analysis?: AnalysisBench;
   size?: EntrySize[];
   page?: PageBench;
-  extraction?: Omit<ExtractionResult, 'worst'>;
+  extraction?: Omit<ExtractionResult, 'worst'> & { readabilityMeasured: Omit<ExtractionResult, 'worst'> };
   quality?: QualityBench;
   errors: Partial<Record<Part, string>>;
 }
@@ -113,12 +113,18 @@ async function main(): Promise<void> {
   });
 
   report.extraction = await attempt('extraction', async () => {
-    const { worst: _worst, ...r } = await benchExtraction({ out: null });
-    const rows = [['system', 'F1', 'precision', 'recall'], ['backstory (ours)', num(r.f1), num(r.precision), num(r.recall)]];
-    for (const [name, m] of Object.entries(r.published)) rows.push([`${name} (published)`, num(m.f1), num(m.precision), num(m.recall)]);
+    const { worst: _worst, ...ours } = await benchExtraction({ out: null });
+    // Readability.js run here on the same pages with the same metric, beside the published figures.
+    const { worst: _w, ...readability } = await benchExtraction({ out: null, extractor: 'readability' });
+    const rows = [
+      ['system', 'F1', 'precision', 'recall', 'F1 dev / held-out half'],
+      ['backstory (ours)', num(ours.f1), num(ours.precision), num(ours.recall), `${num(ours.dev.f1)} / ${num(ours.heldOut.f1)}`],
+      ['readability.js (measured here)', num(readability.f1), num(readability.precision), num(readability.recall), `${num(readability.dev.f1)} / ${num(readability.heldOut.f1)}`],
+    ];
+    for (const [name, m] of Object.entries(ours.published)) rows.push([`${name} (published)`, num(m.f1), num(m.precision), num(m.recall), '']);
     console.log(table(rows));
-    console.log(`${r.pages} pages, ±${num(r.ci.f1)} F1 (bootstrap 95%), ${r.empty} empty`);
-    return r;
+    console.log(`${ours.pages} pages, F1 bootstrap std ${num(ours.std.f1)}, ${ours.empty} empty`);
+    return { ...ours, readabilityMeasured: readability };
   });
 
   report.quality = await attempt('quality', async () => {
