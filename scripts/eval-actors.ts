@@ -1,7 +1,7 @@
 /**
  * Actors evaluation: precision, recall and F1 per type and overall, for mentions (exact span + type)
  * and entities (cluster level), on the dev and held-out sets listed in eval/README.md, with the
- * compromise baseline beside ours. `npx tsx scripts/eval-actors.ts [--write-gold] [--verbose]`.
+ * compromise baseline beside ours. `npx tsx scripts/eval-actors.ts [--write-gold] [--verbose] [--dev] [--doc=NAME]`.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
@@ -265,6 +265,7 @@ const only = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
 if (only) run(only, [only], true);
 else {
   run('dev', DEV, verbose);
-  run('held-out', HELD_OUT, verbose && process.argv.includes('--show-held-out'));
+  // `--dev` while tuning: held-out totals are printed only at the end of a round.
+  if (!process.argv.includes('--dev')) run('held-out', HELD_OUT, verbose && process.argv.includes('--show-held-out'));
 }
 void readdirSync;

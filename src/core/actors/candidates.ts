@@ -3,7 +3,7 @@
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
 import { GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
-import { gazetteer, isRegion, lookup, words, type GazetteerEntry } from '../refdata/index.ts';
+import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
 
@@ -37,6 +37,11 @@ export interface Candidate {
   beforeSpeechVerb: boolean;
   /** Context evidence for each type, used to type a name the same way across the document (see merge.ts). */
   votes: TypeVotes;
+  /**
+   * A sentence-initial word that is both a common word and a name ("Lee was…", "Rose…"): kept only
+   * when the document names the same actor elsewhere ("Stan Lee"), see merge.ts.
+   */
+  needsSupport?: boolean;
 }
 
 export interface TypeVotes {
@@ -333,6 +338,13 @@ function analyseRun(
   )
     from++;
   if (from >= to) {
+    // "Lee was making…": a lone sentence-initial word that is also a name stays a candidate that
+    // needs the rest of the document to name the same actor.
+    const k = run.to - 1;
+    if (!heading && run.to - run.from >= 1 && (k === 0 || isOpenQuote(toks[k - 1]!.text)) && nameWordToo(lw[k]!)) {
+      out.push(make(k, k + 1, null, { needsSupport: true }));
+      return;
+    }
     maybeGroup(text, toks, lw, run.from, run.to, make, out);
     return;
   }
@@ -541,6 +553,9 @@ function analyseRun(
     affiliation: lowerRole?.aff ?? null,
   });
   if (c.beforeSpeechVerb && !PERSON_VERBS.has(lw[end] ?? '') && type === null) c.beforeSpeechVerb = false;
+  // A town whose name is also a word or a person's name ("Reading", "Irving"): a place when the
+  // words around it say so; the reference data only breaks a tie.
+  if (type === null && n <= 3 && weakPlace(nameText)) c.votes.place += 0.5;
   out.push(c);
   maybeGroupAfter(text, toks, lw, k, end, c, make, out);
 }
@@ -549,9 +564,20 @@ function isOpenQuote(t: string): boolean {
   return t === '“' || t === '"' || t === '‘' || t === "'" || t === '(' || t === '[' || t === ':' || t === '—' || t === '–';
 }
 
+/** A common word that is also a person's first name or surname ("Lee", "Rose", "Bush"). */
+function nameWordToo(lw: string): boolean {
+  if (DETERMINERS.has(lw) || NOT_NAMES.has(lw) || ROLE_SINGLE.has(lw) || lw.length < 3) return false;
+  const w = words();
+  return w.lastNames.has(lw) || w.firstNames.has(lw);
+}
+
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
 function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {
   if (roleHeadAt([lw], 0, 1) > 0) return false;
+  // "University of Texas…", "Lake Taupo…": the head word of a longer name.
+  if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
+  // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
+  if (to - i > 1 && (ROLE_MODIFIERS.has(lw) || roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
@@ -742,7 +768,7 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 
 /** A state, province or country-sized place rather than a town. */
 function regionLike(e: GazetteerEntry): boolean {
-  return isRegion(e.canonical);
+  return e.region === true || isRegion(e.canonical);
 }
 
 const COMPOUND_RE = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}\p{L}*)?)-(based|born|bred|headquartered|led|backed|owned|run|funded|made|linked|allied|sponsored)$/u;

@@ -114,6 +114,12 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   const unresolved: Candidate[] = [];
   for (const c of pending) {
     const target = resolveShort(clusters, c);
+    if (c.needsSupport) {
+      // A sentence-initial word that is also a name: only as the surname of a named person, or the
+      // very name of a known organisation or place.
+      if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
+      continue;
+    }
     if (target) addTo(target, c);
     else unresolved.push(c);
   }

@@ -3,7 +3,8 @@
  * known organisations and places, and word lists. Built once on first use.
  */
 import { CAPITAL_ALIASES, KNOWN_ORGS, KNOWN_PLACES } from './curated.ts';
-import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, REGIONS } from './generated.ts';
+import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, REGIONS } from './generated.ts';
+import { hasWordForm, unfrontCode } from './pack.ts';
 import type { EntityType } from '../types.ts';
 
 export interface CountryFacts {
@@ -27,6 +28,10 @@ export interface GazetteerEntry {
   canonical: string;
   /** Country code for countries, capitals, demonyms and places with a country. */
   country: string | null;
+  /** A place name that is also a common word or a person's name ("Reading", "Jackson"): a place only with place evidence. */
+  weak?: boolean;
+  /** A state or province (a "Town, State" pair names one town). */
+  region?: boolean;
 }
 
 /** Folds diacritics and apostrophes so "Turkiye" finds "Türkiye"; keeps case. */
@@ -112,6 +117,23 @@ export function gazetteer(): Gazetteer {
     for (const a of aliases) add(exact, a, e);
   }
   for (const [name, code] of KNOWN_PLACES) add(exact, name!, { kind: 'place', type: 'place', canonical: name!, country: code || null });
+  // Cities and provinces: a weak reading never shadows another entry.
+  for (const line of PLACES.split('\n')) {
+    const country = line.slice(0, 2);
+    for (let name of line.slice(3).split('|')) {
+      const weak = name.startsWith('~');
+      if (weak) name = name.slice(1);
+      const region = name.startsWith('^');
+      if (region) name = name.slice(1);
+      const key = fold(name);
+      const prev = exact.get(key);
+      if (prev && (weak || prev.some((e) => e.kind === 'place'))) continue;
+      const e: GazetteerEntry = { kind: 'place', type: 'place', canonical: name, country };
+      if (weak) e.weak = true;
+      if (region) e.region = true;
+      add(exact, name, e);
+    }
+  }
   for (const w of CITIES.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
   for (const w of REGIONS.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
   for (const w of ORGANIZATIONS.split('|')) if (w.length > 2) add(lower, w, { kind: 'organization', type: 'organization', canonical: titleCase(w), country: null });
@@ -123,30 +145,47 @@ function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** Looks a phrase up: exact case first, then lowercase when the phrase is Title-Case. */
+/** Looks a phrase up: exact case first, then lowercase when the phrase is Title-Case. Weak readings are left out (see {@link weakPlace}). */
 export function lookup(phrase: string): GazetteerEntry[] | null {
   const g = gazetteer();
   const key = fold(phrase);
   const hit = g.exact.get(key);
-  if (hit) return hit;
+  if (hit) {
+    const strong = hit.filter((e) => !e.weak);
+    if (strong.length) return strong;
+  }
   if (/^\p{Lu}/u.test(key) && key.split(/[\s-]/).every((w) => /^[\p{Lu}\d&]/u.test(w) || w === 'of' || w === 'and' || w === 'the')) {
     return g.lower.get(key.toLowerCase()) ?? null;
   }
   return null;
 }
 
+/** A place whose name is also a common word or a person's name ("Reading", "Jackson"), or null. */
+export function weakPlace(phrase: string): GazetteerEntry | null {
+  return gazetteer().exact.get(fold(phrase))?.find((e) => e.weak) ?? null;
+}
+
 let regionCache: Set<string> | null = null;
 
-/** A state, province or region (from the reference data's region list), by name in any case. */
+/** A state, province or region (from the reference data's region lists), by name in any case. */
 export function isRegion(name: string): boolean {
-  regionCache ??= new Set(REGIONS.split('|'));
+  if (!regionCache) {
+    regionCache = new Set(REGIONS.split('|'));
+    for (const line of PLACES.split('\n')) for (const n of line.slice(3).split('|')) if (n.replace(/^~/, '').startsWith('^')) regionCache.add(fold(n.replace(/^~?\^/, '')).toLowerCase());
+  }
   return regionCache.has(fold(name).toLowerCase());
+}
+
+/** A word list that knows inflections ("studies" is in it when "study" is). */
+export interface WordSet {
+  has(word: string): boolean;
 }
 
 interface WordLists {
   firstNames: Set<string>;
   lastNames: Set<string>;
-  common: Set<string>;
+  /** Common English words (lowercase), inflections included. */
+  common: WordSet;
   personNouns: Set<string>;
 }
 let wordsCache: WordLists | null = null;
@@ -157,8 +196,13 @@ export function words(): WordLists {
   wordsCache = {
     firstNames: new Set(FIRST_NAMES.split('|')),
     lastNames: new Set(LAST_NAMES.split('|')),
-    common: new Set(COMMON_WORDS.split('|')),
+    common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),
   };
   return wordsCache;
+}
+
+function commonWords(): WordSet {
+  const base = new Set(unfrontCode(COMMON_WORDS));
+  return { has: (w: string): boolean => hasWordForm(base, w) };
 }

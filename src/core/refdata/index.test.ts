@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isRegion, lookup, weakPlace, words } from './index.ts';
+
+describe('places from the reference data', () => {
+  it('knows large cities, states and provinces of federations, with their country', () => {
+    for (const [name, country] of [['Chicago', 'US'], ['Lagos', 'NG'], ['Guadalajara', 'MX'], ['Ontario', 'CA'], ['Queensland', 'AU'], ['Maharashtra', 'IN'], ['Sichuan', 'CN'], ['Faisalabad', 'PK']] as const) {
+      const hit = lookup(name)?.find((e) => e.type === 'place');
+      expect(hit, name).toBeTruthy();
+      expect(hit?.country, name).toBe(country);
+    }
+    expect(lookup('Cordoba')?.[0]?.type).toBe('place'); // folded: "Córdoba"
+    expect(isRegion('Tamil Nadu')).toBe(true);
+    expect(isRegion('Chicago')).toBe(false);
+  });
+
+  it('keeps towns whose name is also a word or a person’s name as weak readings only', () => {
+    for (const name of ['Reading', 'Mobile', 'Jackson', 'Lincoln']) {
+      expect(lookup(name), name).toBeNull();
+      expect(weakPlace(name)?.type, name).toBe('place');
+    }
+    expect(weakPlace('Chicago')).toBeNull();
+  });
+});
+
+describe('common words', () => {
+  it('knows ordinary words and their inflections, not names', () => {
+    const { common } = words();
+    for (const w of ['national', 'deficiency', 'deficiencies', 'lawsuits', 'university', 'announced']) expect(common.has(w), w).toBe(true);
+    for (const w of ['tarar', 'khawaja', 'kabul', 'obama']) expect(common.has(w), w).toBe(false);
+  });
+});
