@@ -83,18 +83,6 @@ async function onHostilePage(path: string, body: (page: Page) => Promise<void>, 
   }
 }
 
-/** Opens a hostile page, expects `state` (null: no expectation), runs `body`, expects no error. */
-async function onHostilePage(path: string, body: (page: Page) => Promise<void>, state: string | null = 'annotated'): Promise<void> {
-  const { page, errors } = await open(`${server.url}hostile/${path}`);
-  try {
-    if (state !== null) expect(await finalState(page)).toBe(state);
-    await body(page);
-    expect(errors, 'errors in the page or from the extension').toEqual([]);
-  } finally {
-    await page.close();
-  }
-}
-
 async function finalState(page: Page, timeout = STATE_TIMEOUT): Promise<string> {
   try {
     await page.waitForFunction(() => (window as unknown as { __backstoryFinal?: unknown }).__backstoryFinal !== undefined, null, { timeout, polling: 100 });
@@ -235,18 +223,18 @@ describe('reliability: hostile pages', () => {
       const parsed = await page.evaluate(() => {
         const roots: (Document | ShadowRoot)[] = [document, ...[...document.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []))];
         return roots.flatMap((r) => [...r.querySelectorAll('img[src="x"], svg[onload], img[onerror], script:not([type])')].map((e) => e.outerHTML.slice(0, 80)));
-    });
-    expect(parsed, 'payload elements created').toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
+      });
+      expect(parsed, 'payload elements created').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
 
-    const popup = await session.openPopup(await tabIdOf(session.context, page.url()));
-    try {
-      await expect.poll(() => popup.evaluate(readPopupActors).then((a) => a.length), { timeout: 15_000 }).toBeGreaterThan(0);
-      expect(await popup.evaluate(() => [...document.querySelectorAll('img[src="x"], svg[onload], img[onerror]')].length)).toBe(0);
-      expect(await popup.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
-    } finally {
-      await popup.close();
-    }
+      const popup = await session.openPopup(await tabIdOf(session.context, page.url()));
+      try {
+        await expect.poll(() => popup.evaluate(readPopupActors).then((a) => a.length), { timeout: 15_000 }).toBeGreaterThan(0);
+        expect(await popup.evaluate(() => [...document.querySelectorAll('img[src="x"], svg[onload], img[onerror]')].length)).toBe(0);
+        expect(await popup.evaluate(() => document.documentElement.getAttribute('data-pwned'))).toBeNull();
+      } finally {
+        await popup.close();
+      }
     });
   });
 
@@ -365,8 +353,8 @@ describe('reliability: hostile pages', () => {
         };
         document.getElementById('__before')!.remove();
         return out;
-    });
-    expect(now).toEqual({ editor: original.editor, textarea: original.textarea, textareaDefault: original.textarea, input: original.input, select: original.select });
+      });
+      expect(now).toEqual({ editor: original.editor, textarea: original.textarea, textareaDefault: original.textarea, input: original.input, select: original.select });
     }, null);
   });
 
@@ -376,13 +364,13 @@ describe('reliability: hostile pages', () => {
       const style = await mark.evaluate((m) => {
         const cs = getComputedStyle(m);
         return { background: cs.backgroundColor, decoration: cs.textDecorationLine, border: cs.borderBottomStyle };
-    });
-    const styled = style.background !== 'rgba(0, 0, 0, 0)' || style.decoration !== 'none' || style.border !== 'none';
-    expect(styled, `highlight style ${JSON.stringify(style)}`).toBe(true);
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
-    expect(await page.evaluate(readCspViolations)).toEqual([]);
+      });
+      const styled = style.background !== 'rgba(0, 0, 0, 0)' || style.decoration !== 'none' || style.border !== 'none';
+      expect(styled, `highlight style ${JSON.stringify(style)}`).toBe(true);
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
+      expect(await page.evaluate(readCspViolations)).toEqual([]);
     });
   });
 
