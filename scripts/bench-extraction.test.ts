@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeldOut, metricsFrom, shingleMatching } from './bench-extraction.ts';
+import { isHeldOut, metricsFrom, sameTokens, shingleMatching } from './bench-extraction.ts';
 
 describe('extraction benchmark metric (evaluate.py of article-extraction-benchmark)', () => {
   it('scores identical texts as perfect and disjoint texts as zero', () => {
@@ -22,6 +22,11 @@ describe('extraction benchmark metric (evaluate.py of article-extraction-benchma
     expect(m.precision).toBe(1);
     expect(m.recall).toBe(0.5);
     expect(m.f1).toBeCloseTo(2 / 3);
+  });
+
+  it('counts a page as accurate only when the token sequence is the same', () => {
+    expect(sameTokens('The talks, in Doha.', 'the talks in Doha')).toBe(false);
+    expect(sameTokens('The talks, in Doha.', 'The talks in\n\nDoha')).toBe(true);
   });
 
   it('splits pages into a development and a held-out half by id', () => {

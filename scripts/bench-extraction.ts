@@ -7,7 +7,9 @@
  * characters, as Python's `\w+`), TP/FP/FN counted over shingle multisets and
  * normalised to sum 1; precision = mean over pages with TP+FP > 0, recall = mean over
  * pages with TP+FN > 0, F1 = harmonic mean of those two means. A page where we find
- * nothing has precision undefined (left out) and recall 0, as in evaluate.py.
+ * nothing has precision undefined (left out) and recall 0, as in evaluate.py. Accuracy =
+ * share of pages whose token sequence equals the ground truth's exactly. The ± figures are
+ * bootstrap standard deviations (1000 resamples), as the README's latest table reports.
  *
  * Usage: npx tsx scripts/bench-extraction.ts [--data DIR] [--out FILE] [--readability]
  */
@@ -26,9 +28,9 @@ export const DEFAULT_OUT = resolve(here, '..', 'bench-results', 'extraction.json
 
 /** Published figures from the benchmark's README.rst (latest evaluation). */
 export const PUBLISHED = {
-  'readability_js 0.6.0': { f1: 0.947, precision: 0.914, recall: 0.982 },
-  'trafilatura 2.0.0': { f1: 0.958, precision: 0.938, recall: 0.978 },
-  'go_trafilatura ae7ea06': { f1: 0.96, precision: 0.94, recall: 0.98 },
+  'readability_js 0.6.0': { f1: 0.947, precision: 0.914, recall: 0.982, accuracy: 0.166 },
+  'trafilatura 2.0.0': { f1: 0.958, precision: 0.938, recall: 0.978, accuracy: 0.293 },
+  'go_trafilatura ae7ea06': { f1: 0.96, precision: 0.94, recall: 0.98, accuracy: 0.287 },
 } as const;
 
 export interface PageScore {
@@ -41,6 +43,8 @@ export interface PageScore {
   recall: number | null;
   ms: number;
   found: boolean;
+  /** The token sequence equals the ground truth's. */
+  exact: boolean;
 }
 
 /**
@@ -63,8 +67,9 @@ export interface Result {
   precision: number;
   recall: number;
   f1: number;
-  /** Bootstrap 95% half-widths (1.96 × stdev over 1000 resamples), as in evaluate.py. */
-  ci: { precision: number; recall: number; f1: number };
+  accuracy: number;
+  /** Bootstrap standard deviations (1000 resamples), as in evaluate.py. */
+  std: { precision: number; recall: number; f1: number; accuracy: number };
   /** Pages where extractArticle returned null. */
   empty: number;
   /** The same metric on the development half and on the held-out half (see isHeldOut). */
@@ -147,21 +152,30 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function bootstrap(triples: Array<[number, number, number]>, n = 1000): Result['ci'] {
+function bootstrap(triples: Array<[number, number, number]>, exact: boolean[], n = 1000): Result['std'] {
   const rand = mulberry32(42);
-  const values = { precision: [] as number[], recall: [] as number[], f1: [] as number[] };
+  const values = { precision: [] as number[], recall: [] as number[], f1: [] as number[], accuracy: [] as number[] };
   for (let b = 0; b < n; b++) {
-    const sample = triples.map(() => triples[Math.floor(rand() * triples.length)] as [number, number, number]);
-    const m = metricsFrom(sample);
+    const indices = triples.map(() => Math.floor(rand() * triples.length));
+    const m = metricsFrom(indices.map((i) => triples[i] as [number, number, number]));
     values.precision.push(m.precision);
     values.recall.push(m.recall);
     values.f1.push(m.f1);
+    values.accuracy.push(mean(indices.map((i) => (exact[i] ? 1 : 0))));
   }
   return {
-    precision: 1.96 * stdev(values.precision),
-    recall: 1.96 * stdev(values.recall),
-    f1: 1.96 * stdev(values.f1),
+    precision: stdev(values.precision),
+    recall: stdev(values.recall),
+    f1: stdev(values.f1),
+    accuracy: stdev(values.accuracy),
   };
+}
+
+/** evaluate.py's get_accuracy: the same token sequence. */
+export function sameTokens(truth: string, pred: string): boolean {
+  const a = truth.match(TOKEN_RE) ?? [];
+  const b = pred.match(TOKEN_RE) ?? [];
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 /** Our extraction of one benchmark page: the text of extractArticle, or '' when none. */
@@ -229,6 +243,7 @@ export async function benchExtraction(options: BenchOptions = {}): Promise<Resul
       recall: tp + fn > 0 ? recallScore(tp, fp, fn) : null,
       ms,
       found: pred.length > 0,
+      exact: sameTokens(gold.articleBody ?? '', pred),
     };
     scores.push(score);
     options.onPage?.(score);
@@ -253,7 +268,11 @@ export async function benchExtraction(options: BenchOptions = {}): Promise<Resul
     ...metricsFrom(triples),
     dev: split(false),
     heldOut: split(true),
-    ci: bootstrap(triples),
+    accuracy: mean(scores.map((s) => (s.exact ? 1 : 0))),
+    std: bootstrap(
+      triples,
+      scores.map((s) => s.exact),
+    ),
     empty: scores.filter((s) => !s.found).length,
     totalMs,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
@@ -271,12 +290,13 @@ export async function benchExtraction(options: BenchOptions = {}): Promise<Resul
 function printResult(r: Result, label = 'backstory (ours)'): void {
   const f = (x: number): string => x.toFixed(3);
   console.log(`Article-body extraction, ${r.pages} pages (scrapinghub/article-extraction-benchmark)`);
-  console.log(`${'system'.padEnd(26)} F1     precision recall`);
+  console.log(`${'system'.padEnd(34)} F1     precision recall accuracy`);
   console.log(
-    `${label.padEnd(26)} ${f(r.f1)}  ${f(r.precision)}     ${f(r.recall)}   (±${f(r.ci.f1)} / ±${f(r.ci.precision)} / ±${f(r.ci.recall)})`,
+    `${label.padEnd(34)} ${f(r.f1)}  ${f(r.precision)}     ${f(r.recall)}  ${f(r.accuracy)}` +
+      `   (± ${f(r.std.f1)} / ${f(r.std.precision)} / ${f(r.std.recall)} / ${f(r.std.accuracy)})`,
   );
   for (const [name, m] of Object.entries(r.published)) {
-    console.log(`${(name + ' (published)').padEnd(26)} ${f(m.f1)}  ${f(m.precision)}     ${f(m.recall)}`);
+    console.log(`${(name + ' (published)').padEnd(34)} ${f(m.f1)}  ${f(m.precision)}     ${f(m.recall)}  ${f(m.accuracy)}`);
   }
   console.log(
     `development half (${r.dev.pages}): F1 ${f(r.dev.f1)} P ${f(r.dev.precision)} R ${f(r.dev.recall)}; ` +
