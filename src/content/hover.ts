@@ -32,6 +32,8 @@ export class HoverIntent {
   private intentTimer: ReturnType<typeof setTimeout> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private current: HTMLElement | null = null;
+  /** How the pending or open card was asked for: a pointer leaving must not close a card that focus opened. */
+  private via: 'pointer' | 'focus' | null = null;
   private readonly listeners: Array<[string, EventListener]> = [];
 
   constructor(
@@ -39,16 +41,16 @@ export class HoverIntent {
     private readonly handlers: HoverHandlers,
     private hoverDelay: number,
   ) {
-    this.on('mouseover', (e) => this.enterMark(markFrom(e.target), this.hoverDelay));
+    this.on('mouseover', (e) => this.enterMark(markFrom(e.target), this.hoverDelay, 'pointer'));
     this.on('mouseout', (e) => {
       const from = markFrom(e.target);
       const to = (e as MouseEvent).relatedTarget as Node | null;
-      if (from && (!to || !from.contains(to))) this.leave();
+      if (from && this.via === 'pointer' && (!to || !from.contains(to))) this.leave();
     });
-    this.on('focusin', (e) => this.enterMark(markFrom(e.target), FOCUS_DELAY_MS));
+    this.on('focusin', (e) => this.enterMark(markFrom(e.target), FOCUS_DELAY_MS, 'focus'));
     this.on('focusout', (e) => {
       const to = (e as FocusEvent).relatedTarget as Node | null;
-      if (markFrom(e.target) && !this.handlers.isInsideCard(to)) this.leave();
+      if (markFrom(e.target) && this.via === 'focus' && !this.handlers.isInsideCard(to)) this.leave();
     });
     this.on('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape' && this.current) this.closeNow();
@@ -75,8 +77,11 @@ export class HoverIntent {
     this.openTimer = this.closeTimer = this.intentTimer = null;
   }
 
-  private enterMark(mark: HTMLElement | null, delay: number): void {
+  private enterMark(mark: HTMLElement | null, delay: number, via: 'pointer' | 'focus'): void {
     if (!mark) return;
+    // A pointer passing over text must not take over a card the keyboard opened.
+    if (via === 'pointer' && this.via === 'focus' && (this.current || this.openTimer)) return;
+    this.via = via;
     if (mark === this.current) {
       this.clearTimers();
       return;
@@ -118,6 +123,7 @@ export class HoverIntent {
     this.clearTimers();
     this.current?.setAttribute('aria-expanded', 'false');
     this.current = null;
+    this.via = null;
     this.handlers.close();
     this.handlers.abandon?.();
   }
