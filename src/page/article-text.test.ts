@@ -288,6 +288,27 @@ describe('toDomPosition / toDomRange', () => {
   });
 });
 
+describe('a page Backstory has already annotated', () => {
+  it('gives the same text, mapped to the split text nodes', () => {
+    const doc = page('telegraph');
+    const first = extractArticle(doc) as ArticleText;
+    // Wrap every "Mugabe" in a highlight, as the highlighter does (last first, so offsets hold).
+    const starts: number[] = [];
+    for (let at = first.text.indexOf('Mugabe'); at >= 0; at = first.text.indexOf('Mugabe', at + 1)) starts.push(at);
+    for (const at of starts.reverse()) {
+      const range = toDomRange(first, at, at + 'Mugabe'.length) as Range;
+      const mark = doc.createElement('mark');
+      mark.dataset.backstoryEntity = 'e1';
+      range.surroundContents(mark);
+    }
+    expect(doc.querySelectorAll('mark[data-backstory-entity]').length).toBe(starts.length);
+    const again = extractArticle(doc) as ArticleText;
+    expect(again.text).toBe(first.text);
+    expectFaithfulMapping(again);
+    expectWordMapsBack(again, 'Mugabe');
+  });
+});
+
 describe('large pages', () => {
   it('extracts a 5 MB page', { timeout: 120_000 }, () => {
     const paragraph = `<p>${PARAGRAPH} <a href="/more">More</a></p>\n`;
