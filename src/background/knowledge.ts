@@ -38,7 +38,9 @@ function isLookupRequest(value: unknown): value is LookupRequest {
 }
 
 async function answer(port: Runtime.Port, request: LookupRequest, signal: AbortSignal): Promise<void> {
-  const tabId = port.sender?.tab?.id;
+  // A content script asks about its own tab; our own pages (popup, report) name the tab.
+  const fromExtensionPage = (port.sender?.url ?? '').startsWith(browser.runtime.getURL(''));
+  const tabId = fromExtensionPage && request.tabId !== undefined ? request.tabId : port.sender?.tab?.id;
   if (tabId === undefined) return;
   const analysis = (await getReport(tabId))?.analysis;
   const entity = analysis?.entities.find((e) => e.id === request.entity);

@@ -13,6 +13,8 @@ import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { ReportView, type PopupActions } from './ReportView.tsx';
 import { copyText, saveFile } from './save.ts';
 import { resolveTab, useReport, type TabInfo } from './use-report.ts';
+import { useBackgroundCards } from './use-background.ts';
+import { Background } from '../ui/Background.tsx';
 
 export const FIRST_RENDER_MARK = 'backstory:first-report-render';
 
@@ -25,6 +27,7 @@ export function App({ tabParam }: { tabParam: string | null }) {
   const tabId = givenId ?? tab?.id ?? null;
   const { report, loaded, refresh } = useReport(tabId);
   const hasAnalysis = report?.analysis != null;
+  const backgrounds = useBackgroundCards(tabId, report?.analysis?.entities ?? null);
 
   useLayoutEffect(() => {
     // A mark the e2e test reads: time from navigation to the actor list in the DOM.
@@ -88,5 +91,14 @@ export function App({ tabParam }: { tabParam: string | null }) {
     copy: (text) => copyText(text),
   };
 
-  return <ReportView report={report} url={url} site={site} siteOff={siteOff} fullReport={tabParam !== null} actions={actions} />;
+  const renderBackground = (entity: { id: string }) => {
+    const got = backgrounds.get(entity.id);
+    // The article's own facts are on the actor card already; show what Wikipedia or the built-in data add.
+    if (!got || got.card.source === 'article') return null;
+    return <Background card={got.card} loading={!got.final} showFacts="built-in" extractLines={tabParam !== null ? 6 : 2} />;
+  };
+
+  return (
+    <ReportView report={report} url={url} site={site} siteOff={siteOff} fullReport={tabParam !== null} actions={actions} renderBackground={renderBackground} />
+  );
 }

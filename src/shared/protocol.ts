@@ -124,6 +124,8 @@ export const LOOKUP_PORT = 'backstory-lookup';
 export interface LookupRequest {
   type: 'lookup';
   entity: string;
+  /** The tab whose analysis holds the entity; only extension pages (the popup, the report) may name it. */
+  tabId?: number;
 }
 /** First the offline card (at once), then, when lookups are on, the Wikipedia card (`final`). */
 export interface LookupAnswer {
