@@ -259,3 +259,70 @@ describe('seed article', () => {
     for (const m of all) expect(text.slice(m.start, m.end)).not.toMatch(/[’']s$|[.,;:]$/);
   });
 });
+
+describe('places from reference data', () => {
+  it('finds cities, states and provinces the rules alone cannot know', () => {
+    const t = 'Protests spread from Guadalajara to Monterrey. Farmers in Punjab and Maharashtra joined, and Queensland sent aid to Chittagong.';
+    const es = actors(t);
+    for (const n of ['Guadalajara', 'Monterrey', 'Punjab', 'Maharashtra', 'Queensland', 'Chittagong']) expect(byName(es, n)?.type, n).toBe('place');
+  });
+
+  it('reads a town whose name is also a word or a name as a place only with place evidence', () => {
+    const t = 'Jackson said the plan would work. The team flew to Reading on Monday. Mobile phones were banned.';
+    const es = actors(t);
+    expect(byName(es, 'Jackson')?.type).toBe('person');
+    expect(byName(es, 'Reading')?.type).toBe('place');
+    expect(byName(es, 'Mobile')).toBeUndefined();
+  });
+
+  it('knows geographic features, celestial bodies and landmarks', () => {
+    const t = 'Ships crossed the Strait of Hormuz into the Arabian Sea. Climbers left Everest for the Sahara. The probe left Earth for Mars. Crowds filled Tiananmen Square.';
+    const es = actors(t);
+    for (const n of ['Strait of Hormuz', 'Arabian Sea', 'Everest', 'Sahara', 'Earth', 'Mars', 'Tiananmen Square']) expect(byName(es, n)?.type, n).toBe('place');
+  });
+
+  it('reads a seat of government as a place standing for its government', () => {
+    const t = 'The White House said the talks would go on. Reporters waited outside the White House.';
+    const es = actors(t);
+    const wh = byName(es, 'White House');
+    expect(wh?.type).toBe('place');
+    expect(wh?.metonym).toBe(true);
+  });
+});
+
+describe('geographic and building heads', () => {
+  it('reads "Mount X", "Lake X", "X River", "X Centre", "X Stadium" as places', () => {
+    const t = 'Hikers climbed Mount Taranaki near Lake Rotoiti. Rafts drifted down the Whanganui River. Fans packed Eden Park Stadium and the Aotea Convention Centre.';
+    const es = actors(t);
+    for (const n of ['Mount Taranaki', 'Lake Rotoiti', 'Whanganui River', 'Eden Park Stadium', 'Aotea Convention Centre']) expect(byName(es, n)?.type, n).toBe('place');
+  });
+
+  it('keeps an institution named "Centre for …" an organisation', () => {
+    const es = actors('Researchers at the Centre for Disease Prevention published the study.');
+    expect(byName(es, 'Centre for Disease Prevention')?.type).toBe('organization');
+  });
+});
+
+describe('products are not actors', () => {
+  it('drops version-numbered software, model codes and every other mention of them', () => {
+    const t = 'Microsoft released Windows 11 last year. Windows is installed on most PCs. Users of IE6 were told to upgrade. The Vivaldi browser gained users.';
+    const es = actors(t);
+    expect(byName(es, 'Microsoft')?.type).toBe('organization');
+    for (const n of ['Windows 11', 'Windows', 'IE6', 'Vivaldi']) expect(byName(es, n), n).toBeUndefined();
+  });
+
+  it('keeps quantities after a name out of the product rule', () => {
+    const es = actors('Shares in Tesco 10 percent higher lifted the index.');
+    expect(byName(es, 'Tesco')).toBeDefined();
+  });
+});
+
+describe('sentence-initial words that are also names', () => {
+  it('keeps "Lee" when the document names Stan Lee, drops it otherwise', () => {
+    const t1 = 'Guests included Stan Lee and Mark Hamill. Lee was making his last visit.';
+    const stan = byName(actors(t1), 'Stan Lee');
+    expect(spans(t1, stan)).toEqual(['Stan Lee', 'Lee']);
+    const t2 = 'Lee winds blew across the bay. Sailors waited.';
+    expect(actors(t2).filter((e) => e.type === 'person')).toHaveLength(0);
+  });
+});

@@ -37,6 +37,8 @@ export interface Candidate {
   beforeSpeechVerb: boolean;
   /** Context evidence for each type, used to type a name the same way across the document (see merge.ts). */
   votes: TypeVotes;
+  /** A product or model name ("IE6", "Internet Explorer 9"): every mention of it is dropped in merge.ts. */
+  product?: boolean;
   /**
    * A sentence-initial word that is both a common word and a name ("Lee was…", "Rose…"): kept only
    * when the document names the same actor elsewhere ("Stan Lee"), see merge.ts.
@@ -475,7 +477,7 @@ function analyseRun(
         const longerOrg = g.end < to && hasOrgWord(lw, g.end, to);
         if (!longerOrg) {
           const c = make(k, g.end, g.entry.type, { gaz: g.entry });
-          if (g.entry.kind === 'capital') c.metonym = isMetonymContext(lw, toks, k, g.end);
+          if (g.entry.kind === 'capital' || g.entry.seat) c.metonym = isMetonymContext(lw, toks, k, g.end);
           out.push(c);
           maybeGroupAfter(text, toks, lw, k, g.end, c, make, out);
           k = g.end;
@@ -519,9 +521,17 @@ function analyseRun(
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
   }
+  // Products and models ("Internet Explorer 9", "IE6", "the Firefox browser") are not actors; the
+  // candidate is kept so that merge.ts drops every mention of the same name.
+  if (!lowerRole && isProductName(text, toks, lw, k, end)) {
+    out.push(make(k, end, null, { product: true }));
+    return;
+  }
   const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
   let type: EntityType | null = null;
   if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
+  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1)))) type = 'place';
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
@@ -757,9 +767,9 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     const a = cands[n]!;
     const b = cands[n + 1]!;
     if (text.slice(a.end, b.start) !== ', ' || a.kind !== 'name' || b.kind !== 'name') continue;
-    if (b.type !== 'place' || !b.gaz || (b.gaz.kind !== 'place' && b.gaz.kind !== 'country')) continue;
+    if (b.type !== 'place' || !b.gaz || (b.gaz.kind !== 'country' && !(b.gaz.kind === 'place' && regionLike(b.gaz)))) continue;
     if (a.type !== 'place' && a.type !== null) continue;
-    if (a.gaz && a.gaz.kind !== 'place' && a.gaz.kind !== 'capital') continue;
+    if (a.gaz && ((a.gaz.kind !== 'place' && a.gaz.kind !== 'capital') || a.gaz.seat)) continue;
     if (a.gaz && a.gaz.kind === 'place' && regionLike(a.gaz)) continue;
     if (/^,? ?(?:and|or)? ?\p{Lu}/u.test(text.slice(b.end, b.end + 6)) || /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
     cands.splice(n, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'place', gaz: null, metonym: false, affiliation: b.gaz.country ? { country: b.gaz.country, name: b.gaz.canonical } : null });
@@ -809,6 +819,34 @@ function compoundPrefixes(text: string, toks: Token[], sentence: number, out: Ca
     });
   }
   void text;
+}
+
+/** First words that make a name a geographic feature or a settlement ("Mount Everest", "Lake Chad", "Fort Worth"). */
+const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'sea', 'strait', 'river', 'glen', 'lac', 'rio', 'sierra', 'monte', 'wadi', 'jebel', 'jabal', 'ras', 'bahr', 'pulau', 'gunung']);
+/**
+ * Last words that make a name a place: geographic features and buildings ("Ninety Mile Beach",
+ * "Metro Toronto Convention Centre"), unless another organisation word says it is an institution
+ * ("Centre for Disease Control" ends otherwise; "National Security Council Building" has "council").
+ */
+const FACILITY_HEADS = new Set(['river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
+/** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
+const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
+/** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
+const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
+
+/**
+ * A product or model rather than an actor: letters and a model number in one token ("IE6", "A380"),
+ * a name followed by a version number ("Internet Explorer 9", "Windows 7"), "version N of X", or a
+ * name followed by a product noun ("the Firefox browser"). Reference-data names are never products.
+ */
+function isProductName(text: string, toks: Token[], lw: string[], a: number, b: number): boolean {
+  const name = text.slice(toks[a]!.start, toks[b - 1]!.end);
+  if (lookup(name) || hasOrgWord(lw, a, b) || lw.slice(a, b).some((x) => x === 'channel' || x === 'radio')) return false;
+  if (b - a === 1 && /^\p{Lu}{1,4}\d{1,3}[a-z]?$/u.test(name)) return true;
+  const next = toks[b];
+  if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d/.test(toks[b + 1]?.text ?? '')) return true;
+  if (next && PRODUCT_NOUNS.has(next.text)) return true;
+  return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
 }
 
 /** Endings of English abstract nouns and adjectives; names rarely end so ("National", "Nutrition", "Deficiency"). */

@@ -46,7 +46,7 @@ const initials = (s: string): string =>
     .join('');
 
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
-  const cands = dropOverlaps(input);
+  const cands = dropProducts(dropOverlaps(input));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {
@@ -147,6 +147,23 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
 
   return toEntities(doc, clusters);
+}
+
+/**
+ * One sense per discourse for products: once a name is read as a product or model anywhere
+ * ("Internet Explorer 9", "IE6"), its other mentions ("Internet Explorer", "IE") are not actors either.
+ */
+function dropProducts(cands: Candidate[]): Candidate[] {
+  const names = new Set<string>();
+  const stem = (t: string): string => t.replace(/[\s-]*\d+[a-z]?$/u, '');
+  for (const c of cands) {
+    if (!c.product) continue;
+    names.add(c.text);
+    names.add(stem(c.text));
+    if (nameWords(c.text).length > 1) names.add(initials(c.text));
+  }
+  if (names.size === 0) return cands;
+  return cands.filter((c) => !c.product && !(c.kind === 'name' && (names.has(c.text) || names.has(stem(c.text)))));
 }
 
 function dropOverlaps(cands: Candidate[]): Candidate[] {
@@ -284,7 +301,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
         break;
       }
     }
-    const capital = k.cands.find((c) => c.gaz?.kind === 'capital');
+    const capital = k.cands.find((c) => c.gaz?.kind === 'capital' || c.gaz?.seat);
     if (!affiliation && capital?.gaz?.country) affiliation = byCountry.get(capital.gaz.country) ?? null;
     if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
     if (!affiliation && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {

@@ -106,11 +106,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Houthis', 'organization', 'Houthi'],
   ['Boko Haram', 'organization'],
   ['al-Shabab', 'organization', 'al-Shabaab', 'Al-Shabaab'],
-  ['Kremlin', 'organization'],
-  ['White House', 'organization'],
-  ['Pentagon', 'organization'],
   ['State Department', 'organization'],
-  ['Downing Street', 'organization'],
   ['Congress', 'organization'],
   ['Senate', 'organization'],
   ['Supreme Court', 'organization'],
@@ -176,3 +172,41 @@ export const CAPITAL_ALIASES: Record<string, string[]> = {
   'Washington D.C.': ['Washington', 'Washington, D.C.', 'Washington DC'],
   'New Delhi': ['Delhi'],
 };
+
+/**
+ * Geographic features and celestial bodies, by name (reference knowledge written for this project):
+ * continents, oceans and seas, straits and gulfs, rivers, lakes, mountains and ranges, deserts,
+ * islands and peninsulas, and the bodies of the solar system that news treats as places.
+ * Names that need their head word to be a place ("Amazon River", "Congo River") are listed with it.
+ */
+export const GEO_FEATURES: readonly string[] = (
+  'Africa|Antarctica|Asia|Europe|North America|South America|Oceania|Australasia|Eurasia|' +
+  'Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|North Atlantic|South Atlantic|North Pacific|South Pacific|' +
+  'Mediterranean Sea|Caribbean Sea|South China Sea|East China Sea|Yellow Sea|Baltic Sea|North Sea|Caspian Sea|Arabian Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Tyrrhenian Sea|Dead Sea|Sea of Japan|Sea of Azov|Sea of Okhotsk|Bering Sea|Barents Sea|Coral Sea|Tasman Sea|Irish Sea|Norwegian Sea|Sargasso Sea|Andaman Sea|Philippine Sea|Sea of Galilee|Sea of Marmara|Red Sea|Black Sea|' +
+  'Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Guinea|Gulf of Thailand|Gulf of Finland|Gulf of Aqaba|Gulf of Suez|Gulf of California|Persian Gulf|Arabian Gulf|Bay of Bengal|Bay of Biscay|Bay of Pigs|Hudson Bay|Chesapeake Bay|San Francisco Bay|' +
+  'Strait of Hormuz|Strait of Malacca|Strait of Gibraltar|Bab el-Mandeb|Taiwan Strait|Kerch Strait|Bosphorus|Dardanelles|English Channel|Suez Canal|Panama Canal|Drake Passage|Cape of Good Hope|Cape Horn|' +
+  'Nile|Mississippi River|Amazon River|Yangtze|Yangtze River|Yellow River|Ganges|Indus|Indus River|Brahmaputra|Mekong|Danube|Rhine|Rhône|Thames|River Thames|Seine|Loire|Elbe|Oder|Vistula|Volga|Dnieper|Dnipro River|Don River|Euphrates|Tigris|Jordan River|Zambezi|Limpopo|Congo River|Niger River|Orinoco|Rio Grande|Colorado River|Columbia River|Hudson River|Potomac|Ohio River|Missouri River|St. Lawrence River|Murray River|Darling River|Amur|Ob River|Yenisei|Lena River|Irrawaddy|Salween|Helmand River|Kabul River|Jhelum|Chenab|Ravi|Sutlej|Yamuna|Blue Nile|White Nile|' +
+  'Lake Victoria|Lake Tanganyika|Lake Malawi|Lake Chad|Lake Baikal|Lake Superior|Lake Michigan|Lake Huron|Lake Erie|Lake Ontario|Lake Titicaca|Lake Geneva|Lake Como|Lake Tahoe|Great Salt Lake|Lake Taupo|Lake Eyre|Aral Sea|Great Lakes|' +
+  'Himalayas|Himalaya|Alps|Andes|Rockies|Rocky Mountains|Appalachians|Appalachian Mountains|Hindu Kush|Karakoram|Pamirs|Urals|Ural Mountains|Atlas Mountains|Pyrenees|Carpathians|Caucasus|Apennines|Balkan Mountains|Zagros Mountains|Tian Shan|Altai|Sierra Nevada|Sierra Madre|Great Dividing Range|Drakensberg|Ethiopian Highlands|Scottish Highlands|Golan Heights|' +
+  'Mount Everest|Everest|K2|Kilimanjaro|Mount Kilimanjaro|Mont Blanc|Mount Fuji|Mount Etna|Etna|Vesuvius|Mount Vesuvius|Mount Olympus|Mount Sinai|Mount Kenya|Mount Elbrus|Elbrus|Denali|Mount McKinley|Mount Rainier|Mount St. Helens|Aconcagua|Matterhorn|Mount Ararat|Ararat|Nanga Parbat|Annapurna|Kangchenjunga|Mauna Loa|Kilauea|Mount Cook|Aoraki|Uluru|' +
+  'Sahara|Sahara Desert|Gobi|Gobi Desert|Kalahari|Kalahari Desert|Namib|Negev|Negev Desert|Sinai|Sinai Peninsula|Atacama|Atacama Desert|Mojave|Mojave Desert|Sonoran Desert|Thar Desert|Arabian Desert|Syrian Desert|Empty Quarter|Taklamakan|Great Victoria Desert|Outback|' +
+  'Arabian Peninsula|Korean Peninsula|Iberian Peninsula|Balkan Peninsula|Crimean Peninsula|Italian Peninsula|Scandinavian Peninsula|Malay Peninsula|Indochina|Yucatán|Yucatan Peninsula|Kamchatka|Jutland|Anatolia|Arabia|' +
+  'Borneo|Sumatra|Java|Sulawesi|New Guinea|Luzon|Mindanao|Honshu|Hokkaido|Kyushu|Okinawa|Sicily|Sardinia|Corsica|Crete|Rhodes|Lesbos|Lampedusa|Canary Islands|Balearic Islands|Azores|Madeira|Galápagos|Galapagos Islands|Hawaiian Islands|Aleutian Islands|Falklands|Spratly Islands|Paracel Islands|Senkaku Islands|Kuril Islands|Zanzibar|Bali|Lombok|Tasmania|North Island|South Island|Stewart Island|Vancouver Island|Long Island|Manhattan|Staten Island|Ellis Island|Diego Garcia|Svalbard|Tierra del Fuego|Patagonia|' +
+  'Levant|Maghreb|Mesopotamia|Sahel|Horn of Africa|Balkans|Baltics|Baltic states|Caucasus region|Kurdistan|Punjab|Bengal|Kashmir|Tibet|Siberia|Central Asia|South Asia|Southeast Asia|East Asia|Middle East|Near East|Far East|Asia-Pacific|Indo-Pacific|Latin America|Central America|Caribbean|Scandinavia|Nordic countries|Benelux|Midwest|Deep South|New England|Pacific Northwest|Great Plains|Bible Belt|Rust Belt|Sun Belt|Silicon Valley|Amazon rainforest|Amazonia|Congo Basin|Rift Valley|Great Rift Valley|Great Barrier Reef|Death Valley|Grand Canyon|Yellowstone|Everglades|Arctic|Antarctic|Arctic Circle|North Pole|South Pole|Equator|' +
+  'Earth|Moon|Mars|Venus|Jupiter|Saturn|Uranus|Neptune|Pluto|Ganymede|Enceladus|Milky Way|Andromeda|Alpha Centauri|Proxima Centauri|Halley\'s Comet|Kuiper Belt|asteroid belt'
+).split('|');
+
+/**
+ * Buildings and landmarks news names as places: [name, country code, "seat" when the building stands
+ * for a government or an office ("the White House said…", read as a metonym like a capital)].
+ */
+export const LANDMARKS: readonly (readonly string[])[] = [
+  ['White House', 'US', 'seat'], ['Kremlin', 'RU', 'seat'], ['Pentagon', 'US', 'seat'], ['Downing Street', 'GB', 'seat'], ['Number 10', 'GB', 'seat'], ['Élysée Palace', 'FR', 'seat'], ['Élysée', 'FR', 'seat'],
+  ['Capitol', 'US', 'seat'], ['Zhongnanhai', 'CN', 'seat'], ['Blue House', 'KR', 'seat'], ['Quai d\'Orsay', 'FR', 'seat'], ['Foggy Bottom', 'US', 'seat'], ['Whitehall', 'GB', 'seat'], ['Westminster', 'GB', 'seat'],
+  ['Buckingham Palace', 'GB', ''], ['Windsor Castle', 'GB', ''], ['Big Ben', 'GB', ''], ['Tower of London', 'GB', ''], ['Trafalgar Square', 'GB', ''], ['Eiffel Tower', 'FR', ''], ['Louvre', 'FR', ''], ['Notre-Dame', 'FR', ''],
+  ['Statue of Liberty', 'US', ''], ['Times Square', 'US', ''], ['Central Park', 'US', ''], ['Ground Zero', 'US', ''], ['Golden Gate Bridge', 'US', ''], ['Lincoln Memorial', 'US', ''], ['National Mall', 'US', ''], ['Mount Rushmore', 'US', ''],
+  ['Red Square', 'RU', ''], ['Tiananmen Square', 'CN', ''], ['Forbidden City', 'CN', ''], ['Great Wall', 'CN', ''], ['Great Wall of China', 'CN', ''], ['Taj Mahal', 'IN', ''], ['Tahrir Square', 'EG', ''], ['Maidan', 'UA', ''],
+  ['Colosseum', 'IT', ''], ['Acropolis', 'GR', ''], ['Parthenon', 'GR', ''], ['Sistine Chapel', 'VA', ''], ['St Peter\'s Square', 'VA', ''], ['St. Peter\'s Square', 'VA', ''], ['Brandenburg Gate', 'DE', ''], ['Reichstag', 'DE', 'seat'],
+  ['Al-Aqsa Mosque', 'PS', ''], ['Temple Mount', 'IL', ''], ['Western Wall', 'IL', ''], ['Dome of the Rock', 'PS', ''], ['Church of the Holy Sepulchre', 'IL', ''], ['Kaaba', 'SA', ''], ['Grand Mosque', 'SA', ''], ['Masjid al-Haram', 'SA', ''],
+  ['Hagia Sophia', 'TR', ''], ['Sydney Opera House', 'AU', ''], ['Machu Picchu', 'PE', ''], ['Petra', 'JO', ''], ['Angkor Wat', 'KH', ''], ['Stonehenge', 'GB', ''], ['Chernobyl', 'UA', ''], ['Fukushima', 'JP', ''], ['Guantanamo Bay', 'CU', ''], ['Guantánamo Bay', 'CU', ''],
+];
