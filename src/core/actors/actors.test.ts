@@ -326,3 +326,22 @@ describe('sentence-initial words that are also names', () => {
     expect(actors(t2).filter((e) => e.type === 'person')).toHaveLength(0);
   });
 });
+
+describe('titles that belong to the name', () => {
+  it('keeps a courtesy or academic title with a surname-only reference', () => {
+    const t = 'Prime Minister John Key spoke first. Mr Key said the vote was close. Emeritus Professor Jane Burrows agreed, and Professor Burrows added a caveat.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'John Key'))).toEqual(['John Key', 'Mr Key']);
+    expect(spans(t, byName(es, 'Jane Burrows'))).toEqual(['Jane Burrows', 'Professor Burrows']);
+  });
+
+  it('reads a title before a place or an ordinary word as a character name, and "General Motors" as a company', () => {
+    const t = 'Fans dressed as Captain America and Doctor Who. General Motors cut jobs while General Petraeus spoke.';
+    const es = actors(t);
+    expect(byName(es, 'Captain America')?.type).toBe('person');
+    expect(byName(es, 'Doctor Who')?.type).toBe('person');
+    expect(byName(es, 'America')).toBeUndefined();
+    expect(byName(es, 'General Motors')?.type).toBe('organization');
+    expect(byName(es, 'Petraeus')?.type).toBe('person');
+  });
+});

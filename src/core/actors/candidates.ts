@@ -37,6 +37,8 @@ export interface Candidate {
   beforeSpeechVerb: boolean;
   /** Context evidence for each type, used to type a name the same way across the document (see merge.ts). */
   votes: TypeVotes;
+  /** Where the highlighted mention starts when it is wider than the name ("Mr Key": the name is "Key"). */
+  displayStart?: number;
   /** A product or model name ("IE6", "Internet Explorer 9"): every mention of it is dropped in merge.ts. */
   product?: boolean;
   /**
@@ -199,7 +201,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
     let a = i;
     for (let k = i; k < j; k++) {
-      if (NOT_NAMES.has(lw[k]!) && j - i > 1) {
+      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
       }
@@ -417,14 +419,26 @@ function analyseRun(
         return;
       }
     }
+    if (roleEnd - roleStart === 1 && !honorific && roleStart === from && hasOrgWord(lw, nameFrom, nameEnd)) {
+      // "General Motors", "General Dynamics Corp": a title word opening an organisation's name.
+      out.push(make(roleStart, nameEnd, 'organization'));
+      return;
+    }
+    if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && !honorific && characterName(text, toks, lw, nameFrom)) {
+      // "Captain America", "Doctor Who": a title before a place or an ordinary word is one name.
+      if (affCandidate) out.pop();
+      out.push(make(roleStart, nameEnd, 'person'));
+      return;
+    }
     if (nameEnd > nameFrom) {
-      out.push(
-        make(nameFrom, nameEnd, 'person', {
-          role: honorific ? null : role,
-          title: role,
-          affiliation,
-        }),
-      );
+      const c = make(nameFrom, nameEnd, 'person', {
+        role: honorific ? null : role,
+        title: role,
+        affiliation,
+      });
+      // "Mr Key", "Professor Burrows": a courtesy title before a surname alone is part of the reference.
+      if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && (honorific || ACADEMIC_TITLES.has(lw[roleStart]!.replace(/\.$/, '')))) c.displayStart = toks[roleStart]!.start;
+      out.push(c);
     }
     return;
   }
@@ -819,6 +833,19 @@ function compoundPrefixes(text: string, toks: Token[], sentence: number, out: Ca
     });
   }
   void text;
+}
+
+/** Academic titles that, like "Mr", belong to a surname-only reference ("Professor Burrows"). */
+const ACADEMIC_TITLES = new Set(['professor', 'prof', 'dr', 'doctor']);
+
+/** A word after a title that is a place or an ordinary word, not a person's name ("Captain America", "Doctor Who"). */
+function characterName(text: string, toks: Token[], lw: string[], i: number): boolean {
+  const x = lw[i]!;
+  const w = words();
+  if (w.firstNames.has(x) || w.lastNames.has(x) || ORG_WORDS.has(x) || NOT_NAMES.has(x)) return false;
+  const g = lookup(toks[i]!.text);
+  if (g && g.some((e) => e.kind === 'country' || e.kind === 'place')) return true;
+  return w.common.has(x) && x.length > 2 && !COMMON_SUFFIX.test(x);
 }
 
 /** First words that make a name a geographic feature or a settlement ("Mount Everest", "Lake Chad", "Fort Worth"). */

@@ -308,7 +308,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
       if (country) affiliation = byCountry.get(country) ?? null;
     }
-    const mentions: Mention[] = k.cands.map((c) => (c.kind === 'role' ? { start: c.start, end: c.end, kind: 'role' } : { start: c.start, end: c.end }));
+    const mentions: Mention[] = k.cands.map((c) => (c.kind === 'role' ? { start: c.start, end: c.end, kind: 'role' } : { start: c.displayStart ?? c.start, end: c.end }));
     const first = k.cands[0]!;
     const sentence = doc.sentences[first.sentence];
     const firstPos = first.start / textLen;
