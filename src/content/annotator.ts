@@ -32,11 +32,15 @@ function countWords(text: string): number {
 async function analyzeWithRetry(text: string, meta: PageMeta, attempts = 3): Promise<AnalyzeReply> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await sendToBackground({ type: 'analyze', text, meta });
+      const reply = await sendToBackground({ type: 'analyze', text, meta });
+      // A worker stopped mid-reply closes the channel: the polyfill then resolves with
+      // undefined instead of rejecting. That is a failure to retry, not an answer.
+      if (reply && typeof reply === 'object') return reply;
+      if (attempt >= attempts) throw new Error('the background stopped before it answered');
     } catch (error) {
       if (attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
   }
 }
 
@@ -50,6 +54,8 @@ export class Annotator {
   private readonly card: CardHost;
   private readonly hover: HoverIntent;
   private running: Promise<void> | null = null;
+  /** Bumped by every paint and clear, so a sliced paint that was overtaken stops. */
+  private paintGeneration = 0;
   private readonly watch: RerenderWatch;
   private readonly lookup = new BackgroundLookup(() => this.refreshCard());
 
@@ -126,7 +132,7 @@ export class Annotator {
     if (!reply?.ok) return this.report('error', reply?.error ?? t('stateError'));
     this.analysis = reply.analysis;
     if (reply.analysis.language !== 'en') return this.report('no-article', t('stateNotEnglish'));
-    this.showHighlights();
+    await this.showHighlights();
     await this.report('annotated', null);
   }
 
@@ -171,20 +177,28 @@ export class Annotator {
     return { entities, claims };
   }
 
-  private showHighlights(): void {
+  private async showHighlights(): Promise<void> {
     if (!this.article || !this.analysis) return;
+    const article = this.article;
+    const generation = ++this.paintGeneration;
     const { entities, claims } = this.spans();
     this.watch.pause();
-    paint(this.article, [
-      { className: CLAIM_CLASS, spans: claims },
-      { className: ENTITY_CLASS, spans: entities },
-    ]);
+    await paint(
+      article,
+      [
+        { className: CLAIM_CLASS, spans: claims },
+        { className: ENTITY_CLASS, spans: entities },
+      ],
+      () => generation !== this.paintGeneration,
+    );
+    if (generation !== this.paintGeneration) return;
     if (this.settings.highlightStyle === 'underline') this.doc.documentElement.setAttribute(STYLE_ATTR, 'underline');
     this.highlightsOn = true;
-    this.watch.watch([...this.article.root.querySelectorAll(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)]);
+    this.watch.watch([...article.root.querySelectorAll(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)]);
   }
 
   private clearHighlights(): void {
+    this.paintGeneration++;
     this.watch.stop();
     this.closeCard(false);
     // The whole body, not just the article root: after a partial re-render our marks may
@@ -222,7 +236,7 @@ export class Annotator {
     }
     if (!article || !this.analysis || article.text !== this.analysis.text) return this.start(true);
     this.article = article;
-    this.showHighlights();
+    await this.showHighlights();
     await this.report('annotated', null);
   }
 

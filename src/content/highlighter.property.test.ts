@@ -152,9 +152,9 @@ function expectedCoverage(article: ArticleText, spans: HighlightSpan[], attr: st
 }
 
 describe('highlighter on random pages (property)', () => {
-  it('marks exactly the requested spans, leaves the text unchanged, and unpainting restores the page', () => {
-    fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 6 }), spanSeedsArb, spanSeedsArb, (trees, claimSeeds, entitySeeds) => {
+  it('marks exactly the requested spans, leaves the text unchanged, and unpainting restores the page', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 6 }), spanSeedsArb, spanSeedsArb, async (trees, claimSeeds, entitySeeds) => {
         loadRandomPage(document, trees);
         const beforeHtml = document.body.innerHTML;
         const beforeText = document.body.textContent;
@@ -164,7 +164,7 @@ describe('highlighter on random pages (property)', () => {
 
         const claims = toSpans(article.text, claimSeeds, 'data-backstory-claim', 'c');
         const entities = toSpans(article.text, entitySeeds, 'data-backstory-entity', 'e');
-        paint(article, [
+        await paint(article, [
           { className: 'backstory-claim', spans: claims },
           { className: 'backstory-entity', spans: entities },
         ]);
@@ -185,20 +185,20 @@ describe('highlighter on random pages (property)', () => {
     );
   });
 
-  it('repaints after unpainting with the same result (toggle off and on)', () => {
-    fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 5 }), spanSeedsArb, (trees, seeds) => {
+  it('repaints after unpainting with the same result (toggle off and on)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 5 }), spanSeedsArb, async (trees, seeds) => {
         loadRandomPage(document, trees);
         const first = extractArticle(document);
         if (!first) return;
         const spans = toSpans(first.text, seeds, 'data-backstory-entity', 'e');
-        paint(first, [{ className: 'backstory-entity', spans }]);
+        await paint(first, [{ className: 'backstory-entity', spans }]);
         unpaint(first.root, ['backstory-entity']);
         // After unpainting, text nodes were merged: the annotator extracts afresh before repainting.
         const second = extractArticle(document);
         expect(second?.text).toBe(first.text);
         if (!second) return;
-        paint(second, [{ className: 'backstory-entity', spans }]);
+        await paint(second, [{ className: 'backstory-entity', spans }]);
         const third = extractArticle(document);
         expect(third?.text).toBe(first.text);
         if (!third) return;

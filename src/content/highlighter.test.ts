@@ -39,12 +39,12 @@ function spansOf(text: string, words: string[]): HighlightSpan[] {
 }
 
 describe('highlighter', () => {
-  it('marks exactly the requested spans, across inline elements, and nothing outside the article', () => {
+  it('marks exactly the requested spans, across inline elements, and nothing outside the article', async () => {
     const doc = load();
     const article = extractArticle(doc)!;
     expect(article).not.toBeNull();
     const spans = spansOf(article.text, ['Atta Tarar', 'Khawaja Asif', 'Türkiye']);
-    paint(article, [{ className: 'backstory-entity', spans }]);
+    await paint(article, [{ className: 'backstory-entity', spans }]);
 
     const marks = [...doc.querySelectorAll('mark.backstory-entity')];
     // "Atta Tarar" spans <b>Atta</b> and a text node: one mark per piece, same entity.
@@ -59,13 +59,13 @@ describe('highlighter', () => {
     expect(doc.querySelector('nav mark, footer mark')).toBeNull();
   });
 
-  it('leaves the page exactly as it was after the marks are removed', () => {
+  it('leaves the page exactly as it was after the marks are removed', async () => {
     const doc = load();
     const before = doc.body.innerHTML;
     const beforeText = doc.body.textContent;
     const article = extractArticle(doc)!;
     const claim = article.text.indexOf('“We will continue,”');
-    paint(article, [
+    await paint(article, [
       { className: 'backstory-claim', spans: [{ start: claim, end: claim + 19, attributes: { 'data-backstory-claim': 'c1' } }] },
       { className: 'backstory-entity', spans: spansOf(article.text, ['Atta Tarar', 'Pakistan', 'Istanbul']) },
     ]);
@@ -76,12 +76,12 @@ describe('highlighter', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
-  it('covers random span sets exactly and restores the DOM (property)', () => {
+  it('covers random span sets exactly and restores the DOM (property)', async () => {
     const doc = load();
     const before = doc.body.innerHTML;
     const text = extractArticle(doc)!.text;
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 30 })), { maxLength: 12 }), (pairs) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.nat(text.length - 1), fc.integer({ min: 1, max: 30 })), { maxLength: 12 }), async (pairs) => {
         load(); // a fresh page each run, so a failed run leaves nothing behind for the next
         const article = extractArticle(doc)!;
         // Non-overlapping spans that do not cross paragraph breaks (as the analysis guarantees).
@@ -93,7 +93,7 @@ describe('highlighter', () => {
           spans.push({ start, end, attributes: { 'data-backstory-entity': `s${start}` } });
           last = end;
         }
-        paint(article, [{ className: 'backstory-entity', spans }]);
+        await paint(article, [{ className: 'backstory-entity', spans }]);
         for (const span of spans) {
           const got = [...doc.querySelectorAll(`mark[data-backstory-entity="s${span.start}"]`)].map((m) => m.textContent).join('');
           // Every visible character of the span is marked, and nothing else. (Marks hold the

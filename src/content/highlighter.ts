@@ -1,12 +1,14 @@
 /**
  * Paints exactly the spans the analysis returned, and nothing else, with mark.js.
  *
- * Spans are offsets into the article text (see src/page/article-text.ts). Each span is
- * cut at text-node boundaries into pieces that lie inside one live text node, and each
- * piece is translated into mark.js's own index (the concatenation of every text node
- * under the context element). Marking does not change that concatenation, so one index
- * computed up front serves every pass, as in Hypothesis, which keeps ranges as text
- * offsets until the last moment.
+ * Spans are offsets into the article text (see src/page/article-text.ts). Each span is cut
+ * at text-node boundaries into pieces that lie inside one live text node. Pieces are marked
+ * per parent element: mark.js's cost grows with the size of its context times the number of
+ * ranges, so one call per paragraph stays fast where one call for a whole 100,000-word
+ * article took seconds. Every context's index (the concatenation of its text nodes, which
+ * marking never changes) is computed before the first mark, as Hypothesis keeps ranges as
+ * text offsets until the last moment, so one pass's marks do not invalidate the next.
+ * The work is sliced into short tasks so that the page stays responsive.
  */
 import Mark from 'mark.js';
 import type { ArticleText, TextSegment } from '../page/article-text.ts';
@@ -24,6 +26,14 @@ export interface HighlightPass {
   spans: HighlightSpan[];
 }
 
+/** A span's piece inside one live text node: node.data[from, to). */
+interface Piece {
+  node: Text;
+  from: number;
+  to: number;
+  attributes: Record<string, string>;
+}
+
 interface MarkRange {
   start: number;
   length: number;
@@ -33,21 +43,8 @@ interface MarkRange {
 /** Mark.js skips text under these elements; our index must agree with it. */
 const MARKJS_EXCLUDED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
 
-/** Offsets of every text node in mark.js's index space under `root`. */
-function markIndex(root: Element): Map<Text, number> {
-  const index = new Map<Text, number>();
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement && MARKJS_EXCLUDED.has(node.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  let offset = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    index.set(node as Text, offset);
-    offset += (node as Text).data.length;
-  }
-  return index;
-}
+/** Longest stretch of work before yielding to the page (a frame is 16 ms). */
+const SLICE_MS = 12;
 
 function rawOffset(segment: TextSegment, normalized: number): number {
   const map = segment.rawOffsets;
@@ -55,9 +52,9 @@ function rawOffset(segment: TextSegment, normalized: number): number {
   return map[Math.min(normalized, map.length - 1)] ?? normalized;
 }
 
-/** Cuts a span into per-text-node pieces in mark.js's index space. */
-export function toMarkRanges(article: ArticleText, spans: HighlightSpan[], index: Map<Text, number>): MarkRange[] {
-  const ranges: MarkRange[] = [];
+/** Cuts spans into per-text-node pieces, in raw offsets of each node's data. */
+export function toPieces(article: ArticleText, spans: HighlightSpan[]): Piece[] {
+  const pieces: Piece[] = [];
   const segments = article.segments;
   for (const span of spans) {
     // Binary search for the first segment ending after span.start.
@@ -71,35 +68,85 @@ export function toMarkRanges(article: ArticleText, spans: HighlightSpan[], index
     for (let i = lo; i < segments.length; i++) {
       const segment = segments[i]!;
       if (segment.start >= span.end) break;
-      const base = index.get(segment.node);
-      if (base === undefined) continue;
       const from = Math.max(span.start, segment.start) - segment.start;
       const to = Math.min(span.end, segment.end) - segment.start;
       if (to <= from) continue;
       const rawFrom = rawOffset(segment, from);
       const rawTo = rawOffset(segment, to - 1) + 1;
-      if (rawTo > rawFrom) ranges.push({ start: base + rawFrom, length: rawTo - rawFrom, attributes: span.attributes });
+      if (rawTo > rawFrom) pieces.push({ node: segment.node, from: rawFrom, to: rawTo, attributes: span.attributes });
     }
   }
-  return ranges.sort((a, b) => a.start - b.start);
+  return pieces;
 }
 
-/** Paints the passes in order (outer spans such as claims first, names inside them next). */
-export function paint(article: ArticleText, passes: HighlightPass[]): number {
-  const index = markIndex(article.root);
-  // mark.js's types ask for HTMLElement; any Element works (it only walks text nodes).
-  const marker = new Mark(article.root as HTMLElement);
+/** Offsets of each text node of `context` in mark.js's index space for that context. */
+function contextIndex(context: Element): Map<Text, number> {
+  const index = new Map<Text, number>();
+  const walker = context.ownerDocument.createTreeWalker(context, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement && MARKJS_EXCLUDED.has(node.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let offset = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    index.set(node as Text, offset);
+    offset += (node as Text).data.length;
+  }
+  return index;
+}
+
+function groupByContext(pieces: Piece[]): Map<Element, Piece[]> {
+  const groups = new Map<Element, Piece[]>();
+  for (const piece of pieces) {
+    const context = piece.node.parentElement;
+    if (!context) continue;
+    let group = groups.get(context);
+    if (!group) groups.set(context, (group = []));
+    group.push(piece);
+  }
+  return groups;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Paints the passes in order (outer spans such as claims first, names inside them next).
+ * Resolves with the number of marks made. `shouldStop` lets a caller abandon a paint that
+ * a newer one replaces.
+ */
+export async function paint(article: ArticleText, passes: HighlightPass[], shouldStop: () => boolean = () => false): Promise<number> {
+  const grouped = passes.map((pass) => ({ className: pass.className, groups: groupByContext(toPieces(article, pass.spans)) }));
+  // Index every context before any mark splits its text nodes.
+  const indexes = new Map<Element, Map<Text, number>>();
+  for (const { groups } of grouped) for (const context of groups.keys()) if (!indexes.has(context)) indexes.set(context, contextIndex(context));
+
   let painted = 0;
-  for (const pass of passes) {
-    const ranges = toMarkRanges(article, pass.spans, index);
-    marker.markRanges(ranges, {
-      element: 'mark',
-      className: pass.className,
-      each: (element: Element, range: unknown) => {
-        painted++;
-        for (const [name, value] of Object.entries((range as MarkRange).attributes)) element.setAttribute(name, value);
-      },
-    });
+  let sliceStart = now();
+  for (const { className, groups } of grouped) {
+    for (const [context, pieces] of groups) {
+      if (now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        if (shouldStop()) return painted;
+        sliceStart = now();
+      }
+      if (!context.isConnected) continue;
+      const index = indexes.get(context)!;
+      const ranges: MarkRange[] = [];
+      for (const piece of pieces) {
+        const base = index.get(piece.node);
+        if (base !== undefined) ranges.push({ start: base + piece.from, length: piece.to - piece.from, attributes: piece.attributes });
+      }
+      ranges.sort((a, b) => a.start - b.start);
+      // mark.js's types ask for HTMLElement; any Element works (it only walks text nodes).
+      new Mark(context as HTMLElement).markRanges(ranges, {
+        element: 'mark',
+        className,
+        each: (element: Element, range: unknown) => {
+          painted++;
+          for (const [name, value] of Object.entries((range as MarkRange).attributes)) element.setAttribute(name, value);
+        },
+      });
+    }
   }
   return painted;
 }
