@@ -845,7 +845,8 @@ function characterName(text: string, toks: Token[], lw: string[], i: number): bo
   if (w.firstNames.has(x) || w.lastNames.has(x) || ORG_WORDS.has(x) || NOT_NAMES.has(x)) return false;
   const g = lookup(toks[i]!.text);
   if (g && g.some((e) => e.kind === 'country' || e.kind === 'place')) return true;
-  return w.common.has(x) && x.length > 2 && !COMMON_SUFFIX.test(x);
+  // Plural-looking words are left to the surname reading ("Professor Burrows", "Mr Banks").
+  return w.common.has(x) && x.length > 2 && !x.endsWith('s') && !COMMON_SUFFIX.test(x);
 }
 
 /** First words that make a name a geographic feature or a settlement ("Mount Everest", "Lake Chad", "Fort Worth"). */
