@@ -1,9 +1,9 @@
 /**
  * Maps text nodes of a cloned document back to the live document they came from.
  *
- * Readability works destructively, so it runs on `doc.cloneNode(true)`. Right after
- * cloning, both trees have the same shape, so walking them in step pairs every clone
- * text node with its live original. Readability mostly moves text nodes, which keeps
+ * Readability works destructively, so it runs on a copy of the page (see
+ * cloneWithTextMap), made node by node, so every copied text node is paired with its
+ * live original as it is made. Readability mostly moves text nodes, which keeps
  * that pairing valid; when it re-parses the page from HTML (its retry loop sets
  * `page.innerHTML`), the text nodes are new and `LiveTextIndex` finds them again by
  * their text, in document order.
@@ -42,31 +42,79 @@ export function isExcludedElement(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** Inline styles that hide an element; carried over as the `hidden` attribute Readability checks. */
+function hiddenByInlineStyle(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
 /**
- * Clones `doc` and returns the clone with a map from each clone text node to its live twin.
+ * Copies `doc` into an inert document (no browsing context: nothing loads, nothing runs)
+ * and returns the copy with a map from each copied text node to its live twin.
+ *
+ * Not `doc.cloneNode(true)`: a clone carries the page's inline event handlers and style
+ * attributes, and Chrome checks those against the page's Content-Security-Policy as they
+ * are copied, filling the console (and the site's CSP reports) with violations caused by
+ * us. The copy keeps every attribute Readability reads except `on*` handlers and `style`
+ * (an inline display:none becomes `hidden`); scripts are kept only as JSON-LD metadata.
  */
 export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Text, Text> } {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = doc.implementation.createHTMLDocument('');
   const map = new Map<Text, Text>();
-  let live: Node | null = doc.firstChild;
-  let copy: Node | null = clone.firstChild;
-  // Iterative pre-order walk of both trees in lockstep (pages can be deeper than the stack).
-  while (live !== null && copy !== null) {
-    if (live.nodeType === TEXT_NODE && copy.nodeType === TEXT_NODE) {
-      map.set(copy as Text, live as Text);
+  const root = doc.documentElement;
+  if (!root) return { clone, map };
+
+  const copyElement = (el: Element): Element | null => {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) return null;
+    if (tag === 'TEMPLATE' || tag === 'BACKSTORY-CARD') return null;
+    let copy: Element;
+    try {
+      copy = el.namespaceURI ? clone.createElementNS(el.namespaceURI, el.tagName.toLowerCase()) : clone.createElement(el.tagName);
+    } catch {
+      copy = clone.createElement('span');
     }
-    if (live.firstChild !== null && copy.firstChild !== null) {
-      live = live.firstChild;
-      copy = copy.firstChild;
-      continue;
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || name === 'style') continue;
+      try {
+        copy.setAttribute(attr.name, attr.value);
+      } catch {
+        // An attribute name the DOM accepts from the parser but not from setAttribute.
+      }
     }
-    while (live !== null && copy !== null && live !== doc && live.nextSibling === null) {
-      live = live.parentNode;
-      copy = copy.parentNode;
+    if (hiddenByInlineStyle(el)) copy.setAttribute('hidden', '');
+    return copy;
+  };
+
+  const top = copyElement(root) ?? clone.createElement('html');
+  clone.replaceChild(top, clone.documentElement);
+  const base = doc.baseURI;
+  // Iterative pre-order walk (pages can be deeper than the stack).
+  const stack: Array<[Node, Node]> = [[root, top]];
+  while (stack.length > 0) {
+    const [live, copy] = stack.pop()!;
+    const children: Array<[Node, Node]> = [];
+    for (let child = live.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        const text = clone.createTextNode((child as Text).data);
+        copy.appendChild(text);
+        map.set(text, child as Text);
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = copyElement(child as Element);
+        if (!el) continue;
+        copy.appendChild(el);
+        children.push([child, el]);
+      }
     }
-    if (live === null || copy === null || live === doc) break;
-    live = live.nextSibling;
-    copy = copy.nextSibling;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  // Relative links resolve against the page's address, as in the live document.
+  const head = clone.head ?? clone.documentElement.insertBefore(clone.createElement('head'), clone.documentElement.firstChild);
+  if (base && !clone.querySelector('base[href]')) {
+    const baseEl = clone.createElement('base');
+    baseEl.setAttribute('href', base);
+    head.insertBefore(baseEl, head.firstChild);
   }
   return { clone, map };
 }
