@@ -39,7 +39,7 @@ interface Labels {
   entities: { type: EntityType; name: string; forms: string[] }[];
 }
 
-export const DEV = ['seed', 'cnn', 'guardian-1', 'wapo-1', 'nytimes-2', 'wikinews-clock', 'wikinews-crane', 'wikinews-expo', 'wikinews-flag', 'wikinews-hackers', 'wikinews-ie9', 'wikinews-iodine'];
+export const DEV = ['seed', 'cnn', 'guardian-1', 'wapo-1', 'nytimes-2', 'herald-sun-1', 'breitbart', 'nytimes-3', 'wikinews-clock', 'wikinews-crane', 'wikinews-expo', 'wikinews-flag', 'wikinews-hackers', 'wikinews-ie9', 'wikinews-iodine'];
 export const HELD_OUT = ['telegraph', 'wikinews-lanterns', 'wikinews-nasa', 'wikinews-sensitive', 'wikinews-warhol', 'wikinews-warming', 'wikinews-worship'];
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
