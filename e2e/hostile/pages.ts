@@ -160,5 +160,5 @@ export const HOSTILE_ROUTES: Record<string, () => RoutedPage> = {
   '/hostile/csp.html': csp,
   '/hostile/non-english.html': nonEnglish,
   '/hostile/long-100k.html': () => longArticle(100_000),
-  '/hostile/long-20k.html': () => longArticle(20_000),
+  '/hostile/long-40k.html': () => longArticle(40_000),
 };

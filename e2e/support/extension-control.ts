@@ -82,23 +82,6 @@ export async function stopExtensionWorker(context: BrowserContext, page: Page, e
   }
 }
 
-/**
- * Waits until the service worker is busy (does not answer a trivial evaluation within
- * `probeMs`): the analysis runs synchronously there, so a busy worker is mid-analysis.
- */
-export async function waitUntilWorkerBusy(context: BrowserContext, timeout = 30_000, probeMs = 150): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    if (worker) {
-      const answered = await Promise.race([worker.evaluate(() => true).catch(() => true), new Promise<false>((r) => setTimeout(() => r(false), probeMs))]);
-      if (!answered) return;
-    }
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('the service worker never got busy');
-}
-
 /** Fills an extension storage area to its quota; returns the bytes in use afterwards. */
 export async function fillStorage(context: BrowserContext, area: 'session' | 'local'): Promise<number> {
   const worker = await liveWorker(context);
