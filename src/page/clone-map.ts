@@ -55,8 +55,10 @@ function hiddenByInlineStyle(el: Element): boolean {
  * Not `doc.cloneNode(true)`: a clone carries the page's inline event handlers and style
  * attributes, and Chrome checks those against the page's Content-Security-Policy as they
  * are copied, filling the console (and the site's CSP reports) with violations caused by
- * us. The copy keeps every attribute Readability reads except `on*` handlers and `style`
- * (an inline display:none becomes `hidden`); scripts are kept only as JSON-LD metadata.
+ * us. (The copy inherits the page's CSP, so it must not add a <base> either.) The copy
+ * keeps every attribute Readability reads except `on*` handlers and `style` (an inline
+ * display:none becomes `hidden`); scripts are kept only as JSON-LD metadata. Links stay
+ * relative: only the text matters here.
  */
 export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Text, Text> } {
   const clone = doc.implementation.createHTMLDocument('');
@@ -89,7 +91,6 @@ export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Tex
 
   const top = copyElement(root) ?? clone.createElement('html');
   clone.replaceChild(top, clone.documentElement);
-  const base = doc.baseURI;
   // Iterative pre-order walk (pages can be deeper than the stack).
   const stack: Array<[Node, Node]> = [[root, top]];
   while (stack.length > 0) {
@@ -108,13 +109,6 @@ export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Tex
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-  // Relative links resolve against the page's address, as in the live document.
-  const head = clone.head ?? clone.documentElement.insertBefore(clone.createElement('head'), clone.documentElement.firstChild);
-  if (base && !clone.querySelector('base[href]')) {
-    const baseEl = clone.createElement('base');
-    baseEl.setAttribute('href', base);
-    head.insertBefore(baseEl, head.firstChild);
   }
   return { clone, map };
 }
