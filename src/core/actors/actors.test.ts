@@ -345,3 +345,30 @@ describe('titles that belong to the name', () => {
     expect(byName(es, 'Petraeus')?.type).toBe('person');
   });
 });
+
+describe('name shapes', () => {
+  it('joins "Mr." and its dot to the surname, and reads Mc/Mac names as people', () => {
+    const t = 'Patrick McHugh runs the unit. “It works,” Mr. McHugh said. Gen. Petraeus agreed.';
+    const es = actors(t);
+    const p = byName(es, 'Patrick McHugh');
+    expect(p?.type).toBe('person');
+    expect(spans(t, p)).toEqual(['Patrick McHugh', 'Mr. McHugh']);
+    expect(byName(es, 'Petraeus')?.type).toBe('person');
+  });
+
+  it('skips handles and hashtags, and keeps a possessive after "in" from voting place', () => {
+    const t = 'Follow him on Twitter @JaneDoeNews or #SaveTheBay. Nobody put words in Trump’s mouth in Ohio, and Trump said so.';
+    const es = actors(t);
+    expect(byName(es, 'JaneDoeNews')).toBeUndefined();
+    expect(byName(es, 'SaveTheBay')).toBeUndefined();
+    expect(byName(es, 'Trump')?.type).toBe('person');
+  });
+
+  it('knows legislatures and parties, and hyphenated titles', () => {
+    const t = 'Attorney-General George Brandis told Parliament the Labor plan had failed in the House of Representatives.';
+    const es = actors(t);
+    expect(byName(es, 'George Brandis')?.role).toBe('Attorney-General');
+    for (const n of ['Parliament', 'House of Representatives']) expect(byName(es, n)?.type, n).toBe('organization');
+    expect(es.find((e) => e.aliases.includes('Labor') || e.name === 'Labor')?.type).toBe('organization');
+  });
+});

@@ -68,7 +68,7 @@ const PERSON_VERBS = new Set('said|says|told|tells|added|stated|noted|asserted|a
 const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 /** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat"). */
 const ORG_CONTEXT = new Set(
-  'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit'.split('|'),
+  'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -82,7 +82,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const next = b < lw.length ? lw[b]! : '';
   const poss = next === '’s' || next === "'s";
   const after = poss ? (lw[b + 1] ?? '') : next;
-  if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
+  // "in Trump's mouth": a possessive name modifies the next noun; the preposition is not about it.
+  if (poss) {
+    /* no place vote */
+  } else if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
   // "the city of Sirte", "the coast of Kaupokonui".
   else if (prev === 'of' && a > 1 && PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) v.place += 3;
   else if (PLACE_PREPS.has(prev)) v.place += 1;
@@ -94,6 +97,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   return v;
 }
 
+/** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
 /** Abbreviations that end a name with their dot. */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc']);
 /** Words that turn a following place into a larger or smaller place ("North Africa", "Western Australia"). */
@@ -106,6 +111,7 @@ const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]
 const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 /** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 function isNameToken(t: string): boolean {
+  // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
   // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
@@ -160,6 +166,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   const runs: Run[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!isNameToken(toks[i]!.text)) continue;
+    const before = text[toks[i]!.start - 1];
+    if (before === '@' || before === '#') continue;
     let j = i + 1;
     for (;;) {
       if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!)) {
@@ -168,6 +176,11 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       }
       // "John F. Kennedy": an initial followed by its dot.
       if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
+      // "Mr. McHugh", "Gen. Petraeus": a title abbreviation, its dot and the name.
+      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && TITLE_ABBREVIATIONS.has(lw[j - 1]!) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && adjacentOk(text, toks[j]!, toks[j + 1]!)) {
         j += 2;
         continue;
       }
@@ -401,7 +414,7 @@ function analyseRun(
   if (roleEnd > 0 && roleEnd < to) {
     // Role + name.
     const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
-    const nameFrom = roleEnd;
+    const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
     const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
     const nameEnd = trimNameEnd(toks, lw, nameFrom, to);
@@ -561,7 +574,7 @@ function analyseRun(
   }
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
-  else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText)) type = 'organization';
+  else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = 'organization';
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
@@ -845,8 +858,9 @@ function characterName(text: string, toks: Token[], lw: string[], i: number): bo
   if (w.firstNames.has(x) || w.lastNames.has(x) || ORG_WORDS.has(x) || NOT_NAMES.has(x)) return false;
   const g = lookup(toks[i]!.text);
   if (g && g.some((e) => e.kind === 'country' || e.kind === 'place')) return true;
-  // Plural-looking words are left to the surname reading ("Professor Burrows", "Mr Banks").
-  return w.common.has(x) && x.length > 2 && !x.endsWith('s') && !COMMON_SUFFIX.test(x);
+  // Otherwise only a pronoun or determiner ("Doctor Who", "Doctor No"): an ordinary noun after a title
+  // is more often a surname ("President Trump", "Professor Burrows", "Mr Banks").
+  return /^(?:who|what|no|nobody|x)$/.test(x);
 }
 
 /** First words that make a name a geographic feature or a settlement ("Mount Everest", "Lake Chad", "Fort Worth"). */

@@ -5,7 +5,7 @@
 
 /** Heads of titles and roles that can stand before a person's name ("Defence Minister", "finance minister"). */
 export const ROLE_HEADS = (
-  'president|vice-president|president-elect|premier|minister|ministers|secretary|secretary-general|chancellor|king|queen|prince|princess|emir|sheikh|sultan|ayatollah|pope|cardinal|archbishop|bishop|imam|rabbi|pastor|reverend|senator|congressman|congresswoman|representative|assemblyman|assemblywoman|lawmaker|legislator|mp|governor|mayor|deputy|general|colonel|admiral|lieutenant|captain|major|sergeant|commander|marshal|brigadier|chief|judge|justice|magistrate|ambassador|envoy|consul|diplomat|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|co-founder|cofounder|creator|owner|executive|officer|official|commissioner|inspector|detective|superintendent|constable|prosecutor|attorney|lawyer|counsel|solicitor|speaker|leader|head|negotiator|adviser|advisor|aide|analyst|economist|professor|lecturer|researcher|scientist|academic|doctor|physician|surgeon|nurse|student|teacher|coach|manager|player|striker|goalkeeper|actor|actress|singer|rapper|musician|artist|author|writer|novelist|poet|journalist|reporter|correspondent|editor|columnist|commentator|historian|activist|campaigner|candidate|nominee|councillor|councilman|councilwoman|alderman|sheriff|warden|pilot|astronaut|engineer|businessman|businesswoman|entrepreneur|investor|billionaire|banker|tycoon|mogul|producer|filmmaker|director|designer|photographer|chef|comedian|host|presenter|anchor|blogger|militant|commander-in-chief|strongman|dictator|monarch|regent|crown prince|first lady|foreign secretary|home secretary|attorney general|solicitor general|surgeon general|prime minister|chief minister|chief executive|chief justice|supreme leader|secretary of state|party chief|party leader|opposition leader|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|maj|cmdr|adm|insp|det|supt|fr|rev|hon|mme|m|herr|frau|señor|señora'
+  'president|vice-president|president-elect|vice-president-elect|attorney-general|solicitor-general|governor-general|auditor-general|inspector-general|surgeon-general|postmaster-general|treasurer|comptroller|ombudsman|premier|minister|ministers|secretary|secretary-general|chancellor|king|queen|prince|princess|emir|sheikh|sultan|ayatollah|pope|cardinal|archbishop|bishop|imam|rabbi|pastor|reverend|senator|congressman|congresswoman|representative|assemblyman|assemblywoman|lawmaker|legislator|mp|governor|mayor|deputy|general|colonel|admiral|lieutenant|captain|major|sergeant|commander|marshal|brigadier|chief|judge|justice|magistrate|ambassador|envoy|consul|diplomat|spokesman|spokeswoman|spokesperson|director|director-general|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|co-founder|cofounder|creator|owner|executive|officer|official|commissioner|inspector|detective|superintendent|constable|prosecutor|attorney|lawyer|counsel|solicitor|speaker|leader|head|negotiator|adviser|advisor|aide|analyst|economist|professor|lecturer|researcher|scientist|academic|doctor|physician|surgeon|nurse|student|teacher|coach|manager|player|striker|goalkeeper|actor|actress|singer|rapper|musician|artist|author|writer|novelist|poet|journalist|reporter|correspondent|editor|columnist|commentator|historian|activist|campaigner|candidate|nominee|councillor|councilman|councilwoman|alderman|sheriff|warden|pilot|astronaut|engineer|businessman|businesswoman|entrepreneur|investor|billionaire|banker|tycoon|mogul|producer|filmmaker|director|designer|photographer|chef|comedian|host|presenter|anchor|blogger|militant|commander-in-chief|strongman|dictator|monarch|regent|crown prince|first lady|foreign secretary|home secretary|attorney general|solicitor general|surgeon general|prime minister|chief minister|chief executive|chief justice|supreme leader|secretary of state|party chief|party leader|opposition leader|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|rep|gov|gen|col|lt|sgt|capt|maj|cmdr|adm|insp|det|supt|fr|rev|hon|mme|m|herr|frau|señor|señora'
 ).split('|');
 
 /** Honorifics that mark a person but are not roles ("Mr Key" → role null). */
@@ -108,6 +108,31 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['al-Shabab', 'organization', 'al-Shabaab', 'Al-Shabaab'],
   ['State Department', 'organization'],
   ['Congress', 'organization'],
+  ['Parliament', 'organization'],
+  ['House of Representatives', 'organization'],
+  ['House of Commons', 'organization'],
+  ['House of Lords', 'organization'],
+  ['Knesset', 'organization'],
+  ['State Duma', 'organization', 'Duma'],
+  ['Bundestag', 'organization'],
+  ['Lok Sabha', 'organization'],
+  ['Rajya Sabha', 'organization'],
+  ['National Assembly', 'organization'],
+  ['Labour Party', 'organization', 'Labour'],
+  ['Australian Labor Party', 'organization', 'Labor', 'ALP'],
+  ['Conservative Party', 'organization', 'Tory party'],
+  ['Liberal Democrats', 'organization', 'Lib Dems'],
+  ['Republican Party', 'organization', 'GOP'],
+  ['Democratic Party', 'organization'],
+  ['Bharatiya Janata Party', 'organization', 'BJP'],
+  ['Indian National Congress', 'organization'],
+  ['African National Congress', 'organization', 'ANC'],
+  ['Pakistan Tehreek-e-Insaf', 'organization', 'PTI'],
+  ['Pakistan Muslim League-Nawaz', 'organization', 'PML-N'],
+  ['Christian Democratic Union', 'organization', 'CDU'],
+  ['Social Democratic Party', 'organization', 'SPD'],
+  ['Alternative for Germany', 'organization', 'AfD'],
+  ['Chinese Communist Party', 'organization', 'Communist Party of China', 'CCP', 'CPC'],
   ['Senate', 'organization'],
   ['Supreme Court', 'organization'],
   ['FBI', 'organization', 'Federal Bureau of Investigation'],
