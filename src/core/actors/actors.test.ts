@@ -372,3 +372,21 @@ describe('name shapes', () => {
     expect(es.find((e) => e.aliases.includes('Labor') || e.name === 'Labor')?.type).toBe('organization');
   });
 });
+
+describe('organisation names', () => {
+  it('keeps "and" inside the complement of an organisation word', () => {
+    const t = 'Ian Michaels, a spokesman for the Department of Design and Construction, spoke. The Center on Poverty and Inequality agreed.';
+    const es = actors(t);
+    expect(byName(es, 'Department of Design and Construction')?.type).toBe('organization');
+    expect(byName(es, 'Center on Poverty and Inequality')?.type).toBe('organization');
+  });
+
+  it('types an unknown two-word name from the evidence of all its mentions, even at a sentence start', () => {
+    const t = 'Con Edison officials said the cables were old. The utility, Con Edison, maintains them.';
+    const es = actors(t);
+    const c = byName(es, 'Con Edison');
+    expect(c?.type).toBe('organization');
+    expect(spans(t, c)).toEqual(['Con Edison', 'Con Edison']);
+    expect(byName(es, 'Edison')).toBeUndefined();
+  });
+});

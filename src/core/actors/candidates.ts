@@ -127,6 +127,7 @@ interface Run {
 export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
+  midSentencePairs = namePairsInsideSentences(text, tokens);
   let ti = 0;
   for (const s of sentences) {
     const p = paragraphs[s.paragraph]!;
@@ -138,6 +139,23 @@ export function findCandidates(doc: Segmented): Candidate[] {
   }
   return out;
 }
+
+/**
+ * Capitalised word pairs ("con edison") that the document writes inside a sentence, where the
+ * capitals are the name's own: a sentence-initial "Con Edison" is then a name, not "Con" + "Edison".
+ */
+function namePairsInsideSentences(text: string, tokens: Token[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.sentence !== tokens[i - 1]!.sentence || a.sentence !== b.sentence || isOpenQuote(tokens[i - 1]!.text)) continue;
+    if (isNameToken(a.text) && isNameToken(b.text) && adjacentOk(text, a, b)) pairs.add(`${a.text.toLowerCase()} ${b.text.toLowerCase()}`);
+  }
+  return pairs;
+}
+/** Set by findCandidates for the document being read (one document at a time, synchronously). */
+let midSentencePairs: Set<string> = new Set();
 
 function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): void {
   const lw = toks.map((t) => t.text.toLowerCase());
@@ -197,6 +215,12 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+        j += 2;
+        continue;
+      }
+      // "Department of Design and Construction", "Center on Poverty and Inequality": "and" inside the
+      // complement of an organisation word, before a word that starts nothing known.
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && inOrgComplement(lw, i, j) && capitalisedEnd(text, toks, j + 1) === j + 2 && !words().firstNames.has(lw[j + 1]!) && !lookup(toks[j + 1]!.text)) {
         j += 2;
         continue;
       }
@@ -351,7 +375,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       PARTICLES.has(lw[from]!) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to)))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`))))
   )
     from++;
   if (from >= to) {
@@ -582,6 +606,9 @@ function analyseRun(
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
   else if (n >= 5) type = 'organization';
+  // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
+  // of all the name's mentions together ("Con Edison officials", "works for Con Edison").
+  else if (n >= 2 && !/^\p{Lu}[\p{Lu}\s.-]+$/u.test(nameText)) type = null;
   else if (n >= 2) return;
   // A lone common word capitalised mid-sentence ("Afghan soil" is handled above) is kept untyped.
   const c = make(k, end, type, {
@@ -749,6 +776,12 @@ function lowercaseRoleBefore(
 }
 
 export { isAcronym };
+
+/** Tokens [a, b) hold an organisation word followed by "of", "on" or "for" ("Department of Design"). */
+function inOrgComplement(lw: string[], a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (ORG_WORDS.has(lw[k]!) && (lw[k + 1] === 'of' || lw[k + 1] === 'on' || lw[k + 1] === 'for')) return true;
+  return false;
+}
 
 /** End (exclusive) of the capitalised words that start at token i, joined by spaces only. */
 function capitalisedEnd(text: string, toks: Token[], i: number): number {
