@@ -108,7 +108,8 @@ export class Annotator {
     await this.report('analyzing', null);
     let article: ArticleText | null;
     try {
-      article = extractArticle(this.doc);
+      // Asked for by the reader: a page that is no article is read whole.
+      article = extractArticle(this.doc, { wholePageFallback: force });
     } catch {
       article = null;
     }
@@ -230,7 +231,7 @@ export class Annotator {
     this.clearHighlights();
     let article: ArticleText | null = null;
     try {
-      article = this.analysis ? extractArticle(this.doc) : null;
+      article = this.analysis ? extractArticle(this.doc, { wholePageFallback: true }) : null;
     } catch {
       article = null;
     }

@@ -42,6 +42,11 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Keep captions, bylines, link lists… that Readability leaves in (default false). */
   keepBoilerplate?: boolean;
+  /**
+   * When no article body is found, read the whole page's text instead (the reader asked to
+   * annotate a page that is not an article: a front page, a forum thread). Default false.
+   */
+  wholePageFallback?: boolean;
 }
 
 const DEFAULT_MAX_CHARS = 1_000_000;
@@ -71,10 +76,45 @@ const ELEMENT_NODE = 1;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
   try {
-    return extract(doc, options.maxChars ?? DEFAULT_MAX_CHARS, options.keepBoilerplate ?? false);
+    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    const article = extract(doc, maxChars, options.keepBoilerplate ?? false);
+    return article ?? (options.wholePageFallback ? extractWholePage(doc, maxChars) : null);
   } catch {
     return null;
   }
+}
+
+/** The text of the whole page (fields, scripts and our own UI still left out). */
+function extractWholePage(doc: Document, maxChars: number): ArticleText | null {
+  if (doc.documentElement === null || doc.body === null) return null;
+  const { clone, map } = cloneWithTextMap(doc);
+  const excluded = new ExcludedInLive(doc.body);
+  const builder = new TextBuilder(maxChars);
+  collectText(clone.body, map, doc.body, {
+    get full() {
+      return builder.truncated;
+    },
+    block: () => builder.block(),
+    lineBreak: () => builder.lineBreak(),
+    addText: (node, from, to) => {
+      if (!excluded.has(node)) builder.addText(node, from, to);
+    },
+  }, null);
+  const { text, segments } = builder.finish();
+  if (segments.length === 0 || text.trim().length === 0) return null;
+  return {
+    text,
+    title: orNull(doc.title),
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: orNull(doc.documentElement.getAttribute('lang')),
+    excerpt: null,
+    dir: orNull(doc.documentElement.getAttribute('dir')),
+    root: lowestCommonAncestor(segments.map((s) => s.node)) as Element,
+    segments,
+    truncated: builder.truncated,
+  };
 }
 
 function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): ArticleText | null {
