@@ -390,3 +390,30 @@ describe('organisation names', () => {
     expect(byName(es, 'Edison')).toBeUndefined();
   });
 });
+
+describe('organisations around roles and lists', () => {
+  it('names the organisation between a demonym and a role', () => {
+    const t = 'Australian Federal Police Commissioner Andrew Colvin spoke to reporters about the case on Monday.';
+    const es = actors(t);
+    expect(byName(es, 'Australian Federal Police')?.type).toBe('organization');
+    const p = byName(es, 'Andrew Colvin');
+    expect(p?.role).toBe('Commissioner');
+    expect(p?.affiliation).toBe(byName(es, 'Australian Federal Police')?.id);
+  });
+
+  it('types an unknown name like the name it is listed with', () => {
+    const es = actors('They met executives from News Corporation and Fairfax on Tuesday.');
+    expect(byName(es, 'Fairfax')?.type).toBe('organization');
+  });
+
+  it('reads the employer slot after a role or a work verb as an organisation', () => {
+    const es = actors('Lucas Nolan is a reporter for Breitbart Tech and writes often.');
+    expect(byName(es, 'Breitbart Tech')?.type).toBe('organization');
+    expect(byName(es, 'Lucas Nolan')?.type).toBe('person');
+  });
+
+  it('opens a lone surname with its lowercase particle', () => {
+    const t = 'Mayor Bill de Blasio took office in 2014, and since then de Blasio has filled potholes.';
+    expect(spans(t, byName(actors(t), 'Bill de Blasio'))).toEqual(['Bill de Blasio', 'de Blasio']);
+  });
+});

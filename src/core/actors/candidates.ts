@@ -93,18 +93,31 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
   if ((prev === 'the' || prev === 'an' || prev === 'a') && b - a === 1 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 1;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  if (orgSlotBefore(toks, lw, a)) v.organization += 2;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
   return v;
 }
 
+/** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
+const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'dos', 'das', 'le', 'bin', 'ibn']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
+/** Verbs of working for an employer ("works for X", "writes for X"). */
+const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'write', 'writes', 'wrote', 'writing', 'joined', 'joins', 'left', 'leaves', 'reports', 'reported', 'speaks', 'spoke', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "a reporter for X", "professor at X", "works for X": the slot of an employer, an organisation. */
+function orgSlotBefore(toks: Token[], lw: string[], k: number): boolean {
+  if (k < 2 || (lw[k - 1] !== 'for' && lw[k - 1] !== 'at') || !/^\p{Ll}/u.test(toks[k - 2]!.text)) return false;
+  const w = lw[k - 2]!;
+  return ROLE_SINGLE.has(w) || WORK_VERBS.has(w) || words().personNouns.has(w);
+}
+
 /** Abbreviations that end a name with their dot. */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc']);
 /** Words that turn a following place into a larger or smaller place ("North Africa", "Western Australia"). */
 const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer']);
 /** Capitalised adjectives of religion and ideology: never a name on their own ("Islamist militancy"). */
-const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'sunni', 'shia', 'shiite', 'hindu', 'sikh', 'buddhist', 'jihadist', 'salafist', 'zionist', 'marxist', 'communist', 'socialist', 'fascist', 'nationalist', 'separatist', 'maoist', 'coptic', 'orthodox']);
+const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'sunni', 'shia', 'shiite', 'hindu', 'sikh', 'buddhist', 'jihadist', 'salafist', 'zionist', 'marxist', 'communist', 'socialist', 'fascist', 'nationalist', 'separatist', 'maoist', 'coptic', 'orthodox', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'shinto', 'taoism', 'jainism', 'zoroastrianism']);
 
 const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
 const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
@@ -235,8 +248,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       }
       break;
     }
-    // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
+    // "since de Blasio took office": a lowercase name particle before a lone name opens it.
     let a = i;
+    if (i >= 1 && NAME_PARTICLES_BEFORE.has(lw[i - 1]!) && /^\p{Ll}/u.test(toks[i - 1]!.text) && adjacentOk(text, toks[i - 1]!, toks[i]!) && (i < 2 || !isNameToken(toks[i - 2]!.text))) a = i - 1;
+    // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
     for (let k = i; k < j; k++) {
       if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1) {
         if (k > a) runs.push({ from: a, to: k });
@@ -252,8 +267,23 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   if (!heading) {
     mergeCityRegion(text, local);
     linkAppositives(text, toks, lw, local);
+    coordinationVotes(text, local);
   }
   for (const c of local) out.push(c);
+}
+
+/**
+ * "News Corporation and Fairfax", "Texas, Ohio or Iowa": names joined by "and", "or" or a comma are
+ * mostly of one kind, so an untyped name gets a vote for its typed neighbour's type.
+ */
+function coordinationVotes(text: string, cands: Candidate[]): void {
+  for (let n = 0; n + 1 < cands.length; n++) {
+    const a = cands[n]!;
+    const b = cands[n + 1]!;
+    if (a.kind !== 'name' || b.kind !== 'name' || !/^(?:,? (?:and|or) |, )$/.test(text.slice(a.end, b.start))) continue;
+    if (a.type === null && (b.type === 'person' || b.type === 'organization' || b.type === 'place')) a.votes[b.type] += 1;
+    else if (b.type === null && (a.type === 'person' || a.type === 'organization' || a.type === 'place')) b.votes[a.type] += 1;
+  }
 }
 
 /** Token index whose start is `offset`, or -1. */
@@ -373,7 +403,7 @@ function analyseRun(
     from < to &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
-      PARTICLES.has(lw[from]!) ||
+      (PARTICLES.has(lw[from]!) && !(from === run.from && NAME_PARTICLES_BEFORE.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`))))
   )
@@ -437,6 +467,19 @@ function analyseRun(
 
   if (roleEnd > 0 && roleEnd < to) {
     // Role + name.
+    // "Australian Federal Police Commissioner Andrew Colvin", "Pakistan Army Chief Asim Munir": a
+    // country or demonym, organisation words, then the role: the organisation is named too.
+    if (prefixGaz && roleStart === prefixGaz.end && (prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'country')) {
+      let m = -1;
+      for (let q = roleStart; q < roleEnd - 1; q++) if (ORG_WORDS.has(lw[q]!) && isUpper(toks[q]!.text)) m = q;
+      if (m >= 0) {
+        const org = make(from, m + 1, 'organization', { affiliation });
+        out.push(org);
+        affiliation = { country: affiliation?.country ?? null, name: org.text };
+        affCandidate = null;
+        roleStart = m + 1;
+      }
+    }
     const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
     const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
@@ -603,6 +646,7 @@ function analyseRun(
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
+  else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
   else if (n >= 5) type = 'organization';
