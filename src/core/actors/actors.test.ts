@@ -417,3 +417,13 @@ describe('organisations around roles and lists', () => {
     expect(spans(t, byName(actors(t), 'Bill de Blasio'))).toEqual(['Bill de Blasio', 'de Blasio']);
   });
 });
+
+describe('a country and its side', () => {
+  it('keeps "the New Zealand government" a mention of the country, and "the Afghan delegation" a group', () => {
+    const t = 'On Tuesday, the New Zealand government announced a vote. The Afghan delegation left the talks early.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'New Zealand'))).toEqual(['New Zealand']);
+    expect(es.some((e) => e.type === 'group' && e.name.startsWith('New Zealand'))).toBe(false);
+    expect(byName(es, 'Afghan delegation')?.type).toBe('group');
+  });
+});

@@ -763,7 +763,9 @@ function maybeGroup(text: string, toks: Token[], lw: string[], a: number, b: num
 function maybeGroupAfter(text: string, toks: Token[], lw: string[], a: number, b: number, c: Candidate, make: Maker, out: Candidate[]): void {
   if (b >= toks.length || !MULTI_GROUP.has(lw[b]!) || (c.type !== 'organization' && c.type !== 'place')) return;
   const cls = GROUP_NOUNS[lw[b]!]!;
-  if (cls === 'people' || (c.type === 'place' && c.gaz?.kind !== 'country')) return;
+  // "the New Zealand government", "U.S. officials": the country's own name already stands for its
+  // side (a mention of the country), unlike a demonym ("the Afghan delegation", see maybeGroup).
+  if (cls === 'people' || c.type === 'place') return;
   const country = c.affiliation?.country ?? (c.gaz?.kind === 'country' ? c.gaz.country : null);
   const key = `${country ?? c.text}:${cls}`;
   out.push(make(a, b + 1, 'group', { groupKey: key, affiliation: country ? { country, name: c.text } : { country: null, name: c.text } }));
