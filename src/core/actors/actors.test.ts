@@ -427,3 +427,14 @@ describe('a country and its side', () => {
     expect(byName(es, 'Afghan delegation')?.type).toBe('group');
   });
 });
+
+describe('vocabulary of roles, institutions and events', () => {
+  it('reads scientific and clerical titles as roles, and events as no actor', () => {
+    const t = 'NASA Administrator Charles Bolden met climatologist Jane Okoye before the Hajj began in Mecca last week.';
+    const es = actors(t);
+    expect(byName(es, 'Charles Bolden')?.role).toBe('Administrator');
+    expect(byName(es, 'Jane Okoye')?.role).toBe('climatologist');
+    expect(byName(es, 'Hajj')).toBeUndefined();
+    expect(byName(es, 'NASA')?.type).toBe('organization');
+  });
+});
