@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The English strings, as browser.i18n gives them in the extension.
+          setupFiles: ['./src/shared/i18n-catalogue.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'demo/**/*.test.ts'],
           environment: 'node',
           // Files run in parallel on 2-core CI machines; jsdom property tests need headroom.

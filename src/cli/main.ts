@@ -3,6 +3,7 @@
  * FILE is a .txt file (analysed as is), an .html file (its article body, as the
  * extension would annotate it), or `-` for standard input (HTML is recognised).
  */
+import '../shared/i18n-catalogue.ts';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { analyze } from '../core/analyze.ts';

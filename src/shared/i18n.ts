@@ -1,10 +1,10 @@
 /**
- * `browser.i18n` strings for every UI. Outside an extension (unit tests, the CLI) the
- * English catalogue is read directly, so components render the same words everywhere.
+ * `browser.i18n` strings for every UI. Outside an extension (unit tests, the CLI) there is
+ * no browser.i18n: those load the English catalogue once with `useCatalogue` (see
+ * i18n-catalogue.ts), so components render the same words everywhere while the extension's
+ * bundles do not carry a second copy of the strings.
  */
-import catalogue from '../../public/_locales/en/messages.json';
-
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 interface I18nApi {
   getMessage(name: string, substitutions?: string | string[]): string;
@@ -16,8 +16,14 @@ function extensionI18n(): I18nApi | null {
 }
 
 /** Same substitution rules as browser.i18n for the simple `$NAME$` → `$1` placeholders we use. */
+let catalogue: Catalogue = {};
+
+export function useCatalogue(strings: Catalogue): void {
+  catalogue = strings;
+}
+
 function fromCatalogue(key: string, subs: string[]): string {
-  const entry = (catalogue as Catalogue)[key];
+  const entry = catalogue[key];
   if (!entry) return key;
   let text = entry.message;
   for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
