@@ -25,9 +25,10 @@ function manifestFor(target: Target): ManifestV3Export {
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        // Backstory sends nothing about the page anywhere; Wikipedia lookups (names only)
-        // are opt-in and declared when that feature ships.
-        data_collection_permissions: { required: ['none'] },
+        // Nothing about the page leaves the browser unless the reader turns on Wikipedia
+        // lookups, which send the names of people, organisations and places (website
+        // content) to Wikipedia and Wikidata: optional, asked for in the options page.
+        data_collection_permissions: { required: ['none'], optional: ['websiteContent'] },
       },
     };
   }

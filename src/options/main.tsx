@@ -26,6 +26,23 @@ async function clearCache(): Promise<number> {
   return keys.length;
 }
 
+/**
+ * Firefox asks the reader's consent for sending website content (here: the names found in
+ * articles) to a third party; the request must come from this click. Elsewhere the
+ * setting alone is the consent.
+ */
+async function saveWithConsent(patch: Partial<Settings>): Promise<Settings> {
+  if (patch.lookups === true) {
+    const permissions = browser.permissions as unknown as { request(p: { data_collection: string[] }): Promise<boolean> } | undefined;
+    const firefox = (browser.runtime.getManifest() as { browser_specific_settings?: unknown }).browser_specific_settings !== undefined;
+    if (firefox && permissions) {
+      const granted = await permissions.request({ data_collection: ['websiteContent'] }).catch(() => true);
+      if (!granted) return loadSettings();
+    }
+  }
+  return saveSettings(patch);
+}
+
 function Page() {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
@@ -33,7 +50,7 @@ function Page() {
     return onSettingsChanged(setSettings);
   }, []);
   if (!settings) return <main class="options" aria-busy="true" aria-label={t('optionsTitle')} />;
-  return <Options settings={settings} save={saveSettings} clearCache={clearCache} />;
+  return <Options settings={settings} save={saveWithConsent} clearCache={clearCache} />;
 }
 
 const locale = t('@@ui_locale');
