@@ -438,3 +438,19 @@ describe('vocabulary of roles, institutions and events', () => {
     expect(byName(es, 'NASA')?.type).toBe('organization');
   });
 });
+
+describe('institutes, eras and party members', () => {
+  it('reads a policy or research "Center" as an organisation and a convention centre as a place', () => {
+    const es = actors('Analysts at the Tax Policy Center disagreed with the plan. Fans filled the Metro Toronto Convention Centre.');
+    expect(byName(es, 'Tax Policy Center')?.type).toBe('organization');
+    expect(byName(es, 'Metro Toronto Convention Centre')?.type).toBe('place');
+  });
+
+  it('reads "the Obama administration" as a mention of the person and "an Oklahoma Republican" as the place', () => {
+    const t = 'The debt grew under the Obama administration, said James Lankford, an Oklahoma Republican.';
+    const es = actors(t);
+    expect(byName(es, 'Obama')?.type).toBe('person');
+    expect(byName(es, 'Oklahoma')?.type).toBe('place');
+    expect(byName(es, 'Oklahoma Republican')).toBeUndefined();
+  });
+});

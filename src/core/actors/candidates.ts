@@ -93,6 +93,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
   if ((prev === 'the' || prev === 'an' || prev === 'a') && b - a === 1 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 1;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "the Obama administration", "the Carter years": a leader's name before the era they led.
+  if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
   return v;
@@ -102,6 +104,12 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
 const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'dos', 'das', 'le', 'bin', 'ibn']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
+/** A member of a party, as a noun ("a Texas Democrat"). */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'tory', 'labourite', 'nationalist', 'green']);
+
+/** Nouns after a leader's surname that name the time or team they led. */
+const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era', 'years', 'campaign', 'doctrine', 'cabinet', 'White House'.toLowerCase()]);
+
 /** Verbs of working for an employer ("works for X", "writes for X"). */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'write', 'writes', 'wrote', 'writing', 'joined', 'joins', 'left', 'leaves', 'reports', 'reported', 'speaks', 'spoke', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -581,6 +589,11 @@ function analyseRun(
       } else if (g.entry.kind === 'country' || g.entry.kind === 'capital' || g.entry.kind === 'place') {
         // "Pakistan Tehreek-e-Insaf", "Texas Arlington": a place opening a longer name.
         const end = trimNameEnd(toks, lw, g.end, to);
+        // "an Oklahoma Republican", "a Texas Democrat": the place, then a party member.
+        if (end - g.end === 1 && PARTY_MEMBERS.has(lw[g.end]!)) {
+          out.push(make(k, g.end, 'place', { gaz: g.entry }));
+          return;
+        }
         const restIsOrg = hasOrgWord(lw, k, end);
         if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
           // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
@@ -611,6 +624,8 @@ function analyseRun(
     return;
   }
   if (n === 1 && BELIEF_ADJECTIVES.has(firstLw)) return;
+  // "Mr. Lankford, a Republican,": a party member, not the party.
+  if (n === 1 && (firstLw === 'republican' || firstLw === 'democrat' || firstLw === 'tory')) return;
   if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(nameText) && !w.lastNames.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
@@ -625,7 +640,7 @@ function analyseRun(
   let type: EntityType | null = null;
   if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
-  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1)))) type = 'place';
+  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end)))) type = 'place';
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
@@ -950,6 +965,16 @@ const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', '
  * ("Centre for Disease Control" ends otherwise; "National Security Council Building" has "council").
  */
 const FACILITY_HEADS = new Set(['river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
+/** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
+const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
+
+/** A name ending in "Centre"/"Center" is a place only when a building word comes before it. */
+function facilityCentre(lw: string[], a: number, b: number): boolean {
+  const head = lw[b - 1]!;
+  if (head !== 'centre' && head !== 'center') return true;
+  return CENTRE_PLACE_MODIFIERS.has(lw[b - 2] ?? '');
+}
+
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
 const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
