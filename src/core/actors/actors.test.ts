@@ -454,3 +454,11 @@ describe('institutes, eras and party members', () => {
     expect(byName(es, 'Oklahoma Republican')).toBeUndefined();
   });
 });
+
+describe('everyday acronyms', () => {
+  it('does not read TV, CPUs or USB as organisations, but keeps unknown acronyms', () => {
+    const es = actors('The console has a faster CPU, two USB ports and plays on any TV, the company said. The IAEA disagreed, and so did the WNBA.');
+    for (const n of ['CPU', 'USB', 'TV']) expect(byName(es, n), n).toBeUndefined();
+    expect(byName(es, 'WNBA')?.type).toBe('organization');
+  });
+});

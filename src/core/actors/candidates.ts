@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
@@ -214,7 +214,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         continue;
       }
       // "John F. Kennedy": an initial followed by its dot.
-      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
+      // Not "the Xbox One S. That…", where the dot ends a sentence the splitter kept whole.
+      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!))) {
         j += 2;
         continue;
       }
@@ -616,6 +617,8 @@ function analyseRun(
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
   if (n === 1 && (/^[IVXLCDM]{2,}$/.test(nameText) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
+  // Everyday acronyms ("TV", "CPUs", "USB", "DNA") are things, not actors.
+  if (n === 1 && COMMON_ACRONYMS.has(nameText.replace(/s$/, '').toUpperCase()) && /^\p{Lu}{2,}s?$|^\p{Lu}+\d\p{Lu}*$/u.test(nameText)) return;
   // A lone organisation word ("Council", "Legion") names nothing by itself.
   if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText)) return;
   if (n === 1 && /^\d/.test(firstLw)) return;

@@ -235,3 +235,8 @@ export const LANDMARKS: readonly (readonly string[])[] = [
   ['Al-Aqsa Mosque', 'PS', ''], ['Temple Mount', 'IL', ''], ['Western Wall', 'IL', ''], ['Dome of the Rock', 'PS', ''], ['Church of the Holy Sepulchre', 'IL', ''], ['Kaaba', 'SA', ''], ['Grand Mosque', 'SA', ''], ['Masjid al-Haram', 'SA', ''],
   ['Hagia Sophia', 'TR', ''], ['Sydney Opera House', 'AU', ''], ['Machu Picchu', 'PE', ''], ['Petra', 'JO', ''], ['Angkor Wat', 'KH', ''], ['Stonehenge', 'GB', ''], ['Chernobyl', 'UA', ''], ['Fukushima', 'JP', ''], ['Guantanamo Bay', 'CU', ''], ['Guantánamo Bay', 'CU', ''],
 ];
+
+/** Everyday acronyms of things, not actors (uppercase; a plural "s" is stripped before lookup). */
+export const COMMON_ACRONYMS = new Set(
+  'TV|PC|CPU|GPU|USB|HDMI|VR|AR|AI|OS|FPS|IR|AA|AAA|DNA|RNA|HIV|AIDS|GDP|GNP|CEO|CFO|COO|CTO|IPO|ATM|SUV|GPS|LED|LCD|OLED|RAM|ROM|SSD|HDD|HD|UHD|HDR|3D|4K|5G|4G|3G|PDF|URL|HTML|CSS|API|SMS|MMS|MP3|MP4|DVD|CD|UV|CO2|FAQ|DIY|VIP|IQ|ID|PIN|ICU|ER|MRI|PPE|COVID|SARS|MERS|EV|NFT|PR|HR|RPG|MMO|DLC|UI|UX|ISP|VPN|LTE|SIM|IoT|SaaS|B2B|PhD|MBA|BA|MA|BSc|MSc|GCSE|SAT|GPA|AM|FM|UHF|VHF|ETA|RSVP|ASAP|FYI|LOL|OMG|BBQ|DJ|MC|PS|TBA|TBC|NB|VAT|GST|OTC|ADHD|PTSD|OCD|STD|IVF|CPR|BMI|ECG|EEG|CT|EMT|GMO|LGBT|LGBTQ|POW|MIA|KIA|WMD|ICBM|UAV|RPG|AK'.split('|'),
+);
