@@ -462,3 +462,20 @@ describe('everyday acronyms', () => {
     expect(byName(es, 'WNBA')?.type).toBe('organization');
   });
 });
+
+describe('small words and short forms', () => {
+  it('reads contractions, lone compass words and French articles as no name', () => {
+    const t = 'We’re here, he said. The Western allies met. The sign read le Néon in red. The Soviets left.';
+    const es = actors(t);
+    for (const n of ['We’re', 'Western', 'le Néon', 'Néon']) expect(byName(es, n), n).toBeUndefined();
+    expect(byName(es, 'Soviets')?.type).toBe('group');
+  });
+
+  it('knows short forms of big cities and strips title-case words before a known name', () => {
+    const t = 'How Winter Wreaks Havoc Underneath N.Y.C.\nCrews in L.A. and on the Las Vegas Strip were busy all week.';
+    const es = actors(t);
+    expect(byName(es, 'N.Y.C.')?.type ?? es.find((e) => e.aliases.includes('N.Y.C.'))?.type).toBe('place');
+    expect(byName(es, 'L.A.')?.type ?? es.find((e) => e.aliases.includes('L.A.'))?.type).toBe('place');
+    expect(byName(es, 'Las Vegas Strip')?.type).toBe('place');
+  });
+});

@@ -101,7 +101,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
 }
 
 /** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
-const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'dos', 'das', 'le', 'bin', 'ibn']);
+const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'ter', 'bin', 'ibn']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
 /** A member of a party, as a noun ("a Texas Democrat"). */
@@ -543,6 +543,13 @@ function analyseRun(
 
   // Plain name run, possibly with gazetteer pieces.
   let k = from;
+  // Title-case text ("…Underneath N.Y.C."): ordinary words before a known name are not part of it.
+  for (let q = k; q + 1 < to; q++) {
+    if (TITLE_FUNCTION_WORDS.has(lw[q]!) && gazAt(text, toks, q + 1, to)?.end === to) {
+      k = q + 1;
+      break;
+    }
+  }
   // "Afghan Taliban": demonym + capitalised name → organisation affiliated with the country.
   while (k < to) {
     const g = gazAt(text, toks, k, to);
@@ -627,6 +634,8 @@ function analyseRun(
     return;
   }
   if (n === 1 && BELIEF_ADJECTIVES.has(firstLw)) return;
+  // "Western", "Northern": a compass adjective alone names nothing.
+  if (n === 1 && PLACE_MODIFIERS.has(firstLw)) return;
   // "Mr. Lankford, a Republican,": a party member, not the party.
   if (n === 1 && (firstLw === 'republican' || firstLw === 'democrat' || firstLw === 'tory')) return;
   if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(nameText) && !w.lastNames.has(firstLw)) {
@@ -697,8 +706,15 @@ function nameWordToo(lw: string): boolean {
   return w.lastNames.has(lw) || w.firstNames.has(lw);
 }
 
+/** Prepositions and adverbs that Title Case capitalises ("Underneath", "Beyond", "Inside"). */
+const TITLE_FUNCTION_WORDS = new Set('about|above|across|after|against|along|amid|among|around|before|behind|below|beneath|beside|between|beyond|despite|during|from|inside|into|near|onto|outside|over|past|since|through|throughout|toward|towards|under|underneath|until|upon|versus|via|with|within|without|how|why|what|when|where|who|inside'.split('|'));
+
+/** "We're", "Don't", "It's": contractions are never names. */
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|let|how)['’](?:re|ve|ll|d|m|s)$|n['’]t$/;
+
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
 function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {
+  if (CONTRACTION.test(lw)) return true;
   if (roleHeadAt([lw], 0, 1) > 0) return false;
   // "University of Texas…", "Lake Taupo…": the head word of a longer name.
   if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
@@ -967,7 +983,7 @@ const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', '
  * "Metro Toronto Convention Centre"), unless another organisation word says it is an institution
  * ("Centre for Disease Control" ends otherwise; "National Security Council Building" has "council").
  */
-const FACILITY_HEADS = new Set(['river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
+const FACILITY_HEADS = new Set(['strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
 /** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
 const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
 

@@ -36,7 +36,7 @@ export const GROUP_CLASS_LABEL: Record<string, string> = {
 
 /** Members of religions, parties and movements, used as plural nouns for groups ("Muslims", "Republicans"). */
 export const GROUP_MEMBERS = new Set(
-  'muslims|christians|jews|hindus|sikhs|buddhists|catholics|protestants|evangelicals|mormons|shias|shiites|sunnis|kurds|pashtuns|baloch|uyghurs|uighurs|rohingya|tamils|arabs|persians|berbers|maori|aborigines|republicans|democrats|conservatives|liberals|tories|labourites|socialists|communists|greens|maoists|islamists|jihadists|zionists|palestinians|israelis|loyalists|unionists|nationalists|separatists|houthis|yazidis|druze|alawites|copts|hispanics|latinos|europeans|africans|asians|westerners|brexiteers|remainers'.split(
+  'soviets|muslims|christians|jews|hindus|sikhs|buddhists|catholics|protestants|evangelicals|mormons|shias|shiites|sunnis|kurds|pashtuns|baloch|uyghurs|uighurs|rohingya|tamils|arabs|persians|berbers|maori|aborigines|republicans|democrats|conservatives|liberals|tories|labourites|socialists|communists|greens|maoists|islamists|jihadists|zionists|palestinians|israelis|loyalists|unionists|nationalists|separatists|houthis|yazidis|druze|alawites|copts|hispanics|latinos|europeans|africans|asians|westerners|brexiteers|remainers'.split(
     '|',
   ),
 );
@@ -192,9 +192,19 @@ export const KNOWN_PLACES: readonly (readonly string[])[] = [
   ['Mainland China', 'CN'], ['Western Europe', ''], ['Eastern Europe', ''], ['Northern Europe', ''], ['Southern Europe', ''], ['Latin America', ''], ['Caribbean', ''],
 ];
 
+/** Short forms of big cities news uses ("NYC", "L.A."): [canonical, country, aliases…]. */
+export const PLACE_ALIASES: readonly (readonly string[])[] = [
+  ['New York City', 'US', 'NYC', 'N.Y.C.'],
+  ['Los Angeles', 'US', 'L.A.'],
+  ['San Francisco', 'US', 'S.F.'],
+  ['New Orleans', 'US', 'N.O.'],
+  ['Saint Petersburg', 'RU', 'St Petersburg', 'St. Petersburg'],
+  ['Gaza Strip', 'PS', 'Gaza'],
+];
+
 /** Capitals whose short name differs from the data's ("Washington D.C." → "Washington"). */
 export const CAPITAL_ALIASES: Record<string, string[]> = {
-  'Washington D.C.': ['Washington', 'Washington, D.C.', 'Washington DC'],
+  'Washington D.C.': ['Washington', 'Washington, D.C.', 'Washington DC', 'D.C.'],
   'New Delhi': ['Delhi'],
 };
 

@@ -2,7 +2,7 @@
  * Offline reference data: countries (names, aliases, official name, capital, region, flag, demonyms),
  * known organisations and places, and word lists. Built once on first use.
  */
-import { CAPITAL_ALIASES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS } from './curated.ts';
+import { CAPITAL_ALIASES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
 import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, REGIONS } from './generated.ts';
 import { hasWordForm, unfrontCode } from './pack.ts';
 import type { EntityType } from '../types.ts';
@@ -119,6 +119,7 @@ export function gazetteer(): Gazetteer {
     for (const a of aliases) add(exact, a, e);
   }
   for (const [name, code] of KNOWN_PLACES) add(exact, name!, { kind: 'place', type: 'place', canonical: name!, country: code || null });
+  for (const [name, code, ...aliases] of PLACE_ALIASES) for (const a of [name!, ...aliases]) add(exact, a, { kind: 'place', type: 'place', canonical: name!, country: code || null });
   for (const name of GEO_FEATURES) add(exact, name, { kind: 'place', type: 'place', canonical: name, country: null });
   for (const [name, code, seat] of LANDMARKS) add(exact, name!, { kind: 'place', type: 'place', canonical: name!, country: code || null, ...(seat ? { seat: true } : {}) });
   // Cities and provinces: a weak reading never shadows another entry.
