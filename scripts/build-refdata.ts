@@ -51,7 +51,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   CN: ['China', 'PRC'],
   TW: ['Taiwan'],
   VN: ['Vietnam', 'Viet Nam'],
-  NZ: ['New Zealand', 'NZ'],
+  NZ: ['New Zealand', 'NZ', 'Aotearoa'],
   AU: ['Australia'],
   ZA: ['South Africa', 'RSA'],
 };

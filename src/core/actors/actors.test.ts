@@ -479,3 +479,11 @@ describe('small words and short forms', () => {
     expect(byName(es, 'Las Vegas Strip')?.type).toBe('place');
   });
 });
+
+describe('adjectives that look like names', () => {
+  it('reads "Roman mosaics", "North African countries" and "European leaders" as no actors, and knows Aotearoa', () => {
+    const es = actors('The museum holds Roman mosaics. North African countries and European leaders met in Aotearoa.');
+    for (const n of ['Roman', 'North African', 'European']) expect(byName(es, n), n).toBeUndefined();
+    expect(es.find((e) => e.name === 'Aotearoa' || e.aliases.includes('Aotearoa'))?.type).toBe('place');
+  });
+});

@@ -126,6 +126,8 @@ const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bro
 const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer']);
 /** Capitalised adjectives of religion and ideology: never a name on their own ("Islamist militancy"). */
 const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'sunni', 'shia', 'shiite', 'hindu', 'sikh', 'buddhist', 'jihadist', 'salafist', 'zionist', 'marxist', 'communist', 'socialist', 'fascist', 'nationalist', 'separatist', 'maoist', 'coptic', 'orthodox', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'shinto', 'taoism', 'jainism', 'zoroastrianism']);
+/** Capitalised adjectives of eras, empires and world regions: no name on their own ("Roman mosaics", "European leaders"). */
+const ERA_ADJECTIVES = new Set(['roman', 'ottoman', 'byzantine', 'viking', 'celtic', 'gothic', 'victorian', 'elizabethan', 'edwardian', 'georgian', 'medieval', 'baroque', 'renaissance', 'soviet', 'nazi', 'aztec', 'inca', 'mayan', 'pharaonic', 'hellenic', 'latin', 'african', 'european', 'asian', 'arab', 'arabic', 'western', 'eastern']);
 
 const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
 const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
@@ -633,7 +635,7 @@ function analyseRun(
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
   }
-  if (n === 1 && BELIEF_ADJECTIVES.has(firstLw)) return;
+  if (n === 1 && (BELIEF_ADJECTIVES.has(firstLw) || ERA_ADJECTIVES.has(firstLw))) return;
   // "Western", "Northern": a compass adjective alone names nothing.
   if (n === 1 && PLACE_MODIFIERS.has(firstLw)) return;
   // "Mr. Lankford, a Republican,": a party member, not the party.
@@ -669,6 +671,8 @@ function analyseRun(
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = 'organization';
+  // "North African", "South Asian": a compass word before an adjective of people is no place.
+  else if (n === 2 && COMPASS.has(firstLw) && /(?:an|ese|ish|ic)$/.test(lw[k + 1]!)) return;
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
