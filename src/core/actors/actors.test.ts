@@ -487,3 +487,14 @@ describe('adjectives that look like names', () => {
     expect(es.find((e) => e.name === 'Aotearoa' || e.aliases.includes('Aotearoa'))?.type).toBe('place');
   });
 });
+
+describe('hyphenated titles', () => {
+  it('reads "President-elect Trump" as a title and a person, and "Co-founder of Google" as the role’s organisation', () => {
+    const t = 'Critics said the claims were false. A quote was attributed to President-elect Trump by the site. Co-founder of Google, Sergey Brin, spoke.';
+    const es = actors(t);
+    expect(byName(es, 'Trump')?.type).toBe('person');
+    expect(byName(es, 'Google')?.type).toBe('organization');
+    expect(byName(es, 'Sergey Brin')?.type).toBe('person');
+    expect(es.some((e) => e.name.startsWith('of '))).toBe(false);
+  });
+});

@@ -135,6 +135,8 @@ const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 /** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 function isNameToken(t: string): boolean {
   // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
+  // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
+  if (isUpper(t) && ROLE_SINGLE.has(t.toLowerCase())) return true;
   // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
@@ -502,6 +504,13 @@ function analyseRun(
     if (ofAt >= roleStart && ofAt < nameFrom + 1 && nameEnd > nameFrom) {
       let orgFrom = ofAt + 1;
       if (lw[orgFrom] === 'the') orgFrom++;
+      // "Co-founder of Google": the role itself ends in "of"; what follows is its organisation or place.
+      if (ofAt === nameFrom && orgFrom < nameEnd && !hasOrgWord(lw, orgFrom, nameEnd)) {
+        const g = gazAt(text, toks, orgFrom, nameEnd);
+        if (g && g.end === nameEnd) out.push(make(orgFrom, nameEnd, g.entry.type, { gaz: g.entry }));
+        else out.push(make(orgFrom, nameEnd, null, { votes: { person: 0, organization: 2, place: 0 } }));
+        return;
+      }
       if (orgFrom < nameEnd && (hasOrgWord(lw, orgFrom, nameEnd) || (orgFrom > ofAt + 1 && !allNameLike(lw, nameFrom, nameEnd)))) {
         const cut = personAfterOrg(lw, orgFrom, nameEnd, true);
         out.push(make(orgFrom, cut > 0 ? cut : nameEnd, 'organization'));
