@@ -83,4 +83,19 @@ describe('Chromium: background knowledge on the cards', () => {
     }
     expect(wiki.userAgents.every((ua) => ua?.startsWith('Backstory/'))).toBe(true);
   });
+
+  it('shows the Wikipedia summaries in the popup’s actor cards too', async () => {
+    const popup = await session.openPopup(await session.tabIdFor(page.url()));
+    try {
+      await popup.waitForFunction(
+        () => document.querySelector('[data-entity-id] [data-slot="background"]')?.textContent?.includes('Attaullah Tarar'),
+        null,
+        { timeout: 20_000 },
+      );
+      const text = await popup.evaluate(() => document.body.innerText);
+      expect(text).toMatch(/Pakistani politician/);
+    } finally {
+      await popup.close();
+    }
+  });
 });
