@@ -498,3 +498,12 @@ describe('hyphenated titles', () => {
     expect(es.some((e) => e.name.startsWith('of '))).toBe(false);
   });
 });
+
+describe('names in headings', () => {
+  it('takes the names the body gives from a Title-Case heading, and nothing else', () => {
+    const t = 'Fact-Checker Dana Whitlow Asks Angry Questions Online\n\nDana Whitlow posted the question on Friday. Whitlow is a staff writer.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Dana Whitlow'))).toEqual(['Dana Whitlow', 'Dana Whitlow', 'Whitlow']);
+    expect(es.some((e) => e.name.includes('Angry') || e.name.includes('Questions'))).toBe(false);
+  });
+});

@@ -153,6 +153,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
   midSentencePairs = namePairsInsideSentences(text, tokens);
+  const headings: { toks: Token[]; sentence: number }[] = [];
   let ti = 0;
   for (const s of sentences) {
     const p = paragraphs[s.paragraph]!;
@@ -161,8 +162,38 @@ export function findCandidates(doc: Segmented): Candidate[] {
     if (!p.prose) continue;
     const toks = tokens.slice(from, ti);
     sentenceCandidates(text, toks, s.index, p.heading, out);
+    if (p.heading) headings.push({ toks, sentence: s.index });
   }
+  namesInHeadings(text, headings, out);
   return out;
+}
+
+/**
+ * Headlines name the article's main actors, but Title Case hides which words are names: a heading
+ * takes, besides reference data, the names the body itself gives ("'Neutral' Snopes Fact-Checker
+ * David Emery" when the body says "David Emery").
+ */
+function namesInHeadings(text: string, headings: { toks: Token[]; sentence: number }[], out: Candidate[]): void {
+  if (!headings.length) return;
+  const body = new Map<string, Candidate>();
+  for (const c of out) if (!c.heading && c.kind === 'name' && c.type !== null && !c.needsSupport && !c.product) body.set(c.text, c);
+  const taken = out.filter((c) => c.heading);
+  for (const h of headings) {
+    for (let i = 0; i < h.toks.length; i++) {
+      for (let j = Math.min(h.toks.length, i + 5); j > i; j--) {
+        const a = h.toks[i]!;
+        const b = h.toks[j - 1]!;
+        const hit = body.get(text.slice(a.start, b.end));
+        if (!hit || taken.some((c) => c.start < b.end && c.end > a.start)) continue;
+        const c: Candidate = { ...hit, start: a.start, end: b.end, sentence: h.sentence, heading: true, role: null, title: null, metonym: false, displayStart: undefined, votes: { person: 0, organization: 0, place: 0 } };
+        out.push(c);
+        taken.push(c);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
 }
 
 /**
