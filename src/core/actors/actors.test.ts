@@ -507,3 +507,11 @@ describe('names in headings', () => {
     expect(es.some((e) => e.name.includes('Angry') || e.name.includes('Questions'))).toBe(false);
   });
 });
+
+describe('class nouns and web addresses', () => {
+  it('reads "the search engine X" and a name written as a web address as organisations', () => {
+    const es = actors('The deal was struck with the search engine Mozilla last year, and the security firm Secunia.com counted the flaws.');
+    expect(byName(es, 'Mozilla')?.type).toBe('organization');
+    expect(byName(es, 'Secunia')?.type).toBe('organization');
+  });
+});

@@ -70,6 +70,10 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
+/** A top-level web domain. */
+const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
+/** Lowercase class nouns that, right before a name, say it is an organisation. */
+const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
@@ -92,6 +96,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
   // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
   if ((prev === 'the' || prev === 'an' || prev === 'a') && b - a === 1 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 1;
+  // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
+  if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
@@ -692,7 +698,10 @@ function analyseRun(
   }
   const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
   let type: EntityType | null = null;
-  if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  // "Secunia.com": a name written as a web address is the organisation behind it (the name is
+  // the mention, as in "Secunia").
+  if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
+  else if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
   else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end)))) type = 'place';
   else if (lowerRole) {
