@@ -515,3 +515,13 @@ describe('class nouns and web addresses', () => {
     expect(byName(es, 'Secunia')?.type).toBe('organization');
   });
 });
+
+describe('laws, events and studies', () => {
+  it('reads bills, fairs, prizes and studies as no actors, but keeps "Doris Day" a person', () => {
+    const t = 'The Data Retention Bill passed. He won the Google Science Fair and the Nobel Prize. The Australian National Iodine Nutrition Study was published. Doris Day sang.';
+    const es = actors(t);
+    for (const n of ['Data Retention Bill', 'Google Science Fair', 'Nobel Prize', 'Australian National Iodine Nutrition Study']) expect(byName(es, n), n).toBeUndefined();
+    expect(byName(es, 'Doris Day')?.type).toBe('person');
+    expect(byName(es, 'Google')?.type).toBe('organization');
+  });
+});

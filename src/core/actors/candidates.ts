@@ -70,6 +70,8 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
+/** Last words of names of laws, events, prizes and studies: not actors. */
+const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|games|convention|study|survey|report|census|plan|strategy|initiative|programme|program|scheme|campaign|operation|movement|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu'.split('|'));
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
@@ -615,6 +617,11 @@ function analyseRun(
             out.push(make(g.end, end, 'group', { groupKey: `members:${lw[g.end]}`, affiliation: { country: g.entry.country, name: g.entry.canonical } }));
             return;
           }
+          // "the Australian National Iodine Nutrition Study": a study, not an organisation.
+          if (end - g.end >= 1 && NON_ACTOR_HEADS.has(lw[end - 1]!)) {
+            knownInside(text, toks, g.end, end - 1, make, out);
+            return;
+          }
           const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: rest && rest.end === end ? rest.entry : null });
           out.push(c);
           maybeGroupAfter(text, toks, lw, k, end, c, make, out);
@@ -688,6 +695,12 @@ function analyseRun(
   if (n === 1 && (firstLw === 'republican' || firstLw === 'democrat' || firstLw === 'tory')) return;
   if (n === 1 && /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(nameText) && !w.lastNames.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
+    return;
+  }
+  // Laws, events, prizes and studies ("Data Retention Bill", "Google Science Fair", "Nobel Prize")
+  // are not actors, unless the run reads as a person's name ("Doris Day").
+  if (n >= 2 && NON_ACTOR_HEADS.has(lw[end - 1]!) && !(w.firstNames.has(firstLw) && n === 2)) {
+    knownInside(text, toks, k, end - 1, make, out);
     return;
   }
   // Products and models ("Internet Explorer 9", "IE6", "the Firefox browser") are not actors; the
@@ -779,6 +792,16 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word.
   return (to - i === 1 ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+}
+
+/** The known organisations and places inside the name of a non-actor ("Google" in "Google Science Fair"). */
+function knownInside(text: string, toks: Token[], a: number, b: number, make: Maker, out: Candidate[]): void {
+  for (let i = a; i < b; i++) {
+    const g = gazAt(text, toks, i, b);
+    if (!g || g.entry.kind === 'demonym' || g.entry.kind === 'demonym-plural') continue;
+    out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));
+    i = g.end - 1;
+  }
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
