@@ -14,11 +14,13 @@
  * A known bug gets a test with `it.fails` (it passes while the bug is there and fails once it
  * is fixed, then becomes a plain `it`); none is known now.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { launchChromiumWithExtension, type ChromiumSession } from './support/chromium.ts';
 import { extractionBenchIds, readabilityPageNames, startFixtureServer, type FixtureServer } from './support/fixture-server.ts';
-import { clearStorage, fillStorage, sendToTab, stopExtensionWorker, tabIdOf } from './support/extension-control.ts';
+import { clearStorage, fillStorage, liveWorker, sendToTab, stopExtensionWorker, tabIdOf } from './support/extension-control.ts';
 import { FINAL_STATES, WATCH_INIT_SCRIPT, countMarks, marksInChrome, readBody, readBodyBefore, readCspViolations, readFinal } from './support/page-watch.ts';
 import { readCard, readPopupActors, readState } from './support/probes.ts';
 import { ExtensionTracer, type ExtensionTasks } from './support/trace.ts';
@@ -443,7 +445,71 @@ describe('reliability: faults', () => {
     expect(outcomes.filter(Boolean)).toEqual([]);
   }, 240_000);
 
-  it.todo('network failures for lookups: the extension does not look anything up yet (src/knowledge is not wired into the background)');
+  describe('network failures for lookups (lookups on, the card must still open and show the offline card)', () => {
+    let failing: { url: string; hits: string[]; close(): Promise<void> };
+    beforeAll(async () => {
+      // One host that fails in every way a lookup server can, by path prefix.
+      const hits: string[] = [];
+      const srv = createServer((req, res) => {
+        hits.push(req.url ?? '');
+        if (req.url?.startsWith('/500/')) res.writeHead(500, { 'Content-Type': 'application/json' }).end('{"error":"boom"}');
+        else if (req.url?.startsWith('/garbage/')) res.writeHead(200, { 'Content-Type': 'application/json' }).end('<html>not json');
+        else if (req.url?.startsWith('/hang/')) req.on('close', () => res.destroy()); // never answers
+        else res.socket?.destroy(); // connection reset
+      });
+      await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
+      const port = (srv.address() as AddressInfo).port;
+      failing = {
+        url: `http://127.0.0.1:${port}`,
+        hits,
+        close: () =>
+          new Promise<void>((ok) => {
+            srv.closeAllConnections();
+            srv.close(() => ok());
+          }),
+      };
+    });
+    afterAll(async () => {
+      await setSettings(null);
+      await failing?.close();
+    });
+
+    async function setSettings(patch: Record<string, unknown> | null): Promise<void> {
+      const worker = await liveWorker(session.context);
+      await worker.evaluate(async (value) => {
+        const storage = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local', { set(o: object): Promise<void>; remove(k: string): Promise<void> }> } }).chrome.storage;
+        const area = storage.sync ?? storage.local;
+        if (value === null) await area.remove('settings');
+        else await area.set({ settings: value });
+      }, patch);
+    }
+
+    for (const mode of ['offline (no route to Wikipedia)', '500', 'garbage', 'hang', 'reset']) {
+      it(`lookup server: ${mode}`, async () => {
+        const base = mode.startsWith('offline') ? null : `${failing.url}/${mode}`;
+        await setSettings({ lookups: true, hoverDelay: 100, wikipediaUrl: base, wikidataUrl: base });
+        const { page, errors } = await open(server.url);
+        try {
+          expect(await finalState(page)).toBe('annotated');
+          const mark = page.locator('mark[data-backstory-entity]', { hasText: /^Atta Tarar$/ }).first();
+          await mark.scrollIntoViewIfNeeded();
+          await mark.hover();
+          await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: true });
+          await page.waitForTimeout(2500); // the lookup fails (or hangs) meanwhile
+          const card = await page.evaluate(readCard);
+          expect(card.open, 'the card stays open').toBe(true);
+          expect(card.text).toContain('Atta Tarar');
+          // The lookup was really attempted against the failing server.
+          if (base) expect(failing.hits.filter((h) => h.startsWith(`/${mode}/`)).length).toBeGreaterThan(0);
+          await page.mouse.move(2, 2);
+          await expect.poll(() => page.evaluate(readCard), { timeout: 10_000 }).toMatchObject({ open: false });
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
 
   it('no error from the extension anywhere during the suite (service worker console)', () => {
     expect(extensionErrors).toEqual([]);
