@@ -525,3 +525,13 @@ describe('laws, events and studies', () => {
     expect(byName(es, 'Google')?.type).toBe('organization');
   });
 });
+
+describe('known products', () => {
+  it('keeps the maker of a known product and drops the product everywhere', () => {
+    const t = 'Mozilla Firefox gained users while Google Chrome grew fast. Firefox is open source, and Chrome is not.';
+    const es = actors(t);
+    expect(byName(es, 'Google')?.type).toBe('organization');
+    expect(byName(es, 'Mozilla')?.type).toBe('organization');
+    for (const n of ['Firefox', 'Chrome', 'Mozilla Firefox', 'Google Chrome']) expect(byName(es, n), n).toBeUndefined();
+  });
+});

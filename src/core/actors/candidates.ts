@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_PRODUCTS, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
@@ -701,6 +701,18 @@ function analyseRun(
   // are not actors, unless the run reads as a person's name ("Doris Day").
   if (n >= 2 && NON_ACTOR_HEADS.has(lw[end - 1]!) && !(w.firstNames.has(firstLw) && n === 2)) {
     knownInside(text, toks, k, end - 1, make, out);
+    return;
+  }
+  // A known product, alone or after its maker ("Firefox", "Mozilla Firefox", "Google Chrome"): the
+  // maker is the actor; the product is dropped with all its mentions (see merge.ts).
+  for (let q = k; q < end; q++) {
+    if (!KNOWN_PRODUCTS.has(text.slice(toks[q]!.start, toks[end - 1]!.end))) continue;
+    if (q > k) {
+      const g = gazAt(text, toks, k, q);
+      if (g && g.end === q) out.push(make(k, q, g.entry.type, { gaz: g.entry }));
+      else out.push(make(k, q, null, { votes: { person: 0, organization: 2, place: 0 } }));
+    }
+    out.push(make(q, end, null, { product: true }));
     return;
   }
   // Products and models ("Internet Explorer 9", "IE6", "the Firefox browser") are not actors; the
