@@ -535,3 +535,11 @@ describe('known products', () => {
     for (const n of ['Firefox', 'Chrome', 'Mozilla Firefox', 'Google Chrome']) expect(byName(es, n), n).toBeUndefined();
   });
 });
+
+describe('quoted titles', () => {
+  it('reads a name that is exactly a quotation as the title of a work, not an actor', () => {
+    const es = actors('The gallery showed “Shot Marilyns” and “Orange Disaster”, lent by the Tate Modern.');
+    expect(byName(es, 'Shot Marilyns')).toBeUndefined();
+    expect(byName(es, 'Orange Disaster')).toBeUndefined();
+  });
+});

@@ -697,6 +697,9 @@ function analyseRun(
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
   }
+  // A multi-word name that is exactly the content of quotation marks is a title of a work or a
+  // nickname ("“The Internet Explorer 6 Countdown”", "“Shot Marilyns”"), not an actor.
+  if (n >= 2 && quotedExactly(text, toks[k]!.start, toks[end - 1]!.end)) return;
   // Laws, events, prizes and studies ("Data Retention Bill", "Google Science Fair", "Nobel Prize")
   // are not actors, unless the run reads as a person's name ("Doris Day").
   if (n >= 2 && NON_ACTOR_HEADS.has(lw[end - 1]!) && !(w.firstNames.has(firstLw) && n === 2)) {
@@ -804,6 +807,15 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word.
   return (to - i === 1 ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+}
+
+/** The text [a, b) is exactly what a pair of quotation marks encloses (trailing punctuation aside). */
+function quotedExactly(text: string, a: number, b: number): boolean {
+  const before = text[a - 1];
+  let e = b;
+  while (e < text.length && /[,.!?;:]/.test(text[e]!)) e++;
+  const after = text[e];
+  return (before === '“' && after === '”') || (before === '"' && after === '"') || (before === '‘' && after === '’');
 }
 
 /** The known organisations and places inside the name of a non-actor ("Google" in "Google Science Fair"). */
