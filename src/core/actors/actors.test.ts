@@ -543,3 +543,11 @@ describe('quoted titles', () => {
     expect(byName(es, 'Orange Disaster')).toBeUndefined();
   });
 });
+
+describe('place nouns after a name', () => {
+  it('reads "the Bardo museum" and "his Pātaua farm" as places', () => {
+    const es = actors('Gunmen stormed the Bardo museum on Wednesday. He was born at his Pātaua farm.');
+    expect(byName(es, 'Bardo')?.type).toBe('place');
+    expect(byName(es, 'Pātaua')?.type).toBe('place');
+  });
+});
