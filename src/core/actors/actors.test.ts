@@ -551,3 +551,14 @@ describe('place nouns after a name', () => {
     expect(byName(es, 'Pātaua')?.type).toBe('place');
   });
 });
+
+describe('company names with designators', () => {
+  it('merges "Whole Foods Market" with "Whole Foods" and "Acme Inc." with "Acme"', () => {
+    const t = 'Amazon bought Whole Foods Market in 2017. Shoppers at Whole Foods noticed. Acme Inc. sued, and Acme later settled.';
+    const es = actors(t);
+    const wf = es.find((e) => e.name === 'Whole Foods Market');
+    expect(spans(t, wf)).toEqual(['Whole Foods Market', 'Whole Foods']);
+    const acme = es.find((e) => e.name === 'Acme Inc.' || e.name === 'Acme');
+    expect(acme && spans(t, acme)).toEqual(['Acme Inc.', 'Acme']);
+  });
+});

@@ -103,7 +103,10 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       continue;
     }
     if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
-      add(`${c.type}:${c.text.toLowerCase()}`, c.type, c, c.affiliation?.country ?? null);
+      // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
+      const same = c.type === 'organization' ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
+      if (same) addTo(same, c);
+      else add(`${c.type}:${c.text.toLowerCase()}`, c.type, c, c.affiliation?.country ?? null);
       continue;
     }
     pending.push(c);
@@ -166,6 +169,17 @@ function dropProducts(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => !c.product && !(c.kind === 'name' && (names.has(c.text) || names.has(stem(c.text)))));
 }
 
+/** Words a company's name may add or drop ("Market", "Inc.", "Group"). */
+const DESIGNATORS = new Set(['market', 'markets', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'group', 'holdings', 'ltd', 'ltd.', 'plc', 'llc', 'limited', 'incorporated', 'international']);
+
+/** One name is the other plus company designators only. */
+function sameCompany(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!long.startsWith(`${short} `)) return false;
+  return long.slice(short.length + 1).split(/\s+/).every((w) => DESIGNATORS.has(w.toLowerCase()));
+}
+
 function dropOverlaps(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: Candidate[] = [];
@@ -213,7 +227,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
       if (k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
       if (k.uniq.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
-      else if (k.uniq.some((m) => m.text === w)) fits.push(k);
+      else if (k.uniq.some((m) => m.text === w || sameCompany(m.text, w))) fits.push(k);
     } else if (k.type === 'place' && (c.type === null || c.type === 'place')) {
       if (k.uniq.some((m) => m.text === w || (nameWords(m.text).length > 1 && m.text.startsWith(`${w}, `)))) fits.push(k);
     }
