@@ -112,6 +112,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   return v;
 }
 
+/** Months and feast days that are also surnames ("Theresa May", "Johnnie Christmas"). */
+const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christmas', 'easter', 'monday', 'friday', 'winter', 'summer', 'spring']);
 /** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'ter', 'bin', 'ibn']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
@@ -309,6 +311,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     if (i >= 1 && NAME_PARTICLES_BEFORE.has(lw[i - 1]!) && /^\p{Ll}/u.test(toks[i - 1]!.text) && adjacentOk(text, toks[i - 1]!, toks[i]!) && (i < 2 || !isNameToken(toks[i - 2]!.text))) a = i - 1;
     // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
     for (let k = i; k < j; k++) {
+      // "Theresa May", "Johnnie Christmas": a month or feast day right after a first name, ending
+      // the run, is a surname.
+      if (k === j - 1 && k > i && SURNAME_TOO.has(lw[k]!) && words().firstNames.has(lw[k - 1]!)) continue;
       if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
@@ -680,6 +685,11 @@ function analyseRun(
   const nameText = text.slice(toks[k]!.start, toks[end - 1]!.end);
   const n = end - k;
   const firstLw = lw[k]!;
+  // "May said…" in an article about Theresa May: the surname, if the document names her.
+  if (n === 1 && SURNAME_TOO.has(firstLw) && (PERSON_VERBS.has(lw[end] ?? '') || lw[end] === '’s' || lw[end] === "'s")) {
+    out.push(make(k, end, null, { needsSupport: true }));
+    return;
+  }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
   if (n === 1 && (/^[IVXLCDM]{2,}$/.test(nameText) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
