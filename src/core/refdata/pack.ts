@@ -59,6 +59,8 @@ export function baseForms(w: string): string[] {
   if (w.endsWith('ly')) out.push(w.slice(0, -2));
   if (w.endsWith('er')) out.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('est')) out.push(w.slice(0, -3), w.slice(0, -2));
+  // Agent nouns: "illustrator" → "illustrate", "editor" → "edit".
+  if (w.endsWith('or') && n > 6) out.push(w.slice(0, -2), w.slice(0, -2) + 'e');
   return out.filter((b) => b.length >= 3);
 }
 
