@@ -1,7 +1,9 @@
 /**
  * The extension in real Chromium (playwright-core, Debian chromium, the built extension),
  * on the demo article and saved news pages (scripts stripped, network kept local):
- * - time to highlights: navigation start → `<html data-backstory="annotated">` (median, worst);
+ * - time to highlights: navigation start → `<html data-backstory="annotated">` (median, worst),
+ *   and from the page's load event (the content script starts at document_idle, so this is
+ *   the extension's own share; the issue's target is ≤ 300 ms median);
  * - the longest main-thread task that ran extension script (CDP trace, see e2e/support/trace.ts);
  * - memory added to the page: JS heap of the page's renderer isolate (CDP Runtime.getHeapUsage
  *   after a forced GC) with the extension minus without it, same page;
@@ -30,6 +32,9 @@ export interface PageRow {
   toHighlightsMs: number[];
   toHighlightsMedianMs: number;
   toHighlightsWorstMs: number;
+  /** The page's load event → annotated, per run (ms): the extension's own share (it starts at document_idle). */
+  afterLoadMs: number[];
+  afterLoadMedianMs: number;
   longestExtensionTaskMs: number;
   extensionTaskTotalMs: number;
   /** JS heap (MB) with the extension minus without, medians. */
@@ -142,6 +147,7 @@ export async function benchPage(options: { dist?: string; runs?: number; pages?:
       let marks = 0;
       let words: number | null = null;
       let popupMs: number | null = null;
+      const afterLoad: number[] = [];
       for (let i = 0; i < runs; i++) {
         const page = await session.context.newPage();
         const tracer = await ExtensionTracer.start(session.context, page);
@@ -150,7 +156,11 @@ export async function benchPage(options: { dist?: string; runs?: number; pages?:
         await page.waitForTimeout(300); // let trailing work (hover wiring, reports) land in the trace
         const tasks = await tracer.stop(origin);
         state = final.state;
-        if (final.state === 'annotated') times.push(final.at);
+        if (final.state === 'annotated') {
+          times.push(final.at);
+          const loadEnd = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? 0);
+          afterLoad.push(Math.max(0, final.at - loadEnd));
+        }
         longest = Math.max(longest, tasks.longestTaskMs);
         total = Math.max(total, tasks.totalTaskMs);
         marks = await page.locator('mark[data-backstory-entity], mark[data-backstory-claim]').count();
@@ -170,6 +180,8 @@ export async function benchPage(options: { dist?: string; runs?: number; pages?:
         toHighlightsMs: times,
         toHighlightsMedianMs: median(times),
         toHighlightsWorstMs: max(times),
+        afterLoadMs: afterLoad,
+        afterLoadMedianMs: median(afterLoad),
         longestExtensionTaskMs: longest,
         extensionTaskTotalMs: total,
         heapAddedMB: null,
@@ -195,7 +207,7 @@ export async function benchPage(options: { dist?: string; runs?: number; pages?:
 
 export function pageTable(bench: PageBench): string {
   return table([
-    ['page', 'state', 'words', 'marks', 'to highlights (median)', 'worst', 'longest ext. task', 'heap added', 'popup'],
+    ['page', 'state', 'words', 'marks', 'to highlights (median)', 'worst', 'after load (median)', 'longest ext. task', 'heap added', 'popup'],
     ...bench.rows.map((r) => [
       r.page,
       r.state,
@@ -203,6 +215,7 @@ export function pageTable(bench: PageBench): string {
       String(r.marks),
       ms(r.toHighlightsMedianMs),
       ms(r.toHighlightsWorstMs),
+      ms(r.afterLoadMedianMs),
       ms(r.longestExtensionTaskMs),
       r.heapAddedMB === null ? '–' : `${r.heapAddedMB.toFixed(1)} MB`,
       ms(r.popupMs),
