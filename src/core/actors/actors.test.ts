@@ -571,3 +571,13 @@ describe('surnames that are months or feast days', () => {
     expect(byName(es, 'Johnnie Christmas')?.type).toBe('person');
   });
 });
+
+describe('surnames that are towns', () => {
+  it('reads "Margaret Hamilton" as a person and her later "Hamilton" as her, not the town', () => {
+    const t = 'Another programmer, Margaret Hamilton, joined the lab in the spring. Hamilton wrote the code. Sam Houston was born in Virginia.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Margaret Hamilton'))).toEqual(['Margaret Hamilton', 'Hamilton']);
+    expect(byName(es, 'Sam Houston')?.type).toBe('person');
+    expect(byName(es, 'Hamilton')).toBeUndefined();
+  });
+});

@@ -765,7 +765,8 @@ function analyseRun(
   // "North African", "South Asian": a compass word before an adjective of people is no place.
   else if (n === 2 && COMPASS.has(firstLw) && /(?:an|ese|ish|ic)$/.test(lw[k + 1]!)) return;
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
-  else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end)) type = 'person';
+  // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
+  else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
   else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
@@ -843,10 +844,10 @@ function knownInside(text: string, toks: Token[], a: number, b: number, make: Ma
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
-function containsKnown(text: string, toks: Token[], a: number, b: number): boolean {
+function containsKnown(text: string, toks: Token[], a: number, b: number, exceptTowns = false): boolean {
   for (let i = a; i < b; i++) {
     const g = gazAt(text, toks, i, b);
-    if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural') return true;
+    if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural' && !(exceptTowns && (g.entry.kind === 'place' || g.entry.kind === 'capital') && g.end - i === 1)) return true;
   }
   return false;
 }

@@ -60,6 +60,10 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   };
   const pending: Candidate[] = [];
   const roles: Candidate[] = [];
+  // Surnames of the people the document names in full: a town of the same name ("Hamilton" after
+  // "Margaret Hamilton") is read as the person.
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2) surnames.add(nameWords(c.text).pop()!);
 
   // Pass 1: reference data, groups, multi-word names.
   for (const c of cands) {
@@ -74,6 +78,10 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         addTo(intro, c);
         continue;
       }
+    }
+    if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat && surnames.has(c.text) && !c.afterPlacePrep) {
+      pending.push({ ...c, type: null, gaz: null });
+      continue;
     }
     if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
       if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
