@@ -581,3 +581,12 @@ describe('surnames that are towns', () => {
     expect(byName(es, 'Hamilton')).toBeUndefined();
   });
 });
+
+describe('towns named with their country, and adjectives from names', () => {
+  it('merges "Sydney" into "Sydney, Australia" and reads "Orwellian" as no actor', () => {
+    const t = 'Uber raised prices in Sydney, Australia, during the siege. Riders in Sydney were angry at the Orwellian pricing.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Sydney, Australia'))).toEqual(['Sydney, Australia', 'Sydney']);
+    expect(byName(es, 'Orwellian')).toBeUndefined();
+  });
+});

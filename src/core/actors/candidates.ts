@@ -703,6 +703,8 @@ function analyseRun(
     return;
   }
   if (n === 1 && (BELIEF_ADJECTIVES.has(firstLw) || ERA_ADJECTIVES.has(firstLw))) return;
+  // "Orwellian", "Kafkaesque", "Darwinian": adjectives made from names, before a noun.
+  if (n === 1 && /(?:ian|ean|esque)$/.test(firstLw) && !w.firstNames.has(firstLw) && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !lookup(nameText)) return;
   // "Western", "Northern": a compass adjective alone names nothing.
   if (n === 1 && PLACE_MODIFIERS.has(firstLw)) return;
   // "Mr. Lankford, a Republican,": a party member, not the party.

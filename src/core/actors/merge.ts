@@ -79,6 +79,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
+    // "Sydney" after "Sydney, Australia": the same town.
+    if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && nameWords(c.text).length === 1) {
+      const town = clusters.find((k) => k.type === 'place' && k.uniq.some((m) => m.text.startsWith(`${c.text}, `)));
+      if (town) {
+        addTo(town, c);
+        continue;
+      }
+    }
     if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat && surnames.has(c.text) && !c.afterPlacePrep) {
       pending.push({ ...c, type: null, gaz: null });
       continue;
