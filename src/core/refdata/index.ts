@@ -3,7 +3,10 @@
  * known organisations and places, and word lists. Built once on first use.
  */
 import { CAPITAL_ALIASES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
-import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, REGIONS } from './generated.ts';
+import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS } from './generated.ts';
+
+/** Credit owed for the place names (GeoNames, CC BY 4.0): show it where the extension lists its data sources. */
+export const REFDATA_ATTRIBUTION: string = PLACES_ATTRIBUTION;
 import { hasWordForm, unfrontCode } from './pack.ts';
 import type { EntityType } from '../types.ts';
 
