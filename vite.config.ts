@@ -1,7 +1,8 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 type Target = 'chrome' | 'firefox';
 
@@ -35,6 +36,26 @@ function manifestFor(target: Target): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/**
+ * crxjs lists a content script imported with `?script` as a web-accessible resource, which
+ * would let any page detect that Backstory is installed. The script is only ever injected
+ * through the scripting API, which needs no such listing: take it out.
+ */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'backstory:no-web-accessible-resources',
+    enforce: 'post',
+    // After crxjs has written the final manifest (it finishes it last, so a bundle hook is too early).
+    writeBundle(options) {
+      const file = join(options.dir ?? '', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      if (!('web_accessible_resources' in manifest)) return;
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -43,10 +64,10 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(target),
         browser: target,
-        // Self-contained content script: no loader, so no web_accessible_resources that
-        // would let any page detect that Backstory is installed.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained content script: no loader (and see noWebAccessibleResources).
+        contentScripts: { standaloneFiles: ['src/content/content-script.ts'] },
       }),
+      noWebAccessibleResources(),
     ],
     build: {
       outDir: `dist/${target}`,

@@ -73,6 +73,13 @@ export async function launchChromiumWithExtension(options: ChromiumOptions = {})
         predicate: (w) => w.url().startsWith('chrome-extension://'),
         timeout: 30_000,
       }));
+    // The content script is registered by the background right after install (it follows
+    // the reader's settings); a page opened before that would, like any page open before
+    // an install, get nothing.
+    await worker.evaluate(async () => {
+      const scripting = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting;
+      for (let i = 0; i < 100 && (await scripting.getRegisteredContentScripts()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    });
     const extensionId = new URL(worker.url()).host;
     const extensionBase = `chrome-extension://${extensionId}/`;
     const ctx = context;

@@ -8,6 +8,8 @@ import { isBackgroundMessage, type AnalyzeReply, type BackgroundMessage, type Co
 import { dropReport, getReport, updateReport } from './tab-reports.ts';
 import { showBadge } from './badge.ts';
 import { clearKnowledgeCache, listenForLookups } from './knowledge.ts';
+import { injectContentScript, syncContentScripts } from './content-scripts.ts';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store.ts';
 
 async function handle(message: BackgroundMessage, tabId: number | undefined): Promise<unknown> {
   switch (message.type) {
@@ -61,8 +63,7 @@ async function tellTab(tabId: number | undefined, message: ContentMessage): Prom
     // No content script yet: inject it below.
   }
   try {
-    const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-    await browser.scripting.executeScript({ target: { tabId }, files });
+    await injectContentScript(tabId);
     return (await browser.tabs.sendMessage(tabId, message)) as ContentReply;
   } catch {
     // A browser page or a store page, where no extension may run: nothing to annotate.
@@ -72,7 +73,12 @@ async function tellTab(tabId: number | undefined, message: ContentMessage): Prom
 
 const MENU_ID = 'backstory-annotate';
 
+// Registered scripts persist, but settings may have changed while the browser was closed.
+browser.runtime.onStartup.addListener(() => void loadSettings().then(syncContentScripts));
+onSettingsChanged((settings) => void syncContentScripts(settings));
+
 browser.runtime.onInstalled.addListener(() => {
+  void loadSettings().then(syncContentScripts);
   browser.contextMenus.create({
     id: MENU_ID,
     title: browser.i18n.getMessage('menuAnnotate') || 'Annotate this page',
