@@ -170,6 +170,7 @@ export function Options({ settings: initial, save, clearCache }: OptionsProps) {
       <p role="status" class="status">
         {status}
       </p>
+      <footer class="help credits">{t('optionsCredits')}</footer>
     </main>
   );
 }
