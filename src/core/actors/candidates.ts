@@ -770,7 +770,16 @@ function analyseRun(
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
-  else if (n >= 2 && containsKnown(text, toks, k, end)) type = 'organization';
+  else if (n >= 2 && containsKnown(text, toks, k, end)) {
+    // A known name with unknown capitalised words ("Apple Pay", "Ontario Ghostbusters", "U.S. Debt")
+    // is a product, team, event or heading as often as an organisation: an organisation only when
+    // the words around it say so; otherwise the known name alone is the actor.
+    if (contextVotes(toks, lw, k, end).organization <= 0) {
+      knownInside(text, toks, k, end, make, out);
+      return;
+    }
+    type = 'organization';
+  }
   else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
