@@ -107,6 +107,11 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('does not take an article before a one-word name as organisation evidence', () => {
+    const es = actors('Apple shipped its first phone with the Retina display in 2010. The update adds the Python and Processing tools. But what is a Superbug?');
+    expect(es.map((e) => e.name)).toEqual(['Apple']);
+  });
+
   it('reads a known name with unknown capitalised words as the known name alone unless the context says organisation', () => {
     const es = actors('Shoppers in Ohio can now use Apple Pay at most tills. The Ontario Ghostbusters posed for photos. Staff said Zenith Canada shareholders were told to wait.');
     expect(byName(es, 'Apple Pay')).toBeUndefined();

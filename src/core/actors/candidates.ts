@@ -98,8 +98,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   else if (prev === 'of' && a > 1 && PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) v.place += 3;
   else if (PLACE_PREPS.has(prev)) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
-  // "the Yahoo deal", "an Ennahda minister": people's names rarely take an article.
-  if ((prev === 'the' || prev === 'an' || prev === 'a') && b - a === 1 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 1;
+  // An article before a one-word name ("the Retina display", "a Superbug", "the Python plugins") is
+  // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
   if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 2;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
