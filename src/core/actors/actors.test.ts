@@ -107,6 +107,13 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('reads an unknown name after "residents of", "the outskirts of" as a place, everywhere in the text', () => {
+    const es = actors('Residents of Pukenui say the water is fine. Troops camped on the outskirts of Gaoheb. Pukenui has a school.');
+    expect(byName(es, 'Pukenui')?.type).toBe('place');
+    expect(byName(es, 'Pukenui')?.mentions.length).toBe(2);
+    expect(byName(es, 'Gaoheb')?.type).toBe('place');
+  });
+
   it('does not take an article before a one-word name as organisation evidence', () => {
     const es = actors('Apple shipped its first phone with the Retina display in 2010. The update adds the Python and Processing tools. But what is a Superbug?');
     expect(es.map((e) => e.name)).toEqual(['Apple']);
