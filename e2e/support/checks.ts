@@ -84,7 +84,7 @@ export async function expectDemoClaims(evaluate: Evaluate): Promise<void> {
   expect(quote.length, 'a claim highlight on Tarar\'s quote').toBeGreaterThan(0);
 }
 
-/** The saved BBC page (fixtures/pages/bbc-1): annotated, with highlights inside its story body only. */
+/** The saved BBC page (src/page/fixtures/bbc-1): annotated, with highlights inside its story body only. */
 export async function expectBbcAnnotated(evaluate: Evaluate): Promise<void> {
   await waitForState(evaluate, 'annotated', 45_000);
   const names = [...markedNames(await evaluate(readMarks))];
@@ -99,7 +99,7 @@ export async function expectBbcAnnotated(evaluate: Evaluate): Promise<void> {
   expect(outside, 'highlights outside the story body').toBe(0);
 }
 
-/** A news front page (fixtures/pages/front-page): not an article, so no highlights and no card. */
+/** A news front page (src/page/fixtures/front-page): not an article, so no highlights and no card. */
 export async function expectFrontPageLeftAlone(evaluate: Evaluate): Promise<void> {
   await waitForState(evaluate, 'no-article', 30_000);
   expect((await evaluate(readMarks)).entities).toEqual([]);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../scripts/serve-demo.ts';
 import { demoDir, repoRoot } from './paths.ts';
 
-export const fixturePagesDir = join(repoRoot, 'e2e', 'fixtures', 'pages');
+/** Saved pages shared with the src/page tests (one copy in the repo, with their licence files). */
+export const fixturePagesDir = join(repoRoot, 'src', 'page', 'fixtures');
 
 export function startDemoServer(): Promise<RunningServer> {
   return startServer(demoDir, 0, { mounts: { '/pages/': fixturePagesDir }, stripScripts: true });
