@@ -6,7 +6,7 @@
  *
  * Usage: npx tsx scripts/bench-size.ts [DIST_DIR]   (default dist/chrome)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -85,12 +85,20 @@ interface Manifest {
   action?: { default_popup?: string };
 }
 
+function registeredContentFiles(dist: string): string[] {
+  const dir = join(dist, 'src', 'content');
+  const scripts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => `src/content/${f}`) : [];
+  return [...scripts, ...(existsSync(join(dist, 'highlights.css')) ? ['highlights.css'] : [])];
+}
+
 export function benchSize(dist: string): EntrySize[] {
   const manifestPath = join(dist, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No built extension in ${dist}: run \`npm run build\`.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const entries: { entry: EntrySize['entry']; roots: string[] }[] = [
-    { entry: 'content', roots: (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]) },
+    // The background registers the content script at run time (src/background/content-scripts.ts):
+    // its built files are src/content/*.js and the stylesheet highlights.css.
+    { entry: 'content', roots: [...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]), ...registeredContentFiles(dist)] },
     { entry: 'background', roots: [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter((x): x is string => !!x) },
     { entry: 'popup', roots: manifest.action?.default_popup ? htmlAssets(dist, manifest.action.default_popup) : [] },
   ];
