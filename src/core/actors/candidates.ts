@@ -773,10 +773,12 @@ function analyseRun(
   else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) {
-    // A known name with unknown capitalised words ("Apple Pay", "Ontario Ghostbusters", "U.S. Debt")
-    // is a product, team, event or heading as often as an organisation: an organisation only when
-    // the words around it say so; otherwise the known name alone is the actor.
-    if (contextVotes(toks, lw, k, end).organization <= 0) {
+    // A known organisation with unknown capitalised words after it ("Apple Pay", "Intel Core") is
+    // the maker's product or service, unless the words around it say organisation: the maker alone
+    // is the actor. A known place with other words ("Yahoo Japan", "Toronto Maple Leafs") stays an
+    // organisation.
+    const lead = gazAt(text, toks, k, end);
+    if (lead && lead.entry.type === 'organization' && lead.end < end && contextVotes(toks, lw, k, end).organization <= 0) {
       knownInside(text, toks, k, end, make, out);
       return;
     }
