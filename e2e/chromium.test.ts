@@ -12,6 +12,7 @@ import {
   expectDemoClaims,
   expectKeyboardCard,
   expectPopupListsActors,
+  expectPopupShowsWholePicture,
   waitForCard,
   waitForState,
   type Evaluate,
@@ -76,6 +77,7 @@ describe('Chromium: Backstory on the demo article', () => {
     const popup = await session.openPopup(await session.tabIdFor(server.url));
     try {
       await expectPopupListsActors((fn) => popup.evaluate(fn));
+      await expectPopupShowsWholePicture((fn) => popup.evaluate(fn));
     } finally {
       await popup.close();
     }

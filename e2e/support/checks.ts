@@ -105,3 +105,29 @@ export async function expectFrontPageLeftAlone(evaluate: Evaluate): Promise<void
   expect((await evaluate(readMarks)).entities).toEqual([]);
   expect(await evaluate(() => document.querySelectorAll('backstory-card').length)).toBe(0);
 }
+
+/** The popup on the demo article shows the whole picture: summary, claims by speaker, and the one-sided sourcing. */
+export async function expectPopupShowsWholePicture(evaluate: Evaluate): Promise<void> {
+  const read = () =>
+    evaluate(() => ({
+      summary: document.querySelectorAll('[data-section="summary"] ol > li').length,
+      speakers: [...document.querySelectorAll('[data-section="claims"] .speaker')].map((g) => ({
+        name: g.querySelector('h3')?.textContent ?? '',
+        claims: g.querySelectorAll('li').length,
+      })),
+      sides: [...document.querySelectorAll('[data-section="sourcing"] [data-side]')].map((li) => ({
+        text: li.textContent ?? '',
+        claims: Number(li.getAttribute('data-claims')),
+        unheard: li.getAttribute('data-unheard') === 'true',
+      })),
+    }));
+  let seen = await read();
+  await expect.poll(async () => (seen = await read()).summary, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+  expect(seen.summary, 'summary sentences').toBeLessThanOrEqual(5);
+  const tarar = seen.speakers.find((s) => s.name.includes('Atta Tarar'));
+  expect(tarar?.claims ?? 0, 'claims under Atta Tarar').toBeGreaterThanOrEqual(5);
+  expect(seen.speakers.some((s) => s.name.includes('Khawaja Asif')), 'Khawaja Asif among the speakers').toBe(true);
+  // One side heard, the other only talked about.
+  expect(seen.sides.some((s) => s.text.includes('Pakistan') && s.claims > 5), 'Pakistan’s side heard').toBe(true);
+  expect(seen.sides.some((s) => s.unheard && /Afghan|Taliban|Kabul/.test(s.text)), 'the Afghan side shown as never heard').toBe(true);
+}
