@@ -107,6 +107,14 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it("reads a demonym + unknown name + place noun as a place in that country ('the Russian Tuva region')", () => {
+    const es = actors('The rocket fell over the remote Russian Tuva region. Tuva is cold. Fighting spread in the Syrian Idlib province.');
+    expect(byName(es, 'Tuva')?.type).toBe('place');
+    expect(byName(es, 'Tuva')?.mentions.length).toBe(2);
+    expect(byName(es, 'Idlib')?.type).toBe('place');
+    expect(es.some((e) => e.type === 'organization')).toBe(false);
+  });
+
   it('reads an unknown name after "residents of", "the outskirts of" as a place, everywhere in the text', () => {
     const es = actors('Residents of Pukenui say the water is fine. Troops camped on the outskirts of Gaoheb. Pukenui has a school.');
     expect(byName(es, 'Pukenui')?.type).toBe('place');

@@ -633,7 +633,14 @@ function analyseRun(
             knownInside(text, toks, g.end, end - 1, make, out);
             return;
           }
-          const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: rest && rest.end === end ? rest.entry : null });
+          // "the Russian Tuva region", "the Syrian Idlib province", "Russian Siberia": a place in the country.
+          const restGaz = rest && rest.end === end ? rest.entry : null;
+          const placeNoun = end < toks.length && /^\p{Ll}/u.test(toks[end]!.text) && (PLACE_NOUNS_AFTER.has(lw[end]!) || PLACE_WORDS.has(lw[end]!));
+          if ((restGaz && restGaz.type === 'place') || (!restGaz && placeNoun)) {
+            out.push(make(g.end, end, 'place', { gaz: restGaz }));
+            return;
+          }
+          const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: restGaz });
           out.push(c);
           maybeGroupAfter(text, toks, lw, k, end, c, make, out);
           return;
