@@ -107,6 +107,11 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('does not read names of events and works as organisations, though the places in them stay', () => {
+    const es = actors('Visitors flocked to the Chicago Century of Progress Exposition. Crowds cheered at the Boston Unity Concert.');
+    expect(es.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['place:Boston', 'place:Chicago']);
+  });
+
   it("reads a demonym + unknown name + place noun as a place in that country ('the Russian Tuva region')", () => {
     const es = actors('The rocket fell over the remote Russian Tuva region. Tuva is cold. Fighting spread in the Syrian Idlib province.');
     expect(byName(es, 'Tuva')?.type).toBe('place');
