@@ -107,6 +107,11 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('does not read academic degrees after a name as organisations', () => {
+    const es = actors('“It is a good study,” says Katie Allen, MD, PhD. Brian Coombes, PhD, of McMaster University agreed.');
+    expect(es.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:McMaster University', 'person:Brian Coombes', 'person:Katie Allen']);
+  });
+
   it('does not read names of events and works as organisations, though the places in them stay', () => {
     const es = actors('Visitors flocked to the Chicago Century of Progress Exposition. Crowds cheered at the Boston Unity Concert.');
     expect(es.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['place:Boston', 'place:Chicago']);
