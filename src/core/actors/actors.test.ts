@@ -107,6 +107,13 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('reads an unknown name before a colon and a capitalised subtitle as the title of a work', () => {
+    const es = actors('Two teams from Brazil faced off in Zorblax: Global Offensive on Sunday. Fans of Zorblax cheered. He spoke to Reuters: The talks failed.');
+    expect(byName(es, 'Zorblax')).toBeUndefined();
+    expect(byName(es, 'Brazil')?.type).toBe('place');
+    expect(byName(es, 'Reuters')?.type).toBe('organization');
+  });
+
   it('does not read academic degrees after a name as organisations', () => {
     const es = actors('“It is a good study,” says Katie Allen, MD, PhD. Brian Coombes, PhD, of McMaster University agreed.');
     expect(es.map((e) => `${e.type}:${e.name}`).sort()).toEqual(['organization:McMaster University', 'person:Brian Coombes', 'person:Katie Allen']);

@@ -725,6 +725,13 @@ function analyseRun(
   // A multi-word name that is exactly the content of quotation marks is a title of a work or a
   // nickname ("“The Internet Explorer 6 Countdown”", "“Shot Marilyns”"), not an actor.
   if (n >= 2 && quotedExactly(text, toks[k]!.start, toks[end - 1]!.end)) return;
+  // "the voice of Batman in Batman: The Animated Series", "face off in Counter-Strike: Global
+  // Offensive": a name that is unknown (or only a town's) mid-sentence before a colon and a capitalised subtitle is the title
+  // of a work; like a product, all its mentions are dropped (see merge.ts).
+  if (k > 0 && /^\p{Ll}/u.test(toks[k - 1]!.text) && toks[end]?.text === ':' && isUpper(toks[end + 1]?.text ?? '') && toks[end]!.start === toks[end - 1]!.end && !(lookup(nameText) ?? []).some((e) => e.kind !== 'place')) {
+    out.push(make(k, end, null, { product: true }));
+    return;
+  }
   // Laws, events, prizes and studies ("Data Retention Bill", "Google Science Fair", "Nobel Prize")
   // are not actors, unless the run reads as a person's name ("Doris Day").
   if (n >= 2 && NON_ACTOR_HEADS.has(lw[end - 1]!) && !(w.firstNames.has(firstLw) && n === 2)) {
