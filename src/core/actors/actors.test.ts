@@ -107,6 +107,14 @@ describe('what is not an actor', () => {
 });
 
 describe('names: joins and splits', () => {
+  it('does not take an organisation word that only opens a name as organisation evidence', () => {
+    const es = actors('Sign up for Command Line, a weekly newsletter. The saga went on with The Force Awakens in cinemas. Staff at the Bank of Ireland and the Acme Group agreed.');
+    expect(byName(es, 'Command Line')).toBeUndefined();
+    expect(byName(es, 'Force Awakens')).toBeUndefined();
+    expect(byName(es, 'Bank of Ireland')?.type).toBe('organization');
+    expect(byName(es, 'Acme Group')?.type).toBe('organization');
+  });
+
   it('reads an unknown name before a colon and a capitalised subtitle as the title of a work', () => {
     const es = actors('Two teams from Brazil faced off in Zorblax: Global Offensive on Sunday. Fans of Zorblax cheered. He spoke to Reuters: The talks failed.');
     expect(byName(es, 'Zorblax')).toBeUndefined();

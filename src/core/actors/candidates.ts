@@ -767,7 +767,7 @@ function analyseRun(
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
-  } else if (hasOrgWord(lw, k, end)) {
+  } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end)) {
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
     const cut = personAfterOrg(lw, k, end);
     if (cut > 0) {
@@ -883,6 +883,15 @@ function containsKnown(text: string, toks: Token[], a: number, b: number, except
 
 function afterPlacePrepAt(lw: string[], k: number): boolean {
   return k > 0 && PLACE_PREPS.has(lw[k - 1]!);
+}
+
+/**
+ * The run's only organisation word opens it and no connector follows ("Force Awakens", "Command
+ * Line", "Mission Critical"): titles of works and products, not the shape of organisations' names
+ * ("Bank of Ireland", "Party for Freedom", "Acme Group").
+ */
+function leadingOrgWordOnly(lw: string[], a: number, b: number): boolean {
+  return b - a >= 2 && ORG_WORDS.has(lw[a]!) && !ORG_CONNECTORS.has(lw[a + 1]!) && lw[a + 1] !== 'and' && !hasOrgWord(lw, a + 1, b);
 }
 
 function hasOrgWord(lw: string[], a: number, b: number): boolean {
