@@ -19,6 +19,7 @@ describe('paragraphs', () => {
     expect(isHeading('Divergence from the Core Agenda')).toBe(true);
     expect(isHeading('Conclusion')).toBe(true);
     expect(isHeading('The Road Ahead for Brazil’s Economy')).toBe(true);
+    expect(isHeading('As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military')).toBe(true);
     expect(isHeading('The minister spoke to reporters on Monday.')).toBe(false);
     expect(isHeading('Texas student inspires social movement')).toBe(false);
     expect(isHeading('What Comes Next?')).toBe(false);

@@ -90,7 +90,9 @@ export function isHeading(line: string): boolean {
   if (line.length > 120) return false;
   if (/[.!?:;,…"'”’)\]]$/.test(line)) return false;
   const words = line.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu);
-  if (!words || words.length === 0 || words.length > 14) return false;
+  // Headlines run long ("As Debt Rises, the Government Will Soon Spend More on Interest Than on
+  // the Military"); every content word capitalised is what tells them from prose, not length.
+  if (!words || words.length === 0 || words.length > 22) return false;
   let capital = 0;
   let lettered = 0;
   for (let i = 0; i < words.length; i++) {
