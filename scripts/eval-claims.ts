@@ -2,7 +2,8 @@
  * Claim evaluation: runs the real pipeline on the gold articles in eval/claims/*.json and prints
  * recall, precision, speaker accuracy and kind accuracy, on dev and held-out separately.
  *
- *   npx tsx scripts/eval-claims.ts [--verbose] [--doc NAME]
+ *   npx tsx scripts/eval-claims.ts [--verbose] [--doc NAME] [--dev]
+ *   (--dev: dev articles only, so tuning runs never print held-out figures)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ interface GoldDoc {
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims');
 /** Details are printed for dev articles only: held-out ones are never looked at while tuning. */
 const verboseArg = process.argv.includes('--verbose');
+const devOnly = process.argv.includes('--dev');
 const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
 
 /** The whole pipeline, as the extension runs it; findClaims directly while analyze() is not wired to it yet. */
@@ -83,6 +85,7 @@ let elapsed = 0;
 for (const f of files) {
   const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
   if (only && g.doc !== only) continue;
+  if (devOnly && g.split !== 'dev') continue;
   const verbose = verboseArg && g.split === 'dev';
   const t0 = performance.now();
   const { entities, claims } = run(g.text);
