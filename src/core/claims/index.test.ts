@@ -155,12 +155,12 @@ describe('sources and firmness', () => {
     ]);
   });
 
-  it('marks impersonal allegations with no speaker, and a group that alleges', () => {
+  it('marks impersonal allegations with no speaker; an unnamed group that alleges is an anonymous source (the source type wins)', () => {
     const text = 'It is alleged that the funds were moved abroad. Prosecutors allege the accountant forged the records.';
     const { claims } = claimsOf(text);
     expect(claims.map((c) => [c.kind, c.speaker === null])).toEqual([
       ['allegation', true],
-      ['allegation', false],
+      ['anonymous', false],
     ]);
   });
 
@@ -180,6 +180,45 @@ describe('sources and firmness', () => {
       'position government',
     ]);
     expect(summary('The health agency warned people to stay away from the river.', [{ name: 'health agency', type: 'organization' }])).toEqual(['warning health agency']);
+  });
+});
+
+describe('wire-service attribution styles', () => {
+  it('gives a named accuser or a call to act reported kind, and an unsourced "allegedly" allegation kind', () => {
+    const actors: Actor[] = [{ name: 'Lena Brandt' }, { name: 'union', type: 'organization' }];
+    expect(summary('Lena Brandt accused the board of hiding the losses.', actors)).toEqual(['reported Lena Brandt']);
+    expect(summary('The union urged members not to sign the new contract.', actors)).toEqual(['reported union']);
+    expect(summary('The mayor resigned after allegedly taking bribes from developers.', actors)).toEqual(['allegation none']);
+  });
+
+  it('reads a progressive reporting verb with a that-clause', () => {
+    const text = 'The opposition parties are alleging that the count was rigged in three districts.';
+    const { claims } = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text).toContain('the count was rigged');
+    expect(claims[0]!.speaker?.name).toContain('opposition parties');
+  });
+
+  it('treats an indefinite role and "both sides" as unnamed sources', () => {
+    expect(summary('The convoy reached the border at dawn, according to a Red Cross representative.')).toEqual(['anonymous anon:a Red Cross representative']);
+    expect(summary('Both sides said they were hopeful the ceasefire would hold.')).toEqual(['anonymous anon:sides']);
+  });
+
+  it('keeps a quote after "said in a statement," a quote, and a temporal clause after a post-posed verb a setting', () => {
+    const actors: Actor[] = [{ name: 'Omar Haddad' }];
+    expect(summary('Omar Haddad said in a statement, “We are deeply relieved and grateful” at the news.', actors)).toEqual(['quote Omar Haddad']);
+    const { claims } = claimsOf('“We will win this fight in the end,” Omar Haddad tweeted shortly after the committee concluded its hearing.', actors);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker?.entity).toBe('e1');
+    expect(claims[0]!.kind).toBe('quote');
+  });
+
+  it('does not take a that-clause after the verb for an inverted speaker', () => {
+    const actors: Actor[] = [{ name: 'Ruth Ellison' }];
+    const { claims } = claimsOf('Ruth Ellison, the state auditor for the northern region, said the audit shows that rules were broken.', actors);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker?.entity).toBe('e1');
+    expect(claims[0]!.text).toContain('the audit shows');
   });
 });
 

@@ -209,7 +209,8 @@ class ClaimFinder {
       const m = HEDGE_ADVERBS.exec(sText) ?? PASSIVE_HEDGE.exec(sText);
       const at = s.start + (m?.index ?? 0);
       if (!this.inQuote(at)) {
-        local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, 'hedged', null, m ? [{ start: at, end: at + m[0].length }] : []));
+        const kind: ClaimKind = m && /^alleged/i.test(m[0]) ? 'allegation' : 'hedged';
+        local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, kind, null, m ? [{ start: at, end: at + m[0].length }] : []));
       }
     }
 
@@ -278,6 +279,8 @@ class ClaimFinder {
     if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
+      // Progressive: "Democrats are alleging that…" (a that-clause must follow).
+      if (/^(?:is|are|was|were|been)$/.test(prev)) return this.thatWithin(toks, i + 1, 3) >= 0;
       return prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when';
     }
     if (verb.form === 'base') {
@@ -493,7 +496,7 @@ class ClaimFinder {
     if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
     const words = toks.slice(a, b);
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text)) return undefined;
-    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/i.test(w.text))) return undefined;
+    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/i.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     return [a, b - 1];
   }
 
@@ -513,6 +516,8 @@ class ClaimFinder {
         continue;
       }
       const lw = w.toLowerCase();
+      // "… said soon after the committee concluded": a temporal clause is setting, not content.
+      if (/^(?:after|before|when|while|until|as)$/.test(lw)) return true;
       if (THAT_WORDS.has(lw) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/.test(lw)) return false;
       // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
       if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
@@ -553,6 +558,12 @@ class ClaimFinder {
     const reach = verb.lemma === 'tell' || verb.needsThat || verb.kind === 'position' ? 12 : 4;
     const that = this.thatWithin(toks, from, reach);
     if (that >= 0) from = that + 1;
+    else {
+      // "said in a statement, “…”": the setting before a quotation is not content.
+      let c = from;
+      while (c < toks.length && c < from + 7 && !/^[,:;.“”"]$/.test(toks[c]!.text)) c++;
+      if (c > from && /^(?:in|on|at|during|via|through|to)$/i.test(toks[from]!.text) && /^[,:]$/.test(toks[c]?.text ?? '') && /^[“"]$/.test(toks[c + 1]?.text ?? '')) from = c + 1;
+    }
     while (from < toks.length && /^[:,]$/.test(toks[from]!.text)) from++;
     const start = from < toks.length ? toks[from]!.start : s.end;
     let end = s.end;
@@ -652,7 +663,8 @@ class ClaimFinder {
   }
 
   private kindOf(d: Draft, content: Span): ClaimKind {
-    if (d.kind === 'allegation' || d.kind === 'hedged') return d.kind;
+    // An allegation is impersonal; a named accuser's words are reported like any other speech.
+    if (d.kind === 'hedged' || (d.kind === 'allegation' && !d.speaker)) return d.kind;
     if (d.speaker?.anonymous) return 'anonymous';
     if (d.kind === 'according-to' || d.kind === 'warning' || d.kind === 'position') return d.kind;
     if (d.fromQuote) return 'quote';

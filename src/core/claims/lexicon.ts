@@ -74,7 +74,7 @@ const VERB_ROWS: VerbRow[] = [
   ['warn', 'warn warns warned warning', 'warning', false, true],
   ['caution', 'caution cautions cautioned cautioning', 'warning', false, true],
   ['threaten', 'threaten threatens threatened threatening', 'warning', false, false],
-  ['urge', 'urge urges urged urging', 'warning', false, true],
+  ['urge', 'urge urges urged urging', 'reported', false, true],
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
   ['charge', 'charged', 'allegation', true, false],
@@ -113,7 +113,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
+  'source sources sides official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );

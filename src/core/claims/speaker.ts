@@ -191,6 +191,8 @@ export class SpeakerResolver {
       const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
       const byRole = this.byRole(words, headWord, at);
       if (byRole) return this.fromEntity(byRole);
+      // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
+      if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
       if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
         return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
