@@ -1,5 +1,5 @@
 /**
- * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs. A quote left open at the
+ * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs, and mixed pairs ("…” / “…,"). A quote left open at the
  * end of a paragraph closes there (news style reopens it in the next paragraph).
  */
 import type { Span } from '../types.ts';
@@ -18,20 +18,33 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   const out: Quote[] = [];
   let openAt = -1;
   let openChar = '';
+  let nested = false;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
     if (c === '“' || c === '„') {
       if (openAt < 0) {
         openAt = i;
         openChar = c;
+        nested = false;
       }
     } else if (c === '”') {
-      if (openAt >= 0 && openChar !== '"') {
+      // Closes any open quote: scraped text mixes marks ("…,” she said).
+      if (openAt >= 0) {
         out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
         openAt = -1;
       }
     } else if (c === '"') {
-      if (openAt >= 0 && openChar === '"') {
+      // A straight mark closes a straight quote, or a curly one when it stands in closing position (“…," she said).
+      const closing = i > start && !/\s/.test(text[i - 1]!) && (i + 1 >= end || !/[\p{L}\p{N}]/u.test(text[i + 1]!));
+      if (openAt >= 0 && openChar !== '"') {
+        // Inside a curly quote a straight pair is nested ("the so-called "reform""); a lone closing mark ends it.
+        if (nested) nested = false;
+        else if (!closing) nested = true;
+        else {
+          out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
+          openAt = -1;
+        }
+      } else if (openAt >= 0) {
         out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
         openAt = -1;
       } else if (openAt < 0 && (i === start || OPENERS_BEFORE.test(text[i - 1]!))) {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './quotes.ts';
+
+const spans = (t: string): string[] => findQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('pairs curly, straight and mixed quotation marks as scraped news text has them', () => {
+    expect(spans('“We won,” she said.')).toEqual(['“We won,”']);
+    expect(spans('"We won," she said.')).toEqual(['"We won,"']);
+    expect(spans('"A great day for us,” the mayor wrote. Then he left.')).toEqual(['"A great day for us,”']);
+    expect(spans('“It was over," she said, "and we knew it.”')).toEqual(['“It was over,"', '"and we knew it.”']);
+  });
+
+  it('leaves a quote open at the paragraph end, and does not close a curly quote at a straight mark opening a word', () => {
+    expect(spans('He said: “We will return')).toEqual(['“We will return']);
+    expect(spans('“The so-called "reform" failed,” he said.')).toEqual(['“The so-called "reform" failed,”']);
+  });
+});
