@@ -222,6 +222,44 @@ describe('wire-service attribution styles', () => {
   });
 });
 
+describe('positions, characterisations and collective subjects', () => {
+  it('reads "believe"/"worry" followed by a clause without "that" as an unnamed group\'s position', () => {
+    expect(summary('Farmers believe the new levy is a tax on their survival.')).toEqual(['anonymous anon:Farmers']);
+    expect(summary('Many residents worry the river will flood again this spring.')).toEqual(['anonymous anon:Many residents']);
+    expect(summary('They believe him.')).toEqual([]);
+  });
+
+  it('marks "has been seen as" with no source as an impersonal allegation', () => {
+    const { claims } = claimsOf('The ruling has been widely seen as a blow to the governor.');
+    expect(claims.map((c) => [c.kind, c.speaker])).toEqual([['allegation', null]]);
+  });
+
+  it('reads "police say/deny" and a coordinated threat whose subject opens the sentence', () => {
+    const s1 = summary('The city said it would review the footage, while police deny the claims and say officers acted lawfully.', [{ name: 'city', type: 'organization' }]);
+    expect(s1[0]).toBe('reported city');
+    expect(s1.slice(1).every((x) => x.endsWith('police'))).toBe(true);
+    expect(s1.length).toBeGreaterThanOrEqual(2);
+    const { claims } = claimsOf('Border guards sealed the crossing on Friday and threatened to detain anyone who tried to pass.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe('warning');
+    expect(claims[0]!.speaker?.name).toBe('Border guards');
+    expect(claims[0]!.text).toContain('to detain anyone');
+  });
+
+  it('reads a speaker characterising something ("called X a sham", "touted X as…") but not "called for" or a list of acts', () => {
+    const actors: Actor[] = [{ name: 'Maria Okafor' }, { name: 'ministry', type: 'organization' }];
+    expect(summary('The ministry called the inquiry a political stunt.', actors)).toEqual(['reported ministry']);
+    expect(summary('Maria Okafor touted the budget as a win for working families.', actors)).toEqual(['reported Maria Okafor']);
+    expect(summary('The ministry called for calm and called off the parade.', actors)).toEqual([]);
+    expect(summary('During the meeting, he shouted, called the clerk a liar and left.', actors)).toEqual([]);
+  });
+
+  it('drops a claim that nothing but punctuation would be left of after an earlier one', () => {
+    const { claims } = claimsOf('The guard who reported the fire recalled that he shouted, "Get out now," the agency said.', [{ name: 'agency', type: 'organization' }]);
+    expect(claims.every((c) => /\p{L}/u.test(c.text))).toBe(true);
+  });
+});
+
 describe('what is not a claim', () => {
   it('ignores scare quotes, titles in quotes, headings and a trailing chatbot line', () => {
     const text =

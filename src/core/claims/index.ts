@@ -15,7 +15,7 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, CLAUSE_OPENERS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
+import { AUX, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -36,6 +36,8 @@ interface Draft {
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+that\b/g;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
+/** "has been seen as", "is widely viewed as": a characterisation with no source. */
+const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
 const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:said|believed|thought|reported|rumou?red|understood|alleged)\s+to\b/;
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
@@ -141,7 +143,7 @@ class ClaimFinder {
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
       local.push(this.draft(at, at, cueEnd, this.skipSpace(cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
     }
-    for (const m of sText.matchAll(SUSPECTED)) {
+    for (const m of [...sText.matchAll(SUSPECTED), ...sText.matchAll(SEEN_AS)]) {
       const at = s.start + m.index;
       if (this.inQuote(at)) continue;
       const clause = this.clauseAround(s, at);
@@ -177,6 +179,12 @@ class ClaimFinder {
           i = j;
           continue;
         }
+      }
+      const characterise = CHARACTERISING.get(lw);
+      if (characterise && i > 0 && this.characterises(toks, i, characterise)) {
+        const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: 'finite' }, local);
+        if (d) local.push(d);
+        continue;
       }
       let verb = VERBS.get(lw);
       let cueEnd = i;
@@ -276,7 +284,8 @@ class ClaimFinder {
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
-    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next))) return false;
+    const clause = verb.kind === 'position' && this.clauseFollows(toks, i + 1);
+    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause)) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow).
@@ -286,9 +295,36 @@ class ClaimFinder {
     if (verb.form === 'base') {
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
       // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start.
+      if (COLLECTIVE_PLURALS.has(prev)) return true;
       return (j === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(toks[j]?.text ?? '') && !AUX.has(prev);
     }
     return true;
+  }
+
+  /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
+  private characterises(toks: readonly Token[], i: number, how: 'as' | 'a'): boolean {
+    const prev = toks[i - 1]!.text.toLowerCase();
+    // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
+    if (prev === 'to' || prev === ',' || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
+    const first = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "called for", "called on", "called off": no characterisation.
+    if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|it|him|her|them|me|us|you)$/.test(first)) return false;
+    for (let k = i + 2; k < toks.length && k <= i + 9; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (/^[,;:.!?“”"()]$/.test(w)) return false;
+      if (how === 'as' ? w === 'as' : w === 'a' || w === 'an') return true;
+    }
+    return false;
+  }
+
+  /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */
+  private clauseFollows(toks: readonly Token[], i: number): boolean {
+    for (let k = i; k < toks.length && k < i + 8; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (/^[,;:.!?“”"()]$/.test(w) || VERBS.has(w)) return false;
+      if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(w)) return true;
+    }
+    return false;
   }
 
   /** Index of "that" (or how/why/whether) within n tokens from i, stopping at quotes and clause breaks. */
@@ -424,6 +460,8 @@ class ClaimFinder {
     if (npStart > npEnd) {
       // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
       speaker = prevDraft?.speaker;
+      // "Police laid siege to the campus and threatened to…": the sentence's own subject.
+      if (speaker === undefined && bw === 'and') speaker = this.openingSubject(toks, i);
       if (speaker === undefined) return undefined;
     } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
       speaker = this.relativeAntecedent(toks, npStart + 1);
@@ -450,6 +488,19 @@ class ClaimFinder {
     }
     const content = this.contentAfter(s, toks, cueEnd, verb);
     return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+  }
+
+  /** The noun phrase that opens the sentence, up to its first verb, when the sentence opens with one. */
+  private openingSubject(toks: readonly Token[], limit: number): Speaker | null | undefined {
+    let to = -1;
+    for (let k = 0; k < limit && k < 8; k++) {
+      const w = toks[k]!.text;
+      const lw = w.toLowerCase();
+      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && /^\p{Ll}{2,}ed$/u.test(w))) break;
+      if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
+      to = k;
+    }
+    return to >= 0 ? this.resolver.phrase(toks, 0, to, toks[0]!.start) : undefined;
   }
 
   private commaBefore(toks: readonly Token[], i: number): number {
@@ -639,6 +690,8 @@ class ClaimFinder {
         if (d.end <= lastEnd) continue;
         d.start = lastEnd;
         while (d.start < d.end && /[\s,;]/.test(this.text[d.start]!)) d.start++;
+        // Nothing left but punctuation: the earlier claim already holds this one.
+        if (!WORD_CHAR.test(this.text.slice(d.start, d.end))) continue;
       }
       const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };
       const quotes = this.quotes

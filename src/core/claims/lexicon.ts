@@ -60,6 +60,7 @@ const VERB_ROWS: VerbRow[] = [
   ['think', 'think thinks thought', 'position', true, false],
   ['hope', 'hope hopes hoped', 'position', true, false],
   ['fear', 'fear fears feared', 'position', true, false],
+  ['worry', 'worry worries worried', 'position', true, false],
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
   ['deny', 'deny denies denied denying', 'reported', false, false],
@@ -96,6 +97,18 @@ export const VERBS: Map<string, VerbForm> = (() => {
   return m;
 })();
 
+/**
+ * Verbs that characterise something ("called the process a sham", "touted the plan as…"): the claim is
+ * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
+ */
+export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
+  ...'touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
+]);
+
+/** Plural nouns without a final -s that may be the subject of a bare reporting verb ("police say"). */
+export const COLLECTIVE_PLURALS = new Set('police people staff military clergy media public youth'.split(' '));
+
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
   'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too'.split(
@@ -113,7 +126,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources sides official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
+  'source sources sides groups official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );
