@@ -260,6 +260,25 @@ describe('positions, characterisations and collective subjects', () => {
   });
 });
 
+describe('documents, rejections and passive reports', () => {
+  it('gives "according to a statement from X" and "X\'s statement" to X', () => {
+    const actors: Actor[] = [{ name: 'ministry', type: 'organization' }];
+    expect(summary('The border will stay closed, according to a statement from the ministry.', actors)).toEqual(['according-to ministry']);
+    expect(summary('The border will stay closed, according to the ministry\'s statement.', actors)).toEqual(['according-to ministry']);
+  });
+
+  it('reads "rejected the claim that…" but not "rejected the bill that passed"', () => {
+    const actors: Actor[] = [{ name: 'Anna Weber' }];
+    expect(summary('Anna Weber rejected the claim that the memo was forged.', actors)).toEqual(['reported Anna Weber']);
+    expect(summary('Anna Weber rejected the bill that the house had passed.', actors)).toEqual([]);
+  });
+
+  it('marks "was widely reported to…" as hedged and "described X as Y" as the speaker\'s', () => {
+    expect(summary('The minister was widely reported to be planning a resignation.')).toEqual(['hedged none']);
+    expect(summary('Anna Weber described the memo as a forgery.', [{ name: 'Anna Weber' }])).toEqual(['reported Anna Weber']);
+  });
+});
+
 describe('what is not a claim', () => {
   it('ignores scare quotes, titles in quotes, headings and a trailing chatbot line', () => {
     const text =

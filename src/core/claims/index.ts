@@ -15,7 +15,7 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
+import { AUX, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -38,7 +38,7 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
-const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:said|believed|thought|reported|rumou?red|understood|alleged)\s+to\b/;
+const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|reported|rumou?red|understood|alleged)\s+to\b/;
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -285,6 +285,13 @@ class ClaimFinder {
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
     const clause = verb.kind === 'position' && this.clauseFollows(toks, i + 1);
+    // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
+    if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
+      for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+        if (PROPOSITION_NOUNS.has(toks[k]!.text.toLowerCase()) && toks[k + 1]?.text.toLowerCase() === 'that') return true;
+      }
+      return false;
+    }
     if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause)) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
@@ -342,7 +349,15 @@ class ClaimFinder {
     const from = j;
     while (j < toks.length && !/^[,;:.()—]$/.test(toks[j]!.text) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
     if (j === from) return undefined;
-    const speaker = this.resolver.phrase(toks, from, j - 1, toks[i]!.start) ?? null;
+    let speaker = this.resolver.phrase(toks, from, j - 1, toks[i]!.start) ?? null;
+    // "according to a statement from the ministry" / "the ministry's statement": the document's author speaks.
+    const docAt = toks.slice(from, j).findIndex((t) => DOCUMENT_NOUNS.has(t.text.toLowerCase()));
+    if (docAt >= 0) {
+      const d = from + docAt;
+      const by = /^(?:from|by|of)$/i.test(toks[d + 1]?.text ?? '') && d + 2 < j ? this.resolver.phrase(toks, d + 2, j - 1, toks[i]!.start) : undefined;
+      const owner = d > from && /^['’]s$/.test(toks[d - 1]!.text) ? this.resolver.phrase(toks, from, d - 2, toks[i]!.start) : undefined;
+      speaker = by ?? owner ?? speaker;
+    }
     const cue = { start: toks[i]!.start, end: toks[i + 1]!.end };
     // The claim is the sentence minus the attribution phrase.
     const clause = this.clauseOf(s, toks, i, j);

@@ -64,6 +64,8 @@ const VERB_ROWS: VerbRow[] = [
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
   ['deny', 'deny denies denied denying', 'reported', false, false],
+  ['reject', 'reject rejects rejected rejecting', 'reported', true, false],
+  ['dispute', 'dispute disputes disputed disputing', 'reported', true, false],
   ['counter', 'countered', 'reported', false, true],
   ['reply', 'replied', 'reported', false, true],
   ['respond', 'responded', 'reported', true, false],
@@ -102,12 +104,20 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
 export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
-  ...'touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
 /** Plural nouns without a final -s that may be the subject of a bare reporting verb ("police say"). */
 export const COLLECTIVE_PLURALS = new Set('police people staff military clergy media public youth'.split(' '));
+
+/** Nouns that carry a proposition in "rejected the claim that…" (not "rejected the bill that passed"). */
+export const PROPOSITION_NOUNS = new Set(
+  'claim claims allegation allegations accusation accusations suggestion suggestions idea notion assertion assertions charge charges report reports view argument arguments premise contention'.split(' '),
+);
+
+/** Documents that carry an organisation's words: "according to a statement from the ministry". */
+export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents documents data figures letter memo transcript records survey poll study'.split(' '));
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
