@@ -54,6 +54,13 @@ describe('summarizeSourcing', () => {
     expect(s.note).toContain('never quoted: Eastland Front');
   });
 
+  it('counts an unnamed source that alleges as an unsigned allegation, but not one that merely says', () => {
+    const text = 'Prosecutors allege the clerk forged the records.';
+    const alleging: Claim = { id: 'a1', start: 0, end: text.length, text, kind: 'anonymous', speaker: { entity: null, name: 'Prosecutors', anonymous: true }, cues: [{ start: 12, end: 18 }] };
+    const saying: Claim = { ...alleging, id: 'a2', text: 'Prosecutors say the clerk forged the records.', cues: [{ start: 12, end: 15 }] };
+    expect(summarizeSourcing([], [alleging, saying]).unsignedAllegations).toEqual(['a1']);
+  });
+
   it('is well-formed for an article without claims', () => {
     const empty = summarizeSourcing([], []);
     expect(empty).toMatchObject({ speakers: [], sides: [], named: 0, anonymous: 0, unsourced: 0, unquoted: [] });

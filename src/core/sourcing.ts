@@ -25,7 +25,7 @@ export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing
     }
     if (s.anonymous) {
       anonymous++;
-      if (c.kind === 'allegation') unsignedAllegations.push(c.id);
+      if (c.kind === 'allegation' || allegingCue(c)) unsignedAllegations.push(c.id);
     } else named++;
     const key = s.entity ?? `${s.anonymous ? 'anon' : 'name'}:${(s.name ?? '').toLowerCase()}`;
     const row = speakers.get(key) ?? { entity: s.entity, name: s.entity ? (byId.get(s.entity)?.name ?? s.name ?? '') : (s.name ?? ''), anonymous: s.anonymous, claims: 0, ids: [] };
@@ -95,4 +95,9 @@ function noteOf(sides: SideCount[], unquoted: Sourcing['unquoted'], named: numbe
   if (silent.length) parts.push(`never quoted: ${silent.map((u) => u.name).join(', ')}`);
   parts.push(`${named} named, ${anonymous} anonymous, ${unsourced} unsourced`);
   return parts.join('. ') + '.';
+}
+
+/** An unnamed source that alleges or accuses ("Prosecutors allege…"): its claim is kind `anonymous` but still an unsigned allegation. */
+function allegingCue(c: Claim): boolean {
+  return (c.cues ?? []).some((cu) => cu.start >= c.start && cu.end <= c.end && /^(?:alleg|accus|charged)/i.test(c.text.slice(cu.start - c.start, cu.end - c.start)));
 }
