@@ -72,4 +72,17 @@ describe('summarizeSourcing', () => {
     expect(r.sides).toEqual([{ entity: 'e4', name: 'Eastland', claims: 1, speakers: 0 }]);
     expect(r.unquoted.map((u) => u.name)).not.toContain('Eastland Front');
   });
+
+  it('makes a person who belongs to no one a side of their own', () => {
+    const obama = entity('e9', 'Barack Obama', 'person', 8, null, 0.9);
+    const interview = summarizeSourcing([...entities, obama], [
+      ...Array.from({ length: 4 }, (_, i) => claim(`o${i}`, 'reported', { entity: 'e9', name: 'Barack Obama', anonymous: false })),
+      claim('c1', 'quote', { entity: 'e2', name: 'Ana Ortiz', anonymous: false }),
+    ]);
+    expect(interview.sides.map((side) => [side.name, side.claims])).toEqual([
+      ['Barack Obama', 4],
+      ['Westland', 1],
+    ]);
+    expect(interview.unquoted.map((u) => u.name)).not.toContain('Barack Obama');
+  });
 });

@@ -75,9 +75,13 @@ export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing
   };
 }
 
-/** The side a source speaks for: its affiliation's root, or the actor itself when it stands alone. */
+/**
+ * The side a source speaks for: its affiliation's root, or the actor itself when it belongs
+ * to no one (a person interviewed alone is a side of their own: that is what makes an
+ * interview one-sided).
+ */
 function sideOf(e: Entity | undefined, affiliation: string | null, byId: Map<string, Entity>): Entity | undefined {
-  let cur = e?.affiliation ? byId.get(e.affiliation) : affiliation ? byId.get(affiliation) : e && e.type !== 'person' ? e : undefined;
+  let cur = e?.affiliation ? byId.get(e.affiliation) : affiliation ? byId.get(affiliation) : e;
   // Climb affiliations (delegation → Pakistan), guarding against cycles.
   for (let i = 0; cur?.affiliation && i < 4; i++) {
     const up = byId.get(cur.affiliation);
