@@ -46,6 +46,38 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
+/** The Content-Type to send for a file, by its extension. */
+export function contentType(file: string): string {
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves `handle` on 127.0.0.1 (port 0: a free one). A handler that throws answers 500;
+ * `close` also ends kept-alive connections so tests never wait on a browser's socket.
+ */
+export async function listenLocal(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>, port = 0): Promise<RunningServer> {
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    port: actual,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
 /** Removes <script> elements except data blocks (JSON-LD and other non-JS types). */
 export function stripExecutableScripts(html: string): string {
   return html.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) => {
@@ -102,7 +134,7 @@ export async function startServer(
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       let body: Buffer | string = await readFile(file);
-      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentType(file);
       if (options.stripScripts && type.startsWith('text/html')) {
         body = stripExecutableScripts(body.toString('utf8'));
       }
@@ -117,26 +149,7 @@ export async function startServer(
     }
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', () => ok());
-  });
-  const actual = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actual}/`,
-    port: actual,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  return listenLocal(handle, port);
 }
 
 const demoRoot = fileURLToPath(new URL('../demo/', import.meta.url));

@@ -8,13 +8,12 @@
  *                         as they are, scripts KEPT (some re-render or scroll), with their own headers
  * Everything is `Cache-Control: no-store`.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { extname, join, resolve, sep } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { stripExecutableScripts } from '../../scripts/serve-demo.ts';
+import { join, resolve, sep } from 'node:path';
+import { contentType, listenLocal, stripExecutableScripts } from '../../scripts/serve-demo.ts';
 import { demoDir, repoRoot } from './paths.ts';
 
 /** Copies in the repo (see e2e/fixtures/*\/README.md); the shared fixture folders as a fallback. */
@@ -57,16 +56,6 @@ function stillPage(html: string): string {
   return stripInlineHandlers(stripExecutableScripts(html));
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** Names of the saved Readability pages (<name>.html.gz, or folders with a source.html). */
 export function readabilityPageNames(): string[] {
   return readdirSync(readabilityPagesDir, { withFileTypes: true })
@@ -100,20 +89,20 @@ function inside(base: string, rel: string): string | null {
 async function body(path: string, options: FixtureServerOptions): Promise<{ data: Buffer | string; type: string; headers?: Record<string, string> } | null> {
   let m: RegExpExecArray | null;
   if ((m = /^\/pages\/([\w.-]+)\/(?:source\.html)?$/.exec(path))) {
-    return { data: stillPage(await readabilityPage(m[1]!)), type: TYPES['.html']! };
+    return { data: stillPage(await readabilityPage(m[1]!)), type: contentType('page.html') };
   }
   if ((m = /^\/bench\/([\w-]+)\.html$/.exec(path))) {
     const gz = await readFile(join(extractionBenchDir, 'html', `${m[1]}.html.gz`));
-    return { data: stillPage(gunzipSync(gz).toString('utf8')), type: TYPES['.html']! };
+    return { data: stillPage(gunzipSync(gz).toString('utf8')), type: contentType('page.html') };
   }
   const route = options.routes?.[path];
   if (route) {
     const page = route();
-    return { data: page.body, type: page.type ?? TYPES['.html']!, headers: page.headers };
+    return { data: page.body, type: page.type ?? contentType('page.html'), headers: page.headers };
   }
   const file = inside(demoDir, path.endsWith('/') ? path + 'index.html' : path);
   if (!file) return null;
-  return { data: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+  return { data: await readFile(file), type: contentType(file) };
 }
 
 export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
@@ -133,23 +122,5 @@ export async function startFixtureServer(options: FixtureServerOptions = {}): Pr
     res.writeHead(200, { 'Content-Type': found.type, 'Cache-Control': 'no-store', ...found.headers });
     res.end(req.method === 'HEAD' ? undefined : found.data);
   };
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
-  });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok());
-  });
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  return listenLocal(handle);
 }
