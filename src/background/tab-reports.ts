@@ -4,7 +4,7 @@
  * session storage is missing.
  */
 import browser from '../shared/browser.ts';
-import type { TabReport } from '../shared/protocol.ts';
+import type { ReportChanged, TabReport } from '../shared/protocol.ts';
 
 const memory = new Map<string, TabReport>();
 const key = (tabId: number) => `tab:${tabId}`;
@@ -27,12 +27,14 @@ export async function getReport(tabId: number): Promise<TabReport | null> {
 export async function putReport(report: TabReport): Promise<void> {
   memory.set(key(report.tabId), report);
   const area = session();
-  if (!area) return;
   try {
-    await area.set({ [key(report.tabId)]: report });
+    await area?.set({ [key(report.tabId)]: report });
   } catch {
     // Session storage is capped (10 MB in Chrome); a huge analysis stays in memory only.
   }
+  const changed: ReportChanged = { type: 'report-changed', tabId: report.tabId };
+  // Tell open popups and report tabs; with none open there is no receiver, which is fine.
+  browser.runtime.sendMessage(changed).catch(() => undefined);
 }
 
 export async function updateReport(tabId: number, patch: Partial<TabReport>): Promise<TabReport> {

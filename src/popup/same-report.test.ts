@@ -5,7 +5,7 @@ import { sameReport } from './same-report.ts';
 
 const report: TabReport = { tabId: 3, state: 'annotated', meta: null, analysis: sampleAnalysis(), message: null, highlights: true, updatedAt: 1000 };
 
-describe('keeping the report on screen between polls', () => {
+describe('keeping the report on screen across updates', () => {
   it('treats a fresh copy of the same report as the same', () => {
     expect(sameReport(report, structuredClone(report))).toBe(true);
   });

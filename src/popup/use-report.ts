@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser.ts';
 import { sendToBackground } from '../shared/messaging.ts';
-import type { TabReport } from '../shared/protocol.ts';
+import { isReportChanged, type TabReport } from '../shared/protocol.ts';
 import { sameReport } from './same-report.ts';
 
 export interface TabInfo {
@@ -36,7 +36,7 @@ export function useReport(tabId: number | null): { report: TabReport | null; loa
       try {
         const reply = await sendToBackground({ type: 'get-report', tabId });
         // Every answer is a fresh copy: keep the one on screen unless the report changed,
-        // so the 1 s poll does not re-render a long report for nothing.
+        // so a state-only update does not re-render a long report for nothing.
         if (alive) setReport((current) => (sameReport(current, reply.report) ? current : reply.report));
       } catch {
         if (alive) setReport(null);
@@ -44,16 +44,14 @@ export function useReport(tabId: number | null): { report: TabReport | null; loa
       if (alive) setLoaded(true);
     };
     void load();
-    const listener = (changes: Record<string, unknown>) => {
-      if (`tab:${tabId}` in changes) void load();
+    // The background says when it writes this tab's report (even one kept in memory only).
+    const listener = (message: unknown) => {
+      if (isReportChanged(message) && message.tabId === tabId) void load();
     };
-    browser.storage.onChanged.addListener(listener);
-    // Session-storage change events are not delivered everywhere; a slow poll covers the gap.
-    const timer = setInterval(load, 1000);
+    browser.runtime.onMessage.addListener(listener);
     return () => {
       alive = false;
-      clearInterval(timer);
-      browser.storage.onChanged.removeListener(listener);
+      browser.runtime.onMessage.removeListener(listener);
     };
   }, [tabId, tick]);
 

@@ -51,6 +51,16 @@ export interface GetReport {
   tabId: number;
 }
 
+// ── background → extension pages (popup, report) ───────────────────────────
+/** A tab's report was written: pages showing that tab read it again (no polling). */
+export interface ReportChanged {
+  type: 'report-changed';
+  tabId: number;
+}
+export function isReportChanged(value: unknown): value is ReportChanged {
+  return typeof value === 'object' && value !== null && (value as ReportChanged).type === 'report-changed' && typeof (value as ReportChanged).tabId === 'number';
+}
+
 // ── background / popup → content script ────────────────────────────────────
 export interface AnnotateCommand {
   type: 'annotate';
