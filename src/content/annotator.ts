@@ -254,8 +254,8 @@ export class Annotator {
     const claim: Claim | undefined = entity ? undefined : claimById(analysis, claimId);
     if (entity) {
       this.lookup.want(entity.id);
-      this.card.show(analysis, { entity, background: this.lookup.state(entity.id) }, mark, 'backstory-card-frame');
-    } else if (claim) this.card.show(analysis, { claim }, mark, 'backstory-card-frame');
+      this.card.show(analysis, { entity, background: this.lookup.state(entity.id) }, mark);
+    } else if (claim) this.card.show(analysis, { claim }, mark);
   }
 
   /** Background knowledge arrived for the open card: show it in place. */

@@ -103,9 +103,8 @@ export class CardHost {
   }
 
   /** Shows the card for `subject` next to `anchor`, kept inside the viewport. */
-  show(analysis: Analysis, subject: CardSubject, anchor: Element, cardId: string): void {
+  show(analysis: Analysis, subject: CardSubject, anchor: Element): void {
     const { frame } = this.ensure();
-    frame.id = cardId;
     const body =
       'entity' in subject ? (
         <>

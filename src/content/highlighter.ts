@@ -53,7 +53,7 @@ function rawOffset(segment: TextSegment, normalized: number): number {
 }
 
 /** Cuts spans into per-text-node pieces, in raw offsets of each node's data. */
-export function toPieces(article: ArticleText, spans: HighlightSpan[]): Piece[] {
+function toPieces(article: ArticleText, spans: HighlightSpan[]): Piece[] {
   const pieces: Piece[] = [];
   const segments = article.segments;
   for (const span of spans) {

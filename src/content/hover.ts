@@ -20,7 +20,7 @@ export interface HoverHandlers {
   isInsideCard(node: Node | null): boolean;
 }
 
-export function markFrom(target: EventTarget | null): HTMLElement | null {
+function markFrom(target: EventTarget | null): HTMLElement | null {
   const el = target instanceof Element ? target : null;
   if (!el) return null;
   // An entity inside a claim wins: names are the smaller, more specific target.
