@@ -29,7 +29,7 @@ interface GoldClaim {
 }
 interface GoldDoc {
   doc: string;
-  split: 'dev' | 'heldout' | 'heldout2';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3';
   text: string;
   claims: GoldClaim[];
 }
@@ -78,13 +78,15 @@ interface Tally {
 }
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
-const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero() };
+const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero() };
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 let elapsed = 0;
 for (const f of files) {
   const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
   if (only && g.doc !== only) continue;
+  // A single held-out-2/3 article's figures would be its aggregate: never printed alone.
+  if (only && (g.split === 'heldout2' || g.split === 'heldout3')) continue;
   if (devOnly && g.split !== 'dev') continue;
   const verbose = verboseArg && g.split === 'dev';
   const t0 = performance.now();
@@ -123,8 +125,8 @@ for (const f of files) {
   }
   const tot = totals[g.split]!;
   for (const k of Object.keys(t) as (keyof Tally)[]) tot[k] += t[k];
-  // Held-out-2 is reported in aggregate only (its per-article figures are never printed).
-  if (g.split !== 'heldout2') rows.push(fmt(`${g.doc} (${g.split})`, t));
+  // Held-out-2 and -3 are reported in aggregate only (their per-article figures are never printed).
+  if (g.split !== 'heldout2' && g.split !== 'heldout3') rows.push(fmt(`${g.doc} (${g.split})`, t));
 }
 
 function fmt(label: string, t: Tally): string {
@@ -134,6 +136,6 @@ function fmt(label: string, t: Tally): string {
 
 console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
 for (const r of rows) console.log('  ' + r);
-const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2' };
-for (const split of ['dev', 'heldout', 'heldout2']) console.log(fmt(LABEL[split]!, totals[split]!));
+const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3' };
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3']) console.log(fmt(LABEL[split]!, totals[split]!));
 console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);
