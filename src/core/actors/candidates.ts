@@ -56,7 +56,8 @@ export interface TypeVotes {
 
 const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
-const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu']);
+/** "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt am Main": German "am"/"im" and "upon" join place names too. */
+const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu', 'am', 'im', 'upon']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'around']);
@@ -75,7 +76,7 @@ const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protoc
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
-const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cathedral|temple|stadium|hospital|prison|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
+const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
@@ -287,7 +288,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       }
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+      // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
@@ -515,6 +517,9 @@ function analyseRun(
       k = h - 1;
       continue;
     }
+    // "Ken Doctor", "Sam Judge": a first name before a role word that ends the run makes that word a surname.
+    const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
+    if (surnameRole) break;
     if (ROLE_MODIFIERS.has(lw[k]!) || (roleEnd < 0 && isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0)) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows.
     if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
@@ -580,14 +585,19 @@ function analyseRun(
       out.push(make(roleStart, nameEnd, 'person'));
       return;
     }
-    if (nameEnd > nameFrom) {
-      const c = make(nameFrom, nameEnd, 'person', {
-        role: honorific ? null : role,
-        title: role,
+    // "Director of Public Prosecution Eva-Marie Persson": common words left of a full name still belong
+    // to the role (the "of" rule above takes one word; a role's complement may be longer).
+    let personFrom = nameFrom;
+    while (nameEnd - personFrom >= 3 && roleEnd - roleStart >= 2 && lw.slice(roleStart, roleEnd).includes('of') && words().common.has(lw[personFrom]!) && !words().firstNames.has(lw[personFrom]!) && !words().lastNames.has(lw[personFrom]!)) personFrom++;
+    if (nameEnd > personFrom) {
+      const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
+      const c = make(personFrom, nameEnd, 'person', {
+        role: honorific ? null : fullRole,
+        title: fullRole,
         affiliation,
       });
       // "Mr Key", "Professor Burrows": a courtesy title before a surname alone is part of the reference.
-      if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && (honorific || ACADEMIC_TITLES.has(lw[roleStart]!.replace(/\.$/, '')))) c.displayStart = toks[roleStart]!.start;
+      if (nameEnd - personFrom === 1 && roleEnd - roleStart === 1 && (honorific || ACADEMIC_TITLES.has(lw[roleStart]!.replace(/\.$/, '')))) c.displayStart = toks[roleStart]!.start;
       out.push(c);
     }
     return;
@@ -778,6 +788,9 @@ function analyseRun(
     type = 'organization';
   }
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
+  // "Hoa Lo prison", "Belmarsh jail": a lowercase facility or place noun right after the name names a place,
+  // whatever the name's words look like.
+  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = 'organization';
   // "North African", "South Asian": a compass word before an adjective of people is no place.
@@ -1025,7 +1038,9 @@ function capitalisedEnd(text: string, toks: Token[], i: number): number {
 
 /** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
 function personShaped(lw: string[], a: number, b: number): boolean {
-  if (b - a < 2 || !words().firstNames.has(lw[b - 2]!) || hasOrgWord(lw, a, b)) return false;
+  // "Jamie Werner", "Penelope Muse Abernathy": a first name second to last, or opening a run of up to four words.
+  const first = words().firstNames.has(lw[b - 2]!) || (b - a <= 4 && words().firstNames.has(lw[a]!));
+  if (b - a < 2 || !first || hasOrgWord(lw, a, b)) return false;
   const last = lw[b - 1]!;
   return !PLACE_WORDS.has(last) && !ORG_CONNECTORS.has(last) && !ROLE_SINGLE.has(last) && !PLACE_MODIFIERS.has(last);
 }

@@ -42,6 +42,8 @@ const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|th
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
+const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 
 /** Finds the claims of a segmented article. Never throws; returns [] on any internal error. */
 export function findClaims(doc: Segmented, entities: Entity[]): Claim[] {
@@ -73,7 +75,7 @@ class ClaimFinder {
       for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, quoted: !!quoteAt(this.quotes, m.start) });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.resolver = new SpeakerResolver(this.text, entities, mentions);
+    this.resolver = new SpeakerResolver(this.text, entities, mentions, doc.sentences);
     this.sentTokens = doc.sentences.map(() => [0, 0] as [number, number]);
     let i = 0;
     for (const s of doc.sentences) {
@@ -222,6 +224,13 @@ class ClaimFinder {
       }
     }
 
+    // A verb inside the content of a post-posed claim ("A man pleaded guilty to charges he threatened…,
+    // the office announced.") is part of what the source says, not a claim of its own.
+    for (let k = local.length - 1; k >= 0; k--) {
+      const d = local[k]!;
+      const cue = d.cues[0];
+      if (cue && local.some((e) => e !== d && e.cues.length > 0 && e.contentEnd <= e.cues[0]!.start && e.contentStart <= cue.start && cue.end <= e.contentEnd)) local.splice(k, 1);
+    }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
     for (let k = 0; k < local.length; k++) {
@@ -281,10 +290,13 @@ class ClaimFinder {
     // "claimed responsibility", "claimed the lives of": no statement.
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '')) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
+    // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
-    const clause = verb.kind === 'position' && this.clauseFollows(toks, i + 1);
+    // "believe the bill is…", "reported at least 5,000 people entered…": a clause without "that".
+    const clause = (verb.kind === 'position' || verb.needsThat) && this.clauseFollows(toks, i + 1);
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
@@ -292,12 +304,19 @@ class ClaimFinder {
       }
       return false;
     }
-    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause)) return false;
+    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow).
       if (/^(?:is|are|was|were|been)$/.test(prev)) return this.thatWithin(toks, i + 1, 3) >= 0;
-      return prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when';
+      if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+      // "with some reports suggesting that…": an absolute construction with its own subject.
+      for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
+        const t = toks[w]!.text.toLowerCase();
+        if (t === 'with' || t === 'without') return true;
+        if (!WORD_CHAR.test(t) || CLAUSE_OPENERS.has(t) || VERBS.has(t)) break;
+      }
+      return false;
     }
     if (verb.form === 'base') {
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
@@ -306,6 +325,23 @@ class ClaimFinder {
       return (j === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(toks[j]?.text ?? '') && !AUX.has(prev);
     }
     return true;
+  }
+
+  /**
+   * "…, the U.S. Attorney’s Office announced Monday.": the verb closes its sentence after a subject that
+   * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
+   */
+  private postPosed(toks: readonly Token[], i: number): boolean {
+    let e = i + 1;
+    while (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + 4) e++;
+    if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text)) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+      const w = toks[k]!.text;
+      if (w === ',') return k >= 4;
+      if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
+      if (VERBS.has(w.toLowerCase()) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
+    }
+    return false;
   }
 
   /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
@@ -328,8 +364,14 @@ class ClaimFinder {
   private clauseFollows(toks: readonly Token[], i: number): boolean {
     for (let k = i; k < toks.length && k < i + 8; k++) {
       const w = toks[k]!.text.toLowerCase();
-      if (/^[,;:.!?“”"()]$/.test(w) || VERBS.has(w)) return false;
+      if (/^[,;:.!?“”"()]$/.test(w) || VERBS.has(w) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(w)) return true;
+      // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
+      // modifying an object ("announced plans approved by…").
+      if (k > i && /^\p{Ll}{3,}ed$/u.test(toks[k]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
+        const before = toks[k - 1]!.text;
+        if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
+      }
     }
     return false;
   }
@@ -393,6 +435,16 @@ class ClaimFinder {
     // Participle: "…, noting that…", "…, adding that…", "by saying that…".
     if (verb.form === 'ing' && !(cueEnd > i)) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
+      // "with some reports suggesting that…": the participle has a subject of its own after "with".
+      let w = i - 1;
+      while (w >= 0 && w > i - 7 && WORD_CHAR.test(toks[w]!.text) && !/^(?:with|without)$/i.test(toks[w]!.text) && !CLAUSE_OPENERS.has(toks[w]!.text.toLowerCase())) w--;
+      if (w >= 0 && w < i - 1 && /^(?:with|without)$/i.test(toks[w]!.text)) {
+        const own = this.resolver.phrase(toks, w + 1, i - 1, cue.start);
+        if (own !== undefined) {
+          const content = this.contentAfter(s, toks, cueEnd, verb);
+          return this.finishDraft(toks[w]!.start, cue, content, toks[w]!.start, verb, own);
+        }
+      }
       const rel = this.relativeAntecedent(toks, i);
       if (rel !== undefined) speaker = rel;
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
@@ -408,7 +460,15 @@ class ClaimFinder {
       // "was quoted as saying": step over "was".
       while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
     }
-    while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/ly$/.test(toks[k]!.text) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+    for (;;) {
+      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/ly$/.test(toks[k]!.text) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+      // "Recent governments have, however, recognised…": a connective between commas.
+      if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && /^(?:however|meanwhile|though|too|instead|therefore|moreover|also|nevertheless|nonetheless|furthermore|indeed|though|in turn)$/i.test(toks[k - 1]!.text)) {
+        k -= 3;
+        continue;
+      }
+      break;
+    }
     const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
     if (impersonalIt) return undefined;
 
@@ -456,7 +516,14 @@ class ClaimFinder {
         break;
       }
       if (npEnd - npStart >= 12) break;
-      if (DETERMINERS.has(lw) && npStart > 0 && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && !/^['’]s$/.test(toks[npStart - 1]!.text)) {
+      // A pronoun right before the verb is the whole subject ("pleaded guilty to charges he threatened…").
+      if (npStart === npEnd && /^(?:he|she|they|we|i)$/i.test(w) && npStart > 0 && WORD_CHAR.test(toks[npStart - 1]!.text)) {
+        boundary = npStart - 1;
+        break;
+      }
+      // "Sonya A. Zoghlin": an initial, not the article "a".
+      const initial = w === 'A' && toks[npStart + 1]?.text === '.';
+      if (!initial && DETERMINERS.has(lw) && npStart > 0 && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && !/^['’]s$/.test(toks[npStart - 1]!.text)) {
         boundary = npStart - 1;
         break;
       }
@@ -477,6 +544,20 @@ class ClaimFinder {
       speaker = prevDraft?.speaker;
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
       if (speaker === undefined && bw === 'and') speaker = this.openingSubject(toks, i);
+      // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
+      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && toks[boundary - 1]!.text === ',') {
+        speaker = this.relativeAntecedent(toks, boundary + 1);
+        if (speaker === undefined) return undefined;
+        // The relative clause closes at its comma: "…, who denies the accusation, has avoided…".
+        const content = this.contentAfter(s, toks, cueEnd, verb);
+        for (let c = cueEnd + 1; c < toks.length && toks[c]!.start < content.end; c++) {
+          if (toks[c]!.text === ',' && !this.inQuote(toks[c]!.start)) {
+            content.end = toks[c]!.start;
+            break;
+          }
+        }
+        return this.finishDraft(cue.start, cue, content, toks[boundary]!.start, verb, speaker);
+      }
       if (speaker === undefined) return undefined;
     } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
       speaker = this.relativeAntecedent(toks, npStart + 1);

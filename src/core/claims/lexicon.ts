@@ -81,6 +81,12 @@ const VERB_ROWS: VerbRow[] = [
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
   ['charge', 'charged', 'allegation', true, false],
+  // Findings and rulings: "a judge ruled that…", "the inquiry concluded that…", "governments have recognised that…".
+  ['rule', 'rule rules ruled ruling', 'reported', true, false],
+  ['conclude', 'conclude concludes concluded concluding', 'reported', true, false],
+  ['find', 'find finds found', 'reported', true, false],
+  ['recognise', 'recognise recognises recognised recognising recognize recognizes recognized recognizing', 'reported', true, false],
+  ['determine', 'determined', 'reported', true, false],
 ];
 
 export interface VerbForm extends VerbInfo {
@@ -121,7 +127,7 @@ export const DOCUMENT_NOUNS = new Set('statement statements report reports relea
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
-  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too'.split(
+  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently'.split(
     ' ',
   ),
 );
@@ -136,7 +142,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources sides groups official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
+  'source sources sides groups governments agencies companies reports accounts eyewitness eyewitnesses bystanders locals villagers survivors official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );

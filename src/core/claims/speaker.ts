@@ -19,6 +19,8 @@ export interface MentionRef {
 const POST_MODIFIERS = new Set(
   'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based'.split(' '),
 );
+/** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
+const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
 
@@ -51,6 +53,8 @@ export class SpeakerResolver {
     private readonly text: string,
     entities: Entity[],
     mentions: MentionRef[],
+    /** Sentence spans in text order: "he"/"she" prefer the subject of a recent sentence. */
+    private readonly sentences: readonly { start: number; end: number }[] = [],
   ) {
     this.entities = entities;
     this.mentions = mentions;
@@ -116,6 +120,76 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /**
+   * The person a subject "he"/"she" at `at` most likely continues: the named subject of the same or
+   * a recent sentence, walking back through sentences whose subject is itself "he"/"she" (a chain).
+   * Centering: a pronoun subject prefers the previous subject over a later object ("Zoghlin told The
+   * Hill her client did not harm Omar. “…,” she said." is Zoghlin).
+   */
+  private subjectPersonBefore(at: number): MentionRef | undefined {
+    let i = this.sentenceIndexAt(at);
+    if (i < 0) return undefined;
+    // In the pronoun's own sentence only a subject before it counts ("Omar asked…, saying she…").
+    let looked = 0;
+    for (; i >= 0 && looked < 4; i--, looked++) {
+      const s = this.sentences[i]!;
+      const end = Math.min(s.end, at);
+      if (end <= s.start) continue;
+      const subj = this.sentenceSubject(s.start, end);
+      if (subj === 'pronoun') continue;
+      if (subj) return subj;
+      // A sentence with a person in it but another subject ends the search: the plain last mention decides.
+      if (this.mentionsIn(s.start, end).some((m) => m.entity.type === 'person' && !m.quoted)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The first named actor of a coordinated ("X and Y") subject in the pronoun's sentence or the two before it. */
+  private coordinatedSubjectBefore(at: number): MentionRef | undefined {
+    let i = this.sentenceIndexAt(at);
+    for (let looked = 0; i >= 0 && looked < 3; i--, looked++) {
+      const s = this.sentences[i]!;
+      const end = Math.min(s.end, at);
+      if (end <= s.start) continue;
+      const head = this.text.slice(s.start, end);
+      if (/^(?:[“"‘']\s*)?(?:(?:But|And|However|Still|Yet)\b,?\s*)?they\b/i.test(head)) continue;
+      const m = /^([^,;:.“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head);
+      if (!m) return undefined;
+      const first = this.mentionsIn(s.start, s.start + m[1]!.length).find((x) => !x.quoted && x.entity.type !== 'place');
+      return first;
+    }
+    return undefined;
+  }
+
+  private sentenceIndexAt(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid]!.start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The person mention in subject position of the sentence text [start, end), 'pronoun' for "He…/She…". */
+  private sentenceSubject(start: number, end: number): MentionRef | 'pronoun' | undefined {
+    // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
+    const head = this.text.slice(start, Math.min(end, start + 160));
+    const lead = /^(?:[“"‘']?\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Later|Then|Now|Also|Instead|Separately)\b,?\s*)?/.exec(head)![0].length;
+    const rest = head.slice(lead);
+    if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
+    const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted);
+    if (!first || first.entity.type !== 'person') return undefined;
+    const before = this.text.slice(start + lead, first.start);
+    // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
+    // "of" inside a title ("Secretary of State Mike Pompeo"); no verb, comma or lowercase preposition.
+    if (before.length > 60 || /[,;:()]/.test(before)) return undefined;
+    const words = before.split(/\s+/).filter(Boolean);
+    const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || /^\p{Ll}+$/u.test(w) && ROLE_NOUNS.has(w.toLowerCase()));
+    return ok ? first : undefined;
+  }
+
   fromEntity(e: Entity): Speaker {
     return { entity: e.id, name: e.name, anonymous: false };
   }
@@ -124,7 +198,7 @@ export class SpeakerResolver {
   pronoun(word: string, at: number): Speaker | null | undefined {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
-      const m = this.lastMention(at, (e) => e.type === 'person');
+      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person');
       return m ? this.fromEntity(m.entity) : undefined;
     }
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
@@ -133,6 +207,12 @@ export class SpeakerResolver {
       // "it"/"they" continue the last source unless that source is plainly a person (a full name or a role).
       const plainlyPerson = (p: PriorSpeaker): boolean =>
         p.type === 'person' && (/\s/.test(p.speaker.name ?? '') || !!this.entities.find((e) => e.id === p.speaker.entity)?.role);
+      // "Gov. Eric Holcomb and leaders of the Legislature have avoided… They seem… However, they said…":
+      // a coordinated subject more recent than the last source is who "they" are.
+      if (group) {
+        const coord = this.coordinatedSubjectBefore(at);
+        if (coord && (!recent || coord.start > recent.at)) return this.fromEntity(coord.entity);
+      }
       if (recent && at - recent.at < 1500 && !plainlyPerson(recent) && (group || !recent.speaker.anonymous)) {
         return recent.speaker;
       }
@@ -186,6 +266,11 @@ export class SpeakerResolver {
     if (ANON_HEADS.has(headWord)) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
     }
+    // "the organization", "the company", "the ministry": a definite class noun refers back to the last organisation.
+    if (to === from + 1 && /^the$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) {
+      const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
+      if (m) return this.fromEntity(m.entity);
+    }
     if (ROLE_NOUNS.has(headWord)) {
       const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
       const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
@@ -194,6 +279,11 @@ export class SpeakerResolver {
       // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
       if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
+      // "the doctor" after "a doctor on the scene told…": the same unnamed source again.
+      if (/^(?:the|this|that)$/i.test(first.text)) {
+        const again = [...this.prior].reverse().find((p) => p.speaker.anonymous && at - p.at < 3000 && new RegExp(`^(?:a|an|one)\\b.*\\b${headWord}\\b`, 'i').test(p.speaker.name ?? ''));
+        if (again) return again.speaker;
+      }
       if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
         return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
       }
