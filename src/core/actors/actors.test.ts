@@ -336,12 +336,14 @@ describe('places from reference data', () => {
     for (const n of ['Strait of Hormuz', 'Arabian Sea', 'Everest', 'Sahara', 'Earth', 'Mars', 'Tiananmen Square']) expect(byName(es, n)?.type, n).toBe('place');
   });
 
-  it('reads a seat of government as a place standing for its government', () => {
+  it('reads a seat of government that acts as the office it houses, and one only visited as a place', () => {
     const t = 'The White House said the talks would go on. Reporters waited outside the White House.';
     const es = actors(t);
     const wh = byName(es, 'White House');
-    expect(wh?.type).toBe('place');
+    expect(es.filter((e) => e.name === 'White House')).toHaveLength(1);
+    expect(wh?.type).toBe('organization');
     expect(wh?.metonym).toBe(true);
+    expect(byName(actors('Tourists queued outside the Kremlin in Moscow.'), 'Kremlin')?.type).toBe('place');
   });
 });
 

@@ -56,6 +56,8 @@ export interface TypeVotes {
 
 const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
+/** Words that open place names and are also given names elsewhere ("San Ysidro", "Santa Ana", "Fort Worth"). */
+const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'fort', 'port', 'mount', 'lake', 'cape', 'el', 'los', 'las', 'la', 'le', 'bad', 'ciudad', 'puerto', 'porto']);
 /** "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt am Main": German "am"/"im" and "upon" join place names too. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu', 'am', 'im', 'upon']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&']);
@@ -289,7 +291,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
@@ -468,7 +470,7 @@ function analyseRun(
     from < to &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
-      (PARTICLES.has(lw[from]!) && !(from === run.from && NAME_PARTICLES_BEFORE.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
+      (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && NAME_PARTICLES_BEFORE.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`))))
   )
@@ -773,7 +775,7 @@ function analyseRun(
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
   else if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
-  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end)))) type = 'place';
+  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
@@ -787,7 +789,7 @@ function analyseRun(
     }
     type = 'organization';
   }
-  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!)) type = 'place';
+  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = 'place';
   // "Hoa Lo prison", "Belmarsh jail": a lowercase facility or place noun right after the name names a place,
   // whatever the name's words look like.
   else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
@@ -797,7 +799,7 @@ function analyseRun(
   else if (n === 2 && COMPASS.has(firstLw) && /(?:an|ese|ish|ic)$/.test(lw[k + 1]!)) return;
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
-  else if (w.firstNames.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
+  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) {
     // A known organisation with unknown capitalised words after it ("Apple Pay", "Intel Core") is
@@ -1154,6 +1156,11 @@ const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', '
 const FACILITY_HEADS = new Set(['strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
 /** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
 const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
+
+/** "Fiona Hill", "Anne Park": a first name and one place word is a person, unless a place preposition precedes. */
+function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
+  return end - k === 2 && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
+}
 
 /** A name ending in "Centre"/"Center" is a place only when a building word comes before it. */
 function facilityCentre(lw: string[], a: number, b: number): boolean {

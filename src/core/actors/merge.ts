@@ -344,10 +344,13 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     const firstPos = first.start / textLen;
     const salience =
       0.6 * (named.length / maxCount) + 0.2 * (1 - firstPos) + (role ? 0.1 : 0) + (k.cands.some((c) => c.heading) ? 0.1 : 0);
+    // "The White House said", "the Pentagon rejected": a seat of office that acts in the article is the office,
+    // an organisation (as news annotators read it); one only stood outside of stays a place.
+    const seatActing = k.cands.some((c) => c.gaz?.seat && c.metonym);
     const e: Entity = {
       id,
       name,
-      type: k.type,
+      type: seatActing ? 'organization' : k.type,
       aliases: [...aliases],
       role,
       affiliation,
