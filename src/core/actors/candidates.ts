@@ -951,7 +951,10 @@ function maybeGroup(text: string, toks: Token[], lw: string[], a: number, b: num
   const g = gazAt(text, toks, a, b);
   const noun = lw[b]!;
   if (!g || g.entry.kind !== 'demonym') return;
-  if (MULTI_GROUP.has(noun)) {
+  // Only a party to talks is a named group ("the Afghan delegation", "the Pakistani side"); "American troops",
+  // "Tunisian authorities", "Syrian refugees" are descriptions, not names (speakers among them still get the
+  // country as their side, see claims/speaker.ts).
+  if (MULTI_GROUP.has(noun) && GROUP_NOUNS[noun] === 'delegation') {
     const cls = GROUP_NOUNS[noun]!;
     out.push(
       make(a, b + 1, 'group', {

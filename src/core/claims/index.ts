@@ -165,6 +165,15 @@ class ClaimFinder {
         if (d) local.push(d);
         continue;
       }
+      // "raised questions about…", "voiced concerns that…": a statement made as a noun phrase.
+      if (/^(?:raised|raises|voiced|voices|expressed|expresses)$/.test(lw) && /^(?:questions|concerns?|doubts|fears|alarm|worries)$/i.test(toks[i + 1]?.text ?? '') && /^(?:about|over|that|regarding)$/i.test(toks[i + 2]?.text ?? '')) {
+        const verb: VerbForm = { lemma: 'raise', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
+        const d = this.verbClaim(s, toks, i, i + 1, verb, local);
+        // Only a source raises them as a statement; "The vote raised fears…" is an event's effect.
+        if (d?.speaker && (d.speaker.entity || d.speaker.anonymous)) local.push(d);
+        i += 1;
+        continue;
+      }
       // "issued a stern caution/warning/plea": a warning cue whose content may follow in a participle.
       if (/^(?:issued|issues|issue|gave|sounded|made)$/.test(lw)) {
         let j = i + 1;
@@ -297,6 +306,17 @@ class ClaimFinder {
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
     // "believe the bill is…", "reported at least 5,000 people entered…": a clause without "that".
     const clause = (verb.kind === 'position' || verb.needsThat) && this.clauseFollows(toks, i + 1);
+    // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
+    // "pleaded guilty" is a plea in court, not a statement.
+    if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
+    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') {
+      for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (w === 'to' && k > i + 1) return true;
+        if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || /^(?:about|for|if)$/.test(w)) return false;
+      }
+      return false;
+    }
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
@@ -307,8 +327,9 @@ class ClaimFinder {
     if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
-      // Progressive: "Democrats are alleging that…" (a that-clause must follow).
-      if (/^(?:is|are|was|were|been)$/.test(prev)) return this.thatWithin(toks, i + 1, 3) >= 0;
+      // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
+      // department to…" (a request).
+      if (/^(?:is|are|was|were|been)$/.test(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8));
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "with some reports suggesting that…": an absolute construction with its own subject.
       for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
@@ -320,6 +341,8 @@ class ClaimFinder {
     }
     if (verb.form === 'base') {
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
+      // "Residents have complained of … and say that…": a coordinated present verb with its clause.
+      if (prev === 'and' && this.thatWithin(toks, i + 1, 2) >= 0) return true;
       // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start.
       if (COLLECTIVE_PLURALS.has(prev)) return true;
       return (j === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(toks[j]?.text ?? '') && !AUX.has(prev);
@@ -372,6 +395,16 @@ class ClaimFinder {
         const before = toks[k - 1]!.text;
         if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
       }
+    }
+    return false;
+  }
+
+  /** "to" opens an infinitive within n tokens after an object ("urging the department to accept…"). */
+  private toWithin(toks: readonly Token[], i: number, n: number): boolean {
+    for (let k = i + 1; k < toks.length && k < i + n; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (w === 'to') return true;
+      if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) return false;
     }
     return false;
   }
@@ -530,6 +563,14 @@ class ClaimFinder {
       npStart--;
     }
     npStart = Math.max(npStart, boundary + 1, 0);
+    // "Local officials and customers accused…": a coordinated subject opening the sentence.
+    if (boundary > 0 && boundary <= 4 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd) {
+      const left = toks.slice(0, boundary);
+      if (left.every((t) => WORD_CHAR.test(t.text) && !AUX.has(t.text.toLowerCase()) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !PREPOSITIONS.has(t.text.toLowerCase()) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
+        npStart = 0;
+        boundary = -1;
+      }
+    }
     while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase())) npStart++;
     const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
     const bw = boundaryTok?.text.toLowerCase() ?? '';
@@ -545,7 +586,7 @@ class ClaimFinder {
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
       if (speaker === undefined && bw === 'and') speaker = this.openingSubject(toks, i);
       // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
-      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && toks[boundary - 1]!.text === ',') {
+      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && (toks[boundary - 1]!.text === ',' || WORD_CHAR.test(toks[boundary - 1]!.text))) {
         speaker = this.relativeAntecedent(toks, boundary + 1);
         if (speaker === undefined) return undefined;
         // The relative clause closes at its comma: "…, who denies the accusation, has avoided…".
@@ -593,6 +634,8 @@ class ClaimFinder {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
       if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && /^\p{Ll}{2,}ed$/u.test(w))) break;
+      // "Businesses and residents complained …": "and" inside the opening subject.
+      if (lw === 'and' && k > 0) continue;
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
       to = k;
     }

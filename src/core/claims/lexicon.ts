@@ -78,6 +78,11 @@ const VERB_ROWS: VerbRow[] = [
   ['caution', 'caution cautions cautioned cautioning', 'warning', false, true],
   ['threaten', 'threaten threatens threatened threatening', 'warning', false, false],
   ['urge', 'urge urges urged urging', 'reported', false, true],
+  // A request: only "asked X to do…" (see isVerbUse), not "asked about" or a question.
+  ['ask', 'asks asked asking', 'reported', false, false],
+  ['plead', 'plead pleads pleaded pleading', 'reported', false, false],
+  ['beg', 'beg begs begged begging', 'reported', false, false],
+  ['implore', 'implore implores implored imploring', 'reported', false, false],
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
   ['charge', 'charged', 'allegation', true, false],
@@ -110,7 +115,7 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
 export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
-  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
@@ -142,7 +147,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources sides groups governments agencies companies reports accounts eyewitness eyewitnesses bystanders locals villagers survivors official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
+  'source sources sides groups advocates customers consumers users passengers patients families businesses shoppers fans voters citizens governments agencies companies reports accounts eyewitness eyewitnesses bystanders locals villagers survivors official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );

@@ -4,6 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
+import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { ANON_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
@@ -23,6 +24,11 @@ const POST_MODIFIERS = new Set(
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
+
+/** The country an entity names, when it is one ("Jordan", "the United States"). */
+function countryOf(e: Entity): boolean {
+  return [e.name, ...e.aliases].some((n) => lookup(n)?.some((g) => g.kind === 'country'));
+}
 
 export function fold(s: string): string {
   return s
@@ -144,6 +150,19 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** "American officials": the country of a demonym in the phrase, when the article names that country. */
+  private demonymSide(tokens: readonly Token[], from: number, head: number): string | null {
+    for (let i = from; i < head; i++) {
+      const entry = lookup(tokens[i]!.text)?.find((g) => g.kind === 'demonym' && g.country);
+      if (!entry) continue;
+      const facts = countryByCode(entry.country!);
+      const names = new Set([entry.canonical, ...(facts ? [facts.name, ...facts.aliases] : [])].map(fold));
+      const e = this.entities.find((x) => x.type === 'place' && [x.name, ...x.aliases].some((n) => names.has(fold(n))));
+      if (e) return e.id;
+    }
+    return null;
+  }
+
   /** The first named actor of a coordinated ("X and Y") subject in the pronoun's sentence or the two before it. */
   private coordinatedSubjectBefore(at: number): MentionRef | undefined {
     let i = this.sentenceIndexAt(at);
@@ -254,8 +273,12 @@ export class SpeakerResolver {
     const headMention = inNp.filter((m) => m.start <= headTok.start && m.end >= headTok.end).pop();
     // "American officials", "sources close to the talks": unnamed people, even when the actors
     // stage folded the phrase into an entity; that entity is then the side they speak for.
+    // "Doctors for Camp Closure", "Parents Against Gun Violence": a capitalised head whose modifier is a
+    // capitalised name is an organisation's name, not an unnamed crowd.
+    const namedGroup = head === from && /^\p{Lu}/u.test(headTok.text) && head + 2 <= to && /^(?:for|against|without)$/.test(tokens[head + 1]!.text) && !/^(?:sources?|officials?|people|diplomats?|analysts?|experts?|aides?|insiders?)$/i.test(headTok.text) && /^\p{Lu}/u.test(tokens[head + 2]!.text);
+    if (namedGroup) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
     if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
-      const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
+      const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
     if (headMention) return this.fromEntity(headMention.entity);
@@ -265,6 +288,11 @@ export class SpeakerResolver {
     if (whole?.length) return this.fromEntity(this.nearest(whole, at));
     if (ANON_HEADS.has(headWord)) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
+    }
+    // "the country said": the last country named.
+    if (to === from + 1 && /^the$/i.test(first.text) && /^(?:country|nation|kingdom|republic)$/.test(headWord)) {
+      const m = this.lastMention(at, (e) => e.type === 'place' && !!countryOf(e), 2500);
+      if (m) return this.fromEntity(m.entity);
     }
     // "the organization", "the company", "the ministry": a definite class noun refers back to the last organisation.
     if (to === from + 1 && /^the$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) {
