@@ -580,6 +580,8 @@ class ClaimFinder {
     if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
 
     let speaker: Speaker | null | undefined;
+    /** Start of the name that opens a chain of appositives, when the speaker was found there. */
+    let chainStart = -1;
     if (npStart > npEnd) {
       // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
       speaker = prevDraft?.speaker;
@@ -605,15 +607,32 @@ class ClaimFinder {
       if (speaker === undefined) return undefined;
     } else {
       speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
-      if (appositive && (!speaker || (!speaker.entity && !speaker.anonymous))) {
-        // "her mother, Fiona, said": the name may be in the appositive.
+      if (appositive && (!speaker || !speaker.entity)) {
+        // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
+        // may be in the appositive, and a named person beats an unnamed role.
         const app = this.resolver.phrase(toks, npEnd + 2, k - 1, cue.start);
-        if (app?.entity) speaker = app;
+        if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
+      }
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
+      // name they describe opens the chain.
+      if (appositive && speaker !== undefined && !speaker?.entity) {
+        let segEnd = npStart - 2;
+        for (let hop = 0; hop < 3 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
+          let segStart = segEnd;
+          while (segStart > 0 && toks[segStart - 1]!.text !== ',' && !/^[;:“”"(]$/.test(toks[segStart - 1]!.text)) segStart--;
+          const named = this.resolver.phrase(toks, segStart, segEnd, cue.start);
+          if (named?.entity && this.resolver.isPerson(named.entity)) {
+            speaker = named;
+            chainStart = toks[segStart]!.start;
+            break;
+          }
+          segEnd = segStart - 2;
+        }
       }
       if (speaker === undefined) return undefined;
     }
 
-    const clauseStart = npStart <= npEnd ? toks[npStart]!.start : cue.start;
+    const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
 
     // Post-posed: "…, the Russian space agency said (in a statement)."

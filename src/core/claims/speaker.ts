@@ -172,7 +172,7 @@ export class SpeakerResolver {
       if (end <= s.start) continue;
       const head = this.text.slice(s.start, end);
       if (/^(?:[“"‘']\s*)?(?:(?:But|And|However|Still|Yet)\b,?\s*)?they\b/i.test(head)) continue;
-      const m = /^([^,;:.“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head);
+      const m = /^([^,;:“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head);
       if (!m) return undefined;
       const first = this.mentionsIn(s.start, s.start + m[1]!.length).find((x) => !x.quoted && x.entity.type !== 'place');
       return first;
@@ -207,6 +207,10 @@ export class SpeakerResolver {
     const words = before.split(/\s+/).filter(Boolean);
     const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || /^\p{Ll}+$/u.test(w) && ROLE_NOUNS.has(w.toLowerCase()));
     return ok ? first : undefined;
+  }
+
+  isPerson(id: string): boolean {
+    return this.entities.some((e) => e.id === id && e.type === 'person');
   }
 
   fromEntity(e: Entity): Speaker {
