@@ -774,6 +774,8 @@ function analyseRun(
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
   else if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
+  else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
   else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
@@ -906,7 +908,9 @@ function afterPlacePrepAt(lw: string[], k: number): boolean {
  * ("Bank of Ireland", "Party for Freedom", "Acme Group").
  */
 function leadingOrgWordOnly(lw: string[], a: number, b: number): boolean {
-  return b - a >= 2 && ORG_WORDS.has(lw[a]!) && !ORG_CONNECTORS.has(lw[a + 1]!) && lw[a + 1] !== 'and' && !hasOrgWord(lw, a + 1, b);
+  // "Jaish al-Adl", "Liwa al Quds": an Arabic construct ("army of…") is an organisation's name.
+  const construct = PARTICLES.has(lw[a + 1]!) || /^(?:al|el|ul|ad|ash|as|at|an|ar|az)-/.test(lw[a + 1]!);
+  return b - a >= 2 && ORG_WORDS.has(lw[a]!) && !ORG_CONNECTORS.has(lw[a + 1]!) && lw[a + 1] !== 'and' && !construct && !hasOrgWord(lw, a + 1, b);
 }
 
 function hasOrgWord(lw: string[], a: number, b: number): boolean {

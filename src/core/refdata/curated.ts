@@ -43,7 +43,7 @@ export const GROUP_MEMBERS = new Set(
 
 /** Words that, inside a capitalised name, make it an organisation. */
 export const ORG_WORDS = new Set(
-  'inc|inc.|corp|corp.|corporation|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|sa|group|holdings|partners|bank|fund|trust|association|society|institute|institution|foundation|federation|confederation|union|league|alliance|coalition|council|commission|committee|board|authority|agency|bureau|office|department|ministry|ministries|service|services|administration|court|tribunal|parliament|senate|congress|assembly|cabinet|government|party|movement|front|army|navy|force|forces|guard|police|brigade|brigades|militia|taliban|university|college|school|academy|clinic|diocese|network|news|times|post|journal|herald|gazette|tribune|telegraph|guardian|observer|chronicle|press|magazine|radio|television|tv|broadcasting|airlines|airways|motors|systems|technologies|labs|laboratories|studios|records|pictures|club|fc|united|organisation|organization|centre|center|program|programme|project|initiative|exchange|reserve|secretariat|directorate|inspectorate|command|corps|unit|team|consortium|cooperative|brotherhood|tribe|legion|co|co-op|conference|summit|games|festival|commissioner|nations|caucus|dynasty|regime|mission|campaign|watch|amnesty|crescent|cross|laboratory|observatory|orchestra|choir|fraternity|sorority|guild|syndicate|cartel|charity|firm|bancorp|bancorporation|insurance|pharmaceuticals|entertainment|industries|enterprises|ventures|energy|petroleum|telecom|communications|foods|research|brands|solutions|software|pharma|biotech|therapeutics|robotics|analytics|logistics|securities|investments|resources|properties|realty'.split(
+  'inc|inc.|corp|corp.|corporation|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|sa|group|holdings|partners|bank|fund|trust|association|society|institute|institution|foundation|federation|confederation|union|league|alliance|coalition|council|commission|committee|board|authority|agency|bureau|office|department|ministry|ministries|service|services|administration|court|tribunal|parliament|senate|congress|assembly|cabinet|government|party|movement|front|army|navy|force|forces|guard|police|brigade|brigades|militia|taliban|university|college|school|academy|clinic|diocese|network|news|times|post|journal|herald|gazette|tribune|telegraph|guardian|observer|chronicle|press|magazine|radio|television|tv|broadcasting|airlines|airways|motors|systems|technologies|labs|laboratories|studios|records|pictures|club|fc|united|organisation|organization|centre|center|program|programme|project|initiative|exchange|reserve|secretariat|directorate|inspectorate|command|corps|unit|team|consortium|cooperative|brotherhood|tribe|legion|co|co-op|conference|summit|games|festival|commissioner|nations|caucus|dynasty|regime|mission|campaign|watch|amnesty|crescent|cross|laboratory|observatory|orchestra|choir|fraternity|sorority|guild|syndicate|cartel|charity|firm|bancorp|bancorporation|insurance|pharmaceuticals|entertainment|industries|enterprises|ventures|energy|petroleum|telecom|communications|foods|research|brands|solutions|software|pharma|biotech|therapeutics|robotics|analytics|logistics|securities|investments|resources|properties|realty|jaish|lashkar|harakat|hizb|hezb|jabhat|tehreek|tehrik|liwa|kataib|jamaat|ahrar|maghawir|jund|saraya|tanzeem|tanzim|majlis|sipah'.split(
     '|',
   ),
 );
@@ -175,6 +175,31 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['OpenAI', 'organization'],
   ['Wikipedia', 'organization'],
   ['Wikinews', 'organization'],
+  // More news media and agencies, often quoted as sources ("Politico reported", "told Business Insider").
+  ['Politico', 'organization'], ['Axios', 'organization'], ['Business Insider', 'organization'], ['HuffPost', 'organization', 'Huffington Post'],
+  ['BuzzFeed News', 'organization', 'BuzzFeed'], ['The Hill', 'organization'], ['ProPublica', 'organization'], ['The Intercept', 'organization'],
+  ['USA Today', 'organization'], ['Los Angeles Times', 'organization', 'LA Times'], ['Chicago Tribune', 'organization'], ['Boston Globe', 'organization'],
+  ['MSNBC', 'organization'], ['CNBC', 'organization'], ['PBS', 'organization'], ['Sky News', 'organization'], ['ITV', 'organization'],
+  ['Deutsche Welle', 'organization', 'DW'], ['France 24', 'organization'], ['Euronews', 'organization'], ['RT', 'organization', 'Russia Today'],
+  ['Sputnik', 'organization'], ['Voice of America', 'organization', 'VOA'], ['Radio Free Europe/Radio Liberty', 'organization', 'Radio Free Europe', 'RFE/RL'],
+  ['Der Spiegel', 'organization', 'Spiegel'], ['Le Monde', 'organization'], ['El País', 'organization'], ['Haaretz', 'organization'],
+  ['Times of Israel', 'organization'], ['Jerusalem Post', 'organization'], ['Al Arabiya', 'organization'], ['Anadolu Agency', 'organization', 'Anadolu'],
+  ['Kyodo News', 'organization', 'Kyodo'], ['Yonhap', 'organization'], ['NHK', 'organization'], ['Press Trust of India', 'organization'],
+  ['Geo News', 'organization'], ['Express Tribune', 'organization'], ['Tolo News', 'organization', 'TOLOnews'], ['Arab News', 'organization'],
+  ['South China Morning Post', 'organization', 'SCMP'], ['Global Times', 'organization'], ["People's Daily", 'organization'], ['CCTV', 'organization'],
+  ['Straits Times', 'organization'], ['Sydney Morning Herald', 'organization'], ['CBC', 'organization', 'CBC News'], ['Globe and Mail', 'organization'],
+  ['Daily Mail', 'organization'], ['Politifact', 'organization', 'PolitiFact'], ['Snopes', 'organization'], ['Bellingcat', 'organization'],
+  ['Interfax', 'organization'], ['RIA Novosti', 'organization'], ['IRNA', 'organization'], ['Ruptly', 'organization'],
+  // Research institutes and NGOs news quotes.
+  ['Stratfor', 'organization'], ['Brookings Institution', 'organization', 'Brookings'], ['RAND Corporation', 'organization', 'RAND'],
+  ['Council on Foreign Relations', 'organization'], ['Médecins Sans Frontières', 'organization', 'MSF'], ['Transparency International', 'organization'],
+  ['Reporters Without Borders', 'organization', 'RSF'], ['Committee to Protect Journalists', 'organization', 'CPJ'], ['Greenpeace', 'organization'],
+  // Armed and political movements whose names read like people's names in English text.
+  ['Ansar al-Sharia', 'organization'], ['Hayat Tahrir al-Sham', 'organization', 'HTS'], ['Lashkar-e-Taiba', 'organization', 'LeT'],
+  ['Jaish-e-Mohammed', 'organization'], ['Haqqani network', 'organization', 'Haqqani Network'], ['Muslim Brotherhood', 'organization'],
+  ['Free Syrian Army', 'organization', 'FSA'], ['Syrian Democratic Forces', 'organization', 'SDF'], ['Kurdistan Workers’ Party', 'organization', "Kurdistan Workers' Party", 'PKK'],
+  ['YPG', 'organization'], ['Wagner Group', 'organization'], ['Islamic Revolutionary Guard Corps', 'organization', 'IRGC', 'Revolutionary Guards'],
+  ['al-Shabaab', 'organization', 'Al-Shabaab'], ['Islamic State Khorasan', 'organization', 'ISIS-K', 'ISKP'], ['Baloch Liberation Army', 'organization', 'BLA'],
 ];
 
 /** Places that are not countries but often in the news, plus capitals' short forms. [name, region/country code]. */
