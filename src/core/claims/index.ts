@@ -38,7 +38,7 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
-const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:said|believed|thought|reported|rumou?red|understood|alleged)\s+to\b/;
+const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|now\s+|currently\s+)?(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to|at)\b/;
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -313,6 +313,7 @@ class ClaimFinder {
       for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
         const w = toks[k]!.text.toLowerCase();
         if (w === 'to' && k > i + 1) return true;
+        if (/^[“"‘']$/.test(w)) continue;
         if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || /^(?:about|for|if)$/.test(w)) return false;
       }
       return false;
@@ -404,6 +405,7 @@ class ClaimFinder {
     for (let k = i + 1; k < toks.length && k < i + n; k++) {
       const w = toks[k]!.text.toLowerCase();
       if (w === 'to') return true;
+      if (/^[“"‘']$/.test(w)) continue;
       if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) return false;
     }
     return false;
@@ -563,6 +565,14 @@ class ClaimFinder {
       npStart--;
     }
     npStart = Math.max(npStart, boundary + 1, 0);
+    // "The doctors offering to operate the clinic noted…": the sentence opens with the subject, whose
+    // participle phrase holds the noun phrase found so far.
+    if (npStart > 1 && npStart <= npEnd && boundary === npStart - 1 && WORD_CHAR.test(toks[boundary]!.text)) {
+      const opening = toks.slice(0, npStart);
+      const participle = opening.findIndex((t, x) => x > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && !DETERMINERS.has(opening[x - 1]!.text.toLowerCase()));
+      const clean = opening.every((t) => WORD_CHAR.test(t.text) && !AUX.has(t.text.toLowerCase()) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()));
+      if (participle > 0 && clean) npStart = 0;
+    }
     // "Local officials and customers accused…": a coordinated subject opening the sentence.
     if (boundary > 0 && boundary <= 4 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd) {
       const left = toks.slice(0, boundary);
@@ -579,6 +589,24 @@ class ClaimFinder {
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
     if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
 
+    // "A spokesperson who did not wish to be named because of agency policy said…": what the scan found is
+    // the tail of a relative clause inside the subject; the subject is the noun phrase before "who".
+    if (npStart <= npEnd && PREPOSITIONS.has(toks[npStart]!.text.toLowerCase())) {
+      for (let w = npStart - 1; w > 0 && w >= npStart - 25; w--) {
+        const t = toks[w]!.text;
+        if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
+        if (/^(?:who|which)$/i.test(t) && WORD_CHAR.test(toks[w - 1]!.text)) {
+          const ante = this.relativeAntecedent(toks, w + 1);
+          if (ante) {
+            const content = this.contentAfter(s, toks, cueEnd, verb);
+            let a = w - 1;
+            while (a > 0 && WORD_CHAR.test(toks[a - 1]!.text) && !CLAUSE_OPENERS.has(toks[a - 1]!.text.toLowerCase()) && !VERBS.has(toks[a - 1]!.text.toLowerCase())) a--;
+            return this.finishDraft(toks[a]!.start, cue, content, toks[a]!.start, verb, ante);
+          }
+          break;
+        }
+      }
+    }
     let speaker: Speaker | null | undefined;
     /** Start of the name that opens a chain of appositives, when the speaker was found there. */
     let chainStart = -1;

@@ -144,8 +144,10 @@ export class SpeakerResolver {
       const subj = this.sentenceSubject(s.start, end);
       if (subj === 'pronoun') continue;
       if (subj) return subj;
-      // A sentence with a person in it but another subject ends the search: the plain last mention decides.
-      if (this.mentionsIn(s.start, end).some((m) => m.entity.type === 'person' && !m.quoted)) return undefined;
+      // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
+      // the previous sentence would find (an object before a later prepositional or appositive mention).
+      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted);
+      if (firstPerson) return looked === 0 ? undefined : firstPerson;
     }
     return undefined;
   }
@@ -265,7 +267,9 @@ export class SpeakerResolver {
     // Head: the last word before a post-modifier ("sources | close to the talks").
     let head = to;
     for (let i = from + 1; i <= to; i++) {
-      if (POST_MODIFIERS.has(tokens[i]!.text.toLowerCase())) {
+      // "the doctors offering to run the clinic", "accounts corroborated by video": a participle after a noun.
+      const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
+      if (POST_MODIFIERS.has(tokens[i]!.text.toLowerCase()) || participle) {
         head = i - 1;
         break;
       }
