@@ -344,12 +344,31 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
  * mostly of one kind, so an untyped name gets a vote for its typed neighbour's type.
  */
 function coordinationVotes(text: string, cands: Candidate[]): void {
-  for (let n = 0; n + 1 < cands.length; n++) {
-    const a = cands[n]!;
-    const b = cands[n + 1]!;
-    if (a.kind !== 'name' || b.kind !== 'name' || !/^(?:,? (?:and|or) |, )$/.test(text.slice(a.end, b.start))) continue;
-    if (a.type === null && (b.type === 'person' || b.type === 'organization' || b.type === 'place')) a.votes[b.type] += 1;
-    else if (b.type === null && (a.type === 'person' || a.type === 'organization' || a.type === 'place')) b.votes[a.type] += 1;
+  // The vote runs along the whole list ("AT&T, Comcast/Xfinity, T-Mobile and others"): an untyped name
+  // that got its type from one neighbour passes it on to the next.
+  const typeOf = (c: Candidate): 'person' | 'organization' | 'place' | null => {
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') return c.type;
+    const v = c.votes;
+    const best = (['person', 'organization', 'place'] as const).reduce((x, y) => (v[y] > v[x] ? y : x), 'person');
+    return v[best] > 0 ? best : null;
+  };
+  const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && /^(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
+  const voted = new Set<Candidate>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (let n = 0; n + 1 < cands.length; n++) {
+      const a = cands[n]!;
+      const b = cands[n + 1]!;
+      if (!joined(a, b)) continue;
+      const ta = typeOf(a);
+      const tb = typeOf(b);
+      if (a.type === null && !voted.has(a) && tb) {
+        a.votes[tb] += 1;
+        voted.add(a);
+      } else if (b.type === null && !voted.has(b) && ta) {
+        b.votes[ta] += 1;
+        voted.add(b);
+      }
+    }
   }
 }
 
@@ -972,6 +991,8 @@ function maybeGroup(text: string, toks: Token[], lw: string[], a: number, b: num
 function maybeGroupAfter(text: string, toks: Token[], lw: string[], a: number, b: number, c: Candidate, make: Maker, out: Candidate[]): void {
   if (b >= toks.length || !MULTI_GROUP.has(lw[b]!) || (c.type !== 'organization' && c.type !== 'place')) return;
   const cls = GROUP_NOUNS[lw[b]!]!;
+  // As for demonyms: "the Taliban delegation" is a party to talks; "PG&E officials" describe the organisation's people.
+  if (cls !== 'delegation') return;
   // "the New Zealand government", "U.S. officials": the country's own name already stands for its
   // side (a mention of the country), unlike a demonym ("the Afghan delegation", see maybeGroup).
   if (cls === 'people' || c.type === 'place') return;

@@ -50,7 +50,7 @@ export const ORG_WORDS = new Set(
 
 /** Words that, ending a capitalised name, make it a place. */
 export const PLACE_WORDS = new Set(
-  'city|county|province|state|states|district|region|territory|territories|island|islands|isle|peninsula|river|lake|sea|ocean|gulf|bay|strait|straits|canal|mountain|mountains|mount|mt|hill|hills|valley|desert|forest|park|coast|beach|harbour|harbor|port|street|st|avenue|road|square|bridge|airport|station|plaza|village|town|township|borough|heights|springs|falls|highlands|lowlands|plains|basin|delta|corridor|belt|border|frontier|prefecture|oblast|emirate|governorate|canton|republic|kingdom|empire|capital|downtown|mosque|church|cathedral|temple|shrine|hospital|museum|library|zoo|centre|center|stadium|arena|palace|hall|tower|castle|prison|base'.split(
+  'city|county|province|state|states|district|region|area|territory|territories|island|islands|isle|peninsula|river|lake|sea|ocean|gulf|bay|strait|straits|canal|mountain|mountains|mount|mt|hill|hills|valley|desert|forest|park|coast|beach|harbour|harbor|port|street|st|avenue|road|square|bridge|airport|station|plaza|village|town|township|borough|heights|springs|falls|highlands|lowlands|plains|basin|delta|corridor|belt|border|frontier|prefecture|oblast|emirate|governorate|canton|republic|kingdom|empire|capital|downtown|mosque|church|cathedral|temple|shrine|hospital|museum|library|zoo|centre|center|stadium|arena|palace|hall|tower|castle|prison|base'.split(
     '|',
   ),
 );
@@ -190,6 +190,19 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Straits Times', 'organization'], ['Sydney Morning Herald', 'organization'], ['CBC', 'organization', 'CBC News'], ['Globe and Mail', 'organization'],
   ['Daily Mail', 'organization'], ['Politifact', 'organization', 'PolitiFact'], ['Snopes', 'organization'], ['Bellingcat', 'organization'],
   ['Interfax', 'organization'], ['RIA Novosti', 'organization'], ['IRNA', 'organization'], ['Ruptly', 'organization'],
+  // Government agencies news names by acronym or short form.
+  ['Department of Homeland Security', 'organization', 'DHS', 'Homeland Security'], ['Customs and Border Protection', 'organization', 'CBP', 'U.S. Customs and Border Protection'],
+  ['Immigration and Customs Enforcement', 'organization'], ['Centers for Disease Control and Prevention', 'organization', 'Centers for Disease Control', 'CDC'],
+  ['Food and Drug Administration', 'organization', 'FDA'], ['Environmental Protection Agency', 'organization', 'EPA'], ['National Institutes of Health', 'organization', 'NIH'],
+  ['Justice Department', 'organization', 'Department of Justice', 'DOJ'], ['Defense Department', 'organization', 'Department of Defense', 'DoD'],
+  ['Securities and Exchange Commission', 'organization', 'SEC'], ['Federal Trade Commission', 'organization', 'FTC'], ['FEMA', 'organization', 'Federal Emergency Management Agency'],
+  ['National Security Agency', 'organization', 'NSA'], ['Internal Revenue Service', 'organization', 'IRS'], ['National Security Council', 'organization', 'NSC'],
+  ['Drug Enforcement Administration', 'organization', 'DEA'], ['Secret Service', 'organization'], ['Home Office', 'organization'], ['Foreign Office', 'organization', 'Foreign, Commonwealth and Development Office'],
+  ['Ministry of Defence', 'organization', 'MoD'], ['NHS', 'organization', 'National Health Service'], ['Metropolitan Police', 'organization', 'Met Police', 'Scotland Yard'],
+  ['MI5', 'organization'], ['MI6', 'organization'], ['GCHQ', 'organization'], ['Crown Prosecution Service', 'organization', 'CPS'], ['Bank of England', 'organization'],
+  ['European Central Bank', 'organization', 'ECB'], ['Europol', 'organization'], ['Frontex', 'organization'], ['OSCE', 'organization', 'Organization for Security and Co-operation in Europe'],
+  ['OECD', 'organization'], ['World Food Programme', 'organization', 'WFP'], ['UNDP', 'organization'], ['UNRWA', 'organization'], ['International Organization for Migration', 'organization', 'IOM'],
+  ['Reserve Bank of India', 'organization', 'RBI'], ['Inter-Services Intelligence', 'organization', 'ISI'], ['Inter-Services Public Relations', 'organization', 'ISPR'],
   // Research institutes and NGOs news quotes.
   ['Stratfor', 'organization'], ['Brookings Institution', 'organization', 'Brookings'], ['RAND Corporation', 'organization', 'RAND'],
   ['Council on Foreign Relations', 'organization'], ['Médecins Sans Frontières', 'organization', 'MSF'], ['Transparency International', 'organization'],
