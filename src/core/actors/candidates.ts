@@ -291,7 +291,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(lw[j - 1] === '.' && ORG_WORDS.has(lw[j - 2] ?? '')) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && !(j - i >= 2 && lookup(toks[j + 1]!.text)?.some((g) => g.type === 'place')) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
@@ -1024,6 +1024,8 @@ function lowercaseRoleBefore(
 ): { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null {
   const headIdx = from - 1;
   const head = lw[headIdx]!;
+  // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
+  if (HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
   if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
   if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
   let s = headIdx;

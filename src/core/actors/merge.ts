@@ -409,7 +409,8 @@ function countryLinked(clusters: Cluster[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (const k of clusters) {
     for (const c of k.cands) {
-      const country = k.key.startsWith('C:') ? k.country : c.gaz?.kind === 'capital' ? c.gaz.country : k.type === 'group' ? (c.affiliation?.country ?? k.country) : null;
+      // Towns and states count for their country too: an article about Virginia and Kentucky is about the US.
+      const country = k.key.startsWith('C:') ? k.country : c.gaz?.kind === 'capital' || (c.gaz?.kind === 'place' && k.type === 'place') ? c.gaz.country : k.type === 'group' ? (c.affiliation?.country ?? k.country) : null;
       if (country) out.push({ start: c.start, sentence: c.sentence, country });
     }
   }
