@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/core/analyze.ts';
-import { findClaims } from '../src/core/claims/index.ts';
+import { findClaims, findClaimsOrThrow } from '../src/core/claims/index.ts';
 import { segment } from '../src/core/text/segment.ts';
 import { fold } from '../src/core/claims/speaker.ts';
 import type { Claim, ClaimKind, Entity } from '../src/core/types.ts';
@@ -43,6 +43,12 @@ const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf(
 /** The whole pipeline, as the extension runs it; findClaims directly while analyze() is not wired to it yet. */
 function run(text: string): { entities: Entity[]; claims: Claim[] } {
   const a = analyze(text);
+  // The extension swallows internal errors (the page must not break); the evaluation must not.
+  try {
+    findClaimsOrThrow(segment(text), a.entities);
+  } catch (e) {
+    console.error(`  ERROR in the claims stage: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+  }
   if (a.claims.length > 0) return { entities: a.entities, claims: a.claims };
   return { entities: a.entities, claims: findClaims(segment(text), a.entities) };
 }
