@@ -204,6 +204,16 @@ class ClaimFinder {
       }
       let verb = VERBS.get(lw);
       let cueEnd = i;
+      // "pointed out that…", "made clear that…": a phrasal reporting verb.
+      if (/^(?:pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text.toLowerCase() === 'that') {
+        verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+        cueEnd = i + 1;
+      }
+      // "Experts are of the view that…": a stated position.
+      if (/^(?:is|are|was|were)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'of' && toks[i + 2]?.text.toLowerCase() === 'the' && /^(?:view|opinion|belief)$/i.test(toks[i + 3]?.text ?? '') && toks[i + 4]?.text.toLowerCase() === 'that') {
+        verb = { lemma: 'be of the view', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
+        cueEnd = i + 3;
+      }
       if (lw === 'quoted' && toks[i + 1]?.text.toLowerCase() === 'as' && toks[i + 2]?.text.toLowerCase() === 'saying') {
         verb = { ...VERBS.get('said')!, invertible: false };
         cueEnd = i + 2;
@@ -379,10 +389,12 @@ class ClaimFinder {
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     if (prev === 'to' || prev === ',' || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
-    // "called for", "called on", "called off": no characterisation.
-    if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|it|him|her|them|me|us|you)$/.test(first)) return false;
-    for (let k = i + 2; k < toks.length && k <= i + 9; k++) {
+    // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
+    if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
+    const pronoun = /^(?:it|him|her|them)$/.test(first);
+    for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : 12); k++) {
       const w = toks[k]!.text.toLowerCase();
+      if (how === 'a' && pronoun && k === i + 2 && /^[“"‘]$/.test(w)) return true;
       if (/^[,;:.!?“”"()]$/.test(w)) return false;
       if (how === 'as' ? w === 'as' : w === 'a' || w === 'an') return true;
     }

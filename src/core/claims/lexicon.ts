@@ -115,7 +115,7 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
 export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
-  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns cited cites'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
@@ -147,7 +147,7 @@ export const NP_LEADERS = new Set('and but or so however meanwhile also both the
 
 /** Heads of noun phrases that name an unnamed (anonymous or collective) source. */
 export const ANON_HEADS = new Set(
-  'source sources sides groups providers physicians nurses clinicians scholars academics educators agents advocates customers consumers users passengers patients families businesses shoppers fans voters citizens governments agencies companies reports accounts eyewitness eyewitnesses bystanders locals villagers survivors official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
+  'source sources sides groups brokerages providers physicians nurses clinicians scholars academics educators agents advocates customers consumers users passengers patients families businesses shoppers fans voters citizens governments agencies companies reports accounts eyewitness eyewitnesses bystanders locals villagers survivors official officials analyst analysts expert experts people person aide aides diplomat diplomats insider insiders observer observers critic critics resident residents witness witnesses investigator investigators prosecutors lawyers activists campaigners economists scientists researchers doctors experts authorities insiders individuals someone somebody member members staff staffers employees workers executives advisers advisors negotiators mediators participants attendees politicians lawmakers legislators protesters organizers organisers supporters opponents relatives neighbours neighbors parents students teachers farmers traders bankers investors'.split(
     ' ',
   ),
 );

@@ -21,6 +21,21 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   let nested = false;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
+    // Wire copy sometimes doubles single marks for double ones: ‘‘…’’ or ``…''.
+    const doubled = (c === '‘' || c === '`' || c === '’' || c === "'") && text[i + 1] === c;
+    if (doubled && (c === '‘' || c === '`') && openAt < 0) {
+      openAt = i;
+      openChar = '“';
+      nested = false;
+      i++;
+      continue;
+    }
+    if (doubled && (c === '’' || c === "'") && openAt >= 0 && i > start && !/\s/.test(text[i - 1]!)) {
+      out.push({ start: openAt, end: i + 2, inner: { start: openAt + 1 + (text[openAt] === text[openAt + 1] && text[openAt] !== '“' ? 1 : 0), end: i }, open: false });
+      openAt = -1;
+      i++;
+      continue;
+    }
     if (c === '“' || c === '„') {
       if (openAt < 0) {
         openAt = i;

@@ -203,6 +203,11 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['European Central Bank', 'organization', 'ECB'], ['Europol', 'organization'], ['Frontex', 'organization'], ['OSCE', 'organization', 'Organization for Security and Co-operation in Europe'],
   ['OECD', 'organization'], ['World Food Programme', 'organization', 'WFP'], ['UNDP', 'organization'], ['UNRWA', 'organization'], ['International Organization for Migration', 'organization', 'IOM'],
   ['Reserve Bank of India', 'organization', 'RBI'], ['Inter-Services Intelligence', 'organization', 'ISI'], ['Inter-Services Public Relations', 'organization', 'ISPR'],
+  // Banks and investment firms quoted on markets.
+  ['JPMorgan Chase', 'organization', 'JPMorgan', 'JP Morgan', 'J.P. Morgan'], ['Goldman Sachs', 'organization'], ['Morgan Stanley', 'organization'],
+  ['Citigroup', 'organization', 'Citi'], ['HSBC', 'organization'], ['Barclays', 'organization'], ['Deutsche Bank', 'organization'], ['UBS', 'organization'],
+  ['Credit Suisse', 'organization'], ['BNP Paribas', 'organization'], ['Nomura', 'organization'], ['Bank of America', 'organization'], ['Wells Fargo', 'organization'],
+  ['BlackRock', 'organization'], ['Commerzbank', 'organization'], ['Moody’s', 'organization', "Moody's"], ['Fitch Ratings', 'organization', 'Fitch'], ['S&P Global', 'organization'],
   // Research institutes and NGOs news quotes.
   ['Stratfor', 'organization'], ['Brookings Institution', 'organization', 'Brookings'], ['RAND Corporation', 'organization', 'RAND'],
   ['Council on Foreign Relations', 'organization'], ['Médecins Sans Frontières', 'organization', 'MSF'], ['Transparency International', 'organization'],
