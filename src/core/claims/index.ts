@@ -34,7 +34,7 @@ interface Draft {
 }
 
 const IMPERSONAL =
-  /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+that\b/g;
+  /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
@@ -271,6 +271,12 @@ class ClaimFinder {
     }
   }
 
+  /** `end` without the sentence's closing punctuation and space. */
+  private trimEnd(end: number): number {
+    while (end > 0 && /[\s.!?]/.test(this.text[end - 1]!)) end--;
+    return end;
+  }
+
   private paragraphEnd(s: Sentence): number {
     return this.doc.paragraphs[s.paragraph]?.end ?? s.end;
   }
@@ -322,6 +328,8 @@ class ClaimFinder {
     // "believe the bill is…", "reported at least 5,000 people entered…": a clause without "that".
     const clause = (verb.kind === 'position' || verb.needsThat) && this.clauseFollows(toks, i + 1);
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
+    // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
+    if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') {
@@ -340,7 +348,9 @@ class ClaimFinder {
       }
       return false;
     }
-    if (verb.needsThat && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // A passive with its agent ("was reported by Reuters") names the source even without a clause.
+    const passiveBy = verb.form === 'finite' && /^(?:is|are|was|were|been|being)$/.test(prev) && next === 'by';
+    if (verb.needsThat && !passiveBy && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
@@ -504,6 +514,23 @@ class ClaimFinder {
       const content = this.contentAfter(s, toks, cueEnd, verb);
       const clauseStart = i > 0 && toks[i - 1]!.text === ',' ? toks[i - 1]!.start : cue.start;
       return this.finishDraft(cue.start, cue, content, clauseStart, verb, speaker);
+    }
+
+    // Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters".
+    if (verb.form === 'finite' && i > 1 && /^(?:is|are|was|were|been|being)$/i.test(toks[i - 1]!.text) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
+      let b = cueEnd + 2;
+      while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase())) b++;
+      const agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
+      if (agent) {
+        let a = i - 2;
+        while (a > 0 && !/^[,;:—“”"]$/.test(toks[a - 1]!.text)) a--;
+        // "…was described by officials as a failure": the complement belongs to what they said.
+        const complementEnd = toks[b]?.text.toLowerCase() === 'as' ? this.trimEnd(s.end) : toks[i - 2]!.end;
+        const content = { start: toks[a]!.start, end: complementEnd };
+        const d = this.finishDraft(content.start, cue, content, content.start, verb, agent);
+        d.end = Math.max(d.end, toks[b - 1]!.end);
+        return d;
+      }
     }
 
     // Walk left over auxiliaries and adverbs to the end of the subject.

@@ -132,7 +132,7 @@ export const DOCUMENT_NOUNS = new Set('statement statements report reports relea
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
-  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently'.split(
+  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile'.split(
     ' ',
   ),
 );

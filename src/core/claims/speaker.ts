@@ -20,6 +20,8 @@ export interface MentionRef {
 const POST_MODIFIERS = new Set(
   'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based'.split(' '),
 );
+/** Nouns that describe a person already named ("the singer said", "the royal denied"). */
+const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach'.split(' '));
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
@@ -260,6 +262,8 @@ export class SpeakerResolver {
     const npStart = first.start;
     const npEnd = tokens[to]!.end;
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
+    // A lone function word ("of", "in") is the debris of a failed parse, not a source.
+    if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
     if (from === to) {
       const p = this.pronoun(first.text, at);
       if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(first.text)) return p ?? undefined;
@@ -323,6 +327,11 @@ export class SpeakerResolver {
       if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
         return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
       }
+    }
+    // "the British royal", "the singer", "the 38-year-old": a definite description of a person named before.
+    if (/^the$/i.test(first.text) && to - from <= 3 && /^\p{Ll}/u.test(headTok.text) && (PERSON_DESCRIPTORS.has(headWord) || /^\d+-year-old$/.test(headWord))) {
+      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
+      if (m) return this.fromEntity(m.entity);
     }
     if (/^\p{Lu}/u.test(headTok.text)) {
       const bySurname = this.bySurname(headTok.text, at);
