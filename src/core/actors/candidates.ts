@@ -1001,7 +1001,7 @@ function maybeGroupAfter(text: string, toks: Token[], lw: string[], a: number, b
   if (cls !== 'delegation') return;
   // "the New Zealand government", "U.S. officials": the country's own name already stands for its
   // side (a mention of the country), unlike a demonym ("the Afghan delegation", see maybeGroup).
-  if (cls === 'people' || c.type === 'place') return;
+  if (c.type === 'place') return;
   const country = c.affiliation?.country ?? (c.gaz?.kind === 'country' ? c.gaz.country : null);
   const key = `${country ?? c.text}:${cls}`;
   out.push(make(a, b + 1, 'group', { groupKey: key, affiliation: country ? { country, name: c.text } : { country: null, name: c.text } }));

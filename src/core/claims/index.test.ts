@@ -279,6 +279,36 @@ describe('documents, rejections and passive reports', () => {
   });
 });
 
+describe('who "he", "she" and descriptions point to', () => {
+  it('gives a pronoun the subject of the sentence before, not its last-named object', () => {
+    const text = 'Sonya Zoghlin, the defendant’s lawyer, told reporters her client did not intend harm to Ilhan Omar. “He is passionate about his beliefs,” she said in an email.';
+    expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
+  });
+
+  it('follows a chain of pronoun subjects back to the named one', () => {
+    const text = 'Omar asked for compassion in a letter, saying she did not want a severe sentence. She added, “We must teach the defendant love.” “The answer to hate is not more hate,” she wrote.';
+    const speakers = summary(text, [{ name: 'Omar' }]);
+    expect(speakers.length).toBeGreaterThanOrEqual(3);
+    for (const s of speakers) expect(s).toMatch(/Omar$/);
+  });
+
+  it('reads a relative clause, a passive agent and a named person in an appositive chain', () => {
+    const text =
+      'Julian Assange, who denies the accusation, has avoided extradition. A photo of the meeting was denied by Andrew. Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told reporters that the group was secular.';
+    expect(summary(text, [{ name: 'Julian Assange' }, { name: 'Andrew' }, { name: 'Omar Lamrani' }, { name: 'Stratfor', type: 'organization' }])).toEqual([
+      'reported Julian Assange',
+      'reported Andrew',
+      'reported Omar Lamrani',
+    ]);
+  });
+
+  it('takes a pull quote’s caption and an embedded post’s signature as the speaker of the lines above', () => {
+    const text =
+      'The merger is final.\nSince 2008, there has not been a single year of revenue gain in the industry.\nIndustry analyst Ken Doctor\nWe must apply compassion to criminal justice.\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019';
+    expect(summary(text, [{ name: 'Ken Doctor' }, { name: 'Ilhan Omar' }])).toEqual(['quote Ken Doctor', 'quote Ilhan Omar']);
+  });
+});
+
 describe('what is not a claim', () => {
   it('ignores scare quotes, titles in quotes, headings and a trailing chatbot line', () => {
     const text =
@@ -288,7 +318,7 @@ describe('what is not a claim', () => {
 
   it('ignores reporting-verb words used as nouns or names', () => {
     const text =
-      'The United States imposed a tariff. The claim was rejected in court. He wants to say more. No group claimed responsibility for the blast. The vote raised fears that the coalition would split.';
+      'The United States imposed a tariff. The claim was rejected in court. He wants to say more. No group claimed responsibility for the blast. The vote raised fears that the coalition would split. The Nasdaq added 20.72 points. He pleaded guilty to fraud.';
     expect(findClaims(segment(text), [])).toEqual([]);
   });
 });

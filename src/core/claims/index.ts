@@ -110,8 +110,55 @@ class ClaimFinder {
       listSpeaker = this.listSpeaker;
     }
     this.quotePass();
+    this.attributionLines();
     this.drafts.sort((a, b) => a.start - b.start);
     return this.finish();
+  }
+
+  /**
+   * A line that only names a person under a pull quote or an embedded post ("News industry analyst Ken
+   * Doctor", "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"): the short paragraphs right above it are
+   * that person's words, unless they already carry a claim.
+   */
+  private attributionLines(): void {
+    const paras = this.doc.paragraphs;
+    const found = new Map<number, Speaker>();
+    for (let pi = 1; pi < paras.length; pi++) {
+      const sp = this.attributionLine(paras[pi]!);
+      if (sp) found.set(pi, sp);
+    }
+    for (const [pi, speaker] of found) {
+      const p = paras[pi]!;
+      const signature = /^\s*[—–-]|\(@\w+\)/.test(this.text.slice(p.start, p.end));
+      for (let k = pi - 1, n = 0; k >= 0 && n < (signature ? 2 : 1); k--, n++) {
+        const q = paras[k]!;
+        if (q.heading || found.has(k) || this.drafts.some((d) => d.start < q.end && q.start < d.end)) break;
+        // Article prose resumes: "But there may be doubt."
+        if (n > 0 && /^(?:But|And|However|Meanwhile|Still|Yet|So)\b/.test(this.text.slice(q.start, q.end))) break;
+        const words = this.text.slice(q.start, q.end).split(/\s+/).length;
+        if (words > 80) break;
+        this.push({ start: q.start, end: q.end, contentStart: q.start, contentEnd: q.end, clauseStart: q.start, kind: 'quote', speaker, cues: [{ start: p.start, end: p.end }], fromQuote: true });
+      }
+    }
+  }
+
+  /** The person a caption or signature line names, when the line is nothing else. */
+  private attributionLine(p: { start: number; end: number }): Speaker | undefined {
+    const raw = this.text.slice(p.start, p.end);
+    const line = raw.replace(/^[—–-]\s*/, '').replace(/\s*\(@\w+\)\s*.*$/, '').trim();
+    if (!line || line.split(/\s+/).length > 8 || /[.!?:;,"“”]$/.test(line) || /[“”"]/.test(line)) return undefined;
+    const people = this.resolver.mentionsIn(p.start, p.end).filter((m) => m.entity.type === 'person');
+    const last = people[people.length - 1];
+    // The line must end with the person's name: "Analyst Ken Doctor", not "Ken Doctor's new book".
+    if (!last || this.text.slice(last.end, p.start + raw.replace(/\s*\(@\w+\).*$/, '').length).trim() !== '') return undefined;
+    // Only role words may come before the name.
+    const before = this.text.slice(p.start, last.start).replace(/^[—–-]\s*/, '');
+    if (!/^(?:[\p{L}.’'-]+\s+){0,5}$/u.test(before) || /\b(?:said|says|told|by|photo|image|credit|getty)\b/i.test(before)) return undefined;
+    // A bare name could be an author line under the article: a caption names the person's role
+    // ("Industry analyst Ken Doctor"), a post's signature has its dash or handle.
+    const signature = /^\s*[—–-]|\(@\w+\)/.test(raw);
+    if (!signature && !before.trim()) return undefined;
+    return this.resolver.fromEntity(last.entity);
   }
 
   private isListItem(start: number, end: number): boolean {
