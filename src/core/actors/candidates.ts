@@ -121,6 +121,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
 const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christmas', 'easter', 'monday', 'friday', 'winter', 'summer', 'spring']);
 /** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
 const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'ter', 'bin', 'ibn']);
+/** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
+const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
 /** A member of a party, as a noun ("a Texas Democrat"). */
@@ -156,6 +158,8 @@ function isNameToken(t: string): boolean {
   // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
   // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
   if (isUpper(t) && ROLE_SINGLE.has(t.toLowerCase())) return true;
+  // "Moon Jae-in", "Kim Jong-un": a Korean given name's second syllable is lowercase after its hyphen.
+  if (/^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base)$/.test(t)) return true;
   // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
@@ -273,8 +277,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
-      // "Mr. McHugh", "Gen. Petraeus": a title abbreviation, its dot and the name.
-      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && TITLE_ABBREVIATIONS.has(lw[j - 1]!) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && adjacentOk(text, toks[j]!, toks[j + 1]!)) {
+      // "Mr. McHugh", "Gen. Petraeus", "St. Louis", "ST. JOSEPH": an abbreviation, its dot and the name.
+      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && (TITLE_ABBREVIATIONS.has(lw[j - 1]!) || PLACE_ABBREVIATIONS.has(lw[j - 1]!)) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && adjacentOk(text, toks[j]!, toks[j + 1]!)) {
         j += 2;
         continue;
       }
@@ -291,7 +295,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(lw[j - 1] === '.' && ORG_WORDS.has(lw[j - 2] ?? '')) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && !(j - i >= 2 && lookup(toks[j + 1]!.text)?.some((g) => g.type === 'place')) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(lw[j - 1] === '.' && ORG_WORDS.has(lw[j - 2] ?? '')) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && !(j - i >= 2 && lookup(toks[j + 1]!.text)?.some((g) => g.type === 'place')) && !(j - i === 1 && isAcronym(toks[i]!.text)) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
@@ -485,8 +489,11 @@ function analyseRun(
   let { from, to } = run;
   const w = words();
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
+  // "The Guardian", "The Hill": a name that starts with its article keeps it.
+  const theName = lw[from] === 'the' && from + 1 < to && gazAt(text, toks, from, to)?.entry.kind === 'organization';
   while (
     from < to &&
+    !theName &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && NAME_PARTICLES_BEFORE.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
