@@ -395,6 +395,8 @@ class ClaimFinder {
       }
       return false;
     }
+    // "was said to have been…", "is reported to be": a passive hedge with no source, not speech.
+    if (verb.form === 'finite' && /^(?:is|are|was|were|been|being)$/.test(prev) && next === 'to') return false;
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
     const passiveBy = verb.form === 'finite' && /^(?:is|are|was|were|been|being)$/.test(prev) && next === 'by';
     if (verb.needsThat && !passiveBy && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;

@@ -289,6 +289,8 @@ export class SpeakerResolver {
     // capitalised name is an organisation's name, not an unnamed crowd.
     const namedGroup = head === from && /^\p{Lu}/u.test(headTok.text) && head + 2 <= to && /^(?:for|against|without)$/.test(tokens[head + 1]!.text) && !/^(?:sources?|officials?|people|diplomats?|analysts?|experts?|aides?|insiders?)$/i.test(headTok.text) && /^\p{Lu}/u.test(tokens[head + 2]!.text);
     if (namedGroup) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+    // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
+    if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, this.mentionsIn(npStart, npEnd)[0]?.entity.id ?? null);
     if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
