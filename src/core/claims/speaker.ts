@@ -326,8 +326,9 @@ export class SpeakerResolver {
         const again = [...this.prior].reverse().find((p) => p.speaker.anonymous && at - p.at < 3000 && new RegExp(`^(?:a|an|one)\\b.*\\b${headWord}\\b`, 'i').test(p.speaker.name ?? ''));
         if (again) return again.speaker;
       }
+      // "the spokesman said" with no spokesman named: a person, but an unnamed one.
       if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
-        return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
+        return withAffiliation({ entity: null, name: npText, anonymous: !capitalised && inNp.length === 0 }, affiliation);
       }
     }
     // "the British royal", "the singer", "the 38-year-old": a definite description of a person named before.
