@@ -208,13 +208,19 @@ describe('city and state', () => {
 });
 
 describe('place cues', () => {
-  it('reads compass + unknown word, "the city of X", "X-based" and "in X Y" as places', () => {
-    const t = 'Floods hit South Taranaki. Gunmen seized the city of Sirte. A Wellington-based group helped. Volunteers gathered in Port Qasim.';
+  it('reads compass + unknown word, "the city of X" and "in X Y" as places', () => {
+    const t = 'Floods hit South Taranaki. Gunmen seized the city of Sirte. Volunteers gathered in Port Qasim.';
     const es = actors(t);
     expect(byName(es, 'South Taranaki')?.type).toBe('place');
     expect(byName(es, 'Sirte')?.type).toBe('place');
-    expect(byName(es, 'Wellington')?.type).toBe('place');
     expect(byName(es, 'Port Qasim')?.type).toBe('place');
+  });
+
+  it('takes "Russia-backed" and "U.S.-backed" as actors acting, "Wellington-based" as a description only', () => {
+    const es = actors('A Wellington-based group helped. Russia-backed separatists and U.S.-backed forces advanced.');
+    expect(byName(es, 'Wellington')).toBeUndefined();
+    expect(byName(es, 'Russia')?.type).toBe('place');
+    expect(byName(es, 'United States')?.type).toBe('place');
   });
 
   it('does not take "according to" + a name as a place', () => {

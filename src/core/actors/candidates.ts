@@ -1148,8 +1148,11 @@ function compoundPrefixes(text: string, toks: Token[], sentence: number, out: Ca
     const hit = lookup(name);
     const entry = hit && hit.length ? pickEntry(hit) : null;
     if (entry && (entry.kind === 'demonym' || entry.kind === 'demonym-plural')) continue;
-    const placeLike = /^(?:based|born|bred|headquartered)$/.test(m[2]!);
-    if (!entry && !placeLike) continue;
+    // "London-based", "Texas-born" only describe where something is from, as "Afghan soil" does: no actor.
+    // "Saudi-led", "U.S.-backed", "Taliban-run" name an actor doing something: a mention.
+    const placeLike = /^(?:based|born|bred|headquartered|raised|registered)$/.test(m[2]!);
+    if (placeLike) continue;
+    if (!entry) continue;
     if (!entry && words().common.has(name.toLowerCase())) continue;
     const start = toks[i]!.start;
     out.push({
