@@ -8,8 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../src/core/analyze.ts';
-import { findClaims, findClaimsOrThrow } from '../src/core/claims/index.ts';
+import { findActors } from '../src/core/actors/index.ts';
+import { detectLanguage } from '../src/core/text/language.ts';
+import { findClaimsOrThrow } from '../src/core/claims/index.ts';
 import { segment } from '../src/core/text/segment.ts';
 import { fold } from '../src/core/claims/speaker.ts';
 import type { Claim, ClaimKind, Entity } from '../src/core/types.ts';
@@ -40,17 +41,19 @@ const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
 
-/** The whole pipeline, as the extension runs it; findClaims directly while analyze() is not wired to it yet. */
+/**
+ * The pipeline as analyze() runs it (language check, actors, claims), except that an internal
+ * error in the claims stage is printed instead of swallowed: the page must not break, the evaluation must see it.
+ */
 function run(text: string): { entities: Entity[]; claims: Claim[] } {
-  const a = analyze(text);
-  // The extension swallows internal errors (the page must not break); the evaluation must not.
+  const doc = segment(text);
+  const entities = detectLanguage(text) === 'en' ? findActors(doc) : [];
   try {
-    findClaimsOrThrow(segment(text), a.entities);
+    return { entities, claims: findClaimsOrThrow(doc, entities) };
   } catch (e) {
     console.error(`  ERROR in the claims stage: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
+    return { entities, claims: [] };
   }
-  if (a.claims.length > 0) return { entities: a.entities, claims: a.claims };
-  return { entities: a.entities, claims: findClaims(segment(text), a.entities) };
 }
 
 function nameMatches(gold: string, cand: string): boolean {

@@ -216,6 +216,13 @@ describe('place cues', () => {
     expect(byName(es, 'Port Qasim')?.type).toBe('place');
   });
 
+  it('reads a role’s department ("Head of Research") as no actor, a known body after "of" as one', () => {
+    const es = actors('Pankaj Pandey, Head of Research at ICICI Securities, spoke. Ana Ruiz, a member of Congress, agreed.');
+    expect(byName(es, 'Research')).toBeUndefined();
+    expect(byName(es, 'ICICI Securities')?.type).toBe('organization');
+    expect(byName(es, 'Congress')?.type).toBe('organization');
+  });
+
   it('takes "Russia-backed" and "U.S.-backed" as actors acting, "Wellington-based" as a description only', () => {
     const es = actors('A Wellington-based group helped. Russia-backed separatists and U.S.-backed forces advanced.');
     expect(byName(es, 'Wellington')).toBeUndefined();

@@ -591,12 +591,10 @@ function analyseRun(
       if (ofAt === nameFrom && orgFrom < nameEnd && !hasOrgWord(lw, orgFrom, nameEnd)) {
         const g = gazAt(text, toks, orgFrom, nameEnd);
         if (g && g.end === nameEnd) out.push(make(orgFrom, nameEnd, g.entry.type, { gaz: g.entry }));
-        // "Head of Research", "Director of Operations": a department named by one common word is no actor.
-        else if (!(nameEnd - orgFrom === 1 && words().common.has(lw[orgFrom]!))) out.push(make(orgFrom, nameEnd, null, { votes: { person: 0, organization: 2, place: 0 } }));
+        else if (!isDepartment(text, toks, lw, orgFrom, nameEnd)) out.push(make(orgFrom, nameEnd, null, { votes: { person: 0, organization: 2, place: 0 } }));
         return;
       }
-      // "Head of Research": a department named by one common word is no actor.
-      if (nameEnd - orgFrom === 1 && orgFrom === ofAt + 1 && words().common.has(lw[orgFrom]!) && !gazAt(text, toks, orgFrom, nameEnd)) return;
+      if (orgFrom === ofAt + 1 && isDepartment(text, toks, lw, orgFrom, nameEnd)) return;
       if (orgFrom < nameEnd && (hasOrgWord(lw, orgFrom, nameEnd) || (orgFrom > ofAt + 1 && !allNameLike(lw, nameFrom, nameEnd)))) {
         const cut = personAfterOrg(lw, orgFrom, nameEnd, true);
         out.push(make(orgFrom, cut > 0 ? cut : nameEnd, 'organization'));
@@ -810,9 +808,6 @@ function analyseRun(
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
-  } else if (n === 1 && k > 0 && lw[k - 1] === 'of' && words().common.has(firstLw) && hasOrgWord(lw, k, end)) {
-    // "Head of Research", "Director of Communications": a department, not an actor.
-    return;
   } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end)) {
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
     const cut = personAfterOrg(lw, k, end);
@@ -943,6 +938,11 @@ function leadingOrgWordOnly(lw: string[], a: number, b: number): boolean {
   // "Jaish al-Adl", "Liwa al Quds": an Arabic construct ("army of…") is an organisation's name.
   const construct = PARTICLES.has(lw[a + 1]!) || /^(?:al|el|ul|ad|ash|as|at|an|ar|az)-/.test(lw[a + 1]!);
   return b - a >= 2 && ORG_WORDS.has(lw[a]!) && !ORG_CONNECTORS.has(lw[a + 1]!) && lw[a + 1] !== 'and' && !construct && !hasOrgWord(lw, a + 1, b);
+}
+
+/** "Head of Research", "Director of Operations": a role's department, one common word nobody knows as a name, is no actor. */
+function isDepartment(text: string, toks: Token[], lw: string[], a: number, b: number): boolean {
+  return b - a === 1 && words().common.has(lw[a]!) && !gazAt(text, toks, a, b);
 }
 
 function hasOrgWord(lw: string[], a: number, b: number): boolean {

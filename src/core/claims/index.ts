@@ -15,7 +15,7 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, VERBS, type VerbForm } from './lexicon.ts';
+import { AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -122,19 +122,18 @@ class ClaimFinder {
    */
   private attributionLines(): void {
     const paras = this.doc.paragraphs;
-    const found = new Map<number, Speaker>();
+    const found = new Map<number, { speaker: Speaker; signature: boolean }>();
     for (let pi = 1; pi < paras.length; pi++) {
-      const sp = this.attributionLine(paras[pi]!);
-      if (sp) found.set(pi, sp);
+      const line = this.attributionLine(paras[pi]!);
+      if (line) found.set(pi, line);
     }
-    for (const [pi, speaker] of found) {
+    for (const [pi, { speaker, signature }] of found) {
       const p = paras[pi]!;
-      const signature = /^\s*[—–-]|\(@\w+\)/.test(this.text.slice(p.start, p.end));
       for (let k = pi - 1, n = 0; k >= 0 && n < (signature ? 2 : 1); k--, n++) {
         const q = paras[k]!;
         if (q.heading || found.has(k) || this.drafts.some((d) => d.start < q.end && q.start < d.end)) break;
         // Article prose resumes: "But there may be doubt."
-        if (n > 0 && /^(?:But|And|However|Meanwhile|Still|Yet|So)\b/.test(this.text.slice(q.start, q.end))) break;
+        if (n > 0 && OPENING_CONNECTIVE.exec(this.text.slice(q.start, q.end))![0].trim().length > 1) break;
         const words = this.text.slice(q.start, q.end).split(/\s+/).length;
         if (words > 80) break;
         this.push({ start: q.start, end: q.end, contentStart: q.start, contentEnd: q.end, clauseStart: q.start, kind: 'quote', speaker, cues: [{ start: p.start, end: p.end }], fromQuote: true });
@@ -142,8 +141,8 @@ class ClaimFinder {
     }
   }
 
-  /** The person a caption or signature line names, when the line is nothing else. */
-  private attributionLine(p: { start: number; end: number }): Speaker | undefined {
+  /** The person a caption or signature line names, when the line is nothing else; `signature` for a post's "— Name (@handle)". */
+  private attributionLine(p: { start: number; end: number }): { speaker: Speaker; signature: boolean } | undefined {
     const raw = this.text.slice(p.start, p.end);
     const line = raw.replace(/^[—–-]\s*/, '').replace(/\s*\(@\w+\)\s*.*$/, '').trim();
     if (!line || line.split(/\s+/).length > 8 || /[.!?:;,"“”]$/.test(line) || /[“”"]/.test(line)) return undefined;
@@ -158,7 +157,7 @@ class ClaimFinder {
     // ("Industry analyst Ken Doctor"), a post's signature has its dash or handle.
     const signature = /^\s*[—–-]|\(@\w+\)/.test(raw);
     if (!signature && !before.trim()) return undefined;
-    return this.resolver.fromEntity(last.entity);
+    return { speaker: this.resolver.fromEntity(last.entity), signature };
   }
 
   private isListItem(start: number, end: number): boolean {
@@ -379,15 +378,7 @@ class ClaimFinder {
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
-    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') {
-      for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
-        const w = toks[k]!.text.toLowerCase();
-        if (w === 'to' && k > i + 1) return true;
-        if (/^[“"‘']$/.test(w)) continue;
-        if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || /^(?:about|for|if)$/.test(w)) return false;
-      }
-      return false;
-    }
+    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8);
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
@@ -396,15 +387,15 @@ class ClaimFinder {
       return false;
     }
     // "was said to have been…", "is reported to be": a passive hedge with no source, not speech.
-    if (verb.form === 'finite' && /^(?:is|are|was|were|been|being)$/.test(prev) && next === 'to') return false;
+    if (verb.form === 'finite' && BE_FORMS.has(prev) && next === 'to') return false;
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
-    const passiveBy = verb.form === 'finite' && /^(?:is|are|was|were|been|being)$/.test(prev) && next === 'by';
+    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by';
     if (verb.needsThat && !passiveBy && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
-      if (/^(?:is|are|was|were|been)$/.test(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8));
+      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8));
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "with some reports suggesting that…": an absolute construction with its own subject.
       for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
@@ -476,13 +467,16 @@ class ClaimFinder {
     return false;
   }
 
-  /** "to" opens an infinitive within n tokens after an object ("urging the department to accept…"). */
-  private toWithin(toks: readonly Token[], i: number, n: number): boolean {
-    for (let k = i + 1; k < toks.length && k < i + n; k++) {
+  /**
+   * A request's object, then "to" and its infinitive, within n tokens from `from` ("urging the department
+   * to accept…", "begged lawmakers “not to lose sight of”"); not "asked about…" or "asked whether…".
+   */
+  private toWithin(toks: readonly Token[], from: number, n: number): boolean {
+    for (let k = from; k < toks.length && k < from + n; k++) {
       const w = toks[k]!.text.toLowerCase();
-      if (w === 'to') return true;
+      if (w === 'to') return k > from;
       if (/^[“"‘']$/.test(w)) continue;
-      if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) return false;
+      if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || w === 'about' || w === 'for') return false;
     }
     return false;
   }
@@ -566,7 +560,7 @@ class ClaimFinder {
     }
 
     // Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters".
-    if (verb.form === 'finite' && i > 1 && /^(?:is|are|was|were|been|being)$/i.test(toks[i - 1]!.text) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
+    if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
       while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase())) b++;
       const agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
@@ -591,7 +585,7 @@ class ClaimFinder {
     for (;;) {
       while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/ly$/.test(toks[k]!.text) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
       // "Recent governments have, however, recognised…": a connective between commas.
-      if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && /^(?:however|meanwhile|though|too|instead|therefore|moreover|also|nevertheless|nonetheless|furthermore|indeed|though|in turn)$/i.test(toks[k - 1]!.text)) {
+      if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[k - 1]!.text.toLowerCase())) {
         k -= 3;
         continue;
       }

@@ -207,3 +207,15 @@ export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|r
 
 /** Abbreviations followed by a full stop inside a name ("Mr. Reeves", "Dr. Coombes"). */
 export const NAME_ABBREVIATIONS = new Set('mr mrs ms mx dr prof sen rep gov gen col lt sgt capt maj adm rev fr hon st jr sr messrs'.split(' '));
+
+/**
+ * An opening quote mark and a connective that may open a sentence before its subject ("However, she…",
+ * "But Omar said…"); its match length is where the subject starts.
+ */
+export const OPENING_CONNECTIVE = /^(?:[“"‘']\s*)?(?:(?:But|And|However|Meanwhile|Still|Yet|Later|Then|Now|Also|Instead|Separately|So)\b,?\s*)?/;
+
+/** Connectives set off by commas between a subject and its verb ("Governments have, however, recognised…"). */
+export const PARENTHETICAL_CONNECTIVES = new Set('however meanwhile though too instead therefore moreover also nevertheless nonetheless furthermore indeed'.split(' '));
+
+/** Forms of "be" before a participle: passives ("was denied by"), progressives ("are urging"). */
+export const BE_FORMS = new Set('is are was were been being'.split(' '));

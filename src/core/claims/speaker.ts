@@ -6,7 +6,7 @@
 import type { Entity, Speaker } from '../types.ts';
 import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
-import { ANON_HEADS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -175,7 +175,7 @@ export class SpeakerResolver {
       const end = Math.min(s.end, at);
       if (end <= s.start) continue;
       const head = this.text.slice(s.start, end);
-      if (/^(?:[“"‘']\s*)?(?:(?:But|And|However|Still|Yet)\b,?\s*)?they\b/i.test(head)) continue;
+      if (/^they\b/i.test(head.slice(OPENING_CONNECTIVE.exec(head)![0].length))) continue;
       const m = /^([^,;:“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head);
       if (!m) return undefined;
       const first = this.mentionsIn(s.start, s.start + m[1]!.length).find((x) => !x.quoted && x.entity.type !== 'place');
@@ -199,7 +199,7 @@ export class SpeakerResolver {
   private sentenceSubject(start: number, end: number): MentionRef | 'pronoun' | undefined {
     // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
     const head = this.text.slice(start, Math.min(end, start + 160));
-    const lead = /^(?:[“"‘']?\s*)(?:(?:But|And|However|Meanwhile|Still|Yet|Later|Then|Now|Also|Instead|Separately)\b,?\s*)?/.exec(head)![0].length;
+    const lead = OPENING_CONNECTIVE.exec(head)![0].length;
     const rest = head.slice(lead);
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted);
@@ -209,7 +209,7 @@ export class SpeakerResolver {
     // "of" inside a title ("Secretary of State Mike Pompeo"); no verb, comma or lowercase preposition.
     if (before.length > 60 || /[,;:()]/.test(before)) return undefined;
     const words = before.split(/\s+/).filter(Boolean);
-    const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || /^\p{Ll}+$/u.test(w) && ROLE_NOUNS.has(w.toLowerCase()));
+    const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || ROLE_NOUNS.has(w));
     return ok ? first : undefined;
   }
 
@@ -290,7 +290,7 @@ export class SpeakerResolver {
     const namedGroup = head === from && /^\p{Lu}/u.test(headTok.text) && head + 2 <= to && /^(?:for|against|without)$/.test(tokens[head + 1]!.text) && !/^(?:sources?|officials?|people|diplomats?|analysts?|experts?|aides?|insiders?)$/i.test(headTok.text) && /^\p{Lu}/u.test(tokens[head + 2]!.text);
     if (namedGroup) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
     // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
-    if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, this.mentionsIn(npStart, npEnd)[0]?.entity.id ?? null);
+    if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
     if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
