@@ -7,6 +7,7 @@ import { countryByCode, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import type { Candidate } from './candidates.ts';
+import { spellOutTitle } from './titles.ts';
 
 /** Role heads of people who speak for a state: an official with no stated country speaks for the one the text is about. */
 const GOVERNMENT_ROLES = new Set(
@@ -320,7 +321,8 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       if (c.title && c.kind === 'name' && nameWords(c.text).length === 1) aliases.add(`${c.title.split(/\s+/).pop()} ${c.text}`);
     }
     aliases.delete(name);
-    const role = k.cands.find((c) => c.role)?.role ?? null;
+    const written = k.cands.find((c) => c.role)?.role;
+    const role = written ? spellOutTitle(written) : null;
     let affiliation: string | null = null;
     for (const c of k.cands) {
       const a = c.affiliation;

@@ -302,6 +302,28 @@ describe('who "he", "she" and descriptions point to', () => {
     ]);
   });
 
+  it('reads "the singer and guitarist", a quoted title before "actor" and "the governor" of an abbreviated title as the person named before', () => {
+    const text =
+      'Pat Simmons played the hit twice. After the song, the singer and guitarist told the audience, “That was really good.” Kim Rowe starred in the show. “We never take it for granted,” the "Pose" actor said. Gov. Eric Holcomb left for Florida. The governor said he was waiting for a commission.';
+    expect(summary(text, [{ name: 'Pat Simmons' }, { name: 'Kim Rowe' }, { name: 'Eric Holcomb', role: 'Governor' }])).toEqual([
+      'quote Pat Simmons',
+      'quote Kim Rowe',
+      'reported Eric Holcomb',
+    ]);
+  });
+
+  it('reads an appositive that ends in a place to the person it describes, and a verb right after a quote', () => {
+    const text =
+      '“More came out than we put in,” Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said. “We are excited about the tour,” comments Tom Johnston in a statement.';
+    const actors: Actor[] = [{ name: 'Dylan Nelson' }, { name: 'Max Planck Institute', type: 'organization' }, { name: 'Munich, Germany', type: 'place' }, { name: 'Tom Johnston' }];
+    expect(summary(text, actors)).toEqual(['quote Dylan Nelson', 'quote Tom Johnston']);
+  });
+
+  it('gives a participle the person a team name modifies, not a dateline place', () => {
+    const text = 'BUFFALO, N.Y. — Hours before the game, Wild coach Bruce Boudreau expressed confidence in the winger, saying he always finds a way to score.';
+    expect(summary(text, [{ name: 'N.Y.', type: 'place' }, { name: 'Wild', type: 'organization' }, { name: 'Bruce Boudreau' }])).toEqual(['reported Bruce Boudreau']);
+  });
+
   it('takes a pull quote’s caption and an embedded post’s signature as the speaker of the lines above', () => {
     const text =
       'The merger is final.\nSince 2008, there has not been a single year of revenue gain in the industry.\nIndustry analyst Ken Doctor\nWe must apply compassion to criminal justice.\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019';

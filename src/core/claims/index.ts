@@ -390,7 +390,9 @@ class ClaimFinder {
     if (verb.form === 'finite' && BE_FORMS.has(prev) && next === 'to') return false;
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
     const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by';
-    if (verb.needsThat && !passiveBy && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
+    const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
+    if (verb.needsThat && !passiveBy && !afterQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
@@ -633,6 +635,20 @@ class ClaimFinder {
         npStart = npEnd;
         continue;
       }
+      // "the singer and guitarist told": two nouns after one article describe one person.
+      if (lw === 'and' && npStart === npEnd - 1 && /^\p{Ll}+$/u.test(toks[npEnd]!.text) && /^\p{Ll}+$/u.test(toks[npStart - 1]?.text ?? '') && /^the$/i.test(toks[npStart - 2]?.text ?? '')) {
+        npStart -= 2;
+        continue;
+      }
+      // 'the "Pose" actor': a quoted title modifying the noun is part of the phrase.
+      if (/^[”"]$/.test(w) && npStart < npEnd) {
+        let open = npStart - 1;
+        while (open >= 0 && open >= npStart - 5 && /^\p{Lu}|^\d/u.test(toks[open]!.text)) open--;
+        if (open < npStart - 1 && open > 0 && /^[“"]$/.test(toks[open]!.text) && /^(?:the|a|an)$/i.test(toks[open - 1]!.text)) {
+          npStart = open - 1;
+          continue;
+        }
+      }
       if (/^[,;:()—–“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
@@ -697,6 +713,7 @@ class ClaimFinder {
     let speaker: Speaker | null | undefined;
     /** Start of the name that opens a chain of appositives, when the speaker was found there. */
     let chainStart = -1;
+    let chainTok = -1;
     if (npStart > npEnd) {
       // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
       speaker = prevDraft?.speaker;
@@ -730,15 +747,17 @@ class ClaimFinder {
       }
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
       // name they describe opens the chain.
-      if (appositive && speaker !== undefined && !speaker?.entity) {
+      // A place there ends an appositive ("…, a fellow at the Institute in Munich, Germany, said"), it does not speak.
+      if (appositive && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity))) {
         let segEnd = npStart - 2;
-        for (let hop = 0; hop < 3 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
+        for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
           let segStart = segEnd;
           while (segStart > 0 && toks[segStart - 1]!.text !== ',' && !/^[;:“”"(]$/.test(toks[segStart - 1]!.text)) segStart--;
           const named = this.resolver.phrase(toks, segStart, segEnd, cue.start);
           if (named?.entity && this.resolver.isPerson(named.entity)) {
             speaker = named;
             chainStart = toks[segStart]!.start;
+            chainTok = segStart;
             break;
           }
           segEnd = segStart - 2;
@@ -751,7 +770,7 @@ class ClaimFinder {
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
 
     // Post-posed: "…, the Russian space agency said (in a statement)."
-    const preBoundary = boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
     const colon = toks[cueEnd + 1]?.text === ':';
     if (preBoundary > 0 && !colon && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
@@ -763,8 +782,14 @@ class ClaimFinder {
 
   /** The noun phrase that opens the sentence, up to its first verb, when the sentence opens with one. */
   private openingSubject(toks: readonly Token[], limit: number): Speaker | null | undefined {
+    // "In his initial announcement, Van Der Beek … and noted …": a fronted adverbial ends at its comma.
+    let from = 0;
+    if (PREPOSITIONS.has(toks[0]?.text.toLowerCase() ?? '') || /^(?:after|before|when|while|since|during|earlier|last)$/i.test(toks[0]?.text ?? '')) {
+      const comma = toks.findIndex((t, x) => x < limit && x <= 12 && t.text === ',');
+      if (comma > 0) from = comma + 1;
+    }
     let to = -1;
-    for (let k = 0; k < limit && k < 8; k++) {
+    for (let k = from; k < limit && k < from + 8; k++) {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
       if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && /^\p{Ll}{2,}ed$/u.test(w))) break;
@@ -773,7 +798,7 @@ class ClaimFinder {
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
       to = k;
     }
-    return to >= 0 ? this.resolver.phrase(toks, 0, to, toks[0]!.start) : undefined;
+    return to >= from ? this.resolver.phrase(toks, from, to, toks[from]!.start) : undefined;
   }
 
   private commaBefore(toks: readonly Token[], i: number): number {

@@ -70,6 +70,12 @@ const VERB_ROWS: VerbRow[] = [
   ['reply', 'replied', 'reported', false, true],
   ['respond', 'responded', 'reported', true, false],
   ['remark', 'remarked', 'reported', false, true],
+  // "commented on the ruling" is no statement; "“…,” comments Johnston" and "commented that…" are.
+  ['comment', 'comments commented', 'reported', true, true],
+  ['quip', 'quipped', 'reported', false, true],
+  ['joke', 'joked', 'reported', true, true],
+  ['boast', 'boasted', 'reported', true, true],
+  ['exclaim', 'exclaimed', 'reported', false, true],
   ['testify', 'testify testifies testified testifying', 'reported', true, false],
   ['vow', 'vow vows vowed vowing', 'reported', false, false],
   ['pledge', 'pledge pledges pledged pledging', 'reported', false, false],

@@ -22,6 +22,13 @@ const POST_MODIFIERS = new Set(
 );
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
 const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach'.split(' '));
+/** Agent nouns that only name people ("the guitarist", "the historian"), besides the listed descriptors. */
+const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
+const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
+
+function isPersonDescriptor(word: string): boolean {
+  return PERSON_DESCRIPTORS.has(word) || /^\d+-year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
+}
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
@@ -217,6 +224,10 @@ export class SpeakerResolver {
     return this.entities.some((e) => e.id === id && e.type === 'person');
   }
 
+  isPlace(id: string): boolean {
+    return this.entities.some((e) => e.id === id && e.type === 'place');
+  }
+
   fromEntity(e: Entity): Speaker {
     return { entity: e.id, name: e.name, anonymous: false };
   }
@@ -332,7 +343,9 @@ export class SpeakerResolver {
       }
     }
     // "the British royal", "the singer", "the 38-year-old": a definite description of a person named before.
-    if (/^the$/i.test(first.text) && to - from <= 3 && /^\p{Ll}/u.test(headTok.text) && (PERSON_DESCRIPTORS.has(headWord) || /^\d+-year-old$/.test(headWord))) {
+    // Quotation marks do not count ("the \"Pose\" actor"); "the singer and guitarist" describes one person.
+    const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
+    if (/^the$/i.test(first.text) && wordCount <= 4 && /^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) {
       const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
       if (m) return this.fromEntity(m.entity);
     }
@@ -386,14 +399,21 @@ export class SpeakerResolver {
 
   /** The subject of a participle's clause when no better antecedent exists: the sentence's first actor. */
   firstActor(start: number, end: number, tokens: readonly Token[]): Speaker | undefined {
-    for (const m of this.mentionsIn(start, end)) {
+    const inSentence = this.mentionsIn(start, end);
+    for (const [x, m] of inSentence.entries()) {
       if (m.quoted || m.start < start) continue;
       const after = this.text.slice(m.end, m.end + 2);
       if (/^['’]s/.test(after)) continue;
+      // "Wild coach Bruce Boudreau": the team modifies the person the phrase is headed by.
+      const next = inSentence[x + 1];
+      if (next && next.entity.type === 'person' && next.entity !== m.entity && /^(?:\s+[\p{L}.-]+){1,3}\s+$/u.test(this.text.slice(m.end, next.start)) &&
+        this.text.slice(m.end, next.start).trim().split(/\s+/).every((w) => ROLE_NOUNS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) continue;
       const before = this.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase();
       const prev = /([\p{L}]+)\s*$/u.exec(before)?.[1];
       if (prev && PREPOSITIONS.has(prev)) continue;
-      if (m.entity.type === 'place' && m.start - start > 40) continue;
+      // A place is the subject only when it acts ("Kabul rejected…"), not in a dateline or a fronted
+      // adverbial ("BUFFALO, N.Y. — Hours before…", "In Kabul, …").
+      if (m.entity.type === 'place' && (m.start - start > 40 || /^\s*[,—–:-]/.test(this.text.slice(m.end, m.end + 3)))) continue;
       return this.fromEntity(m.entity);
     }
     // No known actor: the sentence's opening noun phrase.
