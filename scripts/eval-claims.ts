@@ -30,7 +30,7 @@ interface GoldClaim {
 }
 interface GoldDoc {
   doc: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4';
   text: string;
   claims: GoldClaim[];
 }
@@ -39,6 +39,8 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims'
 /** Details are printed for dev articles only: held-out ones are never looked at while tuning. */
 const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
+/** Splits whose figures are printed only as totals (one text's row would be its error list in small). */
+const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4']);
 const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
 
 /**
@@ -87,7 +89,7 @@ interface Tally {
 }
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
-const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero() };
+const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero() };
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 let elapsed = 0;
@@ -95,7 +97,7 @@ for (const f of files) {
   const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
   if (only && g.doc !== only) continue;
   // A single held-out-2/3 article's figures would be its aggregate: never printed alone.
-  if (only && (g.split === 'heldout2' || g.split === 'heldout3')) continue;
+  if (only && AGGREGATE_ONLY.has(g.split)) continue;
   if (devOnly && g.split !== 'dev') continue;
   const verbose = verboseArg && g.split === 'dev';
   const t0 = performance.now();
@@ -135,7 +137,7 @@ for (const f of files) {
   const tot = totals[g.split]!;
   for (const k of Object.keys(t) as (keyof Tally)[]) tot[k] += t[k];
   // Held-out-2 and -3 are reported in aggregate only (their per-article figures are never printed).
-  if (g.split !== 'heldout2' && g.split !== 'heldout3') rows.push(fmt(`${g.doc} (${g.split})`, t));
+  if (!AGGREGATE_ONLY.has(g.split)) rows.push(fmt(`${g.doc} (${g.split})`, t));
 }
 
 function fmt(label: string, t: Tally): string {
@@ -145,6 +147,6 @@ function fmt(label: string, t: Tally): string {
 
 console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
 for (const r of rows) console.log('  ' + r);
-const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3' };
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3']) console.log(fmt(LABEL[split]!, totals[split]!));
+const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4' };
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4']) console.log(fmt(LABEL[split]!, totals[split]!));
 console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);

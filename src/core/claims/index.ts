@@ -378,6 +378,17 @@ class ClaimFinder {
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
+    if (verb.lemma === 'attribute' || verb.lemma === 'blame') {
+      // Active, with the cause after its object: not "was attributed to", "blamed for the crash" (a passive sense).
+      if (BE_FORMS.has(prev) || /^(?:to|for|on)$/.test(next)) return false;
+      const marker = verb.lemma === 'attribute' ? /^to$/ : /^(?:on|for)$/;
+      for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (marker.test(w)) return true;
+        if (!WORD_CHAR.test(w) && w !== '’s' && w !== "'s") return false;
+      }
+      return false;
+    }
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8);
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
@@ -883,7 +894,9 @@ class ClaimFinder {
     for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
     // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause.
     const first = toks[0]?.text.toLowerCase() ?? '';
-    if (PREPOSITIONS.has(first) || /^(?:during|after|before|despite|since|following|amid|over|under|last|this|on|earlier|later)$/.test(first)) return words >= 8;
+    // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
+    const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[1]?.text ?? '');
+    if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
     return words >= 4;
   }
 

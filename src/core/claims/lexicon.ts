@@ -89,6 +89,9 @@ const VERB_ROWS: VerbRow[] = [
   ['plead', 'plead pleads pleaded pleading', 'reported', false, false],
   ['beg', 'beg begs begged begging', 'reported', false, false],
   ['implore', 'implore implores implored imploring', 'reported', false, false],
+  // An explanation: "attributed the rally to the ruling", "blamed the delay on the weather" (see isVerbUse).
+  ['attribute', 'attributes attributed attributing', 'reported', false, false],
+  ['blame', 'blames blamed blaming', 'reported', false, false],
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
   ['charge', 'charged', 'allegation', true, false],

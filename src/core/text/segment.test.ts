@@ -70,6 +70,11 @@ describe('sentences', () => {
     expect(sentencesOf('“Why now?” she asked. Nobody knew.')).toEqual(['“Why now?” she asked.', 'Nobody knew.']);
   });
 
+  it('keeps a quoted question with a named attribution after it in one sentence, but splits before other sentences', () => {
+    expect(sentencesOf('“Is that what you want, right?” Sanborn said. “Why?” asked Ms Lee.')).toEqual(['“Is that what you want, right?” Sanborn said.', '“Why?” asked Ms Lee.']);
+    expect(sentencesOf('“Stop!” The crowd fell silent.')).toEqual(['“Stop!”', 'The crowd fell silent.']);
+  });
+
   it('keeps sentences inside their paragraph', () => {
     const s = segment('One. Two.\nThree');
     expect(s.sentences.map((x) => x.paragraph)).toEqual([0, 0, 1]);

@@ -144,6 +144,10 @@ function markNonProse(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
+/** A short name or role then a reporting verb, or the verb then the name: the attribution of the quote before it. */
+const ATTRIBUTION_AFTER =
+  /^(?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|the|a|an|[\p{Ll}-]+)\s+){0,4}?(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|tweeted|exclaimed|wondered)\b|^(?:said|says|asked|asks|added|adds|wrote|writes|replied|tweeted)\s+\p{Lu}/u;
+
 /** Splits [start, end) into sentence spans, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -173,6 +177,12 @@ export function splitSentences(text: string, start: number, end: number): { star
       continue;
     }
     if (ch === '.' && j - i === 1 && !isBoundaryAfterPeriod(text, sentStart, i, k, end)) {
+      i = j;
+      continue;
+    }
+    // "“…, right?” Sanborn said." / "“Why?” asked Lee.": a quoted question or exclamation with its
+    // attribution after it is one sentence, as "“…,” Sanborn said." is.
+    if ((ch === '?' || ch === '!') && j > i + 1 && CLOSE_QUOTES.includes(text[j - 1]!) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))) {
       i = j;
       continue;
     }
