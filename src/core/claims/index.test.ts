@@ -267,6 +267,11 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('The border will stay closed, according to the ministry\'s statement.', actors)).toEqual(['according-to ministry']);
   });
 
+  it('reads "attributed X to Y" and "blamed X on Y" as explanations, but not their passives', () => {
+    const text = 'Rusmik Oza attributed the rally in bank stocks to the ruling. Mary Chu blamed the delay on the weather. The crash was attributed to fog. The fire was blamed on arson.';
+    expect(summary(text, [{ name: 'Rusmik Oza' }, { name: 'Mary Chu' }])).toEqual(['reported Rusmik Oza', 'reported Mary Chu']);
+  });
+
   it('reads "rejected the claim that…" but not "rejected the bill that passed"', () => {
     const actors: Actor[] = [{ name: 'Anna Weber' }];
     expect(summary('Anna Weber rejected the claim that the memo was forged.', actors)).toEqual(['reported Anna Weber']);
@@ -304,11 +309,12 @@ describe('who "he", "she" and descriptions point to', () => {
 
   it('reads "the singer and guitarist", a quoted title before "actor" and "the governor" of an abbreviated title as the person named before', () => {
     const text =
-      'Pat Simmons played the hit twice. After the song, the singer and guitarist told the audience, “That was really good.” Kim Rowe starred in the show. “We never take it for granted,” the "Pose" actor said. Gov. Eric Holcomb left for Florida. The governor said he was waiting for a commission.';
-    expect(summary(text, [{ name: 'Pat Simmons' }, { name: 'Kim Rowe' }, { name: 'Eric Holcomb', role: 'Governor' }])).toEqual([
+      'Pat Simmons played the hit twice. After the song, the singer and guitarist told the audience, “That was really good.” Kim Rowe starred in the show. “We never take it for granted,” the "Pose" actor said. Gov. Eric Holcomb left for Florida. The governor said he was waiting for a commission. "It could mix with water," JPL scientist and study co-author Michael Malaska said.';
+    expect(summary(text, [{ name: 'Pat Simmons' }, { name: 'Kim Rowe' }, { name: 'Eric Holcomb', role: 'Governor' }, { name: 'JPL', type: 'organization' }, { name: 'Michael Malaska' }])).toEqual([
       'quote Pat Simmons',
       'quote Kim Rowe',
       'reported Eric Holcomb',
+      'quote Michael Malaska',
     ]);
   });
 

@@ -15,9 +15,9 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, VERBS, type VerbForm } from './lexicon.ts';
+import { AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
-import { DETERMINERS, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { DETERMINERS, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -646,9 +646,11 @@ class ClaimFinder {
         npStart = npEnd;
         continue;
       }
-      // "the singer and guitarist told": two nouns after one article describe one person.
-      if (lw === 'and' && npStart === npEnd - 1 && /^\p{Ll}+$/u.test(toks[npEnd]!.text) && /^\p{Ll}+$/u.test(toks[npStart - 1]?.text ?? '') && /^the$/i.test(toks[npStart - 2]?.text ?? '')) {
-        npStart -= 2;
+      // "the singer and guitarist told", "JPL scientist and study co-author Michael Malaska said": two
+      // roles joined by "and" describe one person; the left one ends in a person noun.
+      const leftOfAnd = toks[npStart - 1]?.text ?? '';
+      if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftOfAnd) && (ROLE_NOUNS.has(leftOfAnd) || isPersonDescriptor(leftOfAnd))) {
+        npStart -= 1;
         continue;
       }
       // 'the "Pose" actor': a quoted title modifying the noun is part of the phrase.

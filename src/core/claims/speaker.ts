@@ -26,7 +26,7 @@ const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper music
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
 const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
 
-function isPersonDescriptor(word: string): boolean {
+export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^\d+-year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
