@@ -344,6 +344,12 @@ describe('what is not a claim', () => {
     expect(findClaims(segment(text), [])).toEqual([]);
   });
 
+  it('ignores "states" the noun, a survey count and "noted if", but reads "commented:" before a quote', () => {
+    const text =
+      'Rates have risen in U.S. states where the drug is legal, according to a study. It is legal in 11 states and the capital. The number who said they had used it rose by 23 percent. The team noted if respondents used it. Silvia Martins commented: "Use in adolescence is associated with harm."';
+    expect(summary(text, [{ name: 'Silvia Martins' }])).toEqual(['according-to a study', 'quote Silvia Martins']);
+  });
+
   it('ignores reporting-verb words used as nouns or names', () => {
     const text =
       'The United States imposed a tariff. The claim was rejected in court. He wants to say more. No group claimed responsibility for the blast. The vote raised fears that the coalition would split. The Nasdaq added 20.72 points. He pleaded guilty to fraud.';

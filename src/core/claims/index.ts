@@ -369,6 +369,13 @@ class ClaimFinder {
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
+    // a clause or a quotation ("the report states that…", "…,” states the report").
+    if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
+    // "noted if and how often respondents used…": a record, not a statement.
+    if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
+    // "the number who said they had used cannabis": a survey's count, not a source.
+    if (prev === 'who' && /^(?:number|share|percentage|proportion|percent|majority|minority|fraction|half|third|quarter|most|many)$/i.test(toks[j - 1]?.text ?? '')) return false;
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
     // "believe the bill is…", "reported at least 5,000 people entered…": a clause without "that".
@@ -403,7 +410,9 @@ class ClaimFinder {
     const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by';
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
-    if (verb.needsThat && !passiveBy && !afterQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "commented: “…”": a colon and a quotation.
+    const beforeQuote = next === ':' && /^[“"]$/.test(toks[i + 2]?.text ?? '');
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the

@@ -29,6 +29,12 @@ const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^\d+-year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
+/** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
+function isPeoplePlural(word: string): boolean {
+  if (!/^\p{Ll}{3,}s$/u.test(word)) return false;
+  const one = word.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
+  return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word);
+}
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
@@ -354,7 +360,9 @@ export class SpeakerResolver {
       if (bySurname) return this.fromEntity(bySurname);
     }
     if (!/[\p{L}]/u.test(npText)) return undefined;
-    return withAffiliation({ entity: null, name: npText, anonymous: false }, affiliation);
+    // "the authors", "the researchers", "those in favor of punishment": people the reader is not told the names of.
+    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord));
+    return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 
   private nearest(list: Entity[], at: number): Entity {
@@ -421,6 +429,8 @@ export class SpeakerResolver {
     for (let i = 0; i < tokens.length && i < 10; i++) {
       const t = tokens[i]!.text.toLowerCase();
       if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',') break;
+      // "The team looked at data…": a past-tense verb ends the subject.
+      if (i > 0 && /^\p{Ll}{2,}ed$/u.test(tokens[i]!.text)) break;
       to = i;
     }
     return to >= 0 ? this.phrase(tokens, 0, to, start) : undefined;
