@@ -49,7 +49,9 @@ export const HELD_OUT = ['telegraph', 'wikinews-lanterns', 'wikinews-nasa', 'wik
 export const HELD_OUT_2 = ['xb-trade', 'xb-settlements', 'xb-sondland', 'xb-helicopter'];
 /** Held-out-3 (round 7): nine more benchmark texts, labelled blind by helpers; aggregates only, printed once at the end. */
 export const HELD_OUT_3 = ['xb-patrick', 'xb-wework', 'xb-deportees', 'xb-plague', 'xb-moonshot', 'xb-newsbeat', 'xb-weworkag', 'xb-disney', 'xb-landers'];
-const AGGREGATE_ONLY = [...HELD_OUT_2, ...HELD_OUT_3];
+/** Held-out-4 (round 8): ten more benchmark texts (tech, business, sport, crime, politics explainers), labelled blind; aggregates only. */
+export const HELD_OUT_4 = ['xb-timcook', 'xb-stadia', 'xb-politifact', 'xb-stabbing', 'xb-carsales', 'xb-lebron', 'xb-suvs', 'xb-coty', 'xb-hawley', 'xb-homedepot'];
+const AGGREGATE_ONLY = [...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4];
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
 
@@ -316,7 +318,7 @@ function run(set: string, names: string[], verbose: boolean): void {
 
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
-// Held-out-2 and -3 texts are scored only: their error lists are never printed, nor their single scores.
+// Held-out-2, -3 and -4 texts are scored only: their error lists are never printed, nor their single scores.
 if (only && AGGREGATE_ONLY.includes(only)) console.error(`${only} is held out: it is scored only in aggregate`);
 else if (only) run(only, [only], true);
 else {
@@ -326,6 +328,7 @@ else {
     run('held-out', HELD_OUT, verbose && process.argv.includes('--show-held-out'));
     run('held-out-2', HELD_OUT_2, false);
     run('held-out-3', HELD_OUT_3, false);
+    run('held-out-4', HELD_OUT_4, false);
   }
 }
 void readdirSync;
