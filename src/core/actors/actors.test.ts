@@ -660,3 +660,19 @@ describe('towns named with their country, and adjectives from names', () => {
     expect(byName(es, 'Orwellian')).toBeUndefined();
   });
 });
+
+describe('places, agencies and addresses', () => {
+  it('reads "the San Ysidro facility" and "HMP Belmarsh" as places, and an address is no list', () => {
+    const t = 'Doctors offered vaccines at the San Ysidro, California, Customs and Border Protection processing facility. Assange was moved to HMP Belmarsh last year.';
+    const es = actors(t);
+    expect(es.find((e) => /San Ysidro/.test(e.name))?.type).toBe('place');
+    expect(byName(es, 'Customs and Border Protection')?.type).toBe('organization');
+    expect(byName(es, 'Customs')).toBeUndefined();
+    expect(byName(es, 'HMP Belmarsh')?.type).toBe('place');
+  });
+
+  it('gives a role with an abbreviated title spelled out', () => {
+    const es = actors('Republican Gov. Eric Holcomb left for Florida on Tuesday.');
+    expect(byName(es, 'Eric Holcomb')?.role).toBe('Republican Governor');
+  });
+});

@@ -57,6 +57,8 @@ export interface TypeVotes {
 const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
 /** Words that open place names and are also given names elsewhere ("San Ysidro", "Santa Ana", "Fort Worth"). */
+/** Openers of place names that never open a person's name (unlike "El", "La", "Le", "Saint"). */
+const PLACE_ONLY_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'fort', 'port', 'mount', 'lake', 'cape', 'ciudad', 'puerto', 'porto', 'los', 'las']);
 const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'fort', 'port', 'mount', 'lake', 'cape', 'el', 'los', 'las', 'la', 'le', 'bad', 'ciudad', 'puerto', 'porto']);
 /** "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt am Main": German "am"/"im" and "upon" join place names too. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu', 'am', 'im', 'upon']);
@@ -299,6 +301,12 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // "Customs and Border Protection", "Immigration and Customs Enforcement": capitalised common words on
+      // both sides of "and" (none a name or a known place) are one agency's name, not two names.
+      if (j + 2 < toks.length && lw[j] === 'and' && j - i <= 2 && capitalisedEnd(text, toks, j + 1) === j + 3 && [...lw.slice(i, j), lw[j + 1]!, lw[j + 2]!].every((x) => words().common.has(x) && !words().firstNames.has(x) && !lookup(x)) && isNameToken(toks[j + 1]!.text) && isNameToken(toks[j + 2]!.text)) {
+        j += 3;
+        continue;
+      }
       // "Department of Design and Construction", "Center on Poverty and Inequality": "and" inside the
       // complement of an organisation word, before a word that starts nothing known.
       if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && inOrgComplement(lw, i, j) && capitalisedEnd(text, toks, j + 1) === j + 2 && !words().firstNames.has(lw[j + 1]!) && !lookup(toks[j + 1]!.text)) {
@@ -357,12 +365,19 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
     return v[best] > 0 ? best : null;
   };
   const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && /^(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
+  // "the San Ysidro, California, Customs and Border Protection facility": a known state or country after a
+  // comma closes an address; the comma after it does not continue a list.
+  const address = (n: number): boolean => {
+    const a = cands[n]!;
+    const p = cands[n - 1];
+    return !!p && a.gaz?.type === 'place' && text.slice(p.end, a.start) === ', ' && text.slice(a.end, cands[n + 1]!.start) === ', ';
+  };
   const voted = new Set<Candidate>();
   for (let pass = 0; pass < 2; pass++) {
     for (let n = 0; n + 1 < cands.length; n++) {
       const a = cands[n]!;
       const b = cands[n + 1]!;
-      if (!joined(a, b)) continue;
+      if (!joined(a, b) || address(n)) continue;
       const ta = typeOf(a);
       const tb = typeOf(b);
       if (a.type === null && !voted.has(a) && tb) {
@@ -843,7 +858,10 @@ function analyseRun(
     type = 'organization';
   }
   else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text)) type = 'person';
+  // "the San Ysidro facility", "Fort Bragg", "Lake Placid": words that open places' names, not people's.
+  else if (n >= 2 && n <= 3 && PLACE_ONLY_OPENERS.has(firstLw) && /^\p{Lu}/u.test(toks[k]!.text)) type = 'place';
+  // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
