@@ -43,7 +43,9 @@ export const DEV = ['seed', 'cnn', 'guardian-1', 'wapo-1', 'nytimes-2', 'herald-
   // Round 7: benchmark texts labelled blind by helpers, then tuned on.
   'xb-assange', 'xb-esper', 'xb-bolivia', 'xb-armenia', 'xb-hitlerhouse', 'xb-volker', 'xb-rukban', 'xb-flushots', 'xb-walterreed', 'xb-pge',
   'xb-hillomar', 'xb-gannett', 'xb-tories', 'xb-markets', 'xb-mckinley', 'xb-royal', 'xb-noem', 'xb-moneycontrol', 'xb-solar', 'xb-oxygenbar', 'xb-braun', 'xb-eastern',
-  'xb-wild', 'xb-spokane', 'xb-cannabis', 'xb-duvet', 'xb-dwts', 'xb-doobie', 'xb-titan', 'xb-rescue', 'xb-arrests', 'xb-daviscup', 'xb-simulation', 'xb-browns'];
+  'xb-wild', 'xb-spokane', 'xb-cannabis', 'xb-duvet', 'xb-dwts', 'xb-doobie', 'xb-titan', 'xb-rescue', 'xb-arrests', 'xb-daviscup', 'xb-simulation', 'xb-browns',
+  // Round 8: fourteen more labelled blind (benchmark texts and saved pages), tuned on afterwards.
+  'xb-guards', 'xb-tradewar', 'xb-instagram', 'xb-europa', 'xb-isles', 'xb-mourinho', 'xb-nytopinion', 'seattletimes-1', 'salon-1', 'quanta-1', 'nytimes-4', 'tmz-1', 'yahoo-3', 'citylab-1'];
 export const HELD_OUT = ['telegraph', 'wikinews-lanterns', 'wikinews-nasa', 'wikinews-sensitive', 'wikinews-warhol', 'wikinews-warming', 'wikinews-worship'];
 /** Held-out-2: article-extraction-benchmark texts labelled before any analysis ran on them; scored only, never inspected. */
 export const HELD_OUT_2 = ['xb-trade', 'xb-settlements', 'xb-sondland', 'xb-helicopter'];
