@@ -459,18 +459,28 @@ class ClaimFinder {
   private characterises(toks: readonly Token[], i: number, how: 'as' | 'a'): boolean {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
-    if (prev === 'to' || prev === ',' || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
+    // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
+    const afterAppositive = prev === ',' && this.closesAppositive(toks, i - 1);
+    if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
     if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
     const pronoun = /^(?:it|him|her|them)$/.test(first);
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : 12); k++) {
       const w = toks[k]!.text.toLowerCase();
-      if (how === 'a' && pronoun && k === i + 2 && /^[“"‘]$/.test(w)) return true;
+      // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
+      if (how === 'a' && /^[“"]$/.test(w)) return true;
       if (/^[,;:.!?“”"()]$/.test(w)) return false;
       if (how === 'as' ? w === 'as' : w === 'a' || w === 'an') return true;
     }
     return false;
+  }
+
+  /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
+  private closesAppositive(toks: readonly Token[], c: number): boolean {
+    let o = c - 1;
+    while (o >= 0 && o > c - 10 && toks[o]!.text !== ',' && WORD_CHAR.test(toks[o]!.text)) o--;
+    return o > 0 && o < c - 2 && toks[o]!.text === ',' && /^(?:the|a|an)$/i.test(toks[o + 1]!.text) && /^\p{Lu}/u.test(toks[o - 1]!.text);
   }
 
   /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */

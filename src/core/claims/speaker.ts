@@ -116,7 +116,12 @@ export class SpeakerResolver {
   }
 
   /** The last mention before `at` (outside quotes) whose entity passes `ok`. */
-  lastMention(at: number, ok: (e: Entity) => boolean, limit = 4000): MentionRef | undefined {
+  /** "the Obama administration", "the Trump campaign": the name modifies an institution, it is no antecedent for "he". */
+  private modifier(m: MentionRef): boolean {
+    return /^\s+(?:administration|campaign|government|presidency|era|camp|family|team|aides?|allies|officials|supporters|voters)\b/.test(this.text.slice(m.end, m.end + 16));
+  }
+
+  lastMention(at: number, ok: (e: Entity) => boolean, limit = 4000, skipModifiers = false): MentionRef | undefined {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -127,7 +132,7 @@ export class SpeakerResolver {
     for (let i = lo - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (at - m.end > limit) break;
-      if (m.end <= at && !m.quoted && ok(m.entity)) return m;
+      if (m.end <= at && !m.quoted && ok(m.entity) && !(skipModifiers && this.modifier(m))) return m;
     }
     return undefined;
   }
@@ -161,7 +166,7 @@ export class SpeakerResolver {
       if (subj) return subj;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
-      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted);
+      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m));
       if (firstPerson) return looked === 0 ? undefined : firstPerson;
     }
     return undefined;
@@ -242,7 +247,7 @@ export class SpeakerResolver {
   pronoun(word: string, at: number): Speaker | null | undefined {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
-      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person');
+      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 4000, true);
       return m ? this.fromEntity(m.entity) : undefined;
     }
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
