@@ -217,10 +217,14 @@ export class SpeakerResolver {
   private sentenceSubject(start: number, end: number): MentionRef | 'pronoun' | undefined {
     // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
     const head = this.text.slice(start, Math.min(end, start + 160));
-    const lead = OPENING_CONNECTIVE.exec(head)![0].length;
+    let lead = OPENING_CONNECTIVE.exec(head)![0].length;
+    // "To Lorenz’s delight, Hamilton would…", "In 2009, he…": a fronted prepositional phrase ends at its comma.
+    const fronted = /^(?:To|In|On|At|For|With|After|Before|During|Since|By|From|Under|Despite|Like|Unlike|Amid|As)\b[^,;:“”"]{1,60},\s*/.exec(head.slice(lead));
+    if (fronted) lead += fronted[0].length;
     const rest = head.slice(lead);
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
-    const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted);
+    // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
+    const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)));
     if (!first || first.entity.type !== 'person') return undefined;
     const before = this.text.slice(start + lead, first.start);
     // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
