@@ -41,17 +41,14 @@ describe('analyze', () => {
     expect(a.entities).toEqual([]);
   });
 
-  it('is fast: a 1,000-word article well under 100 ms, 50,000 words in a few seconds', () => {
-    analyze(seed);
+  // Speed is printed by `npm run bench` (side by side with compromise), not asserted in unit tests.
+  it('analyses a 50,000-word article whole: the last copy of the seed has its actors and claims too', () => {
     const words = seed.split(/\s+/).length;
-    const thousand = Array.from({ length: Math.ceil(1000 / words) }, () => seed).join('\n');
-    let t0 = performance.now();
-    analyze(thousand);
-    expect(performance.now() - t0).toBeLessThan(100);
     const fifty = Array.from({ length: Math.ceil(50000 / words) }, () => seed).join('\n');
-    t0 = performance.now();
-    analyze(fifty);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const a = analyze(fifty);
+    const lastCopy = fifty.length - seed.length;
+    expect(a.entities.some((e) => e.mentions.some((m) => m.start > lastCopy))).toBe(true);
+    expect(a.claims.some((c) => c.start > lastCopy)).toBe(true);
   });
 });
 

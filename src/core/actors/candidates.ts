@@ -520,7 +520,9 @@ function analyseRun(
     // "Lee was making…": a lone sentence-initial word that is also a name stays a candidate that
     // needs the rest of the document to name the same actor.
     const k = run.to - 1;
-    if (!heading && run.to - run.from >= 1 && (k === 0 || isOpenQuote(toks[k - 1]!.text)) && (nameWordToo(lw[k]!) || (SURNAME_TOO.has(lw[k]!) && PERSON_VERBS.has(lw[k + 1] ?? '')))) {
+    // "Fetter, for her part, continued…": any ordinary word may be the surname of a person named in full elsewhere.
+    const surnameShaped = /^\p{Lu}\p{Ll}{2,}$/u.test(toks[k]!.text) && !DETERMINERS.has(lw[k]!) && !NOT_NAMES.has(lw[k]!) && !CONTRACTION.test(lw[k]!);
+    if (!heading && run.to - run.from >= 1 && (k === 0 || isOpenQuote(toks[k - 1]!.text)) && (nameWordToo(lw[k]!) || surnameShaped || (SURNAME_TOO.has(lw[k]!) && PERSON_VERBS.has(lw[k + 1] ?? '')))) {
       out.push(make(k, k + 1, null, { needsSupport: true }));
       return;
     }

@@ -330,6 +330,17 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'N.Y.', type: 'place' }, { name: 'Wild', type: 'organization' }, { name: 'Bruce Boudreau' }])).toEqual(['reported Bruce Boudreau']);
   });
 
+  it('gives "she" the woman named before, past a man named later, and an unnamed one when no woman is named', () => {
+    const text =
+      'Ellen Fetter ran the programs for her group. Mr. Lorenz later praised the work. In the 1970s, she took classes. “They went with young, techy guys,” she said. A reporter spoke to one mother, who knew her son was online. “I am literally facepalming,” she said.';
+    expect(summary(text, [{ name: 'Ellen Fetter', aliases: ['Fetter'] }, { name: 'Lorenz' }])).toEqual(['quote Ellen Fetter', 'anonymous anon:one mother']);
+  });
+
+  it('does not take "wrote the code" for a statement, but "“…,” she wrote" and "wrote: “…”"', () => {
+    const text = 'Margaret Hamilton wrote code for the machine. “It was fun,” Hamilton wrote later. Hamilton wrote: “We worked at night.”';
+    expect(summary(text, [{ name: 'Margaret Hamilton', aliases: ['Hamilton'] }])).toEqual(['quote Margaret Hamilton', 'quote Margaret Hamilton']);
+  });
+
   it('takes a pull quote’s caption and an embedded post’s signature as the speaker of the lines above', () => {
     const text =
       'The merger is final.\nSince 2008, there has not been a single year of revenue gain in the industry.\nIndustry analyst Ken Doctor\nWe must apply compassion to criminal justice.\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019';
@@ -376,16 +387,15 @@ describe('robustness', () => {
     );
   });
 
-  it('handles 50k words in well under a second', () => {
+  // Speed is measured by `npm run bench`, not here: this checks that a 50k-word article is read whole.
+  it('reads a 50k-word article to its end', () => {
     const para =
       '“We will keep working on this,” said Hana Sato, the agency chief. Officials said the budget was cut, adding that staff would be moved. It is alleged that the files were lost. The report reportedly arrived late, according to the ministry.\n';
     const text = para.repeat(Math.ceil(50_000 / para.split(/\s+/).length));
     const doc = segment(text);
     const entities = entitiesFor(text, [{ name: 'Hana Sato' }, { name: 'ministry', type: 'organization' }]);
-    const t0 = performance.now();
     const claims = findClaims(doc, entities);
-    const ms = performance.now() - t0;
     expect(claims.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(1000);
+    expect(claims[claims.length - 1]!.end).toBeGreaterThan(text.length - para.length);
   });
 });

@@ -412,7 +412,12 @@ class ClaimFinder {
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
     // "commented: “…”": a colon and a quotation.
     const beforeQuote = next === ':' && /^[“"]$/.test(toks[i + 2]?.text ?? '');
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
+    let q = j;
+    const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
+    while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text)) q--;
+    const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the

@@ -39,7 +39,8 @@ const VERB_ROWS: VerbRow[] = [
   ['contend', 'contend contends contended contending', 'reported', true, true],
   ['explain', 'explain explains explained explaining', 'reported', false, true],
   ['announce', 'announce announces announced announcing', 'reported', true, false],
-  ['write', 'write writes wrote writing', 'reported', false, true],
+  // "wrote the code" is no statement; "wrote that…", "wrote: “…”" and "“…,” she wrote" are.
+  ['write', 'write writes wrote writing', 'reported', true, true],
   ['tweet', 'tweet tweets tweeted tweeting', 'reported', false, true],
   ['post', 'posted', 'reported', true, false],
   ['describe', 'describe describes described describing', 'reported', true, false],

@@ -6,6 +6,7 @@
 import type { Entity, Speaker } from '../types.ts';
 import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
+import { inferGenders, type Gender } from './gender.ts';
 import { ANON_HEADS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
@@ -29,6 +30,8 @@ const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^\d+-year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
+/** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
+const UNNAMED_PERSON = new Set('patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter'.split(' '));
 /** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
 function isPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word)) return false;
@@ -67,6 +70,7 @@ export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   private readonly byName = new Map<string, Entity[]>();
   private readonly entities: Entity[];
+  private readonly genders: Map<string, Gender>;
   /** Speakers of claims found so far, in text order. */
   readonly prior: PriorSpeaker[] = [];
 
@@ -79,6 +83,7 @@ export class SpeakerResolver {
   ) {
     this.entities = entities;
     this.mentions = mentions;
+    this.genders = inferGenders(text, entities, sentences);
     for (const e of entities) {
       for (const n of [e.name, ...e.aliases]) {
         const k = fold(n);
@@ -152,24 +157,52 @@ export class SpeakerResolver {
    * Centering: a pronoun subject prefers the previous subject over a later object ("Zoghlin told The
    * Hill her client did not harm Omar. “…,” she said." is Zoghlin).
    */
-  private subjectPersonBefore(at: number): MentionRef | undefined {
+  /** The person may be called "he"/"she" (unknown gender fits both). */
+  private fits(e: Entity, pronoun: string | undefined): boolean {
+    const g = this.genders.get(e.id);
+    return !g || !pronoun || (pronoun === 'he' ? g === 'male' : pronoun === 'she' ? g === 'female' : true);
+  }
+
+  private subjectPersonBefore(at: number, pronoun?: string): MentionRef | undefined {
     let i = this.sentenceIndexAt(at);
     if (i < 0) return undefined;
     // In the pronoun's own sentence only a subject before it counts ("Omar asked…, saying she…").
+    // A chain of "he/she" subjects does not use up the window ("Fetter … After a few years, she left… In the
+    // 1970s, she took… By the 1980s, … “…,” she said.").
     let looked = 0;
-    for (; i >= 0 && looked < 4; i--, looked++) {
+    for (let seen = 0; i >= 0 && looked < 4 && seen < 10; i--, looked++, seen++) {
       const s = this.sentences[i]!;
       const end = Math.min(s.end, at);
       if (end <= s.start) continue;
       const subj = this.sentenceSubject(s.start, end);
-      if (subj === 'pronoun') continue;
-      if (subj) return subj;
+      if (subj === 'pronoun') {
+        if (looked > 0 && /^(?:he|she)$/i.test(pronoun ?? '') ) looked--;
+        continue;
+      }
+      if (subj && this.fits(subj.entity, pronoun)) return subj;
+      if (subj) continue;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
-      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m));
+      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun));
       if (firstPerson) return looked === 0 ? undefined : firstPerson;
     }
     return undefined;
+  }
+
+  /**
+   * "WIRED spoke to one mother, who… “…,” she said.": with no named person to refer to, "he"/"she" is the
+   * unnamed person the previous sentences introduced.
+   */
+  private unnamedPersonBefore(at: number): Speaker | undefined {
+    const i = this.sentenceIndexAt(at);
+    if (i < 0) return undefined;
+    const from = this.sentences[Math.max(0, i - 2)]!.start;
+    const before = this.text.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    let found: RegExpExecArray | null = null;
+    for (const m of before.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) {
+      if (UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!)) found = m as RegExpExecArray;
+    }
+    return found ? { entity: null, name: found[0], anonymous: true } : undefined;
   }
 
   /** "American officials": the country of a demonym in the phrase, when the article names that country. */
@@ -251,7 +284,12 @@ export class SpeakerResolver {
   pronoun(word: string, at: number): Speaker | null | undefined {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
-      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 4000, true);
+      // A recent subject first; then an unnamed person just introduced ("one mother"); then any earlier mention.
+      const subject = this.subjectPersonBefore(at, w);
+      if (subject) return this.fromEntity(subject.entity);
+      const unnamed = this.unnamedPersonBefore(at);
+      if (unnamed) return unnamed;
+      const m = this.lastMention(at, (e) => e.type === 'person' && this.fits(e, w), 4000, true);
       return m ? this.fromEntity(m.entity) : undefined;
     }
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
@@ -370,7 +408,7 @@ export class SpeakerResolver {
     }
     if (!/[\p{L}]/u.test(npText)) return undefined;
     // "the authors", "the researchers", "those in favor of punishment": people the reader is not told the names of.
-    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord));
+    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord));
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 

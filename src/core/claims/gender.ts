@@ -1,0 +1,68 @@
+/**
+ * Which people in an article are "he" and which are "she", from the article itself: courtesy titles
+ * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actor"), and the pronouns that follow a person
+ * in sentences where no other person is named. Used only to keep "she said" from going to a man.
+ */
+import type { Entity } from '../types.ts';
+
+export type Gender = 'male' | 'female';
+
+const MALE_TITLE = /\b(?:Mr|Sir|King|Prince|Lord|Father|Brother|Duke)\.?\s+$/;
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|Madam)\.?\s+$/;
+const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|actor|husband|father|son|brother|king|prince|boyfriend|grandfather|uncle|nephew|sportsman|policeman)\b/i;
+const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|aunt|niece|sportswoman|policewoman)\b/i;
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
+
+export function inferGenders(text: string, entities: readonly Entity[], sentences: readonly { start: number; end: number }[]): Map<string, Gender> {
+  const people = entities.filter((e) => e.type === 'person');
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (id: string, m: number, f: number): void => {
+    const v = votes.get(id) ?? { m: 0, f: 0 };
+    v.m += m;
+    v.f += f;
+    votes.set(id, v);
+  };
+  for (const e of people) {
+    for (const m of e.mentions) {
+      // The title before the mention, or opening it ("Mr. Lorenz" as one mention).
+      const before = text.slice(Math.max(0, m.start - 12), m.start);
+      const opening = (/^\S+\s/.exec(text.slice(m.start, m.end)) ?? [''])[0];
+      if (MALE_TITLE.test(before) || MALE_TITLE.test(` ${opening}`)) vote(e.id, 3, 0);
+      if (FEMALE_TITLE.test(before) || FEMALE_TITLE.test(` ${opening}`)) vote(e.id, 0, 3);
+    }
+    if (e.role && MALE_ROLE.test(e.role)) vote(e.id, 3, 0);
+    if (e.role && FEMALE_ROLE.test(e.role)) vote(e.id, 0, 3);
+  }
+  // Sentences naming exactly one person: the pronouns after the name (and opening the next sentence) are theirs.
+  const owner: { start: number; end: number; id: string }[] = [];
+  for (const e of people) for (const m of e.mentions) owner.push({ start: m.start, end: m.end, id: e.id });
+  owner.sort((a, b) => a.start - b.start);
+  let o = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    while (o < owner.length && owner[o]!.start < s.start) o++;
+    const ids = new Set<string>();
+    let first = -1;
+    for (let k = o; k < owner.length && owner[k]!.start < s.end; k++) {
+      ids.add(owner[k]!.id);
+      if (first < 0) first = owner[k]!.end;
+    }
+    if (ids.size !== 1) continue;
+    const id = [...ids][0]!;
+    // Quotations are left out: "I told him" inside a quote is about someone else.
+    const tail = text.slice(first, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
+    const next = sentences[si + 1];
+    const opener = next ? /^(?:He|She)\b/.exec(text.slice(next.start, next.start + 4))?.[0] : undefined;
+    const m = (tail.match(MALE_PRONOUN)?.length ?? 0) + (opener === 'He' ? 1 : 0);
+    const f = (tail.match(FEMALE_PRONOUN)?.length ?? 0) + (opener === 'She' ? 1 : 0);
+    if (m > 0 && f === 0) vote(id, 1, 0);
+    else if (f > 0 && m === 0) vote(id, 0, 1);
+  }
+  const out = new Map<string, Gender>();
+  for (const [id, v] of votes) {
+    if (v.m > v.f) out.set(id, 'male');
+    else if (v.f > v.m) out.set(id, 'female');
+  }
+  return out;
+}
