@@ -76,6 +76,24 @@ describe('highlighter', () => {
     expect(doc.body.innerHTML).toBe(before);
   });
 
+  it('highlights a quote without a gap where a space is a text node of its own (&nbsp;)', async () => {
+    document.open();
+    document.write(PAGE.replace('“We will continue,”', '“We<span>&nbsp;</span>will <i>continue</i>,”'));
+    document.close();
+    const before = document.body.innerHTML;
+    const article = extractArticle(document)!;
+    const claim = article.text.indexOf('“We will continue,”');
+    expect(claim).toBeGreaterThan(0);
+    const count = await paint(article, [
+      { className: 'backstory-claim', spans: [{ start: claim, end: claim + 19, attributes: { 'data-backstory-claim': 'c1' } }] },
+    ]);
+    const marks = [...document.querySelectorAll('mark[data-backstory-claim="c1"]')];
+    expect(marks.map((m) => m.textContent).join('')).toBe('“We\u00a0will continue,”');
+    expect(count).toBe(marks.length);
+    unpaint(article.root, ['backstory-claim']);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('covers random span sets exactly and restores the DOM (property)', async () => {
     const doc = load();
     const before = doc.body.innerHTML;
@@ -97,7 +115,7 @@ describe('highlighter', () => {
         for (const span of spans) {
           const got = [...doc.querySelectorAll(`mark[data-backstory-entity="s${span.start}"]`)].map((m) => m.textContent).join('');
           // Every visible character of the span is marked, and nothing else. (Marks hold the
-          // page's raw whitespace, and mark.js leaves whitespace-only pieces unwrapped.)
+          // page's raw whitespace.)
           expect(got.replace(/\s+/g, '')).toBe(text.slice(span.start, span.end).replace(/\s+/g, ''));
         }
         unpaint(article.root, ['backstory-entity']);

@@ -132,9 +132,14 @@ export async function paint(article: ArticleText, passes: HighlightPass[], shoul
       if (!context.isConnected) continue;
       const index = indexes.get(context)!;
       const ranges: MarkRange[] = [];
+      const blanks: MarkRange[] = [];
       for (const piece of pieces) {
         const base = index.get(piece.node);
-        if (base !== undefined) ranges.push({ start: base + piece.from, length: piece.to - piece.from, attributes: piece.attributes });
+        if (base === undefined) continue;
+        const range = { start: base + piece.from, length: piece.to - piece.from, attributes: piece.attributes };
+        // mark.js skips a range of whitespace only (a lone &nbsp; node inside a quote): we
+        // wrap those ourselves, or the highlight would have a gap.
+        (isBlank(piece.node.data.slice(piece.from, piece.to)) ? blanks : ranges).push(range);
       }
       ranges.sort((a, b) => a.start - b.start);
       // mark.js's types ask for HTMLElement; any Element works (it only walks text nodes).
@@ -146,9 +151,42 @@ export async function paint(article: ArticleText, passes: HighlightPass[], shoul
           for (const [name, value] of Object.entries((range as MarkRange).attributes)) element.setAttribute(name, value);
         },
       });
+      for (const blank of blanks) painted += wrapRange(context, blank, className);
     }
   }
   return painted;
+}
+
+/** The same test as mark.js's for a range it will not mark. */
+function isBlank(text: string): boolean {
+  return text.replace(/\s+/g, '') === '';
+}
+
+/**
+ * Wraps `range` (offsets in `context`'s mark.js index, which marking never changes) in
+ * marks made as mark.js makes them, so that `unpaint` removes them too: one mark per text
+ * node it covers (earlier marks may have split the text). Returns the number of marks.
+ */
+function wrapRange(context: Element, range: MarkRange, className: string): number {
+  const end = range.start + range.length;
+  const covered: { node: Text; from: number; to: number }[] = [];
+  for (const [node, offset] of contextIndex(context)) {
+    const from = Math.max(range.start, offset) - offset;
+    const to = Math.min(end, offset + node.data.length) - offset;
+    if (to > from) covered.push({ node, from, to });
+    if (offset >= end) break;
+  }
+  for (const { node, from, to } of covered) {
+    const middle = node.splitText(from);
+    middle.splitText(to - from);
+    const mark = context.ownerDocument.createElement('mark');
+    mark.setAttribute('data-markjs', 'true');
+    mark.setAttribute('class', className);
+    for (const [name, value] of Object.entries(range.attributes)) mark.setAttribute(name, value);
+    middle.replaceWith(mark);
+    mark.append(middle);
+  }
+  return covered.length;
 }
 
 /** Removes every mark of the given classes, leaving the text as it was. */
