@@ -4,7 +4,7 @@
  */
 import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { detectArticle } from '../page/detect-article.ts';
-import { extractArticle, type ArticleText } from '../page/article-text.ts';
+import { extractArticleSliced, type ArticleText } from '../page/article-text.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import type { AnalyzeReply, ContentReply, PageMeta, PageState } from '../shared/protocol.ts';
 import { isSiteDisabled, type Settings } from '../shared/settings.ts';
@@ -109,7 +109,7 @@ export class Annotator {
     let article: ArticleText | null;
     try {
       // Asked for by the reader: a page that is no article is read whole.
-      article = extractArticle(this.doc, { wholePageFallback: force });
+      article = await extractArticleSliced(this.doc, { wholePageFallback: force });
     } catch {
       article = null;
     }
@@ -229,12 +229,16 @@ export class Annotator {
   private async repaint(): Promise<void> {
     if (this.running) return;
     this.clearHighlights();
+    const generation = this.paintGeneration;
     let article: ArticleText | null = null;
     try {
-      article = this.analysis ? extractArticle(this.doc, { wholePageFallback: true }) : null;
+      article = this.analysis ? await extractArticleSliced(this.doc, { wholePageFallback: true }) : null;
     } catch {
       article = null;
     }
+    // While the page had its turn, a fresh run, another repaint or the reader's "off" may
+    // have cleared the marks again: the newest of them decides what is painted.
+    if (this.running || generation !== this.paintGeneration) return;
     if (!article || !this.analysis || article.text !== this.analysis.text) return this.start(true);
     this.article = article;
     await this.showHighlights();

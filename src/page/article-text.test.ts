@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle, toDomPosition, toDomRange, type ArticleText } from './article-text.ts';
+import { extractArticle, extractArticleSliced, toDomPosition, toDomRange, type ArticleText } from './article-text.ts';
 
 // Paths from import.meta.url, not `new URL`: under jsdom the global URL is jsdom's.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -140,6 +140,23 @@ describe('extractArticle on saved news pages', () => {
       });
     });
   }
+
+  it('gives the page its turns while extracting in slices, with the same result', async () => {
+    const doc = page(PAGES[0]!.name);
+    const whole = extractArticle(doc);
+    let pageTurns = 0;
+    const tick = (): void => {
+      pageTurns++;
+      if (pageTurns < 1000) timer = setTimeout(tick, 0);
+    };
+    let timer = setTimeout(tick, 0);
+    const sliced = await extractArticleSliced(doc);
+    clearTimeout(timer);
+    // The page's own timer ran between the steps (a page's click or scroll would too).
+    expect(pageTurns).toBeGreaterThanOrEqual(3);
+    expect(sliced?.text).toBe(whole?.text);
+    expect(sliced?.segments.map((s) => s.node)).toEqual(whole?.segments.map((s) => s.node));
+  });
 
   it('reads the metadata', () => {
     const article = extractArticle(page('bbc-1'));

@@ -76,12 +76,43 @@ const ELEMENT_NODE = 1;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleText | null {
   try {
-    const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-    const article = extract(doc, maxChars, options.keepBoilerplate ?? false);
-    return article ?? (options.wholePageFallback ? extractWholePage(doc, maxChars) : null);
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
   } catch {
     return null;
   }
+}
+
+/**
+ * The same as `extractArticle`, with the page given back its main thread between the
+ * steps (clone, Readability, walking its result, the layout check, the text): on a
+ * 100,000-word page each step is tens of milliseconds, all of them together a long task
+ * that would hold up the reader's scrolling and clicks. The live page may change between
+ * steps; the caller's re-render watch handles a page that rewrites itself.
+ */
+export async function extractArticleSliced(doc: Document, options: ExtractOptions = {}): Promise<ArticleText | null> {
+  try {
+    const steps = extractSteps(doc, options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The extraction as steps: each `yield` is a point where the page may have its turn. */
+function* extractSteps(doc: Document, options: ExtractOptions): Generator<void, ArticleText | null> {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const article = yield* extract(doc, maxChars, options.keepBoilerplate ?? false);
+  if (article !== null || !options.wholePageFallback) return article;
+  yield;
+  return extractWholePage(doc, maxChars);
 }
 
 /** The text of the whole page (fields, scripts and our own UI still left out). */
@@ -117,13 +148,15 @@ function extractWholePage(doc: Document, maxChars: number): ArticleText | null {
   };
 }
 
-function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): ArticleText | null {
+function* extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Generator<void, ArticleText | null> {
   if (doc.documentElement === null || doc.body === null) return null;
   const { clone, map } = cloneWithTextMap(doc);
+  yield;
   // keepClasses: the boilerplate filter reads class names.
   const parsed = new Readability<Node>(clone, { serializer: (el: Node) => el, keepClasses: true }).parse();
   const content = parsed?.content;
   if (parsed === null || content === null || content === undefined) return null;
+  yield;
 
   const filter = keepBoilerplate || content.nodeType !== ELEMENT_NODE ? null : new BoilerplateFilter(content as Element);
   // First the live pieces in order, then (knowing where the article lives on the page)
@@ -131,12 +164,15 @@ function extract(doc: Document, maxChars: number, keepBoilerplate: boolean): Art
   const pieces = new PieceRecorder(maxChars * 4);
   collectText(content, map, doc.body, pieces, filter);
   filter?.setLiveRoot(lowestCommonAncestor(pieces.nodes()));
+  yield;
   const excluded = new ExcludedInLive(doc.body);
   const hidden = new HiddenInLayout();
   const wanted = (node: Text): boolean => !excluded.has(node) && !filter?.isInLiveFurniture(node);
   // If most of the article is hidden (a page that hides its body until a script runs, or
   // behind an overlay), hiding says nothing about what is furniture: ignore it.
+  // (The first visibility check makes the browser lay the page out: a step of its own.)
   const useLayout = pieces.share((node) => hidden.has(node)) <= MAX_HIDDEN_SHARE;
+  yield;
   const builder = new TextBuilder(maxChars);
   pieces.replay(builder, useLayout ? (node) => wanted(node) && !hidden.has(node) : wanted);
   const { text, segments } = builder.finish();
