@@ -260,6 +260,26 @@ describe('positions, characterisations and collective subjects', () => {
   });
 });
 
+describe('unnamed groups as sources', () => {
+  it('reads a plural subject with a place or setting after it, and a bare plural after an inverted verb', () => {
+    expect(summary('Executives across the world say they have no choice but to postpone hiring.')).toEqual(['anonymous anon:Executives across the world']);
+    expect(summary('Officials in the region say the border will stay shut.')).toEqual(['anonymous anon:Officials in the region']);
+    expect(summary('The misses did not exceed the beats, say experts.')).toEqual(['anonymous anon:experts']);
+  });
+
+  it('reads an attribution that interrupts its clause, with the whole clause as what was said', () => {
+    const text = 'The combination, say economists, marks a journey into uncharted territory. The deficit, analysts said, will keep growing.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['economists', 'analysts']);
+    expect(claims[0]!.text).toMatch(/^The combination.*uncharted territory\.?$/);
+    expect(claims[1]!.text).toMatch(/^The deficit.*will keep growing\.?$/);
+  });
+
+  it('does not read "say little about" as a statement', () => {
+    expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
+  });
+});
+
 describe('documents, rejections and passive reports', () => {
   it('gives "according to a statement from X" and "X\'s statement" to X', () => {
     const actors: Actor[] = [{ name: 'ministry', type: 'organization' }];

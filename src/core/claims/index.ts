@@ -15,9 +15,9 @@
  */
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
-import { DETERMINERS, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { DETERMINERS, isPeoplePlural, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -383,6 +383,8 @@ class ClaimFinder {
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
+    // "say little about", "said nothing": what is (not) said, no statement reported.
+    if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that') return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
     if (verb.lemma === 'attribute' || verb.lemma === 'blame') {
@@ -433,12 +435,24 @@ class ClaimFinder {
       return false;
     }
     if (verb.form === 'base') {
+      // "…, say economists.": inverted after the clause it reports.
+      if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.invertedSubject(toks, i + 1)) return true;
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
       // "Residents have complained of … and say that…": a coordinated present verb with its clause.
       if (prev === 'and' && this.thatWithin(toks, i + 1, 2) >= 0) return true;
-      // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start.
-      if (COLLECTIVE_PLURALS.has(prev)) return true;
-      return (j === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(toks[j]?.text ?? '') && !AUX.has(prev);
+      // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
+      // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
+      const plural = (x: number): boolean => {
+        const w = toks[x]?.text ?? '';
+        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()));
+      };
+      if (plural(j)) return true;
+      for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
+        const w = toks[x]!.text;
+        if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
+        if (PREPOSITIONS.has(w) && x + 1 <= j) return plural(x - 1);
+      }
+      return false;
     }
     return true;
   }
@@ -638,6 +652,8 @@ class ClaimFinder {
       if (after) {
         const speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
         const content = this.contentBefore(s, toks, k, local);
+        // "The combination, say economists, marks a journey…": the clause goes on after the attribution.
+        if (left === ',' && this.interrupts(toks, k, after[1] + 1)) content.end = this.trimEnd(s.end);
         const end = toks[after[1]]!.end;
         const d = this.finishDraft(content.start, cue, content, content.start, verb, speaker);
         d.end = Math.max(d.end, end);
@@ -809,6 +825,11 @@ class ClaimFinder {
     // Post-posed: "…, the Russian space agency said (in a statement)."
     const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
     const colon = toks[cueEnd + 1]?.text === ':';
+    // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
+    if (preBoundary > 0 && this.interrupts(toks, preBoundary, cueEnd + 1)) {
+      const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
+      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+    }
     if (preBoundary > 0 && !colon && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
@@ -881,9 +902,36 @@ class ClaimFinder {
     const next = toks[b]?.text ?? '.';
     if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
     const words = toks.slice(a, b);
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text)) return undefined;
+    // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
+    const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/i.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     return [a, b - 1];
+  }
+
+  /**
+   * An attribution between commas inside the clause it reports: words before the comma at
+   * `before`, and after the comma at `after` the clause goes on (no quotation, no new subject
+   * with a verb of speech of its own).
+   */
+  private interrupts(toks: readonly Token[], before: number, after: number): boolean {
+    if (toks[before]?.text !== ',' || toks[after]?.text !== ',') return false;
+    if (this.inQuote(toks[before]!.start)) return false;
+    const wordsBefore = toks.slice(0, before).filter((t) => WORD_CHAR.test(t.text));
+    if (wordsBefore.length === 0 || wordsBefore.length > 12) return false;
+    // "In June, officials said, …" or "However, …": an adverbial before, not the clause's subject.
+    const first = wordsBefore[0]!.text.toLowerCase();
+    if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || PARENTHETICAL_CONNECTIVES.has(first)) return false;
+    if (wordsBefore.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) return false;
+    let words = 0;
+    for (let x = after + 1; x < toks.length; x++) {
+      const w = toks[x]!.text;
+      if (/^[“”"]$/.test(w)) return false;
+      if (/^[.!?;]$/.test(w)) break;
+      if (WORD_CHAR.test(w)) words++;
+    }
+    // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
+    return words >= 3 && toks.slice(after + 1, after + 4).some((t) => /^\p{Ll}/u.test(t.text));
   }
 
   /** After the verb: nothing but a few words of setting ("in a statement", "late Thursday", "told Reuters"). */

@@ -19,7 +19,7 @@ export interface MentionRef {
 
 /** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
 const POST_MODIFIERS = new Set(
-  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based'.split(' '),
+  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based across around throughout within outside beyond'.split(' '),
 );
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
 const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach'.split(' '));
@@ -33,14 +33,14 @@ export function isPersonDescriptor(word: string): boolean {
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter'.split(' '));
 /** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
-function isPeoplePlural(word: string): boolean {
+export function isPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word)) return false;
   const one = word.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
   return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word);
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
-const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between'.split(' '));
+const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
 
 /** The country an entity names, when it is one ("Jordan", "the United States"). */
