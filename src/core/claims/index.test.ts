@@ -275,6 +275,12 @@ describe('unnamed groups as sources', () => {
     expect(claims[1]!.text).toMatch(/^The deficit.*will keep growing\.?$/);
   });
 
+  it('gives "we\'re told" and "was told that" to an unnamed source, not to whoever heard it', () => {
+    expect(summary('We’re told there is security footage that police are looking at.')).toEqual(['anonymous anon:unnamed source']);
+    expect(summary('Ann Lee was told that the deal was off.', [{ name: 'Ann Lee' }])).toEqual(['anonymous anon:unnamed source']);
+    expect(summary('Ann Lee told reporters the deal was off.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -46,6 +46,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 
 /** Finds the claims of a segmented article. Never throws; returns [] on any internal error. */
+/** The speaker of a passive report with no agent ("we're told"). */
+const UNNAMED_SOURCE = 'unnamed source';
+
 export function findClaims(doc: Segmented, entities: Entity[]): Claim[] {
   try {
     return findClaimsOrThrow(doc, entities);
@@ -819,6 +822,11 @@ class ClaimFinder {
       if (speaker === undefined) return undefined;
     }
 
+    // "We're told there is footage", "Smith was told that the deal was off": the subject heard it; who
+    // said it the article does not say.
+    if (verb.lemma === 'tell' && cueEnd === i && i > 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[i - 1]!.text))) {
+      speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
+    }
     const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
 
