@@ -281,6 +281,16 @@ describe('unnamed groups as sources', () => {
     expect(summary('Ann Lee told reporters the deal was off.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
   });
 
+  it('reads a subject with a relative clause in it, and "it" in a relative clause without "that"', () => {
+    expect(summary('Even so, analysts who have done the calculations say the target cannot be met.')).toEqual(['anonymous anon:analysts']);
+    const text = 'Whole Foods cut its prices. By May it was selling cheaper eggs, prices it said were a result of the deal.';
+    expect(summary(text, [{ name: 'Whole Foods', type: 'organization' }])).toEqual(['reported Whole Foods']);
+  });
+
+  it('does not read a passive infinitive ("often enough to be noted") as a report', () => {
+    expect(summary('The plumes would occur often enough to be noted more than once a month.')).toEqual([]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -364,6 +364,8 @@ class ClaimFinder {
     while (j >= 0 && /ly$/i.test(toks[j]!.text) && /^\p{Ll}/u.test(toks[j]!.text)) j--;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (prev === 'to' && verb.form !== 'ing') return false;
+    // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
+    if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
     if (j === i - 1 && /^\p{Ll}{3,}ed$/u.test(prev) && !AUX.has(prev) && verb.form !== 'ing') return false;
     // "claimed responsibility", "claimed the lives of": no statement.
@@ -711,7 +713,8 @@ class ClaimFinder {
       }
       if (npEnd - npStart >= 12) break;
       // A pronoun right before the verb is the whole subject ("pleaded guilty to charges he threatened…").
-      if (npStart === npEnd && /^(?:he|she|they|we|i)$/i.test(w) && npStart > 0 && WORD_CHAR.test(toks[npStart - 1]!.text)) {
+      // So is "it" after a noun: "prices it said were a result of the deal" (a relative clause without "that").
+      if (npStart === npEnd && /^(?:he|she|they|we|i|it)$/i.test(w) && npStart > 0 && WORD_CHAR.test(toks[npStart - 1]!.text)) {
         boundary = npStart - 1;
         break;
       }
@@ -750,7 +753,10 @@ class ClaimFinder {
 
     // "A spokesperson who did not wish to be named because of agency policy said…": what the scan found is
     // the tail of a relative clause inside the subject; the subject is the noun phrase before "who".
-    if (npStart <= npEnd && PREPOSITIONS.has(toks[npStart]!.text.toLowerCase())) {
+    // "Washington-based analysts who have done the calculations say…": the scan stopped inside the
+    // relative clause, at a word that is no clause break.
+    const insideClause = boundaryTok !== undefined && boundary === npStart - 1 && WORD_CHAR.test(boundaryTok.text) && !CLAUSE_OPENERS.has(bw) && !cueIdx.has(boundary) && !PREPOSITIONS.has(bw);
+    if (npStart <= npEnd && (PREPOSITIONS.has(toks[npStart]!.text.toLowerCase()) || insideClause)) {
       for (let w = npStart - 1; w > 0 && w >= npStart - 25; w--) {
         const t = toks[w]!.text;
         if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
