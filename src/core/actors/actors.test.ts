@@ -676,3 +676,18 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'Eric Holcomb')?.role).toBe('Republican Governor');
   });
 });
+
+describe('teams and sentence openers', () => {
+  it('reads "the Buffalo Sabres" as one organisation with "the Sabres", and a score is no model number', () => {
+    const t = 'The Buffalo Sabres beat the Washington Capitals 3-2 on Tuesday. The Sabres scored twice in the third period, and the Capitals could not answer.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Buffalo Sabres'))).toEqual(['Buffalo Sabres', 'Sabres']);
+    expect(byName(es, 'Buffalo Sabres')?.type).toBe('organization');
+    expect(spans(t, byName(es, 'Washington Capitals'))).toEqual(['Washington Capitals', 'Capitals']);
+  });
+
+  it('does not join a sentence-opening adverb to the place after its comma', () => {
+    const es = actors('Separately, Norway’s October oil production beat forecasts.');
+    expect(es.map((e) => e.name)).toEqual(['Norway']);
+  });
+});

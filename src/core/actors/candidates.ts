@@ -116,7 +116,20 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
+  // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
+  // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
+  // a title, has neither shape.)
+  if (pluralNounName(toks, lw, b) && ((prev === 'the' && b - a === 1) || (b - a >= 2 && !!lookup(toks[a]!.text)?.some((g) => g.type === 'place')))) v.organization += 2;
   return v;
+}
+
+/** The name's last word is the capitalised plural of a common noun ("Sabres", "Capitals", "Brothers"). */
+function pluralNounName(toks: Token[], lw: string[], b: number): boolean {
+  const last = toks[b - 1]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
+  const w = lw[b - 1]!;
+  const common = words().common;
+  return common.has(w) || common.has(w.slice(0, -1)) || (w.endsWith('es') && common.has(w.slice(0, -2)));
 }
 
 /** Months and feast days that are also surnames ("Theresa May", "Johnnie Christmas"). */
@@ -1142,6 +1155,8 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     if (text.slice(a.end, b.start) !== ', ' || a.kind !== 'name' || b.kind !== 'name') continue;
     if (b.type !== 'place' || !b.gaz || (b.gaz.kind !== 'country' && !(b.gaz.kind === 'place' && regionLike(b.gaz)))) continue;
     if (a.type !== 'place' && a.type !== null) continue;
+    // "Separately, Norway’s output…": a sentence opener kept only in case the article names it elsewhere.
+    if (a.needsSupport) continue;
     if (a.gaz && ((a.gaz.kind !== 'place' && a.gaz.kind !== 'capital') || a.gaz.seat)) continue;
     if (a.gaz && a.gaz.kind === 'place' && regionLike(a.gaz)) continue;
     if (/^,? ?(?:and|or)? ?\p{Lu}/u.test(text.slice(b.end, b.end + 6)) || /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
@@ -1250,7 +1265,7 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   if (lookup(name) || hasOrgWord(lw, a, b) || lw.slice(a, b).some((x) => x === 'channel' || x === 'radio')) return false;
   if (b - a === 1 && /^\p{Lu}{1,4}\d{1,3}[a-z]?$/u.test(name)) return true;
   const next = toks[b];
-  if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d/.test(toks[b + 1]?.text ?? '')) return true;
+  if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d|^[-–]$/.test(toks[b + 1]?.text ?? '')) return true;
   if (next && PRODUCT_NOUNS.has(next.text)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
 }

@@ -152,12 +152,33 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
   const surfaceType = new Map<string, EntityType | null>();
   for (const [k, list] of bySurface) surfaceType.set(k, voteType(k, list));
-  for (const c of unresolved) {
+  // Longer names first, so that "Sabres" finds "Buffalo Sabres" typed by the same evidence.
+  const longestFirst = [...unresolved].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length);
+  const untyped: Candidate[] = [];
+  for (const c of longestFirst) {
     const type = c.type ?? surfaceType.get(c.text.toLowerCase()) ?? null;
-    if (type === null) continue;
+    if (type === null) {
+      untyped.push(c);
+      continue;
+    }
+    if (type === 'organization' && nameWords(c.text).length === 1) {
+      const longer = resolveShort(clusters, { ...c, type });
+      if (longer && longer.type === type) {
+        addTo(longer, c);
+        continue;
+      }
+    }
     const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
     if (existing) addTo(existing, c);
     else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
+  }
+
+  // "Buffalo Sabres" with no evidence of its own, "the Sabres" read as a team: the longer name is the team's.
+  for (const c of untyped) {
+    const words = nameWords(c.text);
+    if (words.length < 2 || c.needsSupport) continue;
+    const team = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text === words[words.length - 1]));
+    if (team) addTo(team, c);
   }
 
   // Role mentions ("the Defence Minister") go to the person holding the role.
