@@ -291,6 +291,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('The plumes would occur often enough to be noted more than once a month.')).toEqual([]);
   });
 
+  it('gives "they" the people named by what they are since the last source, not an organisation before them', () => {
+    const text = 'The Max Planck Institute said the simulation took a year. It allowed researchers to see how galaxies formed. They found that the galaxies matched real ones.';
+    expect(summary(text, [{ name: 'Max Planck Institute', type: 'organization' }])).toEqual(['reported Max Planck Institute', 'anonymous anon:researchers']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -205,6 +205,23 @@ export class SpeakerResolver {
     return found ? { entity: null, name: found[0], anonymous: true } : undefined;
   }
 
+  /**
+   * "TNG50 allowed researchers to see… They found…": the last plural of people ("researchers",
+   * "many executives") in the pronoun's sentence or the two before it, outside quotations, with its
+   * offset; a later organisation mention wins over it (checked by the caller).
+   */
+  private peoplePluralBefore(at: number): { speaker: Speaker; start: number } | undefined {
+    const i = this.sentenceIndexAt(at);
+    if (i < 0) return undefined;
+    const from = this.sentences[Math.max(0, i - 2)]!.start;
+    const before = this.text.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    let found: RegExpExecArray | null = null;
+    for (const m of before.matchAll(/(?<![\p{L}’'-])(?:(?:many|some|most|other|several|the|these|those)\s+)?(\p{Ll}{3,}s)(?![\p{L}’'-])/gu)) {
+      if ((isPeoplePlural(m[1]!) || ANON_HEADS.has(m[1]!)) && !/^(?:sources|reports|accounts|governments|agencies|companies|groups|businesses|sides)$/.test(m[1]!)) found = m as RegExpExecArray;
+    }
+    return found ? { speaker: { entity: null, name: found[0], anonymous: true }, start: from + found.index } : undefined;
+  }
+
   /** "American officials": the country of a demonym in the phrase, when the article names that country. */
   private demonymSide(tokens: readonly Token[], from: number, head: number): string | null {
     for (let i = from; i < head; i++) {
@@ -303,6 +320,9 @@ export class SpeakerResolver {
       if (group) {
         const coord = this.coordinatedSubjectBefore(at);
         if (coord && (!recent || coord.start > recent.at)) return this.fromEntity(coord.entity);
+        // People named by what they are, more recent than the last source and any organisation since.
+        const people = w === 'they' ? this.peoplePluralBefore(at) : undefined;
+        if (people && (!recent || people.start > recent.at) && !this.mentionsIn(people.start, at).some((m) => !m.quoted && m.entity.type !== 'place')) return people.speaker;
       }
       if (recent && at - recent.at < 1500 && !plainlyPerson(recent) && (group || !recent.speaker.anonymous)) {
         return recent.speaker;
