@@ -296,6 +296,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Max Planck Institute', type: 'organization' }])).toEqual(['reported Max Planck Institute', 'anonymous anon:researchers']);
   });
 
+  it('gives a sentence closed by "according to X" to X, the belief it reports included', () => {
+    expect(summary('The minister believes the deal is dead, according to two officials.')).toEqual(['anonymous anon:two officials']);
+    expect(summary('Ann Lee said that, according to the police, the man fled.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -304,6 +304,15 @@ class ClaimFinder {
       const cue = d.cues[0];
       if (cue && local.some((e) => e !== d && e.cues.length > 0 && e.contentEnd <= e.cues[0]!.start && e.contentStart <= cue.start && cue.end <= e.contentEnd)) local.splice(k, 1);
     }
+    // "The minister believes the deal is dead, according to two officials.": a closing "according to"
+    // is the source of everything before it, the minister's belief included.
+    const closing = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, this.trimEnd(s.end))));
+    if (closing) {
+      for (let k = local.length - 1; k >= 0; k--) {
+        const d = local[k]!;
+        if (d !== closing && d.kind !== 'quote' && d.cues[0] && d.cues[0].start < closing.cues[0]!.start && d.cues[0].start >= closing.contentStart) local.splice(k, 1);
+      }
+    }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
     for (let k = 0; k < local.length; k++) {
