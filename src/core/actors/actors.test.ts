@@ -691,3 +691,12 @@ describe('teams and sentence openers', () => {
     expect(es.map((e) => e.name)).toEqual(['Norway']);
   });
 });
+
+describe('names after an inverted verb of speech', () => {
+  it('reads "said Will Tjernlund, a consultant" as a person, and "Tjernlund" later as him', () => {
+    const t = '“Five swiped away,” said Will Tjernlund, a consultant. Tjernlund said so.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Will Tjernlund'))).toEqual(['Will Tjernlund', 'Tjernlund']);
+    expect(byName(es, 'Will Tjernlund')?.type).toBe('person');
+  });
+});

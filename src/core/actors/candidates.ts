@@ -90,6 +90,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
+const INVERTED_SPEECH = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'explained', 'recalled', 'noted', 'wrote']);
+
 /** Evidence of the type of the name at tokens [a, b) from the words around it. */
 function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
   const v: TypeVotes = { person: 0, organization: 0, place: 0 };
@@ -112,6 +114,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "…,” said Will Tjernlund, a consultant": a two- or three-word name after an inverted verb of speech.
+  if (INVERTED_SPEECH.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text) && b - a >= 2 && b - a <= 3 && (next === ',' || next === '.' || next === '')) v.person += 2;
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;

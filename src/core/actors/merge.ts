@@ -152,7 +152,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
   const surfaceType = new Map<string, EntityType | null>();
   for (const [k, list] of bySurface) surfaceType.set(k, voteType(k, list));
-  // Longer names first, so that "Sabres" finds "Buffalo Sabres" typed by the same evidence.
+  // Longer names first, so that "Sabres" finds "Buffalo Sabres" and "Tjernlund" finds "Will Tjernlund",
+  // each typed by the evidence of its own mentions.
   const longestFirst = [...unresolved].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length);
   const untyped: Candidate[] = [];
   for (const c of longestFirst) {
@@ -161,7 +162,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       untyped.push(c);
       continue;
     }
-    if (type === 'organization' && nameWords(c.text).length === 1) {
+    if ((type === 'organization' || type === 'person') && nameWords(c.text).length === 1) {
       const longer = resolveShort(clusters, { ...c, type });
       if (longer && longer.type === type) {
         addTo(longer, c);

@@ -301,6 +301,18 @@ describe('unnamed groups as sources', () => {
     expect(summary('Ann Lee said that, according to the police, the man fled.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
   });
 
+  it('reads "X asked, “…?”" as a quoted question, and the next sentence after the question as its own', () => {
+    const text = 'Michael Malaska spoke on Monday. Malaska asked, "Could it live in the crust?" Malaska said, "It could live there."';
+    const { claims } = claimsOf(text, [{ name: 'Michael Malaska', aliases: ['Malaska'] }]);
+    expect(claims.map((c) => [c.kind, c.speaker?.entity])).toEqual([['quote', 'e1'], ['quote', 'e1']]);
+    expect(claims[0]!.text).not.toContain('Malaska said');
+  });
+
+  it('takes "said Will Tjernlund" for a name, "Will" being no verb there', () => {
+    const text = '“Five of my followers swiped away,” said Will Tjernlund, a consultant.';
+    expect(summary(text, [{ name: 'Will Tjernlund' }])).toEqual(['quote Will Tjernlund']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

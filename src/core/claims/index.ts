@@ -412,7 +412,9 @@ class ClaimFinder {
       }
       return false;
     }
-    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8);
+    // "asked the department to accept…" is a request; "Malaska asked, “Could it…?”" a question quoted.
+    const quoteFollows = /^[,:]$/.test(next) && /^[“"]$/.test(toks[i + 2]?.text ?? '');
+    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
@@ -928,7 +930,8 @@ class ClaimFinder {
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
-    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/i.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
+    // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
+    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     return [a, b - 1];
   }
 

@@ -148,6 +148,14 @@ function markNonProse(text: string, paragraphs: Paragraph[]): void {
 const ATTRIBUTION_AFTER =
   /^(?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|the|a|an|[\p{Ll}-]+)\s+){0,4}?(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|tweeted|exclaimed|wondered)\b|^(?:said|says|asked|asks|added|adds|wrote|writes|replied|tweeted)\s+\p{Lu}/u;
 
+/** A reporting verb and a comma or colon right before the quotation that ends at `close`: 'Lee asked, “Why?”'. */
+const ATTRIBUTION_BEFORE = /\b(?:said|says|asked|asks|added|adds|wrote|writes|replied|tweeted|told\s+[\p{L}]+)\s*[,:]\s*$/u;
+
+function attributedBefore(text: string, sentStart: number, close: number): boolean {
+  const open = Math.max(text.lastIndexOf('“', close), text.lastIndexOf('"', close - 1));
+  return open > sentStart && ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentStart, open - 60), open));
+}
+
 /** Splits [start, end) into sentence spans, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -182,7 +190,7 @@ export function splitSentences(text: string, start: number, end: number): { star
     }
     // "“…, right?” Sanborn said." / "“Why?” asked Lee.": a quoted question or exclamation with its
     // attribution after it is one sentence, as "“…,” Sanborn said." is.
-    if ((ch === '?' || ch === '!') && j > i + 1 && CLOSE_QUOTES.includes(text[j - 1]!) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80)))) {
+    if ((ch === '?' || ch === '!') && j > i + 1 && CLOSE_QUOTES.includes(text[j - 1]!) && ATTRIBUTION_AFTER.test(text.slice(k, Math.min(end, k + 80))) && !attributedBefore(text, sentStart, i)) {
       i = j;
       continue;
     }
