@@ -313,6 +313,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Will Tjernlund' }])).toEqual(['quote Will Tjernlund']);
   });
 
+  it('gives a quotation after a colon to the person the sentence opens with, and no one else', () => {
+    const text = 'Ann Lee wrote a book about neon. Lee evokes the notion of neon lighting in her introduction: “When we hear the word neon, an image pops into our heads.” The plan had one flaw: “nobody read the book.”';
+    expect(summary(text, [{ name: 'Ann Lee', aliases: ['Lee'] }])).toEqual(['quote Ann Lee']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

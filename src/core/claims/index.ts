@@ -1078,8 +1078,16 @@ class ClaimFinder {
           if (!pk.heading && pk.prose) break;
         }
       }
-      if (!speaker) continue;
       const sent = this.doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+      // "De Miranda evokes the notion in his introduction: “When we hear…”": a quotation after a colon
+      // is the words of the person the sentence is about.
+      if (!speaker && sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) {
+        // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
+        const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
+        const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
+        if (first && /^(?:(?:de|van|von|al|el|da|di|du|le|la|del|der|ter|bin)\s+)?$/i.test(this.text.slice(sent.start + opening, first.start)) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
+      }
+      if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
       let end = q.end;
       const endSent = this.doc.sentences.find((s) => s.start < q.end && q.end <= s.end);
