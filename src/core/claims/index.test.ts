@@ -318,6 +318,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Ann Lee', aliases: ['Lee'] }])).toEqual(['quote Ann Lee']);
   });
 
+  it('reads "blasted/praised X as …" as the speaker characterising X', () => {
+    const text = 'Leon Cooperman blasted the payout on a conference call as “morally wrong.” Ann Lee praised the deal as a win for workers.';
+    expect(summary(text, [{ name: 'Leon Cooperman' }, { name: 'Ann Lee' }])).toEqual(['reported Leon Cooperman', 'reported Ann Lee']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -125,7 +125,7 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
 export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
-  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns cited cites'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns cited cites blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
