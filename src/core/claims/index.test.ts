@@ -323,6 +323,13 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Leon Cooperman' }, { name: 'Ann Lee' }])).toEqual(['reported Leon Cooperman', 'reported Ann Lee']);
   });
 
+  it('reads a share of people as an unnamed source ("70 percent of Americans say")', () => {
+    expect(summary('About 70 percent of Americans say that the offense was wrong. A majority of voters said the deal was bad.')).toEqual([
+      'anonymous anon:About 70 percent of Americans',
+      'anonymous anon:A majority of voters',
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

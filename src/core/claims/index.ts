@@ -13,6 +13,7 @@
  *  6. sentences hedged with "reportedly" / "is said to" with no source.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
+import { lookup } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
@@ -458,9 +459,10 @@ class ClaimFinder {
       if (prev === 'and' && this.thatWithin(toks, i + 1, 2) >= 0) return true;
       // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
       // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
+      // "Most Americans say": a nationality's people too.
       const plural = (x: number): boolean => {
         const w = toks[x]?.text ?? '';
-        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()));
+        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {

@@ -373,6 +373,10 @@ export class SpeakerResolver {
     // capitalised name is an organisation's name, not an unnamed crowd.
     const namedGroup = head === from && /^\p{Lu}/u.test(headTok.text) && head + 2 <= to && /^(?:for|against|without)$/.test(tokens[head + 1]!.text) && !/^(?:sources?|officials?|people|diplomats?|analysts?|experts?|aides?|insiders?)$/i.test(headTok.text) && /^\p{Lu}/u.test(tokens[head + 2]!.text);
     if (namedGroup) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+    // "70 percent of Americans", "a majority of voters": a share of people, none of them named.
+    if (/^(?:percent|per|majority|minority|half|third|quarter|plurality|share|proportion|most|many|some|few|none|number)$/.test(headWord) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
+      return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
+    }
     // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
     if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
     if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
