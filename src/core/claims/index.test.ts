@@ -330,6 +330,14 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('reads a poll or an analysis that "shows" as a source, its organisation speaking, but not a video that shows', () => {
+    const text = 'A new ABC News poll shows majority support for the plan. The video shows him falling. “Prices will rise,” said a report from Kotak Institutional Equities.';
+    expect(summary(text, [{ name: 'ABC News', type: 'organization' }, { name: 'Kotak Institutional Equities', type: 'organization' }])).toEqual([
+      'reported ABC News',
+      'quote Kotak Institutional Equities',
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -16,7 +16,7 @@
 import { lookup } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { DETERMINERS, isPeoplePlural, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -398,6 +398,15 @@ class ClaimFinder {
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
+    // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
+    if (verb.lemma === 'show') {
+      for (let x = j; x >= 0 && x >= j - 8; x--) {
+        const w = toks[x]!.text.toLowerCase();
+        if (EVIDENCE_NOUNS.has(w)) return !BE_FORMS.has(prev) && next !== 'up' && next !== 'off';
+        if (!WORD_CHAR.test(w) || VERBS.has(w) || AUX.has(w)) break;
+      }
+      return false;
+    }
     // "say little about", "said nothing": what is (not) said, no statement reported.
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that') return false;
     // "pleaded guilty" is a plea in court, not a statement.
@@ -922,7 +931,9 @@ class ClaimFinder {
         b++;
         continue;
       }
-      if (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w)) break;
+      // "said a report from Kotak Institutional Equities": a document's author belongs to the subject.
+      const documentBy = /^(?:from|by)$/.test(w) && b > a && (DOCUMENT_NOUNS.has(toks[b - 1]!.text.toLowerCase()) || EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase()));
+      if (!documentBy && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w))) break;
       b++;
     }
     if (b === a) return undefined;

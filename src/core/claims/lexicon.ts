@@ -100,6 +100,8 @@ const VERB_ROWS: VerbRow[] = [
   ['rule', 'rule rules ruled ruling', 'reported', true, false],
   ['conclude', 'conclude concludes concluded concluding', 'reported', true, false],
   ['find', 'find finds found', 'reported', true, false],
+  // Only with a poll, a study or data as its subject (see isVerbUse): "A new poll shows majority support".
+  ['show', 'show shows showed', 'reported', false, false],
   ['recognise', 'recognise recognises recognised recognising recognize recognizes recognized recognizing', 'reported', true, false],
   ['determine', 'determined', 'reported', true, false],
 ];
@@ -138,6 +140,9 @@ export const PROPOSITION_NOUNS = new Set(
 );
 
 /** Documents that carry an organisation's words: "according to a statement from the ministry". */
+/** What evidence speaks through ("the analysis shows"), besides documents. */
+export const EVIDENCE_NOUNS = new Set('analysis analyses research findings evidence data figures numbers statistics polling polls poll survey surveys study studies report reports census audit review'.split(' '));
+
 export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents documents data figures letter memo transcript records survey poll study'.split(' '));
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */

@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../types.ts';
 import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -384,6 +384,13 @@ export class SpeakerResolver {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
     if (headMention) return this.fromEntity(headMention.entity);
+    // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
+    if (EVIDENCE_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headWord)) {
+      // "A recent report by the International Energy Agency": or the one it is by.
+      const by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
+      const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();
+      if (owner) return this.fromEntity(owner.entity);
+    }
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
     // The whole phrase is a known name or alias ("the Russian space agency").
     const whole = this.byName.get(fold(this.text.slice(npStart, headTok.end).replace(/^(?:the|a|an)\s+/i, '')));
