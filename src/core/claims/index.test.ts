@@ -338,6 +338,11 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('does not read "added three assists" as a statement, but "added the talks had failed"', () => {
+    const text = 'Brad Marchand added three assists to lead Boston. Ann Lee added the talks had failed.';
+    expect(summary(text, [{ name: 'Brad Marchand' }, { name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

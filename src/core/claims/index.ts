@@ -398,6 +398,8 @@ class ClaimFinder {
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
+    // "Marchand added three assists", "Beauvillier added his seventh": an object, no clause, no quote.
+    if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
     // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
     if (verb.lemma === 'show') {
       for (let x = j; x >= 0 && x >= j - 8; x--) {
