@@ -343,6 +343,14 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Brad Marchand' }, { name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
   });
 
+  it('marks "is believed to" and "is said to be" as unsigned allegations, "is expected to" as hedged', () => {
+    expect(summary('Some 200 soldiers are believed to remain at the base. The brain behind the startup is said to be a student. The deficit is expected to total $1 trillion.')).toEqual([
+      'allegation none',
+      'allegation none',
+      'hedged none',
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -293,7 +293,9 @@ class ClaimFinder {
       const m = HEDGE_ADVERBS.exec(sText) ?? PASSIVE_HEDGE.exec(sText);
       const at = s.start + (m?.index ?? 0);
       if (!this.inQuote(at)) {
-        const kind: ClaimKind = m && /^alleged/i.test(m[0]) ? 'allegation' : 'hedged';
+        // "is believed to", "is said to be": an impersonal passive attribution, signed by nobody, as
+        // "It is alleged that" is; an adverb ("reportedly"), "was reported to" or a forecast ("is expected to") only hedges.
+        const kind: ClaimKind = m && (/^alleged/i.test(m[0]) || (PASSIVE_HEDGE.test(m[0]) && !/expected|estimated|reported/.test(m[0]))) ? 'allegation' : 'hedged';
         local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, kind, null, m ? [{ start: at, end: at + m[0].length }] : []));
       }
     }
