@@ -23,8 +23,9 @@ export interface Prf {
 export interface ActorQuality {
   set: string;
   texts: number;
-  ours: { mentions: Prf; entities: Prf };
-  compromise: { mentions: Prf; entities: Prf };
+  /** overlap: the issue's entity-level metric (an actor counts when a mention overlaps a labelled one). */
+  ours: { mentions: Prf; entities: Prf; overlap: Prf };
+  compromise: { mentions: Prf; entities: Prf; overlap: Prf };
 }
 
 export interface ClaimQuality {
@@ -78,19 +79,20 @@ export function parseActorTables(stdout: string): ActorQuality[] {
     const head = /^(\S[\w -]*?) \((\d+) texts?\)/.exec(line);
     if (head) set = { name: head[1]!.trim(), texts: Number(head[2]) };
     const cells = line.split('|').map((c) => c.trim());
-    if (set && cells[0] === 'all' && cells.length >= 5) {
-      const [om, oe, cm, ce] = cells.slice(1, 5).map(triple);
-      if (om && oe && cm && ce) out.push({ set: set.name, texts: set.texts, ours: { mentions: om, entities: oe }, compromise: { mentions: cm, entities: ce } });
+    // Columns: ours mentions | entities | overlap, then compromise's three.
+    if (set && cells[0] === 'all' && cells.length >= 7) {
+      const [om, oe, oo, cm, ce, co] = cells.slice(1, 7).map(triple);
+      if (om && oe && oo && cm && ce && co) out.push({ set: set.name, texts: set.texts, ours: { mentions: om, entities: oe, overlap: oo }, compromise: { mentions: cm, entities: ce, overlap: co } });
       set = null;
     }
   }
   return out;
 }
 
-/** The DEV / HELD-OUT summary rows of eval-claims' text output. */
+/** The DEV / HELD-OUT(-n) summary rows of eval-claims' text output. */
 export function parseClaimRows(stdout: string): ClaimQuality[] {
   const out: ClaimQuality[] = [];
-  const re = /^(DEV|HELD-OUT)\s+gold\s+(\d+)\s+pred\s+(\d+)\s+recall\s+([\d.]+)\s+precision\s+([\d.]+)\s+speaker\s+([\d.]+)\s+kind\s+([\d.]+)/;
+  const re = /^(DEV|HELD-OUT(?:-\d+)?)\s+gold\s+(\d+)\s+pred\s+(\d+)\s+recall\s+([\d.]+)\s+precision\s+([\d.]+)\s+speaker\s+([\d.]+)\s+kind\s+([\d.]+)/;
   for (const line of stdout.split('\n')) {
     const m = re.exec(line.trim());
     if (!m) continue;

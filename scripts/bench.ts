@@ -60,6 +60,7 @@ function qualityTable(q: QualityBench): string {
   for (const a of q.actors ?? []) {
     rows.push([`${a.set} (${a.texts})`, 'actor mentions', prf(a.ours.mentions), prf(a.compromise.mentions)]);
     rows.push(['', 'actor entities', prf(a.ours.entities), prf(a.compromise.entities)]);
+    rows.push(['', 'actors (overlap, the issue’s metric)', prf(a.ours.overlap), prf(a.compromise.overlap)]);
   }
   for (const c of q.claims ?? []) {
     rows.push([`${c.set} (${c.gold} claims)`, 'claims', prf(c), '–']);

@@ -39,7 +39,19 @@ function addTo(k: Cluster, c: Candidate): void {
   k.starts.splice(lo, 0, c.start);
 }
 
-const nameWords = (s: string): string[] => s.split(/[\s]+/).filter((w) => /^[\p{L}]/u.test(w));
+/**
+ * The words of a name that start with a letter. Memoised per document (cleared by mergeCandidates):
+ * matching a short name against every cluster splits the same few hundred names again and again.
+ */
+const nameWordsMemo = new Map<string, readonly string[]>();
+const nameWords = (s: string): readonly string[] => {
+  let words = nameWordsMemo.get(s);
+  if (words === undefined) {
+    words = s.split(/[\s]+/).filter((w) => /^[\p{L}]/u.test(w));
+    nameWordsMemo.set(s, words);
+  }
+  return words;
+};
 const initials = (s: string): string =>
   nameWords(s)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -47,6 +59,7 @@ const initials = (s: string): string =>
     .join('');
 
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
+  nameWordsMemo.clear();
   const cands = dropProducts(dropOverlaps(input));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -64,7 +77,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // Surnames of the people the document names in full: a town of the same name ("Hamilton" after
   // "Margaret Hamilton") is read as the person.
   const surnames = new Set<string>();
-  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2) surnames.add(nameWords(c.text).pop()!);
+  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2) surnames.add(nameWords(c.text).at(-1)!);
 
   // Pass 1: reference data, groups, multi-word names.
   for (const c of cands) {
@@ -278,7 +291,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   return fits[0]!;
 }
 
-function lastWordScore(k: Cluster, words: string[]): number {
+function lastWordScore(k: Cluster, words: readonly string[]): number {
   const last = words[words.length - 1]!;
   return k.uniq.some((m) => {
     const n = nameWords(m.text);
@@ -288,7 +301,7 @@ function lastWordScore(k: Cluster, words: string[]): number {
     : 1;
 }
 
-function endsWithWords(name: string, words: string[]): boolean {
+function endsWithWords(name: string, words: readonly string[]): boolean {
   const n = nameWords(name);
   if (n.length <= words.length) return false;
   return words.every((w, i) => n[n.length - words.length + i] === w);
