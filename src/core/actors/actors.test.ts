@@ -700,3 +700,13 @@ describe('names after an inverted verb of speech', () => {
     expect(byName(es, 'Will Tjernlund')?.type).toBe('person');
   });
 });
+
+describe('a person of a country', () => {
+  it('reads "Raven Klaasen of South Africa" as a person and a country, "Bank of England" as one organisation', () => {
+    const es = actors('They beat Raven Klaasen of South Africa and Michael Venus of New Zealand. The Bank of England agreed.');
+    expect(byName(es, 'Raven Klaasen')?.type).toBe('person');
+    expect(byName(es, 'South Africa')?.type).toBe('place');
+    expect(byName(es, 'Michael Venus')?.type).toBe('person');
+    expect(byName(es, 'Bank of England')?.type).toBe('organization');
+  });
+});

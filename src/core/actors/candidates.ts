@@ -114,6 +114,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "Raven Klaasen of South Africa" (kept apart by nameOfCountry): a person and their country.
+  if (next === 'of' && b - a >= 2 && b - a <= 3 && [1, 2, 3].some((n) => lookup(toks.slice(b + 1, b + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.kind === 'country'))) v.person += 2;
   // "…,” said Will Tjernlund, a consultant": a two- or three-word name after an inverted verb of speech.
   if (INVERTED_SPEECH.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text) && b - a >= 2 && b - a <= 3 && (next === ',' || next === '.' || next === '')) v.person += 2;
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
@@ -307,7 +309,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         continue;
       }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j)))) {
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(text, toks, lw, i, j)))) {
         j += 2;
         continue;
       }
@@ -1119,6 +1121,22 @@ function capitalisedEnd(text: string, toks: Token[], i: number): number {
 }
 
 /** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
+/**
+ * "Raven Klaasen of South Africa": two or three plain name words (no organisation, place or title word)
+ * before "of" and a country are a person and where they come from, not one organisation's name
+ * ("Bank of England", "Duke of Edinburgh", "University of Texas" keep their organisation or title word).
+ */
+function nameOfCountry(text: string, toks: Token[], lw: string[], a: number, of: number): boolean {
+  if (lw[of] !== 'of' || of - a < 2 || of - a > 3) return false;
+  for (let k = a; k < of; k++) {
+    const w = lw[k]!;
+    if (ORG_WORDS.has(w) || PLACE_WORDS.has(w) || ROLE_SINGLE.has(w) || PLACE_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return false;
+  }
+  if (hasOrgWord(lw, a, of)) return false;
+  const g = gazAt(text, toks, of + 1, toks.length);
+  return g !== null && g.entry.kind === 'country';
+}
+
 function personShaped(lw: string[], a: number, b: number): boolean {
   // "Jamie Werner", "Penelope Muse Abernathy": a first name second to last, or opening a run of up to four words.
   const first = words().firstNames.has(lw[b - 2]!) || (b - a <= 4 && words().firstNames.has(lw[a]!));
