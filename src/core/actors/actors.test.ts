@@ -710,3 +710,13 @@ describe('a person of a country', () => {
     expect(byName(es, 'Bank of England')?.type).toBe('organization');
   });
 });
+
+describe('teams named by their staff', () => {
+  it('reads "Chelsea manager Frank Lampard" and "Tottenham manager" as clubs, and "Swift’s manager" leaves Swift a person', () => {
+    const es = actors('Jose Mourinho was named Tottenham manager on Wednesday. Chelsea manager Frank Lampard praised him. On Monday, singer Taylor Swift said her manager would sue.');
+    expect(byName(es, 'Tottenham')?.type).toBe('organization');
+    expect(byName(es, 'Chelsea')?.type).toBe('organization');
+    expect(byName(es, 'Frank Lampard')?.type).toBe('person');
+    expect(byName(es, 'Taylor Swift')?.type).toBe('person');
+  });
+});

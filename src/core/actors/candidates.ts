@@ -75,6 +75,7 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
+const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
 const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|convention|study|survey|report|census|plan|strategy|scheme|operation|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu|exposition|election|elections|referendum|scandal|affair|massacre|bombing|bombings|shooting|earthquake|hurricane|typhoon|cyclone|storm|riots|protests|parade|ceremony|concert|album|novel|film|trilogy|saga|episode|tournament|derby|olympiad|jubilee|pageant|gala|lecture|hearing|budget'.split('|'));
 /** A top-level web domain. */
@@ -107,6 +108,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   else if (prev === 'of' && a > 1 && ((PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
   else if (PLACE_PREPS.has(prev)) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
+  // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
+  // (not "Swift's manager", a person's).
+  if (!poss && TEAM_CONTEXT.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.organization += 2;
   // An article before a one-word name ("the Retina display", "a Superbug", "the Python plugins") is
   // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
