@@ -720,3 +720,12 @@ describe('teams named by their staff', () => {
     expect(byName(es, 'Taylor Swift')?.type).toBe('person');
   });
 });
+
+describe('polities named "X of Y"', () => {
+  it('reads "Republic of Ireland" and "City of London" as places, "Church of Scientology" as no place', () => {
+    const es = actors('The Republic of Ireland won. The City of London agreed. The Church of Scientology said nothing.');
+    expect(byName(es, 'Republic of Ireland')?.type).toBe('place');
+    expect(byName(es, 'City of London')?.type).toBe('place');
+    expect(byName(es, 'Church of Scientology')?.type).not.toBe('place');
+  });
+});

@@ -75,6 +75,7 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
+const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
 const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|convention|study|survey|report|census|plan|strategy|scheme|operation|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu|exposition|election|elections|referendum|scandal|affair|massacre|bombing|bombings|shooting|earthquake|hurricane|typhoon|cyclone|storm|riots|protests|parade|ceremony|concert|album|novel|film|trilogy|saga|episode|tournament|derby|olympiad|jubilee|pageant|gala|lecture|hearing|budget'.split('|'));
@@ -859,6 +860,10 @@ function analyseRun(
     type = 'organization';
   }
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = 'place';
+  // "Republic of Ireland", "Democratic Republic of Congo", "City of London": a polity or territory word
+  // and "of" open the name of a place, even when it holds a known place (unlike "Yahoo Japan"); not a
+  // building's ("Church of Scientology") nor a court's district ("Southern District of New York").
+  else if (n >= 3 && [k, k + 1].some((x) => x + 2 < end && POLITY_WORDS.has(lw[x]!) && lw[x + 1] === 'of')) type = 'place';
   // "Hoa Lo prison", "Belmarsh jail": a lowercase facility or place noun right after the name names a place,
   // whatever the name's words look like.
   else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
