@@ -151,7 +151,7 @@ export async function paint(article: ArticleText, passes: HighlightPass[], shoul
           for (const [name, value] of Object.entries((range as MarkRange).attributes)) element.setAttribute(name, value);
         },
       });
-      for (const blank of blanks) painted += wrapRange(context, blank, className);
+      painted += wrapRanges(context, blanks, className);
     }
   }
   return painted;
@@ -163,30 +163,35 @@ function isBlank(text: string): boolean {
 }
 
 /**
- * Wraps `range` (offsets in `context`'s mark.js index, which marking never changes) in
- * marks made as mark.js makes them, so that `unpaint` removes them too: one mark per text
- * node it covers (earlier marks may have split the text). Returns the number of marks.
+ * Wraps each of `ranges` (offsets in `context`'s mark.js index, which marking never changes) in
+ * marks made as mark.js makes them, so that `unpaint` removes them too: one mark per text node a
+ * range covers (earlier marks may have split the text). The context is indexed once and the ranges
+ * wrapped from the last one back: splitting a node keeps the node itself as its first part, so the
+ * offsets of everything before the split stay right. Returns the number of marks.
  */
-function wrapRange(context: Element, range: MarkRange, className: string): number {
-  const end = range.start + range.length;
-  const covered: { node: Text; from: number; to: number }[] = [];
-  for (const [node, offset] of contextIndex(context)) {
-    const from = Math.max(range.start, offset) - offset;
-    const to = Math.min(end, offset + node.data.length) - offset;
-    if (to > from) covered.push({ node, from, to });
-    if (offset >= end) break;
+function wrapRanges(context: Element, ranges: MarkRange[], className: string): number {
+  if (ranges.length === 0) return 0;
+  const nodes = [...contextIndex(context)];
+  let made = 0;
+  for (const range of [...ranges].sort((x, y) => y.start - x.start)) {
+    const end = range.start + range.length;
+    for (let n = nodes.length - 1; n >= 0; n--) {
+      const [node, offset] = nodes[n]!;
+      const nodeEnd = offset + node.data.length;
+      if (offset >= end) continue;
+      if (nodeEnd <= range.start) break;
+      const middle = node.splitText(Math.max(range.start, offset) - offset);
+      middle.splitText(Math.min(end, nodeEnd) - Math.max(range.start, offset));
+      const mark = context.ownerDocument.createElement('mark');
+      mark.setAttribute('data-markjs', 'true');
+      mark.setAttribute('class', className);
+      for (const [name, value] of Object.entries(range.attributes)) mark.setAttribute(name, value);
+      middle.replaceWith(mark);
+      mark.append(middle);
+      made++;
+    }
   }
-  for (const { node, from, to } of covered) {
-    const middle = node.splitText(from);
-    middle.splitText(to - from);
-    const mark = context.ownerDocument.createElement('mark');
-    mark.setAttribute('data-markjs', 'true');
-    mark.setAttribute('class', className);
-    for (const [name, value] of Object.entries(range.attributes)) mark.setAttribute(name, value);
-    middle.replaceWith(mark);
-    mark.append(middle);
-  }
-  return covered.length;
+  return made;
 }
 
 /** Removes every mark of the given classes, leaving the text as it was. */

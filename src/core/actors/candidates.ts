@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_PRODUCTS, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_PRODUCTS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
@@ -69,7 +69,7 @@ const METONYM_PREPS = new Set(['from', 'by', 'with', 'between', 'and', 'against'
 const SPEECH_VERBS = new Set(
   'said|says|say|told|tells|added|stated|noted|asserted|affirmed|warned|declared|lamented|suggested|claimed|confirmed|acknowledged|wrote|urged|argued|explained|insisted|denied|announced|replied|commented|tweeted|posted|admitted|thanked|praised|criticised|criticized|accused|called|asked|spoke|met|visited|believes|thinks|has|had|was|is|who|whose|will|would'.split('|'),
 );
-const PERSON_VERBS = new Set('said|says|told|tells|added|stated|noted|asserted|affirmed|lamented|wrote|urged|argued|explained|insisted|replied|commented|tweeted|thanked|admitted|who|whose|himself|herself'.split('|'));
+const PERSON_VERBS = new Set('said|says|asked|asks|told|tells|added|adds|recalled|stated|noted|asserted|affirmed|lamented|wrote|urged|argued|explained|insisted|replied|commented|tweeted|thanked|admitted|who|whose|himself|herself'.split('|'));
 const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 /** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat"). */
 const ORG_CONTEXT = new Set(
@@ -91,8 +91,6 @@ const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|populatio
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
-
-const INVERTED_SPEECH = new Set(['said', 'says', 'asked', 'asks', 'added', 'adds', 'explained', 'recalled', 'noted', 'wrote']);
 
 /** Evidence of the type of the name at tokens [a, b) from the words around it. */
 function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
@@ -120,9 +118,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
   // "Raven Klaasen of South Africa" (kept apart by nameOfCountry): a person and their country.
-  if (next === 'of' && b - a >= 2 && b - a <= 3 && [1, 2, 3].some((n) => lookup(toks.slice(b + 1, b + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.kind === 'country'))) v.person += 2;
+  if (next === 'of' && b - a >= 2 && b - a <= 3 && countryAt(toks, b + 1)) v.person += 2;
   // "…,” said Will Tjernlund, a consultant": a two- or three-word name after an inverted verb of speech.
-  if (INVERTED_SPEECH.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text) && b - a >= 2 && b - a <= 3 && (next === ',' || next === '.' || next === '')) v.person += 2;
+  if (PERSON_VERBS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text) && b - a >= 2 && b - a <= 3 && (next === ',' || next === '.' || next === '')) v.person += 2;
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;
@@ -145,8 +143,6 @@ function pluralNounName(toks: Token[], lw: string[], b: number): boolean {
 
 /** Months and feast days that are also surnames ("Theresa May", "Johnnie Christmas"). */
 const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christmas', 'easter', 'monday', 'friday', 'winter', 'summer', 'spring']);
-/** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
-const NAME_PARTICLES_BEFORE = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'ter', 'bin', 'ibn']);
 /** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
@@ -314,7 +310,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         continue;
       }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(text, toks, lw, i, j)))) {
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j)))) {
         j += 2;
         continue;
       }
@@ -350,7 +346,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     }
     // "since de Blasio took office": a lowercase name particle before a lone name opens it.
     let a = i;
-    if (i >= 1 && NAME_PARTICLES_BEFORE.has(lw[i - 1]!) && /^\p{Ll}/u.test(toks[i - 1]!.text) && adjacentOk(text, toks[i - 1]!, toks[i]!) && (i < 2 || !isNameToken(toks[i - 2]!.text))) a = i - 1;
+    if (i >= 1 && SURNAME_PARTICLES.has(lw[i - 1]!) && /^\p{Ll}/u.test(toks[i - 1]!.text) && adjacentOk(text, toks[i - 1]!, toks[i]!) && (i < 2 || !isNameToken(toks[i - 2]!.text))) a = i - 1;
     // Weekdays, months and caption words split a run ("Ahmed Mohamed Image").
     for (let k = i; k < j; k++) {
       // "Theresa May", "Johnnie Christmas": a month or feast day right after a first name, ending
@@ -535,7 +531,7 @@ function analyseRun(
     !theName &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
-      (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && NAME_PARTICLES_BEFORE.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
+      (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`))))
   )
@@ -1129,23 +1125,26 @@ function capitalisedEnd(text: string, toks: Token[], i: number): number {
   return j;
 }
 
-/** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
+/** A country's name (one to three words) starts at token i ("South Africa", "New Zealand"). */
+function countryAt(toks: Token[], i: number): boolean {
+  return [1, 2, 3].some((n) => i + n <= toks.length && !!lookup(toks.slice(i, i + n).map((t) => t.text).join(' '))?.some((g) => g.kind === 'country'));
+}
+
 /**
  * "Raven Klaasen of South Africa": two or three plain name words (no organisation, place or title word)
  * before "of" and a country are a person and where they come from, not one organisation's name
  * ("Bank of England", "Duke of Edinburgh", "University of Texas" keep their organisation or title word).
  */
-function nameOfCountry(text: string, toks: Token[], lw: string[], a: number, of: number): boolean {
+function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): boolean {
   if (lw[of] !== 'of' || of - a < 2 || of - a > 3) return false;
   for (let k = a; k < of; k++) {
     const w = lw[k]!;
     if (ORG_WORDS.has(w) || PLACE_WORDS.has(w) || ROLE_SINGLE.has(w) || PLACE_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return false;
   }
-  if (hasOrgWord(lw, a, of)) return false;
-  const g = gazAt(text, toks, of + 1, toks.length);
-  return g !== null && g.entry.kind === 'country';
+  return countryAt(toks, of + 1);
 }
 
+/** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
 function personShaped(lw: string[], a: number, b: number): boolean {
   // "Jamie Werner", "Penelope Muse Abernathy": a first name second to last, or opening a run of up to four words.
   const first = words().firstNames.has(lw[b - 2]!) || (b - a <= 4 && words().firstNames.has(lw[a]!));

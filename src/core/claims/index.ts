@@ -13,6 +13,7 @@
  *  6. sentences hedged with "reportedly" / "is said to" with no source.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
+import { SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
@@ -46,10 +47,10 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 
-/** Finds the claims of a segmented article. Never throws; returns [] on any internal error. */
 /** The speaker of a passive report with no agent ("we're told"). */
 const UNNAMED_SOURCE = 'unnamed source';
 
+/** Finds the claims of a segmented article. Never throws; returns [] on any internal error. */
 export function findClaims(doc: Segmented, entities: Entity[]): Claim[] {
   try {
     return findClaimsOrThrow(doc, entities);
@@ -427,7 +428,8 @@ class ClaimFinder {
       return false;
     }
     // "asked the department to accept…" is a request; "Malaska asked, “Could it…?”" a question quoted.
-    const quoteFollows = /^[,:]$/.test(next) && /^[“"]$/.test(toks[i + 2]?.text ?? '');
+    const quoteAfterMark = /^[“"]$/.test(toks[i + 2]?.text ?? '');
+    const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
@@ -443,7 +445,7 @@ class ClaimFinder {
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
     // "commented: “…”": a colon and a quotation.
-    const beforeQuote = next === ':' && /^[“"]$/.test(toks[i + 2]?.text ?? '');
+    const beforeQuote = next === ':' && quoteAfterMark;
     // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
     let q = j;
     const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
@@ -936,7 +938,7 @@ class ClaimFinder {
         continue;
       }
       // "said a report from Kotak Institutional Equities": a document's author belongs to the subject.
-      const documentBy = /^(?:from|by)$/.test(w) && b > a && (DOCUMENT_NOUNS.has(toks[b - 1]!.text.toLowerCase()) || EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase()));
+      const documentBy = /^(?:from|by)$/.test(w) && b > a && EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase());
       if (!documentBy && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w))) break;
       b++;
     }
@@ -1102,7 +1104,8 @@ class ClaimFinder {
         // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
         const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
         const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
-        if (first && /^(?:(?:de|van|von|al|el|da|di|du|le|la|del|der|ter|bin)\s+)?$/i.test(this.text.slice(sent.start + opening, first.start)) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
+        const lead = first ? this.text.slice(sent.start + opening, first.start).trim().toLowerCase() : null;
+        if (first && (lead === '' || SURNAME_PARTICLES.has(lead ?? '')) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
       }
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;

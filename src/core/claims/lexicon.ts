@@ -140,10 +140,10 @@ export const PROPOSITION_NOUNS = new Set(
 );
 
 /** Documents that carry an organisation's words: "according to a statement from the ministry". */
-/** What evidence speaks through ("the analysis shows"), besides documents. */
-export const EVIDENCE_NOUNS = new Set('analysis analyses research findings evidence data figures numbers statistics polling polls poll survey surveys study studies report reports census audit review'.split(' '));
+export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents data figures letter memo transcript records survey poll study'.split(' '));
 
-export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents documents data figures letter memo transcript records survey poll study'.split(' '));
+/** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
+export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies census audit review'.split(' ')]);
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(

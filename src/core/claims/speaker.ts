@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../types.ts';
 import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -151,42 +151,53 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /**
-   * The person a subject "he"/"she" at `at` most likely continues: the named subject of the same or
-   * a recent sentence, walking back through sentences whose subject is itself "he"/"she" (a chain).
-   * Centering: a pronoun subject prefers the previous subject over a later object ("Zoghlin told The
-   * Hill her client did not harm Omar. “…,” she said." is Zoghlin).
-   */
   /** The person may be called "he"/"she" (unknown gender fits both). */
   private fits(e: Entity, pronoun: string | undefined): boolean {
     const g = this.genders.get(e.id);
     return !g || !pronoun || (pronoun === 'he' ? g === 'male' : pronoun === 'she' ? g === 'female' : true);
   }
 
+  /**
+   * The person a subject "he"/"she" at `at` most likely continues: the named subject of the same or
+   * a recent sentence, walking back through sentences whose subject is itself "he"/"she" (a chain).
+   * Centering: a pronoun subject prefers the previous subject over a later object ("Zoghlin told The
+   * Hill her client did not harm Omar. “…,” she said." is Zoghlin).
+   */
   private subjectPersonBefore(at: number, pronoun?: string): MentionRef | undefined {
     let i = this.sentenceIndexAt(at);
     if (i < 0) return undefined;
     // In the pronoun's own sentence only a subject before it counts ("Omar asked…, saying she…").
-    // A chain of "he/she" subjects does not use up the window ("Fetter … After a few years, she left… In the
-    // 1970s, she took… By the 1980s, … “…,” she said.").
-    let looked = 0;
-    for (let seen = 0; i >= 0 && looked < 4 && seen < 10; i--, looked++, seen++) {
+    // A chain of "he/she" subjects does not use up the four-sentence window ("Fetter … After a few years,
+    // she left… In the 1970s, she took… By the 1980s, … “…,” she said."), up to ten sentences back.
+    const chain = /^(?:he|she)$/i.test(pronoun ?? '');
+    for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
       const end = Math.min(s.end, at);
-      if (end <= s.start) continue;
-      const subj = this.sentenceSubject(s.start, end);
-      if (subj === 'pronoun') {
-        if (looked > 0 && /^(?:he|she)$/i.test(pronoun ?? '') ) looked--;
-        continue;
-      }
+      const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
+      if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
+      if (end <= s.start || subj === 'pronoun') continue;
       if (subj && this.fits(subj.entity, pronoun)) return subj;
       if (subj) continue;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
       const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun));
-      if (firstPerson) return looked === 0 ? undefined : firstPerson;
+      if (firstPerson) return seen === 0 ? undefined : firstPerson;
     }
     return undefined;
+  }
+
+  /**
+   * The last match of `pattern` that `accept` takes in the pronoun's sentence or the two before it,
+   * outside quotations, with its offset in the text.
+   */
+  private lastMatchBefore(at: number, pattern: RegExp, accept: (m: RegExpExecArray) => boolean): { match: RegExpExecArray; start: number } | undefined {
+    const i = this.sentenceIndexAt(at);
+    if (i < 0) return undefined;
+    const from = this.sentences[Math.max(0, i - 2)]!.start;
+    const before = this.text.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    let found: RegExpExecArray | undefined;
+    for (const m of before.matchAll(pattern)) if (accept(m as RegExpExecArray)) found = m as RegExpExecArray;
+    return found ? { match: found, start: from + found.index } : undefined;
   }
 
   /**
@@ -194,32 +205,21 @@ export class SpeakerResolver {
    * unnamed person the previous sentences introduced.
    */
   private unnamedPersonBefore(at: number): Speaker | undefined {
-    const i = this.sentenceIndexAt(at);
-    if (i < 0) return undefined;
-    const from = this.sentences[Math.max(0, i - 2)]!.start;
-    const before = this.text.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
-    let found: RegExpExecArray | null = null;
-    for (const m of before.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) {
-      if (UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!)) found = m as RegExpExecArray;
-    }
-    return found ? { entity: null, name: found[0], anonymous: true } : undefined;
+    const found = this.lastMatchBefore(at, /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
+    return found ? { entity: null, name: found.match[0], anonymous: true } : undefined;
   }
 
   /**
    * "TNG50 allowed researchers to see… They found…": the last plural of people ("researchers",
-   * "many executives") in the pronoun's sentence or the two before it, outside quotations, with its
-   * offset; a later organisation mention wins over it (checked by the caller).
+   * "many executives") near the pronoun; a later organisation mention wins over it (checked by the caller).
    */
   private peoplePluralBefore(at: number): { speaker: Speaker; start: number } | undefined {
-    const i = this.sentenceIndexAt(at);
-    if (i < 0) return undefined;
-    const from = this.sentences[Math.max(0, i - 2)]!.start;
-    const before = this.text.slice(from, at).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
-    let found: RegExpExecArray | null = null;
-    for (const m of before.matchAll(/(?<![\p{L}’'-])(?:(?:many|some|most|other|several|the|these|those)\s+)?(\p{Ll}{3,}s)(?![\p{L}’'-])/gu)) {
-      if ((isPeoplePlural(m[1]!) || ANON_HEADS.has(m[1]!)) && !/^(?:sources|reports|accounts|governments|agencies|companies|groups|businesses|sides)$/.test(m[1]!)) found = m as RegExpExecArray;
-    }
-    return found ? { speaker: { entity: null, name: found[0], anonymous: true }, start: from + found.index } : undefined;
+    const found = this.lastMatchBefore(
+      at,
+      /(?<![\p{L}’'-])(?:(?:many|some|most|other|several|the|these|those)\s+)?(\p{Ll}{3,}s)(?![\p{L}’'-])/gu,
+      (m) => (isPeoplePlural(m[1]!) || ANON_HEADS.has(m[1]!)) && !/^(?:sources|reports|accounts|governments|agencies|companies|groups|businesses|sides)$/.test(m[1]!),
+    );
+    return found ? { speaker: { entity: null, name: found.match[0], anonymous: true }, start: found.start } : undefined;
   }
 
   /** "American officials": the country of a demonym in the phrase, when the article names that country. */
@@ -385,7 +385,7 @@ export class SpeakerResolver {
     }
     if (headMention) return this.fromEntity(headMention.entity);
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
-    if (EVIDENCE_NOUNS.has(headWord) || DOCUMENT_NOUNS.has(headWord)) {
+    if (EVIDENCE_NOUNS.has(headWord)) {
       // "A recent report by the International Energy Agency": or the one it is by.
       const by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
       const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();

@@ -144,12 +144,16 @@ function markNonProse(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
+/** Reporting verbs that attribute a quotation next to them, before or after it. */
+const SPEECH_VERBS = 'said|says|asked|asks|added|adds|wrote|writes|replied|tweeted';
 /** A short name or role then a reporting verb, or the verb then the name: the attribution of the quote before it. */
-const ATTRIBUTION_AFTER =
-  /^(?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*|the|a|an|[\p{Ll}-]+)\s+){0,4}?(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|tweeted|exclaimed|wondered)\b|^(?:said|says|asked|asks|added|adds|wrote|writes|replied|tweeted)\s+\p{Lu}/u;
+const ATTRIBUTION_AFTER = new RegExp(
+  `^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|[\\p{Ll}-]+)\\s+){0,4}?(?:${SPEECH_VERBS}|told|exclaimed|wondered)\\b|^(?:${SPEECH_VERBS})\\s+\\p{Lu}`,
+  'u',
+);
 
 /** A reporting verb and a comma or colon right before the quotation that ends at `close`: 'Lee asked, “Why?”'. */
-const ATTRIBUTION_BEFORE = /\b(?:said|says|asked|asks|added|adds|wrote|writes|replied|tweeted|told\s+[\p{L}]+)\s*[,:]\s*$/u;
+const ATTRIBUTION_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|told\\s+\\p{L}+)\\s*[,:]\\s*$`, 'u');
 
 function attributedBefore(text: string, sentStart: number, close: number): boolean {
   const open = Math.max(text.lastIndexOf('“', close), text.lastIndexOf('"', close - 1));
