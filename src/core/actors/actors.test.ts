@@ -727,3 +727,13 @@ describe('polities named "X of Y"', () => {
     expect(byName(es, 'Church of Scientology')?.type).not.toBe('place');
   });
 });
+
+describe('first names beyond the lexicon', () => {
+  it('reads "Taylor Swift declined to comment" as a person, "Marin County" and a list of counties as places', () => {
+    const es = actors('Taylor Swift declined to comment. Swift later left. Officials in Marin County agreed. Cases were reported in Barry, Calhoun, Cass and Van Buren counties.');
+    expect(byName(es, 'Taylor Swift')?.type).toBe('person');
+    expect(byName(es, 'Marin County')?.type).toBe('place');
+    expect(byName(es, 'Calhoun')?.type).toBe('place');
+    expect(byName(es, 'Cass')?.type).toBe('place');
+  });
+});

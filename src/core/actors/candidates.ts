@@ -114,6 +114,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
   if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 2;
+  // "Barry, Berrien, Calhoun and Cass counties": every name of a list that a plural place noun closes.
+  if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
@@ -130,6 +132,24 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // a title, has neither shape.)
   if (pluralNounName(toks, lw, b) && ((prev === 'the' && b - a === 1) || (b - a >= 2 && !!lookup(toks[a]!.text)?.some((g) => g.type === 'place')))) v.organization += 2;
   return v;
+}
+
+/** Plural nouns that close a list of places' names ("… and Van Buren counties"). */
+const PLACE_PLURALS = new Set('counties|provinces|states|districts|regions|cities|towns|villages|islands|countries|prefectures|municipalities|neighbourhoods|neighborhoods|suburbs|parishes|boroughs|townships'.split('|'));
+
+/** The name ending before token b is one of a comma or "and" list of names closed by a plural place noun. */
+function inPlaceList(toks: Token[], lw: string[], b: number): boolean {
+  let joined = false;
+  for (let j = b; j < Math.min(toks.length, b + 40); j++) {
+    const t = toks[j]!.text;
+    if (lw[j] === ',' || lw[j] === 'and' || lw[j] === 'or') {
+      joined = true;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t)) continue;
+    return joined && PLACE_PLURALS.has(lw[j]!);
+  }
+  return false;
 }
 
 /** The name's last word is the capitalised plural of a common noun ("Sabres", "Capitals", "Brothers"). */
@@ -400,11 +420,12 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
       if (!joined(a, b) || address(n)) continue;
       const ta = typeOf(a);
       const tb = typeOf(b);
+      // More than a lone first name's vote: "News Corporation and Fairfax" is a firm's name.
       if (a.type === null && !voted.has(a) && tb) {
-        a.votes[tb] += 1;
+        a.votes[tb] += 1.5;
         voted.add(a);
       } else if (b.type === null && !voted.has(b) && ta) {
-        b.votes[ta] += 1;
+        b.votes[ta] += 1.5;
         voted.add(b);
       }
     }
@@ -1270,8 +1291,11 @@ const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'sh
 
 /** "Fiona Hill", "Anne Park": a first name and one place word is a person, unless a place preposition precedes. */
 function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
-  return end - k === 2 && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
+  return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
 }
+
+/** Heads of administrative areas that are nobody's surname ("Marin County", not "Frank Church"). */
+const ADMIN_AREA_HEADS = new Set('county|province|district|region|township|borough|prefecture|oblast|governorate|canton|territory|municipality|parish'.split('|'));
 
 /** A name ending in "Centre"/"Center" is a place only when a building word comes before it. */
 function facilityCentre(lw: string[], a: number, b: number): boolean {

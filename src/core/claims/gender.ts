@@ -1,8 +1,10 @@
 /**
  * Which people in an article are "he" and which are "she", from the article itself: courtesy titles
- * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actor"), and the pronouns that follow a person
- * in sentences where no other person is named. Used only to keep "she said" from going to a man.
+ * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actor"), the pronouns that follow a person
+ * in sentences where no other person is named, and, weakest, a first name given to one sex only
+ * ("Kamala", "Boris"; outweighed by one sentence of pronouns, since lists miss the Taylors). Used only to keep "she said" from going to a man.
  */
+import { words } from '../refdata/index.ts';
 import type { Entity } from '../types.ts';
 
 export type Gender = 'male' | 'female';
@@ -31,6 +33,9 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
       if (MALE_TITLE.test(before) || MALE_TITLE.test(` ${opening}`)) vote(e.id, 3, 0);
       if (FEMALE_TITLE.test(before) || FEMALE_TITLE.test(` ${opening}`)) vote(e.id, 0, 3);
     }
+    const given = /^(\p{L}+)\s+\p{Lu}/u.exec(e.name)?.[1]?.toLowerCase();
+    const byName = given ? words().nameGender.get(given) : undefined;
+    if (byName) vote(e.id, byName === 'male' ? 0.5 : 0, byName === 'female' ? 0.5 : 0);
     if (e.role && MALE_ROLE.test(e.role)) vote(e.id, 3, 0);
     if (e.role && FEMALE_ROLE.test(e.role)) vote(e.id, 0, 3);
   }

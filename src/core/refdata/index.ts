@@ -191,6 +191,8 @@ export interface WordSet {
 
 interface WordLists {
   firstNames: Set<string>;
+  /** First names given to men only or to women only. */
+  nameGender: Map<string, 'male' | 'female'>;
   lastNames: Set<string>;
   /** Common English words (lowercase), inflections included. */
   common: WordSet;
@@ -201,8 +203,16 @@ let wordsCache: WordLists | null = null;
 /** Lowercase word lists: first names, surnames, common English words, nouns for people. */
 export function words(): WordLists {
   if (wordsCache) return wordsCache;
+  const firstNames = new Set<string>();
+  const nameGender = new Map<string, 'male' | 'female'>();
+  for (const entry of unfrontCode(FIRST_NAMES)) {
+    const [name, g] = entry.split(':') as [string, string | undefined];
+    firstNames.add(name);
+    if (g) nameGender.set(name, g === 'm' ? 'male' : 'female');
+  }
   wordsCache = {
-    firstNames: new Set(FIRST_NAMES.split('|')),
+    firstNames,
+    nameGender,
     lastNames: new Set(LAST_NAMES.split('|')),
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),

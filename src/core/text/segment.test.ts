@@ -18,6 +18,8 @@ describe('paragraphs', () => {
   it('detects Title-Case headings but not sentences or sentence-case lines', () => {
     expect(isHeading('Divergence from the Core Agenda')).toBe(true);
     expect(isHeading('Conclusion')).toBe(true);
+    expect(isHeading("Fitzgerald Equates Firing to Professional 'Death Sentence'")).toBe(true);
+    expect(isHeading('“Get Out Now”')).toBe(false);
     expect(isHeading('The Road Ahead for Brazil’s Economy')).toBe(true);
     expect(isHeading('As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military')).toBe(true);
     expect(isHeading('The minister spoke to reporters on Monday.')).toBe(false);
