@@ -351,6 +351,14 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('marks "was considered", "have been known to" and reduced "thought to" as unsigned allegations, not "considered by"', () => {
+    expect(
+      summary(
+        'The attacker was considered mentally unstable. Taxi drivers have been known to misbehave. Hilly areas, thought to represent exposed crust, rise nearby. Long considered a great slight, the snub ended. The bill was considered by the committee.',
+      ),
+    ).toEqual(['allegation none', 'allegation none', 'allegation none', 'allegation none']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

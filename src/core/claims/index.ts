@@ -40,7 +40,15 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
-const PASSIVE_HEDGE = /\b(?:is|are|was|were)\s+(?:widely\s+|generally\s+|now\s+|currently\s+)?(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to|at)\b/;
+const PASSIVE_HEDGE = new RegExp(
+  [
+    // "is believed to", "have been known to", "was considered mentally unstable" (not "considered by the board").
+    String.raw`\b(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+(?:widely\s+|generally\s+|now\s+|currently\s+|long\s+|often\s+)?(?:(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to|at)\b|considered\b(?!\s+(?:by|for|in|at|on)\b))`,
+    // Reduced: "Hilly areas, thought to represent…", "Long considered one of…".
+    String.raw`(?:^|[,;]\s+)(?:long\s+|widely\s+|once\s+)?(?:thought|believed|rumou?red)\s+to\b`,
+    String.raw`^(?:Long|Widely|Once)\s+considered\b`,
+  ].join('|'),
+);
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
