@@ -359,6 +359,15 @@ describe('unnamed groups as sources', () => {
     ).toEqual(['allegation none', 'allegation none', 'allegation none', 'allegation none']);
   });
 
+  it('reports both clauses around "he noted" after an opening subordinate clause, and "pointed out" without "that"', () => {
+    const text = 'Ann Iyer teaches at Purdue. If producers are squeezed too much, she noted, they may start to cut corners. Ian Hall pointed out it is difficult to draw firm conclusions.';
+    const { claims } = claimsOf(text, [{ name: 'Ann Iyer' }, { name: 'Ian Hall' }]);
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['If producers are squeezed too much, she noted, they may start to cut corners', 'Ann Iyer'],
+      ['Ian Hall pointed out it is difficult to draw firm conclusions.', 'Ian Hall'],
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -40,6 +40,8 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
+/** Conjunctions that open a subordinate clause at the head of a sentence. */
+const SUBORDINATORS = new Set('if when whenever although though because while since unless once whereas'.split(' '));
 const PASSIVE_HEDGE = new RegExp(
   [
     // "is believed to", "have been known to", "was considered mentally unstable" (not "considered by the board").
@@ -263,8 +265,8 @@ class ClaimFinder {
       }
       let verb = VERBS.get(lw);
       let cueEnd = i;
-      // "pointed out that…", "made clear that…": a phrasal reporting verb.
-      if (/^(?:pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text.toLowerCase() === 'that') {
+      // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
+      if (/^(?:pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 1;
       }
@@ -876,7 +878,7 @@ class ClaimFinder {
     const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
     const colon = toks[cueEnd + 1]?.text === ':';
     // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
-    if (preBoundary > 0 && this.interrupts(toks, preBoundary, cueEnd + 1)) {
+    if (preBoundary > 0 && (this.interrupts(toks, preBoundary, cueEnd + 1) || this.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
       const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
@@ -976,6 +978,24 @@ class ClaimFinder {
     const first = wordsBefore[0]!.text.toLowerCase();
     if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || PARENTHETICAL_CONNECTIVES.has(first)) return false;
     if (wordsBefore.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) return false;
+    // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
+    return this.clauseGoesOn(toks, after);
+  }
+
+  /**
+   * "If producers are squeezed too much, he noted, they may start to cut corners.": an attribution
+   * between a sentence-opening subordinate clause and its main clause reports both.
+   */
+  private afterSubordinate(toks: readonly Token[], before: number, after: number): boolean {
+    if (toks[before]?.text !== ',' || toks[after]?.text !== ',' || this.inQuote(toks[before]!.start)) return false;
+    const first = toks.find((t) => WORD_CHAR.test(t.text));
+    if (!first || !SUBORDINATORS.has(first.text.toLowerCase())) return false;
+    if (toks.slice(0, before).some((t) => /^[“”"]$/.test(t.text))) return false;
+    return this.clauseGoesOn(toks, after);
+  }
+
+  /** After the comma at `after`, a clause of three words or more with a lowercase word among its first three. */
+  private clauseGoesOn(toks: readonly Token[], after: number): boolean {
     let words = 0;
     for (let x = after + 1; x < toks.length; x++) {
       const w = toks[x]!.text;
@@ -983,7 +1003,6 @@ class ClaimFinder {
       if (/^[.!?;]$/.test(w)) break;
       if (WORD_CHAR.test(w)) words++;
     }
-    // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
     return words >= 3 && toks.slice(after + 1, after + 4).some((t) => /^\p{Ll}/u.test(t.text));
   }
 
