@@ -368,6 +368,11 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('does not take "a prospect Vindman denied" for the source of the clause before it', () => {
+    const text = 'Tim Morrison did reference his testimony, in which he said others had raised concerns about Alexander Vindman leaking information, a prospect Vindman denied.';
+    expect(summary(text, [{ name: 'Tim Morrison' }, { name: 'Alexander Vindman' }])).toEqual(['reported Tim Morrison']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

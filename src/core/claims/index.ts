@@ -14,7 +14,7 @@
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
 import { SURNAME_PARTICLES } from '../refdata/curated.ts';
-import { lookup } from '../refdata/index.ts';
+import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
@@ -782,6 +782,7 @@ class ClaimFinder {
       }
     }
     while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase())) npStart++;
+    if (this.objectRelative(toks, npStart, npEnd)) return undefined;
     const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
     const bw = boundaryTok?.text.toLowerCase() ?? '';
 
@@ -980,6 +981,20 @@ class ClaimFinder {
     if (wordsBefore.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) return false;
     // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
     return this.clauseGoesOn(toks, after);
+  }
+
+  /**
+   * "…leaking information, a prospect Vindman denied": an article and a noun that is no person's, then
+   * the name: a relative clause without "that" about the noun, not the source of what came before.
+   * ("the ministry spokesman Ali Khan said" keeps its role noun.)
+   */
+  private objectRelative(toks: readonly Token[], from: number, to: number): boolean {
+    if (from >= to || from === 0 || toks[from - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(toks[from]!.text)) return false;
+    let c = from + 1;
+    while (c <= to && /^\p{Ll}+$/u.test(toks[c]!.text) && !PREPOSITIONS.has(toks[c]!.text)) c++;
+    if (c === from + 1 || c > to || !toks.slice(c, to + 1).every((t) => /^\p{Lu}|^['’]s?$|^[.-]$/u.test(t.text))) return false;
+    const head = toks[c - 1]!.text;
+    return !ROLE_NOUNS.has(head) && !isPersonDescriptor(head) && !isPeoplePlural(head) && !words().personNouns.has(head);
   }
 
   /**
