@@ -373,6 +373,17 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Tim Morrison' }, { name: 'Alexander Vindman' }])).toEqual(['reported Tim Morrison']);
   });
 
+  it('reads "X said, “…”" as one quote, a sentence-opening "Noting that…" as the main subject\'s, and "than X suggests" as no claim', () => {
+    const text =
+      'Later, in remarks at the party headquarters, Mark Esper said, “We oppose violations of international law.” Noting that on Earth there is a bacterium, Ann Malaska asked, “Could it live on Titan?” It is more complicated than Esper suggests, but he is close.';
+    const { claims } = claimsOf(text, [{ name: 'Mark Esper' }, { name: 'Ann Malaska' }]);
+    expect(claims.map((c) => [c.kind, c.text, c.speaker?.name])).toEqual([
+      ['quote', 'Mark Esper said, “We oppose violations of international law.”', 'Mark Esper'],
+      ['reported', 'Noting that on Earth there is a bacterium', 'Ann Malaska'],
+      ['quote', 'Ann Malaska asked, “Could it live on Titan?”', 'Ann Malaska'],
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -464,6 +464,8 @@ class ClaimFinder {
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
+      // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
+      if (j < 0 && this.thatWithin(toks, i + 1, 1) >= 0) return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
       if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8));
@@ -644,6 +646,13 @@ class ClaimFinder {
           return this.finishDraft(toks[w]!.start, cue, content, toks[w]!.start, verb, own);
         }
       }
+      // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked".
+      if (i === 0) {
+        const main = this.mainSubjectAfter(toks, i + 1, cue.start);
+        if (!main) return undefined;
+        const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
+        return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
+      }
       const rel = this.relativeAntecedent(toks, i);
       if (rel !== undefined) speaker = rel;
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
@@ -785,6 +794,9 @@ class ClaimFinder {
     if (this.objectRelative(toks, npStart, npEnd)) return undefined;
     const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
     const bw = boundaryTok?.text.toLowerCase() ?? '';
+    // "more complicated than McKinley suggests", "smaller than what McKinley said": a comparison with a
+    // claim made elsewhere, not a claim.
+    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than')) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
@@ -984,6 +996,27 @@ class ClaimFinder {
   }
 
   /**
+   * The subject of the main clause after a sentence-opening participle clause: the first comma from
+   * `from` followed by a short noun phrase and a verb of speech ("…, Malaska asked").
+   */
+  private mainSubjectAfter(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
+    for (let c = from; c < toks.length; c++) {
+      const w = toks[c]!.text;
+      if (/^[.!?;:“”"]$/.test(w)) return undefined;
+      if (w !== ',') continue;
+      for (let v = c + 2; v < toks.length && v <= c + 6; v++) {
+        const verb = VERBS.get(toks[v]!.text.toLowerCase());
+        if (!WORD_CHAR.test(toks[v]!.text)) break;
+        if (verb && verb.form !== 'ing') {
+          const speaker = this.resolver.phrase(toks, c + 1, v - 1, at);
+          return speaker ? { comma: c, speaker } : undefined;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * "…leaking information, a prospect Vindman denied": an article and a noun that is no person's, then
    * the name: a relative clause without "that" about the noun, not the source of what came before.
    * ("the ministry spokesman Ali Khan said" keeps its role noun.)
@@ -1030,6 +1063,8 @@ class ClaimFinder {
       if (w === '(') depth++;
       else if (w === ')') depth = Math.max(0, depth - 1);
       if (depth > 0 || w === ')') continue;
+      // "Esper said, “We strongly oppose…”": the quotation right after the verb is what was said.
+      if (w === ',' && i === from && /^[“"]$/.test(toks[i + 1]?.text ?? '')) return false;
       if (w === ',' || w === ';') break;
       if (/^[.!?]$/.test(w)) break;
       if (!WORD_CHAR.test(w)) {
