@@ -737,3 +737,13 @@ describe('first names beyond the lexicon', () => {
     expect(byName(es, 'Cass')?.type).toBe('place');
   });
 });
+
+describe('a surname that is also a town', () => {
+  it('keeps "to Hamilton" and "Hamilton said" with Margaret Hamilton, and "in Hamilton" a place', () => {
+    const text = 'Margaret Hamilton wrote the code. A professor recommended her to Hamilton. “He loved that computer,” Hamilton said. In addition to Hamilton, others worked in Hamilton, Bermuda.';
+    const es = actors(text);
+    const person = byName(es, 'Margaret Hamilton')!;
+    expect(person.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Margaret Hamilton', 'Hamilton', 'Hamilton', 'Hamilton']);
+    expect(es.some((e) => e.type === 'place' && e.name.startsWith('Hamilton'))).toBe(true);
+  });
+});

@@ -31,7 +31,7 @@ export interface Candidate {
   metonym: boolean;
   /** In a heading line. */
   heading: boolean;
-  /** Preceded by a preposition of place ("in", "at", "from"…). */
+  /** Preceded by a preposition that people are not found after ("in", "at", "near"…). */
   afterPlacePrep: boolean;
   /** Followed by a reporting or action verb typical of people ("said", "told"). */
   beforeSpeechVerb: boolean;
@@ -295,7 +295,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     groupKey: null,
     metonym: false,
     heading,
-    afterPlacePrep: a > 0 && PLACE_PREPS.has(lw[a - 1]!),
+    // Only the prepositions people are not found after ('in', 'at', 'near'): "to Hamilton", "from Hamilton" may be a person.
+    afterPlacePrep: a > 0 && STRONG_PLACE_PREPS.has(lw[a - 1]!),
     beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!),
     votes: contextVotes(toks, lw, a, b),
     ...extra,
