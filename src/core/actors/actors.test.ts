@@ -747,3 +747,11 @@ describe('a surname that is also a town', () => {
     expect(es.some((e) => e.type === 'place' && e.name.startsWith('Hamilton'))).toBe(true);
   });
 });
+
+describe('surname particles', () => {
+  it('marks "De Miranda" at a sentence start and "Even de Miranda" with the particle', () => {
+    const text = 'The philosopher Luis de Miranda wrote a book. Even de Miranda was surprised. De Miranda says neon is a message.';
+    const es = actors(text);
+    expect(byName(es, 'Luis de Miranda')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Luis de Miranda', 'de Miranda', 'De Miranda']);
+  });
+});

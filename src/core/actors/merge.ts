@@ -3,6 +3,7 @@
  * surnames, "Title Surname", acronyms, "the Defence Minister" and tails ("Taliban" for
  * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
  */
+import { SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { countryByCode, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
@@ -375,7 +376,16 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
       if (country) affiliation = byCountry.get(country) ?? null;
     }
-    const mentions: Mention[] = k.cands.map((c) => (c.kind === 'role' ? { start: c.start, end: c.end, kind: 'role' } : { start: c.displayStart ?? c.start, end: c.end }));
+    const particle = k.type === 'person' ? surnameParticle(name) : null;
+    const mentions: Mention[] = k.cands.map((c) => {
+      if (c.kind === 'role') return { start: c.start, end: c.end, kind: 'role' };
+      const start = c.displayStart ?? c.start;
+      // "De Miranda says", "Even de Miranda": the particle of "Luis de Miranda" belongs to the surname.
+      if (particle && c.text === particle.surname && doc.text.slice(Math.max(0, start - particle.word.length - 1), start).toLowerCase() === `${particle.word} `) {
+        return { start: start - particle.word.length - 1, end: c.end };
+      }
+      return { start, end: c.end };
+    });
     const first = k.cands[0]!;
     const sentence = doc.sentences[first.sentence];
     const firstPos = first.start / textLen;
@@ -473,4 +483,10 @@ function contextCountry(mentions: CountryMention[], c: Candidate): string | null
   const dominant = pick(total.keys());
   const sum = [...total.values()].reduce((a, b) => a + b, 0);
   return dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4 ? dominant : null;
+}
+
+/** The particle and surname that end a person's name ("Luis de Miranda" → de, Miranda), or null. */
+function surnameParticle(name: string): { word: string; surname: string } | null {
+  const m = /\s(\p{L}+)\s(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  return m && SURNAME_PARTICLES.has(m[1]!.toLowerCase()) ? { word: m[1]!.toLowerCase(), surname: m[2]! } : null;
 }
