@@ -755,3 +755,12 @@ describe('surname particles', () => {
     expect(byName(es, 'Luis de Miranda')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Luis de Miranda', 'de Miranda', 'De Miranda']);
   });
 });
+
+describe('schools', () => {
+  it('reads a school after a word of study as an organisation, and "Florida State" as Florida State University', () => {
+    const es = actors('She was a recent graduate of Mount Holyoke. As an undergraduate at Yale, Sarah Gille sat in class. He went to Florida State University. He left Florida State in 1970.');
+    expect(byName(es, 'Mount Holyoke')?.type).toBe('organization');
+    expect(byName(es, 'Yale')?.type).toBe('organization');
+    expect(byName(es, 'Florida State University')?.aliases).toContain('Florida State');
+  });
+});

@@ -126,6 +126,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;
+  // Outweighs the place vote of "at": "an undergraduate at Yale".
+  if (studySlotBefore(toks, lw, a)) v.organization += 4;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
   // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
   // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
@@ -175,6 +177,15 @@ const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era'
 
 /** Verbs of working for an employer ("works for X", "writes for X"). */
 const WORK_VERBS = new Set(['work', 'works', 'worked', 'working', 'write', 'writes', 'wrote', 'writing', 'joined', 'joins', 'left', 'leaves', 'reports', 'reported', 'speaks', 'spoke', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** Words of study before "at", "of" or "from" and a school's name. */
+const STUDY_WORDS = new Set('graduate graduates graduated undergraduate undergraduates student students alumnus alumna alumni studied studies studying enrolled attended taught teaches teaching degree degrees doctorate phd'.split(' '));
+
+/** "a graduate of Mount Holyoke", "an undergraduate at Yale", "a degree from Florida State": a school, an organisation. */
+function studySlotBefore(toks: Token[], lw: string[], k: number): boolean {
+  if (k < 2 || !/^(?:at|of|from)$/.test(lw[k - 1]!)) return false;
+  return STUDY_WORDS.has(lw[k - 2]!) && /^\p{Ll}|^PhD$/u.test(toks[k - 2]!.text);
+}
 
 /** "a reporter for X", "professor at X", "works for X": the slot of an employer, an organisation. */
 function orgSlotBefore(toks: Token[], lw: string[], k: number): boolean {
@@ -860,6 +871,7 @@ function analyseRun(
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
   else if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
   else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".

@@ -133,6 +133,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       else add(`P:${c.text}`, 'person', c);
       continue;
     }
+    // "Florida State" after "Florida State University": the school, short of its last word.
+    if (c.type !== 'person' && n >= 2) {
+      const school = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && SCHOOL_WORD.test(m.text.slice(c.text.length)) && m.text.startsWith(c.text)));
+      if (school) {
+        addTo(school, c);
+        continue;
+      }
+    }
     if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
       // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
       const same = c.type === 'organization' ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
@@ -484,6 +492,9 @@ function contextCountry(mentions: CountryMention[], c: Candidate): string | null
   const sum = [...total.values()].reduce((a, b) => a + b, 0);
   return dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4 ? dominant : null;
 }
+
+/** The last word of a school's name, which the article may leave off ("Florida State"). */
+const SCHOOL_WORD = /^ (?:University|College|Institute|Polytechnic|Academy)$/;
 
 /** The particle and surname that end a person's name ("Luis de Miranda" → de, Miranda), or null. */
 function surnameParticle(name: string): { word: string; surname: string } | null {
