@@ -763,4 +763,8 @@ describe('schools', () => {
     expect(byName(es, 'Yale')?.type).toBe('organization');
     expect(byName(es, 'Florida State University')?.aliases).toContain('Florida State');
   });
+
+  it('reads what a company bought as a company', () => {
+    expect(byName(actors('Ahh, if only Yahoo had bought Snapchat.'), 'Snapchat')?.type).toBe('organization');
+  });
 });

@@ -84,6 +84,8 @@ const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
 const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
+/** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
+const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
@@ -118,6 +120,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
+  if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
   // "Raven Klaasen of South Africa" (kept apart by nameOfCountry): a person and their country.
   if (next === 'of' && b - a >= 2 && b - a <= 3 && countryAt(toks, b + 1)) v.person += 2;
