@@ -384,6 +384,11 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('gives "the doctors" to Doctors for Camp Closure, quoted before', () => {
+    const text = 'Doctors for Camp Closure said it would provide vaccines. The doctors said migrants are not the only people at risk.';
+    expect(summary(text).map((x) => x.replace(/^\S+ /, ''))).toEqual(['Doctors for Camp Closure', 'Doctors for Camp Closure']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -373,6 +373,15 @@ export class SpeakerResolver {
     // capitalised name is an organisation's name, not an unnamed crowd.
     const namedGroup = head === from && /^\p{Lu}/u.test(headTok.text) && head + 2 <= to && /^(?:for|against|without)$/.test(tokens[head + 1]!.text) && !/^(?:sources?|officials?|people|diplomats?|analysts?|experts?|aides?|insiders?)$/i.test(headTok.text) && /^\p{Lu}/u.test(tokens[head + 2]!.text);
     if (namedGroup) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+    // "the doctors" after "Doctors for Camp Closure", "the teachers" after "the Indiana State Teachers
+    // Association": a definite plural that a named group's or organisation's name holds is that source.
+    if (/^the$/i.test(first.text) && head <= from + 2 && /^\p{Ll}{3,}s$/u.test(headTok.text)) {
+      const cap = headTok.text[0]!.toUpperCase() + headTok.text.slice(1);
+      const named = [...this.prior].reverse().find((p) => at - p.at < 4000 && !p.speaker.anonymous && (p.speaker.name ?? '').split(/\s+/).includes(cap));
+      if (named) return named.speaker;
+      const org = this.lastMention(at, (e) => e.type === 'organization' && e.name.split(/\s+/).includes(cap), 4000);
+      if (org) return this.fromEntity(org.entity);
+    }
     // "70 percent of Americans", "a majority of voters": a share of people, none of them named.
     if (/^(?:percent|per|majority|minority|half|third|quarter|plurality|share|proportion|most|many|some|few|none|number)$/.test(headWord) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
