@@ -389,6 +389,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text).map((x) => x.replace(/^\S+ /, ''))).toEqual(['Doctors for Camp Closure', 'Doctors for Camp Closure']);
   });
 
+  it('gives "the ministry" to a ministry named before, never to the last organisation of another kind', () => {
+    expect(summary('One resident spoke to the BBC. The ministry warned that prices could rise.', [{ name: 'BBC', type: 'organization' }])).toEqual(['warning The ministry']);
+    expect(summary('The Ministry of Finance was quiet. The ministry said prices fell.', [{ name: 'Ministry of Finance', type: 'organization' }])).toEqual(['reported Ministry of Finance']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -40,6 +40,8 @@ export function isPeoplePlural(word: string): boolean {
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
+/** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
+const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
 
@@ -413,7 +415,12 @@ export class SpeakerResolver {
       if (m) return this.fromEntity(m.entity);
     }
     // "the organization", "the company", "the ministry": a definite class noun refers back to the last organisation.
+    // "the ministry", "the court": one whose name says so ("Ministry of Defence"), else the phrase itself;
+    // "the BBC … the ministry warned" is not the BBC.
     if (to === from + 1 && /^the$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) {
+      const named = this.lastMention(at, (e) => e.type === 'organization' && new RegExp(`\\b${headWord}\\b`, 'i').test(e.name), 2500);
+      if (named) return this.fromEntity(named.entity);
+      if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
       if (m) return this.fromEntity(m.entity);
     }
