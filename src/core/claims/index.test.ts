@@ -394,6 +394,10 @@ describe('unnamed groups as sources', () => {
     expect(summary('The Ministry of Finance was quiet. The ministry said prices fell.', [{ name: 'Ministry of Finance', type: 'organization' }])).toEqual(['reported Ministry of Finance']);
   });
 
+  it('reads "rejected the claims, calling them baseless" as a claim, "rejected the bill" as none', () => {
+    expect(summary('The Taliban rejected the claims, calling them baseless. The Senate rejected the bill.', [{ name: 'Taliban', type: 'organization' }, { name: 'Senate', type: 'organization' }])).toEqual(['reported Taliban']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -441,10 +441,13 @@ class ClaimFinder {
     const quoteAfterMark = /^[“"]$/.test(toks[i + 2]?.text ?? '');
     const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
-    // "rejected the claim that…" reports speech; "rejected the bill that passed" does not.
+    // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
+    // the bill that passed" does not.
     if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
-        if (PROPOSITION_NOUNS.has(toks[k]!.text.toLowerCase()) && toks[k + 1]?.text.toLowerCase() === 'that') return true;
+        if (!PROPOSITION_NOUNS.has(toks[k]!.text.toLowerCase())) continue;
+        const after = toks[k + 1]?.text.toLowerCase() ?? '.';
+        if (after === 'that' || (k === i + 2 && /^(?:the|these|those|such|all|any|their|his|her|its)$/.test(next) && /^[,.;]$/.test(after))) return true;
       }
       return false;
     }
