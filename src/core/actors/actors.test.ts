@@ -768,3 +768,12 @@ describe('schools', () => {
     expect(byName(actors('Ahh, if only Yahoo had bought Snapchat.'), 'Snapchat')?.type).toBe('organization');
   });
 });
+
+describe('names joined by "and"', () => {
+  it('splits "Big Machine and Dick Clark Productions" when the article names Big Machine alone', () => {
+    const es = actors('Reports said Big Machine and Dick Clark Productions had come to terms. A week later, Big Machine denied it.');
+    expect(byName(es, 'Big Machine')?.type).toBe('organization');
+    expect(byName(es, 'Dick Clark Productions')?.type).toBe('organization');
+    expect(byName(actors('Procter and Gamble Company said so.'), 'Procter and Gamble Company')?.type).toBe('organization');
+  });
+});

@@ -59,9 +59,28 @@ const initials = (s: string): string =>
     .map((w) => w[0])
     .join('');
 
+/**
+ * "Gannett and GateHouse Media", "Big Machine and Dick Clark Productions": one organisation's name to the
+ * sentence, two to a document that names the first alone elsewhere.
+ */
+function splitJoinedNames(cands: Candidate[]): Candidate[] {
+  const alone = new Set(cands.map((c) => c.text));
+  return cands.flatMap((c) => {
+    const at = c.type === 'organization' && c.kind === 'name' ? c.text.indexOf(' and ') : -1;
+    if (at <= 0) return [c];
+    const left = c.text.slice(0, at);
+    const right = c.text.slice(at + 5);
+    if (!alone.has(left) || nameWords(right).length < 2) return [c];
+    return [
+      { ...c, text: left, end: c.start + left.length, type: null, gaz: null, role: null, votes: { ...c.votes, organization: c.votes.organization + 1.5 } },
+      { ...c, text: right, start: c.start + at + 5, displayStart: undefined },
+    ];
+  });
+}
+
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   nameWordsMemo.clear();
-  const cands = dropProducts(dropOverlaps(input));
+  const cands = splitJoinedNames(dropProducts(dropOverlaps(input)));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {

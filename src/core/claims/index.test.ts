@@ -398,6 +398,13 @@ describe('unnamed groups as sources', () => {
     expect(summary('The Taliban rejected the claims, calling them baseless. The Senate rejected the bill.', [{ name: 'Taliban', type: 'organization' }, { name: 'Senate', type: 'organization' }])).toEqual(['reported Taliban']);
   });
 
+  it('gives "the electric-car maker" to Tesla and "the production company" to Dick Clark Productions', () => {
+    const tesla = [{ name: 'Tesla', type: 'organization' as const }];
+    expect(summary('Tesla shares fell. The electric-car maker said it expects deliveries to rise.', tesla)).toEqual(['reported Tesla']);
+    const two = [{ name: 'Variety', type: 'organization' as const }, { name: 'Dick Clark Productions', type: 'organization' as const }];
+    expect(summary('Dick Clark Productions met. The statement was obtained by Variety. “We never agreed,” the production company said.', two)).toEqual(['quote Dick Clark Productions']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

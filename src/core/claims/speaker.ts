@@ -39,7 +39,9 @@ export function isPeoplePlural(word: string): boolean {
   return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word);
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
-const ORG_REFERENCE_NOUNS = new Set('organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline'.split(' '));
+const ORG_REFERENCE_NOUNS = new Set(
+  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer'.split(' '),
+);
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
@@ -417,10 +419,17 @@ export class SpeakerResolver {
     // "the organization", "the company", "the ministry": a definite class noun refers back to the last organisation.
     // "the ministry", "the court": one whose name says so ("Ministry of Defence"), else the phrase itself;
     // "the BBC … the ministry warned" is not the BBC.
-    if (to === from + 1 && /^the$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) {
-      const named = this.lastMention(at, (e) => e.type === 'organization' && new RegExp(`\\b${headWord}\\b`, 'i').test(e.name), 2500);
+    // "the electric-car maker", "the tech giant": lowercase modifiers may come between.
+    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
+    if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
+      // One whose name shares a word with the phrase ("the production company", Dick Clark Productions).
+      const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
+      const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+      // Else the organisation that spoke last, then the one named last.
+      const spoke = [...this.prior].reverse().find((p) => at - p.at < 2500 && p.type === 'organization' && p.speaker.entity);
+      if (spoke) return spoke.speaker;
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
       if (m) return this.fromEntity(m.entity);
     }
