@@ -777,3 +777,12 @@ describe('names joined by "and"', () => {
     expect(byName(actors('Procter and Gamble Company said so.'), 'Procter and Gamble Company')?.type).toBe('organization');
   });
 });
+
+describe('a town and its country', () => {
+  it('joins "Irving, Texas" but not "Bakhmut, Ukraine’s military said"', () => {
+    const es = actors('Ukrainian forces advanced near Bakhmut, Ukraine’s military said. He lives in Irving, Texas.');
+    expect(byName(es, 'Bakhmut')?.type).toBe('place');
+    expect(byName(es, 'Ukraine')?.type).toBe('place');
+    expect(byName(es, 'Irving, Texas')?.type).toBe('place');
+  });
+});

@@ -1228,6 +1228,8 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     if (a.gaz && ((a.gaz.kind !== 'place' && a.gaz.kind !== 'capital') || a.gaz.seat)) continue;
     if (a.gaz && a.gaz.kind === 'place' && regionLike(a.gaz)) continue;
     if (/^,? ?(?:and|or)? ?\p{Lu}/u.test(text.slice(b.end, b.end + 6)) || /\p{Lu}[\p{L}.]*,\s*$/u.test(text.slice(Math.max(0, a.start - 30), a.start))) continue;
+    // "…near Bakhmut, Ukraine’s military said": a possessive country opens the next clause.
+    if (/^['’]s\b/.test(text.slice(b.end, b.end + 3))) continue;
     cands.splice(n, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'place', gaz: null, metonym: false, affiliation: b.gaz.country ? { country: b.gaz.country, name: b.gaz.canonical } : null });
   }
 }
