@@ -405,6 +405,13 @@ describe('unnamed groups as sources', () => {
     expect(summary('Dick Clark Productions met. The statement was obtained by Variety. “We never agreed,” the production company said.', two)).toEqual(['quote Dick Clark Productions']);
   });
 
+  it('gives "according to the paper" to the newspaper that reported', () => {
+    expect(summary('The Los Angeles Times reported that the reservoir was empty. According to the paper, officials knew for weeks.', [{ name: 'Los Angeles Times', type: 'organization' }])).toEqual([
+      'reported Los Angeles Times',
+      'according-to Los Angeles Times',
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

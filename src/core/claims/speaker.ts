@@ -40,7 +40,7 @@ export function isPeoplePlural(word: string): boolean {
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set(
-  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer'.split(' '),
+  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency'.split(' '));
