@@ -412,6 +412,10 @@ describe('unnamed groups as sources', () => {
     ]);
   });
 
+  it('gives "The New York Democrat said" to the senator just named', () => {
+    expect(summary('Chuck Schumer spoke on Tuesday. The New York Democrat said the delay would cost jobs.', [{ name: 'Chuck Schumer' }])).toEqual(['reported Chuck Schumer']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

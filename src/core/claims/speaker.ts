@@ -454,7 +454,9 @@ export class SpeakerResolver {
     // "the British royal", "the singer", "the 38-year-old": a definite description of a person named before.
     // Quotation marks do not count ("the \"Pose\" actor"); "the singer and guitarist" describes one person.
     const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
-    if (/^the$/i.test(first.text) && wordCount <= 4 && /^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) {
+    // "The New York Democrat", "the Texas Republican": a party member, the person just named.
+    const partyMember = /^(?:democrat|republican|conservative|tory|liberal|socialist|independent)$/.test(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
+    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember)) {
       const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
       if (m) return this.fromEntity(m.entity);
     }
