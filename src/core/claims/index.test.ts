@@ -416,6 +416,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('Chuck Schumer spoke on Tuesday. The New York Democrat said the delay would cost jobs.', [{ name: 'Chuck Schumer' }])).toEqual(['reported Chuck Schumer']);
   });
 
+  it('reads "X, speaking on TV, said Chelsea looked tired" as X\'s, and "The Italian, 44, admitted" as the man just named', () => {
+    const people = [{ name: 'Alan Shearer' }, { name: 'Chelsea', type: 'organization' as const }, { name: 'Enzo Maresca' }];
+    const text = 'Alan Shearer, speaking on Match of the Day, said Chelsea looked tired. Enzo Maresca says his side must improve. The Italian, 44, admitted his players lacked intensity.';
+    expect(summary(text, people)).toEqual(['reported Alan Shearer', 'reported Enzo Maresca', 'reported Enzo Maresca']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -977,6 +977,8 @@ class ClaimFinder {
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
+    // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
+    if (words.some((w, k) => k > 0 && /^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text))) return undefined;
     return [a, b - 1];
   }
 

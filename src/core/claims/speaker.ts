@@ -456,7 +456,9 @@ export class SpeakerResolver {
     const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
     // "The New York Democrat", "the Texas Republican": a party member, the person just named.
     const partyMember = /^(?:democrat|republican|conservative|tory|liberal|socialist|independent)$/.test(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
-    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember)) {
+    // "The Italian, 44, admitted…": a nationality alone, a person named before.
+    const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
+    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
       const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
       if (m) return this.fromEntity(m.entity);
     }
