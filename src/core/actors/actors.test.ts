@@ -786,3 +786,10 @@ describe('a town and its country', () => {
     expect(byName(es, 'Irving, Texas')?.type).toBe('place');
   });
 });
+
+describe('"Former" opening a sentence', () => {
+  it('is no part of the team or country before a lowercase role ("Former England captain Alan Shearer")', () => {
+    const es = actors('Former England captain Alan Shearer said it. Former Chelsea striker Didier Drogba agreed. Former Health Minister Amara Okafor left.');
+    expect(es.map((e) => e.name)).toEqual(['England', 'Alan Shearer', 'Chelsea', 'Didier Drogba', 'Amara Okafor']);
+  });
+});

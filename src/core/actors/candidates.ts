@@ -970,7 +970,7 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   // "University of Texas…", "Lake Taupo…": the head word of a longer name.
   if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
-  if (to - i > 1 && (ROLE_MODIFIERS.has(lw) || roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
+  if (to - i > 1 && (roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
