@@ -793,3 +793,13 @@ describe('"Former" opening a sentence', () => {
     expect(es.map((e) => e.name)).toEqual(['England', 'Alan Shearer', 'Chelsea', 'Didier Drogba', 'Amara Okafor']);
   });
 });
+
+describe('whose person', () => {
+  it('reads "Alphabet’s Sundar Pichai" and "Meta Platforms’ Mark Zuckerberg" as companies and their people, and "a paper in Nature" as no place', () => {
+    const es = actors('Meta Platforms’ Mark Zuckerberg and Alphabet’s Sundar Pichai attended. Researchers published a paper in Nature.');
+    expect(byName(es, 'Meta Platforms')?.type).toBe('organization');
+    expect(byName(es, 'Alphabet')?.type).toBe('organization');
+    expect(byName(es, 'Sundar Pichai')?.type).toBe('person');
+    expect(byName(es, 'Nature')?.type).not.toBe('place');
+  });
+});

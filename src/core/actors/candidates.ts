@@ -129,6 +129,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (PERSON_VERBS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text) && b - a >= 2 && b - a <= 3 && (next === ',' || next === '.' || next === '')) v.person += 2;
   // "the Obama administration", "the Carter years": a leader's name before the era they led.
   if (!poss && b - a === 1 && LEADER_ERA.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.person += 3;
+  // "Alphabet's Sundar Pichai", "Meta Platforms' Mark Zuckerberg": whose person a named person is, an organisation.
+  const possMark = poss || ((next === "'" || next === '’') && /s$/.test(lw[b - 1]!));
+  if (possMark && personNameAt(toks, lw, b + 1)) v.organization += 2;
   if (orgSlotBefore(toks, lw, a)) v.organization += 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
@@ -138,6 +141,14 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // a title, has neither shape.)
   if (pluralNounName(toks, lw, b) && ((prev === 'the' && b - a === 1) || (b - a >= 2 && !!lookup(toks[a]!.text)?.some((g) => g.type === 'place')))) v.organization += 2;
   return v;
+}
+
+/** Two capitalised words at token i that read as a person's name: a first name, or two words that are no common words, titles or organisation words. */
+function personNameAt(toks: Token[], lw: string[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(toks[i]?.text ?? '') || !/^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '')) return false;
+  if (words().firstNames.has(lw[i]!)) return true;
+  const plain = (x: string): boolean => !words().common.has(x) && !ORG_WORDS.has(x) && !ROLE_SINGLE.has(x) && !PLACE_WORDS.has(x);
+  return plain(lw[i]!) && plain(lw[i + 1]!) && !/^\p{Lu}/u.test(toks[i + 2]?.text ?? '');
 }
 
 /** Plural nouns that close a list of places' names ("… and Van Buren counties"). */
@@ -907,7 +918,8 @@ function analyseRun(
   else if (n === 2 && COMPASS.has(firstLw) && /(?:an|ese|ish|ic)$/.test(lw[k + 1]!)) return;
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
-  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = 'person';
+  // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
+  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n >= 2 && containsKnown(text, toks, k, end)) {
     // A known organisation with unknown capitalised words after it ("Apple Pay", "Intel Core") is

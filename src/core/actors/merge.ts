@@ -4,7 +4,7 @@
  * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
  */
 import { SURNAME_PARTICLES } from '../refdata/curated.ts';
-import { countryByCode, words } from '../refdata/index.ts';
+import { countryByCode, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import type { Candidate } from './candidates.ts';
@@ -469,6 +469,9 @@ function voteType(lw: string, list: Candidate[]): EntityType | null {
   if (w.lastNames.has(lw) && !w.common.has(lw)) v.person += 1.5;
   else if (w.firstNames.has(lw)) v.person += 1;
   const best = (Object.keys(v) as (keyof typeof v)[]).reduce((a, b) => (v[b] > v[a] ? b : a), 'person');
+  // "a paper in Nature": a capitalised common word after "in" is a journal's or a brand's name as often as a
+  // place's; unless the reference data knows a town of the name ("in Reading"), no place.
+  if (best === 'place' && w.common.has(lw) && !list.some((c) => c.type === 'place') && !weakPlace(list[0]!.text)) return null;
   return v[best] > 0 ? best : null;
 }
 
