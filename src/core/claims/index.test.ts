@@ -422,6 +422,18 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, people)).toEqual(['reported Alan Shearer', 'reported Enzo Maresca', 'reported Enzo Maresca']);
   });
 
+  it('gives "Elon Musk’s xAI sued OpenAI, alleging…" to xAI, not to OpenAI, the object', () => {
+    const text = 'Elon Musk’s xAI sued OpenAI, alleging it had abandoned its mission.';
+    const { claims, entities } = claimsOf(text, [{ name: 'Elon Musk' }, { name: 'OpenAI', type: 'organization' }]);
+    expect(claims.map((c) => [c.speaker?.name, c.speaker?.affiliation])).toEqual([['Elon Musk’s xAI', entities[0]!.id]]);
+    expect(summary(text, [{ name: 'OpenAI', type: 'organization' }])).toEqual(['reported Elon Musk’s xAI']);
+  });
+
+  it('starts a claim after a dateline’s dash', () => {
+    const { claims } = claimsOf('SAN FRANCISCO (Reuters) - Sam Altman said the company would release a model.', [{ name: 'Sam Altman' }]);
+    expect(claims.map((c) => c.text)).toEqual(['Sam Altman said the company would release a model.']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

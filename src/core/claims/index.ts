@@ -1214,6 +1214,8 @@ class ClaimFinder {
         // Nothing left but punctuation: the earlier claim already holds this one.
         if (!WORD_CHAR.test(this.text.slice(d.start, d.end))) continue;
       }
+      // "(Reuters) - OpenAI Chief Executive…": the dash after a dateline opens no claim.
+      while (d.start < d.end && /[\s\-–—:]/.test(this.text[d.start]!)) d.start++;
       const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };
       const quotes = this.quotes
         .filter((q) => q.start < d.end && d.start < q.end)

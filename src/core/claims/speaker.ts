@@ -518,7 +518,16 @@ export class SpeakerResolver {
     for (const [x, m] of inSentence.entries()) {
       if (m.quoted || m.start < start) continue;
       const after = this.text.slice(m.end, m.end + 2);
-      if (/^['’]s/.test(after)) continue;
+      if (/^['’]s/.test(after)) {
+        // "Elon Musk's xAI sued OpenAI, alleging…": what the possessor owns is the subject when it is no
+        // actor of its own; it speaks, and the possessor is its side (OpenAI, the object, does not).
+        const owned = /^['’]s\s+((?:\p{L}[\p{L}\p{N}-]*\s+){0,2}?\p{L}[\p{L}\p{N}-]*)\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 60));
+        const nextMention = inSentence[x + 1];
+        if (owned && /[\p{Lu}]/u.test(owned[1]!) && (!nextMention || nextMention.start > m.end + owned[0].length) && /(?:ed|s)$/.test(owned[2]!)) {
+          return { entity: null, name: this.text.slice(m.start, m.end + owned[0].length - owned[2]!.length).trim(), anonymous: false, affiliation: m.entity.id };
+        }
+        continue;
+      }
       // "Wild coach Bruce Boudreau": the team modifies the person the phrase is headed by.
       const next = inSentence[x + 1];
       if (next && next.entity.type === 'person' && next.entity !== m.entity && /^(?:\s+[\p{L}.-]+){1,3}\s+$/u.test(this.text.slice(m.end, next.start)) &&
@@ -526,6 +535,8 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase();
       const prev = /([\p{L}]+)\s*$/u.exec(before)?.[1];
       if (prev && PREPOSITIONS.has(prev)) continue;
+      // "xAI sued OpenAI, alleging…": right after a past-tense verb, the object, not the subject.
+      if (m.start > start && /\b\p{Ll}{2,}ed\s+(?:(?:the|a|an)\s+)?$/u.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue;
       // A place is the subject only when it acts ("Kabul rejected…"), not in a dateline or a fronted
       // adverbial ("BUFFALO, N.Y. — Hours before…", "In Kabul, …").
       if (m.entity.type === 'place' && (m.start - start > 40 || /^\s*[,—–:-]/.test(this.text.slice(m.end, m.end + 3)))) continue;
