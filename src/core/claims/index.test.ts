@@ -434,6 +434,11 @@ describe('unnamed groups as sources', () => {
     expect(claims.map((c) => c.text)).toEqual(['Sam Altman said the company would release a model.']);
   });
 
+  it('gives "X’s spokesperson, Izzy Gardon, said the governor stood by…" to the spokesperson', () => {
+    const text = 'Newsom’s spokesperson, Izzy Gardon, said the governor stood by his remarks.';
+    expect(summary(text, [{ name: 'Izzy Gardon' }, { name: 'Newsom' }])).toEqual(['reported Izzy Gardon']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

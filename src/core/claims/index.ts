@@ -40,6 +40,11 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
+/** Irregular past tenses that make the words after an inverted verb a clause, not its subject. */
+const IRREGULAR_PAST = new Set(
+  'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
+);
+
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while since unless once whereas'.split(' '));
 const PASSIVE_HEDGE = new RegExp(
@@ -978,7 +983,8 @@ class ClaimFinder {
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
-    if (words.some((w, k) => k > 0 && /^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text))) return undefined;
+    // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
+    if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
     return [a, b - 1];
   }
 
