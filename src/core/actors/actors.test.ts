@@ -803,3 +803,10 @@ describe('whose person', () => {
     expect(byName(es, 'Nature')?.type).not.toBe('place');
   });
 });
+
+describe('groups opening a sentence', () => {
+  it('reads "Democrats and Republicans clashed" and "Muslims gathered" as groups', () => {
+    const es = actors('Democrats and Republicans clashed over aid. Muslims gathered to pray.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Democrats', 'group'], ['Republicans', 'group'], ['Muslims', 'group']]);
+  });
+});

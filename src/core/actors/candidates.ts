@@ -979,6 +979,8 @@ const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|
 function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {
   if (CONTRACTION.test(lw)) return true;
   if (roleHeadAt([lw], 0, 1) > 0) return false;
+  // "Democrats and Republicans clashed": members of a party or a faith open sentences as names.
+  if (GROUP_MEMBERS.has(lw)) return false;
   // "University of Texas…", "Lake Taupo…": the head word of a longer name.
   if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
