@@ -810,3 +810,14 @@ describe('groups opening a sentence', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['Democrats', 'group'], ['Republicans', 'group'], ['Muslims', 'group']]);
   });
 });
+
+describe('names with particles and double surnames', () => {
+  it('keeps "Ursula von der Leyen", "Al-Julani" after "al-Julani" and "Alexandria Ocasio-Cortez" one person each', () => {
+    const text = 'Ursula von der Leyen spoke. Von der Leyen’s team was ready. Abu Mohammed al-Julani spoke in Damascus. Al-Julani said Syria would vote. Alexandria Ocasio-Cortez criticised the plan. The Pittsburgh Post-Gazette reported it.';
+    const es = actors(text);
+    expect(byName(es, 'Ursula von der Leyen')!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    expect(byName(es, 'Abu Mohammed al-Julani')!.mentions).toHaveLength(2);
+    expect(byName(es, 'Alexandria Ocasio-Cortez')?.type).toBe('person');
+    expect(byName(es, 'Pittsburgh Post-Gazette')?.type).toBe('organization');
+  });
+});

@@ -361,6 +361,11 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // "Ursula von der Leyen", "Pieter van den Berg": two lowercase particles in a row.
+      if (j + 2 < toks.length && PARTICLES.has(lw[j]!) && PARTICLES.has(lw[j + 1]!) && /^\p{Ll}/u.test(toks[j]!.text) && /^\p{Ll}/u.test(toks[j + 1]!.text) && isNameToken(toks[j + 2]!.text)) {
+        j += 3;
+        continue;
+      }
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
@@ -921,6 +926,9 @@ function analyseRun(
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
+  // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
+  // "Pittsburgh Post-Gazette", whose halves are words).
+  else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
   else if (n >= 2 && containsKnown(text, toks, k, end)) {
     // A known organisation with unknown capitalised words after it ("Apple Pay", "Intel Core") is
     // the maker's product or service, unless the words around it say organisation: the maker alone

@@ -48,7 +48,11 @@ const nameWordsMemo = new Map<string, readonly string[]>();
 const nameWords = (s: string): readonly string[] => {
   let words = nameWordsMemo.get(s);
   if (words === undefined) {
-    words = s.split(/[\s]+/).filter((w) => /^[\p{L}]/u.test(w));
+    // "Al-Julani" opening a sentence is "al-Julani": an Arabic article's capital is only the sentence's.
+    words = s
+      .split(/[\s]+/)
+      .filter((w) => /^[\p{L}]/u.test(w))
+      .map((w) => w.replace(/^(?:Al|El|Ad|Ar|As|At|Az|An|Ash)(?=-\p{Lu})/u, (p) => p.toLowerCase()));
     nameWordsMemo.set(s, words);
   }
   return words;
@@ -520,6 +524,9 @@ const SCHOOL_WORD = /^ (?:University|College|Institute|Polytechnic|Academy)$/;
 
 /** The particle and surname that end a person's name ("Luis de Miranda" → de, Miranda), or null. */
 function surnameParticle(name: string): { word: string; surname: string } | null {
-  const m = /\s(\p{L}+)\s(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
-  return m && SURNAME_PARTICLES.has(m[1]!.toLowerCase()) ? { word: m[1]!.toLowerCase(), surname: m[2]! } : null;
+  const m = /\s(\p{L}+(?:\s\p{L}+)?)\s(\p{Lu}[\p{L}'’-]+)$/u.exec(name);
+  const words = m?.[1]!.toLowerCase().split(' ') ?? [];
+  // One particle ("de Miranda") or two ("von der Leyen"); not a middle name ("John Smith Jones").
+  const particles = words.length === 2 && !SURNAME_PARTICLES.has(words[0]!) ? words.slice(1) : words;
+  return m && particles.length && particles.every((w) => SURNAME_PARTICLES.has(w)) ? { word: particles.join(' '), surname: m[2]! } : null;
 }
