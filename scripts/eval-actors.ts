@@ -53,7 +53,9 @@ export const HELD_OUT_2 = ['xb-trade', 'xb-settlements', 'xb-sondland', 'xb-heli
 export const HELD_OUT_3 = ['xb-patrick', 'xb-wework', 'xb-deportees', 'xb-plague', 'xb-moonshot', 'xb-newsbeat', 'xb-weworkag', 'xb-disney', 'xb-landers'];
 /** Held-out-4 (round 8): ten more benchmark texts (tech, business, sport, crime, politics explainers), labelled blind; aggregates only. */
 export const HELD_OUT_4 = ['xb-timcook', 'xb-stadia', 'xb-politifact', 'xb-stabbing', 'xb-carsales', 'xb-lebron', 'xb-suvs', 'xb-coty', 'xb-hawley', 'xb-homedepot'];
-const AGGREGATE_ONLY = [...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4];
+/** Held-out-5 (round 9): the last unused benchmark news texts (cars, college sport, space, tech, money, health, royals), labelled blind; aggregates only. */
+export const HELD_OUT_5 = ['xb-vizzion', 'xb-emich', 'xb-landers2', 'xb-tentech', 'xb-retire', 'xb-plague2', 'xb-andrew', 'xb-keck'];
+const AGGREGATE_ONLY = [...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_5];
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}\-]/u.test(c);
 
@@ -320,7 +322,7 @@ function run(set: string, names: string[], verbose: boolean): void {
 
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
-// Held-out-2, -3 and -4 texts are scored only: their error lists are never printed, nor their single scores.
+// Held-out-2 to -5 texts are scored only: their error lists are never printed, nor their single scores.
 if (only && AGGREGATE_ONLY.includes(only)) console.error(`${only} is held out: it is scored only in aggregate`);
 else if (only) run(only, [only], true);
 else {
@@ -331,6 +333,7 @@ else {
     run('held-out-2', HELD_OUT_2, false);
     run('held-out-3', HELD_OUT_3, false);
     run('held-out-4', HELD_OUT_4, false);
+    run('held-out-5', HELD_OUT_5, false);
   }
 }
 void readdirSync;
