@@ -821,3 +821,11 @@ describe('names with particles and double surnames', () => {
     expect(byName(es, 'Pittsburgh Post-Gazette')?.type).toBe('organization');
   });
 });
+
+describe('two abbreviated titles', () => {
+  it('leaves "Maj. Gen." and "Lt. Col." out of the names and in the role', () => {
+    const es = actors('She met Maj. Gen. Ahmed Sharif Chaudhry and Lt. Col. Alexander Vindman.');
+    expect(es.map((e) => e.name)).toEqual(['Ahmed Sharif Chaudhry', 'Alexander Vindman']);
+    expect(byName(es, 'Alexander Vindman')?.role).toBe('Lieutenant Colonel');
+  });
+});

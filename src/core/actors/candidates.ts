@@ -635,6 +635,11 @@ function analyseRun(
       k = h - 1;
       continue;
     }
+    // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
+    if (lw[k] === '.' && k === roleEnd && k + 2 < to && roleHeadAt(lw, k + 1, to) > 0) {
+      roleEnd = k + 1;
+      continue;
+    }
     // "Ken Doctor", "Sam Judge": a first name before a role word that ends the run makes that word a surname.
     const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
     if (surnameRole) break;
