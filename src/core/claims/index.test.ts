@@ -439,6 +439,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Izzy Gardon' }, { name: 'Newsom' }])).toEqual(['reported Izzy Gardon']);
   });
 
+  it('gives "said the army’s spokesman, Maj. Gen. X" and "The spokesman added" to X', () => {
+    const text = '“We will respond,” said the army’s spokesman, Maj. Gen. Ahmed Chaudhry. The spokesman added that the border was closed.';
+    expect(summary(text, [{ name: 'Ahmed Chaudhry' }])).toEqual(['quote Ahmed Chaudhry', 'reported Ahmed Chaudhry']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

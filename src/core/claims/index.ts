@@ -710,7 +710,13 @@ class ClaimFinder {
     if (verb.invertible && cueEnd === i && (left === ',' || left === '”' || left === '"')) {
       const after = this.invertedSubject(toks, cueEnd + 1);
       if (after) {
-        const speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
+        let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
+        // "said the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry": the role, then the person's name.
+        if (!speaker?.entity && toks[after[1] + 1]?.text === ',') {
+          const named = this.resolver.mentionsIn(toks[after[1] + 1]!.end, s.end)[0];
+          const between = named ? this.text.slice(toks[after[1] + 1]!.end, named.start) : '';
+          if (named && named.entity.type === 'person' && /^\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(between)) speaker = this.resolver.fromEntity(named.entity);
+        }
         const content = this.contentBefore(s, toks, k, local);
         // "The combination, say economists, marks a journey…": the clause goes on after the attribution.
         if (left === ',' && this.interrupts(toks, k, after[1] + 1)) content.end = this.trimEnd(s.end);

@@ -438,6 +438,11 @@ export class SpeakerResolver {
       const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
       const byRole = this.byRole(words, headWord, at);
       if (byRole) return this.fromEntity(byRole);
+      // "the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry … The spokesman added": the person that role introduced.
+      if (/^the$/i.test(first.text)) {
+        const introduced = this.introducedBy(headWord, at);
+        if (introduced) return this.fromEntity(introduced);
+      }
       // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
       if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
@@ -470,6 +475,19 @@ export class SpeakerResolver {
     // "the authors", "the researchers", "those in favor of punishment": people the reader is not told the names of.
     const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord));
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
+  }
+
+  /** The person whose name last followed the role noun and a comma within 3,000 characters before `at`. */
+  private introducedBy(role: string, at: number): Entity | undefined {
+    const from = Math.max(0, at - 3000);
+    const re = new RegExp(`\\b${role}\\b,\\s+`, 'gi');
+    let found: Entity | undefined;
+    for (const m of this.text.slice(from, at).matchAll(re)) {
+      const after = from + m.index + m[0].length;
+      const next = this.mentionsIn(after, Math.min(at, after + 40))[0];
+      if (next && next.entity.type === 'person' && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(this.text.slice(after, next.start))) found = next.entity;
+    }
+    return found;
   }
 
   private nearest(list: Entity[], at: number): Entity {
