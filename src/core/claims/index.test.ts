@@ -444,6 +444,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Ahmed Chaudhry' }])).toEqual(['quote Ahmed Chaudhry', 'reported Ahmed Chaudhry']);
   });
 
+  it('gives a quotation after a colon to the titled person the sentence opens with, before the last speaker', () => {
+    const text = 'Dr. Anthony Fauci, the top expert, put it bluntly: “We are not out of the woods.” Health Minister Amara Okafor was clear: “No more delays.”';
+    expect(summary(text, [{ name: 'Anthony Fauci' }, { name: 'Amara Okafor', role: 'Health Minister' }])).toEqual(['quote Anthony Fauci', 'quote Amara Okafor']);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

@@ -1177,9 +1177,21 @@ class ClaimFinder {
       if (!p || p.heading || !p.prose || covered(q) || !isStatementQuote(this.text, q)) continue;
       const same = (byPara.get(pi) ?? []).filter((d) => d.speaker);
       let speaker: Speaker | null | undefined;
+      const sent = this.doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+      // "De Miranda evokes the notion in his introduction: “When we hear…”": a quotation after a colon
+      // is the words of the person the sentence is about.
+      if (sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) {
+        // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
+        const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
+        const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
+        const lead = first ? this.text.slice(sent.start + opening, first.start).trim() : null;
+        // Or after a title: "Dr. Anthony Fauci, the nation's top expert, put it bluntly: “…”".
+        const titled = lead !== null && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,2}\p{Lu}[\p{L}]*\.?$/u.test(lead);
+        if (first && (lead === '' || SURNAME_PARTICLES.has(lead?.toLowerCase() ?? '') || titled) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
+      }
       const before = same.filter((d) => d.start < q.start).pop();
       const after = same.find((d) => d.start > q.start);
-      speaker = (before ?? after)?.speaker;
+      speaker ??= (before ?? after)?.speaker;
       if (!speaker && this.text.slice(p.start, q.start).trim() === '') {
         for (let k = pi - 1; k >= 0 && k >= pi - 2; k--) {
           const prev = byPara.get(k)?.filter((d) => d.speaker);
@@ -1190,16 +1202,6 @@ class ClaimFinder {
           const pk = paras[k]!;
           if (!pk.heading && pk.prose) break;
         }
-      }
-      const sent = this.doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
-      // "De Miranda evokes the notion in his introduction: “When we hear…”": a quotation after a colon
-      // is the words of the person the sentence is about.
-      if (!speaker && sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) {
-        // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
-        const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
-        const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
-        const lead = first ? this.text.slice(sent.start + opening, first.start).trim().toLowerCase() : null;
-        if (first && (lead === '' || SURNAME_PARTICLES.has(lead ?? '')) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
       }
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
