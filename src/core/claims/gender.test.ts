@@ -38,3 +38,12 @@ describe('first names', () => {
     expect(c?.speaker?.name).toBe('Margaret Okafor');
   });
 });
+
+describe('object pronouns', () => {
+  it('do not make the sentence\'s person a woman ("David Park told her…"), and "he" later is his', async () => {
+    expect(gendersOf('Her manager, David Park, told her the hospital was cutting staff.')('David Park')).toBe('male');
+    const { analyze } = await import('../analyze.ts');
+    const r = analyze('Her manager, David Park, told her the hospital was cutting staff.\nPark declined to comment. But in a memo, he wrote that the cuts were unavoidable.');
+    expect(r.claims.map((c) => c.speaker?.name)).toEqual(['David Park', 'David Park']);
+  });
+});

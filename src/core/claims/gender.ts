@@ -13,8 +13,10 @@ const MALE_TITLE = /\b(?:Mr|Sir|King|Prince|Lord|Father|Brother|Duke)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|Madam)\.?\s+$/;
 const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|actor|husband|father|son|brother|king|prince|boyfriend|grandfather|uncle|nephew|sportsman|policeman)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|aunt|niece|sportswoman|policewoman)\b/i;
-const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/gi;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/gi;
+// Subjects, possessives and reflexives, which mostly refer to the sentence's person; objects ("told her the
+// hospital was…", "asked him") mostly to someone else. "her" counts only as a possessive ("her job").
+const MALE_PRONOUN = /\b(?:he|his|himself)\b/gi;
+const FEMALE_PRONOUN = /\b(?:she|hers|herself)\b|\bher(?=\s+(?!(?:the|a|an|that|this|to|and|or|in|on|at|for|with|from|of|by|as|if|it|he|she|they|we|you|i)\b)\p{Ll})/giu;
 
 export function inferGenders(text: string, entities: readonly Entity[], sentences: readonly { start: number; end: number }[]): Map<string, Gender> {
   const people = entities.filter((e) => e.type === 'person');

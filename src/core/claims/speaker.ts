@@ -311,7 +311,11 @@ export class SpeakerResolver {
       const unnamed = this.unnamedPersonBefore(at);
       if (unnamed) return unnamed;
       const m = this.lastMention(at, (e) => e.type === 'person' && this.fits(e, w), 4000, true);
-      return m ? this.fromEntity(m.entity) : undefined;
+      if (m) return this.fromEntity(m.entity);
+      // The inferred genders rule out everyone: they are guesses, so the recent subject after all rather
+      // than no source.
+      const anyone = this.subjectPersonBefore(at);
+      return anyone ? this.fromEntity(anyone.entity) : undefined;
     }
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
       const group = PRONOUNS_GROUP.has(w);
