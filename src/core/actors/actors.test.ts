@@ -829,3 +829,14 @@ describe('two abbreviated titles', () => {
     expect(byName(es, 'Alexander Vindman')?.role).toBe('Lieutenant Colonel');
   });
 });
+
+describe('companies by what surrounds them', () => {
+  it('reads an appositive class noun, a possessed executive and "analysts at" as organisation evidence', () => {
+    const es = actors('Their rival Stripe, the payments firm, cut 300 jobs. He said Revolut’s chief executive Nik Storonsky was right. Analysts at Bernstein raised their target. She is a professor at Yale. Milton Velez is the district supervisor for Queens.');
+    expect(byName(es, 'Stripe')?.type).toBe('organization');
+    expect(byName(es, 'Revolut')?.type).toBe('organization');
+    expect(byName(es, 'Bernstein')?.type).toBe('organization');
+    expect(byName(es, 'Yale')?.type).toBe('organization');
+    expect(byName(es, 'Queens')?.type).toBe('place');
+  });
+});

@@ -84,6 +84,8 @@ const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
 const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
+/** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
+const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
@@ -132,7 +134,20 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "Alphabet's Sundar Pichai", "Meta Platforms' Mark Zuckerberg": whose person a named person is, an organisation.
   const possMark = poss || ((next === "'" || next === '’') && /s$/.test(lw[b - 1]!));
   if (possMark && personNameAt(toks, lw, b + 1)) v.organization += 2;
-  if (orgSlotBefore(toks, lw, a)) v.organization += 2;
+  // "Revolut's chief executive", "Palantir's shares": what only a company has.
+  if (poss && ORG_POSSESSIONS.has(lw[b + 1] ?? '')) v.organization += 2;
+  // "Stripe, the payments firm, cut…": an appositive that says what kind of organisation.
+  if (next === ',' && /^(?:the|a|an)$/.test(lw[b + 1] ?? '')) {
+    for (let x = b + 2; x < Math.min(lw.length, b + 6); x++) {
+      if (!/^\p{Ll}/u.test(toks[x]!.text)) break;
+      if (ORG_CLASS_NOUNS.has(lw[x]!) && /^[,.;]$/.test(lw[x + 1] ?? '.')) {
+        v.organization += 3;
+        break;
+      }
+    }
+  }
+  // "at" outweighs its own place vote: "a professor at Stanford"; "supervisor for Queens", a town, stays a place.
+  if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
@@ -204,9 +219,11 @@ function studySlotBefore(toks: Token[], lw: string[], k: number): boolean {
 
 /** "a reporter for X", "professor at X", "works for X": the slot of an employer, an organisation. */
 function orgSlotBefore(toks: Token[], lw: string[], k: number): boolean {
-  if (k < 2 || (lw[k - 1] !== 'for' && lw[k - 1] !== 'at') || !/^\p{Ll}/u.test(toks[k - 2]!.text)) return false;
+  if (k < 2 || (lw[k - 1] !== 'for' && lw[k - 1] !== 'at') || !(/^\p{Ll}/u.test(toks[k - 2]!.text) || k === 2)) return false;
   const w = lw[k - 2]!;
-  return ROLE_SINGLE.has(w) || WORK_VERBS.has(w) || words().personNouns.has(w);
+  // "analysts at Bernstein", "researchers at Stanford": people of a trade, plural, work there too.
+  const one = w.replace(/s$/, '');
+  return ROLE_SINGLE.has(w) || WORK_VERBS.has(w) || words().personNouns.has(w) || (w !== one && (ROLE_SINGLE.has(one) || words().personNouns.has(one)));
 }
 
 /** Abbreviations that end a name with their dot. */
