@@ -449,6 +449,13 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Anthony Fauci' }, { name: 'Amara Okafor', role: 'Health Minister' }])).toEqual(['quote Anthony Fauci', 'quote Amara Okafor']);
   });
 
+  it('reads "while supporters counter that…" as a second source in the sentence, "over the counter" as none', () => {
+    expect(summary('Critics argue the tax will hurt the poor, while supporters counter that it is fair. He bought it over the counter.')).toEqual([
+      'anonymous anon:Critics',
+      'anonymous anon:supporters',
+    ]);
+  });
+
   it('does not read "say little about" as a statement', () => {
     expect(summary('Many retellings of the story say little to nothing about how Hamilton wrote the code.')).toEqual([]);
   });

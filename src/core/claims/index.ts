@@ -405,6 +405,7 @@ class ClaimFinder {
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
     if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
+    if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.

@@ -67,7 +67,8 @@ const VERB_ROWS: VerbRow[] = [
   ['deny', 'deny denies denied denying', 'reported', false, false],
   ['reject', 'reject rejects rejected rejecting', 'reported', true, false],
   ['dispute', 'dispute disputes disputed disputing', 'reported', true, false],
-  ['counter', 'countered', 'reported', false, true],
+  // "supporters counter that it is fair"; the noun ("over the counter") never takes "that" (see isVerbUse).
+  ['counter', 'counter counters countered', 'reported', false, true],
   ['reply', 'replied', 'reported', false, true],
   ['respond', 'responded', 'reported', true, false],
   ['remark', 'remarked', 'reported', false, true],
