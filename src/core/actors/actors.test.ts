@@ -840,3 +840,11 @@ describe('companies by what surrounds them', () => {
     expect(byName(es, 'Queens')?.type).toBe('place');
   });
 });
+
+describe('roles in appositives and relative clauses', () => {
+  it('gives "The country’s president, Volodymyr Zelensky," and "Jake Sullivan, who serves as national security adviser," their roles', () => {
+    const es = actors('Jake Sullivan, who serves as national security adviser, agreed. The country’s president, Volodymyr Zelensky, thanked them.');
+    expect(byName(es, 'Jake Sullivan')?.role).toBe('national security adviser');
+    expect(byName(es, 'Volodymyr Zelensky')?.role).toBe('president');
+  });
+});

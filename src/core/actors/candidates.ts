@@ -511,12 +511,28 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     if (e < 0) continue;
     while (e < toks.length && toks[e]!.end <= c.end) e++;
     if (toks[e]?.text !== ',') continue;
-    const r = roleAfter(text, toks, lw, e + 1, cands);
+    // "Jake Sullivan, who serves as national security adviser,": the role in a relative clause.
+    const rel = lw[e + 1] === 'who' && /^(?:is|was|serves|served|works|worked)$/.test(lw[e + 2] ?? '') ? (lw[e + 3] === 'as' ? e + 4 : e + 3) : -1;
+    const r = roleAfter(text, toks, lw, rel > 0 ? rel : e + 1, cands);
     if (r) {
       c.type = 'person';
       c.role ??= r.role;
       c.affiliation ??= r.aff;
     }
+  }
+  // "The country's president, Volodymyr Zelensky,": a lowercase role and a comma before the name.
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;
+    const ci = tokenAt(toks, c.start);
+    if (ci < 2 || toks[ci - 1]!.text !== ',' || !/^\p{Ll}/u.test(toks[ci - 2]!.text)) continue;
+    let s = ci - 2;
+    if (!ROLE_SINGLE.has(lw[s]!)) continue;
+    while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!))) s--;
+    // Only as the opening noun phrase: "the country's president," or "Its chief executive,", not a list.
+    const det = s > 0 ? lw[s - 1]! : '';
+    if (!/^(?:the|its|their|his|her|’s|'s)$/.test(det)) continue;
+    c.type = 'person';
+    c.role = text.slice(toks[s]!.start, toks[ci - 2]!.end);
   }
 }
 
