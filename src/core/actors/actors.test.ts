@@ -838,6 +838,7 @@ describe('companies by what surrounds them', () => {
     expect(byName(es, 'Bernstein')?.type).toBe('organization');
     expect(byName(es, 'Yale')?.type).toBe('organization');
     expect(byName(es, 'Queens')?.type).toBe('place');
+    expect(byName(actors('Anthropic said it had raised money. Google holds a stake in Anthropic.'), 'Anthropic')?.type).toBe('organization');
   });
 });
 

@@ -86,6 +86,8 @@ const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cat
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
 /** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
 const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
+/** Words before "in" and a name that make the name a company ("a stake in", "investors in"). */
+const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
@@ -122,6 +124,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "a stake in Anthropic", "investors in Klarna": what is invested in is a company, not a place.
+  if (prev === 'in' && a > 1 && INVESTMENT_NOUNS.has(lw[a - 2]!)) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
