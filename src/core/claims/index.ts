@@ -713,11 +713,8 @@ class ClaimFinder {
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
         // "said the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry": the role, then the person's name.
-        if (!speaker?.entity && toks[after[1] + 1]?.text === ',') {
-          const named = this.resolver.mentionsIn(toks[after[1] + 1]!.end, s.end)[0];
-          const between = named ? this.text.slice(toks[after[1] + 1]!.end, named.start) : '';
-          if (named && named.entity.type === 'person' && /^\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(between)) speaker = this.resolver.fromEntity(named.entity);
-        }
+        const named = !speaker?.entity && toks[after[1] + 1]?.text === ',' ? this.resolver.personNamedAt(toks[after[1] + 1]!.end, s.end) : undefined;
+        if (named) speaker = this.resolver.fromEntity(named);
         const content = this.contentBefore(s, toks, k, local);
         // "The combination, say economists, marks a journey…": the clause goes on after the attribution.
         if (left === ',' && this.interrupts(toks, k, after[1] + 1)) content.end = this.trimEnd(s.end);

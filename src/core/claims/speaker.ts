@@ -420,18 +420,16 @@ export class SpeakerResolver {
       const m = this.lastMention(at, (e) => e.type === 'place' && !!countryOf(e), 2500);
       if (m) return this.fromEntity(m.entity);
     }
-    // "the organization", "the company", "the ministry": a definite class noun refers back to the last organisation.
-    // "the ministry", "the court": one whose name says so ("Ministry of Defence"), else the phrase itself;
-    // "the BBC … the ministry warned" is not the BBC.
-    // "the electric-car maker", "the tech giant": lowercase modifiers may come between.
+    // "the company", "the electric-car maker", "the ministry": a definite class noun, lowercase modifiers
+    // allowed, refers back to an organisation: one whose name shares a word with the phrase; for a class
+    // that organisations carry in their names ("Ministry of Defence"), none else ("the BBC … the ministry
+    // warned" is not the BBC); otherwise the one that spoke last, then the one named last.
     const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text));
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
-      // One whose name shares a word with the phrase ("the production company", Dick Clark Productions).
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
-      // Else the organisation that spoke last, then the one named last.
       const spoke = [...this.prior].reverse().find((p) => at - p.at < 2500 && p.type === 'organization' && p.speaker.entity);
       if (spoke) return spoke.speaker;
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
@@ -486,12 +484,14 @@ export class SpeakerResolver {
     const from = Math.max(0, at - 3000);
     const re = new RegExp(`\\b${role}\\b,\\s+`, 'gi');
     let found: Entity | undefined;
-    for (const m of this.text.slice(from, at).matchAll(re)) {
-      const after = from + m.index + m[0].length;
-      const next = this.mentionsIn(after, Math.min(at, after + 40))[0];
-      if (next && next.entity.type === 'person' && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(this.text.slice(after, next.start))) found = next.entity;
-    }
+    for (const m of this.text.slice(from, at).matchAll(re)) found = this.personNamedAt(from + m.index + m[0].length, at) ?? found;
     return found;
+  }
+
+  /** A person named right at `pos`, titles aside ("Maj. Gen. Ahmed Sharif Chaudhry"), ending before `limit`. */
+  personNamedAt(pos: number, limit: number): Entity | undefined {
+    const next = this.mentionsIn(pos, Math.min(limit, pos + 40))[0];
+    return next && next.entity.type === 'person' && /^\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(this.text.slice(pos, next.start)) ? next.entity : undefined;
   }
 
   private nearest(list: Entity[], at: number): Entity {
