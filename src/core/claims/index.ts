@@ -47,6 +47,7 @@ const IRREGULAR_PAST = new Set(
 
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while since unless once whereas'.split(' '));
+/** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
 const PASSIVE_HEDGE = new RegExp(
   [
     // "is believed to", "have been known to", "was considered mentally unstable" (not "considered by the board").
