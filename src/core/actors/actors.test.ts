@@ -849,3 +849,12 @@ describe('roles in appositives and relative clauses', () => {
     expect(byName(es, 'Volodymyr Zelensky')?.role).toBe('president');
   });
 });
+
+describe('Korean names', () => {
+  it('reads "Moon Jae-in" and "Lee Jae-myung" as people, and "World Cup-style" as no name', () => {
+    const es = actors('Moon Jae-in agreed. In Seoul, President Lee Jae-myung’s office said Lee would visit Tokyo. World Cup-style games began.');
+    expect(byName(es, 'Moon Jae-in')?.type).toBe('person');
+    expect(byName(es, 'Lee Jae-myung')?.mentions).toHaveLength(2);
+    expect(es.some((e) => e.name.includes('Cup-style'))).toBe(false);
+  });
+});

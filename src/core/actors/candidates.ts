@@ -248,7 +248,7 @@ function isNameToken(t: string): boolean {
   // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
   if (isUpper(t) && ROLE_SINGLE.has(t.toLowerCase())) return true;
   // "Moon Jae-in", "Kim Jong-un": a Korean given name's second syllable is lowercase after its hyphen.
-  if (/^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,4}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base)$/.test(t)) return true;
+  if (/^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t)) return true;
   // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
@@ -968,6 +968,8 @@ function analyseRun(
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
+  // "Moon Jae-in", "Lee Jae-myung": a family name and a Korean given name, whatever else "Moon" names.
+  else if (n === 2 && /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
   // "Pittsburgh Post-Gazette", whose halves are words).
   else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
