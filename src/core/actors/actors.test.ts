@@ -858,3 +858,11 @@ describe('Korean names', () => {
     expect(es.some((e) => e.name.includes('Cup-style'))).toBe(false);
   });
 });
+
+describe('family names written first', () => {
+  it('finds "Wang Yi" mid-sentence and "Wang said" later as him, but not "Mark my words" as Mark Carney', () => {
+    const es = actors('Premier Li Qiang met Wang Yi. Wang said ties were stable. Mark Carney spoke. Mark my words.');
+    expect(byName(es, 'Wang Yi')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Mark Carney')?.mentions).toHaveLength(1);
+  });
+});

@@ -182,7 +182,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (c.needsSupport) {
       // A sentence-initial word that is also a name: only as the surname of a named person, or the
       // very name of a known organisation or place.
-      if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
+      // "Wang said…" after "Wang Yi": a family name written first is the short form too, when it is no common word.
+      const familyFirst = (k: Cluster): boolean => (!words().common.has(c.text.toLowerCase()) || words().lastNames.has(c.text.toLowerCase())) && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length === 2 && nameWords(m.text)[0] === c.text);
+      if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
       continue;
     }
     if (target) addTo(target, c);

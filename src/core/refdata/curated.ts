@@ -43,6 +43,14 @@ export const GROUP_MEMBERS = new Set(
 
 /** Words that, inside a capitalised name, make it an organisation. */
 /** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
+/**
+ * Common Chinese, Korean, Vietnamese and Indian family names that compromise's surname list lacks, written
+ * first in "Wang Yi", "Lim Hyun-soo" ("Wang" is also a rare English word; names that are everyday English
+ * words, "Song", "Park", "Sun", are left out).
+ */
+export const FAMILY_NAMES = new Set(
+  'wang liang xie han deng cao peng zeng dong yuan cai jiang yu ye cheng su ding ren shen yao cui zhong kang cho yoon jang lim seo hwang ahn yoo vu vo bui ngo duong gupta'.split(' '),
+);
 export const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'bin', 'ibn']);
 
 export const ORG_WORDS = new Set(

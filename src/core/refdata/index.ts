@@ -2,7 +2,7 @@
  * Offline reference data: countries (names, aliases, official name, capital, region, flag, demonyms),
  * known organisations and places, and word lists. Built once on first use.
  */
-import { CAPITAL_ALIASES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
+import { CAPITAL_ALIASES, FAMILY_NAMES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
 import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS } from './generated.ts';
 
 /** Credit owed for the place names (GeoNames, CC BY 4.0): show it where the extension lists its data sources. */
@@ -213,7 +213,7 @@ export function words(): WordLists {
   wordsCache = {
     firstNames,
     nameGender,
-    lastNames: new Set(LAST_NAMES.split('|')),
+    lastNames: new Set([...LAST_NAMES.split('|'), ...FAMILY_NAMES]),
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),
   };
