@@ -246,11 +246,11 @@ describe('positions, characterisations and collective subjects', () => {
     expect(claims[0]!.text).toContain('to detain anyone');
   });
 
-  it('reads a speaker characterising something ("called X a sham", "touted X as…") but not "called for" or a list of acts', () => {
+  it('reads a speaker characterising something ("called X a sham", "touted X as…"), "called for" as a position, and no list of acts', () => {
     const actors: Actor[] = [{ name: 'Maria Okafor' }, { name: 'ministry', type: 'organization' }];
     expect(summary('The ministry called the inquiry a political stunt.', actors)).toEqual(['reported ministry']);
     expect(summary('Maria Okafor touted the budget as a win for working families.', actors)).toEqual(['reported Maria Okafor']);
-    expect(summary('The ministry called for calm and called off the parade.', actors)).toEqual([]);
+    expect(summary('The ministry called for calm and called off the parade.', actors)).toEqual(['position ministry']);
     expect(summary('During the meeting, he shouted, called the clerk a liar and left.', actors)).toEqual([]);
   });
 
@@ -453,6 +453,13 @@ describe('unnamed groups as sources', () => {
     expect(summary('Critics argue the tax will hurt the poor, while supporters counter that it is fair. He bought it over the counter.')).toEqual([
       'anonymous anon:Critics',
       'anonymous anon:supporters',
+    ]);
+  });
+
+  it('reads "called for a ceasefire" and "demanded higher wages" as positions, not "a call for calm" or "global demand"', () => {
+    expect(summary('The UN chief called for an immediate ceasefire. The union demanded higher wages. A call for calm went unheeded. Oil fell over global demand next year. The sum demanded by Ferro was high.')).toEqual([
+      'position The UN chief',
+      'position The union',
     ]);
   });
 

@@ -276,6 +276,11 @@ class ClaimFinder {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 1;
       }
+      // "The UN chief called for an immediate ceasefire": a call is a stated position.
+      if (/^(?:called|calls|calling|call)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) {
+        verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'call' ? 'base' : 'finite' };
+        cueEnd = i + 1;
+      }
       // "Experts are of the view that…": a stated position.
       if (/^(?:is|are|was|were)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'of' && toks[i + 2]?.text.toLowerCase() === 'the' && /^(?:view|opinion|belief)$/i.test(toks[i + 3]?.text ?? '') && toks[i + 4]?.text.toLowerCase() === 'that') {
         verb = { lemma: 'be of the view', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
@@ -407,6 +412,7 @@ class ClaimFinder {
     // a clause or a quotation ("the report states that…", "…,” states the report").
     if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
+    if (verb.lemma === 'demand' && next === 'by') return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.

@@ -86,6 +86,9 @@ const VERB_ROWS: VerbRow[] = [
   ['caution', 'caution cautions cautioned cautioning', 'warning', false, true],
   ['threaten', 'threaten threatens threatened threatening', 'warning', false, false],
   ['urge', 'urge urges urged urging', 'reported', false, true],
+  // A demand is a stated position: "The union demanded higher wages" (not the noun, "global demand", nor
+  // "the sum demanded by Ferro": see isVerbUse).
+  ['demand', 'demands demanded', 'position', false, false],
   // A request: only "asked X to do…" (see isVerbUse), not "asked about" or a question.
   ['ask', 'asks asked asking', 'reported', false, false],
   ['plead', 'plead pleads pleaded pleading', 'reported', false, false],
