@@ -15,4 +15,13 @@ describe('findQuotes', () => {
     expect(spans('He said: “We will return')).toEqual(['“We will return']);
     expect(spans('“The so-called "reform" failed,” he said.')).toEqual(['“The so-called "reform" failed,”']);
   });
+
+  it('reads British single marks in a paragraph without double ones, apart from apostrophes and plural possessives', () => {
+    expect(spans('‘We will win this election,’ he said. ‘There is no doubt.’')).toEqual(['‘We will win this election,’', '‘There is no doubt.’']);
+    expect(spans('The workers’ union said it wasn’t consulted.')).toEqual([]);
+    expect(spans('‘The workers’ union is strong,’ she said.')).toEqual(['‘The workers’ union is strong,’']);
+    expect(spans("The spokesman said: 'We do not comment on leaks.'")).toEqual(["'We do not comment on leaks.'"]);
+    // With double marks in the paragraph, single ones are nested quotes or apostrophes.
+    expect(spans('“He called it ‘a farce’,” she said.')).toEqual(['“He called it ‘a farce’,”']);
+  });
 });

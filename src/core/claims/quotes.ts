@@ -1,6 +1,7 @@
 /**
- * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs, and mixed pairs ("…” / “…,"). A quote left open at the
- * end of a paragraph closes there (news style reopens it in the next paragraph).
+ * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs, and mixed pairs ("…” / “…,"); in a
+ * paragraph without double marks, British single ‘…’ pairs. A quote left open at the end of a paragraph closes
+ * there (news style reopens it in the next paragraph).
  */
 import type { Span } from '../types.ts';
 
@@ -15,6 +16,9 @@ const OPENERS_BEFORE = /[\s(\[{—–\-:;,/]/;
 
 /** Finds the quotations in text[start, end). Linear. */
 export function findQuotes(text: string, start: number, end: number): Quote[] {
+  // British style quotes speech in single marks (‘We will win,’ he said); a paragraph with no double
+  // mark at all is read that way.
+  if (!/[“”„"]/.test(text.slice(start, end)) && /[‘']/.test(text.slice(start, end))) return singleQuotes(text, start, end);
   const out: Quote[] = [];
   let openAt = -1;
   let openChar = '';
@@ -67,6 +71,37 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
         openChar = c;
       }
     }
+  }
+  if (openAt >= 0) out.push({ start: openAt, end, inner: { start: openAt + 1, end }, open: true });
+  return out;
+}
+
+/** Words after a closing mark that attribute the quotation: ‘…,’ he said / ‘…’ said Ms Lee. */
+const ATTRIBUTION_NEXT = /^\s+(?:he|she|they|we|i|it|said|says|told|added|adds|asked|according)\b/i;
+
+/**
+ * Single-mark quotations, told apart from apostrophes: an opening ‘ or ' at the start or after a
+ * space or an opening punctuation mark; a closing ’ or ' after a non-space and before the end, a
+ * punctuation mark or a space. A closing mark after "s" before a lowercase word is a plural
+ * possessive ("the workers’ union"), unless an attribution follows.
+ */
+function singleQuotes(text: string, start: number, end: number): Quote[] {
+  const out: Quote[] = [];
+  let openAt = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const prev = i > start ? text[i - 1]! : ' ';
+    const next = i + 1 < end ? text[i + 1]! : ' ';
+    if (openAt < 0) {
+      if (c !== '’' && (i === start || OPENERS_BEFORE.test(prev)) && /[\p{L}\p{N}\[(…]/u.test(next)) openAt = i;
+      continue;
+    }
+    if (c === '‘' || /\s/.test(prev) || /[\p{L}\p{N}]/u.test(next)) continue;
+    const rest = text.slice(i + 1, Math.min(end, i + 24));
+    if (prev === 's' && /^\s+\p{Ll}/u.test(rest) && !ATTRIBUTION_NEXT.test(rest)) continue;
+    out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
+    openAt = -1;
   }
   if (openAt >= 0) out.push({ start: openAt, end, inner: { start: openAt + 1, end }, open: true });
   return out;
