@@ -152,10 +152,19 @@ const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<str
 const byTag: Record<string, string[]> = {};
 const COMMON_TAGS = new Set(['Gerund', 'Adjective', 'PastTense', 'Plural', 'PresentTense', 'Infinitive', 'Singular', 'Comparative', 'Superlative', 'Uncountable', 'Noun', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Expression', 'QuestionWord', 'Actor', 'Participle', 'Cardinal', 'Ordinal', 'Reflexive', 'Copula', 'Auxiliary', 'Negative', 'Possessive', 'Duration', 'Unit']);
 const groups: Record<string, Set<string>> = { first: new Set(), last: new Set(), common: new Set(), city: new Set(), region: new Set(), org: new Set(), actor: new Set(), person: new Set() };
+/** First names, lowercase, with the sexes they are given to (compromise's tags, then the Moby lists below). */
+const firstGender = new Map<string, { m: boolean; f: boolean }>();
+const markName = (lw: string, m: boolean, f: boolean): void => {
+  const g = firstGender.get(lw) ?? { m: false, f: false };
+  firstGender.set(lw, { m: g.m || m, f: g.f || f });
+};
 for (const [word, t] of Object.entries(lexicon)) {
   const tags = Array.isArray(t) ? t : t.split(',');
   const has = (x: string): boolean => tags.includes(x);
-  if (has('FirstName') || has('MaleName') || has('FemaleName')) groups.first!.add(word);
+  if (has('FirstName') || has('MaleName') || has('FemaleName')) {
+    groups.first!.add(word);
+    markName(word, has('MaleName'), has('FemaleName'));
+  }
   else if (has('LastName')) groups.last!.add(word);
   else if (has('Person')) groups.person!.add(word);
   else if (has('City')) groups.city!.add(word);
@@ -231,17 +240,9 @@ for (const [name, p] of [...placeByName].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 }
 // First names: compromise's, and those of the Moby lists (public domain, through @stdlib's
 // datasets) that are not common English words, countries, places or organisations ("Taylor" yes,
-// "Will", "Grace", "Florence" and "Virginia" no). Each carries a gender when only one list (or compromise tag) has it:
-// "anna:f", "boris:m"; names in both stay unmarked.
-const firstGender = new Map<string, { m: boolean; f: boolean }>();
-const markName = (lw: string, m: boolean, f: boolean): void => {
-  const g = firstGender.get(lw) ?? { m: false, f: false };
-  firstGender.set(lw, { m: g.m || m, f: g.f || f });
-};
-for (const [word, t] of Object.entries(lexicon)) {
-  const tags = Array.isArray(t) ? t : t.split(',');
-  if (groups.first!.has(word)) markName(word, tags.includes('MaleName'), tags.includes('FemaleName'));
-}
+// "Will", "Grace", "Florence" and "Virginia" no). Each carries a gender when only one list (or compromise
+// tag) has it: "anna:f", "boris:m"; names in both stay unmarked. (Town names stay "weak" by compromise's
+// first names only, above: the place data does not change with this list.)
 const placeWords = new Set([...placeByName.keys(), ...groups.city!, ...groups.region!, ...groups.org!].map((n) => n.toLowerCase()));
 const lowerCountries = new Set([...countryNames].map((n) => n.toLowerCase()));
 let mobyAdded = 0;

@@ -847,6 +847,8 @@ describe('roles in appositives and relative clauses', () => {
     const es = actors('Jake Sullivan, who serves as national security adviser, agreed. The country’s president, Volodymyr Zelensky, thanked them.');
     expect(byName(es, 'Jake Sullivan')?.role).toBe('national security adviser');
     expect(byName(es, 'Volodymyr Zelensky')?.role).toBe('president');
+    // The same role words as before a name without a comma: a person noun too.
+    expect(byName(actors('The woman’s mother, Fiona Parry, spoke to reporters.'), 'Fiona Parry')?.role).toBe('mother');
   });
 });
 

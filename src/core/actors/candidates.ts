@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_PRODUCTS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_PRODUCTS, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
@@ -203,8 +203,6 @@ const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christm
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
-/** A member of a party, as a noun ("a Texas Democrat"). */
-const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'tory', 'labourite', 'nationalist', 'green']);
 
 /** Nouns after a leader's surname that name the time or team they led. */
 const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era', 'years', 'campaign', 'doctrine', 'cabinet', 'White House'.toLowerCase()]);
@@ -242,13 +240,20 @@ const ERA_ADJECTIVES = new Set(['roman', 'ottoman', 'byzantine', 'viking', 'celt
 const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
 const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
 const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
+/**
+ * "Jae-in", "Jong-un", "Jae-myung": a Korean given name, its second syllable lowercase after the hyphen
+ * (not "Pro-life", "Cup-style" or "Al-led").
+ */
+function koreanGivenName(t: string): boolean {
+  return /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t);
+}
+
 /** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 function isNameToken(t: string): boolean {
   // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
   // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
   if (isUpper(t) && ROLE_SINGLE.has(t.toLowerCase())) return true;
-  // "Moon Jae-in", "Kim Jong-un": a Korean given name's second syllable is lowercase after its hyphen.
-  if (/^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t)) return true;
+  if (koreanGivenName(t)) return true;
   // "London-based", "al-Qaeda-linked", "Islamist-led": a compound adjective, not a name.
   if (/-\p{Ll}+$/u.test(t) && !/-(?:al|el|ul|ud|e|i|o|y|de|la|le|di|da|du)$/u.test(t)) return false;
   if (isUpper(t)) return isWord(t);
@@ -528,15 +533,12 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
   for (const c of cands) {
     if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;
     const ci = tokenAt(toks, c.start);
-    if (ci < 2 || toks[ci - 1]!.text !== ',' || !/^\p{Ll}/u.test(toks[ci - 2]!.text)) continue;
-    let s = ci - 2;
-    if (!ROLE_SINGLE.has(lw[s]!)) continue;
-    while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!))) s--;
+    if (ci < 2 || toks[ci - 1]!.text !== ',') continue;
+    const r = roleWordsEndingAt(text, toks, lw, ci - 2);
     // Only as the opening noun phrase: "the country's president," or "Its chief executive,", not a list.
-    const det = s > 0 ? lw[s - 1]! : '';
-    if (!/^(?:the|its|their|his|her|’s|'s)$/.test(det)) continue;
+    if (!r || !/^(?:the|its|their|his|her|’s|'s)$/.test(r.start > 0 ? lw[r.start - 1]! : '')) continue;
     c.type = 'person';
-    c.role = text.slice(toks[s]!.start, toks[ci - 2]!.end);
+    c.role = r.role;
   }
 }
 
@@ -969,7 +971,7 @@ function analyseRun(
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
   // "Moon Jae-in", "Lee Jae-myung": a family name and a Korean given name, whatever else "Moon" names.
-  else if (n === 2 && /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
+  else if (n === 2 && koreanGivenName(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
   // "Pittsburgh Post-Gazette", whose halves are words).
   else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
@@ -1175,6 +1177,18 @@ function possessorBefore(text: string, toks: Token[], lw: string[], from: number
   return null;
 }
 
+/** Lowercase role words whose head is token `headIdx`: "finance minister", "chief executive", "student". */
+function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: number): { start: number; role: string } | null {
+  const head = lw[headIdx];
+  // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
+  if (head === undefined || HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
+  if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
+  if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
+  let s = headIdx;
+  while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
+  return { start: s, role: text.slice(toks[s]!.start, toks[headIdx]!.end) };
+}
+
 /** Lowercase role words right before a capitalised name: "finance minister", "Facebook creator", "student". */
 function lowercaseRoleBefore(
   text: string,
@@ -1183,15 +1197,9 @@ function lowercaseRoleBefore(
   from: number,
   make: Maker,
 ): { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null {
-  const headIdx = from - 1;
-  const head = lw[headIdx]!;
-  // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
-  if (HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
-  if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
-  if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
-  let s = headIdx;
-  while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
-  const role = text.slice(toks[s]!.start, toks[headIdx]!.end);
+  const found = roleWordsEndingAt(text, toks, lw, from - 1);
+  if (!found) return null;
+  const { start: s, role } = found;
   let aff: Candidate['affiliation'] = null;
   let affCand: Candidate | null = null;
   // Affiliation just before: "Facebook creator", "Pakistan's finance minister", "American academic".

@@ -158,7 +158,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     }
     // "Florida State" after "Florida State University": the school, short of its last word.
     if (c.type !== 'person' && n >= 2) {
-      const school = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && SCHOOL_WORD.test(m.text.slice(c.text.length)) && m.text.startsWith(c.text)));
+      const school = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text.startsWith(c.text) && SCHOOL_WORD.test(m.text.slice(c.text.length))));
       if (school) {
         addTo(school, c);
         continue;
@@ -182,7 +182,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (c.needsSupport) {
       // A sentence-initial word that is also a name: only as the surname of a named person, or the
       // very name of a known organisation or place.
-      // "Wang said…" after "Wang Yi": a family name written first is the short form too, when it is no common word.
+      // "Wang said…" after "Wang Yi": a family name written first is the short form too, when it is a known
+      // surname or no common word ("Mark my words" is not Mark Carney).
       const familyFirst = (k: Cluster): boolean => (!words().common.has(c.text.toLowerCase()) || words().lastNames.has(c.text.toLowerCase())) && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length === 2 && nameWords(m.text)[0] === c.text);
       if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.ts';
 import { findActors } from '../actors/index.ts';
+import { analyze } from '../analyze.ts';
 import { inferGenders } from './gender.ts';
 
 /** The gender inferred for each named person of the text. */
@@ -31,8 +32,7 @@ describe('first names', () => {
     expect(of('Taylor Swift')).toBe('female');
   });
 
-  it('let "she said" skip the man when two people share a sentence', async () => {
-    const { analyze } = await import('../analyze.ts');
+  it('let "she said" skip the man when two people share a sentence', () => {
     const r = analyze('Daniel Brenner met Margaret Okafor in Lagos on Monday. “We have a deal,” she said.');
     const c = r.claims.find((x) => x.text.includes('deal'));
     expect(c?.speaker?.name).toBe('Margaret Okafor');
@@ -40,9 +40,8 @@ describe('first names', () => {
 });
 
 describe('object pronouns', () => {
-  it('do not make the sentence\'s person a woman ("David Park told her…"), and "he" later is his', async () => {
+  it('do not make the sentence\'s person a woman ("David Park told her…"), and "he" later is his', () => {
     expect(gendersOf('Her manager, David Park, told her the hospital was cutting staff.')('David Park')).toBe('male');
-    const { analyze } = await import('../analyze.ts');
     const r = analyze('Her manager, David Park, told her the hospital was cutting staff.\nPark declined to comment. But in a memo, he wrote that the cuts were unavoidable.');
     expect(r.claims.map((c) => c.speaker?.name)).toEqual(['David Park', 'David Park']);
   });

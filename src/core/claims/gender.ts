@@ -2,7 +2,8 @@
  * Which people in an article are "he" and which are "she", from the article itself: courtesy titles
  * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actor"), the pronouns that follow a person
  * in sentences where no other person is named, and, weakest, a first name given to one sex only
- * ("Kamala", "Boris"; outweighed by one sentence of pronouns, since lists miss the Taylors). Used only to keep "she said" from going to a man.
+ * ("Kamala", "Boris"; outweighed by one sentence of pronouns, since lists miss the Taylors). Used only
+ * to keep "she said" from going to a man.
  */
 import { words } from '../refdata/index.ts';
 import type { Entity } from '../types.ts';

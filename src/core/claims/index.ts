@@ -19,7 +19,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
-import { DETERMINERS, isPeoplePlural, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -1182,17 +1182,16 @@ class ClaimFinder {
       if (!p || p.heading || !p.prose || covered(q) || !isStatementQuote(this.text, q)) continue;
       const same = (byPara.get(pi) ?? []).filter((d) => d.speaker);
       let speaker: Speaker | null | undefined;
-      const sent = this.doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+      const sent = this.doc.sentences[indexAt(this.doc.sentences, q.start)];
       // "De Miranda evokes the notion in his introduction: “When we hear…”": a quotation after a colon
       // is the words of the person the sentence is about.
       if (sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) {
         // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
         const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
         const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
-        const lead = first ? this.text.slice(sent.start + opening, first.start).trim() : null;
+        const lead = first ? this.text.slice(sent.start + opening, first.start) : null;
         // Or after a title: "Dr. Anthony Fauci, the nation's top expert, put it bluntly: “…”".
-        const titled = lead !== null && /^(?:\p{Lu}[\p{L}]*\.?\s+){0,2}\p{Lu}[\p{L}]*\.?$/u.test(lead);
-        if (first && (lead === '' || SURNAME_PARTICLES.has(lead?.toLowerCase() ?? '') || titled) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
+        if (first && lead !== null && (onlyTitleWords(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
       }
       const before = same.filter((d) => d.start < q.start).pop();
       const after = same.find((d) => d.start > q.start);
@@ -1211,7 +1210,7 @@ class ClaimFinder {
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
       let end = q.end;
-      const endSent = this.doc.sentences.find((s) => s.start < q.end && q.end <= s.end);
+      const endSent = this.doc.sentences[indexAt(this.doc.sentences, q.end - 1)];
       if (endSent && /^[\s.!?]*$/.test(this.text.slice(q.end, endSent.end))) end = endSent.end;
       const d: Draft = { start, end, contentStart: start, contentEnd: end, clauseStart: start, kind: 'quote', speaker, cues: [], fromQuote: true };
       this.drafts.push(d);

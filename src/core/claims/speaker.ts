@@ -4,6 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
+import { PARTY_MEMBERS } from '../refdata/curated.ts';
 import { countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
@@ -32,6 +33,11 @@ export function isPersonDescriptor(word: string): boolean {
 }
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter'.split(' '));
+/** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
+export function onlyTitleWords(s: string): boolean {
+  return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
+}
+
 /** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
 export function isPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word)) return false;
@@ -385,7 +391,7 @@ export class SpeakerResolver {
     // Association": a definite plural that a named group's or organisation's name holds is that source.
     if (/^the$/i.test(first.text) && head <= from + 2 && /^\p{Ll}{3,}s$/u.test(headTok.text)) {
       const cap = headTok.text[0]!.toUpperCase() + headTok.text.slice(1);
-      const named = [...this.prior].reverse().find((p) => at - p.at < 4000 && !p.speaker.anonymous && (p.speaker.name ?? '').split(/\s+/).includes(cap));
+      const named = this.lastPrior(at, 4000, (p) => !p.speaker.anonymous && (p.speaker.name ?? '').split(/\s+/).includes(cap));
       if (named) return named.speaker;
       const org = this.lastMention(at, (e) => e.type === 'organization' && e.name.split(/\s+/).includes(cap), 4000);
       if (org) return this.fromEntity(org.entity);
@@ -430,7 +436,7 @@ export class SpeakerResolver {
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
-      const spoke = [...this.prior].reverse().find((p) => at - p.at < 2500 && p.type === 'organization' && p.speaker.entity);
+      const spoke = this.lastPrior(at, 2500, (p) => p.type === 'organization' && !!p.speaker.entity);
       if (spoke) return spoke.speaker;
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
       if (m) return this.fromEntity(m.entity);
@@ -450,7 +456,7 @@ export class SpeakerResolver {
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
       // "the doctor" after "a doctor on the scene told…": the same unnamed source again.
       if (/^(?:the|this|that)$/i.test(first.text)) {
-        const again = [...this.prior].reverse().find((p) => p.speaker.anonymous && at - p.at < 3000 && new RegExp(`^(?:a|an|one)\\b.*\\b${headWord}\\b`, 'i').test(p.speaker.name ?? ''));
+        const again = this.lastPrior(at, 3000, (p) => p.speaker.anonymous && new RegExp(`^(?:a|an|one)\\b.*\\b${headWord}\\b`, 'i').test(p.speaker.name ?? ''));
         if (again) return again.speaker;
       }
       // "the spokesman said" with no spokesman named: a person, but an unnamed one.
@@ -462,7 +468,7 @@ export class SpeakerResolver {
     // Quotation marks do not count ("the \"Pose\" actor"); "the singer and guitarist" describes one person.
     const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
     // "The New York Democrat", "the Texas Republican": a party member, the person just named.
-    const partyMember = /^(?:democrat|republican|conservative|tory|liberal|socialist|independent)$/.test(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
+    const partyMember = PARTY_MEMBERS.has(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
     // "The Italian, 44, admitted…": a nationality alone, a person named before.
     const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
     if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
@@ -479,6 +485,15 @@ export class SpeakerResolver {
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 
+  /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
+  private lastPrior(at: number, within: number, accept: (p: PriorSpeaker) => boolean): PriorSpeaker | undefined {
+    for (let k = this.prior.length - 1; k >= 0; k--) {
+      const p = this.prior[k]!;
+      if (at - p.at < within && accept(p)) return p;
+    }
+    return undefined;
+  }
+
   /** The person whose name last followed the role noun and a comma within 3,000 characters before `at`. */
   private introducedBy(role: string, at: number): Entity | undefined {
     const from = Math.max(0, at - 3000);
@@ -491,7 +506,7 @@ export class SpeakerResolver {
   /** A person named right at `pos`, titles aside ("Maj. Gen. Ahmed Sharif Chaudhry"), ending before `limit`. */
   personNamedAt(pos: number, limit: number): Entity | undefined {
     const next = this.mentionsIn(pos, Math.min(limit, pos + 40))[0];
-    return next && next.entity.type === 'person' && /^\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(this.text.slice(pos, next.start)) ? next.entity : undefined;
+    return next && next.entity.type === 'person' && onlyTitleWords(this.text.slice(pos, next.start)) ? next.entity : undefined;
   }
 
   private nearest(list: Entity[], at: number): Entity {

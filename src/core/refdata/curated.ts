@@ -41,8 +41,6 @@ export const GROUP_MEMBERS = new Set(
   ),
 );
 
-/** Words that, inside a capitalised name, make it an organisation. */
-/** Lowercase particles that open a surname written alone ("de Blasio", "van Gogh", "von Trapp"). */
 /**
  * Common Chinese, Korean, Vietnamese and Indian family names that compromise's surname list lacks, written
  * first in "Wang Yi", "Lim Hyun-soo" ("Wang" is also a rare English word; names that are everyday English
@@ -51,8 +49,14 @@ export const GROUP_MEMBERS = new Set(
 export const FAMILY_NAMES = new Set(
   'wang liang xie han deng cao peng zeng dong yuan cai jiang yu ye cheng su ding ren shen yao cui zhong kang cho yoon jang lim seo hwang ahn yoo vu vo bui ngo duong gupta'.split(' '),
 );
+
+/** A member of a party, as a capitalised noun ("a Texas Democrat", "the New York Democrat"). */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'tory', 'labourite', 'nationalist', 'green']);
+
+/** Lowercase particles that open or join a surname ("de Blasio", "van Gogh", "von der Leyen"). */
 export const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'bin', 'ibn']);
 
+/** Words that, inside a capitalised name, make it an organisation. */
 export const ORG_WORDS = new Set(
   'inc|inc.|productions|films|publishing|networks|media|corp|corp.|corporation|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|sa|group|holdings|partners|bank|fund|trust|association|society|institute|institution|foundation|federation|confederation|union|league|alliance|coalition|council|commission|committee|board|authority|agency|bureau|office|department|ministry|ministries|service|services|administration|court|tribunal|parliament|senate|congress|assembly|cabinet|government|party|movement|front|army|navy|force|forces|guard|police|brigade|brigades|militia|taliban|university|college|school|academy|clinic|diocese|network|news|times|post|journal|herald|gazette|tribune|telegraph|guardian|observer|chronicle|press|magazine|radio|television|tv|broadcasting|airlines|airways|motors|systems|technologies|labs|laboratories|studios|records|pictures|club|fc|united|organisation|organization|centre|center|program|programme|project|initiative|exchange|reserve|secretariat|directorate|inspectorate|command|corps|unit|team|consortium|cooperative|brotherhood|tribe|legion|co|co-op|conference|summit|games|festival|commissioner|nations|caucus|dynasty|regime|mission|campaign|watch|amnesty|crescent|cross|laboratory|observatory|orchestra|choir|fraternity|sorority|guild|syndicate|cartel|charity|firm|bancorp|bancorporation|insurance|pharmaceuticals|entertainment|industries|enterprises|ventures|energy|petroleum|telecom|communications|foods|research|brands|solutions|software|pharma|biotech|therapeutics|robotics|analytics|logistics|securities|equities|capital|investments|resources|properties|realty|jaish|lashkar|harakat|hizb|hezb|jabhat|tehreek|tehrik|liwa|kataib|jamaat|ahrar|maghawir|jund|saraya|tanzeem|tanzim|majlis|sipah'.split(
     '|',

@@ -158,7 +158,10 @@ const ATTRIBUTION_AFTER = new RegExp(
 const ATTRIBUTION_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS}|told\\s+\\p{L}+)\\s*[,:]\\s*$`, 'u');
 
 function attributedBefore(text: string, sentStart: number, close: number): boolean {
-  const open = Math.max(text.lastIndexOf('“', close), text.lastIndexOf('"', close - 1));
+  // Looked for in the sentence only: a search from `close` back through the whole text would make
+  // a long text of quoted questions quadratic.
+  const sentence = text.slice(sentStart, close);
+  const open = sentStart + Math.max(sentence.lastIndexOf('“'), sentence.lastIndexOf('"'));
   return open > sentStart && ATTRIBUTION_BEFORE.test(text.slice(Math.max(sentStart, open - 60), open));
 }
 
