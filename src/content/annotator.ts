@@ -195,7 +195,11 @@ export class Annotator {
     if (generation !== this.paintGeneration) return;
     if (this.settings.highlightStyle === 'underline') this.doc.documentElement.setAttribute(STYLE_ATTR, 'underline');
     this.highlightsOn = true;
-    this.watch.watch([...article.root.querySelectorAll(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)]);
+    const marks = [...article.root.querySelectorAll(`mark.${ENTITY_CLASS}, mark.${CLAIM_CLASS}`)];
+    this.watch.watch(marks);
+    // The page replaced the article while we extracted or painted (each gives it its turn): nothing of
+    // ours is on the page and no later change may come to say so. Paint again, at the watch's rate.
+    if (!marks.some((m) => m.isConnected) && entities.length + claims.length > 0) this.watch.lost();
   }
 
   private clearHighlights(): void {

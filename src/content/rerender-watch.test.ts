@@ -23,6 +23,28 @@ describe('RerenderWatch', () => {
     watch.stop();
   });
 
+  it('asks for a repaint when the marks it is given are already gone (the page re-rendered while we painted)', async () => {
+    const onLost = vi.fn();
+    const watch = new RerenderWatch(document, onLost, { delayMs: 10 });
+    const marks = setup();
+    document.querySelector('article')!.innerHTML = '<p>Hello Atta Tarar said.</p>';
+    watch.watch(marks);
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onLost).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
+  it('asks for a repaint when told the highlights never landed (no marks to watch)', async () => {
+    const onLost = vi.fn();
+    const watch = new RerenderWatch(document, onLost, { delayMs: 10 });
+    watch.watch([]);
+    watch.lost();
+    watch.lost();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(onLost).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
   it('ignores changes elsewhere in the page', async () => {
     const onLost = vi.fn();
     const watch = new RerenderWatch(document, onLost, { delayMs: 10 });

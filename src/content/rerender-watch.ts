@@ -40,6 +40,10 @@ export class RerenderWatch {
       this.observer = new View(() => this.check());
     }
     this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+    // The page may have re-rendered while we extracted and painted (the extraction gives the page its
+    // turn between steps): marks painted into a subtree it has since dropped are lost already, and
+    // no later mutation may come to say so.
+    this.check();
   }
 
   /** Stops watching; pending records (our own changes) are dropped. */
@@ -59,6 +63,12 @@ export class RerenderWatch {
     if (this.timer) return;
     // Cheap test first: did a mark leave the document or lose its text?
     if (!this.marks.some((m) => !m.isConnected || m.textContent === '')) return;
+    this.lost();
+  }
+
+  /** Asks for a repaint, soon or, beyond the rate bound, slowly: the highlights are gone. */
+  lost(): void {
+    if (this.timer) return;
     const now = Date.now();
     while (this.runs.length > 0 && now - this.runs[0]! > 60_000) this.runs.shift();
     const delay = this.runs.length >= this.maxPerMinute ? this.slowMs : this.delayMs;
