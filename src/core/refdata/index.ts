@@ -3,7 +3,7 @@
  * known organisations and places, and word lists. Built once on first use.
  */
 import { CAPITAL_ALIASES, FAMILY_NAMES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
-import { CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS } from './generated.ts';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS } from './generated.ts';
 
 /** Credit owed for the place names (GeoNames, CC BY 4.0): show it where the extension lists its data sources. */
 export const REFDATA_ATTRIBUTION: string = PLACES_ATTRIBUTION;
@@ -197,6 +197,8 @@ interface WordLists {
   /** Common English words (lowercase), inflections included. */
   common: WordSet;
   personNouns: Set<string>;
+  /** Words of company names ("spotify", "databricks"): evidence, never proof, that a name is a company's. */
+  brandWords: Set<string>;
 }
 let wordsCache: WordLists | null = null;
 
@@ -216,6 +218,7 @@ export function words(): WordLists {
     lastNames: new Set([...LAST_NAMES.split('|'), ...FAMILY_NAMES]),
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),
+    brandWords: new Set(unfrontCode(BRAND_WORDS)),
   };
   return wordsCache;
 }
