@@ -876,3 +876,9 @@ describe('company names and Dutch particles', () => {
     expect(byName(es, 'Erik ten Hag')?.type).toBe('person');
   });
 });
+
+describe('a lone surname as a speaker', () => {
+  it('finds "Zuckerberg, testifying in a Delaware court, said" as a person', () => {
+    expect(byName(actors('Zuckerberg, testifying in a Delaware court, said the price was high.'), 'Zuckerberg')?.type).toBe('person');
+  });
+});

@@ -129,6 +129,16 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
+  if (next === ',') {
+    for (let c = b + 2; c < Math.min(lw.length - 1, b + 14); c++) {
+      if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
+      if (lw[c] === ',') {
+        if (PERSON_VERBS.has(lw[c + 1]!) && /^\p{Ll}/u.test(toks[c + 1]!.text)) v.person += 1.5;
+        break;
+      }
+    }
+  }
   // "Raven Klaasen of South Africa" (kept apart by nameOfCountry): a person and their country.
   if (next === 'of' && b - a >= 2 && b - a <= 3 && countryAt(toks, b + 1)) v.person += 2;
   // "…,” said Will Tjernlund, a consultant": a two- or three-word name after an inverted verb of speech.

@@ -636,4 +636,18 @@ describe('round 10 shapes', () => {
       'hedged Gannett reportedly laid off hundreds',
     ]);
   });
+
+  it('reads paragraphs after "Askar wrote:" as his block quotation, while they speak in the first person', () => {
+    const text = 'The flaw was found by Ammar Askar. In a blog post, Askar wrote:\nThe bug lets anyone crash a server with one packet.\nI reported this to the developers two years ago.\nMojang has not fixed it.';
+    expect(summary(text, [{ name: 'Ammar Askar', aliases: ['Askar'] }, { name: 'Mojang', type: 'organization' }])).toEqual(['quote Ammar Askar', 'quote Ammar Askar']);
+  });
+
+  it('keeps the speaker of "he said, according to a transcript", the leader of "the team, led by X," and "as one user put it"', () => {
+    const actors = [{ name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] }, { name: 'Michael Shadlen' }, { name: 'Business Insider', type: 'organization' as const }];
+    expect(summary('Zuckerberg testified. “We were worried,” he said, according to a transcript reviewed by Business Insider. The team, led by Michael Shadlen, found that awareness comes late. As one user put it, “This saved my life.”', actors)).toEqual([
+      'quote Mark Zuckerberg',
+      'reported Michael Shadlen',
+      'anonymous anon:one user',
+    ]);
+  });
 });

@@ -115,20 +115,41 @@ class ClaimFinder {
   run(): Claim[] {
     const paras = this.doc.paragraphs;
     let listSpeaker: Speaker | null = null;
+    // "In a blog post, Askar wrote:" ending its paragraph, then paragraphs without quotation marks: a
+    // block quotation (a <blockquote> on the page), one claim a paragraph. It goes on while the
+    // paragraphs speak in the first person and report no one else.
+    let blockSpeaker: Speaker | null = null;
+    let blockPara = -1;
+    let colonPara = -1;
     for (const s of this.doc.sentences) {
       const p = paras[s.paragraph];
       if (!p || p.heading || !p.prose) {
         listSpeaker = null;
+        blockSpeaker = null;
         continue;
       }
+      if (s.paragraph === blockPara) continue;
       if (listSpeaker && this.isListItem(p.start, p.end) && s.start === p.start) {
         this.push({ start: p.start, end: p.end, contentStart: p.start, contentEnd: p.end, clauseStart: p.start, kind: 'reported', speaker: listSpeaker, cues: [] });
         continue;
       }
+      const line = this.text.slice(p.start, p.end);
+      const unquoted = !/[“”"]/.test(line);
+      const firstPerson = /\b(?:I|we|my|our|me|us)\b/.test(line) && !/\b(?:said|says|told|tells|according)\b/.test(line);
+      if (s.start === p.start && unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || (blockSpeaker && firstPerson))) {
+        const speaker: Speaker = (listSpeaker ?? blockSpeaker)!;
+        this.push({ start: p.start, end: this.trimEnd(p.end), contentStart: p.start, contentEnd: this.trimEnd(p.end), clauseStart: p.start, kind: 'quote', speaker, cues: [], fromQuote: true });
+        blockSpeaker = speaker;
+        blockPara = s.paragraph;
+        listSpeaker = null;
+        continue;
+      }
+      if (s.start === p.start) blockSpeaker = null;
       this.listSpeaker = null;
       this.sentence(s);
       // "President Obama also said:" ending its paragraph: the list that follows is his.
       listSpeaker = this.listSpeaker;
+      if (listSpeaker) colonPara = s.paragraph;
     }
     this.quotePass();
     this.attributionLines();
@@ -276,6 +297,11 @@ class ClaimFinder {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 1;
       }
+      // "As one user put it, “This saved my life.”": the words that follow are the subject's.
+      if (/^(?:put|puts)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && /^[,:]$/.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'as')) {
+        verb = { lemma: 'put it', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
+        cueEnd = i + 1;
+      }
       // "The UN chief called for an immediate ceasefire": a call is a stated position.
       if (/^(?:called|calls|calling|call)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) {
         verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'call' ? 'base' : 'finite' };
@@ -347,7 +373,15 @@ class ClaimFinder {
     }
     // "The minister believes the deal is dead, according to two officials.": a closing "according to"
     // is the source of everything before it, the minister's belief included.
-    const closing = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, this.trimEnd(s.end))));
+    let closing = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, this.trimEnd(s.end))));
+    // "“We were worried,” he said, according to a transcript": a document only attests what a speaker said.
+    if (closing && !closing.speaker?.entity && (closing.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) {
+      const c = closing;
+      if (local.some((d) => d !== c && d.speaker && d.cues[0] && d.cues[0].start < c.cues[0]!.start && /^(?:said|says|told|tells|wrote|writes|added|adds|stated|testified|explained|recalled|noted)$/i.test(this.text.slice(d.cues[0].start, d.cues[0].end)))) {
+        local.splice(local.indexOf(c), 1);
+        closing = undefined;
+      }
+    }
     if (closing) {
       for (let k = local.length - 1; k >= 0; k--) {
         const d = local[k]!;
@@ -483,11 +517,13 @@ class ClaimFinder {
     // "was said to have been…", "is reported to be": a passive hedge with no source, not speech.
     if (verb.form === 'finite' && BE_FORMS.has(prev) && next === 'to') return false;
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
-    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by';
+    // Not "was found by Ammar Askar": what is found by someone was discovered, not stated.
+    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && verb.lemma !== 'find';
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
     // "commented: “…”": a colon and a quotation.
-    const beforeQuote = next === ':' && quoteAfterMark;
+    // "In a blog post, Askar wrote:" closing its paragraph: a block quotation follows.
+    const beforeQuote = next === ':' && (quoteAfterMark || (i + 2 >= toks.length && /^[ \t]*(?:\n|$)/.test(this.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 40))));
     // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
     let q = j;
     const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
@@ -896,7 +932,9 @@ class ClaimFinder {
       if (appositive && (!speaker || !speaker.entity)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
         // may be in the appositive, and a named person beats an unnamed role.
-        const app = this.resolver.phrase(toks, npEnd + 2, k - 1, cue.start);
+        // "The research team, led by Michael Shadlen of Columbia University, found…": the leader speaks for it.
+        const ledBy = /^(?:led|headed|chaired|directed)$/i.test(toks[npEnd + 2]?.text ?? '') && toks[npEnd + 3]?.text.toLowerCase() === 'by';
+        const app = this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
         if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
       }
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
