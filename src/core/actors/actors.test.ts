@@ -882,3 +882,18 @@ describe('a lone surname as a speaker', () => {
     expect(byName(actors('Zuckerberg, testifying in a Delaware court, said the price was high.'), 'Zuckerberg')?.type).toBe('person');
   });
 });
+
+describe('company names from their designators, acronyms and the class noun after them', () => {
+  it('keeps "Industrial Light & Magic (ILM)" whole and merges ILM, but drops a lowercase term’s acronym and a ticker', () => {
+    const es = actors('Industrial Light & Magic (ILM) made the effects. ILM said so. Cases of chronic wasting disease (CWD) rose. CWD spreads. The Nasdaq Composite .IXIC rose.');
+    expect(byName(es, 'Industrial Light & Magic')?.mentions).toHaveLength(3);
+    expect(es.some((e) => e.name === 'CWD' || e.name === 'IXIC')).toBe(false);
+  });
+
+  it('reads "Acme Widgets, Inc." as a company in all its mentions, and an unknown name followed by "The Toronto-based company" as one', () => {
+    const es = actors('Shares of Acme Widgets, Inc. fell. Acme Widgets said no.\nVidyard introduced new features. The Toronto-based company said customers asked for them.');
+    expect(es.filter((e) => e.name === 'Acme Widgets').map((e) => [e.type, e.mentions.length])).toEqual([['organization', 2]]);
+    expect(es.some((e) => e.name === 'Inc')).toBe(false);
+    expect(byName(es, 'Vidyard')?.type).toBe('organization');
+  });
+});

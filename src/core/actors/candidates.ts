@@ -90,7 +90,7 @@ const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sa
 const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
-const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
+const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
@@ -292,7 +292,26 @@ export function findCandidates(doc: Segmented): Candidate[] {
     if (p.heading) headings.push({ toks, sentence: s.index });
   }
   namesInHeadings(text, headings, out);
+  companyThenClassNoun(doc, out);
   return out;
+}
+
+/**
+ * "Vidyard introduced new features. The Toronto-based company said…": an untyped name that opens a
+ * sentence, with the next sentence opening on "the … company", is that company.
+ */
+function companyThenClassNoun(doc: Segmented, cands: Candidate[]): void {
+  const { text, sentences } = doc;
+  let s = 0;
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.type !== null || c.heading) continue;
+    while (s < sentences.length && sentences[s]!.end <= c.start) s++;
+    const sent = sentences[s];
+    const next = sentences[s + 1];
+    if (!sent || !next || text.slice(sent.start, c.start).trim() !== '' || next.paragraph !== sent.paragraph) continue;
+    const m = /^(?:The|Its|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text.slice(next.start, next.start + 80));
+    if (m && ORG_CLASS_NOUNS.has(m[2]!) && (m[1] ?? '').split(/\s+/).every((w) => !w || /^\p{Ll}|^\p{Lu}[\p{Ll}-]*-based$/u.test(w) || !!lookup(w)?.some((g) => g.kind === 'demonym'))) c.votes.organization += 2;
+  }
 }
 
 /**
@@ -452,11 +471,42 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   for (const run of runs) analyseRun(text, toks, lw, run, heading, make, local);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
+    companyDesignators(text, local);
+    acronymTerms(text, local);
     mergeCityRegion(text, local);
     linkAppositives(text, toks, lw, local);
     coordinationVotes(text, local);
   }
   for (const c of local) out.push(c);
+}
+
+/**
+ * Acronyms that are no actors, in any of their mentions (merge.ts drops them as it drops products): a
+ * term spelled out in lowercase before it ("iodine deficiency disorders (IDD)") and a ticker (".IXIC").
+ */
+function acronymTerms(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'name' || !/^\p{Lu}{2,6}s?$/u.test(c.text)) continue;
+    if (text[c.start - 1] === '.' && /\s/.test(text[c.start - 2] ?? ' ')) {
+      c.product = true;
+      continue;
+    }
+    if (text[c.start - 1] !== '(' || text[c.end] !== ')') continue;
+    const acronym = c.text.replace(/s$/, '');
+    const before = text.slice(Math.max(0, c.start - 120), c.start - 1).trimEnd().split(/[\s-]+/).slice(-acronym.length);
+    if (before.length === acronym.length && before.every((w) => /^\p{Ll}/u.test(w)) && before.map((w) => w[0]!.toUpperCase()).join('') === acronym) c.product = true;
+  }
+}
+
+/** "Acme Widgets, Inc.", "Brightline Labs, LLC": a designator after a comma makes the name a company's (and is no name itself). */
+function companyDesignators(text: string, cands: Candidate[]): void {
+  for (let n = cands.length - 1; n > 0; n--) {
+    const d = cands[n]!;
+    const c = cands[n - 1]!;
+    if (c.kind !== 'name' || text.slice(c.end, d.start) !== ', ' || !/^(?:Inc|Ltd|LLC|LLP|Corp|Co|Plc|PLC|GmbH|AG|SA|NV|BV|Pty)$/.test(d.text)) continue;
+    c.type = 'organization';
+    cands.splice(n, 1);
+  }
 }
 
 /**
@@ -884,7 +934,8 @@ function analyseRun(
   }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
-  if (n === 1 && (/^[IVXLCDM]{2,}$/.test(nameText) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
+  // Only well-formed numerals: "ILM" and "CDC" are names.
+  if (n === 1 && ((nameText.length >= 2 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(nameText)) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
   // Everyday acronyms ("TV", "CPUs", "USB", "DNA") are things, not actors.
   if (n === 1 && COMMON_ACRONYMS.has(nameText.replace(/s$/, '').toUpperCase()) && /^\p{Lu}{2,}s?$|^\p{Lu}+\d\p{Lu}*$/u.test(nameText)) return;
   // A lone organisation word ("Council", "Legion") names nothing by itself.
@@ -1050,6 +1101,11 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
   if (to - i > 1 && (roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;
+  // "Industrial Light & Magic (ILM)": an acronym in brackets spells the opening word too.
+  if (to - i > 1 && toks[to]?.text === '(' && toks[to + 2]?.text === ')') {
+    const spelled = toks.slice(i, to).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+    if (spelled.length >= 2 && toks[to + 1]!.text.replace(/[.&]/g, '') === spelled) return false;
+  }
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');

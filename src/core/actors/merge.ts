@@ -85,6 +85,10 @@ function splitJoinedNames(cands: Candidate[]): Candidate[] {
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   nameWordsMemo.clear();
   const cands = splitJoinedNames(dropProducts(dropOverlaps(input)));
+  // One sense per discourse: a name shaped like a person's ("Acme Widgets said") that the text also gives
+  // as a company's ("Acme Widgets, Inc.") is the company.
+  const companyNames = new Set(cands.filter((c) => c.kind === 'name' && c.type === 'organization' && nameWords(c.text).length >= 2).map((c) => c.text));
+  for (const c of cands) if (c.type === 'person' && !c.title && !c.role && companyNames.has(c.text)) c.type = 'organization';
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {

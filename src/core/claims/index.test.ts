@@ -650,4 +650,8 @@ describe('round 10 shapes', () => {
       'anonymous anon:one user',
     ]);
   });
+
+  it('resolves "The Toronto-based company said" to the company just named', () => {
+    expect(summary('Vidyard introduced new features. The Toronto-based company said customers asked for them.', [{ name: 'Vidyard', type: 'organization' }])).toEqual(['reported Vidyard']);
+  });
 });

@@ -430,8 +430,8 @@ export class SpeakerResolver {
     // allowed, refers back to an organisation: one whose name shares a word with the phrase; for a class
     // that organisations carry in their names ("Ministry of Defence"), none else ("the BBC … the ministry
     // warned" is not the BBC); otherwise the one that spoke last, then the one named last.
-    // A nationality may qualify the class: "the Swedish payments company", "the German carmaker".
-    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !!lookup(t.text)?.some((g) => g.kind === 'demonym'));
+    // A nationality or a base may qualify the class: "the Swedish payments company", "the Toronto-based company".
+    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}[\p{L}.-]*-based$/u.test(t.text) || !!lookup(t.text)?.some((g) => g.kind === 'demonym'));
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
