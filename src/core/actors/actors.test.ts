@@ -897,3 +897,12 @@ describe('company names from their designators, acronyms and the class noun afte
     expect(byName(es, 'Vidyard')?.type).toBe('organization');
   });
 });
+
+describe('nicknames and handles', () => {
+  it('joins "known online as DoctorX" to the person before it, and reads a handle a person "goes by" as a person throughout', () => {
+    const es = actors('Her boss, Fernando Caudevilla, known online as DoctorX, set it up. DoctorX answers questions. One seller, who goes by the name PlutoPete, agrees. PlutoPete told me so.');
+    expect(byName(es, 'Fernando Caudevilla')?.aliases).toContain('DoctorX');
+    expect(byName(es, 'Fernando Caudevilla')?.mentions).toHaveLength(3);
+    expect(es.filter((e) => e.name === 'PlutoPete').map((e) => [e.type, e.mentions.length])).toEqual([['person', 2]]);
+  });
+});

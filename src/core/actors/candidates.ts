@@ -46,6 +46,8 @@ export interface Candidate {
    * when the document names the same actor elsewhere ("Stan Lee"), see merge.ts.
    */
   needsSupport?: boolean;
+  /** Another name of the actor named just before ("Dr. Fernando Caudevilla, known online as DoctorX"): merge.ts joins them. */
+  aliasOf?: string;
 }
 
 export interface TypeVotes {
@@ -472,6 +474,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);
+    knownAs(text, local);
     acronymTerms(text, local);
     mergeCityRegion(text, local);
     linkAppositives(text, toks, lw, local);
@@ -495,6 +498,29 @@ function acronymTerms(text: string, cands: Candidate[]): void {
     const acronym = c.text.replace(/s$/, '');
     const before = text.slice(Math.max(0, c.start - 120), c.start - 1).trimEnd().split(/[\s-]+/).slice(-acronym.length);
     if (before.length === acronym.length && before.every((w) => /^\p{Ll}/u.test(w)) && before.map((w) => w[0]!.toUpperCase()).join('') === acronym) c.product = true;
+  }
+}
+
+/** "known online as DoctorX", "who goes by the name PlutoPete", "nicknamed Pistol": what follows is another name. */
+const KNOWN_AS = /(?:\b(?:known|referred to)(?: online| locally| professionally| to (?:friends|fans))? as|\bnicknamed|\bdubbed|\bgoes by(?: the (?:name|handle|nickname|username))?|\bwho calls (?:himself|herself)|\ba\.?k\.?a\.?|\busername|\bhandle)\s+[“"]?$/i;
+
+/**
+ * Nicknames, handles and stage names: the name after "known as" is the same actor as the name just
+ * before ("Fernando Caudevilla, known online as DoctorX"), or a person's when no name precedes
+ * ("one seller, who goes by the name PlutoPete").
+ */
+function knownAs(text: string, cands: Candidate[]): void {
+  for (let n = 0; n < cands.length; n++) {
+    const d = cands[n]!;
+    if (d.kind !== 'name' || !KNOWN_AS.test(text.slice(Math.max(0, d.start - 50), d.start))) continue;
+    const c = cands[n - 1];
+    const between = c ? text.slice(c.end, d.start) : '';
+    if (c && c.kind === 'name' && (c.type === 'person' || c.type === null) && between.length <= 50 && /^,?\s/.test(between) && !/[.;:!?]/.test(between.replace(/a\.k\.a\./i, ''))) {
+      d.aliasOf = c.text;
+      c.type = 'person';
+      d.type = 'person';
+    } else if (/\b(?:who|whom)\b/.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'person';
+    else d.votes.person += 2;
   }
 }
 

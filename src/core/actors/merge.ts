@@ -89,6 +89,10 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // as a company's ("Acme Widgets, Inc.") is the company.
   const companyNames = new Set(cands.filter((c) => c.kind === 'name' && c.type === 'organization' && nameWords(c.text).length >= 2).map((c) => c.text));
   for (const c of cands) if (c.type === 'person' && !c.title && !c.role && companyNames.has(c.text)) c.type = 'organization';
+  // And a handle the text gives a person ("who goes by the name PlutoPete") is a person's in its other
+  // mentions too, whatever its shape says.
+  const handles = new Set(cands.filter((c) => c.type === 'person' && nameWords(c.text).length === 1 && /\p{Ll}\p{Lu}/u.test(c.text)).map((c) => c.text));
+  for (const c of cands) if (c.type === 'organization' && !c.gaz && handles.has(c.text)) c.type = 'person';
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {
@@ -108,7 +112,12 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   for (const c of cands) if (c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2) surnames.add(nameWords(c.text).at(-1)!);
 
   // Pass 1: reference data, groups, multi-word names.
+  const aliased: Candidate[] = [];
   for (const c of cands) {
+    if (c.aliasOf) {
+      aliased.push(c);
+      continue;
+    }
     if (c.kind === 'role') {
       roles.push(c);
       continue;
@@ -176,6 +185,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       continue;
     }
     pending.push(c);
+  }
+
+  // "Fernando Caudevilla, known online as DoctorX": the nickname joins the person before any other
+  // single word is matched, so that "DoctorX" alone later finds him.
+  for (const c of aliased) {
+    const target = clusters.find((k) => k.uniq.some((m) => m.text === c.aliasOf));
+    if (target) addTo(target, c);
+    else add(`P:${c.text}`, 'person', c);
   }
 
   // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
@@ -314,8 +331,9 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   for (const k of clusters) {
     if (c.type === 'group' && k.type !== 'group') continue;
     if (k.type === 'person' && (c.type === null || c.type === 'person')) {
-      // Surname, or first name / family name first; "Title Surname" arrives as the surname.
-      if (k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x)))) fits.push(k);
+      // Surname, or first name / family name first; "Title Surname" arrives as the surname; or a nickname
+      // the person was given ("DoctorX").
+      if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
       if (k.uniq.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
       else if (k.uniq.some((m) => m.text === w || sameCompany(m.text, w))) fits.push(k);

@@ -654,4 +654,8 @@ describe('round 10 shapes', () => {
   it('resolves "The Toronto-based company said" to the company just named', () => {
     expect(summary('Vidyard introduced new features. The Toronto-based company said customers asked for them.', [{ name: 'Vidyard', type: 'organization' }])).toEqual(['reported Vidyard']);
   });
+
+  it('gives "One seller, who goes by the name PlutoPete, says" to PlutoPete', () => {
+    expect(summary('One seller, who goes by the name PlutoPete, says he tests every batch.', [{ name: 'PlutoPete' }])).toEqual(['reported PlutoPete']);
+  });
 });

@@ -936,6 +936,11 @@ class ClaimFinder {
         const ledBy = /^(?:led|headed|chaired|directed)$/i.test(toks[npEnd + 2]?.text ?? '') && toks[npEnd + 3]?.text.toLowerCase() === 'by';
         const app = this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
         if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
+        // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
+        else if (npEnd + 2 < k) {
+          const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && /(?:known(?: \w+)? as|goes by(?: the \w+)?|nicknamed|dubbed|calls (?:himself|herself))\s*[“"]?$/i.test(this.text.slice(Math.max(0, m.start - 40), m.start)));
+          if (alias) speaker = this.resolver.fromEntity(alias.entity);
+        }
       }
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
       // name they describe opens the chain.
