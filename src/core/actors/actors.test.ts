@@ -906,3 +906,13 @@ describe('nicknames and handles', () => {
     expect(es.filter((e) => e.name === 'PlutoPete').map((e) => [e.type, e.mentions.length])).toEqual([['person', 2]]);
   });
 });
+
+describe('roles after a possessor', () => {
+  it('reads "the party’s leader" and "Acme’s chief operating officer" as roles, Acme as the affiliation', () => {
+    const es = actors('Han Dong-hoon, the party’s leader, said no. Ann Cole, Acme’s chief operating officer, agreed.');
+    expect(byName(es, 'Han Dong-hoon')?.role).toBe('leader');
+    const cole = byName(es, 'Ann Cole');
+    expect(cole?.role).toBe('chief operating officer');
+    expect(cole?.affiliation).toBe(byName(es, 'Acme')?.id);
+  });
+});

@@ -638,6 +638,10 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
     aff = { country: g.entry.country, name: g.entry.canonical };
     k = g.end;
     if (lw[k] === '’s' || lw[k] === "'s") k++;
+  } else if (k + 2 < toks.length && /^\p{L}{3,}$/u.test(toks[k]!.text) && (lw[k + 1] === '’s' || lw[k + 1] === "'s")) {
+    // "Han Dong-hoon, the party's leader,", "Ann Cole, Acme's chief operating officer,": a possessor before the role.
+    if (/^\p{Lu}/u.test(toks[k]!.text)) aff = { country: null, name: toks[k]!.text };
+    k += 2;
   }
   const rs = k;
   let re = -1;
@@ -648,7 +652,8 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
       k = h - 1;
       continue;
     }
-    if (ROLE_MODIFIERS.has(lw[k]!) || (re < 0 && /^\p{L}/u.test(toks[k]!.text) && roleHeadAt(lw, k + 1, toks.length) > 0)) continue;
+    // "chief financial officer": a word between two role heads.
+    if (ROLE_MODIFIERS.has(lw[k]!) || ((re < 0 || /^\p{Ll}/u.test(toks[k]!.text)) && /^\p{L}/u.test(toks[k]!.text) && roleHeadAt(lw, k + 1, toks.length) > 0)) continue;
     break;
   }
   if (re < 0 || HONORIFICS.has(lw[re - 1]!)) return null;
