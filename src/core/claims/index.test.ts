@@ -658,4 +658,9 @@ describe('round 10 shapes', () => {
   it('gives "One seller, who goes by the name PlutoPete, says" to PlutoPete', () => {
     expect(summary('One seller, who goes by the name PlutoPete, says he tests every batch.', [{ name: 'PlutoPete' }])).toEqual(['reported PlutoPete']);
   });
+
+  it('gives "the French president" to the one president of no known side, and to no one when two could be', () => {
+    expect(summary('Keir Starmer met President Emmanuel Macron. “Nothing is agreed,” the French president said.', [{ name: 'Keir Starmer' }, { name: 'Emmanuel Macron', role: 'President' }])).toEqual(['quote Emmanuel Macron']);
+    expect(summary('President Joe Biden met President Emmanuel Macron. The French president said no.', [{ name: 'Joe Biden', role: 'President' }, { name: 'Emmanuel Macron', role: 'President' }])).toEqual(['reported The French president']);
+  });
 });

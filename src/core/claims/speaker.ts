@@ -529,15 +529,30 @@ export class SpeakerResolver {
   /** The person whose role (or alias) carries the role words, nearest before `at`, else after. */
   private byRole(words: string[], head: string, at: number): Entity | undefined {
     const content = words.filter((w) => !DETERMINERS.has(w) && w !== '’s' && w !== "'s");
-    const fits = (e: Entity): boolean => {
+    // "the French president" for President Macron: a nationality fits a person of that country or, when
+    // only one person of the role has no known side, that person.
+    const side = (e: Entity, w: string): 'same' | 'unknown' | 'other' | null => {
+      const code = lookup(w[0]!.toUpperCase() + w.slice(1))?.find((g) => g.kind === 'demonym')?.country;
+      if (!code) return null;
+      const aff = e.affiliation ? this.entities.find((x) => x.id === e.affiliation) : undefined;
+      if (!aff) return 'unknown';
+      return [aff.name, ...aff.aliases].some((n) => lookup(n)?.some((g) => g.country === code)) ? 'same' : 'other';
+    };
+    const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
       if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
-      return content.every((w) => w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3);
+      return content.every((w) => {
+        if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
+        const s = side(e, w);
+        return s === 'same' || (lenient && s === 'unknown');
+      });
     };
-    const before = this.lastMention(at, fits, 20000);
-    if (before) return before.entity;
-    return this.nextMention(at, fits)?.entity;
+    const strict = fitsWith(false);
+    const found = this.lastMention(at, strict, 20000)?.entity ?? this.nextMention(at, strict)?.entity;
+    if (found) return found;
+    const lenient = this.entities.filter(fitsWith(true));
+    return lenient.length === 1 ? lenient[0] : undefined;
   }
 
   private bySurname(word: string, at: number): Entity | undefined {
