@@ -663,4 +663,9 @@ describe('round 10 shapes', () => {
     expect(summary('Keir Starmer met President Emmanuel Macron. “Nothing is agreed,” the French president said.', [{ name: 'Keir Starmer' }, { name: 'Emmanuel Macron', role: 'President' }])).toEqual(['quote Emmanuel Macron']);
     expect(summary('President Joe Biden met President Emmanuel Macron. The French president said no.', [{ name: 'Joe Biden', role: 'President' }, { name: 'Emmanuel Macron', role: 'President' }])).toEqual(['reported The French president']);
   });
+
+  it('reads features’ present tense ("Lopez jokes", "researchers suspect") and a clause with a present-tense verb ("believes the city owes them money")', () => {
+    const text = 'Sarah Lopez runs the shelter. “I was terrified,” Lopez jokes. Her husband, Tom, believes the city owes them money. Researchers suspect the numbers are low. She took suspected diet pills.';
+    expect(summary(text, [{ name: 'Sarah Lopez', aliases: ['Lopez'] }, { name: 'Tom' }])).toEqual(['quote Sarah Lopez', 'position Tom', 'anonymous anon:Researchers']);
+  });
 });

@@ -626,6 +626,9 @@ class ClaimFinder {
       const w = toks[k]!.text.toLowerCase();
       if (/^[,;:.!?“”"()]$/.test(w) || VERBS.has(w) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(w)) return true;
+      // A present-tense verb after "he"/"she"/"it", or after a determiner and a noun with an object next
+      // ("the city owes them money"; not "their personal accounts into…").
+      if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && /^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '')))) return true;
       // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
       // modifying an object ("announced plans approved by…").
       if (k > i && /^\p{Ll}{3,}ed$/u.test(toks[k]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
