@@ -916,3 +916,13 @@ describe('roles after a possessor', () => {
     expect(cole?.affiliation).toBe(byName(es, 'Acme')?.id);
   });
 });
+
+describe('names of research institutions', () => {
+  it('keeps "Priya Natarajan of Yale School of Medicine" two actors, joins "FDA" to the U.S. agency and keeps "and Prevention" in the CDC’s name', () => {
+    const es = actors('The study was led by Dr. Priya Natarajan of Yale School of Medicine. The U.S. Food and Drug Administration (FDA) approved it. The FDA said so. According to the Centers for Disease Control and Prevention, cases rose.');
+    expect(byName(es, 'Priya Natarajan')?.type).toBe('person');
+    expect(byName(es, 'Yale School of Medicine')?.type).toBe('organization');
+    expect(byName(es, 'U.S. Food and Drug Administration')?.mentions).toHaveLength(3);
+    expect(byName(es, 'Centers for Disease Control and Prevention')?.type).toBe('organization');
+  });
+});

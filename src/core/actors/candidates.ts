@@ -414,7 +414,13 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         continue;
       }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j)))) {
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
+        j += 2;
+        continue;
+      }
+      // "Centers for Disease Control and Prevention", "Department of Health and Human Services": after "of"
+      // or "for", "and" and a capitalised ordinary word go on with the name.
+      if (lw[j] === 'and' && j + 1 < toks.length && /^\p{Lu}\p{Ll}+$/u.test(toks[j + 1]!.text) && words().common.has(lw[j + 1]!) && !lookup(toks[j + 1]!.text) && !words().firstNames.has(lw[j + 1]!) && !ORG_WORDS.has(lw[j + 1]!) && !(j + 2 < toks.length && isNameToken(toks[j + 2]!.text) && ORG_WORDS.has(lw[j + 2]!)) && lw.slice(i, j).some((x) => x === 'of' || x === 'for') && lw.slice(i, j).some((x) => ORG_WORDS.has(x) || ORG_WORDS.has(x.replace(/s$/, '')))) {
         j += 2;
         continue;
       }
@@ -1360,6 +1366,27 @@ function personShaped(lw: string[], a: number, b: number): boolean {
   if (b - a < 2 || !first || hasOrgWord(lw, a, b)) return false;
   const last = lw[b - 1]!;
   return !PLACE_WORDS.has(last) && !ORG_CONNECTORS.has(last) && !ROLE_SINGLE.has(last) && !PLACE_MODIFIERS.has(last);
+}
+
+/**
+ * "Priya Natarajan of Yale School of Medicine": two or three words that are no common, organisation or
+ * place words (a name, though no first name we know) before "of" and an organisation's name.
+ */
+function nameBeforeOrg(text: string, toks: Token[], lw: string[], a: number, of: number): boolean {
+  if (lw[of] !== 'of') return false;
+  const w = words();
+  const left = [];
+  for (let x = a; x < of; x++) {
+    if (toks[x]!.text === '.' || TITLE_ABBREVIATIONS.has(lw[x]!) || HONORIFICS.has(lw[x]!)) continue;
+    left.push(x);
+  }
+  if (left.length < 2 || left.length > 3) return false;
+  if (!left.every((x) => /^\p{Lu}\p{Ll}/u.test(toks[x]!.text) && !w.common.has(lw[x]!) && !ORG_WORDS.has(lw[x]!) && !PLACE_WORDS.has(lw[x]!) && !lookup(toks[x]!.text))) return false;
+  for (let x = of + 1; x < Math.min(toks.length, of + 7); x++) {
+    if (ORG_WORDS.has(lw[x]!)) return true;
+    if (!isNameToken(toks[x]!.text) && !ORG_CONNECTORS.has(lw[x]!) && lw[x] !== 'the') break;
+  }
+  return !!gazAt(text, toks, of + 1, Math.min(toks.length, of + 6));
 }
 
 /** "North Africa", "Western Australia", "New South Wales": place modifiers before a known place. */

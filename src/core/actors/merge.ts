@@ -4,7 +4,7 @@
  * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
  */
 import { SURNAME_PARTICLES } from '../refdata/curated.ts';
-import { countryByCode, weakPlace, words } from '../refdata/index.ts';
+import { countryByCode, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import type { Candidate } from './candidates.ts';
@@ -62,6 +62,17 @@ const initials = (s: string): string =>
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+
+/** "FDA" for "U.S. Food and Drug Administration": an acronym may leave out the country that opens the name. */
+const spells = (name: string, acronym: string): boolean => {
+  const a = acronym.replace(/\./g, '');
+  if (initials(name) === a) return true;
+  const rest = /^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU)\s+(.+)$/.exec(name)?.[1] ?? (() => {
+    const m = /^(\p{Lu}\p{Ll}+)\s+(.+)$/u.exec(name);
+    return m && lookup(m[1]!)?.some((g) => g.kind === 'country' || g.kind === 'demonym') ? m[2]! : undefined;
+  })();
+  return !!rest && nameWords(rest).length > 1 && initials(rest) === a;
+};
 
 /**
  * "Gannett and GateHouse Media", "Big Machine and Dick Clark Productions": one organisation's name to the
@@ -124,7 +135,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     }
     // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
     if (/^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, ''))) {
-      const intro = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => initials(m.text) === c.text.replace(/\./g, '') && nameWords(m.text).length > 1));
+      const intro = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => spells(m.text, c.text) && nameWords(m.text).length > 1));
       if (intro) {
         addTo(intro, c);
         continue;
@@ -335,7 +346,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
       // the person was given ("DoctorX").
       if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
-      if (k.uniq.some((m) => m.text !== w && (initials(m.text) === w.replace(/\./g, '') || endsWithWords(m.text, words)))) fits.push(k);
+      if (k.uniq.some((m) => m.text !== w && (spells(m.text, w) || endsWithWords(m.text, words)))) fits.push(k);
       else if (k.uniq.some((m) => m.text === w || sameCompany(m.text, w))) fits.push(k);
     } else if (k.type === 'place' && (c.type === null || c.type === 'place')) {
       if (k.uniq.some((m) => m.text === w || (nameWords(m.text).length > 1 && m.text.startsWith(`${w}, `)))) fits.push(k);
