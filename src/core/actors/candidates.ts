@@ -243,7 +243,7 @@ function orgSlotBefore(toks: Token[], lw: string[], k: number): boolean {
 /** Abbreviations that end a name with their dot. */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc']);
 /** Words that turn a following place into a larger or smaller place ("North Africa", "Western Australia"). */
-const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer']);
+const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer', 'midtown', 'downtown', 'uptown', 'upstate', 'downstate', 'rural', 'coastal', 'suburban']);
 /** Capitalised adjectives of religion and ideology: never a name on their own ("Islamist militancy"). */
 const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian', 'jewish', 'catholic', 'protestant', 'evangelical', 'sunni', 'shia', 'shiite', 'hindu', 'sikh', 'buddhist', 'jihadist', 'salafist', 'zionist', 'marxist', 'communist', 'socialist', 'fascist', 'nationalist', 'separatist', 'maoist', 'coptic', 'orthodox', 'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'catholicism', 'protestantism', 'shinto', 'taoism', 'jainism', 'zoroastrianism']);
 /** Capitalised adjectives of eras, empires and world regions: no name on their own ("Roman mosaics", "European leaders"). */
