@@ -668,4 +668,11 @@ describe('round 10 shapes', () => {
     const text = 'Sarah Lopez runs the shelter. “I was terrified,” Lopez jokes. Her husband, Tom, believes the city owes them money. Researchers suspect the numbers are low. She took suspected diet pills.';
     expect(summary(text, [{ name: 'Sarah Lopez', aliases: ['Lopez'] }, { name: 'Tom' }])).toEqual(['quote Sarah Lopez', 'position Tom', 'anonymous anon:Researchers']);
   });
+
+  it('gives a quotation opening a sentence to the person its paragraph opens on', () => {
+    expect(summary('Maria Gomez said the city had ignored residents.\nThe mayor did not respond.\nGomez was unconvinced. “I’ll believe it when I see it.”', [{ name: 'Maria Gomez', aliases: ['Gomez'] }])).toEqual([
+      'reported Maria Gomez',
+      'quote Maria Gomez',
+    ]);
+  });
 });

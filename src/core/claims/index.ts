@@ -1295,6 +1295,14 @@ class ClaimFinder {
           if (!pk.heading && pk.prose) break;
         }
       }
+      // "Gomez was unconvinced. “I’ll believe it when I see it.”": a quotation opening a sentence, in a
+      // paragraph that opens on a person ("Her neighbor, James Hill, disagreed."), is that person's.
+      if (!speaker && sent && sent.start > p.start && this.text.slice(sent.start, q.start).trim() === '') {
+        const firstSent = this.doc.sentences[indexAt(this.doc.sentences, p.start)];
+        const m = firstSent ? this.resolver.mentionsIn(firstSent.start, firstSent.end).find((x) => !x.quoted) : undefined;
+        const lead = m ? this.text.slice(firstSent!.start, m.start) : '';
+        if (m && m.entity.type === 'person' && /^(?:(?:her|his|their|the)\s+[\p{Ll}\s-]+,\s*)?$/iu.test(lead) && !this.inQuote(m.start)) speaker = this.resolver.fromEntity(m.entity);
+      }
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
       let end = q.end;
