@@ -926,3 +926,10 @@ describe('names of research institutions', () => {
     expect(byName(es, 'Centers for Disease Control and Prevention')?.type).toBe('organization');
   });
 });
+
+describe('companies by what they have', () => {
+  it('finds "Rivian shares jumped", "Customers of Wealthfront" and "partnered with Chime" as companies', () => {
+    const es = actors('Rivian shares jumped on Monday. Customers of Wealthfront can buy bonds. The bank partnered with Chime on a card.');
+    expect(['Rivian', 'Wealthfront', 'Chime'].map((n) => byName(es, n)?.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+});

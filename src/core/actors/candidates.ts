@@ -88,6 +88,12 @@ const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cat
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
 /** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
 const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
+/** Nouns before "of" and a name that make the name a company ("customers of", "shares of", "a subsidiary of"). */
+const COMPANY_OF = new Set('customers subscribers shareholders employees staff shares stock subsidiary unit division owner owners parent acquisition'.split(' '));
+/** Words before "with" and a name that make the name a company ("partnered with", "a merger with"). */
+const PARTNER_WORDS = new Set('partnered partnering partners partnership merger merged merging'.split(' '));
+/** Participles before "by" and a name that make the name a company ("owned by", "acquired by"). */
+const OWNED_WORDS = new Set('owned acquired bought purchased manufactured operated'.split(' '));
 /** Words before "in" and a name that make the name a company ("a stake in", "investors in"). */
 const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
@@ -128,6 +134,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   // "a stake in Anthropic", "investors in Klarna": what is invested in is a company, not a place.
   if (prev === 'in' && a > 1 && INVESTMENT_NOUNS.has(lw[a - 2]!)) v.organization += 4;
+  // "customers of Wealthfront", "shares of Rivian", "partnered with Chime", "acquired by Adobe": a company's.
+  if (a > 1 && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
@@ -984,7 +992,8 @@ function analyseRun(
   }
   if (n === 1 && (BELIEF_ADJECTIVES.has(firstLw) || ERA_ADJECTIVES.has(firstLw))) return;
   // "Orwellian", "Kafkaesque", "Darwinian": adjectives made from names, before a noun.
-  if (n === 1 && /(?:ian|ean|esque)$/.test(firstLw) && !w.firstNames.has(firstLw) && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !lookup(nameText)) return;
+  // ("Rivian shares", "Rivian investors": what only a company has follows a company's name.)
+  if (n === 1 && /(?:ian|ean|esque)$/.test(firstLw) && !w.firstNames.has(firstLw) && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !ORG_CONTEXT.has(lw[end]!) && !lookup(nameText)) return;
   // "Western", "Northern": a compass adjective alone names nothing.
   if (n === 1 && PLACE_MODIFIERS.has(firstLw)) return;
   // "Mr. Lankford, a Republican,": a party member, not the party.
@@ -1146,8 +1155,10 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
-  // The suffix guess only for a lone word: "National Grid" keeps its first word.
-  return (to - i === 1 ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+  // The suffix guess only for a lone word: "National Grid" keeps its first word; and not before what
+  // only a company has ("Rivian shares jumped", "Rivian investors").
+  const companyNext = to - i === 1 && ORG_CONTEXT.has(toks[to]?.text ?? '') && !words().common.has(lw);
+  return (to - i === 1 && !companyNext ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
 }
 
 /** The text [a, b) is exactly what a pair of quotation marks encloses (trailing punctuation aside). */
