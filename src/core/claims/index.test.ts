@@ -675,4 +675,9 @@ describe('round 10 shapes', () => {
       'quote Maria Gomez',
     ]);
   });
+
+  it('reads "signaled that", "hinted that", "questioned whether", "made the case that" and "voiced support for", not "questioned the suspect"', () => {
+    const text = 'Ana Ruiz signaled that rates might rise. She hinted that she might resign. Ruiz questioned whether the bank had waited. She made the case that taxes should rise. She voiced support for the plan. The police questioned the suspect. A red light signaled danger.';
+    expect(summary(text, [{ name: 'Ana Ruiz', aliases: ['Ruiz'] }])).toEqual(['reported Ana Ruiz', 'reported Ana Ruiz', 'reported Ana Ruiz', 'reported Ana Ruiz', 'position Ana Ruiz']);
+  });
 });

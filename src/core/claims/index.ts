@@ -297,6 +297,16 @@ class ClaimFinder {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 1;
       }
+      // "made the case that taxes should rise".
+      if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'the' && toks[i + 2]?.text.toLowerCase() === 'case' && toks[i + 3]?.text.toLowerCase() === 'that') {
+        verb = { lemma: 'make the case', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+        cueEnd = i + 2;
+      }
+      // "voiced support for the plan", "expressed opposition to the bill": a stated position.
+      if (/^(?:voiced|voices|expressed|expresses|declared|declares|reiterated|reiterates|signaled|signalled)$/.test(lw) && /^(?:support|opposition)$/i.test(toks[i + 1]?.text ?? '') && /^(?:for|to)$/i.test(toks[i + 2]?.text ?? '')) {
+        verb = { lemma: 'voice support', kind: 'position', needsThat: false, invertible: false, form: 'finite' };
+        cueEnd = i + 2;
+      }
       // "As one user put it, “This saved my life.”": the words that follow are the subject's.
       if (/^(?:put|puts)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && /^[,:]$/.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'as')) {
         verb = { lemma: 'put it', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };

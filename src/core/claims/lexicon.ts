@@ -62,6 +62,10 @@ const VERB_ROWS: VerbRow[] = [
   ['hope', 'hope hopes hoped', 'position', true, false],
   ['fear', 'fear fears feared', 'position', true, false],
   ['suspect', 'suspect suspects', 'position', true, false],
+  // "signaled that rates might rise", "hinted that she might resign", "questioned whether…".
+  ['signal', 'signal signals signaled signalled signaling signalling', 'reported', true, false],
+  ['hint', 'hint hints hinted hinting', 'reported', true, false],
+  ['question', 'questioned', 'reported', true, false],
   ['worry', 'worry worries worried', 'position', true, false],
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
