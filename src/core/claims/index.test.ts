@@ -680,4 +680,13 @@ describe('round 10 shapes', () => {
     const text = 'Ana Ruiz signaled that rates might rise. She hinted that she might resign. Ruiz questioned whether the bank had waited. She made the case that taxes should rise. She voiced support for the plan. The police questioned the suspect. A red light signaled danger.';
     expect(summary(text, [{ name: 'Ana Ruiz', aliases: ['Ruiz'] }])).toEqual(['reported Ana Ruiz', 'reported Ana Ruiz', 'reported Ana Ruiz', 'reported Ana Ruiz', 'position Ana Ruiz']);
   });
+
+  it('resolves "It said" to a company the gazetteer knows as a town, "The 45-year-old" to the man just named, and "They" to the union, not the workers it represents', () => {
+    expect(summary('Toyota recalled a million cars. It said a sensor could fail.', [{ name: 'Toyota', type: 'place' }])).toEqual(['reported Toyota']);
+    expect(summary('Police arrested Mark Dunn, 45, on Friday. The 45-year-old told officers he was innocent.', [{ name: 'Mark Dunn' }])).toEqual(['reported Mark Dunn']);
+    expect(summary('The union representing the workers said they would strike. They said talks had failed.')).toEqual([
+      'reported The union representing the workers',
+      'reported The union representing the workers',
+    ]);
+  });
 });

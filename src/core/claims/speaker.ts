@@ -29,7 +29,7 @@ const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
 const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
 
 export function isPersonDescriptor(word: string): boolean {
-  return PERSON_DESCRIPTORS.has(word) || /^\d+-year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
+  return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter'.split(' '));
@@ -336,13 +336,20 @@ export class SpeakerResolver {
         if (coord && (!recent || coord.start > recent.at)) return this.fromEntity(coord.entity);
         // People named by what they are, more recent than the last source and any organisation since.
         const people = w === 'they' ? this.peoplePluralBefore(at) : undefined;
-        if (people && (!recent || people.start > recent.at) && !this.mentionsIn(people.start, at).some((m) => !m.quoted && m.entity.type !== 'place')) return people.speaker;
+        // Not people named inside the last source's own name ("The union representing the workers said…").
+        const insideLast = !!recent && !!people?.speaker.name && (recent.speaker.name ?? '').toLowerCase().includes(people.speaker.name.toLowerCase());
+        if (people && !insideLast && (!recent || people.start > recent.at) && !this.mentionsIn(people.start, at).some((m) => !m.quoted && m.entity.type !== 'place')) return people.speaker;
       }
       if (recent && at - recent.at < 1500 && !plainlyPerson(recent) && (group || !recent.speaker.anonymous)) {
         return recent.speaker;
       }
       const m = this.lastMention(at, (e) => e.type === 'organization' || e.type === 'group', 1500);
-      return m ? this.fromEntity(m.entity) : undefined;
+      if (m) return this.fromEntity(m.entity);
+      // "Toyota recalled a million cars. It said…", "China denied it. It said…": a place that opened the
+      // last sentence acts, as a company or a government.
+      const place = group ? undefined : this.lastMention(at, (e) => e.type === 'place', 400);
+      if (place && /(?:^|[.!?]["”’]?\s+|\n)$/.test(this.text.slice(Math.max(0, place.start - 4), place.start)) && (this.text.slice(place.start, at).match(/[.!?]["”’]?\s+/g)?.length ?? 0) <= 1) return this.fromEntity(place.entity);
+      return undefined;
     }
     if (PRONOUNS_SELF.has(w)) return undefined;
     return undefined;
@@ -472,7 +479,7 @@ export class SpeakerResolver {
     const partyMember = PARTY_MEMBERS.has(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
     // "The Italian, 44, admitted…": a nationality alone, a person named before.
     const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
-    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^\p{Ll}/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
+    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
       const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
       if (m) return this.fromEntity(m.entity);
     }
