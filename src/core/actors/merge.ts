@@ -64,14 +64,20 @@ const initials = (s: string): string =>
     .join('');
 
 /** "FDA" for "U.S. Food and Drug Administration": an acronym may leave out the country that opens the name. */
+const spellingsMemo = new Map<string, readonly string[]>();
 const spells = (name: string, acronym: string): boolean => {
   const a = acronym.replace(/\./g, '');
-  if (initials(name) === a) return true;
-  const rest = /^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU)\s+(.+)$/.exec(name)?.[1] ?? (() => {
-    const m = /^(\p{Lu}\p{Ll}+)\s+(.+)$/u.exec(name);
-    return m && lookup(m[1]!)?.some((g) => g.kind === 'country' || g.kind === 'demonym') ? m[2]! : undefined;
-  })();
-  return !!rest && nameWords(rest).length > 1 && initials(rest) === a;
+  if (!/^[\p{Lu}&]{2,8}$/u.test(a)) return false;
+  let all = spellingsMemo.get(name);
+  if (all === undefined) {
+    const rest = /^(?:U\.S\.|US|U\.K\.|UK|E\.U\.|EU)\s+(.+)$/.exec(name)?.[1] ?? (() => {
+      const m = /^(\p{Lu}\p{Ll}+)\s+(.+)$/u.exec(name);
+      return m && lookup(m[1]!)?.some((g) => g.kind === 'country' || g.kind === 'demonym') ? m[2]! : undefined;
+    })();
+    all = rest && nameWords(rest).length > 1 ? [initials(name), initials(rest)] : [initials(name)];
+    spellingsMemo.set(name, all);
+  }
+  return all.includes(a);
 };
 
 /**
@@ -95,6 +101,7 @@ function splitJoinedNames(cands: Candidate[]): Candidate[] {
 
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   nameWordsMemo.clear();
+  spellingsMemo.clear();
   const cands = splitJoinedNames(dropProducts(dropOverlaps(input)));
   // One sense per discourse: a name shaped like a person's ("Acme Widgets said") that the text also gives
   // as a company's ("Acme Widgets, Inc.") is the company.

@@ -133,10 +133,12 @@ class ClaimFinder {
         this.push({ start: p.start, end: p.end, contentStart: p.start, contentEnd: p.end, clauseStart: p.start, kind: 'reported', speaker: listSpeaker, cues: [] });
         continue;
       }
-      const line = this.text.slice(p.start, p.end);
-      const unquoted = !/[“”"]/.test(line);
-      const firstPerson = /\b(?:I|we|my|our|me|us)\b/.test(line) && !/\b(?:said|says|told|tells|according)\b/.test(line);
-      if (s.start === p.start && unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || (blockSpeaker && firstPerson))) {
+      // Only at a paragraph's first sentence, and only after a colon or inside a block: the tests read the whole paragraph.
+      const blockCandidate = s.start === p.start && ((listSpeaker && colonPara === s.paragraph - 1) || blockSpeaker);
+      const line = blockCandidate ? this.text.slice(p.start, p.end) : '';
+      const unquoted = blockCandidate && !/[“”"]/.test(line);
+      const firstPerson = unquoted && /\b(?:I|we|my|our|me|us)\b/.test(line) && !/\b(?:said|says|told|tells|according)\b/.test(line);
+      if (unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || (blockSpeaker && firstPerson))) {
         const speaker: Speaker = (listSpeaker ?? blockSpeaker)!;
         this.push({ start: p.start, end: this.trimEnd(p.end), contentStart: p.start, contentEnd: this.trimEnd(p.end), clauseStart: p.start, kind: 'quote', speaker, cues: [], fromQuote: true });
         blockSpeaker = speaker;
