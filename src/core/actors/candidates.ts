@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_PRODUCTS, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
@@ -515,8 +515,6 @@ function acronymTerms(text: string, cands: Candidate[]): void {
   }
 }
 
-/** "known online as DoctorX", "who goes by the name PlutoPete", "nicknamed Pistol": what follows is another name. */
-const KNOWN_AS = /(?:\b(?:known|referred to)(?: online| locally| professionally| to (?:friends|fans))? as|\bnicknamed|\bdubbed|\bgoes by(?: the (?:name|handle|nickname|username))?|\bwho calls (?:himself|herself)|\ba\.?k\.?a\.?|\busername|\bhandle)\s+[“"]?$/i;
 
 /**
  * Nicknames, handles and stage names: the name after "known as" is the same actor as the name just
@@ -526,7 +524,7 @@ const KNOWN_AS = /(?:\b(?:known|referred to)(?: online| locally| professionally|
 function knownAs(text: string, cands: Candidate[]): void {
   for (let n = 0; n < cands.length; n++) {
     const d = cands[n]!;
-    if (d.kind !== 'name' || !KNOWN_AS.test(text.slice(Math.max(0, d.start - 50), d.start))) continue;
+    if (d.kind !== 'name' || !KNOWN_AS_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start))) continue;
     const c = cands[n - 1];
     const between = c ? text.slice(c.end, d.start) : '';
     if (c && c.kind === 'name' && (c.type === 'person' || c.type === null) && between.length <= 50 && /^,?\s/.test(between) && !/[.;:!?]/.test(between.replace(/a\.k\.a\./i, ''))) {

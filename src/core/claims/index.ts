@@ -13,7 +13,7 @@
  *  6. sentences hedged with "reportedly" / "is said to" with no source.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
@@ -953,7 +953,7 @@ class ClaimFinder {
         if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
         // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
         else if (npEnd + 2 < k) {
-          const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && /(?:known(?: \w+)? as|goes by(?: the \w+)?|nicknamed|dubbed|calls (?:himself|herself))\s*[“"]?$/i.test(this.text.slice(Math.max(0, m.start - 40), m.start)));
+          const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && KNOWN_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 50), m.start)));
           if (alias) speaker = this.resolver.fromEntity(alias.entity);
         }
       }

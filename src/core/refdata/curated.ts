@@ -315,6 +315,9 @@ export const COMMON_ACRONYMS = new Set(
   'TV|PC|CPU|GPU|USB|HDMI|VR|AR|AI|OS|FPS|IR|AA|AAA|DNA|RNA|HIV|AIDS|GDP|GNP|CEO|CFO|COO|CTO|IPO|ATM|SUV|GPS|LED|LCD|OLED|RAM|ROM|SSD|HDD|HD|UHD|HDR|3D|4K|5G|4G|3G|PDF|URL|HTML|CSS|API|SMS|MMS|MP3|MP4|DVD|CD|UV|CO2|FAQ|DIY|VIP|IQ|ID|PIN|ICU|ER|MRI|PPE|COVID|SARS|MERS|EV|NFT|PR|HR|RPG|MMO|DLC|UI|UX|ISP|VPN|LTE|SIM|IoT|SaaS|B2B|PhD|MBA|BA|MA|BSc|MSc|GCSE|SAT|GPA|AM|FM|UHF|VHF|ETA|RSVP|ASAP|FYI|LOL|OMG|BBQ|DJ|MC|PS|TBA|TBC|NB|VAT|GST|OTC|ADHD|PTSD|OCD|STD|IVF|CPR|BMI|ECG|EEG|CT|EMT|GMO|LGBT|LGBTQ|POW|MIA|KIA|WMD|ICBM|UAV|RPG|AK|GW|MW|KW|GWH|MWH|KWH|TWH|PV|EBITDA|EPS|ETF|NAV|CAGR|YOY|QOQ|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|DXY|FY|Q1|Q2|Q3|Q4|H1|H2|BPS|PE|GAAP|ESG|M&A|R&D'.split('|'),
 );
 
+/** "known online as DoctorX", "who goes by the name PlutoPete", "nicknamed Pistol": what follows is another name. */
+export const KNOWN_AS_BEFORE = /(?:\b(?:known|referred to)(?: online| locally| professionally| to (?:friends|fans))? as|\bnicknamed|\bdubbed|\bgoes by(?: the (?:name|handle|nickname|username))?|\bwho calls (?:himself|herself)|\ba\.?k\.?a\.?|\b(?:the|a|his|her|their)\s+(?:online\s+)?(?:username|handle|alias|pseudonym))\s+[“"]?$/i;
+
 /** Products, platforms and devices news names like actors (their makers are the actors). Exact case. */
 export const KNOWN_PRODUCTS = new Set(
   'Windows|Windows XP|Windows Vista|Android|iOS|iPhone|iPad|iPod|iTunes|MacBook|macOS|OS X|Xbox|Xbox One|Xbox Live|PlayStation|PlayStation VR|Nintendo Switch|Wii|Game Boy|Kindle|Chrome|Firefox|Safari|Internet Explorer|Microsoft Edge|Microsoft Office|Office 365|Photoshop|Gmail|PowerPoint|Skype|Siri|Cortana|ChatGPT|Linux|Ubuntu|Unix|Bitcoin|Ethereum|Walkman|Prius|Kinect|Oculus|Oculus Rift|HoloLens|Vision Pro|Google Maps|Google Earth|Street View|YouTube Kids|Dolby Atmos|Blu-ray|Bluetooth|Wi-Fi|Wikipedia Zero'.split('|'),
