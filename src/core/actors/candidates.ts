@@ -515,7 +515,6 @@ function acronymTerms(text: string, cands: Candidate[]): void {
   }
 }
 
-
 /**
  * Nicknames, handles and stage names: the name after "known as" is the same actor as the name just
  * before ("Fernando Caudevilla, known online as DoctorX"), or a person's when no name precedes
@@ -524,15 +523,18 @@ function acronymTerms(text: string, cands: Candidate[]): void {
 function knownAs(text: string, cands: Candidate[]): void {
   for (let n = 0; n < cands.length; n++) {
     const d = cands[n]!;
-    if (d.kind !== 'name' || !KNOWN_AS_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start))) continue;
+    const phrase = d.kind === 'name' ? KNOWN_AS_BEFORE.exec(text.slice(Math.max(0, d.start - 50), d.start))?.[0] : undefined;
+    if (!phrase) continue;
+    // "known online as", "goes by", "nicknamed", "the handle": only people get these; plain "known as" and
+    // "dubbed" name places, laws and things too ("a region known as the Sahel").
+    const personal = /online|professionally|friends|fans|goes by|nicknamed|calls|username|handle|pseudonym/i.test(phrase);
     const c = cands[n - 1];
     const between = c ? text.slice(c.end, d.start) : '';
-    if (c && c.kind === 'name' && (c.type === 'person' || c.type === null) && between.length <= 50 && /^,?\s/.test(between) && !/[.;:!?]/.test(between.replace(/a\.k\.a\./i, ''))) {
+    if (c && c.kind === 'name' && (c.type === 'person' || (c.type === null && personal)) && between.length <= 50 && /^,?\s/.test(between) && !/[.;:!?]/.test(between.replace(/a\.k\.a\./i, ''))) {
       d.aliasOf = c.text;
       c.type = 'person';
       d.type = 'person';
-    } else if (/\b(?:who|whom)\b/.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'person';
-    else d.votes.person += 2;
+    } else if (personal && /\b(?:who|whom)\b/.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'person';
   }
 }
 
@@ -1155,7 +1157,7 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word; and not before what
   // only a company has ("Rivian shares jumped", "Rivian investors").
-  const companyNext = to - i === 1 && ORG_CONTEXT.has(toks[to]?.text ?? '') && !words().common.has(lw);
+  const companyNext = to - i === 1 && ORG_CONTEXT.has(toks[to]?.text ?? '') && !w.common.has(lw);
   return (to - i === 1 && !companyNext ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
 }
 
@@ -1384,7 +1386,7 @@ function personShaped(lw: string[], a: number, b: number): boolean {
 function nameBeforeOrg(text: string, toks: Token[], lw: string[], a: number, of: number): boolean {
   if (lw[of] !== 'of') return false;
   const w = words();
-  const left = [];
+  const left: number[] = [];
   for (let x = a; x < of; x++) {
     if (toks[x]!.text === '.' || TITLE_ABBREVIATIONS.has(lw[x]!) || HONORIFICS.has(lw[x]!)) continue;
     left.push(x);

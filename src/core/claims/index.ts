@@ -367,8 +367,8 @@ class ClaimFinder {
         if (this.inQuote(at) || local.some((d) => d.start <= at && at < d.end)) continue;
         const before = local.filter((d) => d.end <= at).reduce((x, d) => Math.max(x, d.end), s.start);
         let end = local.filter((d) => d.start > at).reduce((x, d) => Math.min(x, d.start), s.end);
-        const bracket = this.text.indexOf('(', at);
-        if (bracket >= 0 && bracket < end) end = bracket;
+        const bracket = this.text.slice(at, end).indexOf('(');
+        if (bracket >= 0) end = at + bracket;
         const lead = /^[^\p{L}\d“"]*(?:(?:and|but|while|as)\s+)?/iu.exec(this.text.slice(before, at))![0].length;
         const start = before + lead;
         local.push(this.draft(start, at, at + m[0].length, start, this.trimEnd(end), 'hedged', null, [{ start: at, end: at + m[0].length }]));
