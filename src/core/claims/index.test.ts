@@ -689,4 +689,9 @@ describe('round 10 shapes', () => {
       'reported The union representing the workers',
     ]);
   });
+
+  it('gives a quotation left open over paragraphs to the speaker named where it ends', () => {
+    const text = 'Maria Gomez has run the lab for a decade.\n“When we started, nobody believed in harm reduction.\n“We lost friends to bad pills in those years.\n“Now the police send us samples,” she said.';
+    expect(summary(text, [{ name: 'Maria Gomez' }])).toEqual(['quote Maria Gomez', 'quote Maria Gomez', 'quote Maria Gomez']);
+  });
 });

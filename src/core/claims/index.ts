@@ -1307,6 +1307,13 @@ class ClaimFinder {
           if (!pk.heading && pk.prose) break;
         }
       }
+      // A quotation left open at its paragraph's end goes on in the next paragraph, which reopens it: the
+      // speaker named there, after the first stretch, is this one's too.
+      for (let k = pi + 1; !speaker && q.open && k <= pi + 4 && paras[k] && /^\s*[“"]/.test(this.text.slice(paras[k]!.start, paras[k]!.start + 3)); k++) {
+        speaker = (byPara.get(k) ?? []).find((d) => d.speaker)?.speaker;
+        // Only through paragraphs that are themselves left open.
+        if (!this.quotes.some((x) => x.open && x.start >= paras[k]!.start && x.start < paras[k]!.end)) break;
+      }
       // "Gomez was unconvinced. “I’ll believe it when I see it.”": a quotation opening a sentence, in a
       // paragraph that opens on a person ("Her neighbor, James Hill, disagreed."), is that person's.
       if (!speaker && sent && sent.start > p.start && this.text.slice(sent.start, q.start).trim() === '') {
