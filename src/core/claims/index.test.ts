@@ -694,4 +694,8 @@ describe('round 10 shapes', () => {
     const text = 'Maria Gomez has run the lab for a decade.\n“When we started, nobody believed in harm reduction.\n“We lost friends to bad pills in those years.\n“Now the police send us samples,” she said.';
     expect(summary(text, [{ name: 'Maria Gomez' }])).toEqual(['quote Maria Gomez', 'quote Maria Gomez', 'quote Maria Gomez']);
   });
+
+  it('gives a quotation paragraph to the subject of the paragraph before when it ends "She put it this way:"', () => {
+    expect(summary('Maria Gomez runs the lab. She put it this way:\n“We test everything that comes in, no matter who sends it.”', [{ name: 'Maria Gomez' }])).toEqual(['quote Maria Gomez']);
+  });
 });

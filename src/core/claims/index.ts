@@ -1284,14 +1284,12 @@ class ClaimFinder {
       let speaker: Speaker | null | undefined;
       const sent = this.doc.sentences[indexAt(this.doc.sentences, q.start)];
       // "De Miranda evokes the notion in his introduction: “When we hear…”": a quotation after a colon
-      // is the words of the person the sentence is about.
-      if (sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) {
-        // The subject: a person named at the very start of the sentence ("De Miranda": the particle too).
-        const opening = OPENING_CONNECTIVE.exec(this.text.slice(sent.start, q.start))![0].length;
-        const first = this.resolver.mentionsIn(sent.start, q.start).find((m) => !m.quoted);
-        const lead = first ? this.text.slice(sent.start + opening, first.start) : null;
-        // Or after a title: "Dr. Anthony Fauci, the nation's top expert, put it bluntly: “…”".
-        if (first && lead !== null && (onlyTitleWords(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') speaker = this.resolver.fromEntity(first.entity);
+      // is the words of the person the sentence is about; so is a quotation paragraph after a paragraph
+      // that ends "She put it this way:".
+      if (sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) speaker = this.colonSpeaker(sent.start, q.start);
+      else if (sent && pi > 0 && this.text.slice(p.start, q.start).trim() === '' && /:\s*$/.test(this.text.slice(paras[pi - 1]!.start, paras[pi - 1]!.end))) {
+        const prevSent = this.doc.sentences[indexAt(this.doc.sentences, paras[pi - 1]!.end - 1)];
+        if (prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
       }
       const before = same.filter((d) => d.start < q.start).pop();
       const after = same.find((d) => d.start > q.start);
@@ -1331,6 +1329,21 @@ class ClaimFinder {
       this.drafts.push(d);
       byPara.set(pi, [...(byPara.get(pi) ?? []), d].sort((a, b) => a.start - b.start));
     }
+  }
+
+  /**
+   * Who a sentence ending in a colon is about, when it opens on them: a person named at its very start
+   * ("De Miranda": the particle too; "Dr. Anthony Fauci, the nation's top expert, put it bluntly:") or a
+   * pronoun ("She put it this way:").
+   */
+  private colonSpeaker(start: number, end: number): Speaker | undefined {
+    const opening = OPENING_CONNECTIVE.exec(this.text.slice(start, end))![0].length;
+    const pronoun = /^(he|she|they)\b/i.exec(this.text.slice(start + opening, end));
+    if (pronoun) return this.resolver.pronoun(pronoun[1]!, start + opening) ?? undefined;
+    const first = this.resolver.mentionsIn(start, end).find((m) => !m.quoted);
+    const lead = first ? this.text.slice(start + opening, first.start) : null;
+    if (first && lead !== null && (onlyTitleWords(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') return this.resolver.fromEntity(first.entity);
+    return undefined;
   }
 
   // ---------------------------------------------------------------- output
