@@ -933,3 +933,10 @@ describe('companies by what they have', () => {
     expect(['Rivian', 'Wealthfront', 'Chime'].map((n) => byName(es, n)?.type)).toEqual(['organization', 'organization', 'organization']);
   });
 });
+
+describe('party and state after a lawmaker', () => {
+  it('reads no actor in "R-Ky." or "D-N.Y."', () => {
+    const es = actors('Sen. Mitch McConnell, R-Ky., spoke. Rep. Alexandria Ocasio-Cortez, D-N.Y., replied.');
+    expect(es.map((e) => e.name)).toEqual(['Mitch McConnell', 'Alexandria Ocasio-Cortez']);
+  });
+});

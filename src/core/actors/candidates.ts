@@ -978,6 +978,8 @@ function analyseRun(
     return;
   }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.
+  if (n === 1 && /^[RDI]-\p{Lu}/u.test(nameText) && text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ') return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
   // Only well-formed numerals: "ILM" and "CDC" are names.
   if (n === 1 && ((nameText.length >= 2 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(nameText)) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;

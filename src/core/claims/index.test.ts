@@ -698,4 +698,8 @@ describe('round 10 shapes', () => {
   it('gives a quotation paragraph to the subject of the paragraph before when it ends "She put it this way:"', () => {
     expect(summary('Maria Gomez runs the lab. She put it this way:\n“We test everything that comes in, no matter who sends it.”', [{ name: 'Maria Gomez' }])).toEqual(['quote Maria Gomez']);
   });
+
+  it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
+    expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
+  });
 });

@@ -41,6 +41,8 @@ const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
 /** Irregular past tenses that make the words after an inverted verb a clause, not its subject. */
+/** ", D-N.Y." / ", R-Texas" ending right before a comma: a US lawmaker's party and state. */
+const PARTY_STATE = /, [RDI]-\p{Lu}[\p{L}.]*$/u;
 const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
@@ -623,6 +625,8 @@ class ClaimFinder {
 
   /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
   private closesAppositive(toks: readonly Token[], c: number): boolean {
+    // "Rep. Alexandria Ocasio-Cortez, D-N.Y., called…": a party and state after a name.
+    if (PARTY_STATE.test(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start))) return true;
     let o = c - 1;
     while (o >= 0 && o > c - 10 && toks[o]!.text !== ',' && WORD_CHAR.test(toks[o]!.text)) o--;
     if (!(o > 0 && toks[o]!.text === ',')) return false;
