@@ -940,3 +940,10 @@ describe('party and state after a lawmaker', () => {
     expect(es.map((e) => e.name)).toEqual(['Mitch McConnell', 'Alexandria Ocasio-Cortez']);
   });
 });
+
+describe('known titles that are role words', () => {
+  it('reads "The Economist reported it" as the magazine, "The economist said" as no actor', () => {
+    const es = actors('The Economist reported it on Monday. The economist said prices would rise.');
+    expect(es.map((e) => [e.name, e.type])).toEqual([['The Economist', 'organization']]);
+  });
+});

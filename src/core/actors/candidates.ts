@@ -871,6 +871,12 @@ function analyseRun(
     return;
   }
   if (roleEnd > 0 && roleEnd === to && roleEnd - roleStart >= 1) {
+    // "The Economist", "The Hill": a known title that is also a role word is the title.
+    const title = gazAt(text, toks, run.from, run.to);
+    if (title && title.end === run.to && title.entry.type === 'organization') {
+      out.push(make(run.from, run.to, 'organization', { gaz: title.entry }));
+      return;
+    }
     // A role without a name: "Pakistan's Information Minister", "the Defence Minister".
     if (affCandidate) out.push(affCandidate);
     const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
