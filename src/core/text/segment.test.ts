@@ -48,6 +48,15 @@ describe('paragraphs', () => {
 });
 
 describe('sentences', () => {
+  it('splits after "said no." but not inside "No. 10" or "fig. 3"', () => {
+    expect(sentencesOf('The minister said no. The talks ended. He lives at No. 10 Downing Street. See fig. 3 below.')).toEqual([
+      'The minister said no.',
+      'The talks ended.',
+      'He lives at No. 10 Downing Street.',
+      'See fig. 3 below.',
+    ]);
+  });
+
   it('does not split after titles, initials, months and dotted acronyms before names', () => {
     expect(sentencesOf('Mr. Smith met Dr. Jones on Jan. 5 in Washington. They talked.')).toEqual([
       'Mr. Smith met Dr. Jones on Jan. 5 in Washington.',

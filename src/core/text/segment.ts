@@ -26,6 +26,9 @@ const TITLE_ABBREVIATIONS = new Set(
   ),
 );
 
+/** Abbreviations that stand before a number only. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', 'figs']);
+
 /** Words that usually open a sentence; after "U.S." or "etc." they signal a sentence break. */
 const SENTENCE_OPENERS = new Set(
   'the a an he she it they we i you this that these those there here his her its their our but and or so yet in on at for if when while after before as however meanwhile still then now some many most no one two three what why how who where'.split(
@@ -224,6 +227,8 @@ function isBoundaryAfterPeriod(text: string, sentStart: number, dot: number, nex
   if (before.length === 0) return true;
   const lower = before.toLowerCase();
   const nextWord = (/^[\p{L}\p{M}'’]+/u.exec(text.slice(next, Math.min(end, next + 30))) ?? [''])[0].toLowerCase();
+  // "No. 10", "vol. 3": these precede a number; "He said no. The…" ends a sentence.
+  if (NUMBER_ABBREVIATIONS.has(lower)) return !/\d/.test(text[next] ?? '');
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   // Single initial ("John F. Kennedy") — but not a lone pronoun "I".
   if (/^\p{Lu}$/u.test(before)) return false;
