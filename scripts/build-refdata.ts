@@ -265,7 +265,6 @@ const firstPacked = frontCode([...firstGender].map(([n, g]) => n + (g.m === g.f 
 // "Databricks", but also "Goldman", "Airways", "Aberdeen"). Kept: capitalised words of four letters or more
 // that are no common words, first names, surnames, places, known organisations, organisation words or
 // products, and not shaped like a surname ("Mc…", "O'…"). Used only as a vote for an unknown name's type.
-const orgWords = new Set([...ORG_WORDS].map((w) => w.toLowerCase()));
 const products = new Set([...KNOWN_PRODUCTS].map((w) => w.toLowerCase()));
 const brands = new Set<string>();
 for (const line of readFileSync(require.resolve('@cspell/dict-companies/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/companies.txt'), 'utf8').split(/\r?\n/)) {
@@ -273,7 +272,7 @@ for (const line of readFileSync(require.resolve('@cspell/dict-companies/cspell-e
   if (!/^\p{Lu}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*$/u.test(name) || name.length < 4 || /^(?:Mc|Mac)\p{Lu}/u.test(name)) continue;
   const lw = name.toLowerCase();
   const folded = lw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (hasWordForm(commonSet, lw) || firstGender.has(folded) || lastNames.has(folded) || FAMILY_NAMES.has(folded) || placeWords.has(lw) || lowerCountries.has(lw) || orgWords.has(lw) || products.has(lw)) continue;
+  if (hasWordForm(commonSet, lw) || firstGender.has(folded) || lastNames.has(folded) || FAMILY_NAMES.has(folded) || placeWords.has(lw) || lowerCountries.has(lw) || ORG_WORDS.has(lw) || products.has(lw)) continue;
   brands.add(lw);
 }
 

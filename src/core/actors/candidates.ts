@@ -2,8 +2,8 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
-import { gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { classModifier, gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import type { EntityType } from '../types.ts';
 
@@ -88,8 +88,8 @@ const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cat
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
 /** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
 const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
-/** Nouns before "of" and a name that make the name a company ("customers of", "shares of", "a subsidiary of"). */
-const COMPANY_OF = new Set('customers subscribers shareholders employees staff shares stock subsidiary unit division owner owners parent acquisition'.split(' '));
+/** Nouns before "of" and a name that make the name a company: what a company has ("customers of", "shares of", "a subsidiary of"). */
+const COMPANY_OF = new Set([...ORG_POSSESSIONS, ...'staff unit division owner owners parent acquisition'.split(' ')]);
 /** Words before "with" and a name that make the name a company ("partnered with", "a merger with"). */
 const PARTNER_WORDS = new Set('partnered partnering partners partnership merger merged merging'.split(' '));
 /** Participles before "by" and a name that make the name a company ("owned by", "acquired by"). */
@@ -320,7 +320,7 @@ function companyThenClassNoun(doc: Segmented, cands: Candidate[]): void {
     const next = sentences[s + 1];
     if (!sent || !next || text.slice(sent.start, c.start).trim() !== '' || next.paragraph !== sent.paragraph) continue;
     const m = /^(?:The|Its|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}-]+)\b/u.exec(text.slice(next.start, next.start + 80));
-    if (m && ORG_CLASS_NOUNS.has(m[2]!) && (m[1] ?? '').split(/\s+/).every((w) => !w || /^\p{Ll}|^\p{Lu}[\p{Ll}-]*-based$/u.test(w) || !!lookup(w)?.some((g) => g.kind === 'demonym'))) c.votes.organization += 2;
+    if (m && ORG_CLASS_NOUNS.has(m[2]!) && (m[1] ?? '').split(/\s+/).every((w) => !w || classModifier(w))) c.votes.organization += 2;
   }
 }
 
@@ -985,7 +985,7 @@ function analyseRun(
   }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
   // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.
-  if (n === 1 && /^[RDI]-\p{Lu}/u.test(nameText) && text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ') return;
+  if (n === 1 && PARTY_AND_STATE.test(nameText) && text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ') return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
   // Only well-formed numerals: "ILM" and "CDC" are names.
   if (n === 1 && ((nameText.length >= 2 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(nameText)) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;

@@ -13,7 +13,7 @@
  *  6. sentences hedged with "reportedly" / "is said to" with no source.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
@@ -41,8 +41,8 @@ const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
 /** Irregular past tenses that make the words after an inverted verb a clause, not its subject. */
-/** ", D-N.Y." / ", R-Texas" ending right before a comma: a US lawmaker's party and state. */
-const PARTY_STATE = /, [RDI]-\p{Lu}[\p{L}.]*$/u;
+/** Every hedge adverb of a sentence, not only the first. */
+const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
 const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
@@ -363,8 +363,7 @@ class ClaimFinder {
     } else if (local.length > 0) {
       // "GateHouse reportedly laid off 60 employees (the company … called it “immaterial”)": a hedge
       // adverb outside the sentence's attributed claims hedges its own clause, between them.
-      const adverbs = new RegExp(HEDGE_ADVERBS.source, 'gi');
-      for (let m = adverbs.exec(sText); m; m = adverbs.exec(sText)) {
+      for (const m of sText.matchAll(HEDGE_ADVERBS_ALL)) {
         const at = s.start + m.index;
         if (this.inQuote(at) || local.some((d) => d.start <= at && at < d.end)) continue;
         const before = local.filter((d) => d.end <= at).reduce((x, d) => Math.max(x, d.end), s.start);
@@ -391,7 +390,7 @@ class ClaimFinder {
     // "“We were worried,” he said, according to a transcript": a document only attests what a speaker said.
     if (closing && !closing.speaker?.entity && (closing.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) {
       const c = closing;
-      if (local.some((d) => d !== c && d.speaker && d.cues[0] && d.cues[0].start < c.cues[0]!.start && /^(?:said|says|told|tells|wrote|writes|added|adds|stated|testified|explained|recalled|noted)$/i.test(this.text.slice(d.cues[0].start, d.cues[0].end)))) {
+      if (local.some((d) => d !== c && d.speaker && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)))) {
         local.splice(local.indexOf(c), 1);
         closing = undefined;
       }
@@ -416,6 +415,12 @@ class ClaimFinder {
       if (d.contentEnd - d.contentStart >= 2) this.push(d);
       else if (d.speaker && d.cues.length && /^\s*:\s*$/.test(this.text.slice(d.cues[0]!.end, this.paragraphEnd(s)))) this.listSpeaker = d.speaker;
     }
+  }
+
+  /** A verb of speech itself ("said", "told", "testified"), not of finding or showing: one that attributes quotations. */
+  private speechCue(cue: string): boolean {
+    const v = VERBS.get(cue.toLowerCase());
+    return !!v && (v.invertible || v.lemma === 'tell' || v.lemma === 'testify');
   }
 
   /** `end` without the sentence's closing punctuation and space. */
@@ -626,7 +631,8 @@ class ClaimFinder {
   /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
   private closesAppositive(toks: readonly Token[], c: number): boolean {
     // "Rep. Alexandria Ocasio-Cortez, D-N.Y., called…": a party and state after a name.
-    if (PARTY_STATE.test(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start))) return true;
+    const party = /, (\S+)$/.exec(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start));
+    if (party && PARTY_AND_STATE.test(party[1]!)) return true;
     let o = c - 1;
     while (o >= 0 && o > c - 10 && toks[o]!.text !== ',' && WORD_CHAR.test(toks[o]!.text)) o--;
     if (!(o > 0 && toks[o]!.text === ',')) return false;

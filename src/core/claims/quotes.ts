@@ -18,7 +18,8 @@ const OPENERS_BEFORE = /[\s(\[{—–\-:;,/]/;
 export function findQuotes(text: string, start: number, end: number): Quote[] {
   // British style quotes speech in single marks (‘We will win,’ he said); a paragraph with no double
   // mark at all is read that way.
-  if (!/[“”„"]/.test(text.slice(start, end)) && /[‘']/.test(text.slice(start, end))) return singleQuotes(text, start, end);
+  const paragraph = text.slice(start, end);
+  if (!/[“”„"]/.test(paragraph) && /[‘']/.test(paragraph)) return singleQuotes(text, start, end);
   const out: Quote[] = [];
   let openAt = -1;
   let openChar = '';

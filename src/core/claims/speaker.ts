@@ -5,7 +5,7 @@
  */
 import type { Entity, Speaker } from '../types.ts';
 import { PARTY_MEMBERS } from '../refdata/curated.ts';
-import { countryByCode, lookup } from '../refdata/index.ts';
+import { classModifier, countryByCode, lookup } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
 import { ANON_HEADS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
@@ -438,7 +438,7 @@ export class SpeakerResolver {
     // that organisations carry in their names ("Ministry of Defence"), none else ("the BBC … the ministry
     // warned" is not the BBC); otherwise the one that spoke last, then the one named last.
     // A nationality or a base may qualify the class: "the Swedish payments company", "the Toronto-based company".
-    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}[\p{L}.-]*-based$/u.test(t.text) || !!lookup(t.text)?.some((g) => g.kind === 'demonym'));
+    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text));
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);

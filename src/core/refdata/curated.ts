@@ -315,6 +315,9 @@ export const COMMON_ACRONYMS = new Set(
   'TV|PC|CPU|GPU|USB|HDMI|VR|AR|AI|OS|FPS|IR|AA|AAA|DNA|RNA|HIV|AIDS|GDP|GNP|CEO|CFO|COO|CTO|IPO|ATM|SUV|GPS|LED|LCD|OLED|RAM|ROM|SSD|HDD|HD|UHD|HDR|3D|4K|5G|4G|3G|PDF|URL|HTML|CSS|API|SMS|MMS|MP3|MP4|DVD|CD|UV|CO2|FAQ|DIY|VIP|IQ|ID|PIN|ICU|ER|MRI|PPE|COVID|SARS|MERS|EV|NFT|PR|HR|RPG|MMO|DLC|UI|UX|ISP|VPN|LTE|SIM|IoT|SaaS|B2B|PhD|MBA|BA|MA|BSc|MSc|GCSE|SAT|GPA|AM|FM|UHF|VHF|ETA|RSVP|ASAP|FYI|LOL|OMG|BBQ|DJ|MC|PS|TBA|TBC|NB|VAT|GST|OTC|ADHD|PTSD|OCD|STD|IVF|CPR|BMI|ECG|EEG|CT|EMT|GMO|LGBT|LGBTQ|POW|MIA|KIA|WMD|ICBM|UAV|RPG|AK|GW|MW|KW|GWH|MWH|KWH|TWH|PV|EBITDA|EPS|ETF|NAV|CAGR|YOY|QOQ|USD|EUR|GBP|JPY|CNY|INR|CHF|AUD|CAD|DXY|FY|Q1|Q2|Q3|Q4|H1|H2|BPS|PE|GAAP|ESG|M&A|R&D'.split('|'),
 );
 
+/** A US lawmaker's party and state after the name ("Sen. Ted Cruz, R-Texas,", "D-N.Y."): no actor of its own. */
+export const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 /** "known online as DoctorX", "who goes by the name PlutoPete", "nicknamed Pistol": what follows is another name. */
 export const KNOWN_AS_BEFORE = /(?:\b(?:known|referred to)(?: online| locally| professionally| to (?:friends|fans))? as|\bnicknamed|\bdubbed|\bgoes by(?: the (?:name|handle|nickname|username))?|\bwho calls (?:himself|herself)|\ba\.?k\.?a\.?|\b(?:the|a|his|her|their)\s+(?:online\s+)?(?:username|handle|alias|pseudonym))\s+[“"]?$/i;
 

@@ -169,6 +169,14 @@ export function lookup(phrase: string): GazetteerEntry[] | null {
 }
 
 /** A place whose name is also a common word or a person's name ("Reading", "Jackson"), or null. */
+/**
+ * A word that may qualify a class noun standing for an organisation: lowercase ("the payments company"),
+ * a nationality ("the Swedish carmaker") or a base ("the Toronto-based firm").
+ */
+export function classModifier(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}[\p{L}.-]*-based$/u.test(word) || !!lookup(word)?.some((g) => g.kind === 'demonym');
+}
+
 export function weakPlace(phrase: string): GazetteerEntry | null {
   return gazetteer().exact.get(fold(phrase))?.find((e) => e.weak) ?? null;
 }
