@@ -947,3 +947,11 @@ describe('known titles that are role words', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['The Economist', 'organization']]);
   });
 });
+
+describe('Korean names, family name first', () => {
+  it('keeps a sentence-opening family name that is also a word ("Lee", "Moon") with its hyphenated given name, and merges the family name alone', () => {
+    const es = actors('Lee Jae-myung led the protest. Moon Jae-in met him in Seoul. Lee, the opposition leader, spoke later.');
+    expect(byName(es, 'Lee Jae-myung')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Moon Jae-in')?.type).toBe('person');
+  });
+});

@@ -1162,6 +1162,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   }
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
+  // "Lee Jae-myung", "Moon Jae-in": a family name first, then a hyphenated Korean given name.
+  if (w.lastNames.has(lw) && i + 1 < to && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text)) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word; and not before what
   // only a company has ("Rivian shares jumped", "Rivian investors").

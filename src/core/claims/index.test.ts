@@ -642,6 +642,36 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Ammar Askar', aliases: ['Askar'] }, { name: 'Mojang', type: 'organization' }])).toEqual(['quote Ammar Askar', 'quote Ammar Askar']);
   });
 
+  it('reads first-person paragraphs right after a named source as a block quotation with no colon, not the author’s own "I"', () => {
+    const actors = [{ name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] }, { name: 'Facebook', type: 'organization' as const }];
+    const block =
+      'A key approach is patience, Mark Zuckerberg said at the trial.\nI have been building relationships with founders for years.\nHe also said Facebook paid less than the asking price.\nIf this deal is going to happen, it is not because we offer a lot of money.';
+    expect(summary(block, actors)).toEqual(['reported Mark Zuckerberg', 'quote Mark Zuckerberg', 'reported Mark Zuckerberg', 'quote Mark Zuckerberg']);
+    // The author writes "I" before quoting anyone, or later in the article: the first person is theirs.
+    const essay = 'I met the founders in March.\nA key approach is patience, Mark Zuckerberg said at the trial.\nI have been building relationships with founders for years.';
+    expect(summary(essay, actors)).toEqual(['reported Mark Zuckerberg']);
+    const feature =
+      'A key approach is patience, Mark Zuckerberg said at the trial.\nI have been building relationships with founders for years.\nThe trial lasted three weeks.\nZuckerberg flew home afterwards.\nA week after I visited the lab, the results arrived.';
+    expect(summary(feature, actors)).toEqual(['reported Mark Zuckerberg']);
+  });
+
+  it('gives "X, the leader of the party, urged Yoon to step down" to X and "Lee, the party leader, said Yoon’s “…” had…" to Lee', () => {
+    const actors = [{ name: 'Han Dong-hoon' }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }, { name: 'Lee Jae-myung', aliases: ['Lee'] }];
+    const text = 'Han Dong-hoon, the leader of the party, urged Yoon to step down. Lee, the Democratic Party leader, said Yoon’s “unconstitutional declaration” had caused chaos and fear in the country of 50 million people.';
+    expect(summary(text, actors)).toEqual(['reported Han Dong-hoon', 'reported Lee Jae-myung']);
+  });
+
+  it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
+    const text =
+      'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';
+    expect(summary(text, [{ name: 'Ammar Askar', aliases: ['Askar'] }, { name: 'Mojang', type: 'organization' }])).toEqual([
+      'reported Ammar Askar',
+      'quote Ammar Askar',
+      'quote Ammar Askar',
+      'quote Ammar Askar',
+    ]);
+  });
+
   it('keeps the speaker of "he said, according to a transcript", the leader of "the team, led by X," and "as one user put it"', () => {
     const actors = [{ name: 'Mark Zuckerberg', aliases: ['Zuckerberg'] }, { name: 'Michael Shadlen' }, { name: 'Business Insider', type: 'organization' as const }];
     expect(summary('Zuckerberg testified. “We were worried,” he said, according to a transcript reviewed by Business Insider. The team, led by Michael Shadlen, found that awareness comes late. As one user put it, “This saved my life.”', actors)).toEqual([

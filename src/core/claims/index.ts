@@ -10,7 +10,9 @@
  *     attribution is post-posed ("…, the Turkish presidency said.");
  *  4. quotations not yet covered continue the speaker of their paragraph or of the paragraph before;
  *  5. a list after "X said:" is X's, item by item;
- *  6. sentences hedged with "reportedly" / "is said to" with no source.
+ *  6. sentences hedged with "reportedly" / "is said to" with no source;
+ *  7. block quotations that lost their <blockquote>: paragraphs in the first person, with no quotation
+ *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
 import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
@@ -65,6 +67,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 
+/** A paragraph in the first person. */
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|we|we're|we’re|my|our|me|us)\b/;
+/** Words of the reporter's own voice in a first-person paragraph: attributing ("said"), or asking for comment. */
+const REPORTER_VOICE = /\b(?:said|says|told|tells|according|wrote|writes|reached out|for comment|contacted)\b/;
+
 /** The speaker of a passive report with no agent ("we're told"). */
 const UNNAMED_SOURCE = 'unnamed source';
 
@@ -94,7 +101,9 @@ class ClaimFinder {
 
   constructor(
     private readonly doc: Segmented,
-    entities: Entity[],
+    private readonly entities: Entity[],
+    /** False on the second run over an article whose author writes in the first person here and there. */
+    private readonly uncuedBlocks = true,
   ) {
     this.text = doc.text;
     for (const p of doc.paragraphs) this.quotes.push(...findQuotes(this.text, p.start, p.end));
@@ -123,6 +132,14 @@ class ClaimFinder {
     let blockSpeaker: Speaker | null = null;
     let blockPara = -1;
     let colonPara = -1;
+    // The named source of the latest paragraph that had one: a block quotation may follow it with no colon
+    // ("…, Zuckerberg said at the trial." then "I've been building relationships…").
+    let lastNamed: { speaker: Speaker; para: number } | null = null;
+    // An author who writes in the first person before quoting anyone (a column, an essay): their "I" is theirs.
+    let authorFirstPerson = !this.uncuedBlocks;
+    // A first-person paragraph that no named source precedes: the author's own voice somewhere in the article.
+    let strayFirstPerson = false;
+    const uncued: number[] = [];
     for (const s of this.doc.sentences) {
       const p = paras[s.paragraph];
       if (!p || p.heading || !p.prose) {
@@ -135,30 +152,70 @@ class ClaimFinder {
         this.push({ start: p.start, end: p.end, contentStart: p.start, contentEnd: p.end, clauseStart: p.start, kind: 'reported', speaker: listSpeaker, cues: [] });
         continue;
       }
-      // Only at a paragraph's first sentence, and only after a colon or inside a block: the tests read the whole paragraph.
-      const blockCandidate = s.start === p.start && ((listSpeaker && colonPara === s.paragraph - 1) || blockSpeaker);
-      const line = blockCandidate ? this.text.slice(p.start, p.end) : '';
-      const unquoted = blockCandidate && !/[“”"]/.test(line);
-      const firstPerson = unquoted && /\b(?:I|we|my|our|me|us)\b/.test(line) && !/\b(?:said|says|told|tells|according)\b/.test(line);
-      if (unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || (blockSpeaker && firstPerson))) {
-        const speaker: Speaker = (listSpeaker ?? blockSpeaker)!;
+      // Only at a paragraph's first sentence: the tests read the whole paragraph.
+      const paraStart = s.start === p.start;
+      const unquoted = paraStart && !/[“”"]/.test(this.text.slice(p.start, p.end));
+      const voice = paraStart ? this.blockVoice(s.paragraph) : 'no';
+      if (voice === 'first' && !lastNamed && this.drafts.length === 0) authorFirstPerson = true;
+      // Named just before, with at most one paragraph of the reporter's between (the writer's context).
+      const recentSource = !authorFirstPerson && lastNamed && s.paragraph - lastNamed.para <= 2 ? lastNamed.speaker : null;
+      const source = blockSpeaker ?? recentSource;
+      // A block goes on through a paragraph or two with no pronoun when the first person comes back after them.
+      const inBlock =
+        source !== null &&
+        !this.namesSpeaker(p, source) &&
+        (voice === 'first' ||
+          (blockSpeaker !== null && voice === 'neutral' && [1, 2].some((k) => this.blockVoice(s.paragraph + k) === 'first' && (k === 1 || this.blockVoice(s.paragraph + 1) === 'neutral'))));
+      if (unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || inBlock)) {
+        const speaker: Speaker = (listSpeaker ?? blockSpeaker ?? recentSource)!;
+        if (!listSpeaker && !blockSpeaker) uncued.push(s.paragraph);
         this.push({ start: p.start, end: this.trimEnd(p.end), contentStart: p.start, contentEnd: this.trimEnd(p.end), clauseStart: p.start, kind: 'quote', speaker, cues: [], fromQuote: true });
         blockSpeaker = speaker;
         blockPara = s.paragraph;
         listSpeaker = null;
         continue;
       }
+      // "she told me", "my visit": the author, outside any quotation.
+      if (paraStart && FIRST_PERSON.test(this.text.slice(p.start, p.end).replace(/“[^”]*”?|"[^"]*"?/g, ''))) strayFirstPerson = true;
       if (s.start === p.start) blockSpeaker = null;
       this.listSpeaker = null;
+      const before = this.drafts.length;
       this.sentence(s);
+      for (let k = this.drafts.length - 1; k >= before; k--) {
+        const sp = this.drafts[k]!.speaker;
+        if (sp?.entity && !sp.anonymous) {
+          lastNamed = { speaker: sp, para: s.paragraph };
+          break;
+        }
+      }
       // "President Obama also said:" ending its paragraph: the list that follows is his.
       listSpeaker = this.listSpeaker;
       if (listSpeaker) colonPara = s.paragraph;
     }
+    // Uncued first-person blocks are trusted only when no other paragraph speaks in the first person.
+    if (uncued.length > 0 && strayFirstPerson) return new ClaimFinder(this.doc, this.entities, false).run();
     this.quotePass();
     this.attributionLines();
     this.drafts.sort((a, b) => a.start - b.start);
     return this.finish();
+  }
+
+  /**
+   * How a paragraph could read inside a block quotation: 'first' in the first person, 'neutral' with no
+   * pronoun of either kind, 'no' when it has quotation marks, attributes speech or asks for comment.
+   */
+  private blockVoice(pi: number): 'first' | 'neutral' | 'no' {
+    const p = this.doc.paragraphs[pi];
+    if (!p || p.heading || !p.prose) return 'no';
+    const line = this.text.slice(p.start, p.end);
+    if (/[“”"]/.test(line) || REPORTER_VOICE.test(line)) return 'no';
+    return FIRST_PERSON.test(line) ? 'first' : 'neutral';
+  }
+
+  /** The paragraph talks about the speaker (by name or as "he"/"she"): the reporter's prose, not the speaker's words. */
+  private namesSpeaker(p: { start: number; end: number }, speaker: Speaker): boolean {
+    if (/\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(this.text.slice(p.start, p.end))) return true;
+    return this.resolver.mentionsIn(p.start, p.end).some((m) => m.entity.id === speaker.entity);
   }
 
   /**
@@ -797,7 +854,7 @@ class ClaimFinder {
 
     // Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD".
     const left = k >= 0 ? toks[k]!.text : '';
-    if (verb.invertible && cueEnd === i && (left === ',' || left === '”' || left === '"')) {
+    if (verb.invertible && cueEnd === i && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
       const after = this.invertedSubject(toks, cueEnd + 1);
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
@@ -1066,6 +1123,19 @@ class ClaimFinder {
     return this.resolver.phrase(toks, a, j, toks[i]!.start);
   }
 
+  /**
+   * "Lee, the Democratic Party leader, said…": the sentence opens on a name and an appositive closed by
+   * the comma at `k`, so the verb has its subject on the left and is not inverted.
+   */
+  private namedThenAppositive(toks: readonly Token[], k: number): boolean {
+    if (toks[k]?.text !== ',') return false;
+    const c = toks.findIndex((t) => t.text === ',');
+    if (c < 1 || c >= k - 1 || c > 5) return false;
+    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text))) return false;
+    const between = toks.slice(c + 1, k);
+    return between.length <= 14 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
+  }
+
   /** The speaker phrase after an inverted verb: tokens [a, b], or undefined when it does not look like one. */
   private invertedSubject(toks: readonly Token[], a: number): [number, number] | undefined {
     const t = toks[a];
@@ -1091,7 +1161,8 @@ class ClaimFinder {
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
-    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
+    // "urged Yoon to step down": an infinitive makes the name the one addressed.
+    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did|to)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
     // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
     if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
