@@ -955,3 +955,16 @@ describe('Korean names, family name first', () => {
     expect(byName(es, 'Moon Jae-in')?.type).toBe('person');
   });
 });
+
+describe('handles of forum and social-media users', () => {
+  it('types "ScreamMyName, a deep web user who…" a person in all its mentions, and finds lowercase handles after a word for a person', () => {
+    const es = actors('ScreamMyName, a deep web user who has been active for years, wants tests. ScreamMyName told me so. As one buyer on the market, elmo666, wrote to me, the results helped. Later elmo666 shared them, and user jayk1984 agreed. Version x264 shipped.');
+    expect(byName(es, 'ScreamMyName')).toMatchObject({ type: 'person' });
+    expect(byName(es, 'ScreamMyName')?.mentions).toHaveLength(2);
+    expect(byName(es, 'elmo666')?.mentions).toHaveLength(2);
+    expect(byName(es, 'jayk1984')?.type).toBe('person');
+    expect(byName(es, 'x264')).toBeUndefined();
+    // A company's mark stays a company's: "WeWork, which…".
+    expect(byName(actors('WeWork, which rents desks, said it would cut staff.'), 'WeWork')?.type).toBe('organization');
+  });
+});

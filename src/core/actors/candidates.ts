@@ -170,6 +170,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
       }
     }
   }
+  if (whoAside(lw, b)) v.person += 3;
   // "at" outweighs its own place vote: "a professor at Stanford"; "supervisor for Queens", a town, stays a place.
   if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
@@ -180,6 +181,19 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // a title, has neither shape.)
   if (pluralNounName(toks, lw, b) && ((prev === 'the' && b - a === 1) || (b - a >= 2 && !!lookup(toks[a]!.text)?.some((g) => g.type === 'place')))) v.organization += 2;
   return v;
+}
+
+/**
+ * "ScreamMyName, who has…", "PlutoPete, a vendor from the original Silk Road who sold…": "who" is said of
+ * people (a class noun of organisations in between takes it for its members: "a group of activists who").
+ */
+function whoAside(lw: string[], b: number): boolean {
+  if (lw[b] !== ',') return false;
+  for (let x = b + 1; x < Math.min(lw.length, b + 12); x++) {
+    if (/^[,;:.!?()“”"]$/.test(lw[x]!) || ORG_CLASS_NOUNS.has(lw[x]!)) return false;
+    if (lw[x] === 'who') return x === b + 1 || /^(?:a|an|the|one)$/.test(lw[b + 1]!);
+  }
+  return false;
 }
 
 /** Two capitalised words at token i that read as a person's name: a first name, or two words that are no common words, titles or organisation words. */
@@ -303,7 +317,45 @@ export function findCandidates(doc: Segmented): Candidate[] {
   }
   namesInHeadings(text, headings, out);
   companyThenClassNoun(doc, out);
+  lowercaseHandles(doc, out);
   return out;
+}
+
+/** A lowercase handle with a digit or an underscore ("elmo666", "jayk1984", "dark_lord"). */
+const HANDLE = /^[a-z][a-z0-9_]*[0-9_][a-z0-9_]*$/;
+/** Words for the people of forums and social networks, besides the reference data's person nouns. */
+const HANDLE_NOUNS = new Set('buyer|buyers|seller|sellers|vendor|vendors|poster|member|redditor|gamer|username|handle|account'.split('|'));
+
+/**
+ * "wrote user jayk1984", "one buyer on the Evolution market, elmo666, wrote": a lowercase handle right
+ * after a word for a person, or set off by commas after one, names that person; so do its other mentions.
+ */
+function lowercaseHandles(doc: Segmented, out: Candidate[]): void {
+  const { tokens, sentences, paragraphs } = doc;
+  const personWord = (t: Token | undefined): boolean => !!t && (words().personNouns.has(t.text) || HANDLE_NOUNS.has(t.text));
+  const known = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (known.has(t.text) || !HANDLE.test(t.text) || t.text.replace(/[^a-z]/g, '').length < 3) continue;
+    const prev = tokens[i - 1]!;
+    let named = personWord(prev) && prev.sentence === t.sentence;
+    if (!named && prev.text === ',' && tokens[i + 1]?.text === ',') {
+      for (let k = i - 2; k >= Math.max(0, i - 9) && tokens[k]!.sentence === t.sentence && !/^[,.;:]$/.test(tokens[k]!.text); k--) {
+        if (personWord(tokens[k])) {
+          named = true;
+          break;
+        }
+      }
+    }
+    if (named) known.add(t.text);
+  }
+  if (known.size === 0) return;
+  for (const t of tokens) {
+    if (!known.has(t.text) || !paragraphs[sentences[t.sentence]!.paragraph]!.prose || out.some((c) => c.start < t.end && t.start < c.end)) continue;
+    const at = out.findIndex((c) => c.start > t.start);
+    const c: Candidate = { start: t.start, end: t.end, text: t.text, type: 'person', kind: 'name', sentence: t.sentence, gaz: null, role: null, title: null, affiliation: null, groupKey: null, metonym: false, heading: false, afterPlacePrep: false, beforeSpeechVerb: false, votes: { person: 0, organization: 0, place: 0 } };
+    out.splice(at < 0 ? out.length : at, 0, c);
+  }
 }
 
 /**
@@ -1077,7 +1129,9 @@ function analyseRun(
   // whatever the name's words look like.
   else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
-  else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = 'organization';
+  // "WeWork", "PayPal": a capital inside a word is a company's mark, or a user's handle when "who" follows
+  // ("ScreamMyName, a deep web user who…"; merge.ts gives the handle's other mentions the same type).
+  else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = whoAside(lw, end) ? 'person' : 'organization';
   // "North African", "South Asian": a compass word before an adjective of people is no place.
   else if (n === 2 && COMPASS.has(firstLw) && /(?:an|ese|ish|ic)$/.test(lw[k + 1]!)) return;
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
