@@ -661,6 +661,19 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['reported Han Dong-hoon', 'reported Lee Jae-myung']);
   });
 
+  it('gives "The company denied" to the company the sentence before names, over one that spoke earlier, and skips "further" before the verb', () => {
+    const actors = [
+      { name: 'Dick Clark Productions', type: 'organization' as const },
+      { name: 'Taylor Swift' },
+      { name: 'Big Machine Records', type: 'organization' as const },
+      { name: 'Netflix', type: 'organization' as const },
+      { name: 'Ahmed Lamrani', aliases: ['Lamrani'] },
+    ];
+    const text =
+      'On Monday, Dick Clark Productions said it had no deal with the label. On Thursday, Taylor Swift accused Big Machine Records of blocking a Netflix documentary. The company flat-out denied the allegations. Lamrani further said the talks were over.';
+    expect(summary(text, actors)).toEqual(['reported Dick Clark Productions', 'reported Taylor Swift', 'reported Big Machine Records', 'reported Ahmed Lamrani']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -49,6 +49,8 @@ const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
 
+/** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
+const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -841,7 +843,7 @@ class ClaimFinder {
       while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
     }
     for (;;) {
-      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/ly$/.test(toks[k]!.text) && /^\p{Ll}/u.test(toks[k]!.text)))) k--;
+      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/^\p{Ll}/u.test(toks[k]!.text) && (/ly$/.test(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))))) k--;
       // "Recent governments have, however, recognised…": a connective between commas.
       if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[k - 1]!.text.toLowerCase())) {
         k -= 3;

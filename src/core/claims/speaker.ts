@@ -445,8 +445,17 @@ export class SpeakerResolver {
       if (named) return this.fromEntity(named.entity);
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       const spoke = this.lastPrior(at, 2500, (p) => p.type === 'organization' && !!p.speaker.entity);
-      if (spoke) return spoke.speaker;
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
+      // "…accused Braun and Big Machine of blocking it. The company denied…": the organisation the sentence
+      // before names, since the last one that spoke.
+      const prevStart = this.sentences[Math.max(0, this.sentenceIndexAt(at) - 1)]?.start ?? at;
+      // Not a name that modifies a noun after an article ("a Netflix documentary").
+      let recent = m;
+      while (recent && recent.start >= prevStart && /\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start))) {
+        recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
+      }
+      if (recent && recent.start >= prevStart && (!spoke || recent.start > spoke.at)) return this.fromEntity(recent.entity);
+      if (spoke) return spoke.speaker;
       if (m) return this.fromEntity(m.entity);
     }
     if (ROLE_NOUNS.has(headWord)) {
