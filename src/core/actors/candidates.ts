@@ -98,7 +98,7 @@ const OWNED_WORDS = new Set('owned acquired bought purchased manufactured operat
 const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
-const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement'.split('|'));
+const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
@@ -132,6 +132,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
+  if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text) && /^(?:the|a|an|its|their)$/.test(lw[a - 3]!)) v.organization += 3;
   // "a stake in Anthropic", "investors in Klarna": what is invested in is a company, not a place.
   if (prev === 'in' && a > 1 && INVESTMENT_NOUNS.has(lw[a - 2]!)) v.organization += 4;
   // "customers of Wealthfront", "shares of Rivian", "partnered with Chime", "acquired by Adobe": a company's.
@@ -139,6 +141,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "Hunter Biden", "Con Edison": a first name that is also a word, then a word that is only a name; a vote, as
+  // companies take such names too.
+  if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && nameOnlyWord(toks[a + 1]!.text)) v.person += 2;
   // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
   if (next === ',') {
     for (let c = b + 2; c < Math.min(lw.length - 1, b + 14); c++) {
@@ -1218,11 +1223,19 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   // "Lee Jae-myung", "Moon Jae-in": a family name first, then a hyphenated Korean given name.
   if (w.lastNames.has(lw) && i + 1 < to && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text)) return false;
+  // "Frank Vogel said", "Warren Buffett": a first name that is also a word, before a word that is only a name.
+  if (w.wordyFirstNames.has(lw) && i + 1 < to && nameOnlyWord(toks[i + 1]!.text)) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word; and not before what
   // only a company has ("Rivian shares jumped", "Rivian investors").
   const companyNext = to - i === 1 && ORG_CONTEXT.has(toks[to]?.text ?? '') && !w.common.has(lw);
   return (to - i === 1 && !companyNext ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+}
+
+/** A capitalised word that is no common word, organisation or place word, nor a place's name ("Vogel", "Buffett"). */
+function nameOnlyWord(t: string): boolean {
+  const lw = t.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(t) && !words().common.has(lw) && !ORG_WORDS.has(lw) && !PLACE_WORDS.has(lw) && !lookup(t);
 }
 
 /** The text [a, b) is exactly what a pair of quotation marks encloses (trailing punctuation aside). */

@@ -3,7 +3,7 @@
  * known organisations and places, and word lists. Built once on first use.
  */
 import { CAPITAL_ALIASES, FAMILY_NAMES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
-import { BRAND_WORDS, CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS } from './generated.ts';
+import { BRAND_WORDS, CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS, WORDY_FIRST_NAMES } from './generated.ts';
 
 /** Credit owed for the place names (GeoNames, CC BY 4.0): show it where the extension lists its data sources. */
 export const REFDATA_ATTRIBUTION: string = PLACES_ATTRIBUTION;
@@ -207,6 +207,8 @@ interface WordLists {
   personNouns: Set<string>;
   /** Words of company names ("spotify", "databricks"): evidence, never proof, that a name is a company's. */
   brandWords: Set<string>;
+  /** First names that are common words too ("bill", "frank"): a name only before a name-like word. */
+  wordyFirstNames: Set<string>;
 }
 let wordsCache: WordLists | null = null;
 
@@ -227,6 +229,7 @@ export function words(): WordLists {
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),
     brandWords: new Set(unfrontCode(BRAND_WORDS)),
+    wordyFirstNames: new Set(unfrontCode(WORDY_FIRST_NAMES)),
   };
   return wordsCache;
 }
