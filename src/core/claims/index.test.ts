@@ -659,6 +659,8 @@ describe('round 10 shapes', () => {
     const actors = [{ name: 'Han Dong-hoon' }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }, { name: 'Lee Jae-myung', aliases: ['Lee'] }];
     const text = 'Han Dong-hoon, the leader of the party, urged Yoon to step down. Lee, the Democratic Party leader, said Yoon’s “unconstitutional declaration” had caused chaos and fear in the country of 50 million people.';
     expect(summary(text, actors)).toEqual(['reported Han Dong-hoon', 'reported Lee Jae-myung']);
+    // An appositive with no article before a verb that characterises.
+    expect(summary('Lee Jae-myung, leader of the opposition and Yoon’s rival in the 2022 election, described the address as “very disappointing.”', actors)).toEqual(['quote Lee Jae-myung']);
   });
 
   it('gives "The company denied" to the company the sentence before names, over one that spoke earlier, and skips "further" before the verb', () => {

@@ -671,7 +671,7 @@ class ClaimFinder {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
-    const afterAppositive = prev === ',' && this.closesAppositive(toks, i - 1);
+    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || this.namedThenAppositive(toks, i - 1));
     if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
@@ -1135,7 +1135,7 @@ class ClaimFinder {
     if (c < 1 || c >= k - 1 || c > 5) return false;
     if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text))) return false;
     const between = toks.slice(c + 1, k);
-    return between.length <= 14 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
+    return between.length <= 20 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
   }
 
   /** The speaker phrase after an inverted verb: tokens [a, b], or undefined when it does not look like one. */
