@@ -676,6 +676,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['reported Dick Clark Productions', 'reported Taylor Swift', 'reported Big Machine Records', 'reported Ahmed Lamrani']);
   });
 
+  it('reads a stance stated as an adjective with a that-clause ("are adamant that", "was confident that") as a position', () => {
+    const text = 'Opposition lawmakers, by contrast, are adamant that Yoon be removed from office. Kim Min was confident that the bill would pass. The road is sure to close.';
+    expect(summary(text, [{ name: 'Kim Min' }])).toEqual(['anonymous anon:Opposition lawmakers', 'position Kim Min']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -49,6 +49,8 @@ const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
 
+/** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
+const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
 const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
@@ -384,6 +386,11 @@ class ClaimFinder {
       if (/^(?:is|are|was|were)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'of' && toks[i + 2]?.text.toLowerCase() === 'the' && /^(?:view|opinion|belief)$/i.test(toks[i + 3]?.text ?? '') && toks[i + 4]?.text.toLowerCase() === 'that') {
         verb = { lemma: 'be of the view', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
         cueEnd = i + 3;
+      }
+      // "Opposition lawmakers are adamant that…", "She was confident that…": a stance stated as an adjective.
+      if (/^(?:is|are|was|were|remain|remains|remained)$/.test(lw) && STANCE_ADJECTIVES.has(toks[i + 1]?.text.toLowerCase() ?? '') && toks[i + 2]?.text.toLowerCase() === 'that') {
+        verb = { lemma: 'be adamant', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
+        cueEnd = i + 1;
       }
       if (lw === 'quoted' && toks[i + 1]?.text.toLowerCase() === 'as' && toks[i + 2]?.text.toLowerCase() === 'saying') {
         verb = { ...VERBS.get('said')!, invertible: false };
