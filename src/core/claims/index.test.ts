@@ -681,6 +681,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Kim Min' }])).toEqual(['anonymous anon:Opposition lawmakers', 'position Kim Min']);
   });
 
+  it('reads no source in "All told," or "the story is usually told like this:", and none named in "were repeatedly told that"', () => {
+    const text = 'The story is usually told like this: Lorenz ran the numbers again. All told, it is a neat narrative. Investors were repeatedly told that the fund was safe.';
+    expect(summary(text, [{ name: 'Lorenz' }])).toEqual(['anonymous anon:unnamed source']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -547,6 +547,8 @@ class ClaimFinder {
     // a clause or a quotation ("the report states that…", "…,” states the report").
     if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
+    // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
+    if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
@@ -1056,7 +1058,10 @@ class ClaimFinder {
 
     // "We're told there is footage", "Smith was told that the deal was off": the subject heard it; who
     // said it the article does not say.
-    if (verb.lemma === 'tell' && cueEnd === i && i > 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[i - 1]!.text))) {
+    let be = i - 1;
+    // "were repeatedly told": over adverbs.
+    while (be > 0 && /^\p{Ll}+ly$/u.test(toks[be]!.text)) be--;
+    if (verb.lemma === 'tell' && cueEnd === i && be >= 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[be]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[be]!.text))) {
       speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
     }
     const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
