@@ -977,3 +977,12 @@ describe('first names that are also words', () => {
     expect(byName(es, 'Even Johnson')).toBeUndefined();
   });
 });
+
+describe('names of common words after a preposition', () => {
+  it('leaves "at Energy Control" and "to Energy Control" to the evidence of all mentions, and reads no actor in "MDMA"', () => {
+    const es = actors('The group, called Energy Control, tests drugs. Working at Energy Control is rewarding. Users send samples to Energy Control. The MDMA sample was pure. Residents of Bear Valley left.');
+    expect(byName(es, 'Energy Control')?.type).toBe('organization');
+    expect(byName(es, 'MDMA')).toBeUndefined();
+    expect(byName(es, 'Bear Valley')?.type).toBe('place');
+  });
+});

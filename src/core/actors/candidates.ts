@@ -1143,7 +1143,9 @@ function analyseRun(
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
-  else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end)) type = 'place';
+  // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
+  // evidence of all its mentions, as organisations are named so as often.
+  else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end) && !commonWordsOnly(lw, k, end)) type = 'place';
   // "Moon Jae-in", "Lee Jae-myung": a family name and a Korean given name, whatever else "Moon" names.
   else if (n === 2 && koreanGivenName(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
@@ -1166,7 +1168,7 @@ function analyseRun(
   else if (n >= 2 && n <= 3 && PLACE_ONLY_OPENERS.has(firstLw) && /^\p{Lu}/u.test(toks[k]!.text)) type = 'place';
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
-  else if (n >= 2 && afterPlacePrepAt(lw, k)) type = 'place';
+  else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
   // of all the name's mentions together ("Con Edison officials", "works for Con Edison").
@@ -1230,6 +1232,12 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   // only a company has ("Rivian shares jumped", "Rivian investors").
   const companyNext = to - i === 1 && ORG_CONTEXT.has(toks[to]?.text ?? '') && !w.common.has(lw);
   return (to - i === 1 && !companyNext ? looksCommon(lw) : w.common.has(lw)) || (lw.endsWith('s') && !w.lastNames.has(lw) && (w.common.has(singular) || w.common.has(lw.slice(0, -1)))) || NOT_NAMES.has(lw) || DETERMINERS.has(lw);
+}
+
+/** Every word of the name [a, b) is a common English word that is no place word ("Energy Control"; not "Bear Valley"). */
+function commonWordsOnly(lw: string[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!words().common.has(lw[i]!) || PLACE_WORDS.has(lw[i]!)) return false;
+  return true;
 }
 
 /** A capitalised word that is no common word, organisation or place word, nor a place's name ("Vogel", "Buffett"). */
