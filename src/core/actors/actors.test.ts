@@ -986,3 +986,11 @@ describe('names of common words after a preposition', () => {
     expect(byName(es, 'Bear Valley')?.type).toBe('place');
   });
 });
+
+describe('a chamber by its short name', () => {
+  it('reads "passed the House" as an organisation, not "the House of Blues"', () => {
+    const es = actors('The bill passed the House on Tuesday. He went to the House of Blues.');
+    expect(byName(es, 'House')?.type).toBe('organization');
+    expect(byName(es, 'House')?.mentions).toHaveLength(1);
+  });
+});

@@ -1134,6 +1134,8 @@ function analyseRun(
   // whatever the name's words look like.
   else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
+  // "passed the House": a legislature's chamber by its short name.
+  else if (n === 1 && nameText === 'House' && k > 0 && lw[k - 1] === 'the' && !/^\p{Lu}/u.test(toks[end]?.text ?? '') && toks[end]?.text !== 'of') type = 'organization';
   // "WeWork", "PayPal": a capital inside a word is a company's mark, or a user's handle when "who" follows
   // ("ScreamMyName, a deep web user who…"; merge.ts gives the handle's other mentions the same type).
   else if (n === 1 && /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u.test(nameText) && !/^(?:Mc|Mac|O'|O’|D'|D’|De|La|Le|Van|Di)\p{Lu}\p{Ll}/u.test(nameText)) type = whoAside(lw, end) ? 'person' : 'organization';
