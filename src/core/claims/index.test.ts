@@ -686,6 +686,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Lorenz' }])).toEqual(['anonymous anon:unnamed source']);
   });
 
+  it('gives "“…,” the statement said" to whoever issued the statement', () => {
+    const text = 'On Monday, Big Machine Records issued a statement that appeared to end the dispute. “We are pleased,” the statement said.';
+    expect(summary(text, [{ name: 'Big Machine Records', type: 'organization' }])).toEqual(['quote Big Machine Records']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -262,6 +262,19 @@ export class SpeakerResolver {
     return undefined;
   }
 
+  /** Who "issued a statement" (a letter, a report) in the 2,000 characters before `at`: the name right before the verb. */
+  private issuerOf(noun: string, at: number): MentionRef | undefined {
+    const from = Math.max(0, at - 2000);
+    const re = new RegExp(`\\b(?:issued|released|put out|published|sent|shared|posted)\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${noun}\\b`, 'gi');
+    const window = this.text.slice(from, at);
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+    if (!last) return undefined;
+    const verbAt = from + last.index;
+    const m = this.lastMention(verbAt, (e) => e.type === 'organization' || e.type === 'person', 120);
+    return m && /^[\s,]*(?:\w+\s+){0,3}$/.test(this.text.slice(m.end, verbAt)) ? m : undefined;
+  }
+
   private sentenceIndexAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length;
@@ -420,6 +433,11 @@ export class SpeakerResolver {
       const by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
       const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();
       if (owner) return this.fromEntity(owner.entity);
+      // "Big Machine Records issued a statement… “…,” the statement continued": whoever issued it.
+      if (/^(?:the|this|that)$/i.test(first.text) && head === to) {
+        const issuer = this.issuerOf(headWord, at);
+        if (issuer) return this.fromEntity(issuer.entity);
+      }
     }
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
     // The whole phrase is a known name or alias ("the Russian space agency").
