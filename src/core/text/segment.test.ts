@@ -128,3 +128,10 @@ describe('seed article', () => {
     expect(sentences).toContain('Pakistan’s Information Minister, Atta Tarar, used social media to publicly confirm the impasse, noting that after protracted discussions, the delegations were unable to forge a mutually acceptable solution.');
   });
 });
+
+describe('a sentence glued to the next one', () => {
+  it('splits "the UN said.“We have found…”" where the page lost the space before a curly opening quote', () => {
+    const t = 'Prices rose, the UN said.“We have found pure cocaine,” he adds. Then “quoted” words.';
+    expect(segment(t).sentences.map((s) => t.slice(s.start, s.end))).toEqual(['Prices rose, the UN said.', '“We have found pure cocaine,” he adds.', 'Then “quoted” words.']);
+  });
+});

@@ -183,10 +183,12 @@ export function splitSentences(text: string, start: number, end: number): { star
     let j = i + 1;
     while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
     while (j < end && CLOSE_QUOTES.includes(text[j]!)) j++;
-    // Must be followed by whitespace.
+    // Must be followed by whitespace, or glued to a curly opening quote and a capital ("the UN said.“We
+    // have found…”", a space lost in the page's markup).
     let k = j;
     while (k < end && isSpaceOrNl(text.charCodeAt(k))) k++;
-    if (k === j || k >= end) {
+    const glued = k === j && text[j] === '“' && j + 1 < end && /\p{Lu}/u.test(text[j + 1]!);
+    if ((k === j && !glued) || k >= end) {
       i = j;
       continue;
     }
