@@ -994,3 +994,12 @@ describe('a chamber by its short name', () => {
     expect(byName(es, 'House')?.mentions).toHaveLength(1);
   });
 });
+
+describe('a company by its short name', () => {
+  it('merges "Big Machine" into "Big Machine Records" and "Skydance" into "Skydance Media"', () => {
+    const es = actors('Taylor Swift left Big Machine Records last year. She said Big Machine blocked her. Skydance Media made the film. Fans praised Skydance for it.');
+    expect(byName(es, 'Big Machine Records')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Big Machine')).toBeUndefined();
+    expect(byName(es, 'Skydance Media')?.mentions).toHaveLength(2);
+  });
+});

@@ -295,8 +295,10 @@ function dropProducts(cands: Candidate[]): Candidate[] {
   return cands.filter((c) => !c.product && !(c.kind === 'name' && (names.has(c.text) || names.has(stem(c.text)))));
 }
 
-/** Words a company's name may add or drop ("Market", "Inc.", "Group"). */
-const DESIGNATORS = new Set(['market', 'markets', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co', 'co.', 'group', 'holdings', 'ltd', 'ltd.', 'plc', 'llc', 'limited', 'incorporated', 'international']);
+/** Words a company's name may add or drop ("Market", "Inc.", "Group", "Big Machine Records" → "Big Machine"). */
+const DESIGNATORS = new Set(
+  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airlines airways pharmaceuticals therapeutics enterprises industries'.split(' '),
+);
 
 /** One name is the other plus company designators only. */
 function sameCompany(a: string, b: string): boolean {
