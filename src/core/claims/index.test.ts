@@ -691,6 +691,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Big Machine Records', type: 'organization' }])).toEqual(['quote Big Machine Records']);
   });
 
+  it('reads no request in an experiment’s instructions ("asked five people to perform a task"), but one in "asked residents to stay home"', () => {
+    const text = 'In the study, the scientists asked five people to perform a task. The team asked participants to rate the images. Officials asked residents to stay home.';
+    expect(summary(text)).toEqual(['anonymous anon:Officials']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

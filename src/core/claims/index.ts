@@ -590,6 +590,8 @@ class ClaimFinder {
     // "asked the department to accept…" is a request; "Malaska asked, “Could it…?”" a question quoted.
     const quoteAfterMark = /^[“"]$/.test(toks[i + 2]?.text ?? '');
     const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
+    // "the scientists asked five people to perform a task": an experiment's instructions, not a request made public.
+    if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
     // the bill that passed" does not.
@@ -692,6 +694,17 @@ class ClaimFinder {
       if (how === 'a' && /^[“"]$/.test(w)) return true;
       if (/^[,;:.!?“”"()]$/.test(w)) return false;
       if (how === 'as' ? w === 'as' : w === 'a' || w === 'an') return true;
+    }
+    return false;
+  }
+
+  /** "five people", "the participants", "volunteers": the subjects of a study, up to four words from token `a`. */
+  private studySubjectsAt(toks: readonly Token[], a: number): boolean {
+    for (let k = a; k < toks.length && k < a + 4; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (/^(?:participants|volunteers|subjects|respondents|mice|rats)$/.test(w)) return true;
+      if (/^(?:people|patients|children|adults|students|men|women)$/.test(w)) return k > a && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds)$/.test(toks[k - 1]!.text.toLowerCase());
+      if (!/^[\p{Ll}\d]/u.test(toks[k]!.text)) return false;
     }
     return false;
   }
