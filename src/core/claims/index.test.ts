@@ -696,6 +696,13 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['anonymous anon:Officials']);
   });
 
+  it('reads what witnesses "reported hearing" or "seeing" as their claim, not "reported two deaths"', () => {
+    expect(summary('Journalists reported hearing gunfire near the plant. Witnesses reported seeing smoke over the city. Police reported two deaths.')).toEqual([
+      'anonymous anon:Journalists',
+      'anonymous anon:Witnesses',
+    ]);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -618,7 +618,9 @@ class ClaimFinder {
     const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
     while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text)) q--;
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "journalists reported hearing gunfire": what a witness perceived.
+    const perceived = verb.lemma === 'report' && /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !perceived && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
