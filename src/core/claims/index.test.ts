@@ -703,6 +703,13 @@ describe('round 10 shapes', () => {
     ]);
   });
 
+  it('reads advice: "recommends that…", "recommends calling…" after a subordinate clause, "advised residents to…"', () => {
+    const actors = [{ name: 'Michael Jones', aliases: ['Jones'] }, { name: 'CDC', type: 'organization' as const }];
+    const text = 'If no one is visible, Jones recommends calling the front desk. The CDC recommends that everyone get a flu vaccine. Officials advised residents to stay indoors. He recommended a good book.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => c.text)).toEqual(['Jones recommends calling the front desk.', 'The CDC recommends that everyone get a flu vaccine.', 'Officials advised residents to stay indoors.']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -618,9 +618,13 @@ class ClaimFinder {
     const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
     while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text)) q--;
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
-    // "journalists reported hearing gunfire": what a witness perceived.
-    const perceived = verb.lemma === 'report' && /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !perceived && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
+    // "advised residents to stay indoors": advice.
+    const complement =
+      (verb.lemma === 'report' && /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next)) ||
+      (verb.lemma === 'recommend' && /^\p{Ll}{3,}ing$/u.test(next)) ||
+      (verb.lemma === 'advise' && !BE_FORMS.has(prev) && this.toWithin(toks, i + 1, 6));
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
@@ -1090,7 +1094,9 @@ class ClaimFinder {
       const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
-    if (preBoundary > 0 && !colon && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
+    // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
+    const complementAfter = /^(?:recommend|suggest|report)$/.test(verb.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[cueEnd + 1]?.text ?? '');
+    if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }

@@ -29,6 +29,9 @@ const VERB_ROWS: VerbRow[] = [
   ['declare', 'declare declares declared declaring', 'reported', false, true],
   ['lament', 'lament laments lamented lamenting', 'reported', false, true],
   ['suggest', 'suggest suggests suggested suggesting', 'reported', false, false],
+  // "recommends that everyone get a vaccine", "recommends calling the front desk", "advised residents to stay indoors".
+  ['recommend', 'recommend recommends recommended recommending', 'reported', true, false],
+  ['advise', 'advise advises advised advising', 'reported', true, false],
   ['claim', 'claim claims claimed claiming', 'reported', false, true],
   ['confirm', 'confirm confirms confirmed confirming', 'reported', false, false],
   ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'reported', false, true],
