@@ -710,6 +710,10 @@ describe('round 10 shapes', () => {
     expect(claims.map((c) => c.text)).toEqual(['Jones recommends calling the front desk.', 'The CDC recommends that everyone get a flu vaccine.', 'Officials advised residents to stay indoors.']);
   });
 
+  it('gives "Herbert’s team found that…" to Herbert', () => {
+    expect(summary('De’Broski Herbert studies the lungs. Herbert’s team found that the cells react to worms.', [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }])).toEqual(['reported De’Broski Herbert']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';
