@@ -273,6 +273,9 @@ describe('unnamed groups as sources', () => {
     expect(claims.map((c) => c.speaker?.name)).toEqual(['economists', 'analysts']);
     expect(claims[0]!.text).toMatch(/^The combination.*uncharted territory\.?$/);
     expect(claims[1]!.text).toMatch(/^The deficit.*will keep growing\.?$/);
+    // A short rest that opens on a finite verb.
+    const short = claimsOf('The findings, Garrett notes, are early.', [{ name: 'Wendy Garrett', aliases: ['Garrett'] }]).claims;
+    expect(short.map((c) => c.text)).toEqual(['The findings, Garrett notes, are early']);
   });
 
   it('gives "we\'re told" and "was told that" to an unnamed source, not to whoever heard it', () => {

@@ -1278,7 +1278,9 @@ class ClaimFinder {
       if (/^[.!?;]$/.test(w)) break;
       if (WORD_CHAR.test(w)) words++;
     }
-    return words >= 3 && toks.slice(after + 1, after + 4).some((t) => /^\p{Ll}/u.test(t.text));
+    // "The findings, Garrett notes, are early.": a short rest that opens on a finite verb goes on too.
+    const finite = AUX.has(toks[after + 1]?.text ?? '') && /^\p{Ll}/u.test(toks[after + 1]?.text ?? '');
+    return (words >= 3 || (words === 2 && finite)) && toks.slice(after + 1, after + 4).some((t) => /^\p{Ll}/u.test(t.text));
   }
 
   /** After the verb: nothing but a few words of setting ("in a statement", "late Thursday", "told Reuters"). */
