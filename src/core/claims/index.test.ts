@@ -717,6 +717,12 @@ describe('round 10 shapes', () => {
     expect(summary('De’Broski Herbert studies the lungs. Herbert’s team found that the cells react to worms.', [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }])).toEqual(['reported De’Broski Herbert']);
   });
 
+  it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
+    const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
+    expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);
+    expect(claimsOf('Ann Lee stood up, smiled, noted the time, and left.', actors).claims.map((c) => c.speaker?.name)).not.toContain('the time');
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -21,7 +21,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
-import { DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -624,7 +624,9 @@ class ClaimFinder {
       (verb.lemma === 'report' && /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next)) ||
       (verb.lemma === 'recommend' && /^\p{Ll}{3,}ing$/u.test(next)) ||
       (verb.lemma === 'advise' && !BE_FORMS.has(prev) && this.toWithin(toks, i + 1, 6));
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
+    const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
@@ -1195,6 +1197,8 @@ class ClaimFinder {
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
+    // "…, noted the time, and left": a lowercase phrase after "the" must end in a noun that can speak.
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an)$/i.test(t.text) && !canSpeak(words[words.length - 1]!.text)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did|to)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
@@ -1216,7 +1220,9 @@ class ClaimFinder {
     if (wordsBefore.length === 0 || wordsBefore.length > 12) return false;
     // "In June, officials said, …" or "However, …": an adverbial before, not the clause's subject.
     const first = wordsBefore[0]!.text.toLowerCase();
-    if (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || PARENTHETICAL_CONNECTIVES.has(first)) return false;
+    // "That, Herbert believes, is why…": a pronoun alone is the clause's subject.
+    const pronounSubject = wordsBefore.length === 1 && /^(?:that|this|it)$/.test(first);
+    if (!pronounSubject && (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || PARENTHETICAL_CONNECTIVES.has(first))) return false;
     if (wordsBefore.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) return false;
     // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
     return this.clauseGoesOn(toks, after);

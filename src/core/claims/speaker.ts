@@ -5,10 +5,10 @@
  */
 import type { Entity, Speaker } from '../types.ts';
 import { PARTY_MEMBERS } from '../refdata/curated.ts';
-import { classModifier, countryByCode, lookup } from '../refdata/index.ts';
+import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -48,6 +48,11 @@ export function isPeoplePlural(word: string): boolean {
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
+/** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
+export function canSpeak(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
+}
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
