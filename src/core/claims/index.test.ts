@@ -723,6 +723,11 @@ describe('round 10 shapes', () => {
     expect(claimsOf('Ann Lee stood up, smiled, noted the time, and left.', actors).claims.map((c) => c.speaker?.name)).not.toContain('the time');
   });
 
+  it('reads "X put it bluntly: …" and "put it this way: …" as X’s, not "put it in the box"', () => {
+    const text = 'Anita Kumar, a senior fellow at a think tank, put it bluntly: the policy has failed. Kumar put it this way: the war is lost. He put it in the box.';
+    expect(summary(text, [{ name: 'Anita Kumar', aliases: ['Kumar'] }])).toEqual(['reported Anita Kumar', 'reported Anita Kumar']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

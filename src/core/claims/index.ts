@@ -372,10 +372,15 @@ class ClaimFinder {
         verb = { lemma: 'voice support', kind: 'position', needsThat: false, invertible: false, form: 'finite' };
         cueEnd = i + 2;
       }
-      // "As one user put it, “This saved my life.”": the words that follow are the subject's.
-      if (/^(?:put|puts)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && /^[,:]$/.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'as')) {
-        verb = { lemma: 'put it', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
-        cueEnd = i + 1;
+      // "As one user put it, “This saved my life.”": the words that follow are the subject's; so are
+      // those after "X put it bluntly:".
+      if (/^(?:put|puts)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it') {
+        const manner = /^(?:bluntly|simply|succinctly|plainly|starkly|another|this|differently|best)$/i.test(toks[i + 2]?.text ?? '') ? (toks[i + 3]?.text.toLowerCase() === 'way' ? 2 : 1) : 0;
+        const asIt = manner === 0 && /^[,:]$/.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'as');
+        if (asIt || (manner > 0 && toks[i + 2 + manner]?.text === ':')) {
+          verb = { lemma: 'put it', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
+          cueEnd = i + 1 + manner;
+        }
       }
       // "The UN chief called for an immediate ceasefire": a call is a stated position.
       if (/^(?:called|calls|calling|call)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) {
