@@ -728,6 +728,10 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Anita Kumar', aliases: ['Kumar'] }])).toEqual(['reported Anita Kumar', 'reported Anita Kumar']);
   });
 
+  it('leaves a dateline out of the source: "WASHINGTON – Two federal prison officers said"', () => {
+    expect(summary('WASHINGTON – Two federal prison officers said they were tired.')).toEqual(['anonymous anon:Two federal prison officers']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

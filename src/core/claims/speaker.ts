@@ -380,6 +380,12 @@ export class SpeakerResolver {
   phrase(tokens: readonly Token[], from: number, to: number, at: number): Speaker | undefined {
     while (from <= to && /^[^\p{L}\p{N}]+$/u.test(tokens[from]!.text)) from++;
     while (to >= from && /^[^\p{L}\p{N}]+$/u.test(tokens[to]!.text)) to--;
+    // "WASHINGTON – Two federal prison officers": a dateline is not part of the source.
+    for (let d = from; d < Math.min(to, from + 5); d++) {
+      if (!/^[–—-]$/.test(tokens[d]!.text)) continue;
+      if (tokens.slice(from, d).every((t) => !/\p{Ll}/u.test(t.text))) from = d + 1;
+      break;
+    }
     if (from > to) return undefined;
     const first = tokens[from]!;
     const npStart = first.start;
