@@ -730,6 +730,8 @@ describe('round 10 shapes', () => {
 
   it('leaves a dateline out of the source: "WASHINGTON – Two federal prison officers said"', () => {
     expect(summary('WASHINGTON – Two federal prison officers said they were tired.')).toEqual(['anonymous anon:Two federal prison officers']);
+    const charged = claimsOf('WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on the inmate.').claims;
+    expect(charged.map((c) => c.speaker?.name)).toEqual(['Two federal prison officers']);
   });
 
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
