@@ -734,6 +734,14 @@ describe('round 10 shapes', () => {
     expect(charged.map((c) => c.speaker?.name)).toEqual(['Two federal prison officers']);
   });
 
+  it('reads a subject noun ending in -ly ("The family said", "A person close to the family said") and "Anyone who… will tell you that…" as a source', () => {
+    expect(summary('The family said the deal was off. A person close to the family said he was ill. Anyone who has closed a deal will tell you that you need a well thought out plan.')).toEqual([
+      'reported The family',
+      'anonymous anon:A person close to the family',
+      'anonymous anon:Anyone',
+    ]);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

@@ -19,7 +19,7 @@ import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -535,7 +535,7 @@ class ClaimFinder {
   /** Is this token used as a reporting verb here (not a noun, infinitive or gerund after a noun)? */
   private isVerbUse(toks: readonly Token[], i: number, verb: VerbForm): boolean {
     let j = i - 1;
-    while (j >= 0 && /ly$/i.test(toks[j]!.text) && /^\p{Ll}/u.test(toks[j]!.text)) j--;
+    while (j >= 0 && isLyAdverb(toks[j]!.text)) j--;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (prev === 'to' && verb.form !== 'ing') return false;
     // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
@@ -552,6 +552,8 @@ class ClaimFinder {
     // a clause or a quotation ("the report states that…", "…,” states the report").
     if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
+    // "a well thought out plan", "thought up a scheme": no opinion reported.
+    if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
     // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
     if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
@@ -878,7 +880,7 @@ class ClaimFinder {
       while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
     }
     for (;;) {
-      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || (/^\p{Ll}/u.test(toks[k]!.text) && (/ly$/.test(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))))) k--;
+      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))) k--;
       // "Recent governments have, however, recognised…": a connective between commas.
       if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[k - 1]!.text.toLowerCase())) {
         k -= 3;
@@ -1086,7 +1088,7 @@ class ClaimFinder {
     // said it the article does not say.
     let be = i - 1;
     // "were repeatedly told": over adverbs.
-    while (be > 0 && /^\p{Ll}+ly$/u.test(toks[be]!.text)) be--;
+    while (be > 0 && isLyAdverb(toks[be]!.text)) be--;
     if (verb.lemma === 'tell' && cueEnd === i && be >= 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[be]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[be]!.text))) {
       speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
     }

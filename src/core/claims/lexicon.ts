@@ -248,3 +248,11 @@ export const PARENTHETICAL_CONNECTIVES = new Set('however meanwhile though too i
 
 /** Forms of "be" before a participle: passives ("was denied by"), progressives ("are urging"). */
 export const BE_FORMS = new Set('is are was were been being'.split(' '));
+
+/** Words ending in -ly that are nouns or adjectives, not adverbs ("the family said", "the weekly reported"). */
+const LY_NOT_ADVERBS = new Set('family ally rally assembly supply anomaly monopoly folly jelly belly bully reply fly holy daily weekly monthly quarterly yearly early only italy lily sally billy molly polly kelly emily holly'.split(' '));
+
+/** A lowercase adverb in -ly ("repeatedly", "also" aside), which may stand between a subject and its verb. */
+export function isLyAdverb(word: string): boolean {
+  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(word);
+}
