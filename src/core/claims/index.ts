@@ -1134,7 +1134,8 @@ class ClaimFinder {
     for (let k = from; k < limit && k < from + 8; k++) {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
-      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w)))) break;
+      // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
+      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
       // "Businesses and residents complained …": "and" inside the opening subject.
       if (lw === 'and' && k > 0) continue;
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
