@@ -746,6 +746,10 @@ describe('round 10 shapes', () => {
     expect(summary('The board unanimously voted and said the CEO would stay.')).toEqual(['reported The board']);
   });
 
+  it('names "They" after "Union leaders met" with its qualifier', () => {
+    expect(summary('Union leaders met on Monday. They said a strike was likely.')).toEqual(['anonymous anon:Union leaders']);
+  });
+
   it('carries a block quotation through a paragraph with no pronoun when the first person comes back', () => {
     const text =
       'In a blog post, Ammar Askar wrote that the flaw was simple. The server trusts the client.\nIn my case, I chose to nest lists five levels deep.\nThe root object contains 300 lists.\nAnd this is not even the maximum for our attack.\nMojang did not reply to requests for comment.';

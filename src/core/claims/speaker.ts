@@ -234,7 +234,11 @@ export class SpeakerResolver {
       /(?<![\p{L}’'-])(?:(?:many|some|most|other|several|the|these|those)\s+)?(\p{Ll}{3,}s)(?![\p{L}’'-])/gu,
       (m) => (isPeoplePlural(m[1]!) || ANON_HEADS.has(m[1]!)) && !/^(?:sources|reports|accounts|governments|agencies|companies|groups|businesses|sides)$/.test(m[1]!),
     );
-    return found ? { speaker: { entity: null, name: found.match[0], anonymous: true }, start: found.start } : undefined;
+    if (!found) return undefined;
+    // "Union leaders met… They said…": with the capitalised word that qualifies them.
+    const qualifier = /(?:^|[\s(])(\p{Lu}[\p{L}-]+)\s+$/u.exec(this.text.slice(Math.max(0, found.start - 40), found.start));
+    const q = qualifier && !DETERMINERS.has(qualifier[1]!.toLowerCase()) && !/^(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]everal)$/.test(qualifier[1]!) && found.match[0] === found.match[1] ? qualifier[1]! : null;
+    return { speaker: { entity: null, name: q ? `${q} ${found.match[0]}` : found.match[0], anonymous: true }, start: q ? found.start - q.length - 1 : found.start };
   }
 
   /** "American officials": the country of a demonym in the phrase, when the article names that country. */
