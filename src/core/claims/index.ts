@@ -73,7 +73,10 @@ const AL_NOUNS = new Set('official officials general principal rival individual 
 
 /** A paragraph in the first person. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|we|we're|we’re|my|our|me|us)\b/;
-/** Words of the reporter's own voice in a first-person paragraph: attributing ("said"), or asking for comment. */
+/**
+ * Words of the reporter's own voice in a first-person paragraph: attributing ("said"), or asking for comment.
+ * Not every verb of the lexicon: the quoted writer's own words use them too ("I warned Mojang").
+ */
 const REPORTER_VOICE = /\b(?:said|says|told|tells|according|wrote|writes|reached out|for comment|contacted)\b/;
 
 /** The speaker of a passive report with no agent ("we're told"). */
@@ -143,7 +146,7 @@ class ClaimFinder {
     let authorFirstPerson = !this.uncuedBlocks;
     // A first-person paragraph that no named source precedes: the author's own voice somewhere in the article.
     let strayFirstPerson = false;
-    const uncued: number[] = [];
+    let uncued = false;
     for (const s of this.doc.sentences) {
       const p = paras[s.paragraph];
       if (!p || p.heading || !p.prose) {
@@ -172,7 +175,7 @@ class ClaimFinder {
           (blockSpeaker !== null && voice === 'neutral' && [1, 2].some((k) => this.blockVoice(s.paragraph + k) === 'first' && (k === 1 || this.blockVoice(s.paragraph + 1) === 'neutral'))));
       if (unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || inBlock)) {
         const speaker: Speaker = (listSpeaker ?? blockSpeaker ?? recentSource)!;
-        if (!listSpeaker && !blockSpeaker) uncued.push(s.paragraph);
+        if (!listSpeaker && !blockSpeaker) uncued = true;
         this.push({ start: p.start, end: this.trimEnd(p.end), contentStart: p.start, contentEnd: this.trimEnd(p.end), clauseStart: p.start, kind: 'quote', speaker, cues: [], fromQuote: true });
         blockSpeaker = speaker;
         blockPara = s.paragraph;
@@ -197,7 +200,7 @@ class ClaimFinder {
       if (listSpeaker) colonPara = s.paragraph;
     }
     // Uncued first-person blocks are trusted only when no other paragraph speaks in the first person.
-    if (uncued.length > 0 && strayFirstPerson) return new ClaimFinder(this.doc, this.entities, false).run();
+    if (uncued && strayFirstPerson) return new ClaimFinder(this.doc, this.entities, false).run();
     this.quotePass();
     this.attributionLines();
     this.drafts.sort((a, b) => a.start - b.start);

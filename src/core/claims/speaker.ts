@@ -444,7 +444,7 @@ export class SpeakerResolver {
     if (headMention) return this.fromEntity(headMention.entity);
     // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
     if (/^(?:team|lab|laboratory|group|colleagues|co-authors|coauthors)$/.test(headWord) && head > from) {
-      const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?\s*$/.test(this.text.slice(m.end, m.end + 3).replace(/\s.*$/, ''))).pop();
+      const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
       if (leader && head - from <= 3) return this.fromEntity(leader.entity);
     }
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
