@@ -49,6 +49,12 @@ const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
 
+/** What a verb reports in an -ing form after it: "reported hearing gunfire", "recommends calling the desk". */
+function gerundComplement(lemma: string, next: string): boolean {
+  if (lemma === 'report') return /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
+  return (lemma === 'recommend' || lemma === 'suggest') && /^\p{Ll}{3,}ing$/u.test(next);
+}
+
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
@@ -147,6 +153,7 @@ class ClaimFinder {
     // A first-person paragraph that no named source precedes: the author's own voice somewhere in the article.
     let strayFirstPerson = false;
     let uncued = false;
+    const voices = paras.map((_, pi) => this.blockVoice(pi));
     for (const s of this.doc.sentences) {
       const p = paras[s.paragraph];
       if (!p || p.heading || !p.prose) {
@@ -162,7 +169,7 @@ class ClaimFinder {
       // Only at a paragraph's first sentence: the tests read the whole paragraph.
       const paraStart = s.start === p.start;
       const unquoted = paraStart && !/[“”"]/.test(this.text.slice(p.start, p.end));
-      const voice = paraStart ? this.blockVoice(s.paragraph) : 'no';
+      const voice = paraStart ? voices[s.paragraph]! : 'no';
       if (voice === 'first' && !lastNamed && this.drafts.length === 0) authorFirstPerson = true;
       // Named just before, with at most one paragraph of the reporter's between (the writer's context).
       const recentSource = !authorFirstPerson && lastNamed && s.paragraph - lastNamed.para <= 2 ? lastNamed.speaker : null;
@@ -172,7 +179,7 @@ class ClaimFinder {
         source !== null &&
         !this.namesSpeaker(p, source) &&
         (voice === 'first' ||
-          (blockSpeaker !== null && voice === 'neutral' && [1, 2].some((k) => this.blockVoice(s.paragraph + k) === 'first' && (k === 1 || this.blockVoice(s.paragraph + 1) === 'neutral'))));
+          (blockSpeaker !== null && voice === 'neutral' && [1, 2].some((k) => voices[s.paragraph + k] === 'first' && (k === 1 || voices[s.paragraph + 1] === 'neutral'))));
       if (unquoted && ((listSpeaker && colonPara === s.paragraph - 1 && !this.isListItem(p.start, p.end)) || inBlock)) {
         const speaker: Speaker = (listSpeaker ?? blockSpeaker ?? recentSource)!;
         if (!listSpeaker && !blockSpeaker) uncued = true;
@@ -630,10 +637,7 @@ class ClaimFinder {
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
-    const complement =
-      (verb.lemma === 'report' && /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next)) ||
-      (verb.lemma === 'recommend' && /^\p{Ll}{3,}ing$/u.test(next)) ||
-      (verb.lemma === 'advise' && !BE_FORMS.has(prev) && this.toWithin(toks, i + 1, 6));
+    const complement = gerundComplement(verb.lemma, next) || (verb.lemma === 'advise' && !BE_FORMS.has(prev) && this.toWithin(toks, i + 1, 6));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
@@ -700,7 +704,7 @@ class ClaimFinder {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
-    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || this.namedThenAppositive(toks, i - 1));
+    const afterAppositive = prev === ',' && this.closesAppositive(toks, i - 1);
     if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
@@ -729,6 +733,7 @@ class ClaimFinder {
 
   /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
   private closesAppositive(toks: readonly Token[], c: number): boolean {
+    if (this.namedThenAppositive(toks, c)) return true;
     // "Rep. Alexandria Ocasio-Cortez, D-N.Y., called…": a party and state after a name.
     const party = /, (\S+)$/.exec(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start));
     if (party && PARTY_AND_STATE.test(party[1]!)) return true;
@@ -1107,7 +1112,7 @@ class ClaimFinder {
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
     // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
-    const complementAfter = /^(?:recommend|suggest|report)$/.test(verb.lemma) && /^\p{Ll}{3,}ing$/u.test(toks[cueEnd + 1]?.text ?? '');
+    const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '');
     if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
