@@ -30,7 +30,7 @@ interface GoldClaim {
 }
 interface GoldDoc {
   doc: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout7';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout8';
   text: string;
   claims: GoldClaim[];
 }
@@ -40,7 +40,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims'
 const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 /** Splits whose figures are printed only as totals (one text's row would be its error list in small). */
-const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout7']);
+const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8']);
 const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
 
 /**
@@ -89,7 +89,7 @@ interface Tally {
 }
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
-const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero(), heldout5: zero(), heldout7: zero() };
+const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero(), heldout5: zero(), heldout8: zero() };
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 let elapsed = 0;
@@ -147,6 +147,6 @@ function fmt(label: string, t: Tally): string {
 
 console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
 for (const r of rows) console.log('  ' + r);
-const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout7: 'HELD-OUT-7' };
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout7']) console.log(fmt(LABEL[split]!, totals[split]!));
+const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8' };
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8']) console.log(fmt(LABEL[split]!, totals[split]!));
 console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);
