@@ -717,6 +717,18 @@ describe('round 10 shapes', () => {
     expect(summary('De’Broski Herbert studies the lungs. Herbert’s team found that the cells react to worms.', [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }])).toEqual(['reported De’Broski Herbert']);
   });
 
+  it('reads research findings ("showed in a paper… that", "demonstrated that", "speculates that") by a named finder, not by "this case" or with a relative "that"', () => {
+    const actors = [{ name: 'Maria Lopez', aliases: ['Lopez'] }, { name: 'John Brammer', aliases: ['Brammer'] }];
+    const text = 'In 2005, the biologist John Brammer showed in a paper published in Nature that worms live in mines. Lopez demonstrated in 2013 that the worms eat rock. Brammer speculates that it might be an adaptation. This case demonstrates that rules matter. Lopez discovered a group of cells that glow.';
+    expect(summary(text, actors)).toEqual(['reported John Brammer', 'reported Maria Lopez', 'reported John Brammer']);
+  });
+
+  it('gives a lab’s or a group’s findings to the person who leads it, and "they" after it too', () => {
+    const actors = [{ name: 'Stephen Liggett', aliases: ['Liggett'] }, { name: 'Noam Cohen', aliases: ['Cohen'] }, { name: 'Jennifer Pluznick', aliases: ['Pluznick'] }, { name: 'University of Pennsylvania', type: 'organization' as const }];
+    const text = 'In 2010, the laboratory of Stephen Liggett reported that airway muscle expresses taste receptors. Moreover, they showed that the receptors widen the airways. A group led by Liggett’s colleague Noam Cohen at the University of Pennsylvania found that the nose has them too. Meanwhile, Pluznick and her colleagues had continued their work. They demonstrated that the kidney responds.';
+    expect(summary(text, actors)).toEqual(['reported Stephen Liggett', 'reported Stephen Liggett', 'reported Noam Cohen', 'reported Jennifer Pluznick']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -582,6 +582,8 @@ class ClaimFinder {
     if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
     // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
     if (verb.lemma === 'show') {
+      // "Shirazi-Beechey showed in a paper published in 2005 that…": a finding, whoever the subject.
+      if (verb.form === 'finite' && this.findingBy(toks, i)) return true;
       for (let x = j; x >= 0 && x >= j - 8; x--) {
         const w = toks[x]!.text.toLowerCase();
         if (EVIDENCE_NOUNS.has(w)) return !BE_FORMS.has(prev) && next !== 'up' && next !== 'off';
@@ -589,6 +591,9 @@ class ClaimFinder {
       }
       return false;
     }
+    // "Pluznick demonstrated that…", "he discovered that…": a finding needs someone who found it; "this case
+    // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
+    if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
     // "say little about", "said nothing": what is (not) said, no statement reported.
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that') return false;
     // "pleaded guilty" is a plea in court, not a statement.
@@ -744,6 +749,23 @@ class ClaimFinder {
     // "The family's lawyer, Ben Crump, called…": a name set off after a lowercase role noun.
     const inside = toks.slice(o + 1, c);
     return inside.length >= 2 && inside.length <= 4 && inside.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) && /^\p{Ll}{3,}$/u.test(toks[o - 1]!.text);
+  }
+
+  /**
+   * "Shirazi-Beechey showed in a paper published in 2005 that…", "they demonstrated in 2013 that…": a research
+   * finding reported with its finder as subject (a name, a personal pronoun or people such as "researchers"),
+   * and "that" right after the verb or after a prepositional or time phrase, not after an object ("discovered
+   * a group of cells that…" is a relative clause).
+   */
+  private findingBy(toks: readonly Token[], i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text))) k--;
+    const subject = toks[k]?.text ?? '';
+    const agent = /^(?:he|she|they|we)$/i.test(subject) || ANON_HEADS.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && !/^(?:it|this|that|these|those|there|which|what)$/i.test(subject));
+    if (!agent || BE_FORMS.has(subject.toLowerCase())) return false;
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    if (THAT_WORDS.has(next)) return true;
+    return PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) >= 0;
   }
 
   /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */

@@ -116,6 +116,14 @@ const VERB_ROWS: VerbRow[] = [
   ['find', 'find finds found', 'reported', true, false],
   // Only with a poll, a study or data as its subject (see isVerbUse): "A new poll shows majority support".
   ['show', 'show shows showed', 'reported', false, false],
+  // Research findings: "Pluznick demonstrated that…", "they discovered that…", "Vaughan speculates that…".
+  ['demonstrate', 'demonstrate demonstrates demonstrated demonstrating', 'reported', true, false],
+  ['discover', 'discover discovers discovered discovering', 'reported', true, false],
+  ['realize', 'realize realizes realized realise realises realised', 'reported', true, false],
+  ['speculate', 'speculate speculates speculated speculating', 'reported', true, true],
+  ['hypothesize', 'hypothesize hypothesizes hypothesized hypothesise hypothesises hypothesised', 'reported', true, false],
+  ['theorize', 'theorize theorizes theorized theorise theorises theorised', 'reported', true, false],
+  ['posit', 'posit posits posited', 'reported', true, false],
   ['recognise', 'recognise recognises recognised recognising recognize recognizes recognized recognizing', 'reported', true, false],
   ['determine', 'determined', 'reported', true, false],
 ];

@@ -20,7 +20,7 @@ export interface MentionRef {
 
 /** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
 const POST_MODIFIERS = new Set(
-  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based across around throughout within outside beyond'.split(' '),
+  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based across around throughout within outside beyond led'.split(' '),
 );
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
 const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach'.split(' '));
@@ -255,6 +255,23 @@ export class SpeakerResolver {
   }
 
   /** The first named actor of a coordinated ("X and Y") subject in the pronoun's sentence or the two before it. */
+  /**
+   * The person's last mention before `at` names them as a team's head: "the laboratory of X", "a group led by
+   * X", "X's team", "X and her colleagues".
+   */
+  private leadsGroup(entity: string | null | undefined, at: number): boolean {
+    if (!entity) return false;
+    const m = this.lastMention(at, (e) => e.id === entity, 1500);
+    if (!m) return false;
+    const before = this.text.slice(Math.max(0, m.start - 40), m.start);
+    const after = this.text.slice(m.end, m.end + 40);
+    return (
+      /\b(?:lab|labs|laboratory|team|group|colleagues)\s+(?:of|led by|headed by|under)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(before) ||
+      /^(?:’s|'s)\s+(?:lab|laboratory|team|group|research group)\b/.test(after) ||
+      /^\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|collaborators|team|students)\b/.test(after)
+    );
+  }
+
   private coordinatedSubjectBefore(at: number): MentionRef | undefined {
     let i = this.sentenceIndexAt(at);
     for (let looked = 0; i >= 0 && looked < 3; i--, looked++) {
@@ -262,10 +279,12 @@ export class SpeakerResolver {
       const end = Math.min(s.end, at);
       if (end <= s.start) continue;
       const head = this.text.slice(s.start, end);
-      if (/^they\b/i.test(head.slice(OPENING_CONNECTIVE.exec(head)![0].length))) continue;
-      const m = /^([^,;:“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head);
+      // "Meanwhile, Pluznick and her colleagues had…": past an opening connective.
+      const skip = OPENING_CONNECTIVE.exec(head)![0].length;
+      if (/^they\b/i.test(head.slice(skip))) continue;
+      const m = /^([^,;:“”"]{2,120}?)\s+and\s+[^,;:“”"]{2,120}?\s+(?:have|has|had|are|were|will|would|did|do|\p{Ll}+ed)\b/u.exec(head.slice(skip));
       if (!m) return undefined;
-      const first = this.mentionsIn(s.start, s.start + m[1]!.length).find((x) => !x.quoted && x.entity.type !== 'place');
+      const first = this.mentionsIn(s.start + skip, s.start + skip + m[1]!.length).find((x) => !x.quoted && x.entity.type !== 'place');
       return first;
     }
     return undefined;
@@ -356,6 +375,8 @@ export class SpeakerResolver {
       if (group) {
         const coord = this.coordinatedSubjectBefore(at);
         if (coord && (!recent || coord.start > recent.at)) return this.fromEntity(coord.entity);
+        // "The laboratory of Stephen Liggett reported that… Moreover, they showed…": the team its leader spoke for.
+        if (recent && recent.type === 'person' && at - recent.at < 1500 && this.leadsGroup(recent.speaker.entity, at)) return recent.speaker;
         // People named by what they are, more recent than the last source and any organisation since.
         const people = w === 'they' ? this.peoplePluralBefore(at) : undefined;
         // Not people named inside the last source's own name ("The union representing the workers said…").
@@ -435,6 +456,18 @@ export class SpeakerResolver {
     if (/^(?:percent|per|majority|minority|half|third|quarter|plurality|share|proportion|most|many|some|few|none|number)$/.test(headWord) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
     }
+    // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
+    if (/^(?:team|lab|laboratory|group|colleagues|co-authors|coauthors)$/.test(headWord)) {
+      const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
+      if (leader && head > from && head - from <= 3) return this.fromEntity(leader.entity);
+      // "the laboratory of Stephen Liggett", "a group led by Herbert’s colleague Noam Cohen at Penn": the person
+      // the post-modifier names (the last one before any place or institution).
+      if (/^(?:of|led|headed|under)$/.test(tokens[head + 1]?.text.toLowerCase() ?? '')) {
+        const close = tokens[Math.min(to, head + 8)]!.end;
+        const named = inNp.filter((m) => m.start > headTok.end && m.end <= close && m.entity.type === 'person').pop();
+        if (named) return this.fromEntity(named.entity);
+      }
+    }
     // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
     if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
     if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
@@ -442,11 +475,6 @@ export class SpeakerResolver {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
     if (headMention) return this.fromEntity(headMention.entity);
-    // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
-    if (/^(?:team|lab|laboratory|group|colleagues|co-authors|coauthors)$/.test(headWord) && head > from) {
-      const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
-      if (leader && head - from <= 3) return this.fromEntity(leader.entity);
-    }
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
       // "A recent report by the International Energy Agency": or the one it is by.
