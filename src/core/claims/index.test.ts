@@ -729,6 +729,32 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['reported Stephen Liggett', 'reported Stephen Liggett', 'reported Noam Cohen', 'reported Jennifer Pluznick']);
   });
 
+  it('reads past a party-and-state tag ("Robert Aderholt (R-AL) said…") and an acronym in brackets', () => {
+    const actors = [{ name: 'Robert Aderholt', aliases: ['Aderholt'] }, { name: 'European Space Agency', type: 'organization' as const, aliases: ['ESA'] }];
+    expect(summary('Robert Aderholt (R-AL) said the rocket works. The European Space Agency (ESA) said it would fly.', actors)).toEqual(['reported Robert Aderholt', 'reported European Space Agency']);
+  });
+
+  it('reads calls ("pushed for greater use of…", also after a fronted clause), forecasts ("expects to produce"), "was skeptical it would…" and "“…,” he continued."', () => {
+    const actors = [{ name: 'Robert Aderholt', aliases: ['Aderholt'] }, { name: 'Jim Bridenstine', aliases: ['Bridenstine'] }, { name: 'José Serrano', aliases: ['Serrano'] }];
+    const text = 'At a hearing of the panel that funds NASA, Robert Aderholt pushed for greater use of the rocket. Bridenstine expects to produce three rockets by 2024. Serrano was skeptical it would be ready. “Switching horses midstream is not wise,” he continued. The crew pressed for time.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.name}: ${text.slice(c.start, c.end)}`)).toEqual([
+      'Robert Aderholt: Robert Aderholt pushed for greater use of the rocket.',
+      'Jim Bridenstine: Bridenstine expects to produce three rockets by 2024.',
+      'José Serrano: Serrano was skeptical it would be ready.',
+      'José Serrano: “Switching horses midstream is not wise,” he continued',
+    ]);
+  });
+
+  it('gives "she said" to the subject past a long fronted clause, and to the person the sentence names when its subject does not fit', () => {
+    const actors = [{ name: 'Mary Steenburgen', aliases: ['Steenburgen'] }, { name: 'Rose Harlan', aliases: ['Harlan'] }];
+    const text = 'Mary Steenburgen had spent years in Nashville, where she wrote songs. And despite the many advantages that her fame might have afforded her, she was more nervous than Rose Harlan has ever been. “It was terrifying,” she said.';
+    expect(summary(text, actors)).toEqual(['quote Mary Steenburgen']);
+    const actors2 = [{ name: 'Ellen Fetter', aliases: ['Fetter'] }, { name: 'Edward Lorenz', aliases: ['Lorenz'] }, { name: 'Margaret Hamilton', aliases: ['Hamilton'] }];
+    const text2 = 'Margaret Hamilton hired her replacement, and she left in 1961. Once Fetter arrived, Edward Lorenz gave her a manual, and he set her problems. “He carried a lot in his head,” she said.';
+    expect(summary(text2, actors2)).toEqual(['quote Ellen Fetter']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -73,6 +73,25 @@ const PASSIVE_HEDGE = new RegExp(
 );
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
+
+/**
+ * The sentence's tokens without short bracketed asides: a party and state ("Robert Aderholt (R-AL) said"), an
+ * acronym, an age. They sit between a subject and its verb and say nothing about who speaks; spans keep their
+ * text, since tokens carry offsets. Longer brackets, or ones with a reporting verb or a quotation, stay.
+ */
+function withoutAsides(toks: readonly Token[]): readonly Token[] {
+  let drop: Set<number> | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.text !== '(') continue;
+    let c = k + 1;
+    while (c < toks.length && c <= k + 6 && toks[c]!.text !== ')' && toks[c]!.text !== '(' && !/^[“”"‘’]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
+    if (c === k + 1 || c > k + 6 || toks[c]?.text !== ')') continue;
+    drop ??= new Set();
+    for (let x = k; x <= c; x++) drop.add(x);
+    k = c;
+  }
+  return drop ? toks.filter((_, x) => !drop.has(x)) : toks;
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
@@ -300,7 +319,7 @@ class ClaimFinder {
   // ---------------------------------------------------------------- one sentence
   private sentence(s: Sentence): void {
     const [from, to] = this.sentTokens[s.index]!;
-    const toks = this.doc.tokens.slice(from, to);
+    const toks = withoutAsides(this.doc.tokens.slice(from, to));
     const local: Draft[] = [];
     const taken = new Set<number>();
     const sText = this.text.slice(s.start, s.end);
@@ -393,8 +412,11 @@ class ClaimFinder {
         }
       }
       // "The UN chief called for an immediate ceasefire": a call is a stated position.
-      if (/^(?:called|calls|calling|call)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) {
-        verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'call' ? 'base' : 'finite' };
+      // So is "pushed for greater use of…", "lobbied for", "advocated for" (not "pressed for time").
+      const callFor = /^(?:call|push|press|lobby|advocate)(?:s|es|ed|d|ing)?$|^lobbie[sd]$/.test(lw) && !/^(?:pushs|calld|pushd|pressd|lobbys|lobbyed)$/.test(lw);
+      if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
+        const base = /^(?:call|push|press|lobby|advocate)$/.test(lw);
+        verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : base ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
       // "Experts are of the view that…": a stated position.
@@ -403,7 +425,8 @@ class ClaimFinder {
         cueEnd = i + 3;
       }
       // "Opposition lawmakers are adamant that…", "She was confident that…": a stance stated as an adjective.
-      if (/^(?:is|are|was|were|remain|remains|remained)$/.test(lw) && STANCE_ADJECTIVES.has(toks[i + 1]?.text.toLowerCase() ?? '') && toks[i + 2]?.text.toLowerCase() === 'that') {
+      // "Serrano was skeptical it would be forthcoming": a clause without "that" too.
+      if (/^(?:is|are|was|were|remain|remains|remained)$/.test(lw) && STANCE_ADJECTIVES.has(toks[i + 1]?.text.toLowerCase() ?? '') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
         verb = { lemma: 'be adamant', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
         cueEnd = i + 1;
       }
@@ -642,7 +665,8 @@ class ClaimFinder {
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
-    const complement = gerundComplement(verb.lemma, next) || (verb.lemma === 'advise' && !BE_FORMS.has(prev) && this.toWithin(toks, i + 1, 6));
+    // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
+    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
@@ -1134,7 +1158,8 @@ class ClaimFinder {
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
     // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
-    const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '');
+    // Nor "…, Rep. Aderholt pushed for greater use of SLS": what a call is for follows it.
+    const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '') || verb.lemma === 'call for';
     if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);

@@ -60,6 +60,10 @@ const VERB_ROWS: VerbRow[] = [
   ['recall', 'recall recalls recalled recalling', 'reported', true, true],
   ['predict', 'predict predicts predicted predicting', 'reported', true, true],
   ['estimate', 'estimate estimates estimated estimating', 'reported', true, false],
+  // A forecast: "expects that…", "expects to produce…", "analysts expected earnings to rise" (see isVerbUse).
+  ['expect', 'expect expects expected', 'reported', true, false],
+  // "“…,” he continued.": only after a quotation or before a that-clause.
+  ['continue', 'continues continued', 'reported', true, true],
   ['believe', 'believe believes believed', 'position', true, false],
   ['think', 'think thinks thought', 'position', true, false],
   ['hope', 'hope hopes hoped', 'position', true, false],

@@ -192,7 +192,6 @@ export class SpeakerResolver {
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
       if (end <= s.start || subj === 'pronoun') continue;
       if (subj && this.fits(subj.entity, pronoun)) return subj;
-      if (subj) continue;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
       const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun));
@@ -320,7 +319,9 @@ export class SpeakerResolver {
     const head = this.text.slice(start, Math.min(end, start + 160));
     let lead = OPENING_CONNECTIVE.exec(head)![0].length;
     // "To Lorenz’s delight, Hamilton would…", "In 2009, he…": a fronted prepositional phrase ends at its comma.
-    const fronted = /^(?:To|In|On|At|For|With|After|Before|During|Since|By|From|Under|Despite|Like|Unlike|Amid|As)\b[^,;:“”"]{1,60},\s*/.exec(head.slice(lead));
+    // "And despite the advantages her fame might have afforded her, she…": lowercase after a connective, and
+    // adverbial clauses too ("When the record came out, he…").
+    const fronted = /^(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b[^,;:“”"]{1,100},\s*/i.exec(head.slice(lead));
     if (fronted) lead += fronted[0].length;
     const rest = head.slice(lead);
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
