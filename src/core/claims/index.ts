@@ -86,6 +86,8 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
     let c = k + 1;
     while (c < toks.length && c <= k + 6 && toks[c]!.text !== ')' && toks[c]!.text !== '(' && !/^[“”"‘’]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
     if (c === k + 1 || c > k + 6 || toks[c]?.text !== ')') continue;
+    // "SAN FRANCISCO (Reuters) - Sam Altman said": a dateline's agency ends where its dash starts the story.
+    if (/^[–—-]$/.test(toks[c + 1]?.text ?? '')) continue;
     drop ??= new Set();
     for (let x = k; x <= c; x++) drop.add(x);
     k = c;
