@@ -755,6 +755,17 @@ describe('round 10 shapes', () => {
     expect(summary(text2, actors2)).toEqual(['quote Ellen Fetter']);
   });
 
+  it('reads "Many in Hong Kong fear that…" as an unnamed source, and "Shortly after, some of Trump’s defenders…, claiming…" as theirs', () => {
+    expect(summary('The protests go on. Many in Hong Kong fear that to pause is to surrender. Some in Beijing believe the city is lost.')).toEqual(['anonymous anon:Many in Hong Kong', 'anonymous anon:Some in Beijing']);
+    const text = 'Marie Smith testified on Friday. Shortly after, some of Trump’s defenders took to social media, claiming that her wealth exceeded her salary.';
+    expect(summary(text, [{ name: 'Marie Smith' }, { name: 'Trump' }])).toEqual(['anonymous anon:some of Trump’s defenders']);
+  });
+
+  it('does not give words quoted inside the reporter’s sentence to the speaker of a later sentence', () => {
+    const text = 'The crackdown followed directives from Xi to “show absolutely no mercy” in the “fight against crime, corruption and disorder”. Many in Hong Kong fear that to pause is to surrender.';
+    expect(claimsOf(text, [{ name: 'Xi' }]).claims.map((c) => c.kind)).toEqual(['anonymous']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

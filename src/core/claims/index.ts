@@ -19,7 +19,7 @@ import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -42,12 +42,8 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
-/** Irregular past tenses that make the words after an inverted verb a clause, not its subject. */
 /** Every hedge adverb of a sentence, not only the first. */
 const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
-const IRREGULAR_PAST = new Set(
-  'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
-);
 
 /** What a verb reports in an -ing form after it: "reported hearing gunfire", "recommends calling the desk". */
 function gerundComplement(lemma: string, next: string): boolean {
@@ -700,7 +696,7 @@ class ClaimFinder {
       // "Most Americans say": a nationality's people too.
       const plural = (x: number): boolean => {
         const w = toks[x]?.text ?? '';
-        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
+        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
@@ -1481,7 +1477,10 @@ class ClaimFinder {
         if (prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
       }
       const before = same.filter((d) => d.start < q.start).pop();
-      const after = same.find((d) => d.start > q.start);
+      // A later claim lends its speaker only to a quotation that opens its sentence, not to words quoted
+      // inside the reporter's own sentence ("directives from Xi to “show no mercy” in the “struggle…”").
+      const opensSentence = !sent || this.text.slice(sent.start, q.start).trim() === '';
+      const after = opensSentence ? same.find((d) => d.start > q.start) : undefined;
       speaker ??= (before ?? after)?.speaker;
       if (!speaker && this.text.slice(p.start, q.start).trim() === '') {
         for (let k = pi - 1; k >= 0 && k >= pi - 2; k--) {

@@ -157,6 +157,14 @@ export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
+/** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */
+export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both)$/i;
+
+/** Irregular past tenses: they end a subject ("some of the defenders took…") and make the words after an inverted verb a clause. */
+export const IRREGULAR_PAST = new Set(
+  'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
+);
+
 /** Plural nouns without a final -s that may be the subject of a bare reporting verb ("police say"). */
 export const COLLECTIVE_PLURALS = new Set('police people staff military clergy media public youth'.split(' '));
 

@@ -8,7 +8,7 @@ import { PARTY_MEMBERS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, OPENING_CONNECTIVE, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, IRREGULAR_PAST, isLyAdverb, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -471,7 +471,7 @@ export class SpeakerResolver {
     }
     // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
     if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
-    if (ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) {
+    if ((ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
@@ -678,16 +678,23 @@ export class SpeakerResolver {
       if (m.entity.type === 'place' && (m.start - start > 40 || /^\s*[,—–:-]/.test(this.text.slice(m.end, m.end + 3)))) continue;
       return this.fromEntity(m.entity);
     }
-    // No known actor: the sentence's opening noun phrase.
+    // No known actor: the sentence's opening noun phrase, past a fronted adverbial ("Shortly after, some
+    // of Trump’s defenders took to social media, claiming…").
+    let from = 0;
+    const lead = tokens[0]?.text ?? '';
+    if (PREPOSITIONS.has(lead.toLowerCase()) || isLyAdverb(lead.toLowerCase()) || /^(?:after|before|when|while|since|later|earlier|then|soon)$/i.test(lead)) {
+      const comma = tokens.findIndex((t, x) => x > 0 && x <= 12 && t.text === ',');
+      if (comma > 0) from = comma + 1;
+    }
     let to = -1;
-    for (let i = 0; i < tokens.length && i < 10; i++) {
+    for (let i = from; i < tokens.length && i < from + 10; i++) {
       const t = tokens[i]!.text.toLowerCase();
       if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',') break;
-      // "The team looked at data…": a past-tense verb ends the subject.
-      if (i > 0 && /^\p{Ll}{2,}ed$/u.test(tokens[i]!.text)) break;
+      // "The team looked at data…", "the defenders took…": a past-tense verb ends the subject.
+      if (i > from && (/^\p{Ll}{2,}ed$/u.test(tokens[i]!.text) || IRREGULAR_PAST.has(tokens[i]!.text))) break;
       to = i;
     }
-    return to >= 0 ? this.phrase(tokens, 0, to, start) : undefined;
+    return to >= from ? this.phrase(tokens, from, to, start) : undefined;
   }
 }
 
