@@ -1002,4 +1002,24 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Big Machine')).toBeUndefined();
     expect(byName(es, 'Skydance Media')?.mentions).toHaveLength(2);
   });
+
+  it('reads "Michael Bloomberg" as a person whose surname names a company, and "Bloomberg" after him as him', () => {
+    const es = actors('Michael Bloomberg entered the race on Monday. Bloomberg spent millions on ads. Bloomberg News reported the figure.');
+    expect(byName(es, 'Michael Bloomberg')?.type).toBe('person');
+    expect(byName(es, 'Michael Bloomberg')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Bloomberg News')?.type).toBe('organization');
+  });
+
+  it('splits a person from "of" and a country or a party, a state from the senator it titles, and two companies joined by "and"', () => {
+    const text = 'Chinese President Xi Jinping of China spoke. Tsai Ing-wen of the Democratic Progressive party won. New Jersey Sen. Cory Booker objected. Wistron and Global Lighting Technologies make screens. I’ll be there, he said.';
+    const es = actors(text);
+    expect(byName(es, 'Xi Jinping')?.type).toBe('person');
+    expect(byName(es, 'China')?.type).toBe('place');
+    expect(byName(es, 'Tsai Ing-wen')?.type).toBe('person');
+    expect(byName(es, 'Cory Booker')?.type).toBe('person');
+    expect(byName(es, 'New Jersey')?.type).toBe('place');
+    expect(byName(es, 'Global Lighting Technologies')?.type).toBe('organization');
+    expect(es.map((e) => e.name)).not.toContain('Wistron and Global Lighting Technologies');
+    expect(es.map((e) => e.name)).not.toContain('I’ll');
+  });
 });

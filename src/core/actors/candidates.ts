@@ -497,7 +497,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "World Travel and Tourism Council": "and" inside a name whose organisation word comes after it
       // (not "Alibaba Group and Yahoo Japan", two names).
       // A lone organisation word after "and" is a name of its own ("McClatchy and Tribune").
-      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(lw[j - 1] === '.' && ORG_WORDS.has(lw[j - 2] ?? '')) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && !(j - i >= 2 && lookup(toks[j + 1]!.text)?.some((g) => g.type === 'place')) && !(j - i === 1 && isAcronym(toks[i]!.text)) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
+      if (j + 1 < toks.length && lw[j] === 'and' && isNameToken(toks[j + 1]!.text) && !ORG_WORDS.has(lw[j - 1]!) && !(lw[j - 1] === '.' && ORG_WORDS.has(lw[j - 2] ?? '')) && !(j - i >= 2 && words().firstNames.has(lw[j - 2]!)) && !(j - i >= 2 && lookup(toks[j + 1]!.text)?.some((g) => g.type === 'place')) && !(j - i === 1 && isAcronym(toks[i]!.text)) && !(j - i === 1 && !words().common.has(lw[i]!) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 3) && capitalisedEnd(text, toks, j + 1) - (j + 1) >= 2 && hasOrgWord(lw, j + 1, capitalisedEnd(text, toks, j + 1))) {
         j += 2;
         continue;
       }
@@ -513,7 +513,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
-      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && !personShaped(lw, i, j)) {
+      // Not after a person's name ("Tsai Ing-wen of the Democratic Progressive party").
+      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && !personShaped(lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)) {
         j += 3;
         continue;
       }
@@ -821,7 +822,9 @@ function analyseRun(
   let i = from;
   const prefixGaz = gazAt(text, toks, i, to);
   let affCandidate: Candidate | null = null;
-  if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization')) {
+  // "New Jersey Sen. Cory Booker", "Texas Gov. Greg Abbott": a state or town right before a role too.
+  const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, prefixGaz.end, to) > 0;
+  if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {
     affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
     if (prefixGaz.entry.kind !== 'demonym') affCandidate = make(i, prefixGaz.end, prefixGaz.entry.type, { gaz: prefixGaz.entry });
     i = prefixGaz.end;
@@ -1271,7 +1274,9 @@ function knownInside(text: string, toks: Token[], a: number, b: number, make: Ma
 function containsKnown(text: string, toks: Token[], a: number, b: number, exceptTowns = false): boolean {
   for (let i = a; i < b; i++) {
     const g = gazAt(text, toks, i, b);
-    if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural' && !(exceptTowns && (g.entry.kind === 'place' || g.entry.kind === 'capital') && g.end - i === 1)) return true;
+    // After a first name, a one-word town or company is a surname: "Margaret Hamilton", "Michael Bloomberg".
+    const surname = exceptTowns && g && g.end - i === 1 && (g.entry.kind === 'place' || g.entry.kind === 'capital' || (g.entry.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)));
+    if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural' && !surname) return true;
   }
   return false;
 }
@@ -1449,6 +1454,13 @@ function countryAt(toks: Token[], i: number): boolean {
  * ("Bank of England", "Duke of Edinburgh", "University of Texas" keep their organisation or title word).
  */
 function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): boolean {
+  // "Chinese President Xi Jinping of China": the name after its title.
+  for (let k = of - 1; k > a; k--) {
+    if (ROLE_SINGLE.has(lw[k]!) || TITLE_ABBREVIATIONS.has(lw[k]!) || lw[k] === '.') {
+      a = k + 1;
+      break;
+    }
+  }
   if (lw[of] !== 'of' || of - a < 2 || of - a > 3) return false;
   for (let k = a; k < of; k++) {
     const w = lw[k]!;

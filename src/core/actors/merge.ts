@@ -156,7 +156,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
-    if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat && surnames.has(c.text) && !c.afterPlacePrep) {
+    // So is "Bloomberg" after "Michael Bloomberg", unless the words around it make it the company.
+    const companySurname = c.gaz?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.text) && c.votes.organization <= 0;
+    if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname) && surnames.has(c.text) && !c.afterPlacePrep) {
       pending.push({ ...c, type: null, gaz: null });
       continue;
     }

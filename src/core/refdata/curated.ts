@@ -72,7 +72,7 @@ export const PLACE_WORDS = new Set(
 
 /** Capitalised words that are never names on their own. */
 export const NOT_NAMES = new Set(
-  'phd|ph.d|mba|msc|bsc|dphil|edd|llb|llm|mph|dds|dmd|facs|frcp|yesterday|today|tomorrow|tonight|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|pkt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|i\'m|i\'ve|i\'d|i\'ll|mr|mrs|ms|dr|ok|okay|tv|ceo|gdp|am|pm|a.m.|p.m.|ad|bc|covid|covid-19|internet|web|god|lord|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|new year|spring|summer|autumn|fall|winter|image|photo|video|credit|getty|reuters images|caption|advertisement|update|updated|breaking|read|more|related|share|comments|editor\'s|note|copyright|all|rights|reserved|ph|q&a|hajj|umrah|olympics|paralympics|brexit|holocaust|oscars|grammys|emmys'.split(
+  'phd|ph.d|mba|msc|bsc|dphil|edd|llb|llm|mph|dds|dmd|facs|frcp|yesterday|today|tomorrow|tonight|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|ist|pkt|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|i\'m|i\'ve|i\'d|i\'ll|i’m|i’ve|i’d|i’ll|mr|mrs|ms|dr|ok|okay|tv|ceo|gdp|am|pm|a.m.|p.m.|ad|bc|covid|covid-19|internet|web|god|lord|christmas|easter|ramadan|eid|diwali|hanukkah|thanksgiving|new year|spring|summer|autumn|fall|winter|image|photo|video|credit|getty|reuters images|caption|advertisement|update|updated|breaking|read|more|related|share|comments|editor\'s|note|copyright|all|rights|reserved|ph|q&a|hajj|umrah|olympics|paralympics|brexit|holocaust|oscars|grammys|emmys'.split(
     '|',
   ),
 );
