@@ -15,7 +15,7 @@ describe('paragraphs', () => {
     expect(s.paragraphs.map((p) => p.index)).toEqual([0, 1, 2]);
   });
 
-  it('detects Title-Case headings but not sentences or sentence-case lines', () => {
+  it('detects Title-Case headings and heading questions but not sentences or sentence-case lines', () => {
     expect(isHeading('Divergence from the Core Agenda')).toBe(true);
     expect(isHeading('Conclusion')).toBe(true);
     expect(isHeading("Fitzgerald Equates Firing to Professional 'Death Sentence'")).toBe(true);
@@ -24,7 +24,11 @@ describe('paragraphs', () => {
     expect(isHeading('As Debt Rises, the Government Will Soon Spend More on Interest Than on the Military')).toBe(true);
     expect(isHeading('The minister spoke to reporters on Monday.')).toBe(false);
     expect(isHeading('Texas student inspires social movement')).toBe(false);
-    expect(isHeading('What Comes Next?')).toBe(false);
+    // Questions too, in Title Case or capitals, not a sentence-case question or a quoted one.
+    expect(isHeading('What Comes Next?')).toBe(true);
+    expect(isHeading('WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?')).toBe(true);
+    expect(isHeading('What comes next?')).toBe(false);
+    expect(isHeading('“Why Not?”')).toBe(false);
   });
 
   it('marks trailing chatbot offers as not prose, keeps the article prose', () => {

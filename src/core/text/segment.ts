@@ -93,7 +93,9 @@ export function isHeading(line: string): boolean {
   if (line.length > 120) return false;
   // A closing quotation mark right after a word may end one ("… to Professional 'Death Sentence'"),
   // unless the whole line is the quotation (“Get Out Now”, a line of speech).
-  if (/[.!?:;,…"'”’)\]]$/.test(line) && !(/[\p{L}\p{N}]["'”’]$/u.test(line) && !/^["'“‘]/.test(line))) return false;
+  // A question may be one too ("WILL SOMEONE STAND UP FOR THE ESTABLISHMENT?", "What Happens Next?").
+  const question = /[\p{L}\p{N}]\?$/u.test(line) && !/^["'“‘]/.test(line) && /\s/.test(line);
+  if (/[.!?:;,…"'”’)\]]$/.test(line) && !question && !(/[\p{L}\p{N}]["'”’]$/u.test(line) && !/^["'“‘]/.test(line))) return false;
   const words = line.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu);
   // Headlines run long ("As Debt Rises, the Government Will Soon Spend More on Interest Than on
   // the Military"); every content word capitalised is what tells them from prose, not length.
