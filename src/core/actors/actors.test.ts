@@ -1022,4 +1022,17 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name)).not.toContain('Wistron and Global Lighting Technologies');
     expect(es.map((e) => e.name)).not.toContain('I’ll');
   });
+
+  it('reads "Emirates" after "Emirates Airline" as the airline, and "Airbus A350-900" as no person', () => {
+    const text = 'DUBAI — Dubai’s flagship carrier Emirates Airline ordered 50 Airbus A350-900 jets on Monday. Emirates is the biggest buyer of the A380.';
+    const es = actors(text);
+    expect(spans(text, byName(es, 'Emirates Airline'))).toEqual(['Emirates Airline', 'Emirates']);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
+  it('reads "the CEO of Hipcricket" as a company and "reached out to Walikali" as no place', () => {
+    const es = actors('Ivan Braiker served as the CEO of Hipcricket for ten years. We reached out to Walikali for comment.');
+    expect(byName(es, 'Hipcricket')?.type).toBe('organization');
+    expect(byName(es, 'Walikali')?.type).not.toBe('place');
+  });
 });

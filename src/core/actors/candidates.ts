@@ -97,12 +97,14 @@ const OWNED_WORDS = new Set('owned acquired bought purchased manufactured operat
 /** Words before "in" and a name that make the name a company ("a stake in", "investors in"). */
 const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
-const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring'.split(' '));
+const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Words before "to" that address or hand over to someone rather than go somewhere. */
+const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports'.split('|'));
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
@@ -119,7 +121,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   } else if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
   // "the city of Sirte", "the coast of Kaupokonui".
   else if (prev === 'of' && a > 1 && ((PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
-  else if (PLACE_PREPS.has(prev)) v.place += 1;
+  // Not "reached out to Walikali", "sold Hipcricket to Augme", "according to Reuters": someone is written to or sold to.
+  else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
   // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
   // (not "Swift's manager", a person's).
@@ -137,7 +140,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "a stake in Anthropic", "investors in Klarna": what is invested in is a company, not a place.
   if (prev === 'in' && a > 1 && INVESTMENT_NOUNS.has(lw[a - 2]!)) v.organization += 4;
   // "customers of Wealthfront", "shares of Rivian", "partnered with Chime", "acquired by Adobe": a company's.
-  if (a > 1 && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
+  // "the CEO of Hipcricket": the officer's acronym too.
+  if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
@@ -1311,7 +1315,8 @@ function allNameLike(lw: string[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const x = lw[i]!;
     if (PARTICLES.has(x) || x.length === 1) continue;
-    if (ORG_CONNECTORS.has(x)) return false;
+    // "Airbus A350-900", "Boeing 787": a model number is no part of a person's name.
+    if (ORG_CONNECTORS.has(x) || /\d/.test(x)) return false;
     if (NOT_NAMES.has(x)) return false;
     // Common words are allowed only if they are also known names ("Rose", "Hill").
     if (looksCommon(x) && !w.firstNames.has(x) && !w.lastNames.has(x)) return false;

@@ -162,6 +162,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       pending.push({ ...c, type: null, gaz: null });
       continue;
     }
+    // "Emirates" after "Emirates Airline": a country's short name that the article's company carries is the company.
+    if (c.gaz?.type === 'place' && c.text !== c.gaz.canonical && nameWords(c.text).length === 1) {
+      const company = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text)));
+      if (company) {
+        addTo(company, c);
+        continue;
+      }
+    }
     if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
       if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
       else add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);
@@ -299,7 +307,7 @@ function dropProducts(cands: Candidate[]): Candidate[] {
 
 /** Words a company's name may add or drop ("Market", "Inc.", "Group", "Big Machine Records" → "Big Machine"). */
 const DESIGNATORS = new Set(
-  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airlines airways pharmaceuticals therapeutics enterprises industries'.split(' '),
+  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries'.split(' '),
 );
 
 /** One name is the other plus company designators only. */
