@@ -1035,4 +1035,10 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Hipcricket')?.type).toBe('organization');
     expect(byName(es, 'Walikali')?.type).not.toBe('place');
   });
+
+  it('reads "Chief Strategy Officer", "Senior Advocate" and "Rt. Hon." as titles, not names', () => {
+    const text = 'Ivan Braiker, the Chief Strategy Officer, spoke. Mahmud Magaji, a Senior Advocate of Nigeria, filed it. He mourned the former Speaker of the House of Representatives Rt. Hon. B. U. Nzeribe.';
+    const es = actors(text);
+    expect(es.map((e) => e.name).sort()).toEqual(['B. U. Nzeribe', 'House of Representatives', 'Ivan Braiker', 'Mahmud Magaji', 'Nigeria']);
+  });
 });

@@ -245,7 +245,7 @@ const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christm
 /** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
+const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
 
 /** Nouns after a leader's surname that name the time or team they led. */
 const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era', 'years', 'campaign', 'doctrine', 'cabinet', 'White House'.toLowerCase()]);
@@ -462,6 +462,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     if (before === '@' || before === '#') continue;
     let j = i + 1;
     for (;;) {
+      // "the House of Representatives Rt. Hon. B. U. Nzeribe": an abbreviated title opens a new name, unless
+      // only titles come before it ("Lt. Col. Alexander Vindman") or one word ("Republican Gov. Eric Holcomb").
+      if (j < toks.length && j - i > 1 && TITLE_ABBREVIATIONS.has(lw[j]!) && toks[j + 1]?.text === '.' && !lw.slice(i, j).every((x) => x === '.' || TITLE_ABBREVIATIONS.has(x) || HONORIFICS.has(x) || ROLE_SINGLE.has(x) || ROLE_MODIFIERS.has(x))) break;
       if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!)) {
         j++;
         continue;
@@ -851,7 +854,8 @@ function analyseRun(
     // "Ken Doctor", "Sam Judge": a first name before a role word that ends the run makes that word a surname.
     const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
     if (surnameRole) break;
-    if (ROLE_MODIFIERS.has(lw[k]!) || (roleEnd < 0 && isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0)) continue;
+    // "Chief Strategy Officer": a capitalised common word between two role words belongs to the role.
+    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows.
     if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
       roleEnd = k + 2;
