@@ -1041,4 +1041,13 @@ describe('a company by its short name', () => {
     const es = actors(text);
     expect(es.map((e) => e.name).sort()).toEqual(['B. U. Nzeribe', 'House of Representatives', 'Ivan Braiker', 'Mahmud Magaji', 'Nigeria']);
   });
+
+  it('keeps "People’s" and "Workers’" in the names they open, and reads a facility as a place', () => {
+    const text = 'The People’s Liberation Army stayed in barracks, the People’s Daily said. Workers’ Party members met. NASA tested engines at the Michoud Assembly Facility.';
+    const es = actors(text);
+    expect(byName(es, 'People’s Liberation Army')?.type).toBe('organization');
+    expect(byName(es, 'People’s Daily')?.type).toBe('organization');
+    expect(byName(es, 'Workers’ Party')?.type).toBe('organization');
+    expect(byName(es, 'Michoud Assembly Facility')?.type).toBe('place');
+  });
 });

@@ -103,6 +103,8 @@ const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
+const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'men', 'veterans', 'citizens', 'farmers', 'nations', 'peoples', 'employees', 'teachers', 'writers', 'voters']);
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
 const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports'.split('|'));
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
@@ -480,6 +482,12 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // "People’s Liberation Army", "People’s Daily", "Workers’ Party": a possessive of people in general
+      // is part of the name it opens.
+      if ((j === i + 1 || (j === i + 2 && lw[i] === 'the')) && PEOPLE_POSSESSORS.has(lw[j - 1]!) && /^(?:['’]s|['’])$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
       // "Remain Co.", "Acme Inc.", "Martin Luther King Jr.": the abbreviation keeps its dot.
       if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && NAME_ABBREVIATIONS.has(lw[j - 1]!)) {
         j++;
@@ -795,7 +803,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -1122,7 +1130,7 @@ function analyseRun(
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
   else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
-  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && !hasOrgWord(lw, k, end - 1) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
+  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && (!hasOrgWord(lw, k, end - 1) || BUILDING_HEADS.has(lw[end - 1]!)) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
@@ -1621,7 +1629,9 @@ const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', '
  * "Metro Toronto Convention Centre"), unless another organisation word says it is an institution
  * ("Centre for Disease Control" ends otherwise; "National Security Council Building" has "council").
  */
-const FACILITY_HEADS = new Set(['strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
+/** Heads that make a name a building or a site even after an organisation's words ("Michoud Assembly Facility", "Bank of America Stadium"). */
+const BUILDING_HEADS = new Set(['facility', 'plant', 'terminal', 'stadium', 'arena', 'airport', 'station', 'building', 'tower', 'towers', 'amphitheatre', 'amphitheater', 'pavilion', 'ballpark', 'prison', 'jail']);
+const FACILITY_HEADS = new Set(['facility', 'plant', 'terminal', 'amphitheatre', 'amphitheater', 'pavilion', 'ballpark', 'strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
 /** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
 const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
 
