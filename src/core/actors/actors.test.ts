@@ -1050,4 +1050,9 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Workers’ Party')?.type).toBe('organization');
     expect(byName(es, 'Michoud Assembly Facility')?.type).toBe('place');
   });
+
+  it('reads "the 13-inch MacBook Pro", "three SLS rockets" and "the Orion spacecraft" as models, not the maker of "Airbus jets"', () => {
+    const es = actors('Apple sells the new 13-inch MacBook Pro. NASA plans three SLS rockets. The Orion spacecraft flew. Airbus jets are popular. Airbus said so. The MacBook Pro sold well.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Airbus', 'Apple', 'NASA']);
+  });
 });

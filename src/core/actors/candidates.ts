@@ -1651,6 +1651,8 @@ function facilityCentre(lw: string[], a: number, b: number): boolean {
 }
 
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
+/** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
+const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block', 'Block']);
 const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
 const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
@@ -1667,6 +1669,12 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   const next = toks[b];
   if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d|^[-–]$/.test(toks[b + 1]?.text ?? '')) return true;
   if (next && PRODUCT_NOUNS.has(next.text)) return true;
+  // "three SLS rockets", "the Orion spacecraft", "an SLS Block 1B": a vehicle's or a device's noun after an
+  // acronym or a name counted or set by an article (not "Airbus jets", the maker's).
+  const counted = a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!);
+  if (next && VEHICLE_NOUNS.has(next.text) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
+  // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
+  if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
 }
 
