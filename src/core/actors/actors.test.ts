@@ -1055,4 +1055,9 @@ describe('a company by its short name', () => {
     const es = actors('Apple sells the new 13-inch MacBook Pro. NASA plans three SLS rockets. The Orion spacecraft flew. Airbus jets are popular. Airbus said so. The MacBook Pro sold well.');
     expect(es.map((e) => e.name).sort()).toEqual(['Airbus', 'Apple', 'NASA']);
   });
+
+  it('keeps a broadcaster’s station or desk whole ("CBS DFW", "CNN Business") but a maker’s product apart ("Apple Pay")', () => {
+    const es = actors('CBS DFW reported the verdict. CNN Business said so. Apple Pay grew fast.');
+    expect(es.map((e) => e.name).sort()).toEqual(['Apple', 'CBS DFW', 'CNN Business']);
+  });
 });

@@ -1178,7 +1178,9 @@ function analyseRun(
     // is the actor. A known place with other words ("Yahoo Japan", "Toronto Maple Leafs") stays an
     // organisation.
     const lead = gazAt(text, toks, k, end);
-    if (lead && lead.entry.type === 'organization' && lead.end < end && contextVotes(toks, lw, k, end).organization <= 0) {
+    // "CBS DFW", "NBC 5", "CNN Business": a broadcaster's station or desk is an organisation of its own.
+    const desk = !!lead && end === lead.end + 1 && /^\p{Lu}{2,5}$/u.test(text.slice(toks[k]!.start, toks[lead.end - 1]!.end)) && /^(?:\p{Lu}{2,5}|\d{1,3}|Business|Sports|Finance|World|Politics|Money|Health|Travel|Style|Entertainment|International|Digital|Local|Tonight|Nightly|Evening|Morning)$/u.test(toks[lead.end]?.text ?? '');
+    if (lead && lead.entry.type === 'organization' && lead.end < end && !desk && contextVotes(toks, lw, k, end).organization <= 0) {
       knownInside(text, toks, k, end, make, out);
       return;
     }
