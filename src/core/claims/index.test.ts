@@ -766,6 +766,17 @@ describe('round 10 shapes', () => {
     expect(claimsOf(text, [{ name: 'Xi' }]).claims.map((c) => c.kind)).toEqual(['anonymous']);
   });
 
+  it('reads "confessed to…", "admitted to threatening…", and a participle after a fronted phrase as the subject’s, not the FBI’s', () => {
+    const actors = [{ name: 'Michael Webb', aliases: ['Webb'] }, { name: 'FBI', type: 'organization' as const }];
+    const text = 'In a recorded interview with the FBI, Webb confessed to the kidnapping, admitting that he drove to a church. Shortly before their arrival, Webb admitted to threatening the girl.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.name}: ${text.slice(c.start, c.end)}`)).toEqual([
+      'Michael Webb: Webb confessed to the kidnapping',
+      'Michael Webb: admitting that he drove to a church.',
+      'Michael Webb: Webb admitted to threatening the girl.',
+    ]);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

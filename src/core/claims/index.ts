@@ -48,6 +48,8 @@ const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
 /** What a verb reports in an -ing form after it: "reported hearing gunfire", "recommends calling the desk". */
 function gerundComplement(lemma: string, next: string): boolean {
   if (lemma === 'report') return /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
+  // "Webb admitted to threatening the girl", "confessed to the kidnapping".
+  if (lemma === 'admit' || lemma === 'confess') return next === 'to';
   return (lemma === 'recommend' || lemma === 'suggest') && /^\p{Ll}{3,}ing$/u.test(next);
 }
 

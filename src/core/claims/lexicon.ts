@@ -36,6 +36,7 @@ const VERB_ROWS: VerbRow[] = [
   ['confirm', 'confirm confirms confirmed confirming', 'reported', false, false],
   ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'reported', false, true],
   ['admit', 'admit admits admitted admitting', 'reported', false, true],
+  ['confess', 'confess confesses confessed confessing', 'reported', false, true],
   ['concede', 'concede concedes conceded conceding', 'reported', false, true],
   ['insist', 'insist insists insisted insisting', 'reported', false, true],
   ['argue', 'argue argues argued arguing', 'reported', false, true],

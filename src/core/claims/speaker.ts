@@ -651,8 +651,11 @@ export class SpeakerResolver {
   /** The subject of a participle's clause when no better antecedent exists: the sentence's first actor. */
   firstActor(start: number, end: number, tokens: readonly Token[]): Speaker | undefined {
     const inSentence = this.mentionsIn(start, end);
+    // "In an interview with the FBI, Webb confessed…, admitting…": not a name inside a fronted adverbial.
+    const opener = tokens[0]?.text ?? '';
+    const frontedEnd = PREPOSITIONS.has(opener.toLowerCase()) ? (tokens.find((t, x) => x > 0 && x <= 15 && t.text === ',')?.start ?? -1) : -1;
     for (const [x, m] of inSentence.entries()) {
-      if (m.quoted || m.start < start) continue;
+      if (m.quoted || m.start < start || m.start < frontedEnd) continue;
       const after = this.text.slice(m.end, m.end + 2);
       if (/^['’]s/.test(after)) {
         // "Elon Musk's xAI sued OpenAI, alleging…": what the possessor owns is the subject when it is no
