@@ -777,12 +777,6 @@ describe('round 10 shapes', () => {
     ]);
   });
 
-  it('reads no claim in a short quoted question, but keeps a rhetorical one inside a statement', () => {
-    const actors = [{ name: 'Robert Aderholt', aliases: ['Aderholt'] }];
-    const text = '“What do you think?” Aderholt asked the panel. “We cannot wait, so why delay the rocket?” Aderholt said.';
-    expect(claimsOf(text, actors).claims.map((c) => c.text)).toEqual(['“We cannot wait, so why delay the rocket?” Aderholt said']);
-  });
-
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -53,12 +53,6 @@ function gerundComplement(lemma: string, next: string): boolean {
   return (lemma === 'recommend' || lemma === 'suggest') && /^\p{Ll}{3,}ing$/u.test(next);
 }
 
-/** A single short question opening with a question word or an auxiliary ("What do you think?", "Can I give it to James?"). */
-function isShortQuestion(content: string): boolean {
-  const t = content.trim().replace(/^[“"‘']+|[”"’']+$/g, '').trim();
-  return /^[^.!?]*\?$/.test(t) && t.split(/\s+/).length <= 12 && /^(?:but\s+|and\s+|so\s+)?(?:what|who|whom|whose|why|how|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|have|has|had)\b/i.test(t);
-}
-
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
@@ -1559,8 +1553,6 @@ class ClaimFinder {
       // "(Reuters) - OpenAI Chief Executive…": the dash after a dateline opens no claim.
       while (d.start < d.end && /[\s\-–—:]/.test(this.text[d.start]!)) d.start++;
       const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };
-      // "“What do you think?” Aderholt asked": a short question asserts nothing.
-      if (isShortQuestion(this.text.slice(content.start, content.end))) continue;
       const quotes = this.quotes
         .filter((q) => q.start < d.end && d.start < q.end)
         .map((q) => ({ start: Math.max(q.start, d.start), end: Math.min(q.end, d.end) }));
