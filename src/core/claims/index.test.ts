@@ -777,6 +777,12 @@ describe('round 10 shapes', () => {
     ]);
   });
 
+  it('gives a quote to the named person whose appositive holds an organisation’s name with commas', () => {
+    const actors = [{ name: 'Kurinji Selvaraj', aliases: ['Selvaraj'] }, { name: 'CBS News', type: 'organization' as const }, { name: 'Lucas Paganini' }];
+    const text = 'Lucas Paganini spoke first. “This is mainly due to the wind,” Kurinji Selvaraj, a research analyst at the Delhi-based Council on Energy, Environment and Water think tank told CBS News.';
+    expect(summary(text, actors)).toEqual(['quote Kurinji Selvaraj']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -1120,8 +1120,21 @@ class ClaimFinder {
       // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
       // name they describe opens the chain.
       // A place there ends an appositive ("…, a fellow at the Institute in Munich, Germany, said"), it does not speak.
-      if (appositive && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity))) {
-        let segEnd = npStart - 2;
+      // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told…":
+      // a subject that names no one, inside a name with commas, is the tail of such a chain too.
+      let chainEnd = appositive ? npStart - 2 : -1;
+      if (!appositive && speaker && !speaker.entity && !speaker.anonymous && /^\p{Ll}/u.test(toks[npEnd]!.text) && !canSpeak(toks[npEnd]!.text)) {
+        for (let c = npStart - 1; c >= 0 && c >= npStart - 6; c--) {
+          if (toks[c]!.text === ',') {
+            chainEnd = c - 1;
+            break;
+          }
+          const w = toks[c]!.text.toLowerCase();
+          if (!WORD_CHAR.test(w) || VERBS.has(w) || (CLAUSE_OPENERS.has(w) && w !== 'and')) break;
+        }
+      }
+      if (chainEnd >= 0 && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity))) {
+        let segEnd = chainEnd;
         for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
           let segStart = segEnd;
           while (segStart > 0 && toks[segStart - 1]!.text !== ',' && !/^[;:“”"(]$/.test(toks[segStart - 1]!.text)) segStart--;
