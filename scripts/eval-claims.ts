@@ -41,7 +41,16 @@ const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 /** Splits whose figures are printed only as totals (one text's row would be its error list in small). */
 const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8']);
-const only = process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined;
+const docEq = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
+const only = docEq ?? (process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined);
+// An argument this script does not know (a mistyped flag) must not fall back to printing every split.
+for (const [x, a] of process.argv.slice(2).entries()) {
+  const known = ['--verbose', '--dev', '--doc'].includes(a) || a.startsWith('--doc=') || (x > 0 && process.argv[x + 1] === '--doc');
+  if (!known) {
+    console.error(`unknown argument ${a}: use --dev, --verbose, --doc NAME or --doc=NAME`);
+    process.exit(2);
+  }
+}
 
 /**
  * The pipeline as analyze() runs it (language check, actors, claims), except that an internal
