@@ -783,6 +783,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['quote Kurinji Selvaraj']);
   });
 
+  it('reads no claim when the words before a reporting verb are no noun phrase ("raised spending by $300 billion will add…", "police are investigating claims")', () => {
+    const text = 'A spending plan passed in May that raised outlays by $30 billion over two years will add to the pressure. South Korean police and prosecutors are investigating claims of treason. The certification comes with costs, the group said.';
+    expect(summary(text)).toEqual(['reported the group']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -53,6 +53,17 @@ function gerundComplement(lemma: string, next: string): boolean {
   return (lemma === 'recommend' || lemma === 'suggest') && /^\p{Ll}{3,}ing$/u.test(next);
 }
 
+/** A phrase in speaker position that names nobody: its last word is a lowercase word that cannot speak. */
+function notASource(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const last = /([\p{L}’'-]+)\W*$/u.exec(name)?.[1] ?? '';
+  if (!/^\p{Ll}/u.test(last) || canSpeak(last) || /['’]s$/.test(last)) return false;
+  // Not a noun phrase at all: it opens with a bare lowercase word ("raised spending by…", "sends back") or
+  // holds a finite verb ("police are investigating", "The certification comes with").
+  const first = words[0] ?? '';
+  return (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !/^(?:his|her|their|its|our|my|your|one|some|many|most|several)$/.test(first)) || words.some((w) => /^(?:is|are|was|were|comes|come|called)$/.test(w));
+}
+
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
@@ -1569,6 +1580,8 @@ class ClaimFinder {
       const quotes = this.quotes
         .filter((q) => q.start < d.end && d.start < q.end)
         .map((q) => ({ start: Math.max(q.start, d.start), end: Math.min(q.end, d.end) }));
+      // "its name suggests…", "The certification comes with…": a subject that names no source is a misreading.
+      if (d.speaker && !d.speaker.entity && !d.speaker.anonymous && d.kind !== 'according-to' && notASource(d.speaker.name ?? '')) continue;
       const kind = this.kindOf(d, content);
       const claim: Claim = {
         id: `c${out.length + 1}`,
