@@ -788,6 +788,11 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['reported the group']);
   });
 
+  it('reads "apparently" and "seemingly" as hedges of a clause, not of an adjective', () => {
+    const text = 'A man was set on fire last week, apparently by a protester. The cards were drawn seemingly from his notes. These seemingly misplaced receptors matter.';
+    expect(summary(text)).toEqual(['hedged none', 'hedged none']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -253,7 +253,8 @@ export const HEDGE_WORDS = [
 ];
 
 /** Adverbs that make an unsourced sentence a hedged claim. */
-export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly)\b/i;
+// "apparently by a protester", "seemingly from his notes"; not "seemingly misplaced receptors", an adjective hedged.
+export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly|(?:apparently|seemingly)(?!\s+[a-z]+(?:ed|ic|al|ous|ive|ful|less|ing)\b))\b/i;
 
 /** Abbreviations followed by a full stop inside a name ("Mr. Reeves", "Dr. Coombes"). */
 export const NAME_ABBREVIATIONS = new Set('mr mrs ms mx dr prof sen rep gov gen col lt sgt capt maj adm rev fr hon st jr sr messrs'.split(' '));
