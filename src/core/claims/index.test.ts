@@ -793,6 +793,11 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['hedged none', 'hedged none']);
   });
 
+  it('reads an unsigned forecast ("isn’t likely to", "it is likely") as hedged, not as an allegation', () => {
+    const text = 'The studio isn’t likely to release new cuts soon. It is likely the Capitals won’t have Hathaway on Wednesday. The team likes to win.';
+    expect(summary(text)).toEqual(['hedged none', 'hedged none']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -78,6 +78,9 @@ const PASSIVE_HEDGE = new RegExp(
     // Reduced: "Hilly areas, thought to represent…", "Long considered one of…".
     String.raw`(?:^|[,;]\s+)(?:long\s+|widely\s+|once\s+)?(?:thought|believed|rumou?red)\s+to\b`,
     String.raw`^(?:Long|Widely|Once)\s+considered\b`,
+    // A forecast nobody signs: "Lucasfilm isn’t likely to…", "it is likely the Capitals won’t…".
+    String.raw`\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:not\s+|very\s+|highly\s+|most\s+|more\s+|less\s+)?(?:likely|unlikely)\s+to\b`,
+    String.raw`\b[Ii]t\s+(?:is|was|seems)\s+(?:very\s+|highly\s+)?(?:likely|unlikely)\b`,
   ].join('|'),
 );
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
@@ -472,7 +475,7 @@ class ClaimFinder {
       if (!this.inQuote(at)) {
         // "is believed to", "is said to be": an impersonal passive attribution, signed by nobody, as
         // "It is alleged that" is; an adverb ("reportedly"), "was reported to" or a forecast ("is expected to") only hedges.
-        const kind: ClaimKind = m && (/^alleged/i.test(m[0]) || (PASSIVE_HEDGE.test(m[0]) && !/expected|estimated|reported/.test(m[0]))) ? 'allegation' : 'hedged';
+        const kind: ClaimKind = m && (/^alleged/i.test(m[0]) || (PASSIVE_HEDGE.test(m[0]) && !/expected|estimated|reported|likely/.test(m[0]))) ? 'allegation' : 'hedged';
         local.push(this.draft(s.start, at, at + (m?.[0].length ?? 0), s.start, s.end, kind, null, m ? [{ start: at, end: at + m[0].length }] : []));
       }
     } else if (local.length > 0) {
