@@ -798,6 +798,11 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['hedged none', 'hedged none']);
   });
 
+  it('reads "By most accounts, …" as an unnamed source when nobody else is the sentence’s source', () => {
+    const text = 'By most accounts, the law worked. By all accounts, Ann Lee said she was fine.';
+    expect(summary(text, [{ name: 'Ann Lee' }])).toEqual(['anonymous anon:most accounts', 'reported Ann Lee']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -42,6 +42,8 @@ const IMPERSONAL =
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
+/** "By most accounts, the law worked": unnamed accounts vouch for the rest of the sentence. */
+const BY_ACCOUNTS = /^(?:[“"]\s*)?(?:But\s+|And\s+)?[Bb]y\s+(?:most|all|many|some|several|other)\s+(?:accounts|estimates|measures)\s*,\s*/;
 /** Every hedge adverb of a sentence, not only the first. */
 const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
 
@@ -466,6 +468,15 @@ class ClaimFinder {
           local.push(this.draft(s.start, possEnd, s.start + m[0].length, s.start, s.end, 'position', this.resolver.fromEntity(men.entity), [{ start: possEnd + 3, end: s.start + m[0].length }]));
         }
       }
+    }
+
+    // "By most accounts, …": an unnamed source for the sentence, when nobody else is its source.
+    const byAccounts = BY_ACCOUNTS.exec(sText);
+    if (byAccounts && local.length === 0 && !this.inQuote(s.start)) {
+      const at = s.start + byAccounts.index;
+      const cueEnd = s.start + byAccounts[0].replace(/\s*,\s*$/, '').length;
+      const words = this.text.slice(at, cueEnd).replace(/^[“"]\s*|^(?:But|And)\s+/g, '').replace(/^[Bb]y\s+/, '');
+      local.push(this.draft(at, at, cueEnd, s.start + byAccounts[0].length, this.trimEnd(s.end), 'anonymous', { entity: null, name: words, anonymous: true }, [{ start: at, end: cueEnd }]));
     }
 
     // 6. Hedged, unsourced.
