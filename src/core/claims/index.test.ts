@@ -803,6 +803,12 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Ann Lee' }])).toEqual(['anonymous anon:most accounts', 'reported Ann Lee']);
   });
 
+  it('reads blame with "for" ("pilloried the administration for…"), "presented itself as…" and "linked X to Y", past a time phrase after the name', () => {
+    const actors = [{ name: 'Alexandria Ocasio-Cortez', aliases: ['Ocasio-Cortez'] }, { name: 'Uber', type: 'organization' as const }, { name: 'CNBC', type: 'organization' as const }];
+    const text = 'Republicans pilloried the administration for proposing a stimulus. Uber has presented itself as an alternative to regulation. Rep. Alexandria Ocasio-Cortez (D-N.Y.) shortly after the arrest linked the incident to a host’s comments. Accounts linked to Russia posted it. Stocks fell Tuesday after CNBC reported that talks had stalled.';
+    expect(summary(text, actors)).toEqual(['anonymous anon:Republicans', 'reported Uber', 'reported Alexandria Ocasio-Cortez', 'reported CNBC']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -646,10 +646,10 @@ class ClaimFinder {
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that') return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
-    if (verb.lemma === 'attribute' || verb.lemma === 'blame') {
+    if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {
       // Active, with the cause after its object: not "was attributed to", "blamed for the crash" (a passive sense).
       if (BE_FORMS.has(prev) || /^(?:to|for|on)$/.test(next)) return false;
-      const marker = verb.lemma === 'attribute' ? /^to$/ : /^(?:on|for)$/;
+      const marker = verb.lemma === 'blame' ? /^(?:on|for)$/ : /^to$/;
       for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
         const w = toks[k]!.text.toLowerCase();
         if (marker.test(w)) return true;
@@ -754,7 +754,25 @@ class ClaimFinder {
   }
 
   /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
-  private characterises(toks: readonly Token[], i: number, how: 'as' | 'a'): boolean {
+  /**
+   * Where the name before a time phrase ends, when tokens up to k are one ("shortly after the arrest", "days
+   * before the vote") and a capitalised name stands right before it; else -1.
+   */
+  private timePhraseBefore(toks: readonly Token[], k: number): number {
+    for (let x = k - 1; x >= 1 && x >= k - 5; x--) {
+      const w = toks[x]!.text.toLowerCase();
+      if (!WORD_CHAR.test(w) || VERBS.has(w)) return -1;
+      if (!/^(?:after|before|during|following|since)$/.test(w)) continue;
+      // Not "Tuesday after CNBC reported…": there the name after "after" is the subject of its own clause.
+      if (!/^\p{Ll}/u.test(toks[x + 1]?.text ?? '')) return -1;
+      let y = x - 1;
+      while (y >= 0 && /^(?:shortly|soon|just|immediately|only|long|days|weeks|hours|months|years|minutes|moments|a|few|\d+|two|three)$/i.test(toks[y]!.text)) y--;
+      return y >= 0 && /^\p{Lu}\p{L}/u.test(toks[y]!.text) && !/^(?:The|A|An|It|This|That)$/.test(toks[y]!.text) ? y : -1;
+    }
+    return -1;
+  }
+
+  private characterises(toks: readonly Token[], i: number, how: 'as' | 'a' | 'as-for'): boolean {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
@@ -769,7 +787,7 @@ class ClaimFinder {
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
       if (/^[,;:.!?“”"()]$/.test(w)) return false;
-      if (how === 'as' ? w === 'as' : w === 'a' || w === 'an') return true;
+      if (how === 'a' ? w === 'a' || w === 'an' : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
   }
@@ -963,6 +981,12 @@ class ClaimFinder {
       // "Recent governments have, however, recognised…": a connective between commas.
       if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[k - 1]!.text.toLowerCase())) {
         k -= 3;
+        continue;
+      }
+      // "Rep. Alexandria Ocasio-Cortez shortly after the arrest linked…": a time phrase between a name and its verb.
+      const time = this.timePhraseBefore(toks, k);
+      if (time >= 0) {
+        k = time;
         continue;
       }
       break;

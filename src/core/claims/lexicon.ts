@@ -112,6 +112,10 @@ const VERB_ROWS: VerbRow[] = [
   // An explanation: "attributed the rally to the ruling", "blamed the delay on the weather" (see isVerbUse).
   ['attribute', 'attributes attributed attributing', 'reported', false, false],
   ['blame', 'blames blamed blaming', 'reported', false, false],
+  // "Ocasio-Cortez linked the incident to Pirro’s comments" (not "accounts linked to Russia": see isVerbUse).
+  ['link', 'links linked linking', 'reported', false, false],
+  // A stance without a clause: "The Teamsters disagree.", "disagreed with the ruling".
+  ['disagree', 'disagree disagrees disagreed', 'position', false, false],
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
   ['charge', 'charged', 'allegation', true, false],
@@ -153,8 +157,10 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * Verbs that characterise something ("called the process a sham", "touted the plan as…"): the claim is
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
-export const CHARACTERISING: Map<string, 'as' | 'a'> = new Map([
-  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects denounced denounces condemned condemns cited cites blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+export const CHARACTERISING: Map<string, 'as' | 'a' | 'as-for'> = new Map([
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects cited cites presented presents framed frames painted paints'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  // Praise and blame: "pilloried the administration for proposing…" as well as "criticised the plan as…".
+  ...'denounced denounces condemned condemns blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules lambasted lambastes faulted faults rebuked rebukes chided chides scolded scolds'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
   ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
