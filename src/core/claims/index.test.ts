@@ -809,6 +809,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['anonymous anon:Republicans', 'reported Uber', 'reported Alexandria Ocasio-Cortez', 'reported CNBC']);
   });
 
+  it('reads "cited X as a reason" across a long object', () => {
+    const text = 'Traders cited the lingering uncertainty over whether the United States and China could agree to end a long and costly trade war as a reason for stocks to drift.';
+    expect(summary(text)).toEqual(['anonymous anon:Traders']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

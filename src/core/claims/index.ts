@@ -782,7 +782,8 @@ class ClaimFinder {
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
     if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
     const pronoun = /^(?:it|him|her|them)$/.test(first);
-    for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : 12); k++) {
+    // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
+    for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
       const w = toks[k]!.text.toLowerCase();
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
