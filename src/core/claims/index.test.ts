@@ -814,6 +814,10 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['anonymous anon:Traders']);
   });
 
+  it('reads "The Democrats say…" with a capitalised plural subject after "the"', () => {
+    expect(summary('The Democrats say the bill failed.', [{ name: 'Democrats', type: 'group' as const }])).toEqual(['reported Democrats']);
+  });
+
   it('reads a position set off by commas ("That, Herbert believes, is why…") and no inverted speaker in "smiled, noted the time,"', () => {
     const actors = [{ name: 'De’Broski Herbert', aliases: ['Herbert'] }, { name: 'Ann Lee' }];
     expect(summary('That, Herbert believes, is why the cells exist. The plan, critics argue, would fail.', actors)).toEqual(['position De’Broski Herbert', 'anonymous anon:critics']);

@@ -723,7 +723,9 @@ class ClaimFinder {
       // "Most Americans say": a nationality's people too.
       const plural = (x: number): boolean => {
         const w = toks[x]?.text ?? '';
-        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((x === 0 ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
+        // "The Teamsters disagree": a capitalised plural after "the" too.
+        const capitalOk = x === 0 || /^the$/i.test(toks[x - 1]?.text ?? '');
+        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
