@@ -1289,11 +1289,11 @@ function knownInside(text: string, toks: Token[], a: number, b: number, make: Ma
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
-function containsKnown(text: string, toks: Token[], a: number, b: number, exceptTowns = false): boolean {
+function containsKnown(text: string, toks: Token[], a: number, b: number, afterFirstName = false): boolean {
   for (let i = a; i < b; i++) {
     const g = gazAt(text, toks, i, b);
     // After a first name, a one-word town or company is a surname: "Margaret Hamilton", "Michael Bloomberg".
-    const surname = exceptTowns && g && g.end - i === 1 && (g.entry.kind === 'place' || g.entry.kind === 'capital' || (g.entry.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)));
+    const surname = afterFirstName && g && g.end - i === 1 && (g.entry.kind === 'place' || g.entry.kind === 'capital' || (g.entry.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)));
     if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural' && !surname) return true;
   }
   return false;

@@ -43,7 +43,16 @@ const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
 /** "By most accounts, the law worked": unnamed accounts vouch for the rest of the sentence. */
-const BY_ACCOUNTS = /^(?:[“"]\s*)?(?:But\s+|And\s+)?[Bb]y\s+(?:most|all|many|some|several|other)\s+(?:accounts|estimates|measures)\s*,\s*/;
+const BY_ACCOUNTS = /^(?:But\s+|And\s+)?([Bb]y\s+((?:most|all|many|some|several|other)\s+(?:accounts|estimates|measures)))\s*,\s*/;
+/** Verbs that, before "for", make a call (a stated position), with the form each is in. */
+const CALL_FOR_FORMS = new Map<string, VerbForm['form']>(
+  ['call', 'push', 'press', 'lobby', 'advocate'].flatMap((base) => {
+    const s = base.endsWith('y') ? `${base.slice(0, -1)}ies` : /(?:sh|ss)$/.test(base) ? `${base}es` : `${base}s`;
+    const ed = base.endsWith('y') ? `${base.slice(0, -1)}ied` : base.endsWith('e') ? `${base}d` : `${base}ed`;
+    const ing = base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+    return [[base, 'base'], [s, 'finite'], [ed, 'finite'], [ing, 'ing']] as [string, VerbForm['form']][];
+  }),
+);
 /** Every hedge adverb of a sentence, not only the first. */
 const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
 
@@ -429,10 +438,9 @@ class ClaimFinder {
       }
       // "The UN chief called for an immediate ceasefire": a call is a stated position.
       // So is "pushed for greater use of…", "lobbied for", "advocated for" (not "pressed for time").
-      const callFor = /^(?:call|push|press|lobby|advocate)(?:s|es|ed|d|ing)?$|^lobbie[sd]$/.test(lw) && !/^(?:pushs|calld|pushd|pressd|lobbys|lobbyed)$/.test(lw);
+      const callFor = CALL_FOR_FORMS.get(lw);
       if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
-        const base = /^(?:call|push|press|lobby|advocate)$/.test(lw);
-        verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : base ? 'base' : 'finite' };
+        verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: callFor };
         cueEnd = i + 1;
       }
       // "Experts are of the view that…": a stated position.
@@ -473,10 +481,9 @@ class ClaimFinder {
     // "By most accounts, …": an unnamed source for the sentence, when nobody else is its source.
     const byAccounts = BY_ACCOUNTS.exec(sText);
     if (byAccounts && local.length === 0 && !this.inQuote(s.start)) {
-      const at = s.start + byAccounts.index;
-      const cueEnd = s.start + byAccounts[0].replace(/\s*,\s*$/, '').length;
-      const words = this.text.slice(at, cueEnd).replace(/^[“"]\s*|^(?:But|And)\s+/g, '').replace(/^[Bb]y\s+/, '');
-      local.push(this.draft(at, at, cueEnd, s.start + byAccounts[0].length, this.trimEnd(s.end), 'anonymous', { entity: null, name: words, anonymous: true }, [{ start: at, end: cueEnd }]));
+      const at = s.start + byAccounts[0].indexOf(byAccounts[1]!);
+      const cueEnd = at + byAccounts[1]!.length;
+      local.push(this.draft(at, at, cueEnd, s.start + byAccounts[0].length, this.trimEnd(s.end), 'anonymous', { entity: null, name: byAccounts[2]!, anonymous: true }, [{ start: at, end: cueEnd }]));
     }
 
     // 6. Hedged, unsourced.
