@@ -44,13 +44,12 @@ const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 
 const docEq = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
 const only = docEq ?? (process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined);
 // An argument this script does not know (a mistyped flag) must not fall back to printing every split.
-for (const [x, a] of process.argv.slice(2).entries()) {
-  // `--json`: the bench asks every eval for JSON; this one prints text, which the bench parses.
-  const known = ['--verbose', '--dev', '--doc', '--json'].includes(a) || a.startsWith('--doc=') || (x > 0 && process.argv[x + 1] === '--doc');
-  if (!known) {
-    console.error(`unknown argument ${a}: use --dev, --verbose, --doc NAME or --doc=NAME`);
-    process.exit(2);
-  }
+// `--json`: the bench asks every eval for JSON; this one prints text, which the bench parses.
+const args = process.argv.slice(2);
+const unknown = args.find((a, x) => !['--verbose', '--dev', '--doc', '--json'].includes(a) && !a.startsWith('--doc=') && args[x - 1] !== '--doc');
+if (unknown) {
+  console.error(`unknown argument ${unknown}: use --dev, --verbose, --doc NAME or --doc=NAME`);
+  process.exit(2);
 }
 
 /**

@@ -1633,7 +1633,7 @@ const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', '
  */
 /** Heads that make a name a building or a site even after an organisation's words ("Michoud Assembly Facility", "Bank of America Stadium"). */
 const BUILDING_HEADS = new Set(['facility', 'plant', 'terminal', 'stadium', 'arena', 'airport', 'station', 'building', 'tower', 'towers', 'amphitheatre', 'amphitheater', 'pavilion', 'ballpark', 'prison', 'jail']);
-const FACILITY_HEADS = new Set(['facility', 'plant', 'terminal', 'amphitheatre', 'amphitheater', 'pavilion', 'ballpark', 'strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airport', 'airfield', 'station', 'square', 'bridge', 'stadium', 'arena', 'centre', 'center', 'hall', 'tower', 'towers', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'prison', 'jail', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'building', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
+const FACILITY_HEADS = new Set([...BUILDING_HEADS, 'strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airfield', 'square', 'bridge', 'centre', 'center', 'hall', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'estate', 'camp', 'checkpoint', 'crossing', 'base']);
 /** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
 const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
 
@@ -1654,7 +1654,7 @@ function facilityCentre(lw: string[], a: number, b: number): boolean {
 
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
-const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block', 'Block']);
+const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block']);
 const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
 const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
@@ -1674,7 +1674,7 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   // "three SLS rockets", "the Orion spacecraft", "an SLS Block 1B": a vehicle's or a device's noun after an
   // acronym or a name counted or set by an article (not "Airbus jets", the maker's).
   const counted = a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!);
-  if (next && VEHICLE_NOUNS.has(next.text) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
+  if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
   if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');

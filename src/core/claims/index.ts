@@ -21,7 +21,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -72,7 +72,7 @@ function notASource(name: string): boolean {
   // Not a noun phrase at all: it opens with a bare lowercase word ("raised spending by…", "sends back") or
   // holds a finite verb ("police are investigating", "The certification comes with").
   const first = words[0] ?? '';
-  return (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !/^(?:his|her|their|its|our|my|your|one|some|many|most|several)$/.test(first)) || words.some((w) => /^(?:is|are|was|were|comes|come|called)$/.test(w));
+  return (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !QUANTIFIER_SUBJECTS.test(first) && !/^(?:your|one)$/.test(first)) || words.some((w) => /^(?:is|are|was|were|comes|come|called)$/.test(w));
 }
 
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
@@ -1252,11 +1252,8 @@ class ClaimFinder {
       }
     }
     // "In his initial announcement, Van Der Beek … and noted …": a fronted adverbial ends at its comma.
-    let from = open;
-    if (PREPOSITIONS.has(toks[open]?.text.toLowerCase() ?? '') || /^(?:after|before|when|while|since|during|earlier|last)$/i.test(toks[open]?.text ?? '')) {
-      const comma = toks.findIndex((t, x) => x > open && x < limit && x <= open + 12 && t.text === ',');
-      if (comma > 0) from = comma + 1;
-    }
+    const comma = frontedComma(toks, open, limit);
+    const from = comma > 0 ? comma + 1 : open;
     let to = -1;
     for (let k = from; k < limit && k < from + 8; k++) {
       const w = toks[k]!.text;

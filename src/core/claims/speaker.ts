@@ -48,6 +48,8 @@ export function isPeoplePlural(word: string): boolean {
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
+/** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
+const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
   const w = word.toLowerCase();
@@ -236,7 +238,7 @@ export class SpeakerResolver {
     if (!found) return undefined;
     // "Union leaders met… They said…": with the capitalised word that qualifies them.
     const qualifier = /(?:^|[\s(])(\p{Lu}[\p{L}-]+)\s+$/u.exec(this.text.slice(Math.max(0, found.start - 40), found.start));
-    const q = qualifier && !DETERMINERS.has(qualifier[1]!.toLowerCase()) && !/^(?:[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Ss]everal)$/.test(qualifier[1]!) && found.match[0] === found.match[1] ? qualifier[1]! : null;
+    const q = qualifier && !DETERMINERS.has(qualifier[1]!.toLowerCase()) && !QUANTIFIER_SUBJECTS.test(qualifier[1]!) && !/^other$/i.test(qualifier[1]!) && found.match[0] === found.match[1] ? qualifier[1]! : null;
     return { speaker: { entity: null, name: q ? `${q} ${found.match[0]}` : found.match[0], anonymous: true }, start: q ? found.start - q.length - 1 : found.start };
   }
 
@@ -265,8 +267,8 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(0, m.start - 40), m.start);
     const after = this.text.slice(m.end, m.end + 40);
     return (
-      /\b(?:lab|labs|laboratory|team|group|colleagues)\s+(?:of|led by|headed by|under)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu.test(before) ||
-      /^(?:’s|'s)\s+(?:lab|laboratory|team|group|research group)\b/.test(after) ||
+      new RegExp(`\\b(?:${TEAM_NOUNS})\\s+(?:of|led by|headed by|under)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*$`, 'iu').test(before) ||
+      new RegExp(`^(?:’s|'s)\\s+(?:research\\s+)?(?:${TEAM_NOUNS})\\b`).test(after) ||
       /^\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|collaborators|team|students)\b/.test(after)
     );
   }
@@ -458,7 +460,7 @@ export class SpeakerResolver {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
     }
     // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
-    if (/^(?:team|lab|laboratory|group|colleagues|co-authors|coauthors)$/.test(headWord)) {
+    if (new RegExp(`^(?:${TEAM_NOUNS})$`).test(headWord)) {
       const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
       if (leader && head > from && head - from <= 3) return this.fromEntity(leader.entity);
       // "the laboratory of Stephen Liggett", "a group led by Herbert’s colleague Noam Cohen at Penn": the person
@@ -652,8 +654,8 @@ export class SpeakerResolver {
   firstActor(start: number, end: number, tokens: readonly Token[]): Speaker | undefined {
     const inSentence = this.mentionsIn(start, end);
     // "In an interview with the FBI, Webb confessed…, admitting…": not a name inside a fronted adverbial.
-    const opener = tokens[0]?.text ?? '';
-    const frontedEnd = PREPOSITIONS.has(opener.toLowerCase()) ? (tokens.find((t, x) => x > 0 && x <= 15 && t.text === ',')?.start ?? -1) : -1;
+    const fronted = frontedComma(tokens);
+    const frontedEnd = fronted >= 0 ? tokens[fronted]!.start : -1;
     for (const [x, m] of inSentence.entries()) {
       if (m.quoted || m.start < start || m.start < frontedEnd) continue;
       const after = this.text.slice(m.end, m.end + 2);
@@ -683,12 +685,7 @@ export class SpeakerResolver {
     }
     // No known actor: the sentence's opening noun phrase, past a fronted adverbial ("Shortly after, some
     // of Trump’s defenders took to social media, claiming…").
-    let from = 0;
-    const lead = tokens[0]?.text ?? '';
-    if (PREPOSITIONS.has(lead.toLowerCase()) || isLyAdverb(lead.toLowerCase()) || /^(?:after|before|when|while|since|later|earlier|then|soon)$/i.test(lead)) {
-      const comma = tokens.findIndex((t, x) => x > 0 && x <= 12 && t.text === ',');
-      if (comma > 0) from = comma + 1;
-    }
+    const from = fronted + 1;
     let to = -1;
     for (let i = from; i < tokens.length && i < from + 10; i++) {
       const t = tokens[i]!.text.toLowerCase();
@@ -706,3 +703,16 @@ function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
 }
 
 export { DETERMINERS, PREPOSITIONS };
+
+/** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …"). */
+const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|earlier|later|last|then|soon)$/i;
+
+/**
+ * The comma that closes a fronted adverbial opening the tokens at `from` ("In his announcement, …", "Shortly
+ * after, …"), within twelve tokens and before `limit`; -1 when there is none.
+ */
+export function frontedComma(toks: readonly Token[], from = 0, limit = toks.length): number {
+  const w = toks[from]?.text ?? '';
+  if (!PREPOSITIONS.has(w.toLowerCase()) && !isLyAdverb(w.toLowerCase()) && !FRONTED_OPENERS.test(w)) return -1;
+  return toks.findIndex((t, x) => x > from && x < limit && x <= from + 12 && t.text === ',');
+}
