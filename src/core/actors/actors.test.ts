@@ -1033,7 +1033,8 @@ describe('a company by its short name', () => {
   it('reads "the CEO of Hipcricket" as a company and "reached out to Walikali" as no place', () => {
     const es = actors('Ivan Braiker served as the CEO of Hipcricket for ten years. We reached out to Walikali for comment.');
     expect(byName(es, 'Hipcricket')?.type).toBe('organization');
-    expect(byName(es, 'Walikali')?.type).not.toBe('place');
+    // Walikali, a website, has no evidence of its type in this text: at least it is no place.
+    expect(es.filter((e) => e.type === 'place').map((e) => e.name)).toEqual([]);
   });
 
   it('reads "Chief Strategy Officer", "Senior Advocate" and "Rt. Hon." as titles, not names', () => {
