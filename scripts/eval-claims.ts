@@ -30,7 +30,7 @@ interface GoldClaim {
 }
 interface GoldDoc {
   doc: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout8';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout8' | 'heldout9';
   text: string;
   claims: GoldClaim[];
 }
@@ -40,15 +40,18 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims'
 const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 /** Splits whose figures are printed only as totals (one text's row would be its error list in small). */
-const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8']);
+const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8', 'heldout9']);
 const docEq = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
 const only = docEq ?? (process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined);
 // An argument this script does not know (a mistyped flag) must not fall back to printing every split.
 // `--json`: the bench asks every eval for JSON; this one prints text, which the bench parses.
 const args = process.argv.slice(2);
-const unknown = args.find((a, x) => !['--verbose', '--dev', '--doc', '--json'].includes(a) && !a.startsWith('--doc=') && args[x - 1] !== '--doc');
+const unknown = args.find((a, x) => !['--verbose', '--dev', '--doc', '--json'].includes(a) && !a.startsWith('--doc=') && !a.startsWith('--split=') && args[x - 1] !== '--doc');
+// `--split=heldout9`: one split's totals only (a new held-out set's figures at the start of a round, without
+// printing every other set's again).
+const splitOnly = process.argv.find((a) => a.startsWith('--split='))?.slice(8);
 if (unknown) {
-  console.error(`unknown argument ${unknown}: use --dev, --verbose, --doc NAME or --doc=NAME`);
+  console.error(`unknown argument ${unknown}: use --dev, --verbose, --doc NAME, --doc=NAME or --split=NAME`);
   process.exit(2);
 }
 
@@ -98,7 +101,7 @@ interface Tally {
 }
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
-const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero(), heldout5: zero(), heldout8: zero() };
+const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero(), heldout5: zero(), heldout8: zero(), heldout9: zero() };
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 let elapsed = 0;
@@ -108,6 +111,7 @@ for (const f of files) {
   // A single held-out-2/3 article's figures would be its aggregate: never printed alone.
   if (only && AGGREGATE_ONLY.has(g.split)) continue;
   if (devOnly && g.split !== 'dev') continue;
+  if (splitOnly && g.split !== splitOnly) continue;
   const verbose = verboseArg && g.split === 'dev';
   const t0 = performance.now();
   const { entities, claims } = run(g.text);
@@ -156,6 +160,6 @@ function fmt(label: string, t: Tally): string {
 
 console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
 for (const r of rows) console.log('  ' + r);
-const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8' };
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8']) console.log(fmt(LABEL[split]!, totals[split]!));
+const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8', heldout9: 'HELD-OUT-9' };
+for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8', 'heldout9']) if (!splitOnly || split === splitOnly) console.log(fmt(LABEL[split]!, totals[split]!));
 console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);
