@@ -1010,6 +1010,15 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Bloomberg News')?.type).toBe('organization');
   });
 
+  it('reads a person-shaped name that the text shortens to its first word, with company evidence, as a company; people called by their first word stay people', () => {
+    const es = actors('Lockheed Martin won the contract on Tuesday. Lockheed said the jets would be delivered next year. Lockheed shares rose.');
+    expect(byName(es, 'Lockheed Martin')?.type).toBe('organization');
+    expect(byName(es, 'Lockheed Martin')?.mentions).toHaveLength(3);
+    const people = actors('Prabowo Subianto won the vote on Tuesday. Prabowo said the result was clear. Abiy Ahmed, who won the prize, spoke. Abiy thanked his voters.');
+    expect(byName(people, 'Prabowo Subianto')?.type).toBe('person');
+    expect(byName(people, 'Abiy Ahmed')?.type).toBe('person');
+  });
+
   it('splits a person from "of" and a country or a party, a state from the senator it titles, and two companies joined by "and"', () => {
     const text = 'Chinese President Xi Jinping of China spoke. Tsai Ing-wen of the Democratic Progressive party won. New Jersey Sen. Cory Booker objected. Wistron and Global Lighting Technologies make screens. I’ll be there, he said.';
     const es = actors(text);

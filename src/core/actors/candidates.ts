@@ -151,7 +151,11 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // companies take such names too.
   if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && nameOnlyWord(toks[a + 1]!.text)) v.person += 2;
   // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
-  if (next === ',') {
+  // "Northrop Grumman, which lost, said…": "which" is said of things and bodies, not of people (evidence against
+  // a person, not for any one type: ships, drugs and places take it too).
+  const which = next === 'which' || (next === ',' && lw[b + 1] === 'which');
+  if (which) v.person -= 1.5;
+  if (next === ',' && !which) {
     for (let c = b + 2; c < Math.min(lw.length - 1, b + 14); c++) {
       if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
       if (lw[c] === ',') {

@@ -285,7 +285,33 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (target) addTo(target, r);
   }
 
+  for (const k of clusters) if (companyNamedLikePerson(k)) k.type = 'organization';
   return toEntities(doc, clusters);
+}
+
+/**
+ * "Lockheed Martin … Lockheed said … Lockheed's shares": a two- or three-word name shaped like a person's is a
+ * company's when the text shortens it to its first word (people are shortened to their surname), that word is no
+ * known first name or surname ("Xi" is a family name written first), no mention carries a title or role, and the
+ * words around its mentions say organisation more than person ("Prabowo said", "Abiy, who…": people called by
+ * their first word stay people).
+ */
+function companyNamedLikePerson(k: Cluster): boolean {
+  if (k.type !== 'person' || k.cands.some((c) => c.title || c.role || c.kind !== 'name')) return false;
+  const full = k.uniq.map((c) => nameWords(c.text)).find((w) => w.length >= 2 && w.length <= 3);
+  if (!full) return false;
+  const first = full[0]!;
+  const lw = first.toLowerCase();
+  if (words().firstNames.has(lw) || words().lastNames.has(lw) || !k.uniq.some((c) => c.text === first)) return false;
+  if (k.uniq.some((c) => c.text === full[full.length - 1])) return false;
+  // As in voteType: a word of a company's name outweighs a verb of speech ("Lockheed said").
+  let org = words().brandWords.has(lw) ? 3.5 : 0;
+  let person = 0;
+  for (const c of k.cands) {
+    org += c.votes.organization;
+    person += c.votes.person;
+  }
+  return org >= 2 && org > person;
 }
 
 /**

@@ -919,6 +919,31 @@ describe('round 10 shapes', () => {
     expect(summary('Maria Gomez runs the lab. She put it this way:\n“We test everything that comes in, no matter who sends it.”', [{ name: 'Maria Gomez' }])).toEqual(['quote Maria Gomez']);
   });
 
+  it('reads "claimed the government had…" as a claim, not "claimed the lives of" or "claimed the title"', () => {
+    expect(summary('Ana Ruiz claimed the government had ignored the warnings. The fire claimed the lives of 20 people. Ruiz claimed the title in May.', [{ name: 'Ana Ruiz', aliases: ['Ruiz'] }])).toEqual(['reported Ana Ruiz']);
+  });
+
+  it('reads "the seekers found in the water may have…" as a participle inside a belief, not a finding', () => {
+    expect(summary('Ana Ruiz believes the migrants found in the water may have jumped on purpose.', [{ name: 'Ana Ruiz' }])).toEqual(['position Ana Ruiz']);
+    expect(summary('Researchers found in a study of 500 patients that the drug worked.')).toEqual(['anonymous anon:Researchers']);
+  });
+
+  it('gives an opening "according to" to the claim its sentence goes on to make, with that claim’s own speaker', () => {
+    const text = 'According to the BBC, Ana Ruiz believes the talks will fail.';
+    const { claims, entities } = claimsOf(text, [{ name: 'Ana Ruiz' }, { name: 'BBC', type: 'organization' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe('according-to');
+    expect(entities.find((e) => e.id === claims[0]!.speaker?.entity)?.name).toBe('Ana Ruiz');
+    expect(text.slice(claims[0]!.start, claims[0]!.end)).toContain('the talks will fail');
+    expect(summary('According to the BBC, 3,000 people have fled.', [{ name: 'BBC', type: 'organization' }])).toEqual(['according-to BBC']);
+  });
+
+  it('keeps an "and" inside a subject’s prepositional phrase in the subject, not an "and" that joins two clauses', () => {
+    expect(summary('The Global Commission on pollution and health found that smog kills millions.', [{ name: 'Global Commission', type: 'organization' }])).toEqual(['reported Global Commission']);
+    expect(summary('Researchers at Harvard and MIT say the drug works.', [{ name: 'Harvard', type: 'organization' }, { name: 'MIT', type: 'organization' }])).toEqual(['anonymous anon:Researchers at Harvard and MIT']);
+    expect(summary('Ana Ruiz warned of floods and officials said the dams would hold.', [{ name: 'Ana Ruiz' }])).toEqual(['warning Ana Ruiz', 'anonymous anon:officials']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

@@ -537,6 +537,18 @@ class ClaimFinder {
         if (d !== closing && d.kind !== 'quote' && d.cues[0] && d.cues[0].start < closing.cues[0]!.start && d.cues[0].start >= closing.contentStart) local.splice(k, 1);
       }
     }
+    // "According to ABC News, Basya also believes the seekers may have…": an opening "according to" attests the
+    // claim its sentence goes on to make; that claim keeps its own speaker and takes the kind.
+    const opening = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*,\s*$/i.test(this.text.slice(d.cues[0].start, this.text.indexOf(',', d.cues[0].start) + 2)) && /^[^\p{L}]*(?:(?:but|and|yet|so|also|however),?\s*)?$/iu.test(this.text.slice(s.start, d.cues[0].start)));
+    if (opening) {
+      const comma = this.text.indexOf(',', opening.cues[0]!.start);
+      const inner = local.find((d) => d !== opening && d.speaker && d.kind !== 'hedged' && d.cues[0] && d.cues[0].start > comma);
+      if (inner && /^\s*$/.test(this.text.slice(comma + 1, inner.clauseStart))) {
+        local.splice(local.indexOf(opening), 1);
+        if (inner.kind !== 'warning') inner.kind = 'according-to';
+        inner.cues.push(opening.cues[0]!);
+      }
+    }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
     for (let k = 0; k < local.length; k++) {
@@ -607,8 +619,8 @@ class ClaimFinder {
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
     if (j === i - 1 && /^\p{Ll}{3,}ed$/u.test(prev) && !AUX.has(prev) && verb.form !== 'ing') return false;
-    // "claimed responsibility", "claimed the lives of": no statement.
-    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '')) return false;
+    // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
+    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
@@ -622,6 +634,9 @@ class ClaimFinder {
     // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
     if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
+    // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding.
+    // ("found in a study of 500 patients that…" is one.)
+    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing)$/.test(next))) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.
@@ -849,8 +864,12 @@ class ClaimFinder {
   private clauseFollows(toks: readonly Token[], i: number): boolean {
     for (let k = i; k < toks.length && k < i + 8; k++) {
       const w = toks[k]!.text.toLowerCase();
-      if (/^[,;:.!?“”"()]$/.test(w) || VERBS.has(w) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
-      if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(w)) return true;
+      // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
+      // modifies the noun; the clause goes on.
+      const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');
+      if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
+      // Lowercase only: "in May", "Will Smith" are no auxiliaries.
+      if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(toks[k]!.text)) return true;
       // A present-tense verb after "he"/"she"/"it", or after a determiner and a noun with an object next
       // ("the city owes them money"; not "their personal accounts into…").
       if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && /^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '')))) return true;
@@ -1084,6 +1103,16 @@ class ClaimFinder {
       npStart--;
     }
     npStart = Math.max(npStart, boundary + 1, 0);
+    // "The Lancet Commission on pollution and health found…", "Researchers at Harvard and MIT say…": the
+    // "and" joins the objects of a preposition inside the subject, not two clauses: the subject goes on left,
+    // past the preposition, to the noun it modifies.
+    const joined = boundary > 2 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && npEnd - npStart <= 2 && !cueIdx.has(boundary - 1) ? this.prepositionalConjunct(toks, boundary) : -1;
+    if (joined >= 0) {
+      npStart = joined;
+      boundary = -1;
+      while (npStart > 0 && !DETERMINERS.has(toks[npStart]!.text.toLowerCase()) && WORD_CHAR.test(toks[npStart - 1]!.text) && !CLAUSE_OPENERS.has(toks[npStart - 1]!.text.toLowerCase()) && !VERBS.has(toks[npStart - 1]!.text.toLowerCase()) && !AUX.has(toks[npStart - 1]!.text.toLowerCase()) && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && joined - npStart < 5) npStart--;
+      if (npStart > 0) boundary = npStart - 1;
+    }
     // "The doctors offering to operate the clinic noted…": the sentence opens with the subject, whose
     // participle phrase holds the noun phrase found so far.
     if (npStart > 1 && npStart <= npEnd && boundary === npStart - 1 && WORD_CHAR.test(toks[boundary]!.text)) {
@@ -1386,6 +1415,26 @@ class ClaimFinder {
    * the name: a relative clause without "that" about the noun, not the source of what came before.
    * ("the ministry spokesman Ali Khan said" keeps its role noun.)
    */
+  /**
+   * For an "and" at `and`: the token of the noun that a preposition before the "and" modifies, when the words
+   * between are a short object ("on | pollution | and", "at | Harvard | and"), else -1. Not a verb's object
+   * ("warned of floods and officials said…"): the word before the preposition must be a noun or a name.
+   */
+  private prepositionalConjunct(toks: readonly Token[], and: number): number {
+    for (let p = and - 1; p > 0 && p >= and - 4; p--) {
+      const w = toks[p]!.text.toLowerCase();
+      if (!WORD_CHAR.test(toks[p]!.text) || CLAUSE_OPENERS.has(w) || AUX.has(w) || VERBS.has(w)) return -1;
+      if (!PREPOSITIONS.has(w)) continue;
+      if (p === and - 1 || !/^(?:of|on|for|at|in|from|against|with)$/.test(w)) return -1;
+      const head = toks[p - 1]!.text;
+      const hw = head.toLowerCase();
+      if (!WORD_CHAR.test(head) || DETERMINERS.has(hw) || PREPOSITIONS.has(hw) || AUX.has(hw) || VERBS.has(hw) || CLAUSE_OPENERS.has(hw) || /^(?:he|she|it|they|we|i|you)$/.test(hw)) return -1;
+      if (!/^\p{Lu}/u.test(head) && !ANON_HEADS.has(hw) && !ROLE_NOUNS.has(hw) && !isPeoplePlural(hw) && !/(?:ion|ee|ity|cil|ment|ship|ute)$/.test(hw)) return -1;
+      return p - 1;
+    }
+    return -1;
+  }
+
   private objectRelative(toks: readonly Token[], from: number, to: number): boolean {
     if (from >= to || from === 0 || toks[from - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(toks[from]!.text)) return false;
     let c = from + 1;
