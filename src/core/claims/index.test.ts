@@ -938,6 +938,18 @@ describe('round 10 shapes', () => {
     expect(summary('According to the BBC, 3,000 people have fled.', [{ name: 'BBC', type: 'organization' }])).toEqual(['according-to BBC']);
   });
 
+  it('gives "what she called" to the unnamed spokeswoman just introduced, and a plural subject’s present verb past an appositive to its leader', () => {
+    expect(summary('A Volvex spokeswoman declined to comment on what she called "market speculation".')).toEqual(['anonymous anon:A Volvex spokeswoman']);
+    expect(summary('Volvex cut jobs. A Volvex spokeswoman was asked about the plant. She said it would stay open.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['anonymous anon:A Volvex spokeswoman']);
+    expect(summary('The authors, led by Sarah Okafor of Leeds University, say that sea levels could rise.', [{ name: 'Sarah Okafor' }, { name: 'Leeds University', type: 'organization' }])).toEqual(['reported Sarah Okafor']);
+  });
+
+  it('gives "issued a statement saying…" to the issuer, not a fronted "In a letter calling for…" to the letter', () => {
+    expect(summary('The ministry released a statement on Tuesday saying the talks had failed.')).toEqual(['reported The ministry']);
+    expect(summary('Volvex later posted a message on its website warning that deliveries would be late.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['warning Volvex']);
+    expect(summary('In a letter calling for the meeting, regulator Ana Ruiz said that outages endanger lives.', [{ name: 'Ana Ruiz' }])).toEqual(['reported Ana Ruiz']);
+  });
+
   it('keeps an "and" inside a subject’s prepositional phrase in the subject, not an "and" that joins two clauses', () => {
     expect(summary('The Global Commission on pollution and health found that smog kills millions.', [{ name: 'Global Commission', type: 'organization' }])).toEqual(['reported Global Commission']);
     expect(summary('Researchers at Harvard and MIT say the drug works.', [{ name: 'Harvard', type: 'organization' }, { name: 'MIT', type: 'organization' }])).toEqual(['anonymous anon:Researchers at Harvard and MIT']);

@@ -726,6 +726,21 @@ class ClaimFinder {
       // "Protesters are calling for his resignation": a stated position.
       if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+      // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
+      // document says, its issuer says.
+      // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
+      // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
+      // letter calling for the meeting, Batjer said…": the main clause has the claim).
+      const issued = (x: number): boolean => x >= 0 && (/^\p{Ll}{2,}ed$/u.test(toks[x]!.text) || IRREGULAR_PAST.has(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
+      const doc = (x: number): boolean => (DOCUMENT_NOUNS.has(toks[x]!.text.toLowerCase()) || /^(?:message|messages|post|posts|tweet|tweets|email|emails|note|notice|video|op-ed|editorial|blog|announcement|communique|communiqué)$/.test(toks[x]!.text.toLowerCase())) && x > 0 && /^(?:a|an|the|its|his|her|their|joint|written|brief|short|separate|new|second|further|lengthy)$/i.test(toks[x - 1]!.text) && issued(x - 2);
+      if (doc(j)) return true;
+      for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
+        if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
+        if (/^(?:on|late|early|in|to|from|via|through)$/i.test(toks[x]!.text)) {
+          if (doc(x - 1)) return true;
+          break;
+        }
+      }
       // "with some reports suggesting that…": an absolute construction with its own subject.
       for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
         const t = toks[w]!.text.toLowerCase();
@@ -747,9 +762,19 @@ class ClaimFinder {
         const w = toks[x]?.text ?? '';
         // "The Teamsters disagree": a capitalised plural after "the" too.
         const capitalOk = x === 0 || /^the$/i.test(toks[x - 1]?.text ?? '');
-        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
+        // Not an adverb in -s ("afterwards", "always", "sometimes").
+        const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across)$/i.test(w);
+        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
+      // "The authors, led by Dr Sarah Okafor of Leeds, say…": a plural subject before an appositive.
+      if (prev === ',' && j === i - 1) {
+        for (let c = j - 2; c >= 1 && c >= j - 20; c--) {
+          const w = toks[c]!.text;
+          if (/^[;:“”"()]$/.test(w)) break;
+          if (w === ',') return plural(c - 1);
+        }
+      }
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
         const w = toks[x]!.text;
         if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
@@ -966,8 +991,9 @@ class ClaimFinder {
           return this.finishDraft(toks[w]!.start, cue, content, toks[w]!.start, verb, own);
         }
       }
-      // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked".
-      if (i === 0) {
+      // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked"; so inside a
+      // fronted adverbial: "In a letter calling for the meeting, CPUC President Marybel Batjer said…".
+      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i)) {
         const main = this.mainSubjectAfter(toks, i + 1, cue.start);
         if (!main) return undefined;
         const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
@@ -1115,7 +1141,9 @@ class ClaimFinder {
     }
     // "The doctors offering to operate the clinic noted…": the sentence opens with the subject, whose
     // participle phrase holds the noun phrase found so far.
-    if (npStart > 1 && npStart <= npEnd && boundary === npStart - 1 && WORD_CHAR.test(toks[boundary]!.text)) {
+    // Not a pronoun subject: "declined to comment on what she called…" is hers.
+    const pronounSubject = npStart === npEnd && /^(?:he|she|they|we|i|it)$/i.test(toks[npStart]?.text ?? '');
+    if (npStart > 1 && npStart <= npEnd && boundary === npStart - 1 && WORD_CHAR.test(toks[boundary]!.text) && !pronounSubject) {
       const opening = toks.slice(0, npStart);
       const participle = opening.findIndex((t, x) => x > 0 && /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text) && !DETERMINERS.has(opening[x - 1]!.text.toLowerCase()));
       const clean = opening.every((t) => WORD_CHAR.test(t.text) && !AUX.has(t.text.toLowerCase()) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()));

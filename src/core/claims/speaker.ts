@@ -8,7 +8,7 @@ import { PARTY_MEMBERS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, IRREGULAR_PAST, isLyAdverb, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, IRREGULAR_PAST, isLyAdverb, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -221,7 +221,8 @@ export class SpeakerResolver {
    * unnamed person the previous sentences introduced.
    */
   private unnamedPersonBefore(at: number): Speaker | undefined {
-    const found = this.lastMatchBefore(at, /\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
+    // "a local doctor", "A Volvex spokeswoman" (an organisation's name may qualify the person).
+    const found = this.lastMatchBefore(at, /\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
     return found ? { entity: null, name: found.match[0], anonymous: true } : undefined;
   }
 
@@ -687,9 +688,10 @@ export class SpeakerResolver {
     // of Trump’s defenders took to social media, claiming…").
     const from = fronted + 1;
     let to = -1;
-    for (let i = from; i < tokens.length && i < from + 10; i++) {
+    for (let i = from; i < tokens.length && i < from + 10 && tokens[i]!.start < end; i++) {
       const t = tokens[i]!.text.toLowerCase();
-      if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',') break;
+      // Auxiliaries and the adverbs before a verb ("Reilly's office later issued…") end it too.
+      if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',' || (i > from && (AUX.has(t) || isLyAdverb(tokens[i]!.text)))) break;
       // "The team looked at data…", "the defenders took…": a past-tense verb ends the subject.
       if (i > from && (/^\p{Ll}{2,}ed$/u.test(tokens[i]!.text) || IRREGULAR_PAST.has(tokens[i]!.text))) break;
       to = i;
