@@ -1010,6 +1010,20 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Bloomberg News')?.type).toBe('organization');
   });
 
+  it('takes a bracketed acronym’s whole name, however it is split ("Organization for Security and Co-operation in Europe (OSCE)"), and "Toronto-based" as a company’s', () => {
+    const es = actors('Protests spread. The Organization for Security and Co-operation in Europe (OSCE) urged restraint. The OSCE sent observers. The owner, Toronto-based Centerra Gold, said its staff were safe.');
+    expect(byName(es, 'Organization for Security and Co-operation in Europe')?.mentions).toHaveLength(3);
+    expect(es.map((e) => e.name)).not.toContain('Europe');
+    expect(byName(es, 'Centerra Gold')?.type).toBe('organization');
+  });
+
+  it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
+    const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
+    expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');
+    expect(byName(es, 'Civil Rights Division')?.type).toBe('organization');
+    expect(es.map((e) => e.name).filter((n) => /Reserved|Rights$/.test(n))).toEqual([]);
+  });
+
   it('reads a person-shaped name that the text shortens to its first word, with company evidence, as a company; people called by their first word stay people', () => {
     const es = actors('Lockheed Martin won the contract on Tuesday. Lockheed said the jets would be delivered next year. Lockheed shares rose.');
     expect(byName(es, 'Lockheed Martin')?.type).toBe('organization');

@@ -81,6 +81,46 @@ const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate co
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
 const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|convention|study|survey|report|census|plan|strategy|scheme|operation|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu|exposition|election|elections|referendum|scandal|affair|massacre|bombing|bombings|shooting|earthquake|hurricane|typhoon|cyclone|storm|riots|protests|parade|ceremony|concert|album|novel|film|trilogy|saga|episode|tournament|derby|olympiad|jubilee|pageant|gala|lecture|hearing|budget'.split('|'));
+/**
+ * "Organization for Security and Co-operation in Europe (OSCE)": a bracketed acronym says how far back its name
+ * goes. The runs before it (split at "and", "in", a hyphenated word) are joined into one when the initials of
+ * their capitalised words, function words aside, spell the acronym.
+ */
+function spelledRuns(toks: Token[], lw: string[], runs: Run[]): Run[] {
+  const out = [...runs];
+  for (let r = 0; r < out.length; r++) {
+    const run = out[r]!;
+    const at = run.to;
+    if (toks[at]?.text !== '(' || toks[at + 2]?.text !== ')' || !/^\p{Lu}{3,8}$/u.test(toks[at + 1]?.text ?? '')) continue;
+    const acronym = toks[at + 1]!.text;
+    // Capitalised words back from the bracket; a hyphenated word may give one letter ("Co-operation": C) or one
+    // per part (CO).
+    const capitals: string[] = [];
+    let from = -1;
+    for (let k = at - 1; k >= 0 && k >= at - 14 && capitals.length <= acronym.length; k--) {
+      const t = toks[k]!.text;
+      if (!/^\p{Lu}/u.test(t)) {
+        if (/^(?:of|for|and|in|on|the|de|du|des|la|le|el|against|to|at|&|-)$/.test(lw[k]!)) continue;
+        break;
+      }
+      capitals.unshift(t);
+      const whole = capitals.map((w) => w[0]).join('');
+      const parts = capitals.map((w) => w.split('-').map((x) => x[0] ?? '').join('').toUpperCase()).join('');
+      if (whole === acronym || parts === acronym) {
+        from = k;
+        break;
+      }
+    }
+    if (from < 0 || from >= run.from) continue;
+    // Join every run inside [from, at) into this one.
+    const first = out.findIndex((x) => x.to > from);
+    if (first < 0 || first >= r) continue;
+    out.splice(first, r - first + 1, { from: Math.min(from, out[first]!.from), to: at });
+    r = first;
+  }
+  return out;
+}
+
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
@@ -139,6 +179,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
   if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text) && /^(?:the|a|an|its|their)$/.test(lw[a - 3]!)) v.organization += 3;
+  // "Toronto-based Centerra Gold", "the London-based Wellcome Trust": what is based somewhere is an organisation
+  // (a person so described has a role noun between: "Toronto-based artist Jane Doe").
+  if (a > 0 && /^\p{L}[\p{L}.-]*-based$/u.test(toks[a - 1]!.text)) v.organization += 2;
   // "a stake in Anthropic", "investors in Klarna": what is invested in is a company, not a place.
   if (prev === 'in' && a > 1 && INVESTMENT_NOUNS.has(lw[a - 2]!)) v.organization += 4;
   // "customers of Wealthfront", "shares of Rivian", "partnered with Chime", "acquired by Adobe": a company's.
@@ -561,7 +604,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     i = j - 1;
   }
 
-  for (const run of runs) analyseRun(text, toks, lw, run, heading, make, local);
+  for (const run of heading ? runs : spelledRuns(toks, lw, runs)) analyseRun(text, toks, lw, run, heading, make, local);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);
