@@ -1017,6 +1017,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Centerra Gold')?.type).toBe('organization');
   });
 
+  it('keeps a known name whole though it holds a word that is never a name alone ("Credit Suisse", "USA Today", "Easter Island"), and still splits a caption', () => {
+    const es = actors('Protests spread. Credit Suisse said profits fell, USA Today reported. He flew to Easter Island. A photo shows Ahmed Mohamed Image: Reuters.');
+    expect(byName(es, 'Credit Suisse')?.type).toBe('organization');
+    expect(byName(es, 'USA Today')?.type).toBe('organization');
+    expect(byName(es, 'Easter Island')?.type).toBe('place');
+    expect(byName(es, 'Ahmed Mohamed')?.type).toBe('person');
+  });
+
   it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
     const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
     expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');

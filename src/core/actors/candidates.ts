@@ -595,7 +595,14 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "Theresa May", "Johnnie Christmas": a month or feast day right after a first name, ending
       // the run, is a surname.
       if (k === j - 1 && k > i && SURNAME_TOO.has(lw[k]!) && words().firstNames.has(lw[k - 1]!)) continue;
-      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1) {
+      // Not inside a known name ("Credit Suisse"), nor opening a two-word name that an organisation or place word
+      // ends ("Easter Island", "Getty Museum"; not a weekday's or a month's "Monday Club").
+      const insideName = (): boolean => {
+        if ((k === a || (k === a + 1 && lw[a] === 'the')) && k + 1 === j - 1 && (ORG_WORDS.has(lw[k + 1]!) || PLACE_WORDS.has(lw[k + 1]!)) && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lw[k]!)) return true;
+        for (let s = i; s <= k; s++) if ((gazAt(text, toks, s, j)?.end ?? 0) > k) return true;
+        return false;
+      };
+      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName()) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
       }
