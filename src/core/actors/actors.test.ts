@@ -1025,6 +1025,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Ahmed Mohamed')?.type).toBe('person');
   });
 
+  it('merges an acronym introduced in brackets that takes more than first letters ("IGAD", "UNMISS", "SPLM-IO"), and keeps "Sudan People’s Liberation Movement" whole', () => {
+    const es = actors('Fighting resumed. The Intergovernmental Authority on Development (IGAD) called for calm. The UN Mission in South Sudan (UNMISS) evacuated civilians. IGAD and UNMISS met. The Sudan People’s Liberation Movement-in-Opposition (SPLM-IO) denied it. The Korean People’s Army marched.');
+    expect(byName(es, 'Intergovernmental Authority on Development')?.mentions).toHaveLength(3);
+    expect(byName(es, 'UN Mission in South Sudan')?.mentions).toHaveLength(3);
+    expect(byName(es, 'Sudan People’s Liberation Movement-in-Opposition')?.aliases).toContain('SPLM-IO');
+    expect(byName(es, 'Korean People’s Army')?.type).toBe('organization');
+  });
+
   it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
     const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
     expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');

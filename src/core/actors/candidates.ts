@@ -5,6 +5,7 @@
 import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import type { Segmented, Token } from '../text/types.ts';
+import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
 
 export type MentionKind = 'name' | 'role';
@@ -86,27 +87,26 @@ const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protoc
  * goes. The runs before it (split at "and", "in", a hyphenated word) are joined into one when the initials of
  * their capitalised words, function words aside, spell the acronym.
  */
-function spelledRuns(toks: Token[], lw: string[], runs: Run[]): Run[] {
+function spelledRuns(text: string, toks: Token[], lw: string[], runs: Run[]): Run[] {
   const out = [...runs];
   for (let r = 0; r < out.length; r++) {
     const run = out[r]!;
     const at = run.to;
-    if (toks[at]?.text !== '(' || toks[at + 2]?.text !== ')' || !/^\p{Lu}{3,8}$/u.test(toks[at + 1]?.text ?? '')) continue;
-    const acronym = toks[at + 1]!.text;
-    // Capitalised words back from the bracket; a hyphenated word may give one letter ("Co-operation": C) or one
-    // per part (CO).
-    const capitals: string[] = [];
+    // "(OSCE)", "(SPLM-IO)": the acronym's tokens up to the closing bracket.
+    let close = at + 1;
+    while (close < toks.length && close <= at + 4 && toks[close]!.text !== ')') close++;
+    if (toks[at]?.text !== '(' || toks[close]?.text !== ')') continue;
+    const acronym = text.slice(toks[at + 1]!.start, toks[close - 1]!.end);
+    if (!/^\p{Lu}[\p{Lu}-]{1,9}$/u.test(acronym)) continue;
+    // Back from the bracket over capitalised and function words, to the first word from which the acronym reads.
     let from = -1;
-    for (let k = at - 1; k >= 0 && k >= at - 14 && capitals.length <= acronym.length; k--) {
+    for (let k = at - 1; k >= 0 && k >= at - 14; k--) {
       const t = toks[k]!.text;
       if (!/^\p{Lu}/u.test(t)) {
-        if (/^(?:of|for|and|in|on|the|de|du|des|la|le|el|against|to|at|&|-)$/.test(lw[k]!)) continue;
+        if (/^(?:of|for|and|in|on|the|de|du|des|la|le|el|against|to|at|&|-|['’]s?)$/.test(lw[k]!)) continue;
         break;
       }
-      capitals.unshift(t);
-      const whole = capitals.map((w) => w[0]).join('');
-      const parts = capitals.map((w) => w.split('-').map((x) => x[0] ?? '').join('').toUpperCase()).join('');
-      if (whole === acronym || parts === acronym) {
+      if (spellsAcronym(text.slice(toks[k]!.start, toks[at - 1]!.end).split(/\s+/).filter((w) => !/^['’]s?$/.test(w)), acronym)) {
         from = k;
         break;
       }
@@ -531,7 +531,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       }
       // "People’s Liberation Army", "People’s Daily", "Workers’ Party": a possessive of people in general
       // is part of the name it opens.
-      if ((j === i + 1 || (j === i + 2 && lw[i] === 'the')) && PEOPLE_POSSESSORS.has(lw[j - 1]!) && /^(?:['’]s|['’])$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
+      // So after a country or a nationality: "Sudan People’s Liberation Movement", "Korean People’s Army".
+      const s0 = lw[i] === 'the' ? i + 1 : i;
+      if ((j === s0 + 1 || (j === s0 + 2 && !!lookup(toks[s0]!.text)?.some((g) => g.kind === 'country' || g.kind === 'demonym'))) && PEOPLE_POSSESSORS.has(lw[j - 1]!) && /^(?:['’]s|['’])$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
         j += 2;
         continue;
       }
@@ -611,7 +613,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     i = j - 1;
   }
 
-  for (const run of heading ? runs : spelledRuns(toks, lw, runs)) analyseRun(text, toks, lw, run, heading, make, local);
+  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading, make, local);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);

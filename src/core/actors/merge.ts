@@ -8,6 +8,7 @@ import { countryByCode, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import type { Candidate } from './candidates.ts';
+import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
 
 /** Role heads of people who speak for a state: an official with no stated country speaks for the one the text is about. */
@@ -141,8 +142,11 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       continue;
     }
     // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
-    if (/^\p{Lu}{2,6}$/u.test(c.text.replace(/\./g, ''))) {
-      const intro = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => spells(m.text, c.text) && nameWords(m.text).length > 1));
+    if (/^\p{Lu}[\p{Lu}-]{1,9}$/u.test(c.text.replace(/\./g, ''))) {
+      // "Intergovernmental Authority on Development (IGAD)": right after its name in brackets, an acronym may
+      // take more than first letters.
+      const bracketed = (m: Candidate): boolean => m.end + 2 === c.start && doc.text.slice(m.end, c.start) === ' (' && spellsAcronym(doc.text.slice(m.start, m.end).split(/\s+/), c.text);
+      const intro = clusters.find((k) => k.type === 'organization' && (k.uniq.some((m) => spells(m.text, c.text) && nameWords(m.text).length > 1) || k.cands.some((m) => bracketed(m) && nameWords(m.text).length > 1)));
       if (intro) {
         addTo(intro, c);
         continue;

@@ -1,0 +1,42 @@
+/**
+ * Whether an acronym can be read off a name. Organisations coin acronyms loosely: "IGAD" takes two letters of
+ * "Intergovernmental", "UNMISS" the whole of "UN" and two letters of "Mission", "NAACP" skips "for the", "BIS"
+ * keeps the "for" of "Bank for International Settlements". So each capitalised word gives its first letter and
+ * may give more of its letters, in order; a lowercase function word gives its first letter or nothing.
+ */
+const FUNCTION_WORDS = new Set('of for and in on the de du des la le el against to at on'.split(' '));
+
+export function spellsAcronym(name: readonly string[], acronym: string): boolean {
+  const target = acronym.replace(/[.&-]/g, '').toUpperCase();
+  if (target.length < 2 || target.length > 10) return false;
+  const parts = name.filter((w) => /\p{L}/u.test(w));
+  if (parts.length < 2) return false;
+  // memo[i][j]: parts from i on can spell target from j on.
+  const memo = new Map<number, boolean>();
+  const can = (i: number, j: number): boolean => {
+    if (i === parts.length) return j === target.length;
+    const key = i * 64 + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const w = parts[i]!;
+    let ok = false;
+    if (FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{Ll}/u.test(w) && can(i + 1, j)) ok = true;
+    else if (j < target.length && w[0]!.toUpperCase() === target[j]) {
+      // The first letter, then any number of later letters of the word, in order.
+      const upper = w.toUpperCase();
+      let k = j + 1;
+      let from = 1;
+      ok = can(i + 1, k);
+      while (!ok && k < target.length) {
+        const at = upper.indexOf(target[k]!, from);
+        if (at < 0) break;
+        from = at + 1;
+        k++;
+        ok = can(i + 1, k);
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return can(0, 0);
+}
