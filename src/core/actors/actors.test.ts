@@ -1033,6 +1033,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Korean People’s Army')?.type).toBe('organization');
   });
 
+  it('reads a known name across "and" ("The Globe and Mail") and two known names joined by "and" as two ("Bank of America and Wells Fargo")', () => {
+    const es = actors('The feud went on.\nMatthew Ingram of The Globe and Mail called it a war. Officials at Bank of America and Wells Fargo declined to comment.');
+    expect(byName(es, 'Globe and Mail')?.type).toBe('organization');
+    expect(byName(es, 'Bank of America')?.type).toBe('organization');
+    expect(byName(es, 'Wells Fargo')?.type).toBe('organization');
+    expect(es.map((e) => e.name).filter((n) => /^and\b/.test(n))).toEqual([]);
+  });
+
   it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
     const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
     expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');

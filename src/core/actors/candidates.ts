@@ -542,6 +542,17 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j++;
         continue;
       }
+      // A known name goes on across "and", "of", "&" ("The Globe and Mail", "Bank of America").
+      if (j + 1 < toks.length && /^(?:and|of|&|for|on|de)$/.test(lw[j]!) && isNameToken(toks[j + 1]!.text)) {
+        const s0 = lw[i] === 'the' && j > i + 1 ? i + 1 : i;
+        const known = gazAt(text, toks, s0, Math.min(toks.length, j + 6));
+        if (known && known.end > j + 1) {
+          j = known.end;
+          continue;
+        }
+        // "Bank of America and Wells Fargo": two known names joined by "and" are two names.
+        if (lw[j] === 'and' && known?.end === j && gazAt(text, toks, j + 1, Math.min(toks.length, j + 7))) break;
+      }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
       if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
@@ -1337,6 +1348,8 @@ function quotedExactly(text: string, a: number, b: number): boolean {
 /** The known organisations and places inside the name of a non-actor ("Google" in "Google Science Fair"). */
 function knownInside(text: string, toks: Token[], a: number, b: number, make: Maker, out: Candidate[]): void {
   for (let i = a; i < b; i++) {
+    // Not from a connector: "Bank of America and Wells Fargo" is two names, not "and Wells Fargo".
+    if (/^(?:and|or|of|for|&|,)$/i.test(toks[i]!.text)) continue;
     const g = gazAt(text, toks, i, b);
     if (!g || g.entry.kind === 'demonym' || g.entry.kind === 'demonym-plural') continue;
     out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));
