@@ -944,6 +944,12 @@ describe('round 10 shapes', () => {
     expect(summary('The authors, led by Sarah Okafor of Leeds University, say that sea levels could rise.', [{ name: 'Sarah Okafor' }, { name: 'Leeds University', type: 'organization' }])).toEqual(['reported Sarah Okafor']);
   });
 
+  it('reads "The statement read: “…”" as the issuer’s quote, not "he read the report" or "read more"', () => {
+    const text = 'The Red Cross issued a statement on Monday. The statement read: “Our teams are working around the clock.” He read the report twice. Read more.';
+    expect(summary(text, [{ name: 'Red Cross', type: 'organization' }])).toEqual(['quote Red Cross']);
+    expect(summary('The Red Cross issued a statement. “We are working,” the statement read.', [{ name: 'Red Cross', type: 'organization' }])).toEqual(['quote Red Cross']);
+  });
+
   it('gives "issued a statement saying…" to the issuer, not a fronted "In a letter calling for…" to the letter', () => {
     expect(summary('The ministry released a statement on Tuesday saying the talks had failed.')).toEqual(['reported The ministry']);
     expect(summary('Volvex later posted a message on its website warning that deliveries would be late.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['warning Volvex']);

@@ -458,6 +458,7 @@ class ClaimFinder {
         verb = { ...VERBS.get('said')!, invertible: false };
         cueEnd = i + 2;
       }
+
       if (!verb || !this.isVerbUse(toks, i, verb)) continue;
       const d = this.verbClaim(s, toks, i, cueEnd, verb, local);
       i = cueEnd;
@@ -634,6 +635,14 @@ class ClaimFinder {
     // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
     if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
+    // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
+    // statement" (not "he read the report", "read more").
+    if (verb.lemma === 'read') {
+      const docBefore = j === i - 1 && /^(?:statement|letter|message|post|note|notice|tweet|email|memo|release|order|ruling|verdict|citation|complaint|indictment|filing|lawsuit|report|text|announcement|communique|communiqué)$/.test(prev);
+      const docAfter = /^[”"]$/.test(prev) || prev === ',' ? /^(?:the|a|an|his|her|its|their)$/.test(next) && /^(?:statement|letter|message|post|note|notice|tweet|email|memo|release|order|ruling|complaint|indictment|filing|report|text|announcement)$/i.test(toks[i + 2]?.text ?? '') : false;
+      // Past and present share a spelling: no subject-agreement check for the bare form.
+      return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter;
+    }
     // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding.
     // ("found in a study of 500 patients that…" is one.)
     if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing)$/.test(next))) return false;
