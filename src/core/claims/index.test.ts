@@ -944,6 +944,11 @@ describe('round 10 shapes', () => {
     expect(summary('The authors, led by Sarah Okafor of Leeds University, say that sea levels could rise.', [{ name: 'Sarah Okafor' }, { name: 'Leeds University', type: 'organization' }])).toEqual(['reported Sarah Okafor']);
   });
 
+  it('reads "according to court documents" as a document’s account, not an anonymous person’s; "according to residents" stays anonymous', () => {
+    expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to court documents']);
+    expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);
+  });
+
   it('reads "The statement read: “…”" as the issuer’s quote, not "he read the report" or "read more"', () => {
     const text = 'The Red Cross issued a statement on Monday. The statement read: “Our teams are working around the clock.” He read the report twice. Read more.';
     expect(summary(text, [{ name: 'Red Cross', type: 'organization' }])).toEqual(['quote Red Cross']);

@@ -39,8 +39,11 @@ export function onlyTitleWords(s: string): boolean {
 }
 
 /** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
+/** Plurals with a people-like ending that name things: "court documents show", "the papers say" are documents. */
+const THING_PLURALS = new Set('papers letters numbers orders matters answers centers centres powers chambers headquarters factors errors sectors doors floors mirrors colors colours plants grants restaurants events accidents incidents contents quarters waters borders offers filters computers posters banners registers meters'.split(' '));
+
 export function isPeoplePlural(word: string): boolean {
-  if (!/^\p{Ll}{3,}s$/u.test(word)) return false;
+  if (!/^\p{Ll}{3,}s$/u.test(word) || /ments$/.test(word) || THING_PLURALS.has(word)) return false;
   const one = word.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
   return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word);
 }
