@@ -944,6 +944,11 @@ describe('round 10 shapes', () => {
     expect(summary('The authors, led by Sarah Okafor of Leeds University, say that sea levels could rise.', [{ name: 'Sarah Okafor' }, { name: 'Leeds University', type: 'organization' }])).toEqual(['reported Sarah Okafor']);
   });
 
+  it('gives "… and say the benefits were overstated" to the plural subject of a present-tense verb, not "say prayers"', () => {
+    expect(summary('Not everyone is convinced. Critics point to high fees and say the benefits have been overstated.')).toEqual(['anonymous anon:Critics']);
+    expect(summary('Residents gather at dawn and say prayers for the dead.')).toEqual([]);
+  });
+
   it('reads "according to court documents" as a document’s account, not an anonymous person’s; "according to residents" stays anonymous', () => {
     expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to court documents']);
     expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);

@@ -763,7 +763,8 @@ class ClaimFinder {
       if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.invertedSubject(toks, i + 1)) return true;
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
       // "Residents have complained of … and say that…": a coordinated present verb with its clause.
-      if (prev === 'and' && this.thatWithin(toks, i + 1, 2) >= 0) return true;
+      // "Critics point to high fees and say the benefits have been overstated": a clause without "that" too.
+      if (prev === 'and' && (this.thatWithin(toks, i + 1, 2) >= 0 || this.clauseFollows(toks, i + 1))) return true;
       // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
       // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
       // "Most Americans say": a nationality's people too.
@@ -1326,6 +1327,9 @@ class ClaimFinder {
       const lw = w.toLowerCase();
       // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
       if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
+      // "Critics point to high fees and say…": after a plural of people, a lowercase word that is no preposition
+      // or conjunction is the present-tense verb.
+      if (to >= from && /^\p{Ll}{2,}$/u.test(w) && !PREPOSITIONS.has(lw) && !CLAUSE_OPENERS.has(lw) && lw !== 'and' && (isPeoplePlural(toks[to]!.text.toLowerCase()) || ANON_HEADS.has(toks[to]!.text.toLowerCase()))) break;
       // "Businesses and residents complained …": "and" inside the opening subject.
       if (lw === 'and' && k > 0) continue;
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
