@@ -949,6 +949,11 @@ describe('round 10 shapes', () => {
     expect(summary('Residents gather at dawn and say prayers for the dead.')).toEqual([]);
   });
 
+  it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
+    expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
+    expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);
+  });
+
   it('reads "according to court documents" as a document’s account, not an anonymous person’s; "according to residents" stays anonymous', () => {
     expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to court documents']);
     expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);

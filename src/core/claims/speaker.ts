@@ -516,6 +516,11 @@ export class SpeakerResolver {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
+      // "NASA … the agency said": government agencies go by acronyms that hide the class word.
+      if (headWord === 'agency') {
+        const acronym = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => /^\p{Lu}{2,6}$/u.test(n)), 2500);
+        if (acronym) return this.fromEntity(acronym.entity);
+      }
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       const spoke = this.lastPrior(at, 2500, (p) => p.type === 'organization' && !!p.speaker.entity);
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
