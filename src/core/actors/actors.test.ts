@@ -1041,6 +1041,11 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name).filter((n) => /^and\b/.test(n))).toEqual([]);
   });
 
+  it('reads no doctrine or attitude as an actor ("subject to Islamophobia", "Marxism")', () => {
+    const es = actors('Clock boy\nJafari said the boy had been subject to Islamophobia. Critics of Marxism in China spoke.');
+    expect(es.map((e) => e.name).sort()).toEqual(['China', 'Jafari']);
+  });
+
   it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
     const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
     expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');

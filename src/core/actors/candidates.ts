@@ -887,6 +887,8 @@ function analyseRun(
     return;
   }
 
+  // "subject to Islamophobia", "Marxism": a doctrine or an attitude is no actor, whatever the words around it say.
+  if (to - from === 1 && /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia)$/u.test(toks[from]!.text)) return;
   // Headings: reference data only.
   if (heading) {
     for (let i = from; i < to; i++) {
