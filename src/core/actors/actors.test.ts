@@ -1041,6 +1041,13 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name).filter((n) => /^and\b/.test(n))).toEqual([]);
   });
 
+  it('reads "Silver Lake, the private equity firm" as a company and "Broadcom’s Hock Tan" as its person, not products after a possessive', () => {
+    const es = actors('Deal news\nSilver Lake, the private equity firm, backed the deal. Broadcom’s Hock Tan will lead the group. Microsoft’s Windows Server sales rose.');
+    expect(byName(es, 'Silver Lake')?.type).toBe('organization');
+    expect(byName(es, 'Hock Tan')?.type).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('Windows Server');
+  });
+
   it('reads no doctrine or attitude as an actor ("subject to Islamophobia", "Marxism")', () => {
     const es = actors('Clock boy\nJafari said the boy had been subject to Islamophobia. Critics of Marxism in China spoke.');
     expect(es.map((e) => e.name).sort()).toEqual(['China', 'Jafari']);

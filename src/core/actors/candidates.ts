@@ -1190,16 +1190,18 @@ function analyseRun(
     return;
   }
   const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
+  // "Silver Lake, the private equity firm", "Lake Capital shares": what the words around say outweighs a place word.
+  const orgAround = n >= 2 && contextVotes(toks, lw, k, end).organization >= 3;
   let type: EntityType | null = null;
   // "Secunia.com": a name written as a web address is the organisation behind it (the name is
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
-  else if (modPlace && !hasOrgWord(lw, k, end)) type = 'place';
+  else if (modPlace && !hasOrgWord(lw, k, end) && !orgAround) type = 'place';
   else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
   else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
-  else if (n >= 2 && !lowerRole && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && (!hasOrgWord(lw, k, end - 1) || BUILDING_HEADS.has(lw[end - 1]!)) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
+  else if (n >= 2 && !lowerRole && !orgAround && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && (!hasOrgWord(lw, k, end - 1) || BUILDING_HEADS.has(lw[end - 1]!)) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
     type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
@@ -1213,7 +1215,7 @@ function analyseRun(
     }
     type = 'organization';
   }
-  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = 'place';
+  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = orgAround ? 'organization' : 'place';
   // "Republic of Ireland", "Democratic Republic of Congo", "City of London": a polity or territory word
   // and "of" open the name of a place, even when it holds a known place (unlike "Yahoo Japan"); not a
   // building's ("Church of Scientology") nor a court's district ("Southern District of New York").
@@ -1258,6 +1260,9 @@ function analyseRun(
   else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
   // "the San Ysidro facility", "Fort Bragg", "Lake Placid": words that open places' names, not people's.
   else if (n >= 2 && n <= 3 && PLACE_ONLY_OPENERS.has(firstLw) && /^\p{Lu}/u.test(toks[k]!.text)) type = 'place';
+  // "Broadcom's Hock Tan will lead…": two words after a name's possessive, the last a surname, are a person of
+  // that organisation, though the first is an ordinary word.
+  else if (n === 2 && k >= 2 && /^['’]s$/.test(toks[k - 1]!.text) && /^\p{Lu}/u.test(toks[k - 2]!.text) && w.lastNames.has(lw[end - 1]!) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && !ORG_WORDS.has(lw[end - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text)) type = 'person';
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
@@ -1305,6 +1310,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (GROUP_MEMBERS.has(lw)) return false;
   // "University of Texas…", "Lake Taupo…": the head word of a longer name.
   if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
+  // "Silver Lake, the private equity firm", "Red Cross": a word before the head word of a two-word name.
+  if (to - i === 2 && (ORG_WORDS.has(toks[i + 1]!.text.toLowerCase()) || PLACE_WORDS.has(toks[i + 1]!.text.toLowerCase()))) return false;
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
   if (to - i > 1 && (roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;

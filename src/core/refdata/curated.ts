@@ -47,7 +47,7 @@ export const GROUP_MEMBERS = new Set(
  * words, "Song", "Park", "Sun", are left out).
  */
 export const FAMILY_NAMES = new Set(
-  'wang liang xie han deng cao peng zeng dong yuan cai jiang yu ye cheng su ding ren shen yao cui zhong kang cho yoon jang lim seo hwang ahn yoo vu vo bui ngo duong gupta'.split(' '),
+  'wang liang xie han deng cao peng zeng dong yuan cai jiang yu ye cheng su ding ren shen yao cui zhong kang cho yoon jang lim seo hwang ahn yoo vu vo bui ngo duong gupta tan ng goh teo ong koh chua tay toh quek heng seah nguyen'.split(' '),
 );
 
 /** A member of a party, as a capitalised noun ("a Texas Democrat", "the New York Democrat"). */
