@@ -949,6 +949,12 @@ describe('round 10 shapes', () => {
     expect(summary('Residents gather at dawn and say prayers for the dead.')).toEqual([]);
   });
 
+  it('resolves "the Socialist leader" to the only person with a leader’s role, not "the Taliban leader"', () => {
+    const people = [{ name: 'Rui Matos', role: 'opposition leader' }];
+    expect(summary('Opposition leader Rui Matos disagreed. “This budget punishes families,” the Socialist leader told parliament.', people)).toEqual(['quote Rui Matos']);
+    expect(summary('Opposition leader Rui Matos spoke. The Taliban leader said the talks had failed.', [...people, { name: 'Taliban', type: 'organization' }])).toEqual(['reported The Taliban leader']);
+  });
+
   it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
     expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);

@@ -646,7 +646,13 @@ export class SpeakerResolver {
     const found = this.lastMention(at, strict, 20000)?.entity ?? this.nextMention(at, strict)?.entity;
     if (found) return found;
     const lenient = this.entities.filter(fitsWith(true));
-    return lenient.length === 1 ? lenient[0] : undefined;
+    if (lenient.length === 1) return lenient[0];
+    // "opposition leader Rui Matos … the Socialist leader told parliament": a qualifier the person's role does not
+    // carry, when it names nothing the text or the reference data knows (not "the Taliban leader", "the Afghan
+    // leader"), still fits the only person with that role.
+    const unknownQualifiers = content.every((w) => w === head || ROLE_NOUNS.has(w) || (!lookup(w[0]!.toUpperCase() + w.slice(1)) && !this.byName.has(fold(w))));
+    const sameHead = unknownQualifiers && lenient.length === 0 ? this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${head}\\b`).test(fold(e.role ?? ''))) : [];
+    return sameHead.length === 1 ? sameHead[0] : undefined;
   }
 
   private bySurname(word: string, at: number): Entity | undefined {
