@@ -82,45 +82,8 @@ const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate co
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
 const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|convention|study|survey|report|census|plan|strategy|scheme|operation|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu|exposition|election|elections|referendum|scandal|affair|massacre|bombing|bombings|shooting|earthquake|hurricane|typhoon|cyclone|storm|riots|protests|parade|ceremony|concert|album|novel|film|trilogy|saga|episode|tournament|derby|olympiad|jubilee|pageant|gala|lecture|hearing|budget'.split('|'));
-/**
- * "Organization for Security and Co-operation in Europe (OSCE)": a bracketed acronym says how far back its name
- * goes. The runs before it (split at "and", "in", a hyphenated word) are joined into one when the initials of
- * their capitalised words, function words aside, spell the acronym.
- */
-function spelledRuns(text: string, toks: Token[], lw: string[], runs: Run[]): Run[] {
-  const out = [...runs];
-  for (let r = 0; r < out.length; r++) {
-    const run = out[r]!;
-    const at = run.to;
-    // "(OSCE)", "(SPLM-IO)": the acronym's tokens up to the closing bracket.
-    let close = at + 1;
-    while (close < toks.length && close <= at + 4 && toks[close]!.text !== ')') close++;
-    if (toks[at]?.text !== '(' || toks[close]?.text !== ')') continue;
-    const acronym = text.slice(toks[at + 1]!.start, toks[close - 1]!.end);
-    if (!/^\p{Lu}[\p{Lu}-]{1,9}$/u.test(acronym)) continue;
-    // Back from the bracket over capitalised and function words, to the first word from which the acronym reads.
-    let from = -1;
-    for (let k = at - 1; k >= 0 && k >= at - 14; k--) {
-      const t = toks[k]!.text;
-      if (!/^\p{Lu}/u.test(t)) {
-        if (/^(?:of|for|and|in|on|the|de|du|des|la|le|el|against|to|at|&|-|['’]s?)$/.test(lw[k]!)) continue;
-        break;
-      }
-      if (spellsAcronym(text.slice(toks[k]!.start, toks[at - 1]!.end).split(/\s+/).filter((w) => !/^['’]s?$/.test(w)), acronym)) {
-        from = k;
-        break;
-      }
-    }
-    if (from < 0 || from >= run.from) continue;
-    // Join every run inside [from, at) into this one.
-    const first = out.findIndex((x) => x.to > from);
-    if (first < 0 || first >= r) continue;
-    out.splice(first, r - first + 1, { from: Math.min(from, out[first]!.from), to: at });
-    r = first;
-  }
-  return out;
-}
-
+/** Weekdays and months: "Monday Club" is no name that a club word makes whole. */
+const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
@@ -611,7 +574,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // Not inside a known name ("Credit Suisse"), nor opening a two-word name that an organisation or place word
       // ends ("Easter Island", "Getty Museum"; not a weekday's or a month's "Monday Club").
       const insideName = (): boolean => {
-        if ((k === a || (k === a + 1 && lw[a] === 'the')) && k + 1 === j - 1 && (ORG_WORDS.has(lw[k + 1]!) || PLACE_WORDS.has(lw[k + 1]!)) && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(lw[k]!)) return true;
+        if ((k === a || (k === a + 1 && lw[a] === 'the')) && k + 1 === j - 1 && (ORG_WORDS.has(lw[k + 1]!) || PLACE_WORDS.has(lw[k + 1]!)) && !CALENDAR_WORDS.has(lw[k]!)) return true;
         for (let s = i; s <= k; s++) if ((gazAt(text, toks, s, j)?.end ?? 0) > k) return true;
         return false;
       };
@@ -728,6 +691,45 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
       }
     }
   }
+}
+
+/**
+ * "Organization for Security and Co-operation in Europe (OSCE)": a bracketed acronym says how far back its name
+ * goes. The runs before it (split at "and", "in", a hyphenated word) are joined into one from the first word from
+ * which the acronym can be read (acronyms.ts).
+ */
+function spelledRuns(text: string, toks: Token[], lw: string[], runs: Run[]): Run[] {
+  const out = [...runs];
+  for (let r = 0; r < out.length; r++) {
+    const run = out[r]!;
+    const at = run.to;
+    // "(OSCE)", "(SPLM-IO)": the acronym's tokens up to the closing bracket.
+    let close = at + 1;
+    while (close < toks.length && close <= at + 4 && toks[close]!.text !== ')') close++;
+    if (toks[at]?.text !== '(' || toks[close]?.text !== ')') continue;
+    const acronym = text.slice(toks[at + 1]!.start, toks[close - 1]!.end);
+    if (!/^\p{Lu}[\p{Lu}-]{1,9}$/u.test(acronym)) continue;
+    // Back from the bracket over capitalised and function words, to the first word from which the acronym reads.
+    let from = -1;
+    for (let k = at - 1; k >= 0 && k >= at - 14; k--) {
+      const t = toks[k]!.text;
+      if (!/^\p{Lu}/u.test(t)) {
+        if (/^(?:of|for|and|in|on|the|de|du|des|la|le|el|against|to|at|&|-|['’]s?)$/.test(lw[k]!)) continue;
+        break;
+      }
+      if (spellsAcronym(text.slice(toks[k]!.start, toks[at - 1]!.end).split(/\s+/).filter((w) => !/^['’]s?$/.test(w)), acronym)) {
+        from = k;
+        break;
+      }
+    }
+    if (from < 0 || from >= run.from) continue;
+    // Join every run inside [from, at) into this one.
+    const first = out.findIndex((x) => x.to > from);
+    if (first < 0 || first >= r) continue;
+    out.splice(first, r - first + 1, { from: Math.min(from, out[first]!.from), to: at });
+    r = first;
+  }
+  return out;
 }
 
 /** Token index whose start is `offset`, or -1. */

@@ -19,7 +19,7 @@ import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -540,9 +540,10 @@ class ClaimFinder {
     }
     // "According to ABC News, Basya also believes the seekers may have…": an opening "according to" attests the
     // claim its sentence goes on to make; that claim keeps its own speaker and takes the kind.
-    const opening = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*,\s*$/i.test(this.text.slice(d.cues[0].start, this.text.indexOf(',', d.cues[0].start) + 2)) && /^[^\p{L}]*(?:(?:but|and|yet|so|also|however),?\s*)?$/iu.test(this.text.slice(s.start, d.cues[0].start)));
+    const commaAfter = (d: Draft): number => this.text.indexOf(',', d.cues[0]!.start);
+    const opening = local.find((d) => d.cues[0] && commaAfter(d) > 0 && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, commaAfter(d))) && /^[^\p{L}]*(?:(?:but|and|yet|so|also|however),?\s*)?$/iu.test(this.text.slice(s.start, d.cues[0].start)));
     if (opening) {
-      const comma = this.text.indexOf(',', opening.cues[0]!.start);
+      const comma = commaAfter(opening);
       const inner = local.find((d) => d !== opening && d.speaker && d.kind !== 'hedged' && d.cues[0] && d.cues[0].start > comma);
       if (inner && /^\s*$/.test(this.text.slice(comma + 1, inner.clauseStart))) {
         local.splice(local.indexOf(opening), 1);
@@ -638,13 +639,13 @@ class ClaimFinder {
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
-      const docBefore = j === i - 1 && /^(?:statement|letter|message|post|note|notice|tweet|email|memo|release|order|ruling|verdict|citation|complaint|indictment|filing|lawsuit|report|text|announcement|communique|communiqué)$/.test(prev);
-      const docAfter = /^[”"]$/.test(prev) || prev === ',' ? /^(?:the|a|an|his|her|its|their)$/.test(next) && /^(?:statement|letter|message|post|note|notice|tweet|email|memo|release|order|ruling|complaint|indictment|filing|report|text|announcement)$/i.test(toks[i + 2]?.text ?? '') : false;
+      const docBefore = j === i - 1 && ISSUED_TEXTS.has(prev);
+      const docAfter = (/^[”"]$/.test(prev) || prev === ',') && /^(?:the|a|an|his|her|its|their)$/.test(next) && ISSUED_TEXTS.has(toks[i + 2]?.text.toLowerCase() ?? '');
       // Past and present share a spelling: no subject-agreement check for the bare form.
       return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter;
     }
-    // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding.
-    // ("found in a study of 500 patients that…" is one.)
+    // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding
+    // (but "found in a study of 500 patients that…" is one).
     if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing)$/.test(next))) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
@@ -741,7 +742,7 @@ class ClaimFinder {
       // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
       // letter calling for the meeting, Batjer said…": the main clause has the claim).
       const issued = (x: number): boolean => x >= 0 && (/^\p{Ll}{2,}ed$/u.test(toks[x]!.text) || IRREGULAR_PAST.has(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
-      const doc = (x: number): boolean => (DOCUMENT_NOUNS.has(toks[x]!.text.toLowerCase()) || /^(?:message|messages|post|posts|tweet|tweets|email|emails|note|notice|video|op-ed|editorial|blog|announcement|communique|communiqué)$/.test(toks[x]!.text.toLowerCase())) && x > 0 && /^(?:a|an|the|its|his|her|their|joint|written|brief|short|separate|new|second|further|lengthy)$/i.test(toks[x - 1]!.text) && issued(x - 2);
+      const doc = (x: number): boolean => ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && x > 0 && /^(?:a|an|the|its|his|her|their|joint|written|brief|short|separate|new|second|further|lengthy)$/i.test(toks[x - 1]!.text) && issued(x - 2);
       if (doc(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
         if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
@@ -1470,6 +1471,8 @@ class ClaimFinder {
       const head = toks[p - 1]!.text;
       const hw = head.toLowerCase();
       if (!WORD_CHAR.test(head) || DETERMINERS.has(hw) || PREPOSITIONS.has(hw) || AUX.has(hw) || VERBS.has(hw) || CLAUSE_OPENERS.has(hw) || /^(?:he|she|it|they|we|i|you)$/.test(hw)) return -1;
+      // A name, a source noun, or a noun by its ending (commission, committee, university, council, department,
+      // partnership, institute).
       if (!/^\p{Lu}/u.test(head) && !ANON_HEADS.has(hw) && !ROLE_NOUNS.has(hw) && !isPeoplePlural(hw) && !/(?:ion|ee|ity|cil|ment|ship|ute)$/.test(hw)) return -1;
       return p - 1;
     }

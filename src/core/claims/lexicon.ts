@@ -185,6 +185,12 @@ export const PROPOSITION_NOUNS = new Set(
 /** Documents that carry an organisation's words: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents data figures letter memo transcript records survey poll study'.split(' '));
 
+/**
+ * What a source issues and whose words are the source's ("issued a statement saying…", "The letter read: “…”"):
+ * documents and messages.
+ */
+export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages post posts tweet tweets email emails note notice memo order ruling verdict citation complaint indictment filing lawsuit text announcement communique communiqué video op-ed editorial blog'.split(' ')]);
+
 /** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
 export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies census audit review'.split(' ')]);
 
