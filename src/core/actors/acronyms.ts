@@ -6,7 +6,7 @@
  */
 const FUNCTION_WORDS = new Set('of for and in on the de du des la le el against to at on'.split(' '));
 
-export function spellsAcronym(name: readonly string[], acronym: string): boolean {
+export function spellsAcronym(name: readonly string[], acronym: string, prefixOnly = false): boolean {
   const target = acronym.replace(/[.&-]/g, '').toUpperCase();
   if (target.length < 2 || target.length > 10) return false;
   const parts = name.filter((w) => /\p{L}/u.test(w));
@@ -14,6 +14,9 @@ export function spellsAcronym(name: readonly string[], acronym: string): boolean
   // memo[i][j]: parts from i on can spell target from j on.
   const memo = new Map<number, boolean>();
   const can = (i: number, j: number): boolean => {
+    // `prefixOnly`: the acronym may stop before the name does ("UNRWA" for "UN Relief and Works Agency for
+    // Palestine Refugees"), after two words at least.
+    if (prefixOnly && j === target.length && i >= 2) return true;
     if (i === parts.length) return j === target.length;
     const key = i * 64 + j;
     const known = memo.get(key);

@@ -1053,6 +1053,13 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name).sort()).toEqual(['China', 'Jafari']);
   });
 
+  it('merges an acronym that stops before its name does ("UN Relief and Works Agency for Palestine Refugees (UNRWA)") and reads "Save the Children" whole', () => {
+    const es = actors('Aid news\nThe UN Relief and Works Agency for Palestine Refugees (UNRWA) said staff had died. UNRWA asked for help. Save the Children said food was running out.');
+    expect(byName(es, 'UN Relief and Works Agency for Palestine Refugees')?.mentions).toHaveLength(3);
+    expect(byName(es, 'Save the Children')?.type).toBe('organization');
+    expect(es.map((e) => e.name)).not.toContain('Children');
+  });
+
   it('keeps "Rights" inside a name ("Human Rights Watch", "the Civil Rights Division") and no copyright line as an actor', () => {
     const es = actors('Protests spread. Human Rights Watch said the arrest was illegal. The Civil Rights Division opened an inquiry. Copyright 2020. All Rights Reserved.');
     expect(byName(es, 'Human Rights Watch')?.type).toBe('organization');

@@ -505,8 +505,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j++;
         continue;
       }
-      // A known name goes on across "and", "of", "&" ("The Globe and Mail", "Bank of America").
-      if (j + 1 < toks.length && /^(?:and|of|&|for|on|de)$/.test(lw[j]!) && isNameToken(toks[j + 1]!.text)) {
+      // A known name goes on across "and", "of", "&", "the" ("The Globe and Mail", "Bank of America", "Save the Children").
+      if (j + 1 < toks.length && /^(?:and|of|&|for|on|de|the)$/.test(lw[j]!) && isNameToken(toks[j + 1]!.text)) {
         const s0 = lw[i] === 'the' && j > i + 1 ? i + 1 : i;
         const known = gazAt(text, toks, s0, Math.min(toks.length, j + 6));
         if (known && known.end > j + 1) {

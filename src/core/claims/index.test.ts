@@ -965,6 +965,11 @@ describe('round 10 shapes', () => {
     expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);
   });
 
+  it('gives "issued a joint statement calling for a ceasefire" and "spoke on Monday, calling for…" to the subject, as a position', () => {
+    expect(summary('The charity issued a joint statement calling for a ceasefire.')).toEqual(['position The charity']);
+    expect(summary('The charity spoke on Monday, calling for a ceasefire.')).toEqual(['position The charity']);
+  });
+
   it('reads "The statement read: “…”" as the issuer’s quote, not "he read the report" or "read more"', () => {
     const text = 'The Red Cross issued a statement on Monday. The statement read: “Our teams are working around the clock.” He read the report twice. Read more.';
     expect(summary(text, [{ name: 'Red Cross', type: 'organization' }])).toEqual(['quote Red Cross']);

@@ -742,7 +742,10 @@ class ClaimFinder {
       // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
       // letter calling for the meeting, Batjer said…": the main clause has the claim).
       const issued = (x: number): boolean => x >= 0 && (/^\p{Ll}{2,}ed$/u.test(toks[x]!.text) || IRREGULAR_PAST.has(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
-      const doc = (x: number): boolean => ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && x > 0 && /^(?:a|an|the|its|his|her|their|joint|written|brief|short|separate|new|second|further|lengthy)$/i.test(toks[x - 1]!.text) && issued(x - 2);
+      // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
+      const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
+      const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
+      const doc = (x: number): boolean => ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)));
       if (doc(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
         if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
@@ -989,8 +992,8 @@ class ClaimFinder {
     const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
     const prevDraft = local.length ? local[local.length - 1] : undefined;
 
-    // Participle: "…, noting that…", "…, adding that…", "by saying that…".
-    if (verb.form === 'ing' && !(cueEnd > i)) {
+    // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
+    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
       // "with some reports suggesting that…": the participle has a subject of its own after "with".
       let w = i - 1;
