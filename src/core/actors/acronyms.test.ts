@@ -18,6 +18,12 @@ describe('spellsAcronym', () => {
     expect(spellsAcronym(words('Sudan People’s Liberation Movement-in-Opposition'), 'SPLM-IO')).toBe(true);
   });
 
+  it('lets an acronym stop before its name does only when asked (a bracket right after the name)', () => {
+    expect(spellsAcronym(words('UN Relief and Works Agency for Palestine Refugees'), 'UNRWA')).toBe(false);
+    expect(spellsAcronym(words('UN Relief and Works Agency for Palestine Refugees'), 'UNRWA', true)).toBe(true);
+    expect(spellsAcronym(words('Palestine Refugees'), 'P', true)).toBe(false);
+  });
+
   it('refuses acronyms whose letters the name does not have in order, or a single word', () => {
     expect(spellsAcronym(words('World Health Organization'), 'WTO')).toBe(false);
     expect(spellsAcronym(words('Intergovernmental Authority on Development'), 'DAI')).toBe(false);
