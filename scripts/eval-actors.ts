@@ -354,13 +354,7 @@ else if (setOnly) {
   run('dev', DEV, verbose);
   // `--dev` while tuning: held-out totals are printed only at the end of a round.
   if (!process.argv.includes('--dev')) {
-    run('held-out', HELD_OUT, verbose && process.argv.includes('--show-held-out'));
-    run('held-out-2', HELD_OUT_2, false);
-    run('held-out-3', HELD_OUT_3, false);
-    run('held-out-4', HELD_OUT_4, false);
-    run('held-out-5', HELD_OUT_5, false);
-    run('held-out-8', HELD_OUT_8, false);
-    run('held-out-9', HELD_OUT_9, false);
+    for (const [set, docs] of Object.entries(SETS)) run(set, docs, set === 'held-out' && verbose && process.argv.includes('--show-held-out'));
   }
 }
 void readdirSync;

@@ -101,7 +101,13 @@ interface Tally {
 }
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
-const totals: Record<string, Tally> = { dev: zero(), heldout: zero(), heldout2: zero(), heldout3: zero(), heldout4: zero(), heldout5: zero(), heldout8: zero(), heldout9: zero() };
+/** Each split's label in the printed table, in print order. */
+const LABEL: Record<GoldDoc['split'], string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8', heldout9: 'HELD-OUT-9' };
+if (splitOnly && !(splitOnly in LABEL)) {
+  console.error(`unknown split ${splitOnly}: ${Object.keys(LABEL).join(', ')}`);
+  process.exit(2);
+}
+const totals = Object.fromEntries(Object.keys(LABEL).map((k) => [k, zero()])) as Record<string, Tally>;
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const rows: string[] = [];
 let elapsed = 0;
@@ -160,6 +166,5 @@ function fmt(label: string, t: Tally): string {
 
 console.log('Claims (a gold claim is found when a predicted claim overlaps it; speaker and kind are judged on the most-overlapping prediction, as a share of all gold claims)');
 for (const r of rows) console.log('  ' + r);
-const LABEL: Record<string, string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8', heldout9: 'HELD-OUT-9' };
-for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8', 'heldout9']) if (!splitOnly || split === splitOnly) console.log(fmt(LABEL[split]!, totals[split]!));
+for (const [split, label] of Object.entries(LABEL)) if (!splitOnly || split === splitOnly) console.log(fmt(label, totals[split]!));
 console.log(`pipeline time for ${files.length} articles: ${elapsed.toFixed(0)} ms`);

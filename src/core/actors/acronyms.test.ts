@@ -21,7 +21,9 @@ describe('spellsAcronym', () => {
   it('lets an acronym stop before its name does only when asked (a bracket right after the name)', () => {
     expect(spellsAcronym(words('UN Relief and Works Agency for Palestine Refugees'), 'UNRWA')).toBe(false);
     expect(spellsAcronym(words('UN Relief and Works Agency for Palestine Refugees'), 'UNRWA', true)).toBe(true);
-    expect(spellsAcronym(words('Palestine Refugees'), 'P', true)).toBe(false);
+    // Two words at least: "UN" alone is no prefix that spells "UN" for the whole agency's name.
+    expect(spellsAcronym(words('UN Relief and Works Agency'), 'UN', true)).toBe(false);
+    expect(spellsAcronym(words('UN Relief and Works Agency'), 'UNR', true)).toBe(true);
   });
 
   it('refuses acronyms whose letters the name does not have in order, or a single word', () => {

@@ -473,6 +473,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     const before = text[toks[i]!.start - 1];
     if (before === '@' || before === '#') continue;
     let j = i + 1;
+    // Where the name starts past a leading "the".
+    const s0 = lw[i] === 'the' ? i + 1 : i;
     for (;;) {
       // "the House of Representatives Rt. Hon. B. U. Nzeribe": an abbreviated title opens a new name, unless
       // only titles come before it ("Lt. Col. Alexander Vindman") or one word ("Republican Gov. Eric Holcomb").
@@ -495,7 +497,6 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "People’s Liberation Army", "People’s Daily", "Workers’ Party": a possessive of people in general
       // is part of the name it opens.
       // So after a country or a nationality: "Sudan People’s Liberation Movement", "Korean People’s Army".
-      const s0 = lw[i] === 'the' ? i + 1 : i;
       if ((j === s0 + 1 || (j === s0 + 2 && !!lookup(toks[s0]!.text)?.some((g) => g.kind === 'country' || g.kind === 'demonym'))) && PEOPLE_POSSESSORS.has(lw[j - 1]!) && /^(?:['’]s|['’])$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && isNameToken(toks[j + 1]!.text)) {
         j += 2;
         continue;
@@ -507,7 +508,6 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       }
       // A known name goes on across "and", "of", "&", "the" ("The Globe and Mail", "Bank of America", "Save the Children").
       if (j + 1 < toks.length && /^(?:and|of|&|for|on|de|the)$/.test(lw[j]!) && isNameToken(toks[j + 1]!.text)) {
-        const s0 = lw[i] === 'the' && j > i + 1 ? i + 1 : i;
         const known = gazAt(text, toks, s0, Math.min(toks.length, j + 6));
         if (known && known.end > j + 1) {
           j = known.end;
@@ -1193,7 +1193,9 @@ function analyseRun(
   }
   const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
   // "Silver Lake, the private equity firm", "Lake Capital shares": what the words around say outweighs a place word.
-  const orgAround = n >= 2 && contextVotes(toks, lw, k, end).organization >= 3;
+  // The words around the name, read once for the branches below and the candidate's votes.
+  const around = contextVotes(toks, lw, k, end);
+  const orgAround = n >= 2 && around.organization >= 3;
   let type: EntityType | null = null;
   // "Secunia.com": a name written as a web address is the organisation behind it (the name is
   // the mention, as in "Secunia").
@@ -1236,7 +1238,7 @@ function analyseRun(
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
-  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = contextVotes(toks, lw, k, end).organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
+  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
   // evidence of all its mentions, as organisations are named so as often.
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end) && !commonWordsOnly(lw, k, end)) type = 'place';
@@ -1253,7 +1255,7 @@ function analyseRun(
     const lead = gazAt(text, toks, k, end);
     // "CBS DFW", "NBC 5", "CNN Business": a broadcaster's station or desk is an organisation of its own.
     const desk = !!lead && end === lead.end + 1 && /^\p{Lu}{2,5}$/u.test(text.slice(toks[k]!.start, toks[lead.end - 1]!.end)) && /^(?:\p{Lu}{2,5}|\d{1,3}|Business|Sports|Finance|World|Politics|Money|Health|Travel|Style|Entertainment|International|Digital|Local|Tonight|Nightly|Evening|Morning)$/u.test(toks[lead.end]?.text ?? '');
-    if (lead && lead.entry.type === 'organization' && lead.end < end && !desk && contextVotes(toks, lw, k, end).organization <= 0) {
+    if (lead && lead.entry.type === 'organization' && lead.end < end && !desk && around.organization <= 0) {
       knownInside(text, toks, k, end, make, out);
       return;
     }
@@ -1278,6 +1280,7 @@ function analyseRun(
     role: lowerRole && type === 'person' ? lowerRole.role : null,
     title: lowerRole && type === 'person' ? lowerRole.role : null,
     affiliation: lowerRole?.aff ?? null,
+    votes: around,
   });
   if (c.beforeSpeechVerb && !PERSON_VERBS.has(lw[end] ?? '') && type === null) c.beforeSpeechVerb = false;
   // A town whose name is also a word or a person's name ("Reading", "Irving"): a place when the
@@ -1359,8 +1362,6 @@ function quotedExactly(text: string, a: number, b: number): boolean {
 /** The known organisations and places inside the name of a non-actor ("Google" in "Google Science Fair"). */
 function knownInside(text: string, toks: Token[], a: number, b: number, make: Maker, out: Candidate[]): void {
   for (let i = a; i < b; i++) {
-    // Not from a connector: "Bank of America and Wells Fargo" is two names, not "and Wells Fargo".
-    if (/^(?:and|or|of|for|&|,)$/i.test(toks[i]!.text)) continue;
     const g = gazAt(text, toks, i, b);
     if (!g || g.entry.kind === 'demonym' || g.entry.kind === 'demonym-plural') continue;
     out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));

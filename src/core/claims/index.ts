@@ -961,8 +961,9 @@ class ClaimFinder {
       speaker = by ?? owner ?? speaker;
     }
     const cue = { start: toks[i]!.start, end: toks[i + 1]!.end };
-    // The claim is the sentence minus the attribution phrase.
-    const clause = this.clauseOf(s, toks, i, j);
+    // The claim is the whole sentence; a later claim's clause cuts it short in the sentence pass, and an opening
+    // "according to" gives its kind to the claim its sentence makes.
+    const clause = { start: s.start, end: s.end };
     const d: Draft = {
       start: clause.start,
       end: clause.end,
@@ -974,14 +975,6 @@ class ClaimFinder {
       cues: [cue],
     };
     return d;
-  }
-
-  /** For "according to X": the whole sentence, unless X opens a later clause of it. */
-  private clauseOf(s: Sentence, toks: readonly Token[], i: number, j: number): Span {
-    void toks;
-    void i;
-    void j;
-    return { start: s.start, end: s.end };
   }
 
   /**
