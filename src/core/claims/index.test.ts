@@ -580,8 +580,15 @@ describe('what is not a claim', () => {
 });
 
 describe('robustness', () => {
+  it('keeps the other claims of an article with a sentence that opens on a cue participle ("Warning of disaster, …")', () => {
+    // Such a sentence once threw inside the claims stage, and the page then showed no claim at all.
+    const text = 'Warning of disaster, Ann Lee left the room.\nInsisting the vote was rigged, Ann Lee walked out.\n“It is over,” Ann Lee said.';
+    const claims = findClaimsOrThrow(segment(text), entitiesFor(text, [{ name: 'Ann Lee' }]));
+    expect(claims.map((c) => `${c.kind} ${c.text}`)).toEqual(['quote “It is over,” Ann Lee said']);
+  });
+
   it('never throws and returns well-formed, ordered, disjoint claims for any text', () => {
-    const pieces = ['said', 'claims', 'Says', 'reported', '“', '”', '"', ',', '.', ' ', '\n', 'according to', 'It is alleged that', 'he', 'Ann Lee', 'sources', 'adding that', ':', 'who', 'with', 'asked', 'to'];
+    const pieces = ['said', 'claims', 'Says', 'Warning', 'Insisting', 'reported', '“', '”', '"', ',', '.', ' ', '\n', 'according to', 'It is alleged that', 'he', 'Ann Lee', 'sources', 'adding that', ':', 'who', 'with', 'asked', 'to'];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
         const text = parts.join(' ');

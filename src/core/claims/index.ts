@@ -745,7 +745,7 @@ class ClaimFinder {
       // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
       const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
       const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
-      const doc = (x: number): boolean => ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)));
+      const doc = (x: number): boolean => x >= 0 && ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)));
       if (doc(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
         if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
