@@ -995,6 +995,40 @@ describe('round 10 shapes', () => {
     expect(summary('Ana Ruiz warned of floods and officials said the dams would hold.', [{ name: 'Ana Ruiz' }])).toEqual(['warning Ana Ruiz', 'anonymous anon:officials']);
   });
 
+  it('gives "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday." to McConnell, never to the day', () => {
+    expect(summary('“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.', [{ name: 'Mitch McConnell', aliases: ['McConnell'] }])).toEqual(['quote Mitch McConnell']);
+  });
+
+  it('gives "…, who in 2010 said…" to the person the relative clause is about, past an appositive role', () => {
+    const actors = [{ name: 'Mitch McConnell', aliases: ['McConnell'] }, { name: 'Ann Lee' }];
+    expect(summary('Obama met McConnell, now the Senate majority leader, who in 2010 said the goal was to beat him.', actors)).toEqual(['reported Mitch McConnell']);
+    expect(summary('Obama met Ann Lee, who last week said the plan had failed.', actors)).toEqual(['reported Ann Lee']);
+  });
+
+  it('gives "After saying her foot was “so swollen…,” she was whisked off" to the main clause’s subject', () => {
+    const text = 'Ann Lee spoke.\nAfter saying her foot was “so swollen I could barely walk,” she was whisked off to the hospital.';
+    expect(summary(text, [{ name: 'Ann Lee' }])).toEqual(['quote Ann Lee']);
+    expect(summary('Ann Lee spoke.\nBefore saying the deal was dead, Ann Lee thanked the staff.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
+  });
+
+  it('gives "Ed Rendell, who served … during the 2000 election, agreed that…" to Rendell, not to the role inside the relative clause', () => {
+    const text = 'Former Gov. Ed Rendell, who served as general chairman of the DNC during the 2000 election, agreed that the rules should be modernized.';
+    expect(summary(text, [{ name: 'Ed Rendell' }, { name: 'DNC', type: 'organization' }])).toEqual(['reported Ed Rendell']);
+  });
+
+  it('reads "Ann Lee and Bob Cole say…" and "Schiff called on Obama to retaliate" as claims of the named people', () => {
+    const actors = [{ name: 'Ann Lee' }, { name: 'Bob Cole' }, { name: 'Adam Schiff', aliases: ['Schiff'] }, { name: 'Barack Obama', aliases: ['Obama'] }];
+    expect(summary('Ann Lee and Bob Cole say the plan failed.', actors)).toEqual(['reported Bob Cole']);
+    expect(summary('Rep. Adam Schiff called on President Obama to retaliate against Russia.', actors)).toEqual(['reported Adam Schiff']);
+    expect(summary('The mayor called on residents yesterday.', actors)).toEqual([]);
+  });
+
+  it('reads "is telling a veterans group that…" as a claim, not "was telling the truth that day"', () => {
+    const actors = [{ name: 'Donald Trump' }];
+    expect(summary('Donald Trump is telling a veterans group that the military is depleted.', actors)).toEqual(['reported Donald Trump']);
+    expect(summary('Donald Trump was telling the truth that day.', actors)).toEqual([]);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

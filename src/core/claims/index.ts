@@ -37,6 +37,11 @@ interface Draft {
   fromQuote?: boolean;
 }
 
+/** Words of a short setting between a subject and its verb ("who in 2010 said", "who last week told", "who publicly said"). */
+const SETTING_WORDS = /^(?:in|on|at|also|then|later|earlier|once|previously|recently|first|ago|last|this|week|month|year|years|days|weeks|months|\d{1,4}|\p{Ll}+ly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/** Days, months and times of day: the setting of a verb, never its subject ("said Tuesday", "said on Jan. 5"). */
+const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
@@ -443,6 +448,11 @@ class ClaimFinder {
         verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: callFor };
         cueEnd = i + 1;
       }
+      // "Schiff called on President Obama to retaliate": an appeal, read as "urged Obama to retaliate".
+      if (/^(?:call|calls|called|calling)$/.test(lw) && /^(?:on|upon)$/i.test(toks[i + 1]?.text ?? '') && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && this.toWithin(toks, i + 2, 8)) {
+        verb = { lemma: 'urge', kind: 'reported', needsThat: false, invertible: false, form: lw === 'calling' ? 'ing' : lw === 'call' ? 'base' : 'finite' };
+        cueEnd = i + 1;
+      }
       // "Experts are of the view that…": a stated position.
       if (/^(?:is|are|was|were)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'of' && toks[i + 2]?.text.toLowerCase() === 'the' && /^(?:view|opinion|belief)$/i.test(toks[i + 3]?.text ?? '') && toks[i + 4]?.text.toLowerCase() === 'that') {
         verb = { lemma: 'be of the view', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
@@ -734,6 +744,10 @@ class ClaimFinder {
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
       // "Protesters are calling for his resignation": a stated position.
+      // "is telling a veterans group that…": "tell" has its listener before the clause.
+      // Not "was telling the truth that day": there "that" points at a time.
+      const told = verb.lemma === 'tell' ? this.thatWithin(toks, i + 1, 7) : -1;
+      if (BE_FORMS.has(prev) && verb.lemma === 'tell') return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
@@ -781,6 +795,10 @@ class ClaimFinder {
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
+      // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
+      let n = j;
+      while (n >= 1 && n > j - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
+      if (n < j && toks[n]!.text === 'and' && /^\p{Lu}|^\.$/u.test(toks[n - 1]?.text ?? '')) return true;
       // "The authors, led by Dr Sarah Okafor of Leeds, say…": a plural subject before an appositive.
       if (prev === ',' && j === i - 1) {
         for (let c = j - 2; c >= 1 && c >= j - 20; c--) {
@@ -822,6 +840,8 @@ class ClaimFinder {
    * before the vote") and a capitalised name stands right before it; else -1.
    */
   private timePhraseBefore(toks: readonly Token[], k: number): number {
+    // Its last word stands right before the verb: not "Rendell, who served … during the 2000 election, agreed".
+    if (!WORD_CHAR.test(toks[k]?.text ?? '')) return -1;
     for (let x = k - 1; x >= 1 && x >= k - 5; x--) {
       const w = toks[x]!.text.toLowerCase();
       if (!WORD_CHAR.test(w) || VERBS.has(w)) return -1;
@@ -1000,8 +1020,9 @@ class ClaimFinder {
       }
       // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked"; so inside a
       // fronted adverbial: "In a letter calling for the meeting, CPUC President Marybel Batjer said…".
-      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i)) {
-        const main = this.mainSubjectAfter(toks, i + 1, cue.start);
+      // "After saying her foot was swollen, she…": a subordinator before the participle.
+      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || (i === 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[0]!.text))) {
+        const main = this.mainSubjectAfter(toks, i + 1, cue.start) ?? (i === 1 ? this.subjectAfterClause(toks, i + 1, cue.start) : undefined);
         if (!main) return undefined;
         const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
         return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
@@ -1225,6 +1246,10 @@ class ClaimFinder {
     } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
       speaker = this.relativeAntecedent(toks, npStart + 1);
       if (speaker === undefined) return undefined;
+    } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => SETTING_WORDS.test(t.text))) {
+      // "…, who in 2010 said…", "who last week told…": a setting between the pronoun and its verb.
+      speaker = this.relativeAntecedent(toks, boundary + 1);
+      if (speaker === undefined) return undefined;
     } else {
       speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
       if (appositive && (!speaker || !speaker.entity)) {
@@ -1356,7 +1381,19 @@ class ClaimFinder {
       a--;
     }
     if (j < 0 || a > j) return undefined;
-    return this.resolver.phrase(toks, a, j, toks[i]!.start);
+    const sp = this.resolver.phrase(toks, a, j, toks[i]!.start);
+    if (sp?.entity) return sp;
+    // "McConnell, now the Senate majority leader, who said…": the relative clause is about the named
+    // person the appositive describes.
+    let c = a - 1;
+    while (c > 0 && /^(?:now|then|also|still|currently|formerly|once)$/i.test(toks[c]!.text)) c--;
+    if (c > 0 && toks[c]!.text === ',' && /^\p{Lu}/u.test(toks[c - 1]!.text)) {
+      let n = c - 1;
+      while (n > 0 && n > c - 5 && /^\p{Lu}/u.test(toks[n - 1]!.text)) n--;
+      const named = this.resolver.phrase(toks, n, c - 1, toks[i]!.start);
+      if (named?.entity) return named;
+    }
+    return sp;
   }
 
   /**
@@ -1393,6 +1430,8 @@ class ClaimFinder {
     const next = toks[b]?.text ?? '.';
     if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
     const words = toks.slice(a, b);
+    // "…, McConnell, R-Ky., said Tuesday.": a day or a date after the verb is its setting, not its subject.
+    if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
@@ -1431,6 +1470,31 @@ class ClaimFinder {
    * The subject of the main clause after a sentence-opening participle clause: the first comma from
    * `from` followed by a short noun phrase and a verb of speech ("…, Malaska asked").
    */
+  /**
+   * "After saying her foot was “so swollen…,” she was whisked off": the subject that opens the main clause after
+   * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
+   * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
+   */
+  private subjectAfterClause(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
+    let quoted = false;
+    for (let c = from; c < toks.length && c < from + 60; c++) {
+      const w = toks[c]!.text;
+      if (/^[“”"]$/.test(w)) quoted = w === '“' || (w === '"' && !quoted);
+      if (/^[.!?;:]$/.test(w) && !quoted) return undefined;
+      // A comma just inside the closing quotation mark ends the clause too: "…get my shoe on,” she".
+      if (w !== ',' || (quoted && !/^[”"]$/.test(toks[c + 1]?.text ?? ''))) continue;
+      let a = c + 1;
+      if (/^[”"]$/.test(toks[a]?.text ?? '')) a++;
+      let b = a;
+      if (/^(?:he|she|they|we|i)$/i.test(toks[a]?.text ?? '')) b = a + 1;
+      else while (b < toks.length && b < a + 5 && /^\p{Lu}/u.test(toks[b]!.text)) b++;
+      if (b === a || !/^\p{Ll}/u.test(toks[b]?.text ?? '')) return undefined;
+      const speaker = this.resolver.phrase(toks, a, b - 1, at);
+      return speaker ? { comma: c, speaker } : undefined;
+    }
+    return undefined;
+  }
+
   private mainSubjectAfter(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
     for (let c = from; c < toks.length; c++) {
       const w = toks[c]!.text;
