@@ -41,7 +41,7 @@ interface Draft {
 const SETTING_WORDS = /^(?:in|on|at|also|then|later|earlier|once|previously|recently|first|ago|last|this|week|month|year|years|days|weeks|months|\d{1,4}|\p{Ll}+ly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
 /** Days, months and times of day: the setting of a verb, never its subject ("said Tuesday", "said on Jan. 5"). */
-const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
+const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
@@ -746,8 +746,10 @@ class ClaimFinder {
       // "Protesters are calling for his resignation": a stated position.
       // "is telling a veterans group that…": "tell" has its listener before the clause.
       // Not "was telling the truth that day": there "that" points at a time.
-      const told = verb.lemma === 'tell' ? this.thatWithin(toks, i + 1, 7) : -1;
-      if (BE_FORMS.has(prev) && verb.lemma === 'tell') return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
+      if (BE_FORMS.has(prev) && verb.lemma === 'tell') {
+        const told = this.thatWithin(toks, i + 1, 7);
+        return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
+      }
       if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
@@ -1467,10 +1469,6 @@ class ClaimFinder {
   }
 
   /**
-   * The subject of the main clause after a sentence-opening participle clause: the first comma from
-   * `from` followed by a short noun phrase and a verb of speech ("…, Malaska asked").
-   */
-  /**
    * "After saying her foot was “so swollen…,” she was whisked off": the subject that opens the main clause after
    * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
    * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
@@ -1495,6 +1493,10 @@ class ClaimFinder {
     return undefined;
   }
 
+  /**
+   * The subject of the main clause after a sentence-opening participle clause: the first comma from
+   * `from` followed by a short noun phrase and a verb of speech ("…, Malaska asked").
+   */
   private mainSubjectAfter(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
     for (let c = from; c < toks.length; c++) {
       const w = toks[c]!.text;
