@@ -671,6 +671,16 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'HMP Belmarsh')?.type).toBe('place');
   });
 
+  it('reads "of Ashton, Md." as one place, the town a first name or not, and keeps the speaker before it a person', () => {
+    const t = 'Donna Rawlings, 59, of Ashton, Md., said the event moved her. Johnnie Wilson, of Springfield, Va., said he fought in Vietnam.';
+    const es = actors(t);
+    expect(byName(es, 'Ashton, Md.')?.type).toBe('place');
+    expect(byName(es, 'Springfield, Va.')?.type).toBe('place');
+    expect(byName(es, 'Ashton')).toBeUndefined();
+    expect(byName(es, 'Va')).toBeUndefined();
+    expect(byName(es, 'Donna Rawlings')?.type).toBe('person');
+  });
+
   it('gives a role with an abbreviated title spelled out', () => {
     const es = actors('Republican Gov. Eric Holcomb left for Florida on Tuesday.');
     expect(byName(es, 'Eric Holcomb')?.role).toBe('Republican Governor');

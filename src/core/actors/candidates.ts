@@ -594,6 +594,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     knownAs(text, local);
     acronymTerms(text, local);
     mergeCityRegion(text, local);
+    townBeforeStateAbbreviation(text, local);
     linkAppositives(text, toks, lw, local);
     coordinationVotes(text, local);
   }
@@ -1639,6 +1640,27 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     // "…near Bakhmut, Ukraine’s military said": a possessive country opens the next clause.
     if (/^['’]s\b/.test(text.slice(b.end, b.end + 3))) continue;
     cands.splice(n, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'place', gaz: null, metonym: false, affiliation: b.gaz.country ? { country: b.gaz.country, name: b.gaz.canonical } : null });
+  }
+}
+
+/** The Associated Press abbreviations of US states, as datelines and addresses write them after a town. */
+const AP_STATES = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)/;
+
+/**
+ * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.": a name after "of", "in" or "from" and before a
+ * state's abbreviation is a town, even when it is also a first name.
+ */
+function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.kind !== 'name' || c.type === 'organization' || c.text.split(' ').length > 3) continue;
+    const state = AP_STATES.exec(text.slice(c.end, c.end + 8));
+    if (!state) continue;
+    if (!/(?:\b(?:of|in|from|near|at|outside|to)|,) $/.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+    // One place, as "Irving, Texas" is (mergeCityRegion): the abbreviation is its address, not an actor.
+    const end = c.end + state[0].length;
+    cands.splice(n, 1, { ...c, end, text: text.slice(c.start, end), type: 'place', gaz: null, votes: { ...c.votes, place: c.votes.place + 3 } });
+    while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
   }
 }
 
