@@ -1029,6 +1029,20 @@ describe('round 10 shapes', () => {
     expect(summary('Donald Trump was telling the truth that day.', actors)).toEqual([]);
   });
 
+  it('gives "A lawyer for the news outlets, David Schulz, said" to Schulz, not to a lawyer named later', () => {
+    const text = 'A lawyer for the news outlets, David Schulz, said no decision had been made.\n"We are pleased," Trump lawyer Marc Kasowitz said.';
+    expect(summary(text, [{ name: 'David Schulz' }, { name: 'Marc Kasowitz', role: 'lawyer' }])).toEqual(['reported David Schulz', 'quote Marc Kasowitz']);
+  });
+
+  it('follows a chain of appositives past "developer and spokeswoman for…, which…" to the named person', () => {
+    const text = 'Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors, said many examples failed.';
+    expect(summary(text, [{ name: 'Angelique Brunner' }, { name: 'EB-5 Investment Coalition', type: 'organization' }])).toEqual(['reported Angelique Brunner']);
+  });
+
+  it('reads "his early-morning tweets" as a noun, not a claim', () => {
+    expect(summary('Donald Trump is defending his early-morning tweets, saying they show he is awake.', [{ name: 'Donald Trump' }])).toEqual(['reported Donald Trump']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

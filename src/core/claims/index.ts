@@ -636,6 +636,8 @@ class ClaimFinder {
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
+    // "his early-morning tweets": a plural noun after a compound modifier and a possessive or an article.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && /^\p{Ll}+-\p{Ll}+$/u.test(prev) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 1]?.text ?? '')) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
@@ -1272,7 +1274,14 @@ class ClaimFinder {
       // A place there ends an appositive ("…, a fellow at the Institute in Munich, Germany, said"), it does not speak.
       // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told…":
       // a subject that names no one, inside a name with commas, is the tail of such a chain too.
-      let chainEnd = appositive ? npStart - 2 : -1;
+      // The chain goes on at the comma before the subject found ("Angelique Brunner, a Washington-based developer
+      // and spokeswoman for the Coalition, which is made up of…, said": the scan stopped at "and").
+      let chainEnd = -1;
+      if (appositive) {
+        let c = npStart - 1;
+        while (c > 0 && c >= npStart - 12 && toks[c]!.text !== ',' && !/^[;:“”"()]$/.test(toks[c]!.text)) c--;
+        if (c > 0 && toks[c]!.text === ',') chainEnd = c - 1;
+      }
       if (!appositive && speaker && !speaker.entity && !speaker.anonymous && /^\p{Ll}/u.test(toks[npEnd]!.text) && !canSpeak(toks[npEnd]!.text)) {
         for (let c = npStart - 1; c >= 0 && c >= npStart - 6; c--) {
           if (toks[c]!.text === ',') {

@@ -539,7 +539,9 @@ export class SpeakerResolver {
     if (ROLE_NOUNS.has(headWord)) {
       const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
       const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
-      const byRole = this.byRole(words, headWord, at);
+      // "A lawyer for the news outlets, David Schulz, said": an indefinite role introduces someone new, never a
+      // person with that role named elsewhere (the appositive, if any, names them).
+      const byRole = /^(?:a|an|one)$/i.test(first.text) ? undefined : this.byRole(words, headWord, at);
       if (byRole) return this.fromEntity(byRole);
       // "the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry … The spokesman added": the person that role introduced.
       if (/^the$/i.test(first.text)) {
