@@ -1043,6 +1043,13 @@ describe('round 10 shapes', () => {
     expect(summary('Donald Trump is defending his early-morning tweets, saying they show he is awake.', [{ name: 'Donald Trump' }])).toEqual(['reported Donald Trump']);
   });
 
+  it('reads "Tulsa police’s earlier claim that…" as the maker’s claim, not a relative clause "Acme’s claim that was filed"', () => {
+    const actors = [{ name: 'Department of Justice', type: 'organization' as const }, { name: 'Acme', type: 'organization' as const }];
+    expect(summary('Video contradicts Tulsa police’s earlier claim that Crutcher had refused to keep his hands up.', actors)).toEqual(['reported Tulsa police']);
+    expect(summary('The Department of Justice’s statement that no charges would be filed angered protesters.', actors)).toEqual(['reported Department of Justice']);
+    expect(summary('Acme’s claim that was filed in May failed.', actors)).toEqual([]);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

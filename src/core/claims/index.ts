@@ -37,6 +37,9 @@ interface Draft {
   fromQuote?: boolean;
 }
 
+/** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
+const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?)$/i;
+
 /** Words of a short setting between a subject and its verb ("who in 2010 said", "who last week told", "who publicly said"). */
 const SETTING_WORDS = /^(?:in|on|at|also|then|later|earlier|once|previously|recently|first|ago|last|this|week|month|year|years|days|weeks|months|\d{1,4}|\p{Ll}+ly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
 
@@ -413,6 +416,27 @@ class ClaimFinder {
         const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: 'finite' }, local);
         if (d) local.push(d);
         continue;
+      }
+      // "Acme’s claim that the product was safe", "Tulsa police’s earlier claim that…": a statement named by the
+      // noun of its maker's possessive. Not "Acme’s claim that was filed" (a relative clause).
+      if (/^['’]s$/.test(lw) && i > 0) {
+        let n = i + 1;
+        while (n < toks.length && n <= i + 3 && /^\p{Ll}+$/u.test(toks[n]!.text) && !STATEMENT_NOUNS.test(toks[n]!.text)) n++;
+        const after = toks[n + 2]?.text.toLowerCase() ?? '';
+        if (n <= i + 3 && STATEMENT_NOUNS.test(toks[n]?.text ?? '') && toks[n + 1]?.text.toLowerCase() === 'that' && after && !AUX.has(after) && !VERBS.has(after)) {
+          let a = i;
+          // The maker: a name, perhaps with a lowercase head noun ("Tulsa police").
+          if (a > 0 && /^\p{Ll}+$/u.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? '')) a--;
+          while (a > 0 && a > i - 6 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (/^(?:of|for|and)$/.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? ''))) && !DETERMINERS.has(toks[a - 1]!.text.toLowerCase())) a--;
+          const speaker = a < i && toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text)) ? this.resolver.phrase(toks, a, i - 1, toks[i]!.start) : undefined;
+          if (speaker) {
+            const noun = toks[n]!.text.toLowerCase();
+            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : 'reported', needsThat: true, invertible: false, form: 'finite' };
+            local.push(this.finishDraft(toks[a]!.start, { start: toks[n]!.start, end: toks[n]!.end }, this.contentAfter(s, toks, n, verb), toks[a]!.start, verb, speaker));
+            i = n;
+            continue;
+          }
+        }
       }
       let verb = VERBS.get(lw);
       let cueEnd = i;
