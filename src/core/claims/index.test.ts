@@ -1050,6 +1050,12 @@ describe('round 10 shapes', () => {
     expect(summary('Acme’s claim that was filed in May failed.', actors)).toEqual([]);
   });
 
+  it('reads "Ahmed said…", "Mohammed said…", "Husted said…": a name ending in -ed is no past-tense verb', () => {
+    const actors = [{ name: 'Ahmed' }, { name: 'Mohammed' }, { name: 'Husted' }];
+    for (const name of ['Ahmed', 'Mohammed', 'Husted']) expect(summary(`${name} said the talks had failed.`, actors)).toEqual([`reported ${name}`]);
+    expect(summary('Said the talks had failed, the envoy left.', actors)).toEqual([]);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

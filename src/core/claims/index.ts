@@ -654,14 +654,15 @@ class ClaimFinder {
     // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
-    if (j === i - 1 && /^\p{Ll}{3,}ed$/u.test(prev) && !AUX.has(prev) && verb.form !== 'ing') return false;
+    // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
+    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing') return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
     // "his early-morning tweets": a plural noun after a compound modifier and a possessive or an article.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && /^\p{Ll}+-\p{Ll}+$/u.test(prev) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 1]?.text ?? '')) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
