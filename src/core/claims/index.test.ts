@@ -1056,6 +1056,12 @@ describe('round 10 shapes', () => {
     expect(summary('Said the talks had failed, the envoy left.', actors)).toEqual([]);
   });
 
+  it('reads "many Democrats say…", "Most Republicans say…" and a poll\'s "63 percent said…" as claims', () => {
+    expect(summary('But many Democrats say the advantage hides concerns about turnout.')).toEqual(['anonymous anon:many Democrats']);
+    expect(summary('Most Republicans say the party is divided.')).toEqual(['anonymous anon:Most Republicans']);
+    expect(summary('However, 63 percent said Clinton was justified in keeping it private.')).toEqual(['anonymous anon:63 percent']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

@@ -818,7 +818,8 @@ class ClaimFinder {
       const plural = (x: number): boolean => {
         const w = toks[x]?.text ?? '';
         // "The Teamsters disagree": a capitalised plural after "the" too.
-        const capitalOk = x === 0 || /^the$/i.test(toks[x - 1]?.text ?? '');
+        // "Most Republicans say", "many Democrats say": after a quantifier too.
+        const capitalOk = x === 0 || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(toks[x - 1]?.text ?? '');
         // Not an adverb in -s ("afterwards", "always", "sometimes").
         const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across)$/i.test(w);
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');

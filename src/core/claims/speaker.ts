@@ -463,6 +463,10 @@ export class SpeakerResolver {
     if (/^(?:percent|per|majority|minority|half|third|quarter|plurality|share|proportion|most|many|some|few|none|number)$/.test(headWord) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
     }
+    // "63 percent said Clinton was justified": a poll's share of respondents, bare.
+    if (headWord === 'percent' && head === to && head > from && /^\d/.test(tokens[head - 1]!.text)) {
+      return { entity: null, name: npText, anonymous: true };
+    }
     // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
     if (new RegExp(`^(?:${TEAM_NOUNS})$`).test(headWord)) {
       const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
