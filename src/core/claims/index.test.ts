@@ -1062,6 +1062,18 @@ describe('round 10 shapes', () => {
     expect(summary('However, 63 percent said Clinton was justified in keeping it private.')).toEqual(['anonymous anon:63 percent']);
   });
 
+  it('gives "The campaign says…" to the candidate whose campaign was named, not to the last organisation', () => {
+    const text = 'Hillary Clinton’s campaign released an ad on Friday.\nThe ad also mentions the Islamic State group.\nThe campaign says the ad will air nationally.';
+    expect(summary(text, [{ name: 'Hillary Clinton' }, { name: 'Islamic State', type: 'organization' }])).toEqual(['reported Hillary Clinton']);
+  });
+
+  it('reads a subject past "just this month" or "last week", and stops at a dash, not inside "14th-ranked"', () => {
+    const actors = [{ name: 'Wells Fargo', type: 'organization' as const }, { name: 'Donald J. Trump' }, { name: 'Schwartzman' }];
+    expect(summary('Wells Fargo just this month announced it would end the incentives.', actors)).toEqual(['reported Wells Fargo']);
+    expect(summary('The debate is also predictable - Donald J. Trump has vowed to bring back mining jobs.', actors)).toEqual(['reported Donald J. Trump']);
+    expect(summary('“I played well,” the 14th-ranked Schwartzman said.', actors)).toEqual(['quote Schwartzman']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

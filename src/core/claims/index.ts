@@ -1096,6 +1096,14 @@ class ClaimFinder {
         k -= 3;
         continue;
       }
+      // "Wells Fargo just this month announced…", "The company last week said…": a short setting before the verb.
+      let t = k;
+      while (t >= 0 && t > k - 4 && (SETTING_WORDS.test(toks[t]!.text) || TIME_WORDS.test(toks[t]!.text) || /^(?:just|only)$/i.test(toks[t]!.text))) t--;
+      const setting = toks.slice(t + 1, k + 1);
+      if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) {
+        k = t;
+        continue;
+      }
       // "Rep. Alexandria Ocasio-Cortez shortly after the arrest linked…": a time phrase between a name and its verb.
       const time = this.timePhraseBefore(toks, k);
       if (time >= 0) {
@@ -1167,7 +1175,9 @@ class ClaimFinder {
           continue;
         }
       }
-      if (/^[,;:()—–“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+      // A hyphen standing alone is a dash: "The debate is also predictable - Donald J. Trump has vowed…".
+      const dash = /^-{1,2}$/.test(w) && this.text[toks[npStart]!.start - 1] === ' ' && this.text[toks[npStart]!.end] === ' ';
+      if (/^[,;:()—–“”"]$/.test(w) || dash || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
       }

@@ -516,6 +516,16 @@ export class SpeakerResolver {
     // warned" is not the BBC); otherwise the one that spoke last, then the one named last.
     // A nationality or a base may qualify the class: "the Swedish payments company", "the Toronto-based company".
     const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text));
+    // "the campaign": a candidate's campaign, the last one named ("Clinton’s campaign", "the Trump campaign"), never
+    // whichever organisation came last.
+    if (classNp && headWord === 'campaign') {
+      const before = this.text.slice(Math.max(0, at - 4000), at);
+      const runs = [...before.matchAll(/(\p{Lu}[\p{L}.'-]+)(?:['’]s)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/gu)].filter((r) => !DETERMINERS.has(r[1]!.toLowerCase()));
+      const last = runs[runs.length - 1]?.[1];
+      const owner = last ? (this.byName.get(fold(last))?.[0] ?? this.bySurname(last, at)) : undefined;
+      if (owner && owner.type !== 'place') return this.fromEntity(owner);
+      return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+    }
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
