@@ -1074,6 +1074,12 @@ describe('round 10 shapes', () => {
     expect(summary('“I played well,” the 14th-ranked Schwartzman said.', actors)).toEqual(['quote Schwartzman']);
   });
 
+  it('reads "The experts I interviewed said…" (a relative clause without "that") and "But in recent days, advisers to Mr. Obama say, the president…"', () => {
+    expect(summary('The experts I interviewed said the plan was good.')).toEqual(['anonymous anon:The experts']);
+    const { claims } = claimsOf('But in recent days, advisers to Mr. Obama say, the president has grown exasperated.', [{ name: 'Barack Obama', aliases: ['Obama'] }]);
+    expect(claims.map((c) => c.text)).toEqual(['advisers to Mr. Obama say, the president has grown exasperated']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

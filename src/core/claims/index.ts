@@ -655,7 +655,8 @@ class ClaimFinder {
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
     // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
-    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing') return false;
+    // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
+    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !/ed$/.test(toks[i]!.text) && toks[i]!.text !== 'said' && !IRREGULAR_PAST.has(toks[i]!.text)) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
@@ -837,8 +838,10 @@ class ClaimFinder {
           if (w === ',') return plural(c - 1);
         }
       }
-      for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
+      for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
         const w = toks[x]!.text;
+        // "advisers to Mr. Obama say": the full stop of a title.
+        if (w === '.' && NAME_ABBREVIATIONS.has(toks[x - 1]!.text.toLowerCase())) continue;
         if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
         if (PREPOSITIONS.has(w) && x + 1 <= j) return plural(x - 1);
       }
@@ -1159,6 +1162,12 @@ class ClaimFinder {
         npStart = npEnd;
         continue;
       }
+      // "The experts I interviewed said", "people we spoke to say": a relative clause without "that" after the subject.
+      if (/^(?:i|we|they|he|she|you)$/.test(lw) && npStart > 0 && npStart < npEnd && npEnd - npStart <= 3 && (isPeoplePlural(toks[npStart - 1]!.text) || ANON_HEADS.has(toks[npStart - 1]!.text))) {
+        npEnd = npStart - 1;
+        npStart = npEnd;
+        continue;
+      }
       // "the singer and guitarist told", "JPL scientist and study co-author Michael Malaska said": two
       // roles joined by "and" describe one person; the left one ends in a person noun.
       const leftOfAnd = toks[npStart - 1]?.text ?? '';
@@ -1364,6 +1373,17 @@ class ClaimFinder {
     if (preBoundary > 0 && (this.interrupts(toks, preBoundary, cueEnd + 1) || this.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
       const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+    }
+    // "But in recent days, advisers to Mr. Obama say, the president has grown…": only a fronted adverbial before
+    // the subject, and the reported clause after the attribution's comma.
+    if (preBoundary > 0 && toks[cueEnd + 1]?.text === ',' && !this.inQuote(toks[cueEnd + 1]!.start)) {
+      const before = toks.slice(0, preBoundary).filter((t) => WORD_CHAR.test(t.text));
+      const opener = before[0]?.text.toLowerCase() ?? '';
+      const frontedOnly = before.length > 0 && before.length <= 8 && (PREPOSITIONS.has(opener) || CLAUSE_OPENERS.has(opener) || PARENTHETICAL_CONNECTIVES.has(opener)) && !before.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
+      if (frontedOnly && this.clauseGoesOn(toks, cueEnd + 1)) {
+        const content = { start: toks[cueEnd + 2]?.start ?? cue.end, end: this.trimEnd(s.end) };
+        return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+      }
     }
     // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
     // Nor "…, Rep. Aderholt pushed for greater use of SLS": what a call is for follows it.
