@@ -1080,6 +1080,12 @@ describe('round 10 shapes', () => {
     expect(claims.map((c) => c.text)).toEqual(['advisers to Mr. Obama say, the president has grown exasperated']);
   });
 
+  it('gives "Economist Aparna Mathur, who studies…, said Ivanka Trump\'s statement didn\'t clarify it" to Mathur: a clause after "said" is no inverted subject, "said Will Tjernlund" is', () => {
+    const actors = [{ name: 'Aparna Mathur' }, { name: 'Ivanka Trump' }, { name: 'Will Tjernlund' }];
+    expect(summary('Conservative economist Aparna Mathur, who studies tax policy, said Ivanka Trump\'s statement didn\'t clarify the matter.', actors)).toEqual(['reported Aparna Mathur']);
+    expect(summary('“Five swiped away,” said Will Tjernlund, a consultant who has a business account.', actors)).toEqual(['quote Will Tjernlund']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

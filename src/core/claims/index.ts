@@ -1497,6 +1497,9 @@ class ClaimFinder {
     const next = toks[b]?.text ?? '.';
     if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
     const words = toks.slice(a, b);
+    // "…, said Ivanka Trump's statement didn't clarify the matter": a clause with a verb of its own is what was said.
+    // Lowercase only: "Will Tjernlund" is a name.
+    if (/\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|must)\b|n['’]t\b/.test(this.text.slice(toks[a]!.start, toks[b - 1]!.end))) return undefined;
     // "…, McConnell, R-Ky., said Tuesday.": a day or a date after the verb is its setting, not its subject.
     if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
