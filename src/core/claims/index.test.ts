@@ -1039,8 +1039,10 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Angelique Brunner' }, { name: 'EB-5 Investment Coalition', type: 'organization' }])).toEqual(['reported Angelique Brunner']);
   });
 
-  it('reads "his early-morning tweets" as a noun, not a claim', () => {
+  it('reads "his early-morning tweets" and "his latest remarks" as nouns, not claims, and keeps "His aide says"', () => {
     expect(summary('Donald Trump is defending his early-morning tweets, saying they show he is awake.', [{ name: 'Donald Trump' }])).toEqual(['reported Donald Trump']);
+    expect(summary('It is unclear whether his latest remarks will end the affair.', [{ name: 'Donald Trump' }])).toEqual([]);
+    expect(summary('His aide says the plan failed.')).toEqual(['anonymous anon:His aide']);
   });
 
   it('reads "Tulsa police’s earlier claim that…" as the maker’s claim, not a relative clause "Acme’s claim that was filed"', () => {

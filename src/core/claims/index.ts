@@ -662,8 +662,9 @@ class ClaimFinder {
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
-    // "his early-morning tweets": a plural noun after a compound modifier and a possessive or an article.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
+    // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
