@@ -671,6 +671,16 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'HMP Belmarsh')?.type).toBe('place');
   });
 
+  it('keeps a middle initial before a surname that is also a word, and no "Jan" in "Jan. 5"', () => {
+    const t = 'President George W. Bush spoke on Jan. 5. Then Michael J. Fox arrived. Bush left on Feb. 12 with Jan Kowalski.';
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person George W. Bush', 'person Michael J. Fox', 'person Jan Kowalski']);
+  });
+
+  it('keeps a first name that is also a word at the start of a sentence ("Bill Gates said", "Bill O\'Reilly of Fox News asked")', () => {
+    const t = 'The plan was new.\nBill Gates said it would work.\nBill O\'Reilly of Fox News asked about it.\nBill Smith of Reuters asked too.';
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Bill Gates', "person Bill O'Reilly", 'organization Fox News', 'person Bill Smith', 'organization Reuters']);
+  });
+
   it('reads "of Ashton, Md." as one place, the town a first name or not, and keeps the speaker before it a person', () => {
     const t = 'Donna Rawlings, 59, of Ashton, Md., said the event moved her. Johnnie Wilson, of Springfield, Va., said he fought in Vietnam.';
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton, Md.', 'person Johnnie Wilson', 'place Springfield, Va.', 'place Vietnam']);

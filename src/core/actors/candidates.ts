@@ -83,6 +83,7 @@ const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strike
 /** Last words of names of laws, events, prizes and studies: not actors. */
 const NON_ACTOR_HEADS = new Set('act|bill|treaty|agreement|accord|accords|protocol|declaration|charter|amendment|doctrine|index|prize|prizes|award|awards|medal|trophy|day|week|cup|championship|championships|olympics|war|crisis|revolution|uprising|fair|expo|show|exhibition|marathon|tour|festival|conference|summit|convention|study|survey|report|census|plan|strategy|scheme|operation|law|code|rule|rules|regulation|regulations|order|syndrome|disease|virus|fever|flu|exposition|election|elections|referendum|scandal|affair|massacre|bombing|bombings|shooting|earthquake|hurricane|typhoon|cyclone|storm|riots|protests|parade|ceremony|concert|album|novel|film|trilogy|saga|episode|tournament|derby|olympiad|jubilee|pageant|gala|lecture|hearing|budget'.split('|'));
 /** Weekdays and months: "Monday Club" is no name that a club word makes whole. */
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
@@ -155,7 +156,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (PERSON_VERBS.has(next)) v.person += 2;
   // "Hunter Biden", "Con Edison": a first name that is also a word, then a word that is only a name; a vote, as
   // companies take such names too.
-  if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && nameOnlyWord(toks[a + 1]!.text)) v.person += 2;
+  // "Bill Smith of Fox News": or a surname that is also a word.
+  if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && (nameOnlyWord(toks[a + 1]!.text) || words().lastNames.has(lw[a + 1]!))) v.person += 2;
   // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
   // "Northrop Grumman, which lost, said…": "which" is said of things and bodies, not of people (evidence against
   // a person, not for any one type: ships, drugs and places take it too).
@@ -472,6 +474,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     if (!isNameToken(toks[i]!.text)) continue;
     const before = text[toks[i]!.start - 1];
     if (before === '@' || before === '#') continue;
+    // "Jan. 5", "Aug. 12", "Sept. 30": a month's abbreviation before a day is a date, not "Jan" the person.
+    const dateAt = (k: number): boolean => MONTH_ABBREVIATIONS.has(lw[k] ?? '') && toks[k + 1]?.text === '.' && /^\d/.test(toks[k + 2]?.text ?? '');
+    if (dateAt(i)) continue;
     let j = i + 1;
     // Where the name starts past a leading "the".
     const s0 = lw[i] === 'the' ? i + 1 : i;
@@ -479,13 +484,15 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "the House of Representatives Rt. Hon. B. U. Nzeribe": an abbreviated title opens a new name, unless
       // only titles come before it ("Lt. Col. Alexander Vindman") or one word ("Republican Gov. Eric Holcomb").
       if (j < toks.length && j - i > 1 && TITLE_ABBREVIATIONS.has(lw[j]!) && toks[j + 1]?.text === '.' && !lw.slice(i, j).every((x) => x === '.' || TITLE_ABBREVIATIONS.has(x) || HONORIFICS.has(x) || ROLE_SINGLE.has(x) || ROLE_MODIFIERS.has(x))) break;
-      if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!)) {
+      if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!) && !dateAt(j)) {
         j++;
         continue;
       }
       // "John F. Kennedy": an initial followed by its dot.
       // Not "the Xbox One S. That…", where the dot ends a sentence the splitter kept whole.
-      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!))) {
+      // After a first name the initial is a middle one, whatever the surname: "George W. Bush", "Michael J. Fox".
+      const middle = j >= 2 && words().firstNames.has(lw[j - 2]!);
+      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && (middle || !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!)))) {
         j += 2;
         continue;
       }
@@ -1332,6 +1339,10 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (w.lastNames.has(lw) && i + 1 < to && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text)) return false;
   // "Frank Vogel said", "Warren Buffett": a first name that is also a word, before a word that is only a name.
   if (w.wordyFirstNames.has(lw) && i + 1 < to && nameOnlyWord(toks[i + 1]!.text)) return false;
+  // "Bill Gates said", "Rose Young, 42, said": or a two-word name whose second word is also a word, when a verb, a
+  // comma or a possessive follows (not "Rose Garden events", "Bill Signing Ceremony").
+  const second = toks[i + 1]?.text.toLowerCase() ?? '';
+  if (w.wordyFirstNames.has(lw) && i + 2 === to && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) && !ORG_WORDS.has(second) && !PLACE_WORDS.has(second) && !lookup(toks[i + 1]!.text) && /^(?:,|['’]s|\p{Ll}+)$/u.test(toks[to]?.text ?? '')) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
   // The suffix guess only for a lone word: "National Grid" keeps its first word; and not before what
   // only a company has ("Rivian shares jumped", "Rivian investors").
@@ -1348,7 +1359,8 @@ function commonWordsOnly(lw: string[], a: number, b: number): boolean {
 /** A capitalised word that is no common word, organisation or place word, nor a place's name ("Vogel", "Buffett"). */
 function nameOnlyWord(t: string): boolean {
   const lw = t.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(t) && !words().common.has(lw) && !ORG_WORDS.has(lw) && !PLACE_WORDS.has(lw) && !lookup(t);
+  // "O'Reilly", "D’Souza" too.
+  return /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(t) && !words().common.has(lw) && !ORG_WORDS.has(lw) && !PLACE_WORDS.has(lw) && !lookup(t);
 }
 
 /** The text [a, b) is exactly what a pair of quotation marks encloses (trailing punctuation aside). */
@@ -1573,7 +1585,9 @@ function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): bool
 /** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
 function personShaped(lw: string[], a: number, b: number): boolean {
   // "Jamie Werner", "Penelope Muse Abernathy": a first name second to last, or opening a run of up to four words.
-  const first = words().firstNames.has(lw[b - 2]!) || (b - a <= 4 && words().firstNames.has(lw[a]!));
+  // "Bill Smith of Fox News": a first name that is also a word counts before a surname that is none.
+  const wordyFirst = words().wordyFirstNames.has(lw[b - 2]!) && (words().lastNames.has(lw[b - 1]!) || !words().common.has(lw[b - 1]!));
+  const first = words().firstNames.has(lw[b - 2]!) || wordyFirst || (b - a <= 4 && words().firstNames.has(lw[a]!));
   if (b - a < 2 || !first || hasOrgWord(lw, a, b)) return false;
   const last = lw[b - 1]!;
   return !PLACE_WORDS.has(last) && !ORG_CONNECTORS.has(last) && !ROLE_SINGLE.has(last) && !PLACE_MODIFIERS.has(last);
