@@ -31,6 +31,13 @@ describe('paragraphs', () => {
     expect(isHeading('“Why Not?”')).toBe(false);
   });
 
+  it('takes a Title-Case first line ending in a full stop for the title, not a later one or a short sentence', () => {
+    const title = (text: string): boolean[] => segment(text).paragraphs.map((p) => p.heading);
+    expect(title('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\nThe poll was released.')).toEqual([true, false]);
+    expect(title('The poll was released.\nWealthy Voters Abandon Republican Party for Clinton.')).toEqual([false, false]);
+    expect(title('Trump Won.\nThe poll was released.')).toEqual([false, false]);
+  });
+
   it('marks trailing chatbot offers as not prose, keeps the article prose', () => {
     const text =
       'The council voted on Tuesday.\nThe mayor said the plan would go ahead.\nI hope this helps! Let me know if you need anything else.';
