@@ -681,6 +681,11 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Bill Gates', "person Bill O'Reilly", 'organization Fox News', 'person Bill Smith', 'organization Reuters']);
   });
 
+  it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
+    expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
+    expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);
+  });
+
   it('reads "of Ashton, Md." as one place, the town a first name or not, and keeps the speaker before it a person', () => {
     const t = 'Donna Rawlings, 59, of Ashton, Md., said the event moved her. Johnnie Wilson, of Springfield, Va., said he fought in Vietnam.';
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton, Md.', 'person Johnnie Wilson', 'place Springfield, Va.', 'place Vietnam']);

@@ -327,6 +327,12 @@ export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
   midSentencePairs = namePairsInsideSentences(text, tokens);
+  docSurnames = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.sentence === b.sentence && isNameToken(b.text) && words().firstNames.has(a.text.toLowerCase()) && adjacentOk(text, a, b)) docSurnames.add(b.text.toLowerCase());
+  }
   const headings: { toks: Token[]; sentence: number }[] = [];
   let ti = 0;
   for (const s of sentences) {
@@ -443,6 +449,8 @@ function namePairsInsideSentences(text: string, tokens: Token[]): Set<string> {
 }
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
 let midSentencePairs: Set<string> = new Set();
+/** Surnames the document gives people: a capitalised word right after a first name. */
+let docSurnames: Set<string> = new Set();
 
 function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): void {
   const lw = toks.map((t) => t.text.toLowerCase());
@@ -1234,7 +1242,8 @@ function analyseRun(
   else if (n >= 3 && [k, k + 1].some((x) => x + 2 < end && POLITY_WORDS.has(lw[x]!) && lw[x + 1] === 'of')) type = 'place';
   // "Hoa Lo prison", "Belmarsh jail": a lowercase facility or place noun right after the name names a place,
   // whatever the name's words look like.
-  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end)) type = 'place';
+  // Not a surname the document gives a person ("Hillary Clinton … the Clinton camp").
+  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end) && !(n === 1 && docSurnames.has(lw[k]!))) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   // "passed the House": a legislature's chamber by its short name.
   else if (n === 1 && nameText === 'House' && k > 0 && lw[k - 1] === 'the' && !/^\p{Lu}/u.test(toks[end]?.text ?? '') && toks[end]?.text !== 'of') type = 'organization';
