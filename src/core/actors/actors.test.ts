@@ -681,6 +681,11 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Bill Gates', "person Bill O'Reilly", 'organization Fox News', 'person Bill Smith', 'organization Reuters']);
   });
 
+  it('reads "Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont" as two senators and two states', () => {
+    const t = 'The bill was written by Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, who sought changes.';
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Charles E. Grassley', 'place Iowa', 'person Patrick J. Leahy', 'place Vermont']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -532,7 +532,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         if (lw[j] === 'and' && known?.end === j && gazAt(text, toks, j + 1, Math.min(toks.length, j + 7))) break;
       }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
+      // Nor "Republican of Iowa", "Democrat of Vermont": a party member of a state, said of the person before.
+      const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
         continue;
       }
@@ -939,6 +941,11 @@ function analyseRun(
     if (h > 0) {
       roleEnd = h;
       k = h - 1;
+      continue;
+    }
+    // "Senators Charles E. Grassley and…": a title in the plural before the first of several names.
+    if (k === i && k + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[k]!.text) && roleHeadAt([lw[k]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[k + 1]!)) {
+      roleEnd = k + 1;
       continue;
     }
     // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
