@@ -686,14 +686,22 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Charles E. Grassley', 'place Iowa', 'person Patrick J. Leahy', 'place Vermont']);
   });
 
+  it('keeps a nickname in quotation marks inside the name, drops "(D-Newport News)", and makes no person of "Justice for Victims of Trafficking Act"', () => {
+    const t = 'In a tradition he kept for years, Rep. Robert C. "Bobby" Scott opened his yard to the crowd. His niece, Marcia "Cia" Price (D-Newport News), spoke. Bobby Scott thanked her. He voted against the Justice for Victims of Trafficking Act of 2015.';
+    expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(['person Robert C. "Bobby" Scott [Bobby Scott]', 'person Marcia "Cia" Price []']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);
   });
 
-  it('reads "of Ashton, Md." as one place, the town a first name or not, and keeps the speaker before it a person', () => {
+  it('reads "of Ashton, Md." as a town, a first name or not, with no actor for the state\'s abbreviation', () => {
     const t = 'Donna Rawlings, 59, of Ashton, Md., said the event moved her. Johnnie Wilson, of Springfield, Va., said he fought in Vietnam.';
-    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton, Md.', 'person Johnnie Wilson', 'place Springfield, Va.', 'place Vietnam']);
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton', 'person Johnnie Wilson', 'place Springfield', 'place Vietnam']);
+    // A dateline in capitals, and the capital city's own name.
+    const dateline = 'NEWPORT NEWS, Va. — Rep. Ann Lee spoke at a cookout, and later flew to Washington, D.C., for a vote.';
+    expect(actors(dateline).map((e) => `${e.type} ${e.name}`)).toEqual(['place NEWPORT NEWS', 'person Ann Lee', 'place Washington, D.C.']);
   });
 
   it('gives a role with an abbreviated title spelled out', () => {

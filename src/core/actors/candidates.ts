@@ -504,6 +504,13 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // 'Robert C. "Bobby" Scott', 'Marcia “Cia” Price': a nickname in quotation marks between a first name (or its
+      // middle initial) and a surname.
+      const q = toks[j]?.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) ? j + 1 : j;
+      if (isNameToken(toks[j - 1]!.text) && q + 3 < toks.length && /^[“"]$/.test(toks[q]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[q + 1]!.text) && /^[”"]$/.test(toks[q + 2]!.text) && isNameToken(toks[q + 3]!.text) && toks[q + 2]!.end < toks[q + 3]!.start && lw.slice(i, j).some((x) => words().firstNames.has(x))) {
+        j = q + 4;
+        continue;
+      }
       // "Mr. McHugh", "Gen. Petraeus", "St. Louis", "ST. JOSEPH": an abbreviation, its dot and the name.
       if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && (TITLE_ABBREVIATIONS.has(lw[j - 1]!) || PLACE_ABBREVIATIONS.has(lw[j - 1]!)) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && adjacentOk(text, toks[j]!, toks[j + 1]!)) {
         j += 2;
@@ -966,6 +973,9 @@ function analyseRun(
     }
     break;
   }
+  // "Justice for Victims of Trafficking Act": a role word followed by a lowercase word opens a longer name, no person's.
+  // ("Co-founder of Google", "Commissioner of Police" keep their role.)
+  if (roleEnd > 0 && roleEnd < to && /^(?:for|and|the|to|on|against|in)$/.test(toks[roleEnd]!.text)) roleEnd = -1;
   // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
   let lowerRole: { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null = null;
   if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
@@ -1155,7 +1165,8 @@ function analyseRun(
   }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
   // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.
-  if (n === 1 && PARTY_AND_STATE.test(nameText) && text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ') return;
+  // "(D-Newport News)": a party and a district in brackets, of more than one word.
+  if (PARTY_AND_STATE.test(toks[k]!.text) && (text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ' || text[toks[k]!.start - 1] === '(')) return;
   // Roman numerals ("XVII") and acronyms that are ordinary words ("IQ", "VIP", "HTML") are not actors.
   // Only well-formed numerals: "ILM" and "CDC" are names.
   if (n === 1 && ((nameText.length >= 2 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(nameText)) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
@@ -1677,19 +1688,23 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 const AP_STATES = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)/;
 
 /**
- * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.": a name after "of", "in" or "from" and before a
- * state's abbreviation is a town, even when it is also a first name.
+ * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.", a dateline "NEWPORT NEWS, Va. —": a name after
+ * "of", "in" or "from", or opening its paragraph in capitals, and before a state's abbreviation is a town, even when
+ * it is also a first name.
  */
 function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
-    if (c.kind !== 'name' || c.type === 'organization' || c.text.split(' ').length > 3) continue;
+    // A dateline opens its paragraph in capitals: "NEWPORT NEWS, Va. —" (not the organisation "NEWS" suggests).
+    const dateline = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && !/\p{Ll}/u.test(c.text);
+    if (c.kind !== 'name' || (c.type === 'organization' && !dateline) || c.text.split(' ').length > 3) continue;
     const state = AP_STATES.exec(text.slice(c.end, c.end + 8));
     if (!state) continue;
-    if (!/(?:\b(?:of|in|from|near|at|outside|to)|,) $/.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
-    // One place, as "Irving, Texas" is (mergeCityRegion): the abbreviation is its address, not an actor.
+    if (!dateline && !/(?:\b(?:of|in|from|near|at|outside|to)|,) $/.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+    // The town is the place; the abbreviation is its address, no actor of its own. "Washington, D.C." is one name.
     const end = c.end + state[0].length;
-    cands.splice(n, 1, { ...c, end, text: text.slice(c.start, end), type: 'place', gaz: null, votes: { ...c.votes, place: c.votes.place + 3 } });
+    const whole = /D\.C\.$/.test(state[0]) ? { end, text: text.slice(c.start, end) } : {};
+    cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz: null, votes: { ...c.votes, place: c.votes.place + 3 } });
     while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
   }
 }

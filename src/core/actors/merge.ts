@@ -50,8 +50,10 @@ const nameWords = (s: string): readonly string[] => {
   let words = nameWordsMemo.get(s);
   if (words === undefined) {
     // "Al-Julani" opening a sentence is "al-Julani": an Arabic article's capital is only the sentence's.
+    // 'Robert C. "Bobby" Scott': a nickname in quotation marks is one of the name's words.
     words = s
       .split(/[\s]+/)
+      .map((w) => w.replace(/^["“]([\p{L}]+)["”]$/u, '$1'))
       .filter((w) => /^[\p{L}]/u.test(w))
       .map((w) => w.replace(/^(?:Al|El|Ad|Ar|As|At|Az|An|Ash)(?=-\p{Lu})/u, (p) => p.toLowerCase()));
     nameWordsMemo.set(s, words);
