@@ -79,8 +79,9 @@ function findParagraphs(text: string): Paragraph[] {
     if (end <= start) continue;
     const line = text.slice(start, end);
     // The first line is where a title stands; some copies end it with a full stop ("Poll: Wealthy Voters Abandon
-    // Republican Party for Hillary Clinton."), which a heading elsewhere never has.
-    const title = out.length === 0 && /\s\S+\s\S+\s/.test(line) && /[\p{L}\p{N}]\.$/u.test(line) && isHeading(line.slice(0, -1));
+    // Republican Party for Hillary Clinton.", "…CEO: ‘You Should Be Criminally Investigated.’"), which a heading elsewhere
+    // never has.
+    const title = out.length === 0 && /\s\S+\s\S+\s/.test(line) && /[\p{L}\p{N}]\.["'”’]?$/u.test(line) && isHeading(line.replace(/\.(["'”’]?)$/, '$1'));
     out.push({ start, end, index: out.length, heading: title || isHeading(line), prose: true });
   }
   markNonProse(text, out);
