@@ -691,6 +691,13 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(['person Robert C. "Bobby" Scott [Bobby Scott]', 'person Marcia "Cia" Price []']);
   });
 
+  it('splits an organisation the reference data does not know from the role and the person after it', () => {
+    const es = actors('On Monday, Manhattan Supreme Court Justice Frank Nervo ruled against the paper. The Republican National Committee Research Director Raj Shah said so.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Manhattan Supreme Court', 'person Frank Nervo', 'organization Republican National Committee', 'person Raj Shah']);
+    expect(byName(es, 'Frank Nervo')?.role).toBe('Justice');
+    expect(byName(es, 'Frank Nervo')?.affiliation).toBe(byName(es, 'Manhattan Supreme Court')?.id);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -940,6 +940,23 @@ function analyseRun(
     if (prefixGaz.entry.kind !== 'demonym') affCandidate = make(i, prefixGaz.end, prefixGaz.entry.type, { gaz: prefixGaz.entry });
     i = prefixGaz.end;
   }
+  // "Manhattan Supreme Court Justice Frank Nervo", "National Committee Research Director Raj Shah": an organisation
+  // the reference data does not know (its last word an organisation word), a role, then a person's full name.
+  if (!affCandidate && i === from) {
+    for (let p = i + 1; p < to - 3; p++) {
+      if (!ORG_WORDS.has(lw[p]!) || !/^\p{Lu}/u.test(toks[p]!.text)) continue;
+      let r = p + 1;
+      while (r < to - 2 && roleHeadAt(lw, r, to) < 0 && (ROLE_MODIFIERS.has(lw[r]!) || words().common.has(lw[r]!))) r++;
+      const h = roleHeadAt(lw, r, to);
+      const personName = toks.slice(h, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + x]!) && !PLACE_WORDS.has(lw[h + x]!));
+      if (h > 0 && h < to - 1 && to - h <= 3 && personName) {
+        affCandidate = make(i, p + 1, 'organization');
+        affiliation = { country: null, name: affCandidate.text };
+        i = p + 1;
+      }
+      break;
+    }
+  }
   // Role: modifiers + head, possibly several ("Deputy Prime Minister").
   let roleStart = i;
   let roleEnd = -1;
