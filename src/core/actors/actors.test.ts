@@ -698,6 +698,11 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'Frank Nervo')?.affiliation).toBe(byName(es, 'Manhattan Supreme Court')?.id);
   });
 
+  it('merges "James O’Neill" and "O\'Neill" (curly and straight apostrophes), and reads "Polish Americans" as a group', () => {
+    const t = 'Police Commissioner James O’Neill said the blast was intentional. Later, O\'Neill said more. Many Polish Americans live there.';
+    expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(["person James O’Neill [O'Neill]", 'group Polish Americans []']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

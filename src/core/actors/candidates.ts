@@ -1104,6 +1104,11 @@ function analyseRun(
             return;
           }
           const end = trimNameEnd(toks, lw, g.end, to);
+          // "Polish Americans", "African Americans": an origin before a nationality's people is one group.
+          if (end - g.end === 1 && lookup(toks[g.end]!.text)?.some((x) => x.kind === 'demonym-plural')) {
+            out.push(make(k, end, 'group', { groupKey: `members:${lw.slice(k, end).join(' ')}` }));
+            return;
+          }
           if (end - g.end === 1 && (GROUP_MEMBERS.has(lw[g.end]!) || /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(toks[g.end]!.text))) {
             // "Tunisian Islamists", "Egyptian Copts": a group of believers from the country.
             out.push(make(g.end, end, 'group', { groupKey: `members:${lw[g.end]}`, affiliation: { country: g.entry.country, name: g.entry.canonical } }));

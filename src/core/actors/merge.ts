@@ -53,7 +53,7 @@ const nameWords = (s: string): readonly string[] => {
     // 'Robert C. "Bobby" Scott': a nickname in quotation marks is one of the name's words.
     words = s
       .split(/[\s]+/)
-      .map((w) => w.replace(/^["“]([\p{L}]+)["”]$/u, '$1'))
+      .map((w) => w.replace(/^["“]([\p{L}]+)["”]$/u, '$1').replace(/’/g, "'"))
       .filter((w) => /^[\p{L}]/u.test(w))
       .map((w) => w.replace(/^(?:Al|El|Ad|Ar|As|At|Az|An|Ash)(?=-\p{Lu})/u, (p) => p.toLowerCase()));
     nameWordsMemo.set(s, words);
