@@ -703,6 +703,12 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(["person James O’Neill [O'Neill]", 'group Polish Americans []']);
   });
 
+  it('gives "Senator Cruz" to the senator, not to the Cruz named last', () => {
+    const es = actors('Sen. Ted Cruz of Texas endorsed Donald Trump on Friday. Trump had insulted his wife, Heidi Cruz, during the campaign. On Friday, Senator Cruz said he would vote for him.');
+    expect(byName(es, 'Ted Cruz')?.aliases).toContain('Senator Cruz');
+    expect(byName(es, 'Heidi Cruz')?.aliases ?? []).not.toContain('Senator Cruz');
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -408,7 +408,10 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   if (fits.length === 0) return null;
   // Prefer a surname match over a first-name match, then the most recent.
   for (const k of fits) dist.set(k, before(k));
-  fits.sort((a, b) => lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
+  // "Senator Cruz" after "Sen. Ted Cruz … his wife, Heidi Cruz": the person whose title it repeats.
+  const head = (t: string | null | undefined): string => spellOutTitle(t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
+  const titled = (k: Cluster): number => (c.title && k.cands.some((m) => m.title && head(m.title) === head(c.title)) ? 0 : 1);
+  fits.sort((a, b) => titled(a) - titled(b) || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }
 
