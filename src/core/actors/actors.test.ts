@@ -709,6 +709,11 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'Heidi Cruz')?.aliases ?? []).not.toContain('Senator Cruz');
   });
 
+  it('joins "on" inside an organisation\'s name only ("Council on Foreign Relations", not "Donald Trump on Twitter")', () => {
+    const es = actors('The senator was attacked by Donald Trump on Twitter last week. The Council on Foreign Relations met.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Donald Trump', 'organization Twitter', 'organization Council on Foreign Relations']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -541,6 +541,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
       // Nor "Republican of Iowa", "Democrat of Vermont": a party member of a state, said of the person before.
       const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
+      // "on" joins only after an organisation's head word ("Council on Foreign Relations", not "Trump on Twitter").
+      if (lw[j] === 'on' && !ORG_WORDS.has(lw[j - 1]!)) break;
       if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
         continue;
