@@ -714,6 +714,12 @@ describe('places, agencies and addresses', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Donald Trump', 'organization Twitter', 'organization Council on Foreign Relations']);
   });
 
+  it('keeps a Korean family name that is also a word at the start of a sentence ("Ban Ki-moon, the secretary general, said")', () => {
+    const es = actors('The war ended in Sri Lanka. Ban Ki-moon, the secretary general of the United Nations, said so. Mr. Ban spoke.');
+    expect(byName(es, 'Ban Ki-moon')?.aliases).toContain('Ban');
+    expect(byName(es, 'Ki-moon')).toBeUndefined();
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

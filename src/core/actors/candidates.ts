@@ -1387,7 +1387,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   const w = words();
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   // "Lee Jae-myung", "Moon Jae-in": a family name first, then a hyphenated Korean given name.
-  if (w.lastNames.has(lw) && i + 1 < to && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text)) return false;
+  // "Ban Ki-moon", "Moon Jae-in": any family name before a given name of two short syllables joined by a hyphen.
+  if (i + 1 < to && (w.lastNames.has(lw) ? /^\p{Lu}\p{Ll}+-\p{Ll}+$/u : /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u).test(toks[i + 1]!.text)) return false;
   // "Frank Vogel said", "Warren Buffett": a first name that is also a word, before a word that is only a name.
   if (w.wordyFirstNames.has(lw) && i + 1 < to && nameOnlyWord(toks[i + 1]!.text)) return false;
   // "Bill Gates said", "Rose Young, 42, said": or a two-word name whose second word is also a word, when a verb, a
