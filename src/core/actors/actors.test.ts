@@ -720,6 +720,11 @@ describe('places, agencies and addresses', () => {
     expect(byName(es, 'Ki-moon')).toBeUndefined();
   });
 
+  it('reads "Democrat Hillary Clinton" and "Republican Donald Trump" as people, the party as their title', () => {
+    const es = actors('The ruling could help Democrat Hillary Clinton more than Republican Donald Trump in the state, experts said on Monday.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton', 'person Donald Trump']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -969,6 +969,11 @@ function analyseRun(
       k = h - 1;
       continue;
     }
+    // "Democrat Hillary Clinton", "Republican Donald Trump": a party's member before a first name, as a title.
+    if (k === i && k + 2 <= to && PARTY_MEMBERS.has(lw[k]!) && (words().firstNames.has(lw[k + 1]!) || words().wordyFirstNames.has(lw[k + 1]!))) {
+      roleEnd = k + 1;
+      continue;
+    }
     // "Senators Charles E. Grassley and…": a title in the plural before the first of several names.
     if (k === i && k + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[k]!.text) && roleHeadAt([lw[k]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[k + 1]!)) {
       roleEnd = k + 1;
