@@ -725,6 +725,10 @@ describe('places, agencies and addresses', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton', 'person Donald Trump']);
   });
 
+  it('reads "Boston Center for the Arts" as one organisation', () => {
+    expect(actors('On Monday the Boston Center for the Arts opened a new show for the public.').map((e) => `${e.type} ${e.name}`)).toEqual(['organization Boston Center for the Arts']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -539,6 +539,12 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         if (lw[j] === 'and' && known?.end === j && gazAt(text, toks, j + 1, Math.min(toks.length, j + 7))) break;
       }
       // Particles always join; organisation connectors ("of", "for") not after a person's name ("Jamie Werner of Ngātiwai").
+      // "Boston Center for the Arts", "Society for the Prevention of Cruelty": an organisation's head word, a
+      // connector and "the" before the rest of its name.
+      if (j + 2 < toks.length && ORG_CONNECTORS.has(lw[j]!) && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && (ORG_WORDS.has(lw[j - 1]!) || FACILITY_HEADS.has(lw[j - 1]!))) {
+        j += 3;
+        continue;
+      }
       // Nor "Republican of Iowa", "Democrat of Vermont": a party member of a state, said of the person before.
       const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
       // "on" joins only after an organisation's head word ("Council on Foreign Relations", not "Trump on Twitter").
