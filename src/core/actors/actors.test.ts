@@ -729,6 +729,11 @@ describe('places, agencies and addresses', () => {
     expect(actors('On Monday the Boston Center for the Arts opened a new show for the public.').map((e) => `${e.type} ${e.name}`)).toEqual(['organization Boston Center for the Arts']);
   });
 
+  it('reads "African-Americans" as a group and "the African-American vote" as no actor, and makes no person of a law that opens with a role word', () => {
+    const t = 'Many African-Americans take it personally, and the African-American vote matters. He signed the Justice Against Sponsors of Terrorism Act, and Judge Ann Day ruled on it.';
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['group African-Americans', 'person Ann Day']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -922,6 +922,11 @@ function analyseRun(
     return;
   }
 
+  // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.
+  if (to - from === 1 && /^\p{Lu}\p{Ll}+-Americans?$/u.test(toks[from]!.text)) {
+    if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));
+    return;
+  }
   // "subject to Islamophobia", "Marxism": a doctrine or an attitude is no actor, whatever the words around it say.
   if (to - from === 1 && /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia)$/u.test(toks[from]!.text)) return;
   // Headings: reference data only.
@@ -1067,6 +1072,9 @@ function analyseRun(
     // to the role (the "of" rule above takes one word; a role's complement may be longer).
     let personFrom = nameFrom;
     while (nameEnd - personFrom >= 3 && roleEnd - roleStart >= 2 && lw.slice(roleStart, roleEnd).includes('of') && words().common.has(lw[personFrom]!) && !words().firstNames.has(lw[personFrom]!) && !words().lastNames.has(lw[personFrom]!)) personFrom++;
+    // "Justice Against Sponsors of Terrorism Act": a law's name that opens with a role word names no one.
+    // ("Judge Ann Day", "Minister Mark Law" are people: a first name opens their names.)
+    if (nameEnd > personFrom && NON_ACTOR_HEADS.has(lw[nameEnd - 1]!) && nameEnd - personFrom >= 2 && !words().firstNames.has(lw[personFrom]!) && !words().wordyFirstNames.has(lw[personFrom]!)) return;
     if (nameEnd > personFrom) {
       const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
       const c = make(personFrom, nameEnd, 'person', {

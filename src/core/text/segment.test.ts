@@ -36,6 +36,7 @@ describe('paragraphs', () => {
     expect(title('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\nThe poll was released.')).toEqual([true, false]);
     expect(title('The poll was released.\nWealthy Voters Abandon Republican Party for Clinton.')).toEqual([false, false]);
     expect(title('Trump Won.\nThe poll was released.')).toEqual([false, false]);
+    expect(title('The poll was released.\nGARLAND STEPS ASIDE.\nThe judges met.')).toEqual([false, true, false]);
     expect(title('Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\nShe spoke.')).toEqual([true, false]);
   });
 

@@ -82,7 +82,9 @@ function findParagraphs(text: string): Paragraph[] {
     // Republican Party for Hillary Clinton.", "…CEO: ‘You Should Be Criminally Investigated.’"), which a heading elsewhere
     // never has.
     const title = out.length === 0 && /\s\S+\s\S+\s/.test(line) && /[\p{L}\p{N}]\.["'”’]?$/u.test(line) && isHeading(line.replace(/\.(["'”’]?)$/, '$1'));
-    out.push({ start, end, index: out.length, heading: title || isHeading(line), prose: true });
+    // A line in capitals with a full stop is a section's head too: "GARLAND STEPS ASIDE."
+    const capitals = /\s/.test(line) && !/\p{Ll}/u.test(line) && /[\p{Lu}]\.$/u.test(line) && line.length <= 80 && isHeading(line.slice(0, -1));
+    out.push({ start, end, index: out.length, heading: title || capitals || isHeading(line), prose: true });
   }
   markNonProse(text, out);
   return out;
