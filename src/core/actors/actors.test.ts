@@ -734,6 +734,11 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['group African-Americans', 'person Ann Day']);
   });
 
+  it('reads the people of a known state or country as groups ("South Dakotans", "New Yorkers", "Texans"), not teams or surnames', () => {
+    const t = 'The law hurts South Dakotans, and many New Yorkers and Texans agree. The Rangers lost. Peter Sanders spoke.';
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['group South Dakotans', 'group New Yorkers', 'group Texans', 'organization Rangers', 'person Peter Sanders']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

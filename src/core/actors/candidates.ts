@@ -922,6 +922,16 @@ function analyseRun(
     return;
   }
 
+  // "South Dakotans", "Californians", "New Yorkers", "Texans", "Floridians": the people of a state or country the
+  // reference data knows, as a group.
+  if (to - from <= 3 && /^\p{Lu}\p{Ll}+(?:ns|ers)$/u.test(toks[to - 1]!.text)) {
+    const name = text.slice(toks[from]!.start, toks[to - 1]!.end);
+    const stems = [name.replace(/ns$/, ''), name.replace(/ers$/, ''), name.replace(/ans$/, 'as'), name.replace(/ians$/, 'a')];
+    if (stems.some((x) => x !== name && lookup(x)?.some((g) => g.type === 'place' && (g.kind === 'country' || g.region === true || isRegion(g.canonical))))) {
+      out.push(make(from, to, 'group', { groupKey: `members:${name.toLowerCase()}` }));
+      return;
+    }
+  }
   // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.
   if (to - from === 1 && /^\p{Lu}\p{Ll}+-Americans?$/u.test(toks[from]!.text)) {
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));
