@@ -971,8 +971,8 @@ function analyseRun(
       let r = p + 1;
       while (r < to - 2 && roleHeadAt(lw, r, to) < 0 && (ROLE_MODIFIERS.has(lw[r]!) || words().common.has(lw[r]!))) r++;
       const h = roleHeadAt(lw, r, to);
-      const personName = toks.slice(h, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + x]!) && !PLACE_WORDS.has(lw[h + x]!));
-      if (h > 0 && h < to - 1 && to - h <= 3 && personName) {
+      const personName = (): boolean => toks.slice(h, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + x]!) && !PLACE_WORDS.has(lw[h + x]!));
+      if (h > 0 && h < to - 1 && to - h <= 3 && personName()) {
         affCandidate = make(i, p + 1, 'organization');
         affiliation = { country: null, name: affCandidate.text };
         i = p + 1;
@@ -1135,7 +1135,7 @@ function analyseRun(
             return;
           }
           const end = trimNameEnd(toks, lw, g.end, to);
-          // "Polish Americans", "African Americans": an origin before a nationality's people is one group.
+          // "Polish Americans", "Chinese Americans": an origin before a nationality's people is one group.
           if (end - g.end === 1 && lookup(toks[g.end]!.text)?.some((x) => x.kind === 'demonym-plural')) {
             out.push(make(k, end, 'group', { groupKey: `members:${lw.slice(k, end).join(' ')}` }));
             return;
@@ -1420,8 +1420,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (i + 1 < to && (w.lastNames.has(lw) ? /^\p{Lu}\p{Ll}+-\p{Ll}+$/u : /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u).test(toks[i + 1]!.text)) return false;
   // "Frank Vogel said", "Warren Buffett": a first name that is also a word, before a word that is only a name.
   if (w.wordyFirstNames.has(lw) && i + 1 < to && nameOnlyWord(toks[i + 1]!.text)) return false;
-  // "Bill Gates said", "Rose Young, 42, said": or a two-word name whose second word is also a word, when a verb, a
-  // comma or a possessive follows (not "Rose Garden events", "Bill Signing Ceremony").
+  // "Bill Gates said", "Rose Young, 42, said": or a two-word name whose second word is also a word, when a lowercase
+  // word, a comma or a possessive follows (not "Rose Garden", a place word; not "Bill Signing Ceremony", three words).
   const second = toks[i + 1]?.text.toLowerCase() ?? '';
   if (w.wordyFirstNames.has(lw) && i + 2 === to && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) && !ORG_WORDS.has(second) && !PLACE_WORDS.has(second) && !lookup(toks[i + 1]!.text) && /^(?:,|['’]s|\p{Ll}+)$/u.test(toks[to]?.text ?? '')) return false;
   const singular = lw.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
