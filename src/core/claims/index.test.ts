@@ -1088,6 +1088,11 @@ describe('round 10 shapes', () => {
     expect(summary('“Five swiped away,” said Will Tjernlund, a consultant who has a business account.', actors)).toEqual(['quote Will Tjernlund']);
   });
 
+  it('gives "…, and Hillary Clinton is promising to help…" to Clinton, not to the speaker of the clause before', () => {
+    const text = 'Donald J. Trump has vowed to bring back mining jobs, and Hillary Clinton is promising to help mining towns.';
+    expect(summary(text, [{ name: 'Donald J. Trump' }, { name: 'Hillary Clinton' }])).toEqual(['reported Donald J. Trump', 'reported Hillary Clinton']);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

@@ -779,7 +779,8 @@ class ClaimFinder {
         const told = this.thatWithin(toks, i + 1, 7);
         return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       }
-      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || verb.lemma === 'call for';
+      // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
+      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
@@ -1063,6 +1064,13 @@ class ClaimFinder {
       }
       const rel = this.relativeAntecedent(toks, i);
       if (rel !== undefined) speaker = rel;
+      // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker.
+      if (rel === undefined && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase())) {
+        let a = i - 2;
+        while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text)) a--;
+        const subject = a + 1 <= i - 2 && i - 2 - a <= 6 ? this.resolver.phrase(toks, a + 1, i - 2, cue.start) : undefined;
+        if (subject !== undefined) speaker = subject;
+      }
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
       if (speaker === undefined) return undefined;
       const content = this.contentAfter(s, toks, cueEnd, verb);
