@@ -109,12 +109,13 @@ function nameMatches(gold: string, cand: string): boolean {
 }
 
 /**
- * True when a source names someone: a capitalised word past its first, or a capitalised first word that does not
- * open a sentence ("said Trump"). "Critics of the program" opening a sentence names nobody; "Mr. Grassley" does.
+ * True when a source names someone: its head ends in a capitalised word ("Don Fowler", "Mr. Grassley"), or is one
+ * capitalised word that does not open a sentence ("said Trump"). "Critics of the program" opening a sentence and
+ * "the South Carolina senator" (a description ending in a common noun) name nobody.
  */
 function named(source: TextBound, text: string): boolean {
   const words = sourceHead(source.text).split(/\s+/);
-  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return true;
+  if (words.length > 1) return /^\p{Lu}/u.test(words[words.length - 1]!);
   const before = text.slice(Math.max(0, startOf(source) - 3), startOf(source));
   return /^\p{Lu}/u.test(words[0] ?? '') && !(/[.!?"”'’]\s*$/.test(before) || /(^|\n)\s*$/.test(before));
 }
