@@ -739,6 +739,11 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['group South Dakotans', 'group New Yorkers', 'group Texans', 'organization Rangers', 'person Peter Sanders']);
   });
 
+  it('reads "unfair to Mitt Romney" and "comparing Trump to Romney" as the person, not a place the name is sent to', () => {
+    const t = 'Donald Trump spoke on Monday. I think it is very unfair to Mitt Romney to put them together. Few were on board with comparing Trump to Romney.';
+    expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(['person Donald Trump [Trump]', 'person Mitt Romney [Romney]']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -110,7 +110,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
 /** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
 const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'men', 'veterans', 'citizens', 'farmers', 'nations', 'peoples', 'employees', 'teachers', 'writers', 'voters']);
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
-const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports'.split('|'));
+const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply'.split('|'));
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
@@ -1475,7 +1475,8 @@ function containsKnown(text: string, toks: Token[], a: number, b: number, afterF
 }
 
 function afterPlacePrepAt(lw: string[], k: number): boolean {
-  return k > 0 && PLACE_PREPS.has(lw[k - 1]!);
+  // Not "unfair to Mitt Romney", "a letter to John Kelly": "to" after no motion.
+  return k > 0 && PLACE_PREPS.has(lw[k - 1]!) && !(lw[k - 1] === 'to' && k > 1 && NOT_MOTION_TO.has(lw[k - 2]!));
 }
 
 /**

@@ -274,6 +274,17 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
+    // "comparing Trump to Romney" after "Mitt Romney": one weak vote for a place does not part a surname from the
+    // person it belongs to.
+    if (type !== 'person' && nameWords(c.text).length === 1) {
+      const list = bySurface.get(c.text.toLowerCase()) ?? [];
+      const weak = list.reduce((n, m) => n + m.votes.place + m.votes.organization, 0) <= 1 && !list.some((m) => m.gaz);
+      const person = weak ? resolveShort(clusters, { ...c, type: 'person' }) : null;
+      if (person && person.type === 'person' && lastWordScore(person, nameWords(c.text)) === 0) {
+        addTo(person, c);
+        continue;
+      }
+    }
     const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
     if (existing) addTo(existing, c);
     else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
