@@ -1093,6 +1093,13 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Donald J. Trump' }, { name: 'Hillary Clinton' }])).toEqual(['reported Donald J. Trump', 'reported Hillary Clinton']);
   });
 
+  it('reads "Those close to him say…", "Political observers in Virginia … say…" and "victims, many of whom say…" as unnamed sources, not "The protests degrade the party\'s claim"', () => {
+    expect(summary('Those close to him say that he would have to consider Rep. Don Beyer.')).toEqual(['anonymous anon:Those close to him']);
+    expect(summary('Political observers in Virginia and around the country say Scott deserves the seat.')).toEqual(['anonymous anon:Political observers in Virginia and around the country']);
+    expect(summary('It angered family members of 9/11 victims, many of whom say the claims are unfounded.')).toEqual(['anonymous anon:family members of 9/11 victims']);
+    expect(summary('The protests degrade the party\'s claim to a divine right of power.')).toEqual([]);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

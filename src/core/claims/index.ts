@@ -828,6 +828,19 @@ class ClaimFinder {
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
+      // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
+      // opening the clause, before a post-modifier of any shape.
+      for (let x = j; x >= 0 && x >= j - 9; x--) {
+        const w = toks[x]!.text;
+        if (!WORD_CHAR.test(w) || (x < j && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
+        const opens = x === 0 || /^[,;:“"(—–]$/.test(toks[x - 1]!.text) || CLAUSE_OPENERS.has(toks[x - 1]!.text.toLowerCase());
+        // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), not a verb of its
+        // own ("The protests degrade the party's claim").
+        const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && /^(?:the|many|most|some|several|political|local|other)$/i.test(w) ? x + 1 : -1;
+        if (opens && head >= 0 && head < j && /^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among)$/i.test(toks[head + 1]!.text)) return true;
+      }
+      // "…victims, many of whom say…": a relative quantifier.
+      if (prev === 'whom' && toks[j - 1]?.text === 'of' && /^(?:many|most|some|all|both|several|few|none)$/i.test(toks[j - 2]?.text ?? '')) return true;
       // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
       let n = j;
       while (n >= 1 && n > j - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
@@ -1040,6 +1053,18 @@ class ClaimFinder {
     const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
     const prevDraft = local.length ? local[local.length - 1] : undefined;
 
+    // "…family members of 9/11 victims, many of whom say…": the people before the relative quantifier.
+    if (i >= 4 && toks[i - 1]!.text.toLowerCase() === 'whom' && toks[i - 2]!.text === 'of' && /^(?:many|most|some|all|both|several|few)$/i.test(toks[i - 3]!.text) && toks[i - 4]!.text === ',') {
+      const c = i - 4;
+      let a = c - 1;
+      // Back to the noun phrase's start: not past a verb ("angered farmers") or the preposition that governs it.
+      while (a > 0 && a > c - 8 && !/^[,;:.!?“”"()—–]$/.test(toks[a - 1]!.text) && !VERBS.has(toks[a - 1]!.text.toLowerCase()) && !AUX.has(toks[a - 1]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[a - 1]!.text.toLowerCase()) && !/^(?:with|for|to|by|from|among)$|^\p{Ll}{3,}ed$/iu.test(toks[a - 1]!.text)) a--;
+      const group = a <= c - 1 ? this.resolver.phrase(toks, a, c - 1, cue.start) : undefined;
+      if (group) {
+        const content = this.contentAfter(s, toks, cueEnd, verb);
+        return this.finishDraft(toks[i - 3]!.start, cue, content, toks[i - 3]!.start, verb, group);
+      }
+    }
     // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
     if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
