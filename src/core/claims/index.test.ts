@@ -1100,6 +1100,10 @@ describe('round 10 shapes', () => {
     expect(summary('The protests degrade the party\'s claim to a divine right of power.')).toEqual([]);
   });
 
+  it('reads "the former secretary of state and current Democratic presidential nominee said…" as one speaker', () => {
+    expect(summary('On the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak.')).toHaveLength(1);
+  });
+
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });

@@ -1205,7 +1205,10 @@ class ClaimFinder {
       // "the singer and guitarist told", "JPL scientist and study co-author Michael Malaska said": two
       // roles joined by "and" describe one person; the left one ends in a person noun.
       const leftOfAnd = toks[npStart - 1]?.text ?? '';
-      if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftOfAnd) && (ROLE_NOUNS.has(leftOfAnd) || isPersonDescriptor(leftOfAnd))) {
+      // "the former secretary of state and current Democratic presidential nominee said": "current", "former" after
+      // "and" open a second role of the same person.
+      const secondRole = /^(?:current|former|then|now|longtime|new)$/.test(toks[npStart + 1]?.text ?? '') && (ROLE_NOUNS.has(toks[npEnd]!.text.toLowerCase()) || isPersonDescriptor(toks[npEnd]!.text.toLowerCase()));
+      if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftOfAnd) && (ROLE_NOUNS.has(leftOfAnd) || isPersonDescriptor(leftOfAnd) || secondRole)) {
         npStart -= 1;
         continue;
       }
