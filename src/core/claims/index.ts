@@ -37,6 +37,9 @@ interface Draft {
   fromQuote?: boolean;
 }
 
+/** The quantifier of a relative "many of whom", "both of whom". */
+const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
+
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
 const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?)$/i;
 
@@ -829,7 +832,7 @@ class ClaimFinder {
       };
       if (plural(j)) return true;
       // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
-      // opening the clause, before a post-modifier of any shape.
+      // opening the clause (perhaps after a determiner or an adjective), before a prepositional post-modifier.
       for (let x = j; x >= 0 && x >= j - 9; x--) {
         const w = toks[x]!.text;
         if (!WORD_CHAR.test(w) || (x < j && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
@@ -840,7 +843,7 @@ class ClaimFinder {
         if (opens && head >= 0 && head < j && /^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among)$/i.test(toks[head + 1]!.text)) return true;
       }
       // "…victims, many of whom say…": a relative quantifier.
-      if (prev === 'whom' && toks[j - 1]?.text === 'of' && /^(?:many|most|some|all|both|several|few|none)$/i.test(toks[j - 2]?.text ?? '')) return true;
+      if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
       // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
       let n = j;
       while (n >= 1 && n > j - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
@@ -1054,7 +1057,7 @@ class ClaimFinder {
     const prevDraft = local.length ? local[local.length - 1] : undefined;
 
     // "…family members of 9/11 victims, many of whom say…": the people before the relative quantifier.
-    if (i >= 4 && toks[i - 1]!.text.toLowerCase() === 'whom' && toks[i - 2]!.text === 'of' && /^(?:many|most|some|all|both|several|few)$/i.test(toks[i - 3]!.text) && toks[i - 4]!.text === ',') {
+    if (i >= 4 && toks[i - 1]!.text.toLowerCase() === 'whom' && toks[i - 2]!.text === 'of' && RELATIVE_QUANTIFIER.test(toks[i - 3]!.text) && toks[i - 4]!.text === ',') {
       const c = i - 4;
       let a = c - 1;
       // Back to the noun phrase's start: not past a verb ("angered farmers") or the preposition that governs it.
