@@ -744,6 +744,11 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name} [${e.aliases.join('|')}]`)).toEqual(['person Donald Trump [Trump]', 'person Mitt Romney [Romney]']);
   });
 
+  it('keeps "Bernie Sanders supporters" a person\'s supporters, "Manchester United fans" a club\'s', () => {
+    const es = actors('The president went on a mission to draw in Bernie Sanders supporters reluctant to give up. Manchester United fans cheered.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Bernie Sanders', 'organization Manchester United']);
+  });
+
   it('reads "the Clinton camp" as the person named before, "the Rukban camp" as a place', () => {
     expect(actors('Hillary Clinton spoke on Monday. The Clinton camp and too many in the media want it.').map((e) => `${e.type} ${e.name}`)).toEqual(['person Hillary Clinton']);
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);

@@ -132,7 +132,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
   // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
   // (not "Swift's manager", a person's).
-  if (!poss && TEAM_CONTEXT.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.organization += 2;
+  // Not "Bernie Sanders supporters": a first name and a surname are a person's, whose fans they are.
+  if (!poss && TEAM_CONTEXT.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '') && !(b - a >= 2 && words().firstNames.has(lw[a]!))) v.organization += 2;
   // An article before a one-word name ("the Retina display", "a Superbug", "the Python plugins") is
   // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
