@@ -8,12 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findActors } from '../src/core/actors/index.ts';
-import { detectLanguage } from '../src/core/text/language.ts';
-import { findClaimsOrThrow } from '../src/core/claims/index.ts';
-import { segment } from '../src/core/text/segment.ts';
-import { fold } from '../src/core/claims/speaker.ts';
 import type { Claim, ClaimKind, Entity } from '../src/core/types.ts';
+import { nameMatches, runPipeline } from './eval-pipeline.ts';
 
 interface GoldSpeaker {
   name: string;
@@ -53,30 +49,6 @@ const splitOnly = process.argv.find((a) => a.startsWith('--split='))?.slice(8);
 if (unknown) {
   console.error(`unknown argument ${unknown}: use --dev, --verbose, --doc NAME, --doc=NAME or --split=NAME`);
   process.exit(2);
-}
-
-/**
- * The pipeline as analyze() runs it (language check, actors, claims), except that an internal
- * error in the claims stage is printed instead of swallowed: the page must not break, the evaluation must see it.
- */
-function run(text: string): { entities: Entity[]; claims: Claim[] } {
-  const doc = segment(text);
-  const entities = detectLanguage(text) === 'en' ? findActors(doc) : [];
-  try {
-    return { entities, claims: findClaimsOrThrow(doc, entities) };
-  } catch (e) {
-    console.error(`  ERROR in the claims stage: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
-    return { entities, claims: [] };
-  }
-}
-
-function nameMatches(gold: string, cand: string): boolean {
-  const g = fold(gold).replace(/^(?:the|a|an) /, '');
-  const c = fold(cand).replace(/^(?:the|a|an) /, '');
-  if (!g || !c) return false;
-  if (g === c) return true;
-  const inWords = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
-  return inWords(g, c) || inWords(c, g);
 }
 
 export function speakerRight(gold: GoldSpeaker | null, pred: Claim['speaker'], entities: Entity[]): boolean {
@@ -120,7 +92,7 @@ for (const f of files) {
   if (splitOnly && g.split !== splitOnly) continue;
   const verbose = verboseArg && g.split === 'dev';
   const t0 = performance.now();
-  const { entities, claims } = run(g.text);
+  const { entities, claims } = runPipeline(g.text);
   elapsed += performance.now() - t0;
   const t = zero();
   t.gold = g.claims.length;

@@ -25,11 +25,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findActors } from '../src/core/actors/index.ts';
-import { findClaimsOrThrow } from '../src/core/claims/index.ts';
 import { fold } from '../src/core/claims/speaker.ts';
-import { segment } from '../src/core/text/segment.ts';
 import type { Claim, Entity, Span } from '../src/core/types.ts';
+import { nameMatches, runPipeline } from './eval-pipeline.ts';
 
 interface TextBound {
   id: string;
@@ -98,14 +96,6 @@ function sourceHead(text: string): string {
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/[’']s$/, '')
     .trim();
-}
-
-function nameMatches(gold: string, cand: string): boolean {
-  const g = fold(gold).replace(/^(?:the|a|an) /, '');
-  const c = fold(cand).replace(/^(?:the|a|an) /, '');
-  if (!g || !c) return false;
-  const inWords = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
-  return g === c || inWords(g, c) || inWords(c, g);
 }
 
 /**
@@ -200,15 +190,7 @@ function main(): void {
       continue;
     }
     t.docs++;
-    const doc = segment(text);
-    const entities = findActors(doc);
-    let claims: Claim[] = [];
-    try {
-      claims = findClaimsOrThrow(doc, entities);
-    } catch (e) {
-      // analyze() would swallow this and show no claims; the evaluation must see it.
-      console.error(`  ERROR in the claims stage of ${name}: ${(e as Error).stack?.split('\n').slice(0, 3).join(' | ')}`);
-    }
+    const { entities, claims } = runPipeline(text, name);
     const contents = gold.map((a) => a.content!.spans).flat();
     t.pred += claims.length;
     t.predMatched += claims.filter((c) => contents.some((s) => overlaps(c, s))).length;

@@ -420,9 +420,10 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   // Prefer a surname match over a first-name match, then the most recent.
   for (const k of fits) dist.set(k, before(k));
   // "Senator Cruz" after "Sen. Ted Cruz … his wife, Heidi Cruz": the person whose title it repeats.
-  const head = (t: string | null | undefined): string => spellOutTitle(t ?? '').toLowerCase().split(/\s+/).pop() ?? '';
-  const titled = (k: Cluster): number => (c.title && k.cands.some((m) => m.title && head(m.title) === head(c.title)) ? 0 : 1);
-  fits.sort((a, b) => titled(a) - titled(b) || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
+  const head = (t: string): string => spellOutTitle(t).toLowerCase().split(/\s+/).pop() ?? '';
+  const title = c.title ? head(c.title) : null;
+  const titled = new Map(fits.map((k) => [k, title !== null && k.cands.some((m) => m.title && head(m.title) === title) ? 0 : 1]));
+  fits.sort((a, b) => titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }
 

@@ -19,7 +19,7 @@ import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -43,11 +43,15 @@ const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
 const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?)$/i;
 
-/** Words of a short setting between a subject and its verb ("who in 2010 said", "who last week told", "who publicly said"). */
-const SETTING_WORDS = /^(?:in|on|at|also|then|later|earlier|once|previously|recently|first|ago|last|this|week|month|year|years|days|weeks|months|\d{1,4}|\p{Ll}+ly|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
-
 /** Days, months and times of day: the setting of a verb, never its subject ("said Tuesday", "said on Jan. 5"). */
 const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
+
+/**
+ * A word of a short setting between a subject and its verb: a time word, or "in", "also", "recently", a year, an
+ * adverb in -ly ("who in 2010 said", "who last week told", "who publicly said", "Wells Fargo just this month announced").
+ */
+const isSetting = (w: string): boolean => TIME_WORDS.test(w) || /^(?:in|at|also|then|once|previously|recently|first|ago|just|years|days|weeks|months|\d{1,4}|\p{Ll}+ly)$/iu.test(w);
+
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
@@ -659,7 +663,7 @@ class ClaimFinder {
     // "raised fears that…": a noun right after a past-tense verb.
     // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
     // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
-    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !/ed$/.test(toks[i]!.text) && toks[i]!.text !== 'said' && !IRREGULAR_PAST.has(toks[i]!.text)) return false;
+    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said') return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
@@ -790,7 +794,7 @@ class ClaimFinder {
       // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
       // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
       // letter calling for the meeting, Batjer said…": the main clause has the claim).
-      const issued = (x: number): boolean => x >= 0 && (/^\p{Ll}{2,}ed$/u.test(toks[x]!.text) || IRREGULAR_PAST.has(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
+      const issued = (x: number): boolean => x >= 0 && (isPastForm(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
       // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
       const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
       const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
@@ -1138,7 +1142,7 @@ class ClaimFinder {
       }
       // "Wells Fargo just this month announced…", "The company last week said…": a short setting before the verb.
       let t = k;
-      while (t >= 0 && t > k - 4 && (SETTING_WORDS.test(toks[t]!.text) || TIME_WORDS.test(toks[t]!.text) || /^(?:just|only)$/i.test(toks[t]!.text))) t--;
+      while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text))) t--;
       const setting = toks.slice(t + 1, k + 1);
       if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) {
         k = t;
@@ -1335,7 +1339,7 @@ class ClaimFinder {
     } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
       speaker = this.relativeAntecedent(toks, npStart + 1);
       if (speaker === undefined) return undefined;
-    } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => SETTING_WORDS.test(t.text))) {
+    } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => isSetting(t.text))) {
       // "…, who in 2010 said…", "who last week told…": a setting between the pronoun and its verb.
       speaker = this.relativeAntecedent(toks, boundary + 1);
       if (speaker === undefined) return undefined;
@@ -1455,7 +1459,7 @@ class ClaimFinder {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
       // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
-      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (/^\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
+      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
       // "Critics point to high fees and say…": after a plural of people, a lowercase word that is no preposition
       // or conjunction is the present-tense verb.
       if (to >= from && /^\p{Ll}{2,}$/u.test(w) && !PREPOSITIONS.has(lw) && !CLAUSE_OPENERS.has(lw) && lw !== 'and' && (isPeoplePlural(toks[to]!.text.toLowerCase()) || ANON_HEADS.has(toks[to]!.text.toLowerCase()))) break;

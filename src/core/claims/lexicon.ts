@@ -174,6 +174,11 @@ export const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
 
+/** A past tense or participle as written: a lowercase word in -ed ("raised") or an irregular one ("took"). */
+export function isPastForm(word: string): boolean {
+  return /^\p{Ll}{2,}ed$/u.test(word) || IRREGULAR_PAST.has(word);
+}
+
 /** Plural nouns without a final -s that may be the subject of a bare reporting verb ("police say"). */
 export const COLLECTIVE_PLURALS = new Set('police people staff military clergy media public youth'.split(' '));
 

@@ -8,7 +8,7 @@ import { PARTY_MEMBERS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, type Gender } from './gender.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, IRREGULAR_PAST, isLyAdverb, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -723,7 +723,7 @@ export class SpeakerResolver {
       // Auxiliaries and the adverbs before a verb ("Reilly's office later issued…") end it too.
       if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',' || (i > from && (AUX.has(t) || isLyAdverb(tokens[i]!.text)))) break;
       // "The team looked at data…", "the defenders took…": a past-tense verb ends the subject.
-      if (i > from && (/^\p{Ll}{2,}ed$/u.test(tokens[i]!.text) || IRREGULAR_PAST.has(tokens[i]!.text))) break;
+      if (i > from && isPastForm(tokens[i]!.text)) break;
       to = i;
     }
     return to >= from ? this.phrase(tokens, from, to, start) : undefined;

@@ -78,13 +78,12 @@ function findParagraphs(text: string): Paragraph[] {
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
     const line = text.slice(start, end);
-    // The first line is where a title stands; some copies end it with a full stop ("Poll: Wealthy Voters Abandon
-    // Republican Party for Hillary Clinton.", "…CEO: ‘You Should Be Criminally Investigated.’"), which a heading elsewhere
-    // never has.
-    const title = out.length === 0 && /\s\S+\s\S+\s/.test(line) && /[\p{L}\p{N}]\.["'”’]?$/u.test(line) && isHeading(line.replace(/\.(["'”’]?)$/, '$1'));
-    // A line in capitals with a full stop is a section's head too: "GARLAND STEPS ASIDE."
-    const capitals = /\s/.test(line) && !/\p{Ll}/u.test(line) && /[\p{Lu}]\.$/u.test(line) && line.length <= 80 && isHeading(line.slice(0, -1));
-    out.push({ start, end, index: out.length, heading: title || capitals || isHeading(line), prose: true });
+    // A heading but for its full stop: the first line, where a title stands, of three words or more ("Poll: Wealthy
+    // Voters Abandon Republican Party for Hillary Clinton.", "…CEO: ‘You Should Be Criminally Investigated.’"), or a
+    // short line in capitals ("GARLAND STEPS ASIDE."). Elsewhere a full stop ends prose.
+    const stopped = /[\p{L}\p{N}]\.["'”’]?$/u.test(line) && isHeading(line.replace(/\.(["'”’]?)$/, '$1'));
+    const titleOrCapitals = (out.length === 0 && /\s\S+\s\S+\s/.test(line)) || (/\s/.test(line) && !/\p{Ll}/u.test(line) && line.length <= 80);
+    out.push({ start, end, index: out.length, heading: (stopped && titleOrCapitals) || isHeading(line), prose: true });
   }
   markNonProse(text, out);
   return out;
