@@ -26,7 +26,7 @@ interface GoldClaim {
 }
 interface GoldDoc {
   doc: string;
-  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout8' | 'heldout9';
+  split: 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout8' | 'heldout9' | 'heldout10';
   text: string;
   claims: GoldClaim[];
 }
@@ -36,7 +36,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'eval', 'claims'
 const verboseArg = process.argv.includes('--verbose');
 const devOnly = process.argv.includes('--dev');
 /** Splits whose figures are printed only as totals (one text's row would be its error list in small). */
-const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8', 'heldout9']);
+const AGGREGATE_ONLY = new Set(['heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout8', 'heldout9', 'heldout10']);
 const docEq = process.argv.find((a) => a.startsWith('--doc='))?.slice(6);
 const only = docEq ?? (process.argv.includes('--doc') ? process.argv[process.argv.indexOf('--doc') + 1] : undefined);
 // An argument this script does not know (a mistyped flag) must not fall back to printing every split.
@@ -74,7 +74,7 @@ interface Tally {
 const zero = (): Tally => ({ gold: 0, found: 0, pred: 0, predMatched: 0, speaker: 0, kind: 0, kindOfFound: 0 });
 
 /** Each split's label in the printed table, in print order. */
-const LABEL: Record<GoldDoc['split'], string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8', heldout9: 'HELD-OUT-9' };
+const LABEL: Record<GoldDoc['split'], string> = { dev: 'DEV', heldout: 'HELD-OUT', heldout2: 'HELD-OUT-2', heldout3: 'HELD-OUT-3', heldout4: 'HELD-OUT-4', heldout5: 'HELD-OUT-5', heldout8: 'HELD-OUT-8', heldout9: 'HELD-OUT-9', heldout10: 'HELD-OUT-10' };
 if (splitOnly && !(splitOnly in LABEL)) {
   console.error(`unknown split ${splitOnly}: ${Object.keys(LABEL).join(', ')}`);
   process.exit(2);
