@@ -569,7 +569,7 @@ describe('what is not a claim', () => {
   it('ignores "states" the noun, a survey count and "noted if", but reads "commented:" before a quote', () => {
     const text =
       'Rates have risen in U.S. states where the drug is legal, according to a study. It is legal in 11 states and the capital. The number who said they had used it rose by 23 percent. The team noted if respondents used it. Silvia Martins commented: "Use in adolescence is associated with harm."';
-    expect(summary(text, [{ name: 'Silvia Martins' }])).toEqual(['according-to a study', 'quote Silvia Martins']);
+    expect(summary(text, [{ name: 'Silvia Martins' }])).toEqual(['according-to anon:a study', 'quote Silvia Martins']);
   });
 
   it('ignores reporting-verb words used as nouns or names', () => {
@@ -967,8 +967,8 @@ describe('round 10 shapes', () => {
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);
   });
 
-  it('reads "according to court documents" as a document’s account, not an anonymous person’s; "according to residents" stays anonymous', () => {
-    expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to court documents']);
+  it('reads "according to court documents" as an unnamed document’s account, kind according-to, not an anonymous person’s; "according to residents" is anonymous', () => {
+    expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to anon:court documents']);
     expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);
   });
 
@@ -1106,5 +1106,13 @@ describe('round 10 shapes', () => {
 
   it('reads "Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace”" as her claim', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
+  });
+
+  it('gives "A preliminary study in rats suggests…" to an unnamed source, keeps "according to court records" an according-to claim and "The report by the agency found…" the agency\'s', () => {
+    expect(summary('A preliminary study in rats suggests the receptors evolved first.')).toEqual(['anonymous anon:A preliminary study in rats']);
+    expect(summary('Other studies found the remote is the dirtiest thing in the room.')).toEqual(['anonymous anon:Other studies']);
+    expect(summary('The guards signed false records, according to court records.')).toEqual(['according-to anon:court records']);
+    expect(summary('The prison was understaffed, according to sources close to the report.')).toEqual(['anonymous anon:sources close to the report']);
+    expect(summary('A report by the Energy Agency found that prices rose.', [{ name: 'Energy Agency', type: 'organization' }])).toEqual(['reported Energy Agency']);
   });
 });

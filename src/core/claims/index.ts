@@ -1045,7 +1045,7 @@ class ClaimFinder {
       contentStart: clause.start,
       contentEnd: clause.end,
       clauseStart: clause.start,
-      kind: speaker?.anonymous ? 'anonymous' : 'according-to',
+      kind: 'according-to',
       speaker,
       cues: [cue],
     };
@@ -1915,13 +1915,20 @@ class ClaimFinder {
   private kindOf(d: Draft, content: Span): ClaimKind {
     // An allegation is impersonal; a named accuser's words are reported like any other speech.
     if (d.kind === 'hedged' || (d.kind === 'allegation' && !d.speaker)) return d.kind;
-    if (d.speaker?.anonymous) return 'anonymous';
+    // "according to court records": an unnamed document keeps its "according to", which says more.
+    if (d.speaker?.anonymous && !(d.kind === 'according-to' && isDocument(d.speaker.name ?? ''))) return 'anonymous';
     if (d.kind === 'according-to' || d.kind === 'warning' || d.kind === 'position') return d.kind;
     if (d.fromQuote) return 'quote';
     const len = content.end - content.start;
     if (len > 0 && longestQuoted(this.quotes, content.start, content.end) / len >= 0.5) return 'quote';
     return 'reported';
   }
+}
+
+/** "court records", "evidence presented at trial": a source phrase whose first source word is a document's, not people's ("reports", "sources close to the report"). */
+function isDocument(name: string): boolean {
+  const head = name.toLowerCase().split(/\s+/).find((w) => EVIDENCE_NOUNS.has(w) || ANON_HEADS.has(w));
+  return !!head && !ANON_HEADS.has(head);
 }
 
 const HEDGE_RE = new RegExp(`\\b(?:${HEDGE_WORDS.join('|')})\\b`, 'gi');

@@ -497,6 +497,11 @@ export class SpeakerResolver {
         const issuer = this.issuerOf(headWord, at);
         if (issuer) return this.fromEntity(issuer.entity);
       }
+      // "A large body of studies", "an analysis of labour statistics", "Other studies", "Court papers obtained by
+      // our correspondent": a document that names no author is an unnamed source (a definite one, "the report",
+      // refers back to one whose author the article gave, found below).
+      const definite = /^(?:the|this|that|these|those|his|her|its|their)$/i.test(first.text) || /\b(?:the|this|that|these|those)\s+$/i.test(this.text.slice(Math.max(0, npStart - 8), npStart));
+      if (!inNp.length && !definite) return { entity: null, name: npText, anonymous: true };
     }
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
     // The whole phrase is a known name or alias ("the Russian space agency").
