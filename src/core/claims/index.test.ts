@@ -1115,4 +1115,23 @@ describe('round 10 shapes', () => {
     expect(summary('The prison was understaffed, according to sources close to the report.')).toEqual(['anonymous anon:sources close to the report']);
     expect(summary('A report by the Energy Agency found that prices rose.', [{ name: 'Energy Agency', type: 'organization' }])).toEqual(['reported Energy Agency']);
   });
+
+  it('gives a pull quote signed after a dash ("“…” - Matthew Ingram") to the signer, not to the speaker before it', () => {
+    const text = 'Other sites such as Gawker.com have stated that they will keep hosting the video.\n"So far, it is the Internet: 1, Scientology: 0." - Matthew Ingram\nThe site was down.';
+    expect(summary(text, [{ name: 'Gawker.com', type: 'organization' }, { name: 'Matthew Ingram' }])).toEqual(['reported Gawker.com', 'quote Matthew Ingram']);
+  });
+
+  it('reads "X commented, “…”" as X\'s quote and never takes "said “All those who…”" for an inverted subject', () => {
+    expect(summary('The Times noted the growth. Professor Marc Hill commented, "Hoping that this becomes a national conversation."', [{ name: 'Times', type: 'organization' }, { name: 'Marc Hill' }])).toEqual([
+      'reported Times',
+      'quote Marc Hill',
+    ]);
+    expect(summary('Director Suleiman al-Amr, in remarks to the television, said "All those who were wounded have been taken to hospital."', [{ name: 'Suleiman al-Amr' }])).toEqual(['quote Suleiman al-Amr']);
+  });
+
+  it('reads "One poster wrote…", "the post by an unknown author" as unnamed sources and "PC World\'s recent analysis concluded" as PC World\'s', () => {
+    expect(summary('One poster admitted to being a part of the effort.')).toEqual(['anonymous anon:One poster']);
+    expect(summary('An unknown author wrote that the group had been using a tool for weeks.')).toEqual(['anonymous anon:An unknown author']);
+    expect(summary('PC World\'s recent analysis of its own traffic concluded, "Internet Explorer is the second browser."')).toEqual(['quote PC World']);
+  });
 });

@@ -758,9 +758,9 @@ class ClaimFinder {
     const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && verb.lemma !== 'find';
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
-    // "commented: “…”": a colon and a quotation.
+    // "commented: “…”", "commented, “…”": a colon or a comma and a quotation.
     // "In a blog post, Askar wrote:" closing its paragraph: a block quotation follows.
-    const beforeQuote = next === ':' && (quoteAfterMark || (i + 2 >= toks.length && /^[ \t]*(?:\n|$)/.test(this.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 40))));
+    const beforeQuote = quoteFollows || (next === ':' && (i + 2 >= toks.length && /^[ \t]*(?:\n|$)/.test(this.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 40))));
     // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
     let q = j;
     const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
@@ -1525,6 +1525,8 @@ class ClaimFinder {
     const t = toks[a];
     if (!t) return undefined;
     if (/^(?:he|she|it|they|i|we|you|that|this|there)$/i.test(t.text)) return undefined;
+    // "…, in remarks to the television, said “All those who…”": a quotation after the verb is what was said.
+    if (/^[“"‘']$/.test(t.text)) return undefined;
     let b = a;
     while (b < toks.length && b < a + 10) {
       const w = toks[b]!.text;
@@ -1814,6 +1816,8 @@ class ClaimFinder {
         const prevSent = this.doc.sentences[indexAt(this.doc.sentences, paras[pi - 1]!.end - 1)];
         if (prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
       }
+      // A pull quote or epigraph signed after a dash: "“So far, it's the Internet: 1.” - Matthew Ingram".
+      speaker ??= this.signedAfterDash(q.end, p.end);
       const before = same.filter((d) => d.start < q.start).pop();
       // A later claim lends its speaker only to a quotation that opens its sentence, not to words quoted
       // inside the reporter's own sentence ("directives from Xi to “show no mercy” in the “struggle…”").
@@ -1855,6 +1859,17 @@ class ClaimFinder {
       this.drafts.push(d);
       byPara.set(pi, [...(byPara.get(pi) ?? []), d].sort((a, b) => a.start - b.start));
     }
+  }
+
+  /** The person or organisation named right after a dash that follows a quotation and ends its paragraph (a signature). */
+  private signedAfterDash(quoteEnd: number, paraEnd: number): Speaker | undefined {
+    const dash = /^[\s.,]*[-–—―]+\s*/.exec(this.text.slice(quoteEnd, paraEnd));
+    if (!dash) return undefined;
+    const at = quoteEnd + dash[0].length;
+    const m = this.resolver.mentionsIn(at, paraEnd)[0];
+    if (!m || m.start !== at || (m.entity.type !== 'person' && m.entity.type !== 'organization')) return undefined;
+    // Only a name, perhaps with its role or outlet after a comma ("- Matthew Ingram, The Globe and Mail").
+    return /^\s*(?:[,(][^.!?]{0,80})?[.)]?\s*$/.test(this.text.slice(m.end, paraEnd)) ? this.resolver.fromEntity(m.entity) : undefined;
   }
 
   /**

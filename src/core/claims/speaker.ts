@@ -32,7 +32,7 @@ export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
-const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter'.split(' '));
+const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
 export function onlyTitleWords(s: string): boolean {
   return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
@@ -501,6 +501,9 @@ export class SpeakerResolver {
       // our correspondent": a document that names no author is an unnamed source (a definite one, "the report",
       // refers back to one whose author the article gave, found below).
       const definite = /^(?:the|this|that|these|those|his|her|its|their)$/i.test(first.text) || /\b(?:the|this|that|these|those)\s+$/i.test(this.text.slice(Math.max(0, npStart - 8), npStart));
+      // "PC World's recent analysis": a named owner the actors stage did not find is still named.
+      const possessor = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u.exec(npText);
+      if (possessor && !inNp.length) return { entity: null, name: possessor[1]!, anonymous: false };
       if (!inNp.length && !definite) return { entity: null, name: npText, anonymous: true };
     }
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
