@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { countries as clCountries, continents, getEmojiFlag } from 'countries-list';
 import { baseForms, frontCode, hasWordForm } from '../src/core/refdata/pack.ts';
-import { FAMILY_NAMES, KNOWN_PRODUCTS, ORG_WORDS } from '../src/core/refdata/curated.ts';
+import { FAMILY_NAMES, KNOWN_PLACES, KNOWN_PRODUCTS, ORG_WORDS } from '../src/core/refdata/curated.ts';
 
 const require = createRequire(import.meta.url);
 const isoNames = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
@@ -24,7 +24,9 @@ const nationalities = (require('i18n-nationality/langs/en.json') as { nationalit
 /** Names people actually use that the packages lack, and official names they do not give. */
 const EXTRA_ALIASES: Record<string, string[]> = {
   US: ['United States', 'America'],
-  GB: ['Britain', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  // Not England, Scotland, Wales or Northern Ireland: each is a place of its own (KNOWN_PLACES, in GB), and a
+  // reader hovering "Scotland" must not be told it is the United Kingdom.
+  GB: ['Britain', 'U.K.'],
   RU: ['Russia'],
   SY: ['Syria'],
   IR: ['Iran', 'Persia'],
@@ -143,7 +145,9 @@ for (const code of codes) {
   const official = OFFICIAL[code] ?? list.reduce((a, b) => (b.length > a.length ? b : a), preferred);
   const demonyms = new Set<string>(EXTRA_DEMONYMS[code] ?? []);
   const nat = nationalities[code];
-  if (nat && !nat.includes('(') && !nat.includes(' - ') && !nat.includes(',') && !names.has(nat) && !/\bor\b/.test(nat) && /(?:an|ese|ish|i|ch|ic|er|ot|ian|ene|ard|ss|k|h|n|e)$/.test(nat)) demonyms.add(nat);
+  // i18n-nationality gives Wallis and Futuna "Welsh": a demonym news uses for another country is never taken.
+  const claimedElsewhere = Object.entries(EXTRA_DEMONYMS).some(([c, ds]) => c !== code && ds.includes(nat ?? ''));
+  if (nat && !claimedElsewhere && !nat.includes('(') && !nat.includes(' - ') && !nat.includes(',') && !names.has(nat) && !/\bor\b/.test(nat) && /(?:an|ese|ish|i|ch|ic|er|ot|ian|ene|ard|ss|k|h|n|e)$/.test(nat)) demonyms.add(nat);
   const region = (continents as Record<string, string>)[cl.continent] ?? '';
   rows.push([code, preferred, official, list.filter((n) => n !== preferred).join('|'), cl.capital, region, getEmojiFlag(code as never), [...demonyms].join('|')]);
 }
@@ -276,12 +280,13 @@ const firstPacked = frontCode([...firstGender].map(([n, g]) => n + (g.m === g.f 
 // products, and not shaped like a surname ("Mc…", "O'…"). Used only as a vote for an unknown name's type.
 const products = new Set([...KNOWN_PRODUCTS].map((w) => w.toLowerCase()));
 const brands = new Set<string>();
+const knownPlaces = new Set(KNOWN_PLACES.map((p) => p[0]!.toLowerCase()));
 for (const line of readFileSync(require.resolve('@cspell/dict-companies/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/companies.txt'), 'utf8').split(/\r?\n/)) {
   const name = line.trim();
   if (!/^\p{Lu}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*$/u.test(name) || name.length < 4 || /^(?:Mc|Mac)\p{Lu}/u.test(name)) continue;
   const lw = name.toLowerCase();
   const folded = lw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  if (hasWordForm(commonSet, lw) || firstGender.has(folded) || lastNames.has(folded) || FAMILY_NAMES.has(folded) || placeWords.has(lw) || lowerCountries.has(lw) || ORG_WORDS.has(lw) || products.has(lw)) continue;
+  if (hasWordForm(commonSet, lw) || firstGender.has(folded) || lastNames.has(folded) || FAMILY_NAMES.has(folded) || placeWords.has(lw) || lowerCountries.has(lw) || knownPlaces.has(lw) || ORG_WORDS.has(lw) || products.has(lw)) continue;
   brands.add(lw);
 }
 

@@ -1219,3 +1219,13 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name).sort()).toEqual(['Apple', 'CBS DFW', 'CNN Business']);
   });
 });
+
+describe('the nations of the United Kingdom', () => {
+  it('keeps Scotland, England and Wales apart from Britain, which is the United Kingdom', () => {
+    const t = 'Scotland wants a second vote. Britain opposed the plan, and the United Kingdom will not agree. England and Wales were not consulted.';
+    const es = actors(t);
+    const uk = byName(es, 'United Kingdom');
+    expect(spans(t, uk).sort()).toEqual(['Britain', 'United Kingdom']);
+    for (const n of ['Scotland', 'England', 'Wales']) expect(byName(es, n)?.type, n).toBe('place');
+  });
+});
