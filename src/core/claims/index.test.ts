@@ -1134,4 +1134,9 @@ describe('round 10 shapes', () => {
     expect(summary('An unknown author wrote that the group had been using a tool for weeks.')).toEqual(['anonymous anon:An unknown author']);
     expect(summary('PC World\'s recent analysis of its own traffic concluded, "Internet Explorer is the second browser."')).toEqual(['quote PC World']);
   });
+
+  it('reads "Residents claimed the warnings came too late" (an irregular past after the object) but not "claimed the titles won last year"', () => {
+    expect(summary('Residents claimed the warnings came too late.')).toEqual(['anonymous anon:Residents']);
+    expect(summary('The team claimed the titles won last year.')).toEqual([]);
+  });
 });

@@ -19,7 +19,7 @@ import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/
 import { lookup, words } from '../refdata/index.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
@@ -989,7 +989,8 @@ class ClaimFinder {
       if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && /^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '')))) return true;
       // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
       // modifying an object ("announced plans approved by…").
-      if (k > i && /^\p{Ll}{3,}ed$/u.test(toks[k]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
+      // Irregular ones that are no participles too: "claimed the warnings came too late" (not "the titles won").
+      if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text)) && toks[k + 1]?.text.toLowerCase() !== 'by') {
         const before = toks[k - 1]!.text;
         if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
       }

@@ -105,7 +105,7 @@ const VERB_ROWS: VerbRow[] = [
   ['urge', 'urge urges urged urging', 'reported', false, true],
   // A demand is a stated position: "The union demanded higher wages" (not the noun, "global demand", nor
   // "the sum demanded by Ferro": see isVerbUse).
-  ['demand', 'demands demanded', 'position', false, false],
+  ['demand', 'demands demanded', 'position', false, true],
   // A request: only "asked X to do…" (see isVerbUse), not "asked about" or a question.
   ['ask', 'asks asked asking', 'reported', false, false],
   ['plead', 'plead pleads pleaded pleading', 'reported', false, false],
@@ -173,6 +173,9 @@ export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both)$
 export const IRREGULAR_PAST = new Set(
   'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
 );
+
+/** Irregular past tenses that are never participles ("came", not "won"): a finite verb wherever they stand. */
+export const PAST_ONLY = new Set('went took gave came saw knew began ran fell rose grew became broke chose drove flew hid spoke stole threw wore wrote'.split(' '));
 
 /** A past tense or participle as written: a lowercase word in -ed ("raised") or an irregular one ("took"). */
 export function isPastForm(word: string): boolean {

@@ -97,6 +97,7 @@ describe('sentences', () => {
   it('keeps a quoted question with a named attribution after it in one sentence, but splits before other sentences', () => {
     expect(sentencesOf('“Is that what you want, right?” Sanborn said. “Why?” asked Ms Lee.')).toEqual(['“Is that what you want, right?” Sanborn said.', '“Why?” asked Ms Lee.']);
     expect(sentencesOf('“Stop!” The crowd fell silent.')).toEqual(['“Stop!”', 'The crowd fell silent.']);
+    expect(sentencesOf('“Why is this not proof?” Vitter demanded. “Really?” insisted Tester.')).toEqual(['“Why is this not proof?” Vitter demanded.', '“Really?” insisted Tester.']);
   });
 
   it('keeps sentences inside their paragraph', () => {
