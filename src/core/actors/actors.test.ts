@@ -1229,3 +1229,13 @@ describe('the nations of the United Kingdom', () => {
     for (const n of ['Scotland', 'England', 'Wales']) expect(byName(es, n)?.type, n).toBe('place');
   });
 });
+
+describe('surnames that are title words', () => {
+  it('reads a lone "Dean" or "King" as the surname of the person named in full, not in a list of titles', () => {
+    const t = 'Howard Dean poked at the candidate. Dean, a medical doctor, then appeared on television. Author Stephen King agreed. King added more. The cards are King, Queen, Knight, and Jack.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Howard Dean'))).toEqual(['Howard Dean', 'Dean']);
+    expect(spans(t, byName(es, 'Stephen King'))).toEqual(['Stephen King', 'King']);
+    expect(byName(es, 'Knight')).toBeUndefined();
+  });
+});

@@ -1112,6 +1112,12 @@ function analyseRun(
     const possessed = from > 0 && (toks[from - 1]!.text === '’s' || toks[from - 1]!.text === "'s");
     const c = make(roleStart, roleEnd, 'person', { kind: 'role', role, affiliation: affiliation ?? possessorBefore(text, toks, lw, from, out) });
     if (possessed || (from > 0 && lw[from - 1] === 'the') || (run.from > 0 && lw[run.from - 1] === 'the') || affiliation) out.push(c);
+    // "Howard Dean … Dean, a medical doctor, said", "Stephen King … King added": a lone title word, no article
+    // before it, may be the surname of a person the document names in full (kept only then).
+    // Not a member of a list ("King, Queen, Knight, and Jack").
+    else if (roleEnd - roleStart === 1 && run.to - run.from === 1 && !/^(?:a|an|this|that|every|each|any|no|,|\(|and|or)$/.test(lw[run.from - 1] ?? '') && !(lw[run.to] === ',' && /^\p{Lu}/u.test(toks[run.to + 1]?.text ?? '')) && /^\p{Lu}\p{Ll}+$/u.test(toks[roleStart]!.text)) {
+      out.push(make(roleStart, roleEnd, null, { needsSupport: true }));
+    }
     return;
   }
 

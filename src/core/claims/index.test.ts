@@ -1139,4 +1139,8 @@ describe('round 10 shapes', () => {
     expect(summary('Residents claimed the warnings came too late.')).toEqual(['anonymous anon:Residents']);
     expect(summary('The team claimed the titles won last year.')).toEqual([]);
   });
+
+  it('gives "Howard Dean, a medical doctor, then appeared on television and said…" to Dean, past the appositive', () => {
+    expect(summary('Howard Dean, a medical doctor, then appeared on television and said he would never diagnose anyone.', [{ name: 'Howard Dean' }])).toEqual(['reported Howard Dean']);
+  });
 });

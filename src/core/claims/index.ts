@@ -1466,10 +1466,24 @@ class ClaimFinder {
       if (to >= from && /^\p{Ll}{2,}$/u.test(w) && !PREPOSITIONS.has(lw) && !CLAUSE_OPENERS.has(lw) && lw !== 'and' && (isPeoplePlural(toks[to]!.text.toLowerCase()) || ANON_HEADS.has(toks[to]!.text.toLowerCase()))) break;
       // "Businesses and residents complained …": "and" inside the opening subject.
       if (lw === 'and' && k > 0) continue;
+      // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
+      if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
       to = k;
     }
     return to >= from ? this.resolver.phrase(toks, from, to, toks[from]!.start) : undefined;
+  }
+
+  /** The closing comma of an appositive opened by the comma at `open` ("…, a medical doctor, …"), or -1. */
+  private appositiveEnd(toks: readonly Token[], open: number, limit: number): number {
+    if (!/^(?:a|an|the|his|her|its|their)$/i.test(toks[open + 1]?.text ?? '')) return -1;
+    for (let k = open + 2; k < limit && k <= open + 12; k++) {
+      const w = toks[k]!.text;
+      if (w === ',') return k;
+      if (!WORD_CHAR.test(w) && !/^['’]s$/.test(w)) return -1;
+      if (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase()) || CLAUSE_OPENERS.has(w.toLowerCase())) return -1;
+    }
+    return -1;
   }
 
   private commaBefore(toks: readonly Token[], i: number): number {
