@@ -1239,3 +1239,14 @@ describe('surnames that are title words', () => {
     expect(byName(es, 'Knight')).toBeUndefined();
   });
 });
+
+describe('armed services', () => {
+  it('reads "the Navy", "the Army" as organisations and keeps "Royal Navy", "Salvation Army" whole', () => {
+    const t = 'The Navy said the ship had been repaired. The Royal Navy held drills and the Salvation Army helped. Navy Secretary Carlos Del Toro spoke.';
+    const es = actors(t);
+    expect(byName(es, 'Navy')?.type).toBe('organization');
+    expect(byName(es, 'Royal Navy')?.type).toBe('organization');
+    expect(byName(es, 'Salvation Army')?.type).toBe('organization');
+    expect(byName(es, 'Carlos Del Toro')?.affiliation).toBe(byName(es, 'Navy')?.id);
+  });
+});

@@ -155,6 +155,12 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Alternative for Germany', 'organization', 'AfD'],
   ['Chinese Communist Party', 'organization', 'Communist Party of China', 'CCP', 'CPC'],
   ['Senate', 'organization'],
+  // Armed services named alone ("the Navy said"): the country's own, as "the Senate" is.
+  ['Navy', 'organization'],
+  ['Army', 'organization'],
+  ['Marine Corps', 'organization', 'Marines'],
+  ['Coast Guard', 'organization'],
+  ['National Guard', 'organization'],
   ['Supreme Court', 'organization'],
   ['FBI', 'organization', 'Federal Bureau of Investigation'],
   ['CIA', 'organization', 'Central Intelligence Agency'],
