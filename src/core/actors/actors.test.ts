@@ -1250,3 +1250,14 @@ describe('armed services', () => {
     expect(byName(es, 'Carlos Del Toro')?.affiliation).toBe(byName(es, 'Navy')?.id);
   });
 });
+
+describe('university campuses', () => {
+  it('keeps "University of California, San Francisco" and "University of Texas at Austin" whole, but not a state after a comma', () => {
+    const t = 'Researchers at the University of California, San Francisco, found a link. The University of Texas at Austin agreed. Miami University, Ohio, did not.';
+    const es = actors(t);
+    expect(byName(es, 'University of California, San Francisco')?.type).toBe('organization');
+    expect(byName(es, 'University of Texas at Austin')?.type).toBe('organization');
+    expect(byName(es, 'San Francisco')).toBeUndefined();
+    expect(byName(es, 'Ohio')?.type).toBe('place');
+  });
+});

@@ -348,7 +348,28 @@ export function findCandidates(doc: Segmented): Candidate[] {
   namesInHeadings(text, headings, out);
   companyThenClassNoun(doc, out);
   lowercaseHandles(doc, out);
+  campusNames(text, out);
   return out;
+}
+
+/**
+ * "University of California, San Francisco", "University of Texas at Austin": a university's campus town is part
+ * of its name, not a place of its own (a state or a country after it is where the university is).
+ */
+function campusNames(text: string, out: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const org = out[i]!;
+    const place = out[i + 1]!;
+    if (org.type !== 'organization' || place.type === 'person' || place.type === 'organization' || !/^(?:University|College|Institute) of \p{Lu}|\bUniversity$/u.test(org.text)) continue;
+    const town = (lookup(place.text) ?? []).concat(weakPlace(place.text) ?? []).find((e) => e.type === 'place');
+    if (!town || town.kind === 'country' || town.region) continue;
+    const gap = text.slice(org.end, place.start);
+    const fits = (gap === ', ' && /^(?:[,.;:)]|\s*$)/.test(text.slice(place.end, place.end + 1) || ' ')) || gap === ' at ';
+    if (!fits) continue;
+    org.end = place.end;
+    org.text = text.slice(org.start, org.end);
+    out.splice(i + 1, 1);
+  }
 }
 
 /** A lowercase handle with a digit or an underscore ("elmo666", "jayk1984", "dark_lord"). */
