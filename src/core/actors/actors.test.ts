@@ -1261,3 +1261,12 @@ describe('university campuses', () => {
     expect(byName(es, 'Ohio')?.type).toBe('place');
   });
 });
+
+describe('teams', () => {
+  it('never takes a plural name after "the" ("the Bruins, who have won…") for one person', () => {
+    const t = 'The Bruins beat the Devils 3-2 on Saturday. Goalie Tuukka Rask made 30 saves for the Bruins, who have won four straight.';
+    const es = actors(t);
+    expect(byName(es, 'Bruins')?.type).toBe('organization');
+    expect(byName(es, 'Tuukka Rask')?.type).toBe('person');
+  });
+});

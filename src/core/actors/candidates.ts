@@ -155,6 +155,15 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "the Bruins beat the Devils", "the Sabres signed": one plural name after "the" is a team, a band or a body,
+  // never one person ("the Clintons", a family, is the plural of a surname).
+  if (b - a === 1 && prev === 'the' && /^\p{Lu}\p{Ll}+[^siu]s$/u.test(toks[a]!.text)) {
+    const stem = lw[a]!.slice(0, -1);
+    if (!words().lastNames.has(stem) && !words().firstNames.has(stem) && !docSurnames.has(stem) && !words().common.has(stem)) {
+      v.person -= 3;
+      v.organization += 2;
+    }
+  }
   // "Hunter Biden", "Con Edison": a first name that is also a word, then a word that is only a name; a vote, as
   // companies take such names too.
   // "Bill Smith of Fox News": or a surname that is also a word.
