@@ -1270,3 +1270,11 @@ describe('teams', () => {
     expect(byName(es, 'Tuukka Rask')?.type).toBe('person');
   });
 });
+
+describe('companies by their legal form', () => {
+  it('keeps the opening word of "Smart Projects SRL", and no sentence\'s full stop after "Arduino LLC"', () => {
+    const t = 'Two founders have sued Arduino LLC. Smart Projects SRL was renamed. Apple Inc. said no.';
+    const names = actors(t).map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(['organization:Arduino LLC', 'organization:Smart Projects SRL', 'organization:Apple Inc.']);
+  });
+});

@@ -554,8 +554,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
-      // "Remain Co.", "Acme Inc.", "Martin Luther King Jr.": the abbreviation keeps its dot.
-      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && NAME_ABBREVIATIONS.has(lw[j - 1]!)) {
+      // "Remain Co.", "Acme Inc.", "Martin Luther King Jr.": the abbreviation keeps its dot ("Arduino LLC." does not:
+      // a capitals form takes none, so that dot ends the sentence).
+      if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && NAME_ABBREVIATIONS.has(lw[j - 1]!) && !/^\p{Lu}{3,}$/u.test(toks[j - 1]!.text)) {
         j++;
         continue;
       }
@@ -936,7 +937,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !endsInLegalForm(lw, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -1744,6 +1745,13 @@ function modifiedPlace(text: string, toks: Token[], lw: string[], a: number, b: 
 }
 
 /** "Remain Co.": the words after the first are only company designators, so the first word is part of the name. */
+/** A company's legal form ("Smart Projects SRL", "Apple Inc."): what opens the name, a word or not, is part of it. */
+const LEGAL_FORMS = new Set('inc corp ltd plc llc llp srl gmbh ag nv bv spa sarl pty'.split(' '));
+function endsInLegalForm(lw: string[], to: number): boolean {
+  const last = lw[to - 1] === '.' ? lw[to - 2] : lw[to - 1];
+  return to >= 2 && LEGAL_FORMS.has(last ?? '');
+}
+
 function onlyDesignatorsAfter(lw: string[], a: number, b: number): boolean {
   let seen = false;
   for (let k = a; k < b; k++) {

@@ -80,6 +80,7 @@ describe('sentences', () => {
       'The U.S. Senate voted.',
     ]);
     expect(sentencesOf('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.']);
+    expect(sentencesOf('He moved to the U.S. Later he returned. She lived in the U.S. Since then she has not.')).toEqual(['He moved to the U.S.', 'Later he returned.', 'She lived in the U.S.', 'Since then she has not.']);
   });
 
   it('ends a sentence after a closing quote, curly or straight', () => {

@@ -31,7 +31,7 @@ const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'vols', 'pp', 'fig', '
 
 /** Words that usually open a sentence; after "U.S." or "etc." they signal a sentence break. */
 const SENTENCE_OPENERS = new Set(
-  'the a an he she it they we i you this that these those there here his her its their our but and or so yet in on at for if when while after before as however meanwhile still then now some many most no one two three what why how who where'.split(
+  'the a an he she it they we i you this that these those there here his her its their our but and or so yet in on at for if when while after before as however meanwhile still then now some many most no one two three what why how who where later earlier since although though despite during with without by from also both all each every such another instead today yesterday tomorrow overall nevertheless moreover indeed even only nor several according last'.split(
     ' ',
   ),
 );
