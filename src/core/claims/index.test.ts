@@ -1143,4 +1143,9 @@ describe('round 10 shapes', () => {
   it('gives "Howard Dean, a medical doctor, then appeared on television and said…" to Dean, past the appositive', () => {
     expect(summary('Howard Dean, a medical doctor, then appeared on television and said he would never diagnose anyone.', [{ name: 'Howard Dean' }])).toEqual(['reported Howard Dean']);
   });
+
+  it('reads no claim in "As the name might suggest, …" or "One could argue that…", and gives "Wired Italy reports" to Wired', () => {
+    expect(summary('As the name might suggest, QGIS is a Qt application. One could argue that disputes of this sort are proof of it.')).toEqual([]);
+    expect(summary('Wired Italy reports that Martino resisted the plans.', [{ name: 'Wired', type: 'organization' }, { name: 'Italy', type: 'place' }, { name: 'Martino' }])).toEqual(['reported Wired']);
+  });
 });

@@ -80,9 +80,14 @@ function gerundComplement(lemma: string, next: string): boolean {
 }
 
 /** A phrase in speaker position that names nobody: its last word is a lowercase word that cannot speak. */
+/** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
+const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
+
 function notASource(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const last = /([\p{L}’'-]+)\W*$/u.exec(name)?.[1] ?? '';
+  // "As the name might suggest, …", "its title implies"; the generic "One could argue that…".
+  if (WORDING_NOUNS.has(last) || /^one$/i.test(name.trim())) return true;
   if (!/^\p{Ll}/u.test(last) || canSpeak(last) || /['’]s$/.test(last)) return false;
   // Not a noun phrase at all: it opens with a bare lowercase word ("raised spending by…", "sends back") or
   // holds a finite verb ("police are investigating", "The certification comes with").

@@ -485,6 +485,11 @@ export class SpeakerResolver {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
+    // "Wired Italy reports", "BBC Scotland said": an organisation's national edition speaks as the organisation.
+    if (headMention?.entity.type === 'place') {
+      const org = inNp.find((m) => m.entity.type === 'organization' && this.text.slice(m.end, headMention.start) === ' ');
+      if (org) return this.fromEntity(org.entity);
+    }
     if (headMention) return this.fromEntity(headMention.entity);
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
