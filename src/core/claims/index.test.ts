@@ -1148,4 +1148,9 @@ describe('round 10 shapes', () => {
     expect(summary('As the name might suggest, QGIS is a Qt application. One could argue that disputes of this sort are proof of it.')).toEqual([]);
     expect(summary('Wired Italy reports that Martino resisted the plans.', [{ name: 'Wired', type: 'organization' }, { name: 'Italy', type: 'place' }, { name: 'Martino' }])).toEqual(['reported Wired']);
   });
+
+  it('gives "Hackaday\'s March story explains" to Hackaday and "A Politico article said" to Politico', () => {
+    expect(summary('Hackaday\'s March story explains that the new IDE reports fake boards.')).toEqual(['reported Hackaday']);
+    expect(summary('A Politico article said the deal was close.', [{ name: 'Politico', type: 'organization' }])).toEqual(['reported Politico']);
+  });
 });
