@@ -1153,4 +1153,15 @@ describe('round 10 shapes', () => {
     expect(summary('Hackaday\'s March story explains that the new IDE reports fake boards.')).toEqual(['reported Hackaday']);
     expect(summary('A Politico article said the deal was close.', [{ name: 'Politico', type: 'organization' }])).toEqual(['reported Politico']);
   });
+
+  it('reads "Acme today announced the launch of…" as Acme\'s claim, not "will announce" or "another announced by MOTIE"', () => {
+    const acme = [{ name: 'Acme Corp.', type: 'organization' as const, aliases: ['Acme'] }];
+    expect(summary('Acme Corp. today announced the launch of Acme Cloud, a platform for small businesses.', acme)).toEqual(['reported Acme Corp.']);
+    expect(summary('The administration will announce a new strategy. The plan matches another announced by the ministry in March.')).toEqual([]);
+  });
+
+  it('gives "The company expects…" to the company the release is about, not to a quoted customer\'s employer', () => {
+    const text = 'Acme Corp. today released Acme Cloud. "It changed how we work," said John Doe, IT director at Beta Inc. The company expects the platform to be available in June.';
+    expect(summary(text, [{ name: 'Acme Corp.', type: 'organization' }, { name: 'John Doe' }, { name: 'Beta Inc.', type: 'organization' }])).toEqual(['quote John Doe', 'reported Acme Corp.']);
+  });
 });

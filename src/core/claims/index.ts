@@ -687,6 +687,9 @@ class ClaimFinder {
     // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
     if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
+    // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
+    // announced by MOTIE" (a participle) are not.
+    if (verb.lemma === 'announce' && (next === 'by' || /^(?:will|would|to|'ll|’ll)$/.test(prev))) return false;
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {

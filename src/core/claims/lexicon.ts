@@ -44,7 +44,7 @@ const VERB_ROWS: VerbRow[] = [
   ['argue', 'argue argues argued arguing', 'reported', false, true],
   ['contend', 'contend contends contended contending', 'reported', true, true],
   ['explain', 'explain explains explained explaining', 'reported', false, true],
-  ['announce', 'announce announces announced announcing', 'reported', true, false],
+  ['announce', 'announce announces announced announcing', 'reported', false, false],
   // "wrote the code" is no statement; "wrote that…", "wrote: “…”" and "“…,” she wrote" are.
   ['write', 'write writes wrote writing', 'reported', true, true],
   ['tweet', 'tweet tweets tweeted tweeting', 'reported', false, true],

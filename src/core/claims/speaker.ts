@@ -33,6 +33,9 @@ export function isPersonDescriptor(word: string): boolean {
 }
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
+/** A role noun right before "at", "of" or "for" and an employer's name ("IT director at", "an analyst with"). */
+const ROLE_BEFORE = /\b(?:director|officer|chief|head|president|chairman|chairwoman|founder|co-founder|manager|analyst|economist|strategist|professor|researcher|partner|executive|ceo|cfo|cto|coo|vp|engineer|scientist|spokesman|spokeswoman|spokesperson|lawyer|consultant|fellow|editor|reporter|correspondent)s?\s+(?:at|of|for)\s+(?:the\s+)?$/i;
+
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
 export function onlyTitleWords(s: string): boolean {
   return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
@@ -555,12 +558,16 @@ export class SpeakerResolver {
       // before names, since the last one that spoke.
       const prevStart = this.sentences[Math.max(0, this.sentenceIndexAt(at) - 1)]?.start ?? at;
       // Not a name that modifies a noun after an article ("a Netflix documentary").
+      // Nor an employer named in a person's role ("said John Doe, IT director at Beta Inc."): the company a
+      // press release or a business story is about is the one named most.
+      const employer = (x: MentionRef): boolean => /\b(?:at|of|for)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, x.start - 5), x.start)) && x.entity.mentions.filter((y) => y.start < at).length === 1 && ROLE_BEFORE.test(this.text.slice(Math.max(0, x.start - 40), x.start));
       let recent = m;
-      while (recent && recent.start >= prevStart && /\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start))) {
+      while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent))) {
         recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
       }
       if (recent && recent.start >= prevStart && (!spoke || recent.start > spoke.at)) return this.fromEntity(recent.entity);
       if (spoke) return spoke.speaker;
+      if (recent) return this.fromEntity(recent.entity);
       if (m) return this.fromEntity(m.entity);
     }
     if (ROLE_NOUNS.has(headWord)) {
