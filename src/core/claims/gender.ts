@@ -19,6 +19,11 @@ const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|act
 const MALE_PRONOUN = /\b(?:he|his|himself)\b/gi;
 const FEMALE_PRONOUN = /\b(?:she|hers|herself)\b|\bher(?=\s+(?!(?:the|a|an|that|this|to|and|or|in|on|at|for|with|from|of|by|as|if|it|he|she|they|we|you|i)\b)\p{Ll})/giu;
 
+/** The sex a role or descriptor word names ("actress", "spokesman"), if any. */
+export function roleGender(word: string): Gender | undefined {
+  return MALE_ROLE.test(word) ? 'male' : FEMALE_ROLE.test(word) ? 'female' : undefined;
+}
+
 export function inferGenders(text: string, entities: readonly Entity[], sentences: readonly { start: number; end: number }[]): Map<string, Gender> {
   const people = entities.filter((e) => e.type === 'person');
   const votes = new Map<string, { m: number; f: number }>();

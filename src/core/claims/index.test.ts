@@ -1164,4 +1164,9 @@ describe('round 10 shapes', () => {
     const text = 'Acme Corp. today released Acme Cloud. "It changed how we work," said John Doe, IT director at Beta Inc. The company expects the platform to be available in June.';
     expect(summary(text, [{ name: 'Acme Corp.', type: 'organization' }, { name: 'John Doe' }, { name: 'Beta Inc.', type: 'organization' }])).toEqual(['quote John Doe', 'reported Acme Corp.']);
   });
+
+  it('gives "The actress told reporters…" to no man named before, and "The actor said" to the man of two people named', () => {
+    expect(summary('Jeffrey Epstein was arrested in July. The actress told reporters she would sue.', [{ name: 'Jeffrey Epstein' }])).toEqual(['anonymous anon:The actress']);
+    expect(summary('Tom Hanks and Jane Fonda arrived on Monday. The actor said he was thrilled.', [{ name: 'Tom Hanks' }, { name: 'Jane Fonda' }])).toEqual(['reported Tom Hanks']);
+  });
 });

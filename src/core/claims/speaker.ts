@@ -7,7 +7,7 @@ import type { Entity, Speaker } from '../types.ts';
 import { PARTY_MEMBERS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
-import { inferGenders, type Gender } from './gender.ts';
+import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
@@ -603,8 +603,16 @@ export class SpeakerResolver {
     // "The Italian, 44, admitted…": a nationality alone, a person named before.
     const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
     if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
-      const m = this.subjectPersonBefore(at) ?? this.lastMention(at, (e) => e.type === 'person', 2000);
+      // The person must fit the description's sex, or the pronoun that opens what they said: "The actress told
+      // reporters she would sue" is no man named before.
+      // (A first name's sex is a guess: when the pronoun rules out everyone, the nearest person after all.)
+      const sex = roleGender(headWord);
+      const pronoun = sex ? (sex === 'male' ? 'he' : 'she') : /^\S+(?:\s+\p{Ll}+)?\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(at, at + 60))?.[1];
+      const fitting = (p: string | undefined): MentionRef | undefined => this.subjectPersonBefore(at, p) ?? this.lastMention(at, (e) => e.type === 'person' && this.fits(e, p), 2000);
+      const m = fitting(pronoun) ?? (sex ? undefined : fitting(undefined));
       if (m) return this.fromEntity(m.entity);
+      // Nobody named fits: a person the article does not name.
+      if (!partyMember && !national) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
     }
     if (/^\p{Lu}/u.test(headTok.text)) {
       const bySurname = this.bySurname(headTok.text, at);
