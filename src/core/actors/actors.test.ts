@@ -1278,3 +1278,12 @@ describe('companies by their legal form', () => {
     expect(names).toEqual(['organization:Arduino LLC', 'organization:Smart Projects SRL', 'organization:Apple Inc.']);
   });
 });
+
+describe('courtesy titles and sex', () => {
+  it('gives "Mrs. Clinton" to Hillary Clinton and "Mr. Clinton" to Bill Clinton', () => {
+    const t = 'Hillary Clinton campaigned in Ohio on Monday with her husband, former President Bill Clinton. Mrs. Clinton said the economy was improving. Mr. Clinton told the crowd she would win.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Hillary Clinton'))).toEqual(['Hillary Clinton', 'Mrs. Clinton']);
+    expect(spans(t, byName(es, 'Bill Clinton'))).toEqual(['Bill Clinton', 'Mr. Clinton']);
+  });
+});

@@ -40,6 +40,8 @@ export interface Candidate {
   votes: TypeVotes;
   /** Where the highlighted mention starts when it is wider than the name ("Mr Key": the name is "Key"). */
   displayStart?: number;
+  /** A person's sex as the pronoun right after a full name shows it ("Hillary Clinton campaigned with her husband"). */
+  sex?: 'male' | 'female';
   /** A product or model name ("IE6", "Internet Explorer 9"): every mention of it is dropped in merge.ts. */
   product?: boolean;
   /**
@@ -358,7 +360,33 @@ export function findCandidates(doc: Segmented): Candidate[] {
   companyThenClassNoun(doc, out);
   lowercaseHandles(doc, out);
   campusNames(text, out);
+  pronounSex(doc, out);
   return out;
+}
+
+/**
+ * "Hillary Clinton campaigned in Ohio with her husband": the first he/his/him or she/her after a full name, in
+ * the same sentence and before any other person's name, gives that person's sex (so that "Mrs. Clinton" finds her).
+ */
+function pronounSex(doc: Segmented, out: Candidate[]): void {
+  const { text, sentences } = doc;
+  // The start of the next candidate that may be a person, from the end backwards (linear).
+  const nextPerson: number[] = new Array<number>(out.length);
+  let after = Infinity;
+  for (let i = out.length - 1; i >= 0; i--) {
+    nextPerson[i] = after;
+    if (out[i]!.type !== 'place' && out[i]!.type !== 'organization') after = out[i]!.start;
+  }
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.type !== 'person' || c.kind !== 'name' || !/\s/.test(c.text)) continue;
+    const sent = sentences[c.sentence];
+    if (!sent) continue;
+    const next = nextPerson[i]!;
+    const end = Math.min(sent.end, next > c.end ? next : sent.end);
+    const m = /\b(?:(he|his|him)|(she|her))\b/i.exec(text.slice(c.end, end).replace(/[“"][^”"]*[”"]/g, ' '));
+    if (m) c.sex = m[1] ? 'male' : 'female';
+  }
 }
 
 /**

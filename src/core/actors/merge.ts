@@ -423,8 +423,28 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   const head = (t: string): string => spellOutTitle(t).toLowerCase().split(/\s+/).pop() ?? '';
   const title = c.title ? head(c.title) : null;
   const titled = new Map(fits.map((k) => [k, title !== null && k.cands.some((m) => m.title && head(m.title) === title) ? 0 : 1]));
-  fits.sort((a, b) => titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
+  // "Mrs. Clinton" after "Hillary Clinton … Bill Clinton": the person of the courtesy title's sex.
+  const sex = c.title ? titleSex(c.title) : undefined;
+  const unlike = new Map(fits.map((k) => [k, !sex ? 0 : clusterSex(k) === sex ? 0 : clusterSex(k) ? 2 : 1]));
+  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
+}
+
+/** The sex a courtesy title gives ("Mr.", "Mrs", "Ms."), if any. */
+function titleSex(title: string): 'male' | 'female' | undefined {
+  const t = title.replace(/\.$/, '').toLowerCase();
+  return t === 'mr' ? 'male' : /^(?:mrs|ms|miss)$/.test(t) ? 'female' : undefined;
+}
+
+/**
+ * A person's sex from the pronoun after their full name, else from its first name (a guess). Not from the titles
+ * of short references merged before: one wrong merge would then pull every later one after it.
+ */
+function clusterSex(k: Cluster): 'male' | 'female' | undefined {
+  const said = k.cands.find((c) => c.sex)?.sex;
+  if (said) return said;
+  const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
+  return full ? words().nameGender.get(nameWords(full.text)[0]!.toLowerCase()) : undefined;
 }
 
 function lastWordScore(k: Cluster, words: readonly string[]): number {
