@@ -1287,3 +1287,13 @@ describe('courtesy titles and sex', () => {
     expect(spans(t, byName(es, 'Bill Clinton'))).toEqual(['Bill Clinton', 'Mr. Clinton']);
   });
 });
+
+describe('a leader and their country', () => {
+  it('takes "of China" as Xi\'s country, and never guesses China for another president', () => {
+    const es = actors('President Obama met President Xi Jinping of China on Saturday in Hangzhou. Mr. Xi said China would ratify it. Prime Minister Narendra Modi of India agreed.');
+    const id = (n: string): string | undefined => byName(es, n)?.id;
+    expect(byName(es, 'Xi Jinping')?.affiliation).toBe(id('China'));
+    expect(byName(es, 'Narendra Modi')?.affiliation).toBe(id('India'));
+    expect(byName(es, 'Obama')?.affiliation).toBeNull();
+  });
+});

@@ -361,7 +361,18 @@ export function findCandidates(doc: Segmented): Candidate[] {
   lowercaseHandles(doc, out);
   campusNames(text, out);
   pronounSex(doc, out);
+  nameOfItsCountry(text, out);
   return out;
+}
+
+/** "President Xi Jinping of China", "Narendra Modi of India": the country after "of" is the person's. */
+function nameOfItsCountry(text: string, out: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const place = out[i + 1]!;
+    if (c.type !== 'person' || c.kind !== 'name' || c.affiliation?.country || place.gaz?.kind !== 'country' || text.slice(c.end, place.start) !== ' of ') continue;
+    c.affiliation = { country: place.gaz.country, name: place.gaz.canonical };
+  }
 }
 
 /**
@@ -1715,8 +1726,8 @@ function countryAt(toks: Token[], i: number): boolean {
  * ("Bank of England", "Duke of Edinburgh", "University of Texas" keep their organisation or title word).
  */
 function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): boolean {
-  // "Chinese President Xi Jinping of China": the name after its title.
-  for (let k = of - 1; k > a; k--) {
+  // "Chinese President Xi Jinping of China", "President Xi Jinping of China": the name after its title.
+  for (let k = of - 1; k >= a; k--) {
     if (ROLE_SINGLE.has(lw[k]!) || TITLE_ABBREVIATIONS.has(lw[k]!) || lw[k] === '.') {
       a = k + 1;
       break;

@@ -500,6 +500,17 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     if (k.cands[0]?.gaz) byName.set(k.cands[0].gaz.canonical.toLowerCase(), ids.get(k)!);
   }
   const countryMentions = countryLinked(live);
+  // Government roles stated with their country ("President Xi Jinping of China"): one holder per country, so the
+  // country is no guess for another "President" in the same article.
+  // The whole role: a country has many ministers, one "defence minister".
+  const roleKey = (r: string): string => spellOutTitle(r).toLowerCase();
+  const heldRoles = new Map<string, Cluster>();
+  for (const k of live) {
+    if (k.type !== 'person') continue;
+    const r = k.cands.find((c) => c.role)?.role;
+    const country = k.cands.find((c) => c.affiliation?.country)?.affiliation?.country;
+    if (r && country) heldRoles.set(`${roleKey(r)}:${country}`, k);
+  }
   const maxCount = Math.max(1, ...live.map((k) => k.cands.length));
   const textLen = Math.max(1, doc.text.length);
   const entities: Entity[] = live.map((k) => {
@@ -529,7 +540,8 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
     if (!affiliation && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {
       const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
-      if (country) affiliation = byCountry.get(country) ?? null;
+      const holder = country ? heldRoles.get(`${roleKey(role)}:${country}`) : undefined;
+      if (country && (!holder || holder === k)) affiliation = byCountry.get(country) ?? null;
     }
     const particle = k.type === 'person' ? surnameParticle(name) : null;
     const mentions: Mention[] = k.cands.map((c) => {
