@@ -1297,3 +1297,14 @@ describe('a leader and their country', () => {
     expect(byName(es, 'Obama')?.affiliation).toBeNull();
   });
 });
+
+describe('datelines and nicknames of places', () => {
+  it('reads "CHARLOTTE - …" as the dateline\'s place, "the Queen City" and "King County" as places, not people', () => {
+    const t = 'Charlotte struggles to return to normal\nCHARLOTTE - A week after the shooting, the Queen City remains in limbo. King County officials said roads were closed.\nNATO - the alliance - met.';
+    const es = actors(t);
+    expect(byName(es, 'Charlotte')?.type).toBe('place');
+    expect(byName(es, 'Queen City')?.type).toBe('place');
+    expect(byName(es, 'King County')?.type).toBe('place');
+    expect(byName(es, 'NATO')?.type).toBe('organization');
+  });
+});

@@ -362,7 +362,23 @@ export function findCandidates(doc: Segmented): Candidate[] {
   campusNames(text, out);
   pronounSex(doc, out);
   nameOfItsCountry(text, out);
+  datelines(text, out);
   return out;
+}
+
+/**
+ * "CHARLOTTE - Nearly a week after…", "KABUL (Reuters) — …": a paragraph that opens with a name in capitals, then
+ * a dash (perhaps after the agency in brackets), opens with its dateline: a place, whatever else the name could be.
+ */
+function datelines(text: string, out: Candidate[]): void {
+  for (const c of out) {
+    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\p{Ll}/u.test(c.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) continue;
+    // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
+    if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
+    if (!/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
+    c.type = 'place';
+    c.votes.place += 5;
+  }
 }
 
 /** "President Xi Jinping of China", "Narendra Modi of India": the country after "of" is the person's. */
@@ -1141,6 +1157,12 @@ function analyseRun(
     if (roleEnd - roleStart === 1 && !honorific && roleStart === from && hasOrgWord(lw, nameFrom, nameEnd)) {
       // "General Motors", "General Dynamics Corp": a title word opening an organisation's name.
       out.push(make(roleStart, nameEnd, 'organization'));
+      return;
+    }
+    // "the Queen City", "King County", "Prince Street": a title before a place word names a place.
+    if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && !honorific && PLACE_WORDS.has(lw[nameFrom]!)) {
+      if (affCandidate) out.pop();
+      out.push(make(roleStart, nameEnd, 'place'));
       return;
     }
     if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && !honorific && characterName(text, toks, lw, nameFrom)) {
