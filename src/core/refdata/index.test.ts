@@ -29,3 +29,11 @@ describe('common words', () => {
     for (const w of ['tarar', 'khawaja', 'kabul', 'obama']) expect(common.has(w), w).toBe(false);
   });
 });
+
+describe('organisations named with another form of their parent\'s name', () => {
+  it('finds "U.N. Security Council" and "United Nations Security Council" as the UN Security Council, not "U.S. Senate"', () => {
+    for (const n of ['U.N. Security Council', 'United Nations Security Council']) expect(lookup(n)?.[0]?.canonical, n).toBe('UN Security Council');
+    expect(lookup('U.S. Senate')).toBeNull();
+    expect(lookup('United Airlines Security Council')).toBeNull();
+  });
+});

@@ -153,8 +153,34 @@ function titleCase(s: string): string {
   return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** Looks a phrase up: exact case first, then lowercase when the phrase is Title-Case. Weak readings are left out (see {@link weakPlace}). */
+/**
+ * Looks a phrase up: exact case first, then lowercase when the phrase is Title-Case. Weak readings are left out (see
+ * {@link weakPlace}). An organisation's name may open with another form of its parent's ("U.N. Security Council",
+ * "United Nations Security Council" for "UN Security Council").
+ */
 export function lookup(phrase: string): GazetteerEntry[] | null {
+  return lookupAsWritten(phrase) ?? parentVariant(phrase);
+}
+
+function parentVariant(phrase: string): GazetteerEntry[] | null {
+  const orgs = (x: GazetteerEntry[] | null): GazetteerEntry[] | null => (x?.some((e) => e.type === 'organization') ? x.filter((e) => e.type === 'organization') : null);
+  const dotted = /^((?:\p{Lu}\.){2,})\s+(\p{Lu}.*)$/u.exec(phrase);
+  if (dotted) return orgs(lookupAsWritten(`${dotted[1]!.replace(/\./g, '')} ${dotted[2]}`));
+  const w = phrase.split(' ');
+  for (let n = 2; n <= 3 && n < w.length; n++) {
+    const head = w.slice(0, n);
+    if (!head.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) break;
+    const initials = head.map((x) => x[0]).join('');
+    // Only when both forms name the same organisation ("United Nations" and "UN").
+    const parent = lookupAsWritten(head.join(' '))?.find((e) => e.type === 'organization');
+    if (!parent || lookupAsWritten(initials)?.find((e) => e.type === 'organization')?.canonical !== parent.canonical) continue;
+    const hit = orgs(lookupAsWritten(`${initials} ${w.slice(n).join(' ')}`));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function lookupAsWritten(phrase: string): GazetteerEntry[] | null {
   const g = gazetteer();
   const key = fold(phrase);
   const hit = g.exact.get(key);
