@@ -1308,3 +1308,13 @@ describe('datelines and nicknames of places', () => {
     expect(byName(es, 'NATO')?.type).toBe('organization');
   });
 });
+
+describe('transcripts', () => {
+  it('reads a speaker label in capitals ("WALLACE:", "“PENCE:") as the person named in full, and "UPDATE:" as nobody', () => {
+    const t = 'Gov. Mike Pence spoke to Chris Wallace on Sunday.\n"WALLACE: Let us start with the debate.\n"PENCE: Well, look, this is serious business.\nUPDATE: The story was changed.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Mike Pence'))).toEqual(['Mike Pence', 'PENCE']);
+    expect(spans(t, byName(es, 'Chris Wallace'))).toEqual(['Chris Wallace', 'WALLACE']);
+    expect(es.map((e) => e.name)).not.toContain('Update');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
+import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
@@ -363,7 +364,34 @@ export function findCandidates(doc: Segmented): Candidate[] {
   pronounSex(doc, out);
   nameOfItsCountry(text, out);
   datelines(text, out);
+  speakerLabels(doc, out);
   return out;
+}
+
+/**
+ * Transcript labels name people: "PENCE" (also a common word) is Mike Pence's surname in capitals, so the label
+ * is read in title case ("Pence") to meet the name the article gives.
+ */
+function speakerLabels(doc: Segmented, out: Candidate[]): void {
+  const { text, paragraphs, sentences } = doc;
+  for (const p of paragraphs) {
+    const m = SPEAKER_LABEL.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    const start = p.start + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (lookup(m[1]!)?.some((e) => e.type !== 'person')) continue;
+    const name = m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+    const at = out.findIndex((c) => c.start < end && start < c.end);
+    const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+    // "UPDATE:", "CORRECTION:", "PENCE:": a label that is also a word names someone only if the article does.
+    const word = m[1]!.split(' ').some((w) => words().common.has(w.toLowerCase()));
+    const c: Candidate = { start, end, text: name, type: word ? null : 'person', kind: 'name', sentence: Math.max(0, sentence), gaz: null, role: null, title: null, affiliation: null, groupKey: null, metonym: false, heading: false, afterPlacePrep: false, beforeSpeechVerb: true, votes: { person: 5, organization: 0, place: 0 }, needsSupport: word };
+    if (at >= 0) out.splice(at, 1, c);
+    else {
+      const after = out.findIndex((x) => x.start > start);
+      out.splice(after < 0 ? out.length : after, 0, c);
+    }
+  }
 }
 
 /**

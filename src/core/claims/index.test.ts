@@ -1169,4 +1169,10 @@ describe('round 10 shapes', () => {
     expect(summary('Jeffrey Epstein was arrested in July. The actress told reporters she would sue.', [{ name: 'Jeffrey Epstein' }])).toEqual(['anonymous anon:The actress']);
     expect(summary('Tom Hanks and Jane Fonda arrived on Monday. The actor said he was thrilled.', [{ name: 'Tom Hanks' }, { name: 'Jane Fonda' }])).toEqual(['reported Tom Hanks']);
   });
+
+  it('gives a transcript\'s paragraphs to the person their label names ("PENCE: Well, look…")', () => {
+    const text = 'Gov. Mike Pence spoke on Sunday.\nPENCE: Well, look, this is serious business.\nQ: Why?';
+    const pence = [{ name: 'Mike Pence', aliases: ['PENCE'] }];
+    expect(summary(text, pence)).toEqual(['quote Mike Pence']);
+  });
 });

@@ -17,6 +17,7 @@
  */
 import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
+import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
@@ -274,6 +275,7 @@ class ClaimFinder {
     if (uncued && strayFirstPerson) return new ClaimFinder(this.doc, this.entities, false).run();
     this.quotePass();
     this.attributionLines();
+    this.transcript();
     this.drafts.sort((a, b) => a.start - b.start);
     return this.finish();
   }
@@ -294,6 +296,24 @@ class ClaimFinder {
   private namesSpeaker(p: { start: number; end: number }, speaker: Speaker): boolean {
     if (/\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b/.test(this.text.slice(p.start, p.end))) return true;
     return this.resolver.mentionsIn(p.start, p.end).some((m) => m.entity.id === speaker.entity);
+  }
+
+  /**
+   * A transcript: "WALLACE: Let's start with…", "“PENCE: Well, look…": what follows a speaker's label in capitals is
+   * that person's words, when the label names a person of the article.
+   */
+  private transcript(): void {
+    for (const p of this.doc.paragraphs) {
+      const m = SPEAKER_LABEL.exec(this.text.slice(p.start, p.end));
+      if (!m) continue;
+      const at = p.start + m[0].indexOf(m[1]!);
+      const who = this.resolver.mentionsIn(at, at + m[1]!.length)[0];
+      if (!who || who.entity.type !== 'person') continue;
+      const start = p.start + m[0].length;
+      const end = this.trimEnd(p.end);
+      if (end <= start || this.drafts.some((d) => d.start < end && start < d.end)) continue;
+      this.push({ start, end, contentStart: start, contentEnd: end, clauseStart: start, kind: 'quote', speaker: this.resolver.fromEntity(who.entity), cues: [{ start: at, end: at + m[1]!.length }], fromQuote: true });
+    }
   }
 
   /**

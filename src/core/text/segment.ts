@@ -156,6 +156,9 @@ function markNonProse(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
+/** A transcript's speaker label opening a paragraph: "WALLACE: Let's start…", "“PENCE: Well, look…". */
+export const SPEAKER_LABEL = /^[ \t]*["“]?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}):[ \t]/u;
+
 /** Reporting verbs that attribute a quotation next to them, before or after it. */
 const SPEECH_VERBS = 'said|says|asked|asks|added|adds|wrote|writes|replied|tweeted';
 /** Verbs that attribute a quoted question or exclamation after it ("“Why not?” Vitter demanded."). */
