@@ -397,6 +397,16 @@ describe('sentence-initial words that are also names', () => {
   });
 });
 
+describe('middle initials and courtesy titles', () => {
+  it('reads "Michael M. Grynbaum" with its middle initial and "As Ms. Simonyan" without the opening word', () => {
+    const t = 'As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is providing a view. But Mr. Trump left.';
+    const es = actors(t);
+    expect(byName(es, 'Michael M. Grynbaum')?.type).toBe('person');
+    expect(spans(t, byName(es, 'Simonyan'))).toEqual(['Ms. Simonyan']);
+    expect(spans(t, byName(es, 'Trump'))).toEqual(['Mr. Trump']);
+  });
+});
+
 describe('titles that belong to the name', () => {
   it('keeps a courtesy or academic title with a surname-only reference', () => {
     const t = 'Prime Minister John Key spoke first. Mr Key said the vote was close. Emeritus Professor Jane Burrows agreed, and Professor Burrows added a caveat.';

@@ -1124,7 +1124,13 @@ function analyseRun(
     const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
     if (surnameRole) break;
     // "Chief Strategy Officer": a capitalised common word between two role words belongs to the role.
-    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
+    // "As Ms. Simonyan put it": a sentence's opening word before a courtesy title is no part of the name.
+    if (k === i && k + 1 < to && HONORIFICS.has(lw[k + 1]!) && words().common.has(lw[k]!) && !words().firstNames.has(lw[k]!)) {
+      roleStart = k + 1;
+      continue;
+    }
+    // Not before a courtesy title ("As Ms. Simonyan", "Michael M. Grynbaum": "M." is a middle initial there).
+    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows.
     if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
       roleEnd = k + 2;
