@@ -1328,3 +1328,11 @@ describe('transcripts', () => {
     expect(es.map((e) => e.name)).not.toContain('Update');
   });
 });
+
+describe('saints in place names', () => {
+  it('reads "St. Lucie counties" and "St. Paul police" as places, not people', () => {
+    const es = actors('Clinton will host events in Broward and St. Lucie counties later this week. St. Paul police said the road was closed.');
+    expect(byName(es, 'St. Lucie')?.type).toBe('place');
+    expect(byName(es, 'St. Paul')?.type).toBe('place');
+  });
+});

@@ -143,6 +143,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 2;
   // "Barry, Berrien, Calhoun and Cass counties": every name of a list that a plural place noun closes.
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
+  // "…and St. Lucie counties": the last name of such a list stands right before the plural.
+  if (!poss && PLACE_PLURALS.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
@@ -1488,6 +1490,12 @@ function analyseRun(
   // "Broadcom's Hock Tan will lead…": two words after a name's possessive, the last a surname, are a person of
   // that organisation, though the first is an ordinary word.
   else if (n === 2 && k >= 2 && /^['’]s$/.test(toks[k - 1]!.text) && /^\p{Lu}/u.test(toks[k - 2]!.text) && w.lastNames.has(lw[end - 1]!) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && !ORG_WORDS.has(lw[end - 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text)) type = 'person';
+  // "St. Lucie", "St. Paul": a saint's name is more often a town's or a church's than a person's; the words around
+  // it decide ("St. Lucie counties").
+  else if (n >= 2 && n <= 3 && /^(?:st|saint|ste)$/.test(firstLw)) {
+    type = null;
+    around.place += 1;
+  }
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
