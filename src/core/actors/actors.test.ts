@@ -405,6 +405,11 @@ describe('middle initials and courtesy titles', () => {
     expect(spans(t, byName(es, 'Simonyan'))).toEqual(['Ms. Simonyan']);
     expect(spans(t, byName(es, 'Trump'))).toEqual(['Mr. Trump']);
   });
+
+  it('reads a first name before a title word as a name ("Larry King Now" is no person "Now" titled "Larry King")', () => {
+    const es = actors('The network licenses Larry King Now, which was nominated for an award.');
+    expect(byName(es, 'Now')).toBeUndefined();
+  });
 });
 
 describe('titles that belong to the name', () => {
