@@ -1341,3 +1341,11 @@ describe('saints in place names', () => {
     expect(byName(es, 'St. Paul')?.type).toBe('place');
   });
 });
+
+describe('title-case lines', () => {
+  it('ends a full name before a capitalised verb ("Donald Trump Is Right, …") but keeps a song\'s title whole', () => {
+    const es = actors('Politifact: Donald Trump Is Right, Thousands of Shootings in Chicago this Year.\nThe band played Jesus Is Just Alright With Me on Monday.');
+    expect(byName(es, 'Donald Trump')?.type).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('Jesus');
+  });
+});

@@ -321,6 +321,9 @@ function koreanGivenName(t: string): boolean {
 }
 
 /** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
+/** Verbs that Title Case capitalises and no name contains. */
+const TITLE_CASE_VERBS = new Set('Is Are Was Were Has Have Had Does Did Says Said Wants Gets Makes Takes Should Would Could'.split(' '));
+
 function isNameToken(t: string): boolean {
   // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
   // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
@@ -608,7 +611,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "the House of Representatives Rt. Hon. B. U. Nzeribe": an abbreviated title opens a new name, unless
       // only titles come before it ("Lt. Col. Alexander Vindman") or one word ("Republican Gov. Eric Holcomb").
       if (j < toks.length && j - i > 1 && TITLE_ABBREVIATIONS.has(lw[j]!) && toks[j + 1]?.text === '.' && !lw.slice(i, j).every((x) => x === '.' || TITLE_ABBREVIATIONS.has(x) || HONORIFICS.has(x) || ROLE_SINGLE.has(x) || ROLE_MODIFIERS.has(x))) break;
-      if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!) && !dateAt(j)) {
+      // "Donald Trump Is Right, …": a capitalised verb after a full name in a title-case line is no part of it (a
+      // work's title keeps its verbs: "Jesus Is Just Alright With Me").
+      const verbAfterName = TITLE_CASE_VERBS.has(toks[j]?.text ?? '') && j - s0 >= 2 && (personShaped(lw, s0, j) || gazAt(text, toks, s0, j)?.end === j);
+      if (j < toks.length && isNameToken(toks[j]!.text) && adjacentOk(text, toks[j - 1]!, toks[j]!) && !dateAt(j) && !verbAfterName) {
         j++;
         continue;
       }
