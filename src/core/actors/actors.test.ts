@@ -1349,3 +1349,11 @@ describe('title-case lines', () => {
     expect(es.map((e) => e.name)).not.toContain('Jesus');
   });
 });
+
+describe('connectors inside organisations\' names', () => {
+  it('ends "the White House East Room" before "for Obama’s announcement", but keeps "Center for American Progress"', () => {
+    const es = actors('President Barack Obama spoke on Tuesday. Schumer was in the White House East Room for Obama’s announcement. The Center for American Progress agreed.');
+    expect(byName(es, 'Barack Obama')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Center for American Progress')?.type).toBe('organization');
+  });
+});

@@ -672,7 +672,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
       // "on" joins only after an organisation's head word ("Council on Foreign Relations", not "Trump on Twitter").
       if (lw[j] === 'on' && !ORG_WORDS.has(lw[j - 1]!)) break;
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
+      // Nor "the White House East Room for Obama’s announcement": a person's surname with a possessive after "for"
+      // owns the noun that follows; it names no part of an organisation.
+      const possessorAfter = lw[j] === 'for' && /^['’]s$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.start === toks[j + 1]!.end && (docSurnames.has(lw[j + 1]!) || words().lastNames.has(lw[j + 1]!));
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !possessorAfter && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
         continue;
       }
