@@ -406,6 +406,11 @@ describe('middle initials and courtesy titles', () => {
     expect(spans(t, byName(es, 'Trump'))).toEqual(['Mr. Trump']);
   });
 
+  it('takes no "Jr" of its own after "William F. Buckley, Jr."', () => {
+    const es = actors('National Review editor William F. Buckley, Jr., founded the group in 1960.');
+    expect(es.map((e) => e.name)).toEqual(['William F. Buckley']);
+  });
+
   it('reads a first name before a title word as a name ("Larry King Now" is no person "Now" titled "Larry King")', () => {
     const es = actors('The network licenses Larry King Now, which was nominated for an award.');
     expect(byName(es, 'Now')).toBeUndefined();

@@ -1361,6 +1361,8 @@ function analyseRun(
     return;
   }
   if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  // "William F. Buckley, Jr.": a generational suffix set off by a comma belongs to the name before it.
+  if (n === 1 && /^(?:jr|sr)$/.test(firstLw)) return;
   // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.
   // "(D-Newport News)": a party and a district in brackets, of more than one word.
   if (PARTY_AND_STATE.test(toks[k]!.text) && (text.slice(toks[k]!.start - 2, toks[k]!.start) === ', ' || text[toks[k]!.start - 1] === '(')) return;
