@@ -37,3 +37,9 @@ describe('organisations named with another form of their parent\'s name', () => 
     expect(lookup('United Airlines Security Council')).toBeNull();
   });
 });
+
+describe('news media', () => {
+  it('knows the outlets news quotes by name', () => {
+    for (const n of ['National Review', 'Breitbart News', 'Daily Beast', 'New York Post', 'Bloomberg News']) expect(lookup(n)?.[0]?.type, n).toBe('organization');
+  });
+});
