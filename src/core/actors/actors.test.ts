@@ -1339,6 +1339,14 @@ describe('transcripts', () => {
   });
 });
 
+describe('venues', () => {
+  it('reads "Madison Square Garden" and "the 5th Street Gym" as places, not people', () => {
+    const es = actors('He fought at Madison Square Garden in 1971 and trained at the 5th Street Gym in Miami.');
+    expect(byName(es, 'Madison Square Garden')?.type).toBe('place');
+    expect(es.find((e) => e.name.endsWith('Street Gym'))?.type).toBe('place');
+  });
+});
+
 describe('saints in place names', () => {
   it('reads "St. Lucie counties" and "St. Paul police" as places, not people', () => {
     const es = actors('Clinton will host events in Broward and St. Lucie counties later this week. St. Paul police said the road was closed.');
