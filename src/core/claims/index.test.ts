@@ -1175,4 +1175,9 @@ describe('round 10 shapes', () => {
     const pence = [{ name: 'Mike Pence', aliases: ['PENCE'] }];
     expect(summary(text, pence)).toEqual(['quote Mike Pence']);
   });
+
+  it('reads "Attendees wrote notes to the boxer" and "used markers to write notes" as no claim: "notes" is the object', () => {
+    expect(summary('Attendees wrote notes to the boxer on a paper banner. They used markers to write notes on a banner.')).toEqual([]);
+    expect(summary('Ali notes that the plan failed.', [{ name: 'Ali' }])).toEqual(['reported Ali']);
+  });
 });

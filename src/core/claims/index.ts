@@ -81,6 +81,9 @@ function gerundComplement(lemma: string, next: string): boolean {
 }
 
 /** A phrase in speaker position that names nobody: its last word is a lowercase word that cannot speak. */
+/** Verbs whose object a plural noun in -s may be ("wrote notes", "took notes", "sent reports", "read statements"). */
+const VERBS_BEFORE_OBJECT = new Set('wrote write writes writing took take takes taking sent send sends sending made make makes making left leave leaves leaving kept keep keeps keeping read reads reading filed file files filing posted post posts posting shared share shares sharing issued issue issues issuing exchanged exchange passed pass passes received receive receives receiving compared compare compares'.split(' '));
+
 /** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
 const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
 
@@ -697,6 +700,8 @@ class ClaimFinder {
     // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
     // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (VERBS_BEFORE_OBJECT.has(prev) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
