@@ -1180,4 +1180,9 @@ describe('round 10 shapes', () => {
     expect(summary('Attendees wrote notes to the boxer on a paper banner. They used markers to write notes on a banner.')).toEqual([]);
     expect(summary('Ali notes that the plan failed.', [{ name: 'Ali' }])).toEqual(['reported Ali']);
   });
+
+  it('gives "Ali rebuked Trump when the businessman turned politician called for…" to Trump, and reads no "rebuked … for" across the clause', () => {
+    const text = 'Ali rebuked Trump in December when the businessman turned politician called for barring all Muslims.';
+    expect(summary(text, [{ name: 'Ali' }, { name: 'Trump' }])).toEqual(['position Trump']);
+  });
 });

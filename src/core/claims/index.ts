@@ -958,7 +958,8 @@ class ClaimFinder {
       const w = toks[k]!.text.toLowerCase();
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
-      if (/^[,;:.!?“”"()]$/.test(w)) return false;
+      // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
+      if (/^[,;:.!?“”"()]$/.test(w) || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
       if (how === 'a' ? w === 'a' || w === 'an' : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;

@@ -608,7 +608,12 @@ export class SpeakerResolver {
       // (A first name's sex is a guess: when the pronoun rules out everyone, the nearest person after all.)
       const sex = roleGender(headWord);
       const pronoun = sex ? (sex === 'male' ? 'he' : 'she') : /^\S+(?:\s+\p{Ll}+)?\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(at, at + 60))?.[1];
-      const fitting = (p: string | undefined): MentionRef | undefined => this.subjectPersonBefore(at, p) ?? this.lastMention(at, (e) => e.type === 'person' && this.fits(e, p), 2000);
+      // "Ali rebuked Trump when the businessman turned politician called for…": within the sentence that names its
+      // subject, a description is someone else (the subject would be "he"), the last other person named.
+      const own = this.sentences[this.sentenceIndexAt(at)];
+      const subject = own ? this.sentenceSubject(own.start, at) : undefined;
+      const other = subject && subject !== 'pronoun' ? this.mentionsIn(subject.end, at).filter((m) => m.entity.type === 'person' && m.entity !== subject.entity && !m.quoted).pop() : undefined;
+      const fitting = (p: string | undefined): MentionRef | undefined => (other && this.fits(other.entity, p) ? other : undefined) ?? this.subjectPersonBefore(at, p) ?? this.lastMention(at, (e) => e.type === 'person' && this.fits(e, p), 2000);
       const m = fitting(pronoun) ?? (sex ? undefined : fitting(undefined));
       if (m) return this.fromEntity(m.entity);
       // Nobody named fits: a person the article does not name.
