@@ -1185,4 +1185,10 @@ describe('round 10 shapes', () => {
     const text = 'Ali rebuked Trump in December when the businessman turned politician called for barring all Muslims.';
     expect(summary(text, [{ name: 'Ali' }, { name: 'Trump' }])).toEqual(['position Trump']);
   });
+
+  it('gives "The Florida senator" to the senator named with Florida before, and "Stacy Baker, of Columbia, South Carolina says" to Baker', () => {
+    const rubio = [{ name: 'Marco Rubio', role: 'Senator' }];
+    expect(summary('Florida Sen. Marco Rubio spoke on Monday. The Florida senator said he would win.', rubio)).toEqual(['reported Marco Rubio']);
+    expect(summary('Stacy Baker, of Columbia, South Carolina says she thinks Cruz can win.', [{ name: 'Stacy Baker' }, { name: 'Columbia, South Carolina', type: 'place' }])).toEqual(['reported Stacy Baker']);
+  });
 });

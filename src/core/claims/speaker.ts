@@ -488,6 +488,12 @@ export class SpeakerResolver {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
+    // "Stacy Baker, of Columbia, South Carolina says": a place after "of" is where the person before it is from.
+    if (headMention?.entity.type === 'place') {
+      const from = /(,?\s+(?:of|from)\s+)$/.exec(this.text.slice(Math.max(0, headMention.start - 8), headMention.start));
+      const person = from ? this.mentionsIn(Math.max(0, headMention.start - from[1]!.length - 60), headMention.start - from[1]!.length).filter((m) => m.entity.type === 'person').pop() : undefined;
+      if (person && person.end === headMention.start - from![1]!.length) return this.fromEntity(person.entity);
+    }
     // "Wired Italy reports", "BBC Scotland said": an organisation's national edition speaks as the organisation.
     if (headMention?.entity.type === 'place') {
       const org = inNp.find((m) => m.entity.type === 'organization' && this.text.slice(m.end, headMention.start) === ' ');
@@ -687,6 +693,9 @@ export class SpeakerResolver {
       if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
+        // "the Florida senator" after "Florida Sen. Marco Rubio": the qualifier stood before one of the names.
+        const qualifier = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+        if (e.mentions.some((m) => qualifier.test(this.text.slice(Math.max(0, m.start - 30), m.start)))) return true;
         const s = side(e, w);
         return s === 'same' || (lenient && s === 'unknown');
       });
