@@ -20,6 +20,11 @@ describe('inferGenders', () => {
     expect(of('Ellen Fetter')).toBe('female');
     expect(of('Ann Cole')).toBe('female');
   });
+
+  it('reads a gendered noun the name stands in apposition to ("her husband, former President Bill Clinton")', () => {
+    const of = gendersOf('With her husband, former President Bill Clinton, standing by her side, Hillary Clinton spoke.');
+    expect(of('Bill Clinton')).toBe('male');
+  });
 });
 
 describe('first names', () => {

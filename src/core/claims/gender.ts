@@ -40,6 +40,10 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
       const opening = (/^\S+\s/.exec(text.slice(m.start, m.end)) ?? [''])[0];
       if (MALE_TITLE.test(before) || MALE_TITLE.test(` ${opening}`)) vote(e.id, 3, 0);
       if (FEMALE_TITLE.test(before) || FEMALE_TITLE.test(` ${opening}`)) vote(e.id, 0, 3);
+      // A gendered noun the name stands in apposition to: "her husband, former President Bill Clinton", "his wife Jill".
+      const noun = /\b(\p{Ll}+),?\s+(?:(?:former|late|then|current|now)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
+      if (noun && MALE_ROLE.test(noun)) vote(e.id, 3, 0);
+      if (noun && FEMALE_ROLE.test(noun)) vote(e.id, 0, 3);
     }
     const given = /^(\p{L}+)\s+\p{Lu}/u.exec(e.name)?.[1]?.toLowerCase();
     const byName = given ? words().nameGender.get(given) : undefined;
