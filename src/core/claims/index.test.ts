@@ -1191,4 +1191,9 @@ describe('round 10 shapes', () => {
     expect(summary('Florida Sen. Marco Rubio spoke on Monday. The Florida senator said he would win.', rubio)).toEqual(['reported Marco Rubio']);
     expect(summary('Stacy Baker, of Columbia, South Carolina says she thinks Cruz can win.', [{ name: 'Stacy Baker' }, { name: 'Columbia, South Carolina', type: 'place' }])).toEqual(['reported Stacy Baker']);
   });
+
+  it('gives "Trump thanked Ann Lee, who said…" and "no mention of Jeb Bush, who announced…" to the person before "who"', () => {
+    const people = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ann Lee' }, { name: 'Jeb Bush' }];
+    expect(summary('Trump thanked Ann Lee, who said she was proud. Trump made no mention of Jeb Bush, who announced he is quitting.', people)).toEqual(['reported Ann Lee', 'reported Jeb Bush']);
+  });
 });

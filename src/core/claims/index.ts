@@ -1533,6 +1533,10 @@ class ClaimFinder {
     if (!/^(?:who|which)$/.test(w)) return undefined;
     j--;
     if (j >= 0 && toks[j]!.text === ',') j--;
+    if (j < 0) return undefined;
+    // "…made no mention of Jeb Bush, who announced…", "thanked Ann Lee, who said…": a name right before "who".
+    const named = this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.end === toks[j]!.end && m.entity.type !== 'place');
+    if (named && w === 'who') return this.resolver.fromEntity(named.entity);
     let a = j;
     while (a > 0 && a > j - 6) {
       const lw = toks[a - 1]!.text.toLowerCase();
