@@ -1196,4 +1196,12 @@ describe('round 10 shapes', () => {
     const people = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ann Lee' }, { name: 'Jeb Bush' }];
     expect(summary('Trump thanked Ann Lee, who said she was proud. Trump made no mention of Jeb Bush, who announced he is quitting.', people)).toEqual(['reported Ann Lee', 'reported Jeb Bush']);
   });
+
+  it('resolves "he" past "Asked on Fox News…, he said Ryan." and after "…, Cole said.", and "it" to the organisation the sentence before is about', () => {
+    const people = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Paul Ryan', aliases: ['Paul', 'Ryan'] }, { name: 'Tom Cole', aliases: ['Cole'] }];
+    expect(summary('Trump eased his tone. Asked on Fox News who leads the party, he said Ryan. “I would say Paul for now,” he said.', people)).toEqual(['reported Donald Trump', 'quote Donald Trump']);
+    expect(summary('Yet Trump is also a “change agent,” Cole said. “It seems to me they have every incentive,” he said.', people)).toEqual(['reported Tom Cole', 'quote Tom Cole']);
+    const firms = [{ name: 'Emirates', type: 'organization' as const }, { name: 'Boeing', type: 'organization' as const }, { name: 'Tim Clark' }];
+    expect(summary('Tim Clark said the airline would grow. Emirates had a fleet of 270 aircraft. In addition to its order of 30 Boeing jets, it announced an order of 50 Airbus jets.', firms)).toEqual(['reported Tim Clark', 'reported Emirates']);
+  });
 });

@@ -36,6 +36,9 @@ const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybo
 /** A role noun right before "at", "of" or "for" and an employer's name ("IT director at", "an analyst with"). */
 const ROLE_BEFORE = /\b(?:director|officer|chief|head|president|chairman|chairwoman|founder|co-founder|manager|analyst|economist|strategist|professor|researcher|partner|executive|ceo|cfo|cto|coo|vp|engineer|scientist|spokesman|spokeswoman|spokesperson|lawyer|consultant|fellow|editor|reporter|correspondent)s?\s+(?:at|of|for)\s+(?:the\s+)?$/i;
 
+/** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
+const POSTPOSED_ATTRIBUTION = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned)\b[^.!?“”"]{0,60}[.!?]?\s*$/u;
+
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
 export function onlyTitleWords(s: string): boolean {
   return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
@@ -323,20 +326,25 @@ export class SpeakerResolver {
   }
 
   /** The person mention in subject position of the sentence text [start, end), 'pronoun' for "He…/She…". */
-  private sentenceSubject(start: number, end: number): MentionRef | 'pronoun' | undefined {
+  private sentenceSubject(start: number, end: number, type: Entity['type'] = 'person'): MentionRef | 'pronoun' | undefined {
     // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
     const head = this.text.slice(start, Math.min(end, start + 160));
     let lead = OPENING_CONNECTIVE.exec(head)![0].length;
     // "To Lorenz’s delight, Hamilton would…", "In 2009, he…": a fronted prepositional phrase ends at its comma.
     // "And despite the advantages her fame might have afforded her, she…": lowercase after a connective, and
     // adverbial clauses too ("When the record came out, he…").
-    const fronted = /^(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b[^,;:“”"]{1,100},\s*/i.exec(head.slice(lead));
+    // So does a fronted participle clause ("Asked on Fox News who leads the party in his view, he said…").
+    const fronted = /^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about|at|in|with|for|after|before|from|if|whether|why|how|what|who)\b)[^,;:“”"]{1,100},\s*/iu.exec(head.slice(lead));
     if (fronted) lead += fronted[0].length;
     const rest = head.slice(lead);
+    // "Yet Trump is also a “change agent,” Cole said.": a post-posed attribution's speaker is the sentence's subject.
+    const people = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted);
+    const last = people[people.length - 1];
+    if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)));
-    if (!first || first.entity.type !== 'person') return undefined;
+    if (!first || first.entity.type !== type) return undefined;
     const before = this.text.slice(start + lead, first.start);
     // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
     // "of" inside a title ("Secretary of State Mike Pompeo"); no verb, comma or lowercase preposition.
@@ -392,6 +400,15 @@ export class SpeakerResolver {
         // Not people named inside the last source's own name ("The union representing the workers said…").
         const insideLast = !!recent && !!people?.speaker.name && (recent.speaker.name ?? '').toLowerCase().includes(people.speaker.name.toLowerCase());
         if (people && !insideLast && (!recent || people.start > recent.at) && !this.mentionsIn(people.start, at).some((m) => !m.quoted && m.entity.type !== 'place')) return people.speaker;
+      }
+      // "Emirates had a fleet of 270 aircraft. In addition to its order of Boeing jets, it announced…": the
+      // organisation that is the subject of this sentence or the one before, rather than one named in passing.
+      if (!group) {
+        const i = this.sentenceIndexAt(at);
+        for (const s of [this.sentences[i], this.sentences[i - 1]]) {
+          const subj = s ? this.sentenceSubject(s.start, Math.min(s.end, at), 'organization') : undefined;
+          if (subj && subj !== 'pronoun' && (!recent || subj.start > recent.at)) return this.fromEntity(subj.entity);
+        }
       }
       if (recent && at - recent.at < 1500 && !plainlyPerson(recent) && (group || !recent.speaker.anonymous)) {
         return recent.speaker;
