@@ -1204,4 +1204,9 @@ describe('round 10 shapes', () => {
     const firms = [{ name: 'Emirates', type: 'organization' as const }, { name: 'Boeing', type: 'organization' as const }, { name: 'Tim Clark' }];
     expect(summary('Tim Clark said the airline would grow. Emirates had a fleet of 270 aircraft. In addition to its order of 30 Boeing jets, it announced an order of 50 Airbus jets.', firms)).toEqual(['reported Tim Clark', 'reported Emirates']);
   });
+
+  it('reads "the most state contests" and "758 pledged delegates" as nouns and adjectives, and keeps "The rules state that…"', () => {
+    expect(summary('Trump so far has won the most state contests. He has won 758 pledged delegates.')).toEqual([]);
+    expect(summary('The rules state that delegates are free.')).toEqual(['reported The rules']);
+  });
 });
