@@ -1209,4 +1209,9 @@ describe('round 10 shapes', () => {
     expect(summary('Trump so far has won the most state contests. He has won 758 pledged delegates.')).toEqual([]);
     expect(summary('The rules state that delegates are free.')).toEqual(['reported The rules']);
   });
+
+  it('gives "The influential delegate and conservative activist, who backs Cruz, warned…" to the person quoted before, never to Cruz', () => {
+    const text = '“They want to change the rules,” Morton Blackwell, the committeeman from Virginia, told AFP. The influential delegate and conservative activist, who backs Cruz, warned of a battle.';
+    expect(summary(text, [{ name: 'Morton Blackwell' }, { name: 'Cruz' }])).toEqual(['quote Morton Blackwell', 'warning Morton Blackwell']);
+  });
 });

@@ -1389,7 +1389,9 @@ class ClaimFinder {
         // may be in the appositive, and a named person beats an unnamed role.
         // "The research team, led by Michael Shadlen of Columbia University, found…": the leader speaks for it.
         const ledBy = /^(?:led|headed|chaired|directed)$/i.test(toks[npEnd + 2]?.text ?? '') && toks[npEnd + 3]?.text.toLowerCase() === 'by';
-        const app = this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
+        // Not a relative clause: "The influential delegate, who backs Cruz, warned…" is no claim of Cruz's.
+        const relative = /^(?:who|which|whose|whom)$/i.test(toks[npEnd + 2]?.text ?? '');
+        const app = relative ? undefined : this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
         if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
         // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
         else if (npEnd + 2 < k) {

@@ -625,7 +625,7 @@ export class SpeakerResolver {
     const partyMember = PARTY_MEMBERS.has(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
     // "The Italian, 44, admitted…": a nationality alone, a person named before.
     const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
-    if (/^the$/i.test(first.text) && wordCount <= 4 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
+    if (/^the$/i.test(first.text) && wordCount <= 6 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
       // The person must fit the description's sex, or the pronoun that opens what they said: "The actress told
       // reporters she would sue" is no man named before.
       // (A first name's sex is a guess: when the pronoun rules out everyone, the nearest person after all.)
@@ -633,10 +633,11 @@ export class SpeakerResolver {
       const pronoun = sex ? (sex === 'male' ? 'he' : 'she') : /^\S+(?:\s+\p{Ll}+)?\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(at, at + 60))?.[1];
       // "Ali rebuked Trump when the businessman turned politician called for…": within the sentence that names its
       // subject, a description is someone else (the subject would be "he"), the last other person named.
-      const own = this.sentences[this.sentenceIndexAt(at)];
-      const subject = own ? this.sentenceSubject(own.start, at) : undefined;
-      const other = subject && subject !== 'pronoun' ? this.mentionsIn(subject.end, at).filter((m) => m.entity.type === 'person' && m.entity !== subject.entity && !m.quoted).pop() : undefined;
-      const fitting = (p: string | undefined): MentionRef | undefined => (other && this.fits(other.entity, p) ? other : undefined) ?? this.subjectPersonBefore(at, p) ?? this.lastMention(at, (e) => e.type === 'person' && this.fits(e, p), 2000);
+      // Only people named before the description: not "Cruz" in "The activist, who backs Cruz, warned".
+      const own = this.sentences[this.sentenceIndexAt(npStart)];
+      const subject = own ? this.sentenceSubject(own.start, npStart) : undefined;
+      const other = subject && subject !== 'pronoun' ? this.mentionsIn(subject.end, npStart).filter((m) => m.entity.type === 'person' && m.entity !== subject.entity && !m.quoted).pop() : undefined;
+      const fitting = (p: string | undefined): MentionRef | undefined => (other && this.fits(other.entity, p) ? other : undefined) ?? this.subjectPersonBefore(npStart, p) ?? this.lastMention(npStart, (e) => e.type === 'person' && this.fits(e, p), 2000);
       const m = fitting(pronoun) ?? (sex ? undefined : fitting(undefined));
       if (m) return this.fromEntity(m.entity);
       // Nobody named fits: a person the article does not name.
