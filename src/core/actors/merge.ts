@@ -425,7 +425,12 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   const titled = new Map(fits.map((k) => [k, title !== null && k.cands.some((m) => m.title && head(m.title) === title) ? 0 : 1]));
   // "Mrs. Clinton" after "Hillary Clinton … Bill Clinton": the person of the courtesy title's sex.
   const sex = c.title ? titleSex(c.title) : undefined;
-  const unlike = new Map(fits.map((k) => [k, !sex ? 0 : clusterSex(k) === sex ? 0 : clusterSex(k) ? 2 : 1]));
+  const unlike = new Map(
+    fits.map((k) => {
+      const known = sex ? clusterSex(k) : undefined;
+      return [k, !sex || known === sex ? 0 : known ? 2 : 1];
+    }),
+  );
   fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }

@@ -325,7 +325,7 @@ export class SpeakerResolver {
     return lo - 1;
   }
 
-  /** The person mention in subject position of the sentence text [start, end), 'pronoun' for "He…/She…". */
+  /** The mention of a `type` actor (a person unless said) in subject position of the sentence text [start, end), 'pronoun' for "He…/She…". */
   private sentenceSubject(start: number, end: number, type: Entity['type'] = 'person'): MentionRef | 'pronoun' | undefined {
     // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
     const head = this.text.slice(start, Math.min(end, start + 160));
@@ -338,8 +338,7 @@ export class SpeakerResolver {
     if (fronted) lead += fronted[0].length;
     const rest = head.slice(lead);
     // "Yet Trump is also a “change agent,” Cole said.": a post-posed attribution's speaker is the sentence's subject.
-    const people = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted);
-    const last = people[people.length - 1];
+    const last = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted).pop();
     if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
@@ -505,14 +504,13 @@ export class SpeakerResolver {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
-    // "Stacy Baker, of Columbia, South Carolina says": a place after "of" is where the person before it is from.
     if (headMention?.entity.type === 'place') {
-      const from = /(,?\s+(?:of|from)\s+)$/.exec(this.text.slice(Math.max(0, headMention.start - 8), headMention.start));
-      const person = from ? this.mentionsIn(Math.max(0, headMention.start - from[1]!.length - 60), headMention.start - from[1]!.length).filter((m) => m.entity.type === 'person').pop() : undefined;
-      if (person && person.end === headMention.start - from![1]!.length) return this.fromEntity(person.entity);
-    }
-    // "Wired Italy reports", "BBC Scotland said": an organisation's national edition speaks as the organisation.
-    if (headMention?.entity.type === 'place') {
+      // "Stacy Baker, of Columbia, South Carolina says": a place after "of" is where the person before it is from.
+      const ofPlace = /,?\s+(?:of|from)\s+$/.exec(this.text.slice(Math.max(0, headMention.start - 8), headMention.start));
+      const personEnd = ofPlace ? headMention.start - ofPlace[0].length : -1;
+      const person = ofPlace ? this.mentionsIn(Math.max(0, personEnd - 60), personEnd).filter((m) => m.entity.type === 'person').pop() : undefined;
+      if (person && person.end === personEnd) return this.fromEntity(person.entity);
+      // "Wired Italy reports", "BBC Scotland said": an organisation's national edition speaks as the organisation.
       const org = inNp.find((m) => m.entity.type === 'organization' && this.text.slice(m.end, headMention.start) === ' ');
       if (org) return this.fromEntity(org.entity);
     }

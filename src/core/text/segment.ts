@@ -162,7 +162,7 @@ export const SPEAKER_LABEL = /^[ \t]*["“]?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{L
 /** Reporting verbs that attribute a quotation next to them, before or after it. */
 const SPEECH_VERBS = 'said|says|asked|asks|added|adds|wrote|writes|replied|tweeted';
 /** Verbs that attribute a quoted question or exclamation after it ("“Why not?” Vitter demanded."). */
-const AFTER_QUOTE_VERBS = 'told|exclaimed|wondered|demanded|insisted|shouted|yelled|cried|pleaded|countered|retorted|continued|explained|noted|argued|recalled|warned|joked|quipped|responded|declared|stated|remarked|mused|conceded|added|posted|tweeted';
+const AFTER_QUOTE_VERBS = 'told|exclaimed|wondered|demanded|insisted|shouted|yelled|cried|pleaded|countered|retorted|continued|explained|noted|argued|recalled|warned|joked|quipped|responded|declared|stated|remarked|mused|conceded|posted';
 /** A short name or role then a reporting verb, or the verb then the name: the attribution of the quote before it. */
 const ATTRIBUTION_AFTER = new RegExp(
   `^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*|the|a|an|[\\p{Ll}-]+)\\s+){0,4}?(?:${SPEECH_VERBS}|${AFTER_QUOTE_VERBS})\\b|^(?:${SPEECH_VERBS}|${AFTER_QUOTE_VERBS})\\s+\\p{Lu}`,
