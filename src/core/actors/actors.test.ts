@@ -1299,6 +1299,16 @@ describe('companies by their legal form', () => {
   });
 });
 
+describe('couples', () => {
+  it('gives "Sarah and Timothy Rogers" and "Bill and Hillary Clinton" each their surname', () => {
+    const t = 'Sarah and Timothy Rogers rode in a rickshaw after their wedding. Bill and Hillary Clinton attended.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Sarah Rogers'))).toEqual(['Sarah']);
+    expect(spans(t, byName(es, 'Bill Clinton'))).toEqual(['Bill']);
+    expect(byName(es, 'Timothy Rogers')?.type).toBe('person');
+  });
+});
+
 describe('courtesy titles and sex', () => {
   it('gives "Mrs. Clinton" to Hillary Clinton and "Mr. Clinton" to Bill Clinton', () => {
     const t = 'Hillary Clinton campaigned in Ohio on Monday with her husband, former President Bill Clinton. Mrs. Clinton said the economy was improving. Mr. Clinton told the crowd she would win.';

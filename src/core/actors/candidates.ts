@@ -368,6 +368,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   campusNames(text, out);
   pronounSex(doc, out);
   nameOfItsCountry(text, out);
+  sharedSurnames(text, out);
   datelines(text, out);
   speakerLabels(doc, out);
   return out;
@@ -411,6 +412,25 @@ function datelines(text: string, out: Candidate[]): void {
     if (!/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
     c.type = 'place';
     c.votes.place += 5;
+  }
+}
+
+/**
+ * "Sarah and Timothy Rogers", "Bill and Hillary Clinton": a first name joined by "and" to a full name shares its
+ * surname; the mention stays the first name as written, the name it reads is the full one.
+ */
+function sharedSurnames(text: string, out: Candidate[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const next = out[i + 1]!;
+    const first = c.text.toLowerCase();
+    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\s/.test(c.text) || !(words().firstNames.has(first) || words().wordyFirstNames.has(first)) || words().lastNames.has(first)) continue;
+    if (next.type !== 'person' || next.kind !== 'name' || text.slice(c.end, next.start) !== ' and ') continue;
+    const parts = next.text.split(' ');
+    if (parts.length !== 2 || !words().firstNames.has(parts[0]!.toLowerCase())) continue;
+    c.text = `${c.text} ${parts[1]}`;
+    c.type = 'person';
+    c.needsSupport = false;
   }
 }
 
