@@ -1214,4 +1214,12 @@ describe('round 10 shapes', () => {
     const text = '“They want to change the rules,” Morton Blackwell, the committeeman from Virginia, told AFP. The influential delegate and conservative activist, who backs Cruz, warned of a battle.';
     expect(summary(text, [{ name: 'Morton Blackwell' }, { name: 'Cruz' }])).toEqual(['quote Morton Blackwell', 'warning Morton Blackwell']);
   });
+
+  it('reads "The New York Post reports that…" (a name, not the verb "post" before a noun), starts "Johnnie Wilson, of Springfield, Va., said" at the name, and reads no claim in "a curfew was announced"', () => {
+    expect(summary('The New York Post reports that her team avoided the hospital.', [{ name: 'New York Post', type: 'organization' }])).toEqual(['reported New York Post']);
+    const text = 'Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.';
+    const { claims } = claimsOf(text, [{ name: 'Johnnie Wilson' }, { name: 'Springfield, Va.', type: 'place' }]);
+    expect(claims.map((c) => text.slice(c.start, c.start + 14))).toEqual(['Johnnie Wilson']);
+    expect(summary('Although a curfew was announced from midnight, authorities did not enforce it.')).toEqual([]);
+  });
 });

@@ -705,7 +705,7 @@ class ClaimFinder {
     // "the most state contests", "state officials": "state" the noun; the verb opens a clause ("the rules state that…").
     if (toks[i]!.text === 'state' && !/^(?:that|:)$/.test(toks[i + 1]?.text ?? '')) return false;
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (VERBS_BEFORE_OBJECT.has(prev) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
     // a clause or a quotation ("the report states that…", "…,” states the report").
@@ -718,7 +718,8 @@ class ClaimFinder {
     if (verb.lemma === 'demand' && next === 'by') return false;
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
-    if (verb.lemma === 'announce' && (next === 'by' || /^(?:will|would|to|'ll|’ll)$/.test(prev))) return false;
+    // Nor "a curfew was announced": what is announced is no source.
+    if (verb.lemma === 'announce' && (next === 'by' || /^(?:will|would|to|'ll|’ll)$/.test(prev) || BE_FORMS.has(prev))) return false;
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
@@ -1447,6 +1448,13 @@ class ClaimFinder {
     while (be > 0 && isLyAdverb(toks[be]!.text)) be--;
     if (verb.lemma === 'tell' && cueEnd === i && be >= 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[be]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[be]!.text))) {
       speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
+    }
+    // "Johnnie Wilson, of Springfield, Va., said": the speaker named before a place phrase opens the clause.
+    if (chainStart < 0 && speaker?.entity && npStart <= npEnd) {
+      const at = toks[npStart]!.start;
+      const named = this.resolver.mentionsIn(s.start, at).filter((m) => m.entity.id === speaker!.entity).pop();
+      const between = named ? this.text.slice(named.end, at) : '';
+      if (named && (/^,?\s+(?:of|from)\b[^.;:!?"“”]{0,60}$/.test(between) || (/^,?\s+$/.test(between) && /^(?:of|from)$/i.test(toks[npStart]!.text)))) chainStart = named.start;
     }
     const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
