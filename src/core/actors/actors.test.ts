@@ -411,6 +411,11 @@ describe('middle initials and courtesy titles', () => {
     expect(es.map((e) => e.name)).toEqual(['National Review', 'William F. Buckley']);
   });
 
+  it('keeps a town that is also a first name in the role before a name ("Charlotte Mayor Jennifer Roberts")', () => {
+    const es = actors('On Sunday, Charlotte Mayor Jennifer Roberts said the city was calm.');
+    expect(byName(es, 'Jennifer Roberts')?.role).toBe('Charlotte Mayor');
+  });
+
   it('reads a first name before a title word as a name ("Larry King Now" is no person "Now" titled "Larry King")', () => {
     const es = actors('The network licenses Larry King Now, which was nominated for an award.');
     expect(byName(es, 'Now')).toBeUndefined();
