@@ -1161,7 +1161,9 @@ function analyseRun(
       continue;
     }
     // Not before a courtesy title ("As Ms. Simonyan", "Michael M. Grynbaum": "M." is a middle initial there).
-    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !(roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text)) && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
+    // Nor a first name ("Larry King Now"), unless it is a town's too ("Charlotte Mayor Jennifer Roberts").
+    const givenName = roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text);
+    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !givenName && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows.
     if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
       roleEnd = k + 2;
