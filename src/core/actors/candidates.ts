@@ -3,7 +3,7 @@
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
 import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
-import { classModifier, gazetteer, isRegion, lookup, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
+import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
@@ -386,18 +386,30 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
     const start = p.start + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (lookup(m[1]!)?.some((e) => e.type !== 'person')) continue;
-    const name = m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
-    const at = out.findIndex((c) => c.start < end && start < c.end);
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
     // "UPDATE:", "CORRECTION:", "PENCE:": a label that is also a word names someone only if the article does.
     const word = m[1]!.split(' ').some((w) => words().common.has(w.toLowerCase()));
-    const c: Candidate = { start, end, text: name, type: word ? null : 'person', kind: 'name', sentence: Math.max(0, sentence), gaz: null, role: null, title: null, affiliation: null, groupKey: null, metonym: false, heading: false, afterPlacePrep: false, beforeSpeechVerb: true, votes: { person: 5, organization: 0, place: 0 }, needsSupport: word };
+    const c = bareName(start, end, titleCase(m[1]!.toLowerCase()), Math.max(0, sentence), word ? null : 'person', { beforeSpeechVerb: true, votes: { person: 5, organization: 0, place: 0 }, needsSupport: word });
+    const at = out.findIndex((x) => x.start < end && start < x.end);
     if (at >= 0) out.splice(at, 1, c);
-    else {
-      const after = out.findIndex((x) => x.start > start);
-      out.splice(after < 0 ? out.length : after, 0, c);
-    }
+    else insertInOrder(out, c);
   }
+}
+
+/** A name found outside the sentence pass (a handle, a transcript's label), with no evidence from its context. */
+function bareName(start: number, end: number, text: string, sentence: number, type: EntityType | null, extra: Partial<Candidate> = {}): Candidate {
+  return { start, end, text, type, kind: 'name', sentence, gaz: null, role: null, title: null, affiliation: null, groupKey: null, metonym: false, heading: false, afterPlacePrep: false, beforeSpeechVerb: false, votes: { person: 0, organization: 0, place: 0 }, ...extra };
+}
+
+/** Adds a candidate where its start puts it among the others. */
+function insertInOrder(out: Candidate[], c: Candidate): void {
+  const after = out.findIndex((x) => x.start > c.start);
+  out.splice(after < 0 ? out.length : after, 0, c);
+}
+
+/** Nothing but blanks between the paragraph's start and `at`. */
+function opensParagraph(text: string, at: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
 /**
@@ -406,7 +418,7 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
  */
 function datelines(text: string, out: Candidate[]): void {
   for (const c of out) {
-    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\p{Ll}/u.test(c.text) || !/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) continue;
+    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
     // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
     if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
     if (!/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
@@ -520,9 +532,7 @@ function lowercaseHandles(doc: Segmented, out: Candidate[]): void {
   if (known.size === 0) return;
   for (const t of tokens) {
     if (!known.has(t.text) || !paragraphs[sentences[t.sentence]!.paragraph]!.prose || out.some((c) => c.start < t.end && t.start < c.end)) continue;
-    const at = out.findIndex((c) => c.start > t.start);
-    const c: Candidate = { start: t.start, end: t.end, text: t.text, type: 'person', kind: 'name', sentence: t.sentence, gaz: null, role: null, title: null, affiliation: null, groupKey: null, metonym: false, heading: false, afterPlacePrep: false, beforeSpeechVerb: false, votes: { person: 0, organization: 0, place: 0 } };
-    out.splice(at < 0 ? out.length : at, 0, c);
+    insertInOrder(out, bareName(t.start, t.end, t.text, t.sentence, 'person'));
   }
 }
 
@@ -1932,7 +1942,7 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
   for (let n = 0; n < cands.length; n++) {
     const c = cands[n]!;
     // A dateline opens its paragraph in capitals: "NEWPORT NEWS, Va. —" (not the organisation "NEWS" suggests).
-    const dateline = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && !/\p{Ll}/u.test(c.text);
+    const dateline = opensParagraph(text, c.start) && !/\p{Ll}/u.test(c.text);
     if (c.kind !== 'name' || (c.type === 'organization' && !dateline) || c.text.split(' ').length > 3) continue;
     const state = AP_STATES.exec(text.slice(c.end, c.end + 8));
     if (!state) continue;

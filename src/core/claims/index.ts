@@ -700,16 +700,15 @@ class ClaimFinder {
     // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
     // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
-    // "758 pledged delegates", "the reported cases", "a promised review": a participle before its noun, an adjective.
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:the|a|an|its|his|her|their|our|these|those|some|many|several|all|no)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
-    // "the most state contests", "state officials": "state" the noun; the verb opens a clause ("the rules state that…").
-    if (toks[i]!.text === 'state' && !/^(?:that|:)$/.test(toks[i + 1]?.text ?? '')) return false;
+    // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
+    // an adjective (after an article or a possessive the rule above has already ruled the verb out).
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    // "U.S. states where…", "11 states and…", "compared with states": the noun. The verb "states" opens
-    // a clause or a quotation ("the report states that…", "…,” states the report").
-    if (toks[i]!.text === 'states' && !(next === 'that' || next === ':' || /^[,”"]$/.test(prev))) return false;
+    // "U.S. states where…", "the most state contests": the noun. The verb opens a clause or a quotation ("the rules
+    // state that…", "the report states:"), or "states" follows one ("…,” states the report").
+    if (/^states?$/.test(toks[i]!.text) && !(next === 'that' || next === ':' || (toks[i]!.text === 'states' && /^[,”"]$/.test(prev)))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;

@@ -33,9 +33,6 @@ export function isPersonDescriptor(word: string): boolean {
 }
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
-/** A role noun right before "at", "of" or "for" and an employer's name ("IT director at", "an analyst with"). */
-const ROLE_BEFORE = /\b(?:director|officer|chief|head|president|chairman|chairwoman|founder|co-founder|manager|analyst|economist|strategist|professor|researcher|partner|executive|ceo|cfo|cto|coo|vp|engineer|scientist|spokesman|spokeswoman|spokesperson|lawyer|consultant|fellow|editor|reporter|correspondent)s?\s+(?:at|of|for)\s+(?:the\s+)?$/i;
-
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
 const POSTPOSED_ATTRIBUTION = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned)\b[^.!?“”"]{0,60}[.!?]?\s*$/u;
 
@@ -581,7 +578,10 @@ export class SpeakerResolver {
       // Not a name that modifies a noun after an article ("a Netflix documentary").
       // Nor an employer named in a person's role ("said John Doe, IT director at Beta Inc."): the company a
       // press release or a business story is about is the one named most.
-      const employer = (x: MentionRef): boolean => /\b(?:at|of|for)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, x.start - 5), x.start)) && x.entity.mentions.filter((y) => y.start < at).length === 1 && ROLE_BEFORE.test(this.text.slice(Math.max(0, x.start - 40), x.start));
+      const employer = (x: MentionRef): boolean => {
+        const role = /(\p{L}[\p{L}-]*)\s+(?:at|of|for)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, x.start - 40), x.start))?.[1];
+        return !!role && canSpeak(role) && x.entity.mentions.filter((y) => y.start < at).length === 1;
+      };
       let recent = m;
       while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent))) {
         recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);

@@ -149,8 +149,9 @@ export function gazetteer(): Gazetteer {
   return gazCache;
 }
 
-function titleCase(s: string): string {
-  return s.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+/** Each word's first letter in capitals ("o'fallon" → "O'Fallon", "PENCE".toLowerCase() → "Pence"). */
+export function titleCase(s: string): string {
+  return s.replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
 /**
