@@ -703,15 +703,15 @@ export class SpeakerResolver {
       if (!aff) return 'unknown';
       return [aff.name, ...aff.aliases].some((n) => lookup(n)?.some((g) => g.country === code)) ? 'same' : 'other';
     };
+    // "the Florida senator" after "Florida Sen. Marco Rubio": a qualifier that stood before one of the person's names.
+    const qualifiers = new Map(content.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')]));
     const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
       if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
-        // "the Florida senator" after "Florida Sen. Marco Rubio": the qualifier stood before one of the names.
-        const qualifier = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-        if (e.mentions.some((m) => qualifier.test(this.text.slice(Math.max(0, m.start - 30), m.start)))) return true;
+        if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)))) return true;
         const s = side(e, w);
         return s === 'same' || (lenient && s === 'unknown');
       });

@@ -163,19 +163,34 @@ export function lookup(phrase: string): GazetteerEntry[] | null {
   return lookupAsWritten(phrase) ?? parentVariant(phrase);
 }
 
+let acronymCache: Map<string, string> | null = null;
+
+/**
+ * Organisations whose name of two or three words the reference data also knows by its initials, as the same
+ * organisation ("United Nations" → "UN"); built once, so that a lookup that misses costs a map access, not four.
+ */
+function parentAcronyms(): Map<string, string> {
+  if (acronymCache) return acronymCache;
+  acronymCache = new Map();
+  for (const [key, entries] of gazetteer().exact) {
+    const w = key.split(' ');
+    if (w.length < 2 || w.length > 3 || !w.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) continue;
+    const parent = entries.find((e) => e.type === 'organization');
+    const initials = w.map((x) => x[0]).join('');
+    if (parent && gazetteer().exact.get(initials)?.find((e) => e.type === 'organization')?.canonical === parent.canonical) acronymCache.set(key, initials);
+  }
+  return acronymCache;
+}
+
 function parentVariant(phrase: string): GazetteerEntry[] | null {
+  if (!phrase.includes(' ')) return null;
   const orgs = (x: GazetteerEntry[] | null): GazetteerEntry[] | null => (x?.some((e) => e.type === 'organization') ? x.filter((e) => e.type === 'organization') : null);
   const dotted = /^((?:\p{Lu}\.){2,})\s+(\p{Lu}.*)$/u.exec(phrase);
   if (dotted) return orgs(lookupAsWritten(`${dotted[1]!.replace(/\./g, '')} ${dotted[2]}`));
-  const w = phrase.split(' ');
+  const w = fold(phrase).split(' ');
   for (let n = 2; n <= 3 && n < w.length; n++) {
-    const head = w.slice(0, n);
-    if (!head.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x))) break;
-    const initials = head.map((x) => x[0]).join('');
-    // Only when both forms name the same organisation ("United Nations" and "UN").
-    const parent = lookupAsWritten(head.join(' '))?.find((e) => e.type === 'organization');
-    if (!parent || lookupAsWritten(initials)?.find((e) => e.type === 'organization')?.canonical !== parent.canonical) continue;
-    const hit = orgs(lookupAsWritten(`${initials} ${w.slice(n).join(' ')}`));
+    const initials = parentAcronyms().get(w.slice(0, n).join(' '));
+    const hit = initials ? orgs(lookupAsWritten(`${initials} ${w.slice(n).join(' ')}`)) : null;
     if (hit) return hit;
   }
   return null;
