@@ -6,6 +6,7 @@
  */
 import browser from '../shared/browser.ts';
 import type { Settings } from '../shared/settings.ts';
+import { registrationSync, type ContentScriptSpec, type ScriptingApi } from './script-registration.ts';
 // crxjs builds the script as a self-contained file and gives its path.
 import contentScriptPath from '../content/content-script.ts?script';
 
@@ -15,38 +16,32 @@ export const CONTENT_JS = [contentScriptPath.replace(/^\//, '')];
 export const CONTENT_CSS = ['highlights.css'];
 const MATCHES = ['http://*/*', 'https://*/*'];
 
-type Scripting = typeof browser.scripting & {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<{ id: string }>>;
-  registerContentScripts(scripts: object[]): Promise<void>;
-  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
-};
-
 function excludeFor(sites: string[]): string[] {
   return sites.filter((host) => /^[a-z0-9.-]+$/i.test(host)).map((host) => `*://${host}/*`);
 }
 
-export async function syncContentScripts(settings: Settings): Promise<void> {
-  const scripting = browser.scripting as Scripting;
-  try {
-    const registered = await scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-    if (registered.length > 0) await scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    if (settings.autoMode !== 'articles') return;
-    const excludeMatches = excludeFor(settings.disabledSites);
-    await scripting.registerContentScripts([
-      {
-        id: SCRIPT_ID,
-        matches: MATCHES,
-        ...(excludeMatches.length > 0 ? { excludeMatches } : {}),
-        js: CONTENT_JS,
-        css: CONTENT_CSS,
-        runAt: 'document_idle',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
-  } catch (error) {
-    console.warn('[backstory] could not register the content script', error);
-  }
+/** The registration the settings call for, or null for none ("only when I ask"). */
+export function scriptFor(settings: Settings): ContentScriptSpec | null {
+  if (settings.autoMode !== 'articles') return null;
+  const excludeMatches = excludeFor(settings.disabledSites);
+  return {
+    id: SCRIPT_ID,
+    matches: MATCHES,
+    ...(excludeMatches.length > 0 ? { excludeMatches } : {}),
+    js: CONTENT_JS,
+    css: CONTENT_CSS,
+    runAt: 'document_idle',
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
+}
+
+const sync = registrationSync(browser.scripting as unknown as ScriptingApi, SCRIPT_ID, (error) =>
+  console.warn('[backstory] could not register the content script', error),
+);
+
+export function syncContentScripts(settings: Settings): Promise<void> {
+  return sync(scriptFor(settings));
 }
 
 /** Puts the content script into a tab the reader asked about (activeTab). */
