@@ -1192,6 +1192,12 @@ describe('a company by its short name', () => {
     expect(byName(people, 'Abiy Ahmed')?.type).toBe('person');
   });
 
+  it('reads a person-shaped name that opens with a word only companies have as a company, even named once', () => {
+    const es = actors('The lander team includes Draper and Lockheed Martin. Lockheed Martin said the lander was ready.');
+    expect(byName(es, 'Lockheed Martin')?.type).toBe('organization');
+    expect(byName(actors('Chanel Miller said the memoir was hers.'), 'Chanel Miller')?.type).toBe('person');
+  });
+
   it('splits a person from "of" and a country or a party, a state from the senator it titles, and two companies joined by "and"', () => {
     const text = 'Chinese President Xi Jinping of China spoke. Tsai Ing-wen of the Democratic Progressive party won. New Jersey Sen. Cory Booker objected. Wistron and Global Lighting Technologies make screens. I’ll be there, he said.';
     const es = actors(text);

@@ -1539,6 +1539,9 @@ function analyseRun(
     type = null;
     around.place += 1;
   }
+  // "Lockheed Martin", "Northrop Grumman": a person-shaped name that opens with a word only companies' names
+  // have (no first name, no surname) is a company's.
+  else if (n >= 2 && n <= 3 && w.brandWords.has(firstLw) && !w.firstNames.has(firstLw) && !w.lastNames.has(firstLw) && allNameLike(lw, k, end)) type = 'organization';
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';

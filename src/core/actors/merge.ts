@@ -355,11 +355,15 @@ const DESIGNATORS = new Set(
   'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries'.split(' '),
 );
 
-/** One name is the other plus company designators only. */
+/**
+ * One name is the other plus company designators only, or the other's first word when only companies' names
+ * have that word ("Lockheed" for "Lockheed Martin").
+ */
 function sameCompany(a: string, b: string): boolean {
   if (a === b) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (!long.startsWith(`${short} `)) return false;
+  if (!/\s/.test(short) && words().brandWords.has(short.toLowerCase())) return true;
   return long.slice(short.length + 1).split(/\s+/).every((w) => DESIGNATORS.has(w.toLowerCase()));
 }
 
