@@ -489,6 +489,20 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Anna Weber rejected the bill that the house had passed.', actors)).toEqual([]);
   });
 
+  it('reads "dismissed suggestions that…" and "challenged the idea that…" as claims, not "challenged the law in court"', () => {
+    const actors: Actor[] = [{ name: 'Anna Weber' }];
+    expect(summary('Anna Weber dismissed suggestions that the plant would close.', actors)).toEqual(['reported Anna Weber']);
+    expect(summary('Anna Weber challenged the idea that the attack was planned.', actors)).toEqual(['reported Anna Weber']);
+    expect(summary('Anna Weber challenged the law in court. Anna Weber dismissed the coach that hired her.', actors)).toEqual([]);
+  });
+
+  it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
+    const text = 'Anna Weber was accused by critics of lying to voters.';
+    const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['critics']);
+    expect(text.slice(claims[0]!.start, claims[0]!.end)).toContain('of lying to voters');
+  });
+
   it('marks "was widely reported to…" as hedged and "described X as Y" as the speaker\'s', () => {
     expect(summary('The minister was widely reported to be planning a resignation.')).toEqual(['hedged none']);
     expect(summary('Anna Weber described the memo as a forgery.', [{ name: 'Anna Weber' }])).toEqual(['reported Anna Weber']);

@@ -39,6 +39,8 @@ interface Draft {
 }
 
 /** The quantifier of a relative "many of whom", "both of whom". */
+/** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
+const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
@@ -779,8 +781,8 @@ class ClaimFinder {
     if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
-    // the bill that passed" does not.
-    if (verb.lemma === 'reject' || verb.lemma === 'dispute') {
+    // the bill that passed" does not. So for "dismissed" and "challenged".
+    if (PROPOSITION_VERBS.has(verb.lemma)) {
       for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
         if (!PROPOSITION_NOUNS.has(toks[k]!.text.toLowerCase())) continue;
         const after = toks[k + 1]?.text.toLowerCase() ?? '.';
@@ -1152,13 +1154,16 @@ class ClaimFinder {
     // Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters".
     if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
-      while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase())) b++;
+      // "was accused by critics of promoting…": the charge after "of" and a gerund is no part of the agent.
+      const chargeAt = (x: number): boolean => toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '');
+      while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase()) && !chargeAt(b)) b++;
       const agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
       if (agent) {
         let a = i - 2;
         while (a > 0 && !/^[,;:—“”"]$/.test(toks[a - 1]!.text)) a--;
-        // "…was described by officials as a failure": the complement belongs to what they said.
-        const complementEnd = toks[b]?.text.toLowerCase() === 'as' ? this.trimEnd(s.end) : toks[i - 2]!.end;
+        // "…was described by officials as a failure", "…accused by critics of lying": the complement belongs
+        // to what they said.
+        const complementEnd = toks[b]?.text.toLowerCase() === 'as' || (b < toks.length && chargeAt(b)) ? this.trimEnd(s.end) : toks[i - 2]!.end;
         const content = { start: toks[a]!.start, end: complementEnd };
         const d = this.finishDraft(content.start, cue, content, content.start, verb, agent);
         d.end = Math.max(d.end, toks[b - 1]!.end);

@@ -82,6 +82,9 @@ const VERB_ROWS: VerbRow[] = [
   ['deny', 'deny denies denied denying', 'reported', false, false],
   ['reject', 'reject rejects rejected rejecting', 'reported', true, false],
   ['dispute', 'dispute disputes disputed disputing', 'reported', true, false],
+  // Like "reject": only with a proposition ("dismissed suggestions that…", "challenged the idea that…").
+  ['dismiss', 'dismiss dismisses dismissed dismissing', 'reported', true, false],
+  ['challenge', 'challenge challenges challenged challenging', 'reported', true, false],
   // "supporters counter that it is fair"; the noun ("over the counter") never takes "that" (see isVerbUse).
   ['counter', 'counter counters countered', 'reported', false, true],
   ['reply', 'replies replied', 'reported', false, true],
@@ -187,7 +190,7 @@ export const COLLECTIVE_PLURALS = new Set('police people staff military clergy m
 
 /** Nouns that carry a proposition in "rejected the claim that…" (not "rejected the bill that passed"). */
 export const PROPOSITION_NOUNS = new Set(
-  'claim claims allegation allegations accusation accusations suggestion suggestions idea notion assertion assertions charge charges report reports view argument arguments premise contention'.split(' '),
+  'claim claims allegation allegations accusation accusations suggestion suggestions idea notion assertion assertions charge charges report reports view argument arguments premise contention theory rumours rumors speculation assumption perception narrative'.split(' '),
 );
 
 /** Documents that carry an organisation's words: "according to a statement from the ministry". */
