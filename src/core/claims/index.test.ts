@@ -496,6 +496,11 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Anna Weber challenged the law in court. Anna Weber dismissed the coach that hired her.', actors)).toEqual([]);
   });
 
+  it('reads a report of a count or an event as a claim ("authorities are reporting a sixth death"), not "reported the story"; media are an unnamed source', () => {
+    expect(summary('Health authorities are reporting a sixth death. State media reported only a handful of deaths.')).toEqual(['anonymous anon:Health authorities', 'anonymous anon:State media']);
+    expect(summary('Anna Weber reported the story first. The theft was reported a day later.', [{ name: 'Anna Weber' }])).toEqual([]);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);
@@ -720,10 +725,11 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['anonymous anon:Officials']);
   });
 
-  it('reads what witnesses "reported hearing" or "seeing" as their claim, not "reported two deaths"', () => {
+  it('reads what witnesses "reported hearing" or "seeing" as their claim, and what police "reported" of a count', () => {
     expect(summary('Journalists reported hearing gunfire near the plant. Witnesses reported seeing smoke over the city. Police reported two deaths.')).toEqual([
       'anonymous anon:Journalists',
       'anonymous anon:Witnesses',
+      'reported Police', // as "Police said…": the police as a body
     ]);
   });
 

@@ -811,7 +811,8 @@ class ClaimFinder {
     const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    const counted = this.reportedCount(toks, i, verb);
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
@@ -826,7 +827,7 @@ class ClaimFinder {
         return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       }
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
-      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
@@ -1042,6 +1043,22 @@ class ClaimFinder {
    * A request's object, then "to" and its infinitive, within n tokens from `from` ("urging the department
    * to accept…", "begged lawmakers “not to lose sight of”"); not "asked about…" or "asked whether…".
    */
+
+  /**
+   * "Health authorities are reporting a sixth death", "State media reported only a handful of deaths": a report
+   * of a count or of one event is a claim without a that-clause (not "reported the story", "reported to police",
+   * nor the passive "was reported a day later").
+   */
+  private reportedCount(toks: readonly Token[], i: number, verb: VerbForm): boolean {
+    if (verb.lemma !== 'report') return false;
+    const prev = toks[i - 1]?.text.toLowerCase() ?? '';
+    if (verb.form === 'finite' && BE_FORMS.has(prev)) return false;
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    const opens = /^(?:a|an|only|no|several|more|fewer|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?)$/.test(next) || (next === 'at' && /^(?:least|most)$/i.test(toks[i + 2]?.text ?? ''));
+    if (!opens) return false;
+    for (let k = i + 1; k < toks.length && k <= i + 4; k++) if (/^(?:story|stories|article|piece|interview|post|segment|report)$/i.test(toks[k]!.text)) return false;
+    return true;
+  }
   private toWithin(toks: readonly Token[], from: number, n: number): boolean {
     for (let k = from; k < toks.length && k < from + n; k++) {
       const w = toks[k]!.text.toLowerCase();
