@@ -501,6 +501,13 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Anna Weber reported the story first. The theft was reported a day later.', [{ name: 'Anna Weber' }])).toEqual([]);
   });
 
+  it('finds the subject of a coordinated verb past an age or a party tag, and of a characterisation past a relative clause', () => {
+    const actors: Actor[] = [{ name: 'David McKinley' }, { name: 'Bob Alverson' }];
+    expect(summary('David McKinley, R-W.Va., visited the border and argued that the country needs more agents.', actors)).toEqual(['reported David McKinley']);
+    expect(summary('David McKinley, 62, visited the border and said that the country needs more agents.', actors)).toEqual(['reported David McKinley']);
+    expect(summary('Bob Alverson, who has managed the catch since 1924, described the fishery as a stable resource.', actors)).toEqual(['reported Bob Alverson']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

@@ -984,8 +984,19 @@ class ClaimFinder {
   }
 
   /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
-  private closesAppositive(toks: readonly Token[], c: number): boolean {
+  private closesAppositive(toks: readonly Token[], c: number, depth = 0): boolean {
     if (this.namedThenAppositive(toks, c)) return true;
+    // "Bob Alverson, who has managed the catch since 1924, described…", "…, a commissioner on the commission,
+    // which has…, described…": a relative clause after a name or after its appositive.
+    for (let o = c - 2; o > 1 && o >= c - 25; o--) {
+      const w = toks[o]!.text;
+      if (/^[;:“”"()]$/.test(w)) break;
+      if (/^(?:who|which)$/i.test(w) && toks[o - 1]!.text === ',') {
+        if (/^\p{Lu}/u.test(toks[o - 2]!.text) && !/^(?:It|This|That|There)$/.test(toks[o - 2]!.text)) return true;
+        if (depth === 0 && this.closesAppositive(toks, o - 1, 1)) return true;
+        break;
+      }
+    }
     // "Rep. Alexandria Ocasio-Cortez, D-N.Y., called…": a party and state after a name.
     const party = /, (\S+)$/.exec(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start));
     if (party && PARTY_AND_STATE.test(party[1]!)) return true;
@@ -1543,9 +1554,21 @@ class ClaimFinder {
     return to >= from ? this.resolver.phrase(toks, from, to, toks[from]!.start) : undefined;
   }
 
-  /** The closing comma of an appositive opened by the comma at `open` ("…, a medical doctor, …"), or -1. */
+  /**
+   * The closing comma of an appositive opened by the comma at `open` ("…, a medical doctor, …"), an age
+   * ("…, 62, …") or a party and state ("…, R-W.Va., …"), or -1.
+   */
   private appositiveEnd(toks: readonly Token[], open: number, limit: number): number {
-    if (!/^(?:a|an|the|his|her|its|their)$/i.test(toks[open + 1]?.text ?? '')) return -1;
+    const first = toks[open + 1]?.text ?? '';
+    if (/^\d{1,3}$/.test(first)) return open + 2 < limit && toks[open + 2]!.text === ',' ? open + 2 : -1;
+    if (/^[RDI]-\p{Lu}/u.test(first)) {
+      for (let k = open + 2; k < limit && k <= open + 6; k++) {
+        if (toks[k]!.text === ',') return k;
+        if (!/^(?:\.|\p{Lu}\p{L}{0,4})$/u.test(toks[k]!.text)) return -1;
+      }
+      return -1;
+    }
+    if (!/^(?:a|an|the|his|her|its|their)$/i.test(first)) return -1;
     for (let k = open + 2; k < limit && k <= open + 12; k++) {
       const w = toks[k]!.text;
       if (w === ',') return k;
