@@ -1135,6 +1135,12 @@ describe('round 10 shapes', () => {
     expect(summary('Rep. Alexandria Ocasio-Cortez, D-N.Y., called it “a disgrace.”', [{ name: 'Alexandria Ocasio-Cortez' }])).toEqual(['quote Alexandria Ocasio-Cortez']);
   });
 
+  it('reads a quantity of documents and a document about a place as unnamed sources ("A large body of studies suggests…")', () => {
+    expect(summary('A large body of neuroscientific studies suggests that the brain works in its spare time.')).toEqual(['anonymous anon:A large body of neuroscientific studies']);
+    const text = 'An analysis of official U.S. labor statistics shows that women held 27 percent of the jobs.';
+    expect(summary(text, [{ name: 'U.S.', type: 'place' }])).toEqual(['anonymous anon:An analysis of official U.S. labor statistics']);
+  });
+
   it('gives "A preliminary study in rats suggests…" to an unnamed source, keeps "according to court records" an according-to claim and "The report by the agency found…" the agency\'s', () => {
     expect(summary('A preliminary study in rats suggests the receptors evolved first.')).toEqual(['anonymous anon:A preliminary study in rats']);
     expect(summary('Other studies found the remote is the dirtiest thing in the room.')).toEqual(['anonymous anon:Other studies']);

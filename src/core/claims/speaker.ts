@@ -55,6 +55,8 @@ const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
 /** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
+/** Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"). */
+const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection'.split(' '));
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
@@ -456,6 +458,17 @@ export class SpeakerResolver {
       }
     }
     while (head > from && /^['’]s$|^[^\p{L}\p{N}]+$/u.test(tokens[head]!.text)) head--;
+    // "A large body of neuroscientific studies", "a flurry of work": a quantity's head is what it counts.
+    if (QUANTITY_HEADS.has(tokens[head]!.text.toLowerCase()) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
+      let counted = to;
+      for (let i = head + 3; i <= to; i++) {
+        if (POST_MODIFIERS.has(tokens[i]!.text.toLowerCase())) {
+          counted = i - 1;
+          break;
+        }
+      }
+      head = counted;
+    }
     const headTok = tokens[head]!;
     const headWord = headTok.text.toLowerCase();
     const inNp = this.mentionsIn(npStart, npEnd);
@@ -530,7 +543,8 @@ export class SpeakerResolver {
       // "PC World's recent analysis": a named owner the actors stage did not find is still named.
       const possessor = /^((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s/u.exec(npText);
       if (possessor && !inNp.length) return { entity: null, name: possessor[1]!, anonymous: false };
-      if (!inNp.length && !definite) return { entity: null, name: npText, anonymous: true };
+      // "an analysis of official U.S. labor statistics": a place the document is about is no author.
+      if (!definite && inNp.every((m) => m.entity.type === 'place')) return { entity: null, name: npText, anonymous: true };
     }
     const affiliation = inNp.find((m) => m.end <= headTok.start)?.entity.id ?? null;
     // The whole phrase is a known name or alias ("the Russian space agency").
