@@ -508,6 +508,11 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Bob Alverson, who has managed the catch since 1924, described the fishery as a stable resource.', actors)).toEqual(['reported Bob Alverson']);
   });
 
+  it('gives a claim to the person an appositive describes, not to the last of the employers it lists', () => {
+    const text = 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, and American University in Washington, D.C., said the water was there.';
+    expect(summary(text, [{ name: 'Lucas Paganini' }, { name: 'Goddard', type: 'organization' }, { name: 'American University', type: 'organization' }])).toEqual(['reported Lucas Paganini']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

@@ -1455,7 +1455,11 @@ class ClaimFinder {
           if (!WORD_CHAR.test(w) || VERBS.has(w) || (CLAUSE_OPENERS.has(w) && w !== 'and')) break;
         }
       }
-      if (chainEnd >= 0 && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity))) {
+      // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
+      // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
+      const employerTail = !!speaker?.entity && !this.resolver.isPerson(speaker.entity) && npStart >= 3 && toks[npStart - 1]!.text.toLowerCase() === 'and' && toks[npStart - 2]!.text === ',';
+      if (employerTail) chainEnd = npStart - 3;
+      if (chainEnd >= 0 && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity) || employerTail)) {
         let segEnd = chainEnd;
         for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
           let segStart = segEnd;
