@@ -1192,6 +1192,13 @@ describe('a company by its short name', () => {
     expect(byName(people, 'Abiy Ahmed')?.type).toBe('person');
   });
 
+  it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
+    const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
+    expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');
+    expect(byName(es, 'Bartholomew County Sheriff’s Department')?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a person-shaped name that opens with a word only companies have as a company, even named once', () => {
     const es = actors('The lander team includes Draper and Lockheed Martin. Lockheed Martin said the lander was ready.');
     expect(byName(es, 'Lockheed Martin')?.type).toBe('organization');

@@ -111,6 +111,8 @@ const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|populatio
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
+/** Officials whose office is named with their possessive ("Sheriff’s Department", "Attorney’s Office"). */
+const OFFICE_HOLDERS = new Set('sheriff attorney attorneys magistrate magistrates prosecutor examiner coroner governor mayor comptroller auditor clerk treasurer marshal marshals assessor recorder controller inspector solicitor commissioner'.split(' '));
 const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'men', 'veterans', 'citizens', 'farmers', 'nations', 'peoples', 'employees', 'teachers', 'writers', 'voters']);
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
 const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply'.split('|'));
@@ -675,6 +677,12 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // "Bartholomew County Sheriff’s Department", "the U.S. Attorney’s Office", "Westminster Magistrate's Court": an
+      // official's office is one name with the official's possessive.
+      if (j > s0 && OFFICE_HOLDERS.has(lw[j - 1]!) && /^\p{Lu}/u.test(toks[j - 1]!.text) && /^['’]s$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && /^(?:office|department|court|bureau|division|service|services)$/.test(lw[j + 1]!) && /^\p{Lu}/u.test(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
       // "Remain Co.", "Acme Inc.", "Martin Luther King Jr.": the abbreviation keeps its dot ("Arduino LLC." does not:
       // a capitals form takes none, so that dot ends the sentence).
       if (j < toks.length && toks[j]!.text === '.' && toks[j]!.start === toks[j - 1]!.end && NAME_ABBREVIATIONS.has(lw[j - 1]!) && !/^\p{Lu}{3,}$/u.test(toks[j - 1]!.text)) {
@@ -1140,7 +1148,8 @@ function analyseRun(
   let roleStart = i;
   let roleEnd = -1;
   for (let k = i; k < to; k++) {
-    const h = roleHeadAt(lw, k, to);
+    // "U.S. Attorney’s Office": an official's possessive opens the name of the office, no title.
+    const h = /^['’]s$/.test(lw[roleHeadAt(lw, k, to)] ?? '') ? -1 : roleHeadAt(lw, k, to);
     if (h > 0) {
       roleEnd = h;
       k = h - 1;
