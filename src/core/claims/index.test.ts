@@ -513,6 +513,20 @@ describe('documents, rejections and passive reports', () => {
     expect(summary(text, [{ name: 'Lucas Paganini' }, { name: 'Goddard', type: 'organization' }, { name: 'American University', type: 'organization' }])).toEqual(['reported Lucas Paganini']);
   });
 
+  it('finds no claim in the writer’s or reader’s words, an editor’s correction, "10-year notes", "is charged with", "wrote the programs that…"', () => {
+    const actors: Actor[] = [{ name: 'Ellen Gille' }, { name: 'Michael Thomas' }];
+    const text = [
+      'We’ll start by noting that the data concerns drugs seized on the border.',
+      'Is there something you think we should know about the app?',
+      'Correction added Nov. 18, 2019: The caption originally misstated his title.',
+      'Benchmark 10-year notes last rose 7/32 in price.',
+      'Michael Thomas, 41, is charged with three counts.',
+      'Ellen Gille wrote the programs that revealed the signatures of chaos.',
+    ].join(' ');
+    expect(summary(text, actors)).toEqual([]);
+    expect(summary('We’re told there is footage of the theft. Ellen Gille wrote that the programs revealed chaos.', actors)).toEqual(['anonymous anon:unnamed source', 'reported Ellen Gille']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

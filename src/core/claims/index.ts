@@ -717,6 +717,12 @@ class ClaimFinder {
     // "All told, it's a neat narrative": an idiom; "the story is usually told like this": a telling, not a source.
     if (verb.lemma === 'tell' && ((prev === 'all' && next === ',') || next === 'like')) return false;
     if (verb.lemma === 'demand' && next === 'by') return false;
+    // "Thomas is charged with three counts": the accused is the subject of the passive; no one is quoted.
+    if (verb.lemma === 'charge' && BE_FORMS.has(prev) && next !== 'by') return false;
+    // "Benchmark 10-year notes rose", "Treasury notes": the noun.
+    if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
+    // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
+    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '')) return false;
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
@@ -1183,7 +1189,8 @@ class ClaimFinder {
     if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
       // "was accused by critics of promoting…": the charge after "of" and a gerund is no part of the agent.
-      const chargeAt = (x: number): boolean => toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '');
+      // So is the charge of "was charged by prosecutors with fraud".
+      const chargeAt = (x: number): boolean => (toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '')) || (verb.lemma === 'charge' && toks[x]!.text.toLowerCase() === 'with');
       while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase()) && !chargeAt(b)) b++;
       const agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
       if (agent) {

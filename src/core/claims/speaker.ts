@@ -437,6 +437,11 @@ export class SpeakerResolver {
       break;
     }
     if (from > to) return undefined;
+    // "We’ll start by noting…", "Is there something you think…": outside quotation marks, the first and second
+    // persons are the writer and the reader, not a source. "Correction added Nov. 18:": an editor's note.
+    // ("We’re told…", a source unnamed, is read by the caller.)
+    const toldNext = /^(?:told|are|were)$/i.test(tokens[to + 1]?.text ?? '');
+    for (let x = from; x <= to; x++) if ((!toldNext && /^(?:we|you|i)(?:['’](?:ll|re|ve|m|d))?$/i.test(tokens[x]!.text)) || (x === from && /^(?:correction|clarification|update|erratum)$/i.test(tokens[x]!.text))) return undefined;
     const first = tokens[from]!;
     const npStart = first.start;
     const npEnd = tokens[to]!.end;
