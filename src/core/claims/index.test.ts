@@ -133,6 +133,8 @@ describe('reported speech', () => {
   it('gives a bulleted list after "X said:" to X, item by item', () => {
     const text = 'In the interview, Mayor Lin also said:\nThe city must build more housing\nTaxes will not rise this year\nThe council vote is next week.';
     expect(summary(text, [{ name: 'Mayor Lin', aliases: ['Lin'] }])).toEqual(['reported Mayor Lin', 'reported Mayor Lin']);
+    const linked = 'In the interview, Mayor Lin also said:\nThe city must build more housing\nRead the full transcript of her interview\nThe council meets next week.';
+    expect(summary(linked, [{ name: 'Mayor Lin', aliases: ['Lin'] }])).toEqual(['reported Mayor Lin']);
   });
 });
 

@@ -368,6 +368,8 @@ class ClaimFinder {
 
   private isListItem(start: number, end: number): boolean {
     const line = this.text.slice(start, end);
+    // "Read the full transcript of his interview", "Watch: …": a link's words after the list, not an item.
+    if (/^(?:read|watch|listen|see|click|subscribe|sign up|follow|share|download)\b/i.test(line)) return false;
     return !/[.!?:]["”’)]*$/.test(line) && line.split(/\s+/).length <= 40;
   }
 
