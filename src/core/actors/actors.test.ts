@@ -1192,6 +1192,13 @@ describe('a company by its short name', () => {
     expect(byName(people, 'Abiy Ahmed')?.type).toBe('person');
   });
 
+  it('finds a person named after a known organisation and a word for their post ("NFL Insider Jason La Canfora"), not a product', () => {
+    const es = actors('NFL Insider Jason La Canfora has reported that the league will fine the player. Apple Pay Cash is a service.');
+    expect(byName(es, 'Jason La Canfora')?.type).toBe('person');
+    expect(byName(es, 'NFL')?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jason La Canfora']);
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

@@ -1332,7 +1332,7 @@ function analyseRun(
           }
           // "the Australian National Iodine Nutrition Study": a study, not an organisation.
           if (end - g.end >= 1 && NON_ACTOR_HEADS.has(lw[end - 1]!)) {
-            knownInside(text, toks, g.end, end - 1, make, out);
+            knownInside(text, toks, lw, g.end, end - 1, make, out);
             return;
           }
           // "the Russian Tuva region", "the Syrian Idlib province", "Russian Siberia": a place in the country.
@@ -1444,7 +1444,7 @@ function analyseRun(
   // Laws, events, prizes and studies ("Data Retention Bill", "Google Science Fair", "Nobel Prize")
   // are not actors, unless the run reads as a person's name ("Doris Day").
   if (n >= 2 && NON_ACTOR_HEADS.has(lw[end - 1]!) && !(w.firstNames.has(firstLw) && n === 2)) {
-    knownInside(text, toks, k, end - 1, make, out);
+    knownInside(text, toks, lw, k, end - 1, make, out);
     return;
   }
   // A known product, alone or after its maker ("Firefox", "Mozilla Firefox", "Google Chrome"): the
@@ -1531,7 +1531,7 @@ function analyseRun(
     // "CBS DFW", "NBC 5", "CNN Business": a broadcaster's station or desk is an organisation of its own.
     const desk = !!lead && end === lead.end + 1 && /^\p{Lu}{2,5}$/u.test(text.slice(toks[k]!.start, toks[lead.end - 1]!.end)) && /^(?:\p{Lu}{2,5}|\d{1,3}|Business|Sports|Finance|World|Politics|Money|Health|Travel|Style|Entertainment|International|Digital|Local|Tonight|Nightly|Evening|Morning)$/u.test(toks[lead.end]?.text ?? '');
     if (lead && lead.entry.type === 'organization' && lead.end < end && !desk && around.organization <= 0) {
-      knownInside(text, toks, k, end, make, out);
+      knownInside(text, toks, lw, k, end, make, out);
       return;
     }
     type = 'organization';
@@ -1650,12 +1650,20 @@ function quotedExactly(text: string, a: number, b: number): boolean {
 }
 
 /** The known organisations and places inside the name of a non-actor ("Google" in "Google Science Fair"). */
-function knownInside(text: string, toks: Token[], a: number, b: number, make: Maker, out: Candidate[]): void {
+function knownInside(text: string, toks: Token[], lw: string[], a: number, b: number, make: Maker, out: Candidate[]): void {
+  let last = a;
   for (let i = a; i < b; i++) {
     const g = gazAt(text, toks, i, b);
     if (!g || g.entry.kind === 'demonym' || g.entry.kind === 'demonym-plural') continue;
     out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));
     i = g.end - 1;
+    last = g.end;
+  }
+  // "NFL Insider Jason La Canfora": a person's full name after the organisation and a word for their post.
+  for (let p = last + 1; p <= b - 2; p++) {
+    if (!words().firstNames.has(lw[p]!) || words().common.has(lw[p]!) || !allNameLike(lw, p, b) || b - p > 4) continue;
+    out.push(make(p, b, 'person'));
+    break;
   }
 }
 
