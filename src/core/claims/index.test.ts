@@ -529,6 +529,19 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('We’re told there is footage of the theft. Ellen Gille wrote that the programs revealed chaos.', actors)).toEqual(['anonymous anon:unnamed source', 'reported Ellen Gille']);
   });
 
+  it('reads "per X" and "as reported by X" as according-to, and a speaker quoted "as reported by" an outlet keeps the words', () => {
+    const actors: Actor[] = [{ name: 'Financial Times', type: 'organization' }, { name: 'Independent', type: 'organization' }];
+    expect(summary('The deal is worth $2 billion, per a person familiar with the matter.')).toEqual(['anonymous anon:a person familiar with the matter']);
+    expect(summary('As reported by the Financial Times, the bank will cut 500 jobs.', actors)).toEqual(['according-to Financial Times']);
+    expect(summary('The bank will cut 500 jobs, as first reported by the Financial Times.', actors)).toEqual(['according-to Financial Times']);
+    expect(summary('Shares rose 5 per cent to $3 per share.')).toEqual([]);
+    expect(summary('“He has no immunity,” said one legal expert, as reported by the Independent.', actors)).toEqual(['anonymous anon:one legal expert']);
+  });
+
+  it('gives "The ministry, in a statement, said the strike killed 12 people" to the ministry, not to "the strike…"', () => {
+    expect(summary('The ministry, in a statement, said the strike killed 12 people.', [{ name: 'ministry', type: 'organization' }])).toEqual(['reported ministry']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

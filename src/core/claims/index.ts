@@ -39,6 +39,8 @@ interface Draft {
 }
 
 /** The quantifier of a relative "many of whom", "both of whom". */
+/** A sourcing phrase up to the end of its clause ("according to two officials", "per the Times", "as reported by…"). */
+const SOURCING_CUE = /^(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b[^,;:“”"]*$/i;
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
@@ -419,9 +421,11 @@ class ClaimFinder {
       const t = toks[i]!;
       if (this.inQuote(t.start)) continue;
       const lw = t.text.toLowerCase();
-      if (lw === 'according' && toks[i + 1]?.text.toLowerCase() === 'to') {
-        const d = this.accordingTo(s, toks, i);
+      const sourcing = this.accordingCueLength(toks, i);
+      if (sourcing > 0) {
+        const d = this.accordingTo(s, toks, i, sourcing);
         if (d) local.push(d);
+        i += sourcing - 1;
         continue;
       }
       // "raised questions about…", "voiced concerns that…": a statement made as a noun phrase.
@@ -596,11 +600,15 @@ class ClaimFinder {
     }
     // "The minister believes the deal is dead, according to two officials.": a closing "according to"
     // is the source of everything before it, the minister's belief included.
-    let closing = local.find((d) => d.cues[0] && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, this.trimEnd(s.end))));
-    // "“We were worried,” he said, according to a transcript": a document only attests what a speaker said.
-    if (closing && !closing.speaker?.entity && (closing.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()))) {
+    let closing = local.find((d) => d.cues[0] && SOURCING_CUE.test(this.text.slice(d.cues[0].start, this.trimEnd(s.end))));
+    // "“We were worried,” he said, according to a transcript": a document only attests what a speaker said; so
+    // does anyone else right after the speaker's words ("“…,” said one legal expert, as reported by the Independent").
+    if (closing) {
       const c = closing;
-      if (local.some((d) => d !== c && d.speaker && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)))) {
+      const document = !c.speaker?.entity && (c.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
+      const adjacent = (d: Draft): boolean => /^[\s,]*$/.test(this.text.slice(Math.max(d.end, d.cues[0]!.end), c.cues[0]!.start));
+      const source = (sp: Speaker): boolean => !!sp.entity || sp.anonymous || !notASource(sp.name ?? '');
+      if (local.some((d) => d !== c && d.speaker && source(d.speaker) && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)) && (document || adjacent(d)))) {
         local.splice(local.indexOf(c), 1);
         closing = undefined;
       }
@@ -614,7 +622,7 @@ class ClaimFinder {
     // "According to ABC News, Basya also believes the seekers may have…": an opening "according to" attests the
     // claim its sentence goes on to make; that claim keeps its own speaker and takes the kind.
     const commaAfter = (d: Draft): number => this.text.indexOf(',', d.cues[0]!.start);
-    const opening = local.find((d) => d.cues[0] && commaAfter(d) > 0 && /^according to\b[^,;:“”"]*$/i.test(this.text.slice(d.cues[0].start, commaAfter(d))) && /^[^\p{L}]*(?:(?:but|and|yet|so|also|however),?\s*)?$/iu.test(this.text.slice(s.start, d.cues[0].start)));
+    const opening = local.find((d) => d.cues[0] && commaAfter(d) > 0 && SOURCING_CUE.test(this.text.slice(d.cues[0].start, commaAfter(d))) && /^[^\p{L}]*(?:(?:but|and|yet|so|also|however),?\s*)?$/iu.test(this.text.slice(s.start, d.cues[0].start)));
     if (opening) {
       const comma = commaAfter(opening);
       const inner = local.find((d) => d !== opening && d.speaker && d.kind !== 'hedged' && d.cues[0] && d.cues[0].start > comma);
@@ -1098,8 +1106,26 @@ class ClaimFinder {
     return -1;
   }
 
-  private accordingTo(s: Sentence, toks: readonly Token[], i: number): Draft | undefined {
-    let j = i + 2;
+  /**
+   * The number of tokens of a sourcing phrase that opens at `i`, or 0: "according to X", "as (first) reported
+   * by X", and "per X" at a clause's edge ("…, per a person familiar with the matter"; not "$5 per share").
+   */
+  private accordingCueLength(toks: readonly Token[], i: number): number {
+    const lw = (k: number): string => toks[k]?.text.toLowerCase() ?? '';
+    if (lw(i) === 'according' && lw(i + 1) === 'to') return 2;
+    if (lw(i) === 'as') {
+      const k = /^(?:first|originally|initially|previously)$/.test(lw(i + 1)) ? i + 2 : i + 1;
+      if (/^(?:reported|revealed)$/.test(lw(k)) && lw(k + 1) === 'by') return k + 2 - i;
+    }
+    if (lw(i) === 'per' && (i === 0 || /^[,(—–-]$/.test(toks[i - 1]!.text))) {
+      const next = toks[i + 1]?.text ?? '';
+      if (/^(?:a|an|the|two|three|several|multiple|sources|people|officials)$/i.test(next) || (/^\p{Lu}/u.test(next) && !/^(?:Cent|Capita)$/.test(next))) return 1;
+    }
+    return 0;
+  }
+
+  private accordingTo(s: Sentence, toks: readonly Token[], i: number, cueLength = 2): Draft | undefined {
+    let j = i + cueLength;
     const from = j;
     while (j < toks.length && !/^[,;:.()—]$/.test(toks[j]!.text) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
     if (j === from) return undefined;
@@ -1112,7 +1138,7 @@ class ClaimFinder {
       const owner = d > from && /^['’]s$/.test(toks[d - 1]!.text) ? this.resolver.phrase(toks, from, d - 2, toks[i]!.start) : undefined;
       speaker = by ?? owner ?? speaker;
     }
-    const cue = { start: toks[i]!.start, end: toks[i + 1]!.end };
+    const cue = { start: toks[i]!.start, end: toks[i + cueLength - 1]!.end };
     // The claim is the whole sentence; a later claim's clause cuts it short in the sentence pass, and an opening
     // "according to" gives its kind to the claim its sentence makes.
     const clause = { start: s.start, end: s.end };
@@ -1683,6 +1709,9 @@ class ClaimFinder {
     // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
     // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
     if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
+    // "The ministry, in a statement, said the strike killed 12 people": after a lowercase noun too ("the retired
+    // general", "the newly elected mayor" keep their participles, after a determiner or an adverb).
+    if (words.some((w, k) => k > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Ll}{3,}$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text) && !isLyAdverb(words[k - 1]!.text) && !/(?:ed|ing)$/.test(words[k - 1]!.text))) return undefined;
     return [a, b - 1];
   }
 
