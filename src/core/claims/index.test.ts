@@ -542,6 +542,18 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('The ministry, in a statement, said the strike killed 12 people.', [{ name: 'ministry', type: 'organization' }])).toEqual(['reported ministry']);
   });
 
+  it('gives a quoted question to whoever "asked" it, before or after the verb, and the answer to the one who replied', () => {
+    const actors: Actor[] = [{ name: 'Jane Smith', aliases: ['Smith'] }];
+    expect(summary('“Is the plan dead?” a reporter asked. “Yes,” Smith replied.', actors)).toEqual(['anonymous anon:a reporter', 'quote Jane Smith']);
+    expect(summary('“Is the plan dead?” asked one reporter. “Yes,” Smith replied.', actors)).toEqual(['anonymous anon:one reporter', 'quote Jane Smith']);
+  });
+
+  it('reads "called the plan dead", "called the ruling deeply flawed", "made it clear…" as claims, not "called the police"', () => {
+    const actors: Actor[] = [{ name: 'Jane Smith', aliases: ['Smith'] }];
+    expect(summary('Smith called the plan dead. Smith called the ruling deeply flawed. Smith made it clear the deal was off.', actors)).toEqual(['reported Jane Smith', 'reported Jane Smith', 'reported Jane Smith']);
+    expect(summary('Smith called the police. Smith called a special session. Smith called the meeting to order.', actors)).toEqual([]);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

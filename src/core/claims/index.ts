@@ -39,6 +39,8 @@ interface Draft {
 }
 
 /** The quantifier of a relative "many of whom", "both of whom". */
+/** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
+const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));
 /** A sourcing phrase up to the end of its clause ("according to two officials", "per the Times", "as reported by…"). */
 const SOURCING_CUE = /^(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b[^,;:“”"]*$/i;
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
@@ -488,6 +490,11 @@ class ClaimFinder {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 1;
       }
+      // "made it clear that…", "made it clear the plan was dead".
+      if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && toks[i + 2]?.text.toLowerCase() === 'clear' && (toks[i + 3]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 3))) {
+        verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+        cueEnd = i + 2;
+      }
       // "made the case that taxes should rise".
       if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'the' && toks[i + 2]?.text.toLowerCase() === 'case' && toks[i + 3]?.text.toLowerCase() === 'that') {
         verb = { lemma: 'make the case', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
@@ -795,6 +802,12 @@ class ClaimFinder {
     const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
     // "the scientists asked five people to perform a task": an experiment's instructions, not a request made public.
     if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
+    // "“Is the plan dead?” a reporter asked.", "“…?” asked Smith": a quoted question before the verb is the asker's.
+    if (verb.lemma === 'ask' && verb.form !== 'ing') {
+      let q = i - 1;
+      while (q >= 0 && q > i - 7 && WORD_CHAR.test(toks[q]!.text)) q--;
+      if (q >= 1 && /^[”"]$/.test(toks[q]!.text) && toks[q - 1]!.text === '?') return true;
+    }
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
     // the bill that passed" does not. So for "dismissed" and "challenged".
@@ -966,6 +979,29 @@ class ClaimFinder {
     return -1;
   }
 
+  /**
+   * "called the plan dead", "called the ruling deeply flawed", "called it unacceptable": after a short object,
+   * a judging adjective (perhaps after an adverb) that ends the clause. Not "called the police", "called a special
+   * session", "called the meeting to order".
+   */
+  private judgingComplement(toks: readonly Token[], i: number): boolean {
+    const lw = (k: number): string => toks[k]?.text.toLowerCase() ?? '';
+    let k = i + 1;
+    if (/^(?:it|him|her|them|this|that|these|those)$/.test(lw(k))) k++;
+    else if (/^(?:the|this|that|these|those|his|her|its|their|our|a|an)$/.test(lw(k))) k += 2;
+    else return false;
+    for (; k < toks.length && k <= i + 6; k++) {
+      let c = k;
+      if (isLyAdverb(toks[c]!.text)) c++;
+      const w = lw(c);
+      const ends = /^(?:[.,;:!?]|and|but|because|after|before|while|since)$/.test(lw(c + 1)) || c + 1 >= toks.length;
+      const judging = JUDGING_ADJECTIVES.has(w) || (w.length > 6 && /(?:able|ible|ous|ful|less|ical|ive|ent|ant|ist|ish|ic)$/.test(w)) || (c > k && /^\p{Ll}{3,}ed$/u.test(w));
+      if (ends && /^\p{Ll}/u.test(toks[c]?.text ?? '') && judging) return true;
+      if (!/^\p{Ll}/u.test(toks[k]!.text) || /^[.,;:!?]$/.test(toks[k]!.text)) return false;
+    }
+    return false;
+  }
+
   private characterises(toks: readonly Token[], i: number, how: 'as' | 'a' | 'as-for'): boolean {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
@@ -975,6 +1011,7 @@ class ClaimFinder {
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
     if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
+    if (how === 'a' && this.judgingComplement(toks, i)) return true;
     const pronoun = /^(?:it|him|her|them)$/.test(first);
     // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
@@ -1268,7 +1305,9 @@ class ClaimFinder {
 
     // Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD".
     const left = k >= 0 ? toks[k]!.text : '';
-    if (verb.invertible && cueEnd === i && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
+    // "“Is it over?” asked one reporter": a question quoted right before "asked" inverts it too.
+    const askedAfterQuestion = verb.lemma === 'ask' && (left === '”' || left === '"') && toks[k - 1]?.text === '?';
+    if ((verb.invertible || askedAfterQuestion) && cueEnd === i && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
       const after = this.invertedSubject(toks, cueEnd + 1);
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
@@ -1700,9 +1739,9 @@ class ClaimFinder {
     if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an)$/i.test(t.text) && !people) return undefined;
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an|one|another)$/i.test(t.text) && !people) return undefined;
     // "…, noted the time, and left": a lowercase phrase after "the" must end in a noun that can speak.
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an)$/i.test(t.text) && !canSpeak(words[words.length - 1]!.text)) return undefined;
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an|one|another)$/i.test(t.text) && !canSpeak(words[words.length - 1]!.text)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did|to)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
