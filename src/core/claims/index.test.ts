@@ -554,6 +554,11 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Smith called the police. Smith called a special session. Smith called the meeting to order.', actors)).toEqual([]);
   });
 
+  it('resolves a contracted pronoun ("She’s said…", "She’d told…") like the pronoun', () => {
+    const actors: Actor[] = [{ name: 'Jane Smith', aliases: ['Smith'] }];
+    expect(summary('Jane Smith spoke on Tuesday. She’s said the plan is dead. She’d told reporters that the plan was dead.', actors)).toEqual(['reported Jane Smith', 'reported Jane Smith']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

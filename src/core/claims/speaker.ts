@@ -448,9 +448,13 @@ export class SpeakerResolver {
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
     // A lone function word ("of", "in") is the debris of a failed parse, not a source.
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
+    // "She’s said…": "’s" after a pronoun is "has" or "is", no possessive.
+    if (from + 1 === to && /^['’]s$/.test(tokens[to]!.text) && /^(?:he|she|it)$/i.test(tokens[from]!.text)) to = from;
     if (from === to) {
-      const p = this.pronoun(first.text, at);
-      if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(first.text)) return p ?? undefined;
+      // "They’ve argued…", "He’d told…": the pronoun of a contraction.
+      const bare = first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
+      const p = this.pronoun(bare, at);
+      if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(bare)) return p ?? undefined;
     }
     // Head: the last word before a post-modifier ("sources | close to the talks").
     let head = to;
