@@ -59,4 +59,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Министр заявил, что переговоры провалились.')).toBe('ru');
     expect(detectLanguage('')).toBe('und');
   });
+
+  it('reads a short English brief full of foreign names as English, not Dutch', () => {
+    expect(detectLanguage('World news\nLeaders met on Tuesday. Xi Jinping met Kim Jong Un in Beijing. Talks will resume next week.')).toBe('en');
+    expect(detectLanguage('Leaders met on Tuesday. Ukrainian President Volodymyr Zelensky thanked NATO allies. Talks will resume next week.')).toBe('en');
+    expect(detectLanguage('De minister heeft op dinsdag gezegd dat de gesprekken in Istanbul zijn mislukt en dat er geen nieuwe ronde komt.')).toBe('nl');
+  });
 });
