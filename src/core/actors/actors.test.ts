@@ -14,8 +14,13 @@ describe('titles and roles before names', () => {
     const es = actors(t);
     const p = byName(es, 'Jean-Noël Barrot');
     expect(p?.type).toBe('person');
-    expect(p?.role).toBe('Foreign Minister');
+    // France is no actor here, so the nationality stays in the role (and Germany, named nearby, is not guessed).
+    expect(p?.role).toBe('French Foreign Minister');
+    expect(p?.affiliation).toBeNull();
     expect(spans(t, p)).toEqual(['Jean-Noël Barrot', 'Barrot']);
+    const named = actors('French Foreign Minister Jean-Noël Barrot arrived in Berlin. France wants a deal.');
+    expect(byName(named, 'Jean-Noël Barrot')?.role).toBe('Foreign Minister');
+    expect(byName(named, 'Jean-Noël Barrot')?.affiliation).toBe(byName(named, 'France')?.id);
   });
 
   it('takes a lowercase role before a name', () => {

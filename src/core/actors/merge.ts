@@ -533,7 +533,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     }
     aliases.delete(name);
     const written = k.cands.find((c) => c.role)?.role;
-    const role = written ? spellOutTitle(written) : null;
+    let role = written ? spellOutTitle(written) : null;
     let affiliation: string | null = null;
     for (const c of k.cands) {
       const a = c.affiliation;
@@ -551,6 +551,14 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
       const holder = country ? heldRoles.get(`${roleKey(role)}:${country}`) : undefined;
       if (country && (!holder || holder === k)) affiliation = byCountry.get(country) ?? null;
+    }
+    // "German Chancellor Olaf Scholz" in an article that never names Germany: no actor to point to, so the
+    // role keeps the nationality it was written with.
+    if (!affiliation && role && written && k.type === 'person') {
+      const c = k.cands.find((x) => x.role && x.affiliation?.country);
+      const sentence = c ? doc.text.slice(doc.sentences[c.sentence]?.start ?? 0, c.start) : '';
+      const demonym = c ? countryByCode(c.affiliation!.country!)?.demonyms.find((d) => sentence.endsWith(`${d} ${written} `)) : undefined;
+      if (demonym) role = `${demonym} ${role}`;
     }
     const particle = k.type === 'person' ? surnameParticle(name) : null;
     const mentions: Mention[] = k.cands.map((c) => {
