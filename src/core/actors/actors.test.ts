@@ -1204,6 +1204,11 @@ describe('a company by its short name', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jason La Canfora']);
   });
 
+  it('calls no unknown name after "the" a person without a first name ("the Burj Khalifa", "the Spartanburg Marriott")', () => {
+    const es = actors('The sheikh visited the Burj Khalifa on Monday. Donald Trump spoke at the Spartanburg Marriott on Friday.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Donald Trump']);
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

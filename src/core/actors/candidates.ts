@@ -1551,6 +1551,9 @@ function analyseRun(
   // "Lockheed Martin", "Northrop Grumman": a person-shaped name that opens with a word only companies' names
   // have (no first name, no surname) is a company's.
   else if (n >= 2 && n <= 3 && w.brandWords.has(firstLw) && !w.firstNames.has(firstLw) && !w.lastNames.has(firstLw) && allNameLike(lw, k, end)) type = 'organization';
+  // "visited the Burj Khalifa", "the Wailing Wall": after "the", unknown words with no first name are no person's;
+  // the evidence of all the name's mentions decides.
+  else if (n >= 2 && n <= 3 && k > 0 && lw[k - 1] === 'the' && /^\p{Ll}/u.test(toks[k - 1]!.text) && !w.firstNames.has(firstLw) && !w.wordyFirstNames.has(firstLw) && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[k]!.text)) type = null;
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
