@@ -1209,6 +1209,13 @@ describe('a company by its short name', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Donald Trump']);
   });
 
+  it('takes an officer’s acronym as the role at the organisation before it ("Apple CEO Tim Cook")', () => {
+    const es = actors('Apple CEO Tim Cook unveiled the phone on Tuesday. Cook said sales were strong.');
+    const p = byName(es, 'Tim Cook');
+    expect(p?.role).toBe('CEO');
+    expect(p?.affiliation).toBe(byName(es, 'Apple')?.id);
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

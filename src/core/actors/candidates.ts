@@ -1791,6 +1791,8 @@ function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: n
   // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
   if (head === undefined || HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
   if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
+  // "Apple CEO Tim Cook": an officer's acronym is written in capitals.
+  if (/^C[EFOTI]O$/.test(toks[headIdx]!.text)) return { start: headIdx, role: toks[headIdx]!.text };
   if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
   let s = headIdx;
   while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
