@@ -559,6 +559,12 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Jane Smith spoke on Tuesday. She’s said the plan is dead. She’d told reporters that the plan was dead.', actors)).toEqual(['reported Jane Smith', 'reported Jane Smith']);
   });
 
+  it('reads "The lawsuit claims the company knowingly sold…", "Residents described hearing…", "Scientists have long suspected that…"', () => {
+    expect(summary('The lawsuit claims the company knowingly sold defective products.')).toEqual(['reported The lawsuit']);
+    expect(summary('Residents described hearing a loud bang before the building collapsed.')).toEqual(['anonymous anon:Residents']);
+    expect(summary('Scientists have long suspected that the virus jumped from bats. The suspected gunman fled.')).toEqual(['anonymous anon:Scientists']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

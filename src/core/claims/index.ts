@@ -80,7 +80,8 @@ const HEDGE_ADVERBS_ALL = new RegExp(HEDGE_ADVERBS.source, 'gi');
 
 /** What a verb reports in an -ing form after it: "reported hearing gunfire", "recommends calling the desk". */
 function gerundComplement(lemma: string, next: string): boolean {
-  if (lemma === 'report') return /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
+  // "Residents described hearing a loud bang": what a witness perceived.
+  if (lemma === 'report' || lemma === 'describe') return /^(?:hearing|seeing|feeling|smelling|witnessing|noticing)$/.test(next);
   // "Webb admitted to threatening the girl", "confessed to the kidnapping".
   if (lemma === 'admit' || lemma === 'confess') return next === 'to';
   return (lemma === 'recommend' || lemma === 'suggest') && /^\p{Ll}{3,}ing$/u.test(next);
@@ -1098,6 +1099,10 @@ class ClaimFinder {
       if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text)) && toks[k + 1]?.text.toLowerCase() !== 'by') {
         const before = toks[k - 1]!.text;
         if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
+      }
+      // "claims the company knowingly sold…": a past tense after an adverb after a noun (not "the recently sold homes").
+      if (k > i + 1 && isPastForm(toks[k]!.text) && isLyAdverb(toks[k - 1]!.text) && /^\p{Ll}{3,}$/u.test(toks[k - 2]!.text) && !DETERMINERS.has(toks[k - 2]!.text) && !PREPOSITIONS.has(toks[k - 2]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
+        return true;
       }
     }
     return false;

@@ -71,7 +71,7 @@ const VERB_ROWS: VerbRow[] = [
   ['think', 'think thinks thought', 'position', true, false],
   ['hope', 'hope hopes hoped', 'position', true, false],
   ['fear', 'fear fears feared', 'position', true, false],
-  ['suspect', 'suspect suspects', 'position', true, false],
+  ['suspect', 'suspect suspects suspected', 'position', true, false],
   // "signaled that rates might rise", "hinted that she might resign", "questioned whether…".
   ['signal', 'signal signals signaled signalled signaling signalling', 'reported', true, false],
   ['hint', 'hint hints hinted hinting', 'reported', true, false],
