@@ -1216,6 +1216,14 @@ describe('a company by its short name', () => {
     expect(p?.affiliation).toBe(byName(es, 'Apple')?.id);
   });
 
+  it('guesses no official’s country from several countries named nearby, but takes the article’s own among them', () => {
+    const t = 'ISLAMABAD — Pakistan said on Tuesday that talks had failed. The talks, hosted by Turkey and Qatar, ended without an agreement, Information Minister Atta Tarar said.';
+    const es = actors(t);
+    expect(byName(es, 'Atta Tarar')?.affiliation).toBe(byName(es, 'Pakistan')?.id);
+    const other = actors('Markets fell on Tuesday. Stocks in Hong Kong and Tokyo slid after President Donald Trump spoke.');
+    expect(byName(other, 'Donald Trump')?.affiliation).toBeNull();
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

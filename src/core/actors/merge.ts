@@ -640,6 +640,8 @@ interface CountryMention {
   start: number;
   sentence: number;
   country: string;
+  /** Named as a location ("stocks in Hong Kong"), not as a party ("Pakistan said"). */
+  located: boolean;
 }
 
 /** Every mention that names or stands for a country: the country, its capital, its people or its delegation. */
@@ -649,31 +651,42 @@ function countryLinked(clusters: Cluster[]): CountryMention[] {
     for (const c of k.cands) {
       // Towns and states count for their country too: an article about Virginia and Kentucky is about the US.
       const country = k.key.startsWith('C:') ? k.country : c.gaz?.kind === 'capital' || (c.gaz?.kind === 'place' && k.type === 'place') ? c.gaz.country : k.type === 'group' ? (c.affiliation?.country ?? k.country) : null;
-      if (country) out.push({ start: c.start, sentence: c.sentence, country });
+      if (country) out.push({ start: c.start, sentence: c.sentence, country, located: c.afterPlacePrep });
     }
   }
   return out;
 }
 
 /**
- * The country an unaffiliated official most likely speaks for: among the countries named in the
- * two sentences before the name (or earlier in its sentence), the one the article names most;
- * failing that, the article's dominant country when it clearly dominates.
+ * The country an unaffiliated official most likely speaks for: among the countries named as parties (not as
+ * locations: "stocks in Hong Kong") in the two sentences before the name or earlier in its sentence, the
+ * article's dominant country, or the one named most (the earliest on a tie); failing that, the article's
+ * dominant country when it clearly dominates.
  */
 function contextCountry(mentions: CountryMention[], c: Candidate): string | null {
   const total = new Map<string, number>();
-  for (const m of mentions) total.set(m.country, (total.get(m.country) ?? 0) + 1);
-  const near = new Set(mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2).map((m) => m.country));
+  const first = new Map<string, number>();
+  for (const m of mentions) {
+    total.set(m.country, (total.get(m.country) ?? 0) + 1);
+    if (!first.has(m.country)) first.set(m.country, m.start);
+  }
   const pick = (set: Iterable<string>): string | null => {
     let best: string | null = null;
-    for (const x of set) if (best === null || (total.get(x) ?? 0) > (total.get(best) ?? 0)) best = x;
+    for (const x of set) {
+      const better = best === null || (total.get(x) ?? 0) > (total.get(best) ?? 0) || ((total.get(x) ?? 0) === (total.get(best) ?? 0) && first.get(x)! < first.get(best)!);
+      if (better) best = x;
+    }
     return best;
   };
-  const nearBest = pick(near);
-  if (nearBest) return nearBest;
   const dominant = pick(total.keys());
   const sum = [...total.values()].reduce((a, b) => a + b, 0);
-  return dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4 ? dominant : null;
+  const dominates = !!dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4;
+  const nearby = mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2);
+  const near = new Set(nearby.filter((m) => !m.located).map((m) => m.country));
+  if (near.size > 0) return dominates && near.has(dominant!) ? dominant : pick(near);
+  // Only locations nearby ("Stocks in Hong Kong and Tokyo slid after President Donald Trump spoke"): no guess from
+  // them, nor the article's country over them.
+  return dominates && nearby.every((m) => m.country === dominant) ? dominant : null;
 }
 
 /** The last word of a school's name, which the article may leave off ("Florida State"). */
