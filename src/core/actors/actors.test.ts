@@ -1224,6 +1224,14 @@ describe('a company by its short name', () => {
     expect(byName(other, 'Donald Trump')?.affiliation).toBeNull();
   });
 
+  it('joins a team or a paper named without its town to the full name ("the Lakers", "the Times"), when only one fits', () => {
+    const es = actors('Lakers beat Celtics\nThe Los Angeles Lakers beat the Boston Celtics on Sunday. The Lakers host Denver on Tuesday. The New York Times reported it first. The Times said so.');
+    expect(byName(es, 'Los Angeles Lakers')?.aliases).toContain('Lakers');
+    expect(byName(es, 'Boston Celtics')?.aliases).toContain('Celtics');
+    expect(byName(es, 'The New York Times')?.aliases).toContain('The Times');
+    expect(es.filter((e) => e.type === 'organization')).toHaveLength(3);
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

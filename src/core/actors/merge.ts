@@ -305,7 +305,31 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
 
   for (const k of clusters) if (companyNamedLikePerson(k)) k.type = 'organization';
+  joinTownless(clusters);
   return toEntities(doc, clusters);
+}
+
+/**
+ * "the Lakers" and "the Los Angeles Lakers", "the Times" and "The New York Times": an organisation named by one
+ * word (known on its own, or named before the full name) is the one whose full name is a town and that word,
+ * when exactly one such organisation is named.
+ */
+function joinTownless(clusters: Cluster[]): void {
+  const bare = (t: string): string => t.replace(/^the\s+/i, '');
+  for (const short of [...clusters]) {
+    if (short.type !== 'organization') continue;
+    const names = short.uniq.filter((m) => m.kind === 'name').map((m) => bare(m.text));
+    if (names.length === 0 || names.some((n) => /\s/.test(n))) continue;
+    const homes = clusters.filter((k) => k !== short && k.type === 'organization' && k.uniq.some((m) => names.some((n) => townAndName(bare(m.text), n))));
+    if (homes.length !== 1) continue;
+    for (const c of short.cands) addTo(homes[0]!, c);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/** `long` is a town's or a country's name and then `word` ("Los Angeles Lakers", "New York Times"). */
+function townAndName(long: string, word: string): boolean {
+  return long.endsWith(` ${word}`) && !!lookup(long.slice(0, -word.length - 1))?.some((g) => g.type === 'place');
 }
 
 /**
