@@ -110,9 +110,9 @@ const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
-/** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
 /** Officials whose office is named with their possessive ("Sheriff’s Department", "Attorney’s Office"). */
 const OFFICE_HOLDERS = new Set('sheriff attorney attorneys magistrate magistrates prosecutor examiner coroner governor mayor comptroller auditor clerk treasurer marshal marshals assessor recorder controller inspector solicitor commissioner'.split(' '));
+/** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
 const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'men', 'veterans', 'citizens', 'farmers', 'nations', 'peoples', 'employees', 'teachers', 'writers', 'voters']);
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
 const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply'.split('|'));
@@ -1149,7 +1149,8 @@ function analyseRun(
   let roleEnd = -1;
   for (let k = i; k < to; k++) {
     // "U.S. Attorney’s Office": an official's possessive opens the name of the office, no title.
-    const h = /^['’]s$/.test(lw[roleHeadAt(lw, k, to)] ?? '') ? -1 : roleHeadAt(lw, k, to);
+    const head = roleHeadAt(lw, k, to);
+    const h = /^['’]s$/.test(lw[head] ?? '') ? -1 : head;
     if (h > 0) {
       roleEnd = h;
       k = h - 1;
@@ -1551,7 +1552,7 @@ function analyseRun(
   // "Lockheed Martin", "Northrop Grumman": a person-shaped name that opens with a word only companies' names
   // have (no first name, no surname) is a company's.
   else if (n >= 2 && n <= 3 && w.brandWords.has(firstLw) && !w.firstNames.has(firstLw) && !w.lastNames.has(firstLw) && allNameLike(lw, k, end)) type = 'organization';
-  // "visited the Burj Khalifa", "the Wailing Wall": after "the", unknown words with no first name are no person's;
+  // "visited the Burj Khalifa", "the Spartanburg Marriott": after "the", unknown words with no first name are no person's;
   // the evidence of all the name's mentions decides.
   else if (n >= 2 && n <= 3 && k > 0 && lw[k - 1] === 'the' && /^\p{Ll}/u.test(toks[k - 1]!.text) && !w.firstNames.has(firstLw) && !w.wordyFirstNames.has(firstLw) && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[k]!.text)) type = null;
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.

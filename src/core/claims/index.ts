@@ -38,13 +38,13 @@ interface Draft {
   fromQuote?: boolean;
 }
 
-/** The quantifier of a relative "many of whom", "both of whom". */
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
 const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));
 /** A sourcing phrase up to the end of its clause ("according to two officials", "per the Times", "as reported by…"). */
 const SOURCING_CUE = /^(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b[^,;:“”"]*$/i;
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
+/** The quantifier of a relative "many of whom", "both of whom". */
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
@@ -613,10 +613,10 @@ class ClaimFinder {
     // does anyone else right after the speaker's words ("“…,” said one legal expert, as reported by the Independent").
     if (closing) {
       const c = closing;
-      const document = !c.speaker?.entity && (c.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
+      const fromDocument = !c.speaker?.entity && (c.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
       const adjacent = (d: Draft): boolean => /^[\s,]*$/.test(this.text.slice(Math.max(d.end, d.cues[0]!.end), c.cues[0]!.start));
       const source = (sp: Speaker): boolean => !!sp.entity || sp.anonymous || !notASource(sp.name ?? '');
-      if (local.some((d) => d !== c && d.speaker && source(d.speaker) && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)) && (document || adjacent(d)))) {
+      if (local.some((d) => d !== c && d.speaker && source(d.speaker) && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)) && (fromDocument || adjacent(d)))) {
         local.splice(local.indexOf(c), 1);
         closing = undefined;
       }
@@ -1109,11 +1109,6 @@ class ClaimFinder {
   }
 
   /**
-   * A request's object, then "to" and its infinitive, within n tokens from `from` ("urging the department
-   * to accept…", "begged lawmakers “not to lose sight of”"); not "asked about…" or "asked whether…".
-   */
-
-  /**
    * "Health authorities are reporting a sixth death", "State media reported only a handful of deaths": a report
    * of a count or of one event is a claim without a that-clause (not "reported the story", "reported to police",
    * nor the passive "was reported a day later").
@@ -1128,6 +1123,11 @@ class ClaimFinder {
     for (let k = i + 1; k < toks.length && k <= i + 4; k++) if (/^(?:story|stories|article|piece|interview|post|segment|report)$/i.test(toks[k]!.text)) return false;
     return true;
   }
+
+  /**
+   * A request's object, then "to" and its infinitive, within n tokens from `from` ("urging the department
+   * to accept…", "begged lawmakers “not to lose sight of”"); not "asked about…" or "asked whether…".
+   */
   private toWithin(toks: readonly Token[], from: number, n: number): boolean {
     for (let k = from; k < toks.length && k < from + n; k++) {
       const w = toks[k]!.text.toLowerCase();
@@ -1645,11 +1645,10 @@ class ClaimFinder {
     const first = toks[open + 1]?.text ?? '';
     if (/^\d{1,3}$/.test(first)) return open + 2 < limit && toks[open + 2]!.text === ',' ? open + 2 : -1;
     if (/^[RDI]-\p{Lu}/u.test(first)) {
-      for (let k = open + 2; k < limit && k <= open + 6; k++) {
-        if (toks[k]!.text === ',') return k;
-        if (!/^(?:\.|\p{Lu}\p{L}{0,4})$/u.test(toks[k]!.text)) return -1;
-      }
-      return -1;
+      let k = open + 2;
+      while (k < limit && k <= open + 6 && toks[k]!.text !== ',') k++;
+      const tag = toks.slice(open + 1, k).map((t) => t.text).join('');
+      return k < limit && toks[k]!.text === ',' && PARTY_AND_STATE.test(tag) ? k : -1;
     }
     if (!/^(?:a|an|the|his|her|its|their)$/i.test(first)) return -1;
     for (let k = open + 2; k < limit && k <= open + 12; k++) {

@@ -54,9 +54,9 @@ export function isPeoplePlural(word: string): boolean {
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
-/** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
 /** Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"). */
 const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection'.split(' '));
+/** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
@@ -442,14 +442,14 @@ export class SpeakerResolver {
     // ("We’re told…", a source unnamed, is read by the caller.)
     const toldNext = /^(?:told|are|were)$/i.test(tokens[to + 1]?.text ?? '');
     for (let x = from; x <= to; x++) if ((!toldNext && /^(?:we|you|i)(?:['’](?:ll|re|ve|m|d))?$/i.test(tokens[x]!.text)) || (x === from && /^(?:correction|clarification|update|erratum)$/i.test(tokens[x]!.text))) return undefined;
+    // "She’s said…": "’s" after a pronoun is "has" or "is", no possessive.
+    if (from + 1 === to && /^['’]s$/.test(tokens[to]!.text) && /^(?:he|she|it)$/i.test(tokens[from]!.text)) to = from;
     const first = tokens[from]!;
     const npStart = first.start;
     const npEnd = tokens[to]!.end;
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
     // A lone function word ("of", "in") is the debris of a failed parse, not a source.
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
-    // "She’s said…": "’s" after a pronoun is "has" or "is", no possessive.
-    if (from + 1 === to && /^['’]s$/.test(tokens[to]!.text) && /^(?:he|she|it)$/i.test(tokens[from]!.text)) to = from;
     if (from === to) {
       // "They’ve argued…", "He’d told…": the pronoun of a contraction.
       const bare = first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
