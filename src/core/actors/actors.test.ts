@@ -1232,6 +1232,11 @@ describe('a company by its short name', () => {
     expect(es.filter((e) => e.type === 'organization')).toHaveLength(3);
   });
 
+  it('gives no titled first name the surname of the next name ("Prince Harry and Meghan Markle")', () => {
+    const es = actors('Prince Harry and Meghan Markle visited Vancouver on Monday. Sarah and Timothy Rogers sued the city.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Harry', 'Meghan Markle', 'Sarah Rogers', 'Timothy Rogers']);
+  });
+
   it('reads an official’s office as one organisation ("U.S. Attorney’s Office", "Sheriff’s Department"), with no person', () => {
     const es = actors('The U.S. Attorney’s Office for the Western District of New York filed charges. A Bartholomew County Sheriff’s Department canine alerted officers.');
     expect(byName(es, 'U.S. Attorney’s Office for the Western District of New York')?.type).toBe('organization');

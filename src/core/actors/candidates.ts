@@ -438,7 +438,8 @@ function sharedSurnames(text: string, out: Candidate[]): void {
     const c = out[i]!;
     const next = out[i + 1]!;
     const first = c.text.toLowerCase();
-    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\s/.test(c.text) || !(words().firstNames.has(first) || words().wordyFirstNames.has(first)) || words().lastNames.has(first)) continue;
+    // Not "Prince Harry and Meghan Markle": a titled first name is no member of a family named after it.
+    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || c.title || /\s/.test(c.text) || !(words().firstNames.has(first) || words().wordyFirstNames.has(first)) || words().lastNames.has(first)) continue;
     if (next.type !== 'person' || next.kind !== 'name' || text.slice(c.end, next.start) !== ' and ') continue;
     const parts = next.text.split(' ');
     if (parts.length !== 2 || !words().firstNames.has(parts[0]!.toLowerCase())) continue;
