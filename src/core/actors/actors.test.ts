@@ -18,6 +18,8 @@ describe('titles and roles before names', () => {
     expect(p?.role).toBe('French Foreign Minister');
     expect(p?.affiliation).toBeNull();
     expect(spans(t, p)).toEqual(['Jean-Noël Barrot', 'Barrot']);
+    const appositive = actors('Mohammed bin Salman, the Saudi crown prince, met envoys in Jeddah on Monday.');
+    expect(byName(appositive, 'Mohammed bin Salman')?.role).toBe('Saudi crown prince');
     const named = actors('French Foreign Minister Jean-Noël Barrot arrived in Berlin. France wants a deal.');
     expect(byName(named, 'Jean-Noël Barrot')?.role).toBe('Foreign Minister');
     expect(byName(named, 'Jean-Noël Barrot')?.affiliation).toBe(byName(named, 'France')?.id);

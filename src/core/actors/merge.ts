@@ -576,12 +576,13 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       const holder = country ? heldRoles.get(`${roleKey(role)}:${country}`) : undefined;
       if (country && (!holder || holder === k)) affiliation = byCountry.get(country) ?? null;
     }
-    // "German Chancellor Olaf Scholz" in an article that never names Germany: no actor to point to, so the
-    // role keeps the nationality it was written with.
+    // "German Chancellor Olaf Scholz", "Mohammed bin Salman, the Saudi crown prince," in an article that never
+    // names the country: no actor to point to, so the role keeps the nationality it was written with.
     if (!affiliation && role && written && k.type === 'person') {
       const c = k.cands.find((x) => x.role && x.affiliation?.country);
-      const sentence = c ? doc.text.slice(doc.sentences[c.sentence]?.start ?? 0, c.start) : '';
-      const demonym = c ? countryByCode(c.affiliation!.country!)?.demonyms.find((d) => sentence.endsWith(`${d} ${written} `)) : undefined;
+      const s = c ? doc.sentences[c.sentence] : undefined;
+      const sentence = s ? doc.text.slice(s.start, s.end) : '';
+      const demonym = c ? countryByCode(c.affiliation!.country!)?.demonyms.find((d) => sentence.includes(`${d} ${written}`)) : undefined;
       if (demonym) role = `${demonym} ${role}`;
     }
     const particle = k.type === 'person' ? surnameParticle(name) : null;
