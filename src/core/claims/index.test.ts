@@ -565,6 +565,14 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('Scientists have long suspected that the virus jumped from bats. The suspected gunman fled.')).toEqual(['anonymous anon:Scientists']);
   });
 
+  it('reads "The deal, Smith told reporters, is near" around the attribution, and no claim in "who asked not to be named"', () => {
+    const actors: Actor[] = [{ name: 'Jane Smith', aliases: ['Smith'] }];
+    const text = 'The deal, Smith told reporters, is near.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['The deal, Smith told reporters, is near']);
+    expect(summary('The deal is near, according to people familiar with the talks, who asked not to be named because the talks are private.')).toEqual(['anonymous anon:people familiar with the talks']);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

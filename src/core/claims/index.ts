@@ -803,6 +803,8 @@ class ClaimFinder {
     const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
     // "the scientists asked five people to perform a task": an experiment's instructions, not a request made public.
     if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
+    // "…, who asked not to be named because the talks are private": the terms of anonymity, not a request made public.
+    if (verb.lemma === 'ask' && next === 'not' && toks[i + 2]?.text.toLowerCase() === 'to' && toks[i + 3]?.text.toLowerCase() === 'be' && /^(?:named|identified|quoted)$/i.test(toks[i + 4]?.text ?? '')) return false;
     // "“Is the plan dead?” a reporter asked.", "“…?” asked Smith": a quoted question before the verb is the asker's.
     if (verb.lemma === 'ask' && verb.form !== 'ing') {
       let q = i - 1;
@@ -1578,7 +1580,14 @@ class ClaimFinder {
     const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
     const colon = toks[cueEnd + 1]?.text === ':';
     // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
-    if (preBoundary > 0 && (this.interrupts(toks, preBoundary, cueEnd + 1) || this.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
+    // "The deal, Smith told reporters, is near": after the listener of "told".
+    let closing = cueEnd + 1;
+    if (verb.lemma === 'tell') {
+      let c = cueEnd + 1;
+      while (c < toks.length && c <= cueEnd + 4 && WORD_CHAR.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase()) && !AUX.has(toks[c]!.text.toLowerCase())) c++;
+      if (c > cueEnd + 1 && toks[c]?.text === ',') closing = c;
+    }
+    if (preBoundary > 0 && (this.interrupts(toks, preBoundary, closing) || this.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
       const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
