@@ -573,6 +573,11 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('The deal is near, according to people familiar with the talks, who asked not to be named because the talks are private.')).toEqual(['anonymous anon:people familiar with the talks']);
   });
 
+  it('reads "There are reports that…" as an unnamed source, not a source called "There"', () => {
+    expect(summary('There are reports that the ceasefire has collapsed. There were also unconfirmed claims that the minister resigned.')).toEqual(['anonymous anon:reports', 'anonymous anon:claims']);
+    expect(summary('There are many reasons that the plan failed.')).toEqual([]);
+  });
+
   it('gives "X was accused by critics of lying" to the critics, with the charge in the claim', () => {
     const text = 'Anna Weber was accused by critics of lying to voters.';
     const { claims } = claimsOf(text, [{ name: 'Anna Weber' }]);

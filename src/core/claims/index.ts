@@ -44,6 +44,8 @@ const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd 
 const SOURCING_CUE = /^(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b[^,;:“”"]*$/i;
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
+/** Unsigned statements of "There are reports that…". */
+const THERE_REPORTS = /^(?:reports|claims|allegations|rumou?rs|suggestions|indications|signs)$/i;
 /** The quantifier of a relative "many of whom", "both of whom". */
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
@@ -462,6 +464,19 @@ class ClaimFinder {
         const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: 'finite' }, local);
         if (d) local.push(d);
         continue;
+      }
+      // "There are reports that the ceasefire has collapsed", "There were also unconfirmed claims that…": reports
+      // that nobody signs, an unnamed source.
+      if (lw === 'there' && BE_FORMS.has(toks[i + 1]?.text.toLowerCase() ?? '')) {
+        let n = i + 2;
+        while (n < toks.length && n <= i + 5 && /^\p{Ll}+$/u.test(toks[n]!.text) && !THERE_REPORTS.test(toks[n]!.text)) n++;
+        if (n <= i + 5 && THERE_REPORTS.test(toks[n]?.text ?? '') && toks[n + 1]?.text.toLowerCase() === 'that') {
+          const verb: VerbForm = { lemma: 'report', kind: 'reported', needsThat: true, invertible: false, form: 'finite' };
+          const speaker: Speaker = { entity: null, name: toks[n]!.text, anonymous: true };
+          local.push(this.finishDraft(t.start, { start: toks[n]!.start, end: toks[n]!.end }, this.contentAfter(s, toks, n, verb), t.start, verb, speaker));
+          i = n;
+          continue;
+        }
       }
       // "Acme’s claim that the product was safe", "Tulsa police’s earlier claim that…": a statement named by the
       // noun of its maker's possessive. Not "Acme’s claim that was filed" (a relative clause).
