@@ -6,7 +6,7 @@
  */
 import browser from '../shared/browser.ts';
 import type { Settings } from '../shared/settings.ts';
-import { registrationSync, type ContentScriptSpec, type ScriptingApi } from './script-registration.ts';
+import { registrationSync, type ContentScriptSpec } from './script-registration.ts';
 // crxjs builds the script as a self-contained file and gives its path.
 import contentScriptPath from '../content/content-script.ts?script';
 
@@ -21,7 +21,7 @@ function excludeFor(sites: string[]): string[] {
 }
 
 /** The registration the settings call for, or null for none ("only when I ask"). */
-export function scriptFor(settings: Settings): ContentScriptSpec | null {
+function scriptFor(settings: Settings): ContentScriptSpec | null {
   if (settings.autoMode !== 'articles') return null;
   const excludeMatches = excludeFor(settings.disabledSites);
   return {
@@ -36,7 +36,7 @@ export function scriptFor(settings: Settings): ContentScriptSpec | null {
   };
 }
 
-const sync = registrationSync(browser.scripting as unknown as ScriptingApi, SCRIPT_ID, (error) =>
+const sync = registrationSync(browser.scripting, SCRIPT_ID, (error) =>
   console.warn('[backstory] could not register the content script', error),
 );
 

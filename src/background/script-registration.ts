@@ -21,9 +21,18 @@ export interface ContentScriptSpec {
   persistAcrossSessions: true;
 }
 
+/** What the browser reports back of a registered script (the fields compared). */
+interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  excludeMatches?: string[];
+  js?: string[];
+  css?: string[];
+}
+
 /** The part of chrome.scripting / browser.scripting this needs. */
 export interface ScriptingApi {
-  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<Array<Partial<ContentScriptSpec> & { id: string }>>;
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredScript[]>;
   registerContentScripts(scripts: ContentScriptSpec[]): Promise<void>;
   updateContentScripts(scripts: ContentScriptSpec[]): Promise<void>;
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
@@ -33,7 +42,7 @@ const sameList = (a: readonly string[] = [], b: readonly string[] = []): boolean
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Whether a registered script already is the wanted one (fields the browser reports back). */
-function matchesSpec(registered: Partial<ContentScriptSpec>, wanted: ContentScriptSpec): boolean {
+function matchesSpec(registered: RegisteredScript, wanted: ContentScriptSpec): boolean {
   return (
     sameList(registered.matches, wanted.matches) &&
     sameList(registered.excludeMatches, wanted.excludeMatches) &&

@@ -532,7 +532,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     for (const c of k.cands) if (c.kind === 'name') byName.set(c.text.toLowerCase(), ids.get(k)!);
     if (k.cands[0]?.gaz) byName.set(k.cands[0].gaz.canonical.toLowerCase(), ids.get(k)!);
   }
-  const countryMentions = countryLinked(live);
+  const contextCountry = countryGuesser(countryLinked(live));
   // Government roles stated with their country ("President Xi Jinping of China"): one holder per country, so the
   // country is no guess for another "President" in the same article.
   // The whole role: a country has many ministers, one "defence minister".
@@ -572,7 +572,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     if (!affiliation && capital?.gaz?.country) affiliation = byCountry.get(capital.gaz.country) ?? null;
     if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
     if (!affiliation && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {
-      const country = contextCountry(countryMentions, k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
+      const country = contextCountry(k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
       const holder = country ? heldRoles.get(`${roleKey(role)}:${country}`) : undefined;
       if (country && (!holder || holder === k)) affiliation = byCountry.get(country) ?? null;
     }
@@ -688,7 +688,8 @@ function countryLinked(clusters: Cluster[]): CountryMention[] {
  * article's dominant country, or the one named most (the earliest on a tie); failing that, the article's
  * dominant country when it clearly dominates.
  */
-function contextCountry(mentions: CountryMention[], c: Candidate): string | null {
+function countryGuesser(mentions: CountryMention[]): (c: Candidate) => string | null {
+  // The article's counts, once per document: only the nearby countries depend on the official.
   const total = new Map<string, number>();
   const first = new Map<string, number>();
   for (const m of mentions) {
@@ -706,12 +707,14 @@ function contextCountry(mentions: CountryMention[], c: Candidate): string | null
   const dominant = pick(total.keys());
   const sum = [...total.values()].reduce((a, b) => a + b, 0);
   const dominates = !!dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4;
-  const nearby = mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2);
-  const near = new Set(nearby.filter((m) => !m.located).map((m) => m.country));
-  if (near.size > 0) return dominates && near.has(dominant!) ? dominant : pick(near);
-  // Only locations nearby ("Stocks in Hong Kong and Tokyo slid after President Donald Trump spoke"): no guess from
-  // them, nor the article's country over them.
-  return dominates && nearby.every((m) => m.country === dominant) ? dominant : null;
+  return (c) => {
+    const nearby = mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2);
+    const near = new Set(nearby.filter((m) => !m.located).map((m) => m.country));
+    if (near.size > 0) return dominates && near.has(dominant!) ? dominant : pick(near);
+    // Only locations nearby ("Stocks in Hong Kong and Tokyo slid after President Donald Trump spoke"): no guess from
+    // them, nor the article's country over them.
+    return dominates && nearby.every((m) => m.country === dominant) ? dominant : null;
+  };
 }
 
 /** The last word of a school's name, which the article may leave off ("Florida State"). */

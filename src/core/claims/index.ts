@@ -40,8 +40,12 @@ interface Draft {
 
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
 const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));
+/** The words that open a sourcing phrase ("according to", "per", "as first reported by"). */
+const SOURCING_WORDS = String.raw`(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b`;
+/** A sourcing phrase's opening words, at a token. */
+const SOURCING_OPENING = new RegExp(`^${SOURCING_WORDS}`, 'i');
 /** A sourcing phrase up to the end of its clause ("according to two officials", "per the Times", "as reported by…"). */
-const SOURCING_CUE = /^(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b[^,;:“”"]*$/i;
+const SOURCING_CUE = new RegExp(`^${SOURCING_WORDS}[^,;:“”"]*$`, 'i');
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
 /** Unsigned statements of "There are reports that…". */
@@ -177,6 +181,11 @@ export function findClaims(doc: Segmented, entities: Entity[]): Claim[] {
 /** findClaims without the safety net: tests call it so that an internal error fails them instead of hiding. */
 export function findClaimsOrThrow(doc: Segmented, entities: Entity[]): Claim[] {
   return new ClaimFinder(doc, entities).run();
+}
+
+/** The token at `q` closes a quoted question ("“Is it over?”"), as before "asked". */
+function closesQuotedQuestion(toks: readonly Token[], q: number): boolean {
+  return q >= 1 && /^[”"]$/.test(toks[q]!.text) && toks[q - 1]!.text === '?';
 }
 
 class ClaimFinder {
@@ -824,7 +833,7 @@ class ClaimFinder {
     if (verb.lemma === 'ask' && verb.form !== 'ing') {
       let q = i - 1;
       while (q >= 0 && q > i - 7 && WORD_CHAR.test(toks[q]!.text)) q--;
-      if (q >= 1 && /^[”"]$/.test(toks[q]!.text) && toks[q - 1]!.text === '?') return true;
+      if (closesQuotedQuestion(toks, q)) return true;
     }
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
@@ -1170,17 +1179,19 @@ class ClaimFinder {
    * by X", and "per X" at a clause's edge ("…, per a person familiar with the matter"; not "$5 per share").
    */
   private accordingCueLength(toks: readonly Token[], i: number): number {
-    const lw = (k: number): string => toks[k]?.text.toLowerCase() ?? '';
-    if (lw(i) === 'according' && lw(i + 1) === 'to') return 2;
-    if (lw(i) === 'as') {
-      const k = /^(?:first|originally|initially|previously)$/.test(lw(i + 1)) ? i + 2 : i + 1;
-      if (/^(?:reported|revealed)$/.test(lw(k)) && lw(k + 1) === 'by') return k + 2 - i;
-    }
-    if (lw(i) === 'per' && (i === 0 || /^[,(—–-]$/.test(toks[i - 1]!.text))) {
+    const lw = toks[i]!.text.toLowerCase();
+    if (lw !== 'according' && lw !== 'as' && lw !== 'per') return 0;
+    const m = SOURCING_OPENING.exec(this.text.slice(toks[i]!.start, toks[i]!.start + 40));
+    if (!m) return 0;
+    if (lw === 'per') {
+      if (i > 0 && !/^[,(—–-]$/.test(toks[i - 1]!.text)) return 0;
       const next = toks[i + 1]?.text ?? '';
-      if (/^(?:a|an|the|two|three|several|multiple|sources|people|officials)$/i.test(next) || (/^\p{Lu}/u.test(next) && !/^(?:Cent|Capita)$/.test(next))) return 1;
+      if (!/^(?:a|an|the|two|three|several|multiple|sources|people|officials)$/i.test(next) && !(/^\p{Lu}/u.test(next) && !/^(?:Cent|Capita)$/.test(next))) return 0;
     }
-    return 0;
+    const end = toks[i]!.start + m[0].length;
+    let n = 1;
+    while (i + n < toks.length && toks[i + n]!.start < end) n++;
+    return n;
   }
 
   private accordingTo(s: Sentence, toks: readonly Token[], i: number, cueLength = 2): Draft | undefined {
@@ -1328,7 +1339,7 @@ class ClaimFinder {
     // Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD".
     const left = k >= 0 ? toks[k]!.text : '';
     // "“Is it over?” asked one reporter": a question quoted right before "asked" inverts it too.
-    const askedAfterQuestion = verb.lemma === 'ask' && (left === '”' || left === '"') && toks[k - 1]?.text === '?';
+    const askedAfterQuestion = verb.lemma === 'ask' && closesQuotedQuestion(toks, k);
     if ((verb.invertible || askedAfterQuestion) && cueEnd === i && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
       const after = this.invertedSubject(toks, cueEnd + 1);
       if (after) {
