@@ -1445,3 +1445,28 @@ describe('connectors inside organisations\' names', () => {
     expect(byName(es, 'Center for American Progress')?.type).toBe('organization');
   });
 });
+
+describe('first names no list knows, at a sentence start', () => {
+  it('keeps "Mitt Romney", "Scooter Braun" and "Elon Musk" whole when the surname is used alone later', () => {
+    const t = 'Mitt Romney said on Tuesday that he would vote against the bill. Scooter Braun bought the label in 2019. Elon Musk’s company said it would appeal. Romney later told reporters the vote was close. Braun declined to comment. Musk did not respond.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Mitt Romney'))).toEqual(['Mitt Romney', 'Romney']);
+    expect(spans(t, byName(es, 'Scooter Braun'))).toEqual(['Scooter Braun', 'Braun']);
+    expect(byName(es, 'Elon Musk')?.type).toBe('person');
+  });
+
+  it('does not take the word before a known person’s surname, a place or a group for a first name', () => {
+    const es = actors('President Barack Obama spoke on Monday. Derelict Obama and Clinton were blamed. Unlike Patriot, the firm has few investors. Patriot Coal went bankrupt. House Republicans objected. Republicans said no. Poor Mexico was hit hard.');
+    const names = es.map((e) => e.name);
+    for (const wrong of ['Derelict Obama', 'Unlike Patriot', 'House Republicans', 'Poor Mexico']) expect(names).not.toContain(wrong);
+  });
+});
+
+describe('two people with one surname', () => {
+  it('gives the bare surname to the one the writer stops naming in full', () => {
+    const t = 'Donald Trump’s new proposal is vague, experts say. On Monday, his daughter Ivanka Trump promoted the plan. Mothers would gain, said Ivanka Trump. Experts doubt it. But on Friday, Ivanka Trump campaigned for it. Trump says he would pay for it by cutting fraud.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Donald Trump'))).toEqual(['Donald Trump', 'Trump']);
+    expect(spans(t, byName(es, 'Ivanka Trump'))).toEqual(['Ivanka Trump', 'Ivanka Trump', 'Ivanka Trump']);
+  });
+});

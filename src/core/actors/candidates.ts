@@ -347,6 +347,9 @@ export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
   midSentencePairs = namePairsInsideSentences(text, tokens);
+  titledNames = new Set<string>();
+  loneNames = namesUsedAlone(text, tokens);
+  docLowercase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
   docSurnames = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
@@ -599,8 +602,37 @@ function namePairsInsideSentences(text: string, tokens: Token[]): Set<string> {
   }
   return pairs;
 }
+/**
+ * Capitalised words the document also writes alone inside a sentence ("said Romney", "Braun declined" after a comma)
+ * or as the subject of a speech verb: the surnames it goes on to use, so that a sentence-initial "Mitt Romney" or
+ * "Scooter Braun" keeps a first name no list knows.
+ */
+function namesUsedAlone(text: string, tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const inside = !!prev && prev.sentence === t.sentence && !isOpenQuote(prev.text) && !isNameToken(prev.text);
+    const alone = !next || next.sentence !== t.sentence || !isNameToken(next.text) || !adjacentOk(text, t, next);
+    // "Braun declined to comment", "Musk did not respond": a sentence's subject, alone, before its verb.
+    const speaks = !!next && next.sentence === t.sentence && (PERSON_VERBS.has(next.text) || /^\p{Ll}+ed$/u.test(next.text) || SUBJECT_AUXILIARIES.has(next.text));
+    if (alone && (inside || speaks)) names.add(t.text.toLowerCase());
+    // "President Obama", "Mr. Clarke": a surname given with a title.
+    const title = prev?.text === '.' ? tokens[i - 2]?.text.toLowerCase() : prev?.text.toLowerCase();
+    if (title && (HONORIFICS.has(title) || TITLE_ABBREVIATIONS.has(title) || (ROLE_SINGLE.has(title) && /^\p{Lu}/u.test(prev!.text)))) titledNames.add(t.text.toLowerCase());
+  }
+  return names;
+}
+const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
 let midSentencePairs: Set<string> = new Set();
+let loneNames: Set<string> = new Set();
+/** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
+let titledNames: Set<string> = new Set();
+/** The words the document writes in lowercase somewhere: words it uses as words. */
+let docLowercase: Set<string> = new Set();
 /** Surnames the document gives people: a capitalised word right after a first name. */
 let docSurnames: Set<string> = new Set();
 
@@ -1070,7 +1102,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !endsInLegalForm(lw, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !endsInLegalForm(lw, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -1515,6 +1547,8 @@ function analyseRun(
   else if (n === 2 && COMPASS.has(firstLw) && !w.firstNames.has(lw[k + 1]!)) type = 'place';
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
+  // "Mitt Romney said…" at a sentence's start, "Romney" alone later: a first name no list knows.
+  else if ((k === 0 || isOpenQuote(toks[k - 1]!.text)) && unlistedFirstName(toks, lw, k, end)) type = 'person';
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
   // evidence of all its mentions, as organisations are named so as often.
@@ -1595,6 +1629,34 @@ const TITLE_FUNCTION_WORDS = new Set('about|above|across|after|against|along|ami
 
 /** "We're", "Don't", "It's": contractions are never names. */
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|let|how)['’](?:re|ve|ll|d|m|s)$|n['’]t$/;
+
+/** Words that open a sentence before a name without being part of it ("Meanwhile Smith said…", "Yesterday Congress…"). */
+const SENTENCE_OPENERS = new Set('unlike|like|meanwhile|yesterday|today|tonight|tomorrow|now|then|later|earlier|still|also|instead|however|thus|hence|here|there|so|yet|last|next|once|while|when|whereas|if|as|but|and|or|nor|because|although|though|even|only|just|perhaps|maybe|indeed|moreover|furthermore|besides|nevertheless|nonetheless|otherwise|therefore|again|already|soon|finally|first|second|third|separately|similarly|likewise|overall|ultimately|initially|originally|previously|recently|currently|eventually|apparently|reportedly|allegedly|dear|thanks|please|congratulations|happy|welcome|sorry|hello|hi|ask|meet|watch|read|see|listen|photo|video|credit|image|pictured|left|right|above|below|top|bottom|update|editor|note|related|advertisement|sponsored|exclusive|breaking|live|opinion|analysis|comment|review|interview|transcript|source|sources|via|by|with'.split('|'));
+
+/**
+ * "Mitt Romney said…", "Scooter Braun bought…": a sentence-initial two-word name whose second word the document
+ * also uses alone as a name (namesUsedAlone). The first word is then a first name no list knows, even when it is
+ * also an English word; not a sentence adverb, a plural or a word the document writes in lowercase elsewhere.
+ */
+function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number): boolean {
+  if (to - from !== 2 || !loneNames.has(lw[from + 1]!)) return false;
+  const first = lw[from]!;
+  const second = lw[from + 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(toks[from]!.text) || !/^\p{Lu}\p{Ll}{2,}$/u.test(toks[from + 1]!.text)) return false;
+  if (SENTENCE_OPENERS.has(first) || TITLE_FUNCTION_WORDS.has(first) || DETERMINERS.has(first) || /ly$/.test(first)) return false;
+  if (first.endsWith('s') && words().common.has(first.slice(0, -1))) return false;
+  if (ORG_WORDS.has(second) || PLACE_WORDS.has(second) || ORG_WORDS.has(first) || PLACE_WORDS.has(first)) return false;
+  if (/ing$/.test(first) || lookup(toks[from + 1]!.text)) return false;
+  // "House Republicans", "Virginia Democrats": a plural is a group's name, not a surname (unless a known one: "Jones").
+  if (GROUP_MEMBERS.has(second) || (second.endsWith('s') && !words().lastNames.has(second))) return false;
+  // "Derelict Obama", "Either Clinton": an English word before the surname of a person the document names with
+  // a first name it knows ("Barack Obama") opens the sentence; "Mitt Romney" (a mitt is a glove) names no one else.
+  // Nor an English word before a surname the document gives with a title ("Derelict Obama and Clinton" beside
+  // "President Obama"), or before the first word of a longer name ("Unlike Patriot," beside "Patriot Coal").
+  if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
+  if ([...midSentencePairs].some((p) => p.startsWith(`${second} `))) return false;
+  return !docLowercase.has(first);
+}
 
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
 function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {

@@ -102,10 +102,20 @@ function splitJoinedNames(cands: Candidate[]): Candidate[] {
   });
 }
 
+/** Where each name of two words or more is written in the document being merged (for keptInFull). */
+const fullNameStarts = new Map<string, number[]>();
+
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   nameWordsMemo.clear();
   spellingsMemo.clear();
   const cands = splitJoinedNames(dropProducts(dropOverlaps(input)));
+  fullNameStarts.clear();
+  for (const c of cands) {
+    if (c.kind !== 'name' || nameWords(c.text).length < 2) continue;
+    const list = fullNameStarts.get(c.text);
+    if (list) list.push(c.start);
+    else fullNameStarts.set(c.text, [c.start]);
+  }
   // One sense per discourse: a name shaped like a person's ("Acme Widgets said") that the text also gives
   // as a company's ("Acme Widgets, Inc.") is the company.
   const companyNames = new Set(cands.filter((c) => c.kind === 'name' && c.type === 'organization' && nameWords(c.text).length >= 2).map((c) => c.text));
@@ -459,8 +469,34 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
       return [k, !sex || known === sex ? 0 : known ? 2 : 1];
     }),
   );
-  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || dist.get(a)! - dist.get(b)!);
+  const inFull = keptInFull(fits);
+  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || inFull.get(a)! - inFull.get(b)! || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
+}
+
+/**
+ * "Donald Trump's proposal … Ivanka Trump said … Ivanka Trump added … Trump says": of two people with one surname,
+ * the one the writer keeps naming in full (twice or more once the other is named) is not the one the bare surname
+ * means. 1 for such a person when another is never renamed so, else 0 (the most recent mention decides).
+ */
+function keptInFull(fits: Cluster[]): Map<Cluster, number> {
+  const rank = new Map<Cluster, number>(fits.map((k) => [k, 0]));
+  const people = fits.filter((k) => k.type === 'person');
+  if (people.length < 2) return rank;
+  const firstAt = (k: Cluster): number => Math.min(...k.starts);
+  // Counted over the whole document: some full mentions ("Bill Clinton had…" opening a sentence) join later.
+  const renamed = new Map(
+    people.map((k) => {
+      const othersFrom = Math.min(...people.filter((o) => o !== k).map(firstAt));
+      const full = new Set(k.uniq.filter((m) => m.kind === 'name' && nameWords(m.text).length >= 2).map((m) => m.text));
+      let n = 0;
+      for (const f of full) n += (fullNameStarts.get(f) ?? []).filter((x) => x > othersFrom).length;
+      return [k, n];
+    }),
+  );
+  if (![...renamed.values()].some((n) => n === 0)) return rank;
+  for (const [k, n] of renamed) if (n >= 2) rank.set(k, 1);
+  return rank;
 }
 
 /** The sex a courtesy title gives ("Mr.", "Mrs", "Ms."), if any. */
