@@ -82,6 +82,13 @@ describe('direct quotes', () => {
   });
 });
 
+describe('double marks typed as two single ones', () => {
+  it("ties ''…'' quotes to the speaker after them, as with “…”", () => {
+    const text = "The economists were unimpressed on Tuesday.\n''You'd think the business community would be up in arms over this,'' said Mr. Holtz-Eakin. ''The focus on personalities has driven this off the radar.''\n''The lack of reciprocity is deplorable,'' said Elez Biberaj, the director of the division.";
+    expect(summary(text, [{ name: 'Douglas Holtz-Eakin', aliases: ['Holtz-Eakin'] }, { name: 'Elez Biberaj' }])).toEqual(['quote Douglas Holtz-Eakin', 'quote Douglas Holtz-Eakin', 'quote Elez Biberaj']);
+  });
+});
+
 describe('reported speech', () => {
   it('finds "X said that…" and "X lamented that…" with the subject as speaker', () => {
     const text = 'Governor Ruth Adeyemi said that the budget was balanced. Minister Adeyemi lamented that the opposition had walked out.';

@@ -24,4 +24,10 @@ describe('findQuotes', () => {
     // With double marks in the paragraph, single ones are nested quotes or apostrophes.
     expect(spans('“He called it ‘a farce’,” she said.')).toEqual(['“He called it ‘a farce’,”']);
   });
+
+  it("reads a double mark typed as two single ones (''…'', ``…'') as a double mark, not as apostrophes", () => {
+    expect(spans("''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''")).toEqual(["''This isn't tax reform,''", "''It's anti-reform.''"]);
+    expect(spans("``We will appeal,'' the lawyer said.")).toEqual(["``We will appeal,''"]);
+    expect(spans("The workers' union said it's 'not fair' to them.")).toEqual(["'not fair'"]);
+  });
 });

@@ -19,16 +19,19 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   // British style quotes speech in single marks (‘We will win,’ he said); a paragraph with no double
   // mark at all is read that way.
   const paragraph = text.slice(start, end);
-  if (!/[“”„"]/.test(paragraph) && /[‘']/.test(paragraph)) return singleQuotes(text, start, end);
+  // ''…'', ``…'', ‘‘…’’ (a double mark typed as two single ones, as in some wire and archive copy) count as double.
+  const doubledStraight = /(?:^|[\s(\[—–:;,])(?:''|``|‘‘)[\p{L}\p{N}]/u.test(paragraph);
+  if (!/[“”„"]/.test(paragraph) && !doubledStraight && /[‘']/.test(paragraph)) return singleQuotes(text, start, end);
   const out: Quote[] = [];
   let openAt = -1;
   let openChar = '';
   let nested = false;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    // Wire copy sometimes doubles single marks for double ones: ‘‘…’’ or ``…''.
+    // Wire copy sometimes doubles single marks for double ones: ‘‘…’’, ``…'' or ''…''.
     const doubled = (c === '‘' || c === '`' || c === '’' || c === "'") && text[i + 1] === c;
-    if (doubled && (c === '‘' || c === '`') && openAt < 0) {
+    const straightOpen = c === "'" && doubled && (i === start || OPENERS_BEFORE.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '');
+    if (doubled && (c === '‘' || c === '`' || straightOpen) && openAt < 0) {
       openAt = i;
       openChar = '“';
       nested = false;

@@ -50,7 +50,13 @@ const ASSISTANT_QUESTION =
   /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
 
 const WORD_RE =
-  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
+
+/**
+ * A double quotation mark typed as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy) is one token that
+ * reads as the double mark, so that every rule written for “…” and "…" reads it too; its span keeps both characters.
+ */
+const DOUBLED_MARKS: Record<string, string> = { "''": '"', '``': '“', '‘‘': '“', '’’': '”' };
 
 /** Splits text into paragraphs, sentences and tokens. Never throws. */
 export function segment(text: string): Segmented {
@@ -265,7 +271,7 @@ function tokenize(text: string, sentence: Sentence, tokens: Token[]): void {
       tokens.push({ start, end: start + poss[1]!.length, text: poss[1]!, sentence: sentence.index });
       tokens.push({ start: start + poss[1]!.length, end: start + word.length, text: poss[2]!, sentence: sentence.index });
     } else {
-      tokens.push({ start, end: start + word.length, text: word, sentence: sentence.index });
+      tokens.push({ start, end: start + word.length, text: DOUBLED_MARKS[word] ?? word, sentence: sentence.index });
     }
   }
 }
