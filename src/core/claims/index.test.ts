@@ -89,6 +89,20 @@ describe('double marks typed as two single ones', () => {
   });
 });
 
+describe('progressive and passive verb groups', () => {
+  it('takes the subject before a whole verb group ("has been insisting", "He’s claiming") and starts the claim there', () => {
+    const text = 'Ann Lee spoke in Ohio on Friday. The mayor has been insisting that the bill would pass. She’s claiming that voting fraud is a big problem.';
+    const { claims } = claimsOf(text, [{ name: 'Ann Lee' }]);
+    expect(summary(text, [{ name: 'Ann Lee' }])).toEqual(['anonymous anon:The mayor', 'reported Ann Lee']);
+    expect(claims.map((c) => c.text)).toEqual(['The mayor has been insisting that the bill would pass.', 'She’s claiming that voting fraud is a big problem.']);
+  });
+
+  it('gives no speaker to what a passive characterises ("the country has been hailed as a model")', () => {
+    const text = 'Tunisia held elections on Sunday. Despite this, the country has been hailed as a model of democratic transition as other governments collapsed.';
+    expect(summary(text, [{ name: 'Tunisia', type: 'place' }])).toEqual([]);
+  });
+});
+
 describe('reported speech', () => {
   it('finds "X said that…" and "X lamented that…" with the subject as speaker', () => {
     const text = 'Governor Ruth Adeyemi said that the budget was balanced. Minister Adeyemi lamented that the opposition had walked out.';

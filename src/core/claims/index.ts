@@ -883,7 +883,7 @@ class ClaimFinder {
         return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       }
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
-      if (BE_FORMS.has(prev)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+      if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
@@ -1036,6 +1036,9 @@ class ClaimFinder {
     const afterAppositive = prev === ',' && this.closesAppositive(toks, i - 1);
     if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
+    // its agent, "was described by officials as…", verbClaim reads the agent).
+    if (BE_FORMS.has(prev) && first !== 'by') return false;
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
     if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
     if (how === 'a' && this.judgingComplement(toks, i)) return true;
@@ -1269,18 +1272,25 @@ class ClaimFinder {
       }
       const rel = this.relativeAntecedent(toks, i);
       if (rel !== undefined) speaker = rel;
-      // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker.
-      if (rel === undefined && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase())) {
-        let a = i - 2;
+      // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker;
+      // "The senator has been insisting…", "He’s claiming…": before the whole verb group. The claim starts there.
+      let start = cue.start;
+      if (rel === undefined && i > 1 && beBefore(toks, i)) {
+        let e = i - 2;
+        while (e > 0 && (AUX.has(toks[e]!.text.toLowerCase()) || isLyAdverb(toks[e]!.text))) e--;
+        let a = e;
         while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text)) a--;
-        const subject = a + 1 <= i - 2 && i - 2 - a <= 6 ? this.resolver.phrase(toks, a + 1, i - 2, cue.start) : undefined;
-        if (subject !== undefined) speaker = subject;
+        const subject = a + 1 <= e && e - a <= 6 ? this.resolver.phrase(toks, a + 1, e, cue.start) : undefined;
+        if (subject !== undefined) {
+          speaker = subject;
+          start = toks[a + 1]!.start;
+        }
       }
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
       if (speaker === undefined) return undefined;
       const content = this.contentAfter(s, toks, cueEnd, verb);
       const clauseStart = i > 0 && toks[i - 1]!.text === ',' ? toks[i - 1]!.start : cue.start;
-      return this.finishDraft(cue.start, cue, content, clauseStart, verb, speaker);
+      return this.finishDraft(start, cue, content, clauseStart, verb, speaker);
     }
 
     // Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters".
@@ -2172,6 +2182,12 @@ class ClaimFinder {
 }
 
 /** "court records", "evidence presented at trial": a source phrase whose first source word is a document's, not people's ("reports", "sources close to the report"). */
+/** A form of "be" right before toks[i], or "’s" contracted from "is" after a pronoun ("He’s claiming…"). */
+function beBefore(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1]?.text.toLowerCase() ?? '';
+  return BE_FORMS.has(prev) || (/^['’]s$/.test(prev) && /^(?:he|she|it|that|who|there|what)$/i.test(toks[i - 2]?.text ?? ''));
+}
+
 function isDocument(name: string): boolean {
   const head = name.toLowerCase().split(/\s+/).find((w) => EVIDENCE_NOUNS.has(w) || ANON_HEADS.has(w));
   return !!head && !ANON_HEADS.has(head);

@@ -207,7 +207,7 @@ export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses 
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
-  'has have had is are was were will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile'.split(
+  'has have had is are was were been will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile'.split(
     ' ',
   ),
 );
