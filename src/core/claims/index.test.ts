@@ -97,6 +97,17 @@ describe('progressive and passive verb groups', () => {
     expect(claims.map((c) => c.text)).toEqual(['The mayor has been insisting that the bill would pass.', 'She’s claiming that voting fraud is a big problem.']);
   });
 
+  it('reads a clause without "that" after a contracted or "do" auxiliary, and "is demanding that…"', () => {
+    const text = 'Several former RT journalists have complained they weren’t given such a free hand. An adviser pointed out Hawaii normally does not get hurricanes. The city of Phoenix is demanding that the campaign stop using the image. The company controls its drivers, demanding that they buy its services.';
+    expect(summary(text, [{ name: 'RT', type: 'organization' }, { name: 'Hawaii', type: 'place' }, { name: 'Phoenix', type: 'place' }])).toEqual(['anonymous anon:Several former RT journalists', 'anonymous anon:An adviser', 'position Phoenix']);
+    expect(summary('The government of Pakistan said the talks had failed.', [{ name: 'Pakistan', type: 'place' }])).toEqual(['reported Pakistan']);
+  });
+
+  it('reads "an adviser", "one economist" as unnamed sources like their plurals, and "said nothing had changed" as a claim', () => {
+    const text = 'The ministry was silent on Monday. An adviser to the president said the plan was dead. One economist said rates would rise. A senior aide said nothing had changed. Officials said nothing about the talks.';
+    expect(summary(text, [{ name: 'ministry', type: 'organization' }])).toEqual(['anonymous anon:An adviser to the president', 'anonymous anon:One economist', 'anonymous anon:A senior aide']);
+  });
+
   it('gives no speaker to what a passive characterises ("the country has been hailed as a model")', () => {
     const text = 'Tunisia held elections on Sunday. Despite this, the country has been hailed as a model of democratic transition as other governments collapsed.';
     expect(summary(text, [{ name: 'Tunisia', type: 'place' }])).toEqual([]);

@@ -808,7 +808,8 @@ class ClaimFinder {
     // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
     if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
     // "say little about", "said nothing": what is (not) said, no statement reported.
-    if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that') return false;
+    // But "said nothing had changed", "said little would change": the pronoun is the subject of a clause.
+    if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
     if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {
@@ -883,6 +884,8 @@ class ClaimFinder {
         return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       }
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
+      // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
+      if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
       if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
@@ -1118,7 +1121,8 @@ class ClaimFinder {
       const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');
       if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       // Lowercase only: "in May", "Will Smith" are no auxiliaries.
-      if (k > i && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/.test(toks[k]!.text)) return true;
+      // "complained they weren't given…", "pointed out Hawaii normally does not get…": contracted and "do" forms too.
+      if (k > i && /^(?:(?:is|are|was|were|has|have|had|would|could|should|must|does|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|don['’]t)$/.test(toks[k]!.text)) return true;
       // A present-tense verb after "he"/"she"/"it", or after a determiner and a noun with an object next
       // ("the city owes them money"; not "their personal accounts into…").
       if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && /^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '')))) return true;

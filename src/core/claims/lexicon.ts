@@ -108,7 +108,8 @@ const VERB_ROWS: VerbRow[] = [
   ['urge', 'urge urges urged urging', 'reported', false, true],
   // A demand is a stated position: "The union demanded higher wages" (not the noun, "global demand", nor
   // "the sum demanded by Ferro": see isVerbUse).
-  ['demand', 'demands demanded', 'position', false, true],
+  // "The city is demanding that the campaign stop…" (the progressive needs its that-clause: see isVerbUse).
+  ['demand', 'demands demanded demanding', 'position', false, true],
   // A request: only "asked X to do…" (see isVerbUse), not "asked about" or a question.
   ['ask', 'asks asked asking', 'reported', false, false],
   ['plead', 'plead pleads pleaded pleading', 'reported', false, false],

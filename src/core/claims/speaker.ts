@@ -517,9 +517,17 @@ export class SpeakerResolver {
         if (named) return this.fromEntity(named.entity);
       }
     }
+    // "The city of Phoenix is demanding…", "the government of Pakistan said": the place's government speaks.
+    if (/^(?:city|state|town|county|village|province|government|republic|kingdom|commonwealth)$/.test(headWord) && head === from + 1 && /^the$/i.test(first.text) && tokens[head + 1]?.text.toLowerCase() === 'of') {
+      const place = inNp.find((m) => m.start === tokens[head + 2]?.start && m.entity.type === 'place');
+      if (place && place.end === npEnd) return this.fromEntity(place.entity);
+    }
     // "a group representing rural counties", "an organisation of doctors": no name, an unnamed source.
     if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
-    if ((ANON_HEADS.has(headWord) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
+    // "An adviser to the president", "one economist": one of an unnamed group the plural names.
+    // (Not a document: "A report by the agency" speaks as its author, below.)
+    const oneOf = /^(?:a|an|one|another)$/i.test(first.text) && !EVIDENCE_NOUNS.has(headWord) && [`${headWord}s`, `${headWord}es`, headWord.replace(/y$/, 'ies')].some((p) => p !== headWord && ANON_HEADS.has(p));
+    if (((ANON_HEADS.has(headWord) || oneOf) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
