@@ -114,6 +114,19 @@ describe('progressive and passive verb groups', () => {
   });
 });
 
+describe('sources set before a colon quotation', () => {
+  it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
+    const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';
+    const actors = [{ name: 'Jason Schreier', aliases: ['Schreier'] }, { name: 'Ars Technica', type: 'organization' as const }, { name: 'IGN', type: 'organization' as const }, { name: 'Kotaku', type: 'organization' as const }];
+    expect(summary(text, actors)).toEqual(['quote Jason Schreier', 'quote Ars Technica', 'anonymous anon:one analyst', 'quote IGN']);
+  });
+
+  it('does not take a place set before a colon quotation for its source', () => {
+    const text = 'Aid workers arrived on Monday. At Kabul, the mood was grim: “We have nothing left to lose here.”';
+    expect(summary(text, [{ name: 'Kabul', type: 'place' }]).some((x) => x.includes('Kabul'))).toBe(false);
+  });
+});
+
 describe('reported speech', () => {
   it('finds "X said that…" and "X lamented that…" with the subject as speaker', () => {
     const text = 'Governor Ruth Adeyemi said that the budget was balanced. Minister Adeyemi lamented that the opposition had walked out.';

@@ -576,6 +576,13 @@ class ClaimFinder {
       local.push(d);
     }
 
+    // "Writes Ars Technica: “…”", "Over at IGN, the verdict is harsher: “…”": a source fronted before a quotation
+    // introduced by a colon, in a sentence with no reporting verb of its own.
+    if (local.length === 0) {
+      const d = this.frontedSourceQuote(s, toks);
+      if (d) local.push(d);
+    }
+
     // Position nouns: "Pakistan's position remains …".
     if (local.length === 0) {
       const m = /^(.{0,60}?)(['’]s)\s+(?:position|stance|view)\s+(?:remains|is|was|has\s+been)\b/.exec(sText);
@@ -694,6 +701,49 @@ class ClaimFinder {
 
   private paragraphEnd(s: Sentence): number {
     return this.doc.paragraphs[s.paragraph]?.end ?? s.end;
+  }
+
+  /**
+   * "Writes Ars Technica: “…”", "Says one analyst, “…”": an invertible verb opening the sentence, its source, then the
+   * quotation. "Over at IGN, the verdict is harsher: “…”", "At Polygon, Jane Doe was blunter: “…”": a publication or
+   * person set before a colon quotation. The source must be a name (an actor, or capitalised words), not a place.
+   */
+  private frontedSourceQuote(s: Sentence, toks: readonly Token[]): Draft | undefined {
+    const colon = toks.findIndex((t, k) => (t.text === ':' || (t.text === ',' && k <= 7)) && /^[“"]$/.test(toks[k + 1]?.text ?? ''));
+    if (colon < 2) return undefined;
+    const q = quoteAt(this.quotes, toks[colon + 1]!.start);
+    if (!q || !isStatementQuote(this.text, q)) return undefined;
+    const first = toks[0]!.text;
+    const verb = VERBS.get(first.toLowerCase());
+    let from = -1;
+    let to = -1;
+    let cue: Span;
+    if (verb && verb.invertible && verb.form !== 'ing' && /^\p{Lu}/u.test(first) && colon <= 7) {
+      from = 1;
+      to = colon - 1;
+      cue = { start: toks[0]!.start, end: toks[0]!.end };
+    } else {
+      // "Over at IGN,", "At Polygon,", "Over on Twitter,": then the rest up to the colon names no other source.
+      let k = 0;
+      if (/^over$/i.test(first)) k++;
+      if (!/^(?:at|on)$/i.test(toks[k]?.text ?? '')) return undefined;
+      const comma = toks.findIndex((t, x) => x > k && t.text === ',');
+      if (comma < 0 || comma > k + 5 || comma >= colon) return undefined;
+      from = k + 1;
+      to = comma - 1;
+      cue = { start: toks[0]!.start, end: toks[k]!.end };
+      const between = toks.slice(comma + 1, colon);
+      if (between.some((t) => /^\p{Lu}/u.test(t.text) || VERBS.has(t.text.toLowerCase()))) return undefined;
+    }
+    const fronted = cue.end !== toks[0]!.end || !VERBS.has(first.toLowerCase());
+    const named = toks.slice(from, to + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:the|of|and|&|['’]s|\.)$/i.test(t.text));
+    // After a verb, "one analyst", "a spokesman for the firm" too; after "at", a name only.
+    const described = toks.slice(from, to + 1).every((t) => WORD_CHAR.test(t.text) && !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()));
+    if (to < from || to - from > 5 || !(named || (!fronted && described))) return undefined;
+    const speaker = this.resolver.phrase(toks, from, to, cue.start);
+    if (!speaker || (fronted && !speaker.entity && speaker.anonymous)) return undefined;
+    if (speaker.entity && this.typeOf(speaker) === 'place') return undefined;
+    return this.draft(s.start, cue.start, cue.end, q.start, this.trimEnd(s.end), 'quote', speaker, [cue]);
   }
 
   private draft(start: number, cueStart: number, cueEnd: number, contentStart: number, contentEnd: number, kind: ClaimKind, speaker: Speaker | null, cues: Span[]): Draft {
