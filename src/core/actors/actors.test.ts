@@ -1470,3 +1470,19 @@ describe('two people with one surname', () => {
     expect(spans(t, byName(es, 'Ivanka Trump'))).toEqual(['Ivanka Trump', 'Ivanka Trump', 'Ivanka Trump']);
   });
 });
+
+describe('press releases', () => {
+  it('reads the dateline "BADEN, Switzerland," as a place and "GE Healthcare" as a company', () => {
+    const t = 'BADEN, Switzerland, Nov. 12, 2019 /PRNewswire/ -- Ascom today announced a partnership with GE Healthcare. GE Healthcare said the deal was worth $10 million.';
+    const es = actors(t);
+    expect(byName(es, 'BADEN')?.type).toBe('place');
+    expect(byName(es, 'GE Healthcare')?.type).toBe('organization');
+  });
+
+  it('takes the employer after "of" or "at" in an appositive role as the affiliation', () => {
+    const t = '“This is a milestone,” said Holger Cordes, CEO of Ascom. Ascom shares rose. Rusmik Oza, Head of Fundamental Research at Kotak Securities, said the rally would last. Kotak Securities expects more.';
+    const es = actors(t);
+    expect(byName(es, 'Holger Cordes')?.affiliation).toBe(byName(es, 'Ascom')?.id);
+    expect(byName(es, 'Rusmik Oza')?.affiliation).toBe(byName(es, 'Kotak Securities')?.id);
+  });
+});

@@ -422,11 +422,15 @@ function opensParagraph(text: string, at: number): boolean {
  * a dash (perhaps after the agency in brackets), opens with its dateline: a place, whatever else the name could be.
  */
 function datelines(text: string, out: Candidate[]): void {
-  for (const c of out) {
-    if (c.kind !== 'name' || c.type === 'place' || c.type === 'organization' || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --": a press release's dateline, a town then its country or state.
+    const next = out[n + 1];
+    const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^,/.test(text.slice(next.end, next.end + 1));
+    if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !countryNext)) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
     // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
     if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
-    if (!/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
+    if (!countryNext && !/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
     c.type = 'place';
     c.votes.place += 5;
   }
@@ -1045,7 +1049,26 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
   if (re < 0 || HONORIFICS.has(lw[re - 1]!)) return null;
   const after = toks[re]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && after !== ';' && lw[re] !== 'of' && lw[re] !== 'for' && lw[re] !== 'at') return null;
-  void cands;
+  // "Holger Cordes, CEO of Ascom,", "Tim Cook, the chief executive of Apple,": the name after "of"/"at"/"for" is
+  // the organisation (or country) the role is held in.
+  // "Head of Fundamental Research at Kotak Securities", "executive director for China at the IMF": the employer
+  // after "at" when one follows. Only a name that ends the phrase ("the Refugees in Towns Project" is cut short).
+  let p = re;
+  for (let hop = 0; !aff && hop < 2 && (lw[p] === 'of' || lw[p] === 'at' || lw[p] === 'for'); hop++) {
+    let a = p + 1;
+    if (lw[a] === 'the') a++;
+    let b = a;
+    while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || ((lw[b] === 'of' || lw[b] === 'and' || lw[b] === '&') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))) b++;
+    if (b === a || !/^\p{Lu}/u.test(toks[b - 1]!.text)) break;
+    if (lw[b] === 'at' && /^\p{Lu}|^the$/u.test(toks[b + 1]?.text ?? '')) {
+      p = b;
+      continue;
+    }
+    // A name the candidates read longer ("the Refugees in Towns Project") is the employer's whole name.
+    const longer = cands.find((c) => c.start === toks[a]!.start && c.end > toks[b - 1]!.end);
+    const g = gazAt(text, toks, a, b);
+    aff = longer ? { country: null, name: longer.text } : g && g.end === b ? { country: g.entry.country, name: g.entry.canonical } : { country: null, name: text.slice(toks[a]!.start, toks[b - 1]!.end) };
+  }
   return { role: text.slice(toks[rs]!.start, toks[re - 1]!.end), aff };
 }
 
