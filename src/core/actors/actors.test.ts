@@ -1486,3 +1486,19 @@ describe('press releases', () => {
     expect(byName(es, 'Rusmik Oza')?.affiliation).toBe(byName(es, 'Kotak Securities')?.id);
   });
 });
+
+describe('churches, saints and panels', () => {
+  it('reads a denomination as an organisation and a saint’s church or square as one place', () => {
+    const es = actors('The Roman Catholic Church issued a statement. The wedding was at St. Mary’s Church in Boston. Pope Francis spoke at St. Peter’s Square. St. Patrick’s Day parades were held. Mayfield Memorial Missionary Baptist Church held a vigil.');
+    expect(byName(es, 'Roman Catholic Church')?.type).toBe('organization');
+    expect(byName(es, 'St. Mary’s Church')?.type).toBe('place');
+    expect(byName(es, 'St. Peter’s Square')?.type).toBe('place');
+    expect(es.map((e) => e.name).filter((n) => n.includes('Patrick'))).toEqual([]);
+    expect(byName(es, 'Mayfield Memorial Missionary Baptist Church')?.type).toBe('place');
+  });
+
+  it('reads "the Intergovernmental Panel on Climate Change" as one organisation', () => {
+    const es = actors('The Intergovernmental Panel on Climate Change reported on Tuesday that 2016 was the warmest year.');
+    expect(byName(es, 'Intergovernmental Panel on Climate Change')?.type).toBe('organization');
+  });
+});

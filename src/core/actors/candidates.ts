@@ -714,6 +714,13 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
+      // "St. Peter’s Square", "St. Mary's Church", "Saint Patrick’s Cathedral": a saint's possessive and a place word
+      // (or a school or hospital named after the saint) are one name.
+      const saint = j >= s0 + 2 && /^(?:st|saint|ste)$/.test(lw[s0]!) && (lw[s0 + 1] === '.' ? j === s0 + 3 : j === s0 + 2);
+      if (saint && /^(?:['’]s|['’])$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && /^\p{Lu}/u.test(toks[j + 1]!.text) && (PLACE_WORDS.has(lw[j + 1]!) || FACILITY_HEADS.has(lw[j + 1]!) || ORG_WORDS.has(lw[j + 1]!) || /^(?:square|basilica|cathedral|church|chapel|abbey|hospital|school|college|university|academy|parish|park|bridge|day|eve|island|islands|bay|place|street|road|gate|well)$/.test(lw[j + 1]!))) {
+        j += 2;
+        continue;
+      }
       // "Bartholomew County Sheriff’s Department", "the U.S. Attorney’s Office", "Westminster Magistrate's Court": an
       // official's office is one name with the official's possessive.
       if (j > s0 && OFFICE_HOLDERS.has(lw[j - 1]!) && /^\p{Lu}/u.test(toks[j - 1]!.text) && /^['’]s$/.test(toks[j]?.text ?? '') && toks[j]!.start === toks[j - 1]!.end && j + 1 < toks.length && /^(?:office|department|court|bureau|division|service|services)$/.test(lw[j + 1]!) && /^\p{Lu}/u.test(toks[j + 1]!.text)) {
@@ -1157,6 +1164,8 @@ function analyseRun(
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));
     return;
   }
+  // "St. Patrick’s Day", "St. John's Eve": a feast day is no actor.
+  if (to - from >= 3 && /^(?:day|eve)$/.test(lw[to - 1]!) && /^['’]s?$/.test(lw[to - 2]!)) return;
   // "subject to Islamophobia", "Marxism": a doctrine or an attitude is no actor, whatever the words around it say.
   if (to - from === 1 && /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia)$/u.test(toks[from]!.text)) return;
   // Headings: reference data only.
@@ -1550,7 +1559,7 @@ function analyseRun(
     }
     type = 'organization';
   }
-  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = orgAround ? 'organization' : 'place';
+  else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = orgAround || !facilityCentre(lw, k, end) ? 'organization' : 'place';
   // "Republic of Ireland", "Democratic Republic of Congo", "City of London": a polity or territory word
   // and "of" open the name of a place, even when it holds a known place (unlike "Yahoo Japan"); not a
   // building's ("Church of Scientology") nor a court's district ("Southern District of New York").
@@ -2154,9 +2163,16 @@ const ADMIN_AREA_HEADS = new Set('county|province|district|region|township|borou
 /** A name ending in "Centre"/"Center" is a place only when a building word comes before it. */
 function facilityCentre(lw: string[], a: number, b: number): boolean {
   const head = lw[b - 1]!;
+  // "the Roman Catholic Church", "the Episcopal Church": a denomination, not a building ("St. Mary's Church").
+  // Every word before "Church" says which church: "Mayfield Memorial Missionary Baptist Church" is a congregation's.
+  const demonym = (w: string): boolean => !!lookup(w.charAt(0).toUpperCase() + w.slice(1))?.some((g) => g.kind === 'demonym');
+  const which = (w: string): boolean => DENOMINATIONS.has(w) || demonym(w) || /^(?:roman|united|free|southern|northern|eastern|western|universal|holy|national)$/.test(w);
+  if (head === 'church' && b - 1 > a && lw.slice(a, b - 1).some((w) => DENOMINATIONS.has(w)) && lw.slice(a, b - 1).every(which)) return false;
   if (head !== 'centre' && head !== 'center') return true;
   return CENTRE_PLACE_MODIFIERS.has(lw[b - 2] ?? '');
 }
+
+const DENOMINATIONS = new Set('catholic|orthodox|anglican|episcopal|methodist|baptist|lutheran|presbyterian|evangelical|pentecostal|adventist|mormon|reformed|coptic|apostolic|unitarian|protestant|christian|moravian|mennonite|syriac|maronite'.split('|'));
 
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
