@@ -1502,3 +1502,15 @@ describe('churches, saints and panels', () => {
     expect(byName(es, 'Intergovernmental Panel on Climate Change')?.type).toBe('organization');
   });
 });
+
+describe('an organisation’s head word and its spokesperson', () => {
+  it('reads "the Church" after "the Church of Scientology" as the church, and the role and employer before a name', () => {
+    const t = 'Hackers attacked the website of the Church of Scientology on Monday. A spokesperson for the Church, Karin Pouw, said the attack was illegal.';
+    const es = actors(t);
+    const church = byName(es, 'Church of Scientology');
+    expect(spans(t, church)).toEqual(['Church of Scientology', 'Church']);
+    expect(byName(es, 'Karin Pouw')?.role).toBe('spokesperson');
+    expect(byName(es, 'Karin Pouw')?.affiliation).toBe(church?.id);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Karin Pouw']);
+  });
+});

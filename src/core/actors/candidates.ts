@@ -1017,11 +1017,26 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;
     const ci = tokenAt(toks, c.start);
     if (ci < 2 || toks[ci - 1]!.text !== ',') continue;
-    const r = roleWordsEndingAt(text, toks, lw, ci - 2);
+    let r = roleWordsEndingAt(text, toks, lw, ci - 2);
+    let aff: Candidate['affiliation'] = null;
+    // "A spokesperson for the Church, Karin Pouw,", "the chief executive of Acme Corp, Jane Doe,": the role's
+    // employer between it and the comma.
+    if (!r) {
+      let o = ci - 2;
+      while (o > 0 && o > ci - 8 && /^\p{Lu}/u.test(toks[o]!.text)) o--;
+      const orgStart = o + 1;
+      if (lw[o] === 'the') o--;
+      if (orgStart < ci - 1 && /^(?:of|for|at)$/.test(lw[o] ?? '') && o >= 1) {
+        r = roleWordsEndingAt(text, toks, lw, o - 1);
+        if (r) aff = { country: null, name: text.slice(toks[orgStart]!.start, toks[ci - 2]!.end) };
+      }
+    }
     // Only as the opening noun phrase: "the country's president," or "Its chief executive,", not a list.
-    if (!r || !/^(?:the|its|their|his|her|’s|'s)$/.test(r.start > 0 ? lw[r.start - 1]! : '')) continue;
+    const opener = r && r.start > 0 ? lw[r.start - 1]! : '';
+    if (!r || !(/^(?:the|its|their|his|her|’s|'s)$/.test(opener) || (aff && /^(?:a|an)$/.test(opener) && (r.start < 2 || /^[^\p{L}\p{N}]+$/u.test(toks[r.start - 2]!.text))))) continue;
     c.type = 'person';
     c.role = r.role;
+    if (aff && !c.affiliation) c.affiliation = aff;
   }
 }
 

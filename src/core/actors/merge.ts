@@ -3,7 +3,7 @@
  * surnames, "Title Surname", acronyms, "the Defence Minister" and tails ("Taliban" for
  * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
  */
-import { SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { countryByCode, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
@@ -448,7 +448,10 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
       // the person was given ("DoctorX").
       if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
-      if (k.uniq.some((m) => m.text !== w && (spells(m.text, w) || endsWithWords(m.text, words)))) fits.push(k);
+      // "the Church" after "the Church of Scientology", "the University" after "University of Texas": the head word
+      // of an "X of Y" name.
+      const head = words.length === 1 && (ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) && k.uniq.some((m) => m.text.startsWith(`${w} of `));
+      if (head || k.uniq.some((m) => m.text !== w && (spells(m.text, w) || endsWithWords(m.text, words)))) fits.push(k);
       else if (k.uniq.some((m) => m.text === w || sameCompany(m.text, w))) fits.push(k);
     } else if (k.type === 'place' && (c.type === null || c.type === 'place')) {
       if (k.uniq.some((m) => m.text === w || (nameWords(m.text).length > 1 && m.text.startsWith(`${w}, `)))) fits.push(k);
