@@ -1514,3 +1514,11 @@ describe('an organisation’s head word and its spokesperson', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Karin Pouw']);
   });
 });
+
+describe('names that groups take', () => {
+  it('reads the name after "calling themselves" or "a startup called" as an organisation', () => {
+    const es = actors('Hackers calling themselves Anonymous attacked the website on Monday. A startup called Brightwave raised $5 million.');
+    expect(byName(es, 'Anonymous')?.type).toBe('organization');
+    expect(byName(es, 'Brightwave')?.type).toBe('organization');
+  });
+});

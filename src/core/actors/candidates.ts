@@ -880,7 +880,15 @@ function knownAs(text: string, cands: Candidate[]): void {
       d.type = 'person';
     } else if (personal && /\b(?:who|whom)\b/.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'person';
   }
+  // "hackers calling themselves Anonymous", "a group called Extinction Rebellion": a name a group takes is an
+  // organisation's, whatever its words are.
+  for (const d of cands) {
+    if (d.kind !== 'name' || d.type !== null) continue;
+    if (GROUP_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'organization';
+  }
 }
+
+const GROUP_NAMED_BEFORE = /(?:\bcall(?:s|ed|ing)? (?:themselves|itself)|\b(?:group|collective|organi[sz]ation|movement|network|coalition|campaign|alliance|militia|faction|startup|company|firm|band|outfit) (?:called|named|known as|dubbed|calling itself))\s+[“"]?$/i;
 
 /** "Acme Widgets, Inc.", "Brightline Labs, LLC": a designator after a comma makes the name a company's (and is no name itself). */
 function companyDesignators(text: string, cands: Candidate[]): void {
