@@ -26,6 +26,12 @@ describe('spellsAcronym', () => {
     expect(spellsAcronym(words('UN Relief and Works Agency'), 'UNR', true)).toBe(true);
   });
 
+  it('lets one "Ex-" word give its X only in brackets right after the name ("JAXA")', () => {
+    expect(spellsAcronym(words('Japan Aerospace Exploration Agency'), 'JAXA', true)).toBe(true);
+    expect(spellsAcronym(words('Japan Aerospace Exploration Agency'), 'JAXA')).toBe(false);
+    expect(spellsAcronym(words('World Health Organization'), 'WTO', true)).toBe(false);
+  });
+
   it('refuses acronyms whose letters the name does not have in order, or a single word', () => {
     expect(spellsAcronym(words('World Health Organization'), 'WTO')).toBe(false);
     expect(spellsAcronym(words('Intergovernmental Authority on Development'), 'DAI')).toBe(false);

@@ -1522,3 +1522,13 @@ describe('names that groups take', () => {
     expect(byName(es, 'Brightwave')?.type).toBe('organization');
   });
 });
+
+describe('acronyms in brackets', () => {
+  it('joins a heading’s acronym, a place’s acronym and an acronym with an inner letter to the full names', () => {
+    const t = 'NASA delays shuttle launch\n\nThe National Aeronautics and Space Administration (NASA) has delayed the launch. The crew will fly to the International Space Station (ISS) next week. The ISS is in orbit. The Japan Aerospace Exploration Agency (JAXA) built a module. JAXA said so.';
+    const es = actors(t);
+    expect(es.map((e) => e.name)).toEqual(['National Aeronautics and Space Administration', 'International Space Station', 'Japan Aerospace Exploration Agency']);
+    expect(spans(t, byName(es, 'International Space Station'))).toEqual(['International Space Station', 'ISS']);
+    expect(spans(t, byName(es, 'Japan Aerospace Exploration Agency'))).toEqual(['Japan Aerospace Exploration Agency', 'JAXA', 'JAXA']);
+  });
+});

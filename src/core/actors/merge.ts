@@ -316,6 +316,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
 
   for (const k of clusters) if (companyNamedLikePerson(k)) k.type = 'organization';
   joinTownless(clusters);
+  joinAcronyms(clusters, doc.text);
   return toEntities(doc, clusters);
 }
 
@@ -333,6 +334,24 @@ function joinTownless(clusters: Cluster[]): void {
     const homes = clusters.filter((k) => k !== short && k.type === 'organization' && k.uniq.some((m) => names.some((n) => townAndName(bare(m.text), n))));
     if (homes.length !== 1) continue;
     for (const c of short.cands) addTo(homes[0]!, c);
+    clusters.splice(clusters.indexOf(short), 1);
+  }
+}
+
+/**
+ * "NASA delays launch" (a heading, read from reference data before the text introduced the name) and "the National
+ * Aeronautics and Space Administration (NASA)": an actor known only by an acronym that another actor's full name
+ * took in brackets is that actor.
+ */
+function joinAcronyms(clusters: Cluster[], text: string): void {
+  for (const short of [...clusters]) {
+    const names = short.uniq.filter((m) => m.kind === 'name').map((m) => m.text);
+    if (names.length !== 1 || !/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(names[0]!)) continue;
+    // "the International Space Station (ISS)", typed a place by its own words: the bracket right after it.
+    const bracketed = (k: Cluster): boolean => k.cands.some((m) => nameWords(m.text).length > 1 && text.startsWith(` (${names[0]})`, m.end) && spellsAcronym(m.text.split(/\s+/), names[0]!, true));
+    const full = clusters.filter((k) => k !== short && ((k.type === short.type && k.uniq.some((m) => m.text === names[0]) && k.uniq.some((m) => nameWords(m.text).length > 1)) || ((k.type === 'place' || k.type === 'organization') && bracketed(k))));
+    if (full.length !== 1) continue;
+    for (const c of short.cands) addTo(full[0]!, c);
     clusters.splice(clusters.indexOf(short), 1);
   }
 }
