@@ -1532,3 +1532,14 @@ describe('acronyms in brackets', () => {
     expect(spans(t, byName(es, 'Japan Aerospace Exploration Agency'))).toEqual(['Japan Aerospace Exploration Agency', 'JAXA', 'JAXA']);
   });
 });
+
+describe('lowercase roles of several words', () => {
+  it('reads "pass rusher", "running back", "former secretary of state", and no role across "and"', () => {
+    const es = actors('The fight led to suspensions for pass rusher Myles Garrett and running back Nick Chubb. Linebacker Joe Schobert and forward Zach Parise were not involved. But former secretary of state Hillary Clinton disagreed.');
+    expect(byName(es, 'Myles Garrett')?.role).toBe('pass rusher');
+    expect(byName(es, 'Nick Chubb')?.role).toBe('running back');
+    expect(byName(es, 'Zach Parise')?.role).toBe('forward');
+    expect(byName(es, 'Zach Parise')?.affiliation).toBeNull();
+    expect(byName(es, 'Hillary Clinton')?.role).toBe('former secretary of state');
+  });
+});

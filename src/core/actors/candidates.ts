@@ -1909,12 +1909,17 @@ function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: n
   const head = lw[headIdx];
   // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
   if (head === undefined || HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
-  if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head)) return null;
+  // "pass rusher", "running back": a role of several lowercase words ending here.
+  let multi = headIdx + 1;
+  for (const m of ROLE_MULTI) if (m.length <= headIdx + 1 && m.every((w, k) => lw[headIdx - m.length + 1 + k] === w && /^\p{Ll}/u.test(toks[headIdx - m.length + 1 + k]!.text))) multi = Math.min(multi, headIdx - m.length + 1);
+  if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head) && multi > headIdx) return null;
   // "Apple CEO Tim Cook": an officer's acronym is written in capitals.
   if (/^C[EFOTI]O$/.test(toks[headIdx]!.text)) return { start: headIdx, role: toks[headIdx]!.text };
   if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
-  let s = headIdx;
+  let s = Math.min(headIdx, multi);
   while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
+  // "secretary and treasurer", but not "Joe Schobert and forward Zach Parise": "and" joins two roles only.
+  while (s < headIdx && lw[s] === 'and') s++;
   return { start: s, role: text.slice(toks[s]!.start, toks[headIdx]!.end) };
 }
 
