@@ -57,8 +57,9 @@ export function speakerRight(gold: GoldSpeaker | null, pred: Claim['speaker'], e
   if (gold.anonymous) return pred.anonymous;
   if (pred.anonymous) return !!gold.anonymousOk;
   const names = [gold.name, ...(gold.alt ?? [])];
-  const e = pred.entity ? entities.find((x) => x.id === pred.entity) : undefined;
-  const cands = [pred.name ?? '', ...(e ? [e.name, ...e.aliases] : [])].filter(Boolean);
+  // A joint claim ("Lee and Cole said…") is right for any of its speakers.
+  const es = [pred.entity, ...(pred.with ?? [])].map((id) => entities.find((x) => x.id === id)).filter((x): x is Entity => !!x);
+  const cands = [pred.name ?? '', ...es.flatMap((e) => [e.name, ...e.aliases])].filter(Boolean);
   return names.some((g) => cands.some((c) => nameMatches(g, c)));
 }
 

@@ -85,4 +85,18 @@ describe('summarizeSourcing', () => {
     ]);
     expect(interview.unquoted.map((u) => u.name)).not.toContain('Barack Obama');
   });
+
+  it('counts a joint claim for each of its speakers, and for each side once', () => {
+    const joint = summarizeSourcing(entities, [claim('j1', 'reported', { entity: 'e2', name: 'Ana Ortiz', anonymous: false, with: ['e5', 'e3'] })]);
+    expect(joint.speakers.map((r) => [r.name, r.claims])).toEqual([
+      ['Ana Ortiz', 1],
+      ['Eastland Front', 1],
+      ['Westland delegation', 1],
+    ]);
+    expect(joint.sides.map((side) => [side.name, side.claims])).toEqual([
+      ['Eastland', 1],
+      ['Westland', 1],
+    ]);
+    expect(joint.unquoted.map((u) => u.name)).not.toContain('Eastland Front');
+  });
 });

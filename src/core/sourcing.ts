@@ -33,14 +33,34 @@ export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing
     row.ids.push(c.id);
     speakers.set(key, row);
     const side = sideOf(s.entity ? byId.get(s.entity) : undefined, s.affiliation ?? null, byId);
+    const counted = new Set<string>();
     if (side) {
       const acc = sides.get(side.id) ?? { claims: 0, speakers: new Set<string>() };
       acc.claims++;
       if (!s.anonymous) acc.speakers.add(key);
       sides.set(side.id, acc);
       quotedSides.add(side.id);
+      counted.add(side.id);
     }
     if (s.entity) quotedSides.add(s.entity);
+    // "Ann Lee and Bob Cole said…": the claim is each co-speaker's too (and their side's, once per claim).
+    for (const id of s.with ?? []) {
+      const e = byId.get(id);
+      if (!e) continue;
+      const co = speakers.get(id) ?? { entity: id, name: e.name, anonymous: false, claims: 0, ids: [] };
+      co.claims++;
+      co.ids.push(c.id);
+      speakers.set(id, co);
+      quotedSides.add(id);
+      const coSide = sideOf(e, null, byId);
+      if (!coSide) continue;
+      const acc = sides.get(coSide.id) ?? { claims: 0, speakers: new Set<string>() };
+      if (!counted.has(coSide.id)) acc.claims++;
+      acc.speakers.add(id);
+      sides.set(coSide.id, acc);
+      quotedSides.add(coSide.id);
+      counted.add(coSide.id);
+    }
   }
 
   const speakerRows = [...speakers.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));

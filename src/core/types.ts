@@ -57,6 +57,8 @@ export interface Speaker {
   anonymous: boolean;
   /** Entity id of the side the source speaks for ("Pakistani officials" → Pakistan), when the article says. */
   affiliation?: string | null;
+  /** Entity ids of the actors who speak with `entity` ("Ann Lee and Bob Cole said…", a joint statement). */
+  with?: string[];
 }
 
 export interface Claim extends Span {

@@ -152,9 +152,10 @@ function defaultDescribe(claim: Claim, speaker: string | null): string {
   return speaker ? `${claim.kind} by ${speaker}` : `${claim.kind}, no source named`;
 }
 
+/** The speaker's name; a joint claim's speakers joined ("Ann Lee, Bob Cole"). */
 function speakerName(analysis: Analysis, claim: Claim): string | null {
-  const entity = claim.speaker?.entity ? analysis.entities.find((e) => e.id === claim.speaker?.entity) : undefined;
-  return entity?.name ?? claim.speaker?.name ?? null;
+  const named = [claim.speaker?.entity, ...(claim.speaker?.with ?? [])].map((id) => analysis.entities.find((e) => e.id === id)?.name).filter((n): n is string => !!n);
+  return named.length ? named.join(', ') : (claim.speaker?.name ?? null);
 }
 
 /** All annotations, in reading order: every mention of every actor and every claim. */

@@ -21,7 +21,7 @@ export function articleFacts(entity: Entity, analysis: Analysis): CardFact[] {
   if (entity.role) facts.push({ label: t('bgFactRole'), value: entity.role, origin: 'article' });
   const affiliation = entity.affiliation ? analysis.entities.find((e) => e.id === entity.affiliation) : undefined;
   if (affiliation) facts.push({ label: t('bgFactAffiliation'), value: affiliation.name, origin: 'article' });
-  const said = analysis.claims.filter((c) => c.speaker?.entity === entity.id).slice(0, SAID_MAX);
+  const said = analysis.claims.filter((c) => c.speaker?.entity === entity.id || (c.speaker?.with ?? []).includes(entity.id)).slice(0, SAID_MAX);
   for (const claim of said) facts.push({ label: t('bgFactSaid'), value: clip(claim.text, SAID_CHARS), origin: 'article' });
   return facts;
 }

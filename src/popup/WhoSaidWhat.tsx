@@ -2,7 +2,7 @@
 import type { Analysis, Claim } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import { Count } from './Count.tsx';
-import { claimsBySpeaker, entityById, KIND_LABEL_KEY } from '../ui/model.ts';
+import { claimsBySpeaker, coSpeakers, entityById, KIND_LABEL_KEY } from '../ui/model.ts';
 
 export interface WhoSaidWhatProps {
   analysis: Analysis;
@@ -28,16 +28,20 @@ export function WhoSaidWhat({ analysis, onRevealClaim }: WhoSaidWhatProps) {
             <ul class="claims" aria-labelledby={headingId}>
               {[...group.claims]
                 .sort((a, b) => a.start - b.start)
-                .map((claim) => (
-                  <li key={claim.id} data-claim-id={claim.id}>
-                    <span class="kind" data-kind={claim.kind}>
-                      {t(KIND_LABEL_KEY[claim.kind])}
-                    </span>{' '}
-                    <button type="button" class="link" onClick={() => onRevealClaim(claim)}>
-                      {claim.text}
-                    </button>
-                  </li>
-                ))}
+                .map((claim) => {
+                  const others = coSpeakers(analysis, claim, group.entity);
+                  return (
+                    <li key={claim.id} data-claim-id={claim.id}>
+                      <span class="kind" data-kind={claim.kind}>
+                        {t(KIND_LABEL_KEY[claim.kind])}
+                      </span>{' '}
+                      {others.length > 0 && <span class="claim__with">{t('claimWith', others.join(', '))} </span>}
+                      <button type="button" class="link" onClick={() => onRevealClaim(claim)}>
+                        {claim.text}
+                      </button>
+                    </li>
+                  );
+                })}
             </ul>
           </div>
         );

@@ -1,7 +1,7 @@
 /** The background card for one actor: who they are in this article and what they said here. */
 import type { Analysis, Claim, Entity } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
-import { claimsOf, entityById, KIND_LABEL_KEY, TYPE_LABEL_KEY } from './model.ts';
+import { claimsOf, coSpeakers, entityById, KIND_LABEL_KEY, TYPE_LABEL_KEY } from './model.ts';
 
 export interface ActorCardProps {
   analysis: Analysis;
@@ -86,6 +86,7 @@ export interface ClaimCardProps {
 export function ClaimCard({ analysis, claim }: ClaimCardProps) {
   const speaker = entityById(analysis, claim.speaker?.entity);
   const source = speaker?.name ?? claim.speaker?.name ?? null;
+  const others = coSpeakers(analysis, claim, speaker?.id ?? null);
   return (
     <article class="card card--claim" aria-label={t(KIND_LABEL_KEY[claim.kind])}>
       <header class="card__head">
@@ -95,6 +96,7 @@ export function ClaimCard({ analysis, claim }: ClaimCardProps) {
         </span>
       </header>
       {speaker?.role && <p class="card__role">{speaker.role}</p>}
+      {others.length > 0 && <p class="card__role">{t('claimWith', others.join(', '))}</p>}
       {claim.hedges && claim.hedges.length > 0 && (
         <p class="card__hedges">
           {claim.hedges.map((h) => (

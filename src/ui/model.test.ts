@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/types.ts';
-import { actorsInSpan, balanceArgs, claimsBySpeaker, claimsOf, groupEntities, sourcingOverview, summarySpans } from './model.ts';
+import { actorsInSpan, balanceArgs, claimsBySpeaker, claimsOf, coSpeakers, groupEntities, sourcingOverview, summarySpans } from './model.ts';
 
 const analysis: Analysis = {
   version: 1,
@@ -41,6 +41,25 @@ describe('display model', () => {
       ['sources close to the talks', 1],
       ['Unsigned', 1],
     ]);
+  });
+});
+
+describe('joint claims', () => {
+  const joint: Analysis = {
+    ...analysis,
+    claims: [{ id: 'j1', start: 0, end: 1, text: 'the talks failed', kind: 'reported', speaker: { entity: 'e2', name: 'Atta Tarar', anonymous: false, with: ['e3'] } }],
+  };
+
+  it('lists a claim made by two actors under each, naming the other', () => {
+    expect(claimsOf(joint, 'e3').map((c) => c.id)).toEqual(['j1']);
+    const groups = claimsBySpeaker(joint, { anonymous: 'Unnamed', impersonal: 'Unsigned' });
+    expect(groups.map((g) => [g.name, g.claims.map((c) => c.id)])).toEqual([
+      ['Atta Tarar', ['j1']],
+      ['Khawaja Asif', ['j1']],
+    ]);
+    expect(coSpeakers(joint, joint.claims[0]!, 'e3')).toEqual(['Atta Tarar']);
+    expect(coSpeakers(joint, joint.claims[0]!, null)).toEqual(['Atta Tarar', 'Khawaja Asif']);
+    expect(coSpeakers(analysis, analysis.claims[0]!, 'e2')).toEqual([]);
   });
 });
 

@@ -41,9 +41,20 @@ export function claimById(analysis: Analysis, id: string | null | undefined): Cl
   return analysis.claims.find((c) => c.id === id);
 }
 
-/** The claims an entity made, shortest first (the card has little room). */
+/** The claims an entity made, alone or with others ("Lee and Cole said…"), shortest first (the card has little room). */
 export function claimsOf(analysis: Analysis, entityId: string): Claim[] {
-  return analysis.claims.filter((c) => c.speaker?.entity === entityId).sort((a, b) => a.text.length - b.text.length);
+  return analysis.claims.filter((c) => speaksIn(c, entityId)).sort((a, b) => a.text.length - b.text.length);
+}
+
+/** Whether the entity is the claim's speaker or one who speaks with it. */
+export function speaksIn(claim: Claim, entityId: string): boolean {
+  return claim.speaker?.entity === entityId || (claim.speaker?.with ?? []).includes(entityId);
+}
+
+/** The other actors who made the claim with `entityId` (all of them when it is null), by name. */
+export function coSpeakers(analysis: Analysis, claim: Claim, entityId: string | null): string[] {
+  const ids = [claim.speaker?.entity, ...(claim.speaker?.with ?? [])].filter((id): id is string => !!id && id !== entityId);
+  return claim.speaker?.with?.length ? ids.map((id) => entityById(analysis, id)?.name ?? '').filter(Boolean) : [];
 }
 
 /** Entities by type, each group ordered by salience, most central first. */
@@ -77,6 +88,18 @@ export function claimsBySpeaker(analysis: Analysis, labels: { anonymous: string;
       groups.set(key, group);
     }
     group.claims.push(claim);
+    // A joint claim ("Lee and Cole said…") is listed under each of its speakers.
+    for (const id of speaker?.with ?? []) {
+      const co = entityById(analysis, id);
+      if (!co) continue;
+      const coKey = `entity:${co.id}`;
+      let coGroup = groups.get(coKey);
+      if (!coGroup) {
+        coGroup = { key: coKey, entity: co.id, name: co.name, anonymous: false, claims: [] };
+        groups.set(coKey, coGroup);
+      }
+      coGroup.claims.push(claim);
+    }
   }
   const rank = (g: SpeakerGroup) => (g.entity ? 0 : g.anonymous ? 1 : g.key === 'impersonal' ? 3 : 2);
   return [...groups.values()].sort((a, b) => rank(a) - rank(b) || b.claims.length - a.claims.length);
@@ -209,6 +232,12 @@ function sourcingFromClaims(analysis: Analysis): SourcingOverview {
     const side = entity ? sideOf(analysis, entity) : affiliation ? sideOf(analysis, affiliation) : null;
     if (entity) heard.add(entity.id);
     if (side) heard.add(side.id);
+    for (const id of speaker.with ?? []) {
+      heard.add(id);
+      const co = entityById(analysis, id);
+      const coSide = co ? sideOf(analysis, co) : null;
+      if (coSide) heard.add(coSide.id);
+    }
     const key = side ? `entity:${side.id}` : `name:${speaker.name}`;
     const speakerLabel = entity?.name ?? speaker.name ?? '';
     let group = sides.get(key);

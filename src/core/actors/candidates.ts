@@ -914,7 +914,8 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
     const best = (['person', 'organization', 'place'] as const).reduce((x, y) => (v[y] > v[x] ? y : x), 'person');
     return v[best] > 0 ? best : null;
   };
-  const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && /^(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
+  // "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and…": a bracketed party or state tag after a name is no break.
+  const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && /^(?: \([^()]{1,12}\))?(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
   // "the San Ysidro, California, Customs and Border Protection facility": a known state or country after a
   // comma closes an address; the comma after it does not continue a list.
   const address = (n: number): boolean => {

@@ -114,6 +114,19 @@ describe('progressive and passive verb groups', () => {
   });
 });
 
+describe('joint speakers', () => {
+  it('gives "Lee and Smith said", "Both Lee and Smith warned", "Lee, Smith and Acme said" to all of them', () => {
+    const text = 'Ann Lee and Bob Smith met on Monday. Lee and Smith both said the deal was close. Both Lee and Smith warned that a shutdown was possible. Lee, Smith and Acme said in a joint statement that talks would resume. Smith said Lee and the mayor agreed.';
+    const { claims } = claimsOf(text, [{ name: 'Ann Lee', aliases: ['Lee'] }, { name: 'Bob Smith', aliases: ['Smith'] }, { name: 'Acme', type: 'organization' }]);
+    expect(claims.map((c) => [c.speaker?.entity, c.speaker?.with ?? []])).toEqual([
+      ['e1', ['e2']],
+      ['e1', ['e2']],
+      ['e1', ['e2', 'e3']],
+      ['e2', []],
+    ]);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';
@@ -1160,7 +1173,9 @@ describe('round 10 shapes', () => {
 
   it('reads "Ann Lee and Bob Cole say…" and "Schiff called on Obama to retaliate" as claims of the named people', () => {
     const actors = [{ name: 'Ann Lee' }, { name: 'Bob Cole' }, { name: 'Adam Schiff', aliases: ['Schiff'] }, { name: 'Barack Obama', aliases: ['Obama'] }];
-    expect(summary('Ann Lee and Bob Cole say the plan failed.', actors)).toEqual(['reported Bob Cole']);
+    // Both of them: the first, with the other (see 'joint speakers').
+    expect(summary('Ann Lee and Bob Cole say the plan failed.', actors)).toEqual(['reported Ann Lee']);
+    expect(claimsOf('Ann Lee and Bob Cole say the plan failed.', actors).claims[0]?.speaker?.with).toEqual(['e2']);
     expect(summary('Rep. Adam Schiff called on President Obama to retaliate against Russia.', actors)).toEqual(['reported Adam Schiff']);
     expect(summary('The mayor called on residents yesterday.', actors)).toEqual([]);
   });

@@ -1513,10 +1513,17 @@ class ClaimFinder {
       const clean = opening.every((t) => WORD_CHAR.test(t.text) && !AUX.has(t.text.toLowerCase()) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()));
       if (participle > 0 && clean) npStart = 0;
     }
-    // "Local officials and customers accused…": a coordinated subject opening the sentence.
+    // "Local officials and customers accused…": a coordinated subject opening the sentence. "Ann Lee, Bob Smith and
+    // Acme said…": a list of names too.
+    const nameList = (left: readonly Token[]): boolean => left.length <= 12 && left.some((t) => t.text === ',') && left.every((t, x) => t.text === ',' || t.text === '.' || (/^\p{Lu}/u.test(t.text) && (x > 0 || !CLAUSE_OPENERS.has(t.text.toLowerCase()))));
+    if (boundary > 0 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && nameList(toks.slice(0, boundary))) {
+      npStart = 0;
+      boundary = -1;
+    }
     if (boundary > 0 && boundary <= 4 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd) {
       const left = toks.slice(0, boundary);
-      if (left.every((t) => WORD_CHAR.test(t.text) && !AUX.has(t.text.toLowerCase()) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !PREPOSITIONS.has(t.text.toLowerCase()) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
+      // "Both Lee and Smith warned…": "both" opens it.
+      if (left.every((t, x) => WORD_CHAR.test(t.text) && (!AUX.has(t.text.toLowerCase()) || (x === 0 && /^both$/i.test(t.text))) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !PREPOSITIONS.has(t.text.toLowerCase()) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
         npStart = 0;
         boundary = -1;
       }

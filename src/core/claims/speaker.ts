@@ -364,6 +364,24 @@ export class SpeakerResolver {
     return { entity: e.id, name: e.name, anonymous: false };
   }
 
+  /**
+   * "Ann Lee and Bob Cole", "Both Sen. Lee and Rep. Cole", "Lee, Cole and Diaz": a subject of two or more actors
+   * (people or organisations) joined by "and" and commas, nothing else but titles; the first speaks, with the others.
+   */
+  private jointSpeakers(inNp: MentionRef[], npStart: number, npEnd: number): Speaker | undefined {
+    const actors = inNp.filter((m) => !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= npStart && m.end <= npEnd);
+    if (actors.length < 2) return undefined;
+    // Outside the names: titles, "both", "all" and bracketed party tags ("(D-Ore.)") only; between two names, a
+    // comma or "and".
+    const title = /\b(?:both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
+    const gaps = [this.text.slice(npStart, actors[0]!.start), ...actors.slice(1).map((m, k) => this.text.slice(actors[k]!.end, m.start)), this.text.slice(actors.at(-1)!.end, npEnd)];
+    if (gaps.some((g) => g.replace(title, '').replace(/\band\b|,/g, '').trim() !== '')) return undefined;
+    if (gaps.slice(1, -1).some((g) => !/,|\band\b/.test(g)) || !gaps.slice(1, -1).some((g) => /\band\b/.test(g))) return undefined;
+    const ids = [...new Set(actors.map((m) => m.entity.id))];
+    if (ids.length < 2) return undefined;
+    return { ...this.fromEntity(actors[0]!.entity), with: ids.slice(1) };
+  }
+
   /** Resolves a pronoun used as a subject at offset `at`. undefined: the reporter ("I", "we") or unknown. */
   pronoun(word: string, at: number): Speaker | null | undefined {
     const w = word.toLowerCase();
@@ -481,6 +499,8 @@ export class SpeakerResolver {
     const headTok = tokens[head]!;
     const headWord = headTok.text.toLowerCase();
     const inNp = this.mentionsIn(npStart, npEnd);
+    const joint = this.jointSpeakers(inNp, npStart, npEnd);
+    if (joint) return joint;
     const headMention = inNp.filter((m) => m.start <= headTok.start && m.end >= headTok.end).pop();
     // "American officials", "sources close to the talks": unnamed people, even when the actors
     // stage folded the phrase into an entity; that entity is then the side they speak for.
