@@ -1543,3 +1543,10 @@ describe('lowercase roles of several words', () => {
     expect(byName(es, 'Hillary Clinton')?.role).toBe('former secretary of state');
   });
 });
+
+describe('bills before parliament', () => {
+  it('does not take "the British Bill" or "this Bill" for a man called Bill', () => {
+    const t = 'Bill Shorten said in a letter that press freedom mattered. The code follows the notes of the British Bill. It should be addressed in this Bill.';
+    expect(spans(t, byName(actors(t), 'Bill Shorten'))).toEqual(['Bill Shorten']);
+  });
+});

@@ -1188,6 +1188,8 @@ function analyseRun(
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));
     return;
   }
+  // "in this Bill", "the British Bill": a bill before Parliament, not a man called Bill.
+  if (lw[to - 1] === 'bill' && from > 0 && DETERMINERS.has(lw[from - 1]!) && (to - from === 1 || (to - from === 2 && lookup(toks[from]!.text)?.some((g) => g.kind === 'demonym')))) return;
   // "St. Patrick’s Day", "St. John's Eve": a feast day is no actor.
   if (to - from >= 3 && /^(?:day|eve)$/.test(lw[to - 1]!) && /^['’]s?$/.test(lw[to - 2]!)) return;
   // "subject to Islamophobia", "Marxism": a doctrine or an attitude is no actor, whatever the words around it say.
