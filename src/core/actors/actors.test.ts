@@ -1550,3 +1550,12 @@ describe('bills before parliament', () => {
     expect(spans(t, byName(actors(t), 'Bill Shorten'))).toEqual(['Bill Shorten']);
   });
 });
+
+describe('Arabic articles in surnames', () => {
+  it('joins "Sisi" to "Abdel Fattah el-Sisi" and "Assad" to "Bashar al-Assad"', () => {
+    const t = 'Egyptian President Abdel Fattah el-Sisi hosted the summit. Sisi warned of a wider conflict. Syrian President Bashar al-Assad did not attend. Assad said nothing.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Abdel Fattah el-Sisi'))).toEqual(['Abdel Fattah el-Sisi', 'Sisi']);
+    expect(spans(t, byName(es, 'Bashar al-Assad'))).toEqual(['Bashar al-Assad', 'Assad']);
+  });
+});

@@ -465,7 +465,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
     if (k.type === 'person' && (c.type === null || c.type === 'person')) {
       // Surname, or first name / family name first; "Title Surname" arrives as the surname; or a nickname
       // the person was given ("DoctorX").
-      if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && nameWords(m.text).includes(words[words.length - 1]!) && words.every((x) => nameWords(m.text).includes(x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
+      if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && hasNameWord(m.text, words[words.length - 1]!) && words.every((x) => hasNameWord(m.text, x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
       // "the Church" after "the Church of Scientology", "the University" after "University of Texas": the head word
       // of an "X of Y" name.
@@ -538,11 +538,17 @@ function clusterSex(k: Cluster): 'male' | 'female' | undefined {
   return full ? words().nameGender.get(nameWords(full.text)[0]!.toLowerCase()) : undefined;
 }
 
+/** "Sisi" after "Abdel Fattah el-Sisi", "Assad" after "Bashar al-Assad": a name word, with or without its Arabic article. */
+const withoutArticle = (w: string): string => w.replace(/^(?:al|el|ad|ar|as|at|az|an|ash)-(?=\p{Lu})/u, '');
+function hasNameWord(name: string, word: string): boolean {
+  return nameWords(name).some((x) => x === word || withoutArticle(x) === word);
+}
+
 function lastWordScore(k: Cluster, words: readonly string[]): number {
   const last = words[words.length - 1]!;
   return k.uniq.some((m) => {
     const n = nameWords(m.text);
-    return n[n.length - 1] === last;
+    return n[n.length - 1] === last || withoutArticle(n[n.length - 1]!) === last;
   })
     ? 0
     : 1;
