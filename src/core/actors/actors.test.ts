@@ -1559,3 +1559,19 @@ describe('Arabic articles in surnames', () => {
     expect(spans(t, byName(es, 'Bashar al-Assad'))).toEqual(['Bashar al-Assad', 'Assad']);
   });
 });
+
+describe('sides written with the name', () => {
+  it('takes a country’s or a known organisation’s possessive before a person as the side', () => {
+    const t = 'India’s Narendra Modi stayed silent on Tuesday, while Google’s Sundar Pichai spoke to the press. Modi said so later.';
+    const es = actors(t);
+    expect(byName(es, 'Narendra Modi')?.affiliation).toBe(byName(es, 'India')?.id);
+    expect(byName(es, 'Sundar Pichai')?.affiliation).toBe(byName(es, 'Google')?.id);
+  });
+
+  it('does not guess another country for an official whose country was written', () => {
+    const es = actors('Chinese President Xi Jinping met leaders in Beijing on Tuesday. Japan’s Prime Minister Fumio Kishida called it worrying. India stayed silent. Xi said the two countries were close.');
+    const xi = byName(es, 'Xi Jinping');
+    expect(xi?.affiliation).toBeNull();
+    expect(xi?.role).toBe('Chinese President');
+  });
+});

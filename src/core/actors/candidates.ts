@@ -1021,6 +1021,15 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
       c.affiliation ??= r.aff;
     }
   }
+  // "India's Narendra Modi", "Google's Sundar Pichai": a country's or a known organisation's possessive right before
+  // a person's name is the side the person is on.
+  for (let n = 1; n < cands.length; n++) {
+    const c = cands[n]!;
+    const p = cands[n - 1]!;
+    if (c.kind !== 'name' || c.type !== 'person' || c.affiliation || !p.gaz || (p.gaz.kind !== 'country' && p.gaz.kind !== 'organization')) continue;
+    if (!/^['’]s $/.test(text.slice(p.end, c.start))) continue;
+    c.affiliation = { country: p.gaz.country, name: p.gaz.canonical };
+  }
   // "The country's president, Volodymyr Zelensky,": a lowercase role and a comma before the name.
   for (const c of cands) {
     if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;

@@ -635,7 +635,10 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     const capital = k.cands.find((c) => c.gaz?.kind === 'capital' || c.gaz?.seat);
     if (!affiliation && capital?.gaz?.country) affiliation = byCountry.get(capital.gaz.country) ?? null;
     if (!affiliation && k.country && !k.key.startsWith('C:')) affiliation = byCountry.get(k.country) ?? null;
-    if (!affiliation && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {
+    // No guess for an official whose country was written ("Chinese President Xi Jinping" in an article that names
+    // Beijing but not China: the role keeps "Chinese", below).
+    const writtenCountry = k.cands.some((c) => c.affiliation?.country);
+    if (!affiliation && !writtenCountry && k.type === 'person' && role && GOVERNMENT_ROLES.has(role.toLowerCase().split(/\s+/).pop()!)) {
       const country = contextCountry(k.cands.find((c) => c.kind === 'name') ?? k.cands[0]!);
       const holder = country ? heldRoles.get(`${roleKey(role)}:${country}`) : undefined;
       if (country && (!holder || holder === k)) affiliation = byCountry.get(country) ?? null;
