@@ -1569,7 +1569,7 @@ describe('sides written with the name', () => {
   });
 
   it('does not guess another country for an official whose country was written', () => {
-    const es = actors('Chinese President Xi Jinping met leaders in Beijing on Tuesday. Japan’s Prime Minister Fumio Kishida called it worrying. India stayed silent. Xi said the two countries were close.');
+    const es = actors('Asian leaders meet\n\nChinese President Xi Jinping met North Korean leader Kim Jong Un in Beijing on Tuesday. Xi said the two countries were close friends. Japan’s Prime Minister Fumio Kishida called the meeting worrying. India’s Narendra Modi stayed silent, while Modi’s spokesman said India had no comment.');
     const xi = byName(es, 'Xi Jinping');
     expect(xi?.affiliation).toBeNull();
     expect(xi?.role).toBe('Chinese President');
