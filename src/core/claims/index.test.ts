@@ -127,6 +127,15 @@ describe('joint speakers', () => {
   });
 });
 
+describe('participles after a fronted adverb', () => {
+  it('gives "Meanwhile, it attacked Trump, saying…" and "On September 27 they published…, announcing…" to the pronoun’s actor', () => {
+    const text = 'The Tampa Bay Times endorsed Clinton on Tuesday. Meanwhile, it attacked Trump, saying he had offended Hispanics with his insults.';
+    expect(summary(text, [{ name: 'Tampa Bay Times', type: 'organization' }, { name: 'Clinton' }, { name: 'Trump' }])).toEqual(['reported Tampa Bay Times']);
+    const later = 'PolitiFact checked the claim. On September 27 they published the results of their check by announcing that the statement was true.';
+    expect(summary(later, [{ name: 'PolitiFact', type: 'organization' }])).toEqual(['reported PolitiFact']);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';

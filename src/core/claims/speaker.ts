@@ -825,7 +825,12 @@ export class SpeakerResolver {
     }
     // No known actor: the sentence's opening noun phrase, past a fronted adverbial ("Shortly after, some
     // of Trump’s defenders took to social media, claiming…").
-    const from = fronted + 1;
+    let from = fronted + 1;
+    // "On September 27 they published…": a fronted time or place phrase without its comma, before a pronoun subject.
+    if (fronted < 0 && PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '')) {
+      const p = tokens.findIndex((t, x) => x > 0 && x <= 6 && /^(?:he|she|it|they|we)$/i.test(t.text));
+      if (p > 0 && tokens.slice(1, p).every((t) => /^[\p{L}\p{N}.]+$/u.test(t.text) && !AUX.has(t.text.toLowerCase()))) from = p;
+    }
     let to = -1;
     for (let i = from; i < tokens.length && i < from + 10 && tokens[i]!.start < end; i++) {
       const t = tokens[i]!.text.toLowerCase();
@@ -846,7 +851,7 @@ function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
 export { DETERMINERS, PREPOSITIONS };
 
 /** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …"). */
-const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|earlier|later|last|then|soon)$/i;
+const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|earlier|later|last|then|soon|meanwhile|however|still|instead|moreover|furthermore|nevertheless|nonetheless|separately|similarly|likewise|indeed|overall|ultimately|finally|again|now|today|yesterday|previously|afterwards|afterward|also|besides|otherwise|thus|therefore|hence)$/i;
 
 /**
  * The comma that closes a fronted adverbial opening the tokens at `from` ("In his announcement, …", "Shortly
