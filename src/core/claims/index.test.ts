@@ -136,6 +136,13 @@ describe('participles after a fronted adverb', () => {
   });
 });
 
+describe('what a source withheld', () => {
+  it('reads no claim in "did not say when", "would not say whether…", "declined to say how many…"', () => {
+    const text = 'Peter Cook said Carter stopped the practice. Cook did not say when. The White House would not say whether the president knew. Officials declined to say how many people were hurt.';
+    expect(summary(text, [{ name: 'Peter Cook', aliases: ['Cook'] }, { name: 'White House', type: 'organization' }])).toEqual(['reported Peter Cook']);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';

@@ -857,6 +857,9 @@ class ClaimFinder {
     // "Pluznick demonstrated that…", "he discovered that…": a finding needs someone who found it; "this case
     // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
     if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
+    // "Cook did not say when.", "The White House would not say whether…", "declined to say how many": what a source
+    // withheld is no statement.
+    if (/^(?:not|never)$|n['’]t$/.test(prev) && /^(?:when|whether|if|how|why|what|who|where|which)$/.test(next)) return false;
     // "say little about", "said nothing": what is (not) said, no statement reported.
     // But "said nothing had changed", "said little would change": the pronoun is the subject of a clause.
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
