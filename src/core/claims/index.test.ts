@@ -143,6 +143,13 @@ describe('what a source withheld', () => {
   });
 });
 
+describe('what was said, as a noun phrase', () => {
+  it('reads no claim in "What she said next surprised everyone", but keeps "what he called a “brazen breach”"', () => {
+    const text = 'Ava Lee spoke on Monday. What she said next surprised everyone. Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.';
+    expect(summary(text, [{ name: 'Ava Lee' }, { name: 'Ban Ki-moon' }])).toEqual(['reported Ban Ki-moon']);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';

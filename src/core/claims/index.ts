@@ -1537,7 +1537,10 @@ class ClaimFinder {
     const bw = boundaryTok?.text.toLowerCase() ?? '';
     // "more complicated than McKinley suggests", "smaller than what McKinley said": a comparison with a
     // claim made elsewhere, not a claim.
-    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than')) return undefined;
+    // "What she said next surprised everyone": what was said, opening the sentence as the subject of another verb, is
+    // no claim either (but "…, what the senators said was gerrymandering", "what he called a “brazen breach”" are).
+    const whatOpens = bw === 'what' && boundary === 0 && npEnd - npStart <= 3 && !CHARACTERISING.has(toks[i]!.text.toLowerCase()) && !/^[:“"]$/.test(toks[cueEnd + 1]?.text ?? '') && !/^(?:was|is|were|are)$/i.test(toks[cueEnd + 1]?.text ?? '');
+    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
