@@ -136,6 +136,13 @@ describe('participles after a fronted adverb', () => {
   });
 });
 
+describe('asides between dashes', () => {
+  it('finds the subject past an aside between dashes ("Jason Sims — a teacher from Mount Pleasant — says…")', () => {
+    const text = 'Voters lined up early. Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision. Andy Beshear — whose father, as governor, implemented the law — said the race was close.';
+    expect(summary(text, [{ name: 'Jason Sims' }, { name: 'Andy Beshear' }])).toEqual(['reported Jason Sims', 'reported Andy Beshear']);
+  });
+});
+
 describe('what a source withheld', () => {
   it('reads no claim in "did not say when", "would not say whether…", "declined to say how many…"', () => {
     const text = 'Peter Cook said Carter stopped the practice. Cook did not say when. The White House would not say whether the president knew. Officials declined to say how many people were hurt.';

@@ -152,6 +152,18 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
     for (let x = k; x <= c; x++) drop.add(x);
     k = c;
   }
+  // "Andy Beshear — whose father, as governor, implemented the law — promised…": an aside between dashes after a
+  // name, before a lowercase word (the verb); not one that reports or quotes anything itself.
+  const dash = (t: Token | undefined): boolean => !!t && /^(?:[–—]|--?)$/.test(t.text);
+  for (let k = 1; k < toks.length; k++) {
+    if (!dash(toks[k]) || !WORD_CHAR.test(toks[k - 1]!.text) || drop?.has(k)) continue;
+    let c = k + 1;
+    while (c < toks.length && c <= k + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
+    if (c === k + 1 || c > k + 25 || !dash(toks[c]) || !/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;
+    drop ??= new Set();
+    for (let x = k; x <= c; x++) drop.add(x);
+    k = c;
+  }
   return drop ? toks.filter((_, x) => !drop.has(x)) : toks;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
