@@ -143,6 +143,13 @@ describe('asides between dashes', () => {
   });
 });
 
+describe('promises', () => {
+  it('reads "now promises it will…" and "promises to…" as claims, not the noun', () => {
+    const text = 'Acme was fined last year. The company now promises it will do a better job at screening drivers. Campaign promises matter. He broke his promises to voters.';
+    expect(summary(text, [{ name: 'Acme', type: 'organization' }])).toEqual(['reported Acme']);
+  });
+});
+
 describe('what a source withheld', () => {
   it('reads no claim in "did not say when", "would not say whether…", "declined to say how many…"', () => {
     const text = 'Peter Cook said Carter stopped the practice. Cook did not say when. The White House would not say whether the president knew. Officials declined to say how many people were hurt.';

@@ -869,6 +869,8 @@ class ClaimFinder {
     // "Pluznick demonstrated that…", "he discovered that…": a finding needs someone who found it; "this case
     // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
     if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
+    // "The company now promises it will…", "promises to fix the roads"; not the noun ("Campaign promises matter").
+    if (toks[i]!.text.toLowerCase() === 'promises' && next !== 'to' && next !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
     // "Cook did not say when.", "The White House would not say whether…", "declined to say how many": what a source
     // withheld is no statement.
     if (/^(?:not|never)$|n['’]t$/.test(prev) && /^(?:when|whether|if|how|why|what|who|where|which)$/.test(next)) return false;

@@ -101,7 +101,7 @@ const VERB_ROWS: VerbRow[] = [
   ['testify', 'testify testifies testified testifying', 'reported', true, false],
   ['vow', 'vow vows vowed vowing', 'reported', false, false],
   ['pledge', 'pledge pledges pledged pledging', 'reported', false, false],
-  ['promise', 'promised promising', 'reported', false, false],
+  ['promise', 'promises promised promising', 'reported', false, false],
   ['warn', 'warn warns warned warning', 'warning', false, true],
   ['caution', 'caution cautions cautioned cautioning', 'warning', false, true],
   ['threaten', 'threaten threatens threatened threatening', 'warning', false, false],
