@@ -143,6 +143,18 @@ describe('asides between dashes', () => {
   });
 });
 
+describe('a quotation split by its attribution', () => {
+  it('is one quote claim from the first half on, but not after a show’s title or before a non-quote', () => {
+    const text = 'Maria Santos addressed workers on Monday.\n“We are ready,” Santos said, “and we will win this fight.”\n“Fox News Sunday,” Santos said, “was a fine show to be on.”\n“Folks, we will win this, I promise you all,” she told hundreds of supporters at a rally.';
+    const { claims } = claimsOf(text, [{ name: 'Maria Santos', aliases: ['Santos'] }]);
+    expect(claims.map((c) => [c.kind, c.text])).toEqual([
+      ['quote', '“We are ready,” Santos said, “and we will win this fight.”'],
+      ['quote', 'Santos said, “was a fine show to be on.”'],
+      ['quote', '“Folks, we will win this, I promise you all,” she told'],
+    ]);
+  });
+});
+
 describe('promises', () => {
   it('reads "now promises it will…" and "promises to…" as claims, not the noun', () => {
     const text = 'Acme was fined last year. The company now promises it will do a better job at screening drivers. Campaign promises matter. He broke his promises to voters.';

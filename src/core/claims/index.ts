@@ -36,6 +36,8 @@ interface Draft {
   cues: Span[];
   /** The draft was built from a quotation alone. */
   fromQuote?: boolean;
+  /** A quotation in two halves around its attribution ("“We are ready,” she said, “and we will win.”"). */
+  split?: boolean;
 }
 
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
@@ -642,6 +644,21 @@ class ClaimFinder {
       local.sort((a, b) => a.start - b.start);
     }
 
+    // "“We are ready,” she said, “and we will win.”": a quotation split by its attribution is one claim, from the
+    // first half on (the draft was built from the verb and the half after it).
+    for (const d of local) {
+      // The second half opens the content after the verb; the first is a statement ending in a comma, right before
+      // the attribution (not a show's title: "“Fox News Sunday,” Pence said…").
+      if (d.contentStart <= (d.cues[0]?.start ?? d.start) || !this.quotes.some((q) => q.start === d.contentStart)) continue;
+      const first = this.quotes.filter((q) => q.end <= d.start && q.start >= s.start).pop();
+      const words = first ? this.text.slice(first.inner.start, first.inner.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [] : [];
+      if (!first || words.length < 2 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || !/^[,!?…—–-]?\s*$/.test(this.text.slice(first.end, d.start)) || !/[,…—–-]\s*[”"]?$/.test(this.text.slice(first.inner.start, first.end))) continue;
+      if (local.some((e) => e !== d && e.start < first.end && first.start < e.end)) continue;
+      d.start = first.start;
+      d.contentStart = first.start;
+      d.clauseStart = Math.min(d.clauseStart, first.start);
+      d.split = true;
+    }
     // A verb inside the content of a post-posed claim ("A man pleaded guilty to charges he threatened…,
     // the office announced.") is part of what the source says, not a claim of its own.
     for (let k = local.length - 1; k >= 0; k--) {
@@ -2258,6 +2275,8 @@ class ClaimFinder {
     if (d.fromQuote) return 'quote';
     const len = content.end - content.start;
     if (len > 0 && longestQuoted(this.quotes, content.start, content.end) / len >= 0.5) return 'quote';
+    // "“We are ready,” Santos said, “and we will win.”": a quotation in two halves around its attribution.
+    if (d.split) return 'quote';
     return 'reported';
   }
 }
