@@ -155,6 +155,14 @@ describe('a quotation split by its attribution', () => {
   });
 });
 
+describe('the outlet someone spoke to', () => {
+  it('is not "the company" that speaks next', () => {
+    const text = 'John Smith witnessed the shooting at the plant.\n“We’re not going anywhere,” Smith told The Associated Press on Tuesday. In a statement, the company said it was reviewing the matter.';
+    const actors = [{ name: 'John Smith', aliases: ['Smith'] }, { name: 'The Associated Press', type: 'organization' as const }];
+    expect(summary(text, actors)).toEqual(['quote John Smith', 'reported the company']);
+  });
+});
+
 describe('promises', () => {
   it('reads "now promises it will…" and "promises to…" as claims, not the noun', () => {
     const text = 'Acme was fined last year. The company now promises it will do a better job at screening drivers. Campaign promises matter. He broke his promises to voters.';

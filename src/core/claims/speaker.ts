@@ -633,14 +633,16 @@ export class SpeakerResolver {
         const role = /(\p{L}[\p{L}-]*)\s+(?:at|of|for)\s+(?:the\s+)?$/u.exec(this.text.slice(Math.max(0, x.start - 40), x.start))?.[1];
         return !!role && canSpeak(role) && x.entity.mentions.filter((y) => y.start < at).length === 1;
       };
+      // Nor the outlet someone spoke to ("Smith told The Associated Press…", "in an interview with CNN").
+      const addressee = (x: MentionRef): boolean => /\b(?:told|tells|telling|interview with|speaking to|spoke to|said to)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, x.start - 24), x.start));
       let recent = m;
-      while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent))) {
+      while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent) || addressee(recent))) {
         recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
       }
       if (recent && recent.start >= prevStart && (!spoke || recent.start > spoke.at)) return this.fromEntity(recent.entity);
       if (spoke) return spoke.speaker;
       if (recent) return this.fromEntity(recent.entity);
-      if (m) return this.fromEntity(m.entity);
+      if (m && !addressee(m)) return this.fromEntity(m.entity);
     }
     if (ROLE_NOUNS.has(headWord)) {
       const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
