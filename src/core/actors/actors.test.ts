@@ -1575,3 +1575,12 @@ describe('sides written with the name', () => {
     expect(xi?.role).toBe('Chinese President');
   });
 });
+
+describe('sports positions in capitals', () => {
+  it('reads "Cleveland DL Larry Ogunjobi" as a place, a role and a person', () => {
+    const es = actors('Cleveland DL Larry Ogunjobi received a one-game suspension for shoving Pittsburgh QB Mason Rudolph to the ground.');
+    expect(byName(es, 'Larry Ogunjobi')?.role).toBe('DL');
+    expect(byName(es, 'Mason Rudolph')?.role).toBe('QB');
+    expect(byName(es, 'Cleveland')?.type).toBe('place');
+  });
+});
