@@ -1584,3 +1584,12 @@ describe('sports positions in capitals', () => {
     expect(byName(es, 'Cleveland')?.type).toBe('place');
   });
 });
+
+describe('"its" after a one-word subject', () => {
+  it('keeps "Tottenham … from its Twitter account" from being a person, so it joins "Tottenham Hotspur"', () => {
+    const t = 'Jose Mourinho will replace Mauricio Pochettino as manager of Tottenham Hotspur. Tottenham said in a statement: “Jose is one of the most accomplished managers.” Tottenham posted an image of Mourinho holding up a Tottenham shirt from its Twitter account on Wednesday.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jose Mourinho', 'Mauricio Pochettino']);
+    expect(spans(t, byName(es, 'Tottenham Hotspur')).slice(0, 3)).toEqual(['Tottenham Hotspur', 'Tottenham', 'Tottenham']);
+  });
+});

@@ -162,6 +162,17 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
   if (PERSON_VERBS.has(next)) v.person += 2;
+  // "Tottenham posted an image … from its Twitter account": a one-word subject that "its" may refer back to in its
+  // sentence is evidence against a person (not for any one type: things take "its" too).
+  if (b - a === 1 && !poss && (a === 0 || !PLACE_PREPS.has(prev)) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) {
+    for (let c = b + 1; c < Math.min(lw.length, b + 22); c++) {
+      if (/^[;.!?“”"]$/.test(lw[c]!)) break;
+      if (lw[c] === 'its' || lw[c] === 'itself') {
+        v.person -= 2;
+        break;
+      }
+    }
+  }
   // "the Bruins beat the Devils", "the Sabres signed": one plural name after "the" is a team, a band or a body,
   // never one person ("the Clintons", a family, is the plural of a surname).
   if (b - a === 1 && prev === 'the' && /^\p{Lu}\p{Ll}+[^siu]s$/u.test(toks[a]!.text)) {

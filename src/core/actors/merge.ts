@@ -301,8 +301,19 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
 
   // "Buffalo Sabres" with no evidence of its own, "the Sabres" read as a team: the longer name is the team's.
+  const commonWords = words().common;
   for (const c of untyped) {
     const words = nameWords(c.text);
+    // "Tottenham said…" after "Tottenham Hotspur", with no evidence of its own: the one organisation whose name it
+    // opens.
+    if (words.length === 1 && !c.needsSupport) {
+      // Not a word ("Order", "Democratic"): a name only.
+      const lower = words[0]!.toLowerCase();
+      if (commonWords.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || lookup(words[0]!)) continue;
+      const opened = clusters.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === words[0]));
+      if (opened.length === 1) addTo(opened[0]!, c);
+      continue;
+    }
     if (words.length < 2 || c.needsSupport) continue;
     const team = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text === words[words.length - 1]));
     if (team) addTo(team, c);
