@@ -163,6 +163,13 @@ describe('the outlet someone spoke to', () => {
   });
 });
 
+describe('a participle after "while"', () => {
+  it('takes the nearest pronoun subject before it, not the sentence’s opening words', () => {
+    const text = 'Michael Webb was arrested on Monday. But suddenly, officers found her in a basket where he forced her to hide while threatening to kill her parents.';
+    expect(summary(text, [{ name: 'Michael Webb' }])).toEqual(['warning Michael Webb']);
+  });
+});
+
 describe('promises', () => {
   it('reads "now promises it will…" and "promises to…" as claims, not the noun', () => {
     const text = 'Acme was fined last year. The company now promises it will do a better job at screening drivers. Campaign promises matter. He broke his promises to voters.';

@@ -1374,6 +1374,16 @@ class ClaimFinder {
           start = toks[a + 1]!.start;
         }
       }
+      // "…where he forced her to hide while threatening to kill her parents": after "while", "by" or "without", the
+      // participle's subject is the nearest pronoun subject before it, not the sentence's first words.
+      if (speaker === undefined && rel === undefined && i > 1 && /^(?:while|by|without|before|after)$/i.test(toks[i - 1]!.text)) {
+        for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
+          if (/^[;:“”"]$/.test(toks[k]!.text)) break;
+          if (!/^(?:he|she|they|it|we)$/i.test(toks[k]!.text)) continue;
+          speaker = this.resolver.phrase(toks, k, k, cue.start) ?? undefined;
+          break;
+        }
+      }
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
       if (speaker === undefined) return undefined;
       const content = this.contentAfter(s, toks, cueEnd, verb);

@@ -828,6 +828,8 @@ export class SpeakerResolver {
     // No known actor: the sentence's opening noun phrase, past a fronted adverbial ("Shortly after, some
     // of Trump’s defenders took to social media, claiming…").
     let from = fronted + 1;
+    // "But suddenly, they…": a connective opening the sentence is no part of its subject.
+    while (from < tokens.length - 1 && /^(?:but|and|yet|so|or|then)$/i.test(tokens[from]!.text)) from++;
     // "On September 27 they published…": a fronted time or place phrase without its comma, before a pronoun subject.
     if (fronted < 0 && PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '')) {
       const p = tokens.findIndex((t, x) => x > 0 && x <= 6 && /^(?:he|she|it|they|we)$/i.test(t.text));
