@@ -333,11 +333,23 @@ function koreanGivenName(t: string): boolean {
   return /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t);
 }
 
-/** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 /** Verbs that Title Case capitalises and no name contains. */
 const TITLE_CASE_VERBS = new Set('Is Are Was Were Has Have Had Does Did Says Said Wants Gets Makes Takes Should Would Could'.split(' '));
 
+/** isNameToken's answers for the document being read (cleared by findCandidates): it is asked of every token, often. */
+const nameTokenMemo = new Map<string, boolean>();
+
+/** A capitalised name word, including Arabic-style particle prefixes ("al-Assad", "bin-Salman"). */
 function isNameToken(t: string): boolean {
+  let known = nameTokenMemo.get(t);
+  if (known === undefined) {
+    known = nameTokenUncached(t);
+    nameTokenMemo.set(t, known);
+  }
+  return known;
+}
+
+function nameTokenUncached(t: string): boolean {
   // "@LucasNolan_", "#IStandWithAhmed": handles and hashtags are not names in the prose (see sentenceCandidates).
   // "President-elect", "Attorney-General": a hyphenated title is a name word (it opens a title).
   if (isUpper(t) && ROLE_SINGLE.has(t.toLowerCase())) return true;
@@ -357,7 +369,9 @@ interface Run {
 export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
+  nameTokenMemo.clear();
   midSentencePairs = namePairsInsideSentences(text, tokens);
+  pairOpeners = new Set([...midSentencePairs].map((p) => p.slice(0, p.indexOf(' '))));
   titledNames = new Set<string>();
   loneNames = namesUsedAlone(text, tokens);
   docLowercase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
@@ -643,6 +657,8 @@ function namesUsedAlone(text: string, tokens: Token[]): Set<string> {
 const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
 let midSentencePairs: Set<string> = new Set();
+/** The first words of those pairs ("patriot" of "Patriot Coal"). */
+let pairOpeners: Set<string> = new Set();
 let loneNames: Set<string> = new Set();
 /** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
 let titledNames: Set<string> = new Set();
@@ -1732,7 +1748,7 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   // Nor an English word before a surname the document gives with a title ("Derelict Obama and Clinton" beside
   // "President Obama"), or before the first word of a longer name ("Unlike Patriot," beside "Patriot Coal").
   if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
-  if ([...midSentencePairs].some((p) => p.startsWith(`${second} `))) return false;
+  if (pairOpeners.has(second)) return false;
   return !docLowercase.has(first);
 }
 

@@ -552,14 +552,15 @@ function clusterSex(k: Cluster): 'male' | 'female' | undefined {
 /** "Sisi" after "Abdel Fattah el-Sisi", "Assad" after "Bashar al-Assad": a name word, with or without its Arabic article. */
 const withoutArticle = (w: string): string => w.replace(/^(?:al|el|ad|ar|as|at|az|an|ash)-(?=\p{Lu})/u, '');
 function hasNameWord(name: string, word: string): boolean {
-  return nameWords(name).some((x) => x === word || withoutArticle(x) === word);
+  return nameWords(name).some((x) => x === word || (x.length > word.length && x.endsWith(word) && withoutArticle(x) === word));
 }
 
 function lastWordScore(k: Cluster, words: readonly string[]): number {
   const last = words[words.length - 1]!;
   return k.uniq.some((m) => {
     const n = nameWords(m.text);
-    return n[n.length - 1] === last || withoutArticle(n[n.length - 1]!) === last;
+    const end = n[n.length - 1]!;
+    return end === last || (end.length > last.length && end.endsWith(last) && withoutArticle(end) === last);
   })
     ? 0
     : 1;
