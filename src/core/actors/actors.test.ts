@@ -1566,6 +1566,9 @@ describe('sides written with the name', () => {
     const es = actors(t);
     expect(byName(es, 'Narendra Modi')?.affiliation).toBe(byName(es, 'India')?.id);
     expect(byName(es, 'Sundar Pichai')?.affiliation).toBe(byName(es, 'Google')?.id);
+    const titled = actors('Leaders met in Doha on Sunday. Qatar’s Sheikh Mohammed bin Abdulrahman Al Thani attended, and Iran’s Supreme Leader Ayatollah Ali Khamenei condemned it.');
+    expect(byName(titled, 'Mohammed bin Abdulrahman Al Thani')?.affiliation).toBe(byName(titled, 'Qatar')?.id);
+    expect(byName(titled, 'Ali Khamenei')?.affiliation).toBe(byName(titled, 'Iran')?.id);
   });
 
   it('does not guess another country for an official whose country was written', () => {

@@ -1054,7 +1054,9 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     const c = cands[n]!;
     const p = cands[n - 1]!;
     if (c.kind !== 'name' || c.type !== 'person' || c.affiliation || !p.gaz || (p.gaz.kind !== 'country' && p.gaz.kind !== 'organization')) continue;
-    if (!/^['’]s $/.test(text.slice(p.end, c.start))) continue;
+    // "Iran’s Supreme Leader Ayatollah Ali Khamenei", "Qatar's Sheikh Mohammed": the person's own title between.
+    const gap = text.slice(p.end, c.start);
+    if (!/^['’]s $/.test(gap) && !(c.role && /^['’]s (?:\p{Lu}[\p{L}.-]* ){1,5}$/u.test(gap))) continue;
     c.affiliation = { country: p.gaz.country, name: p.gaz.canonical };
   }
   // "The country's president, Volodymyr Zelensky,": a lowercase role and a comma before the name.
