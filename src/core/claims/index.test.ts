@@ -191,6 +191,14 @@ describe('what was said, as a noun phrase', () => {
   });
 });
 
+describe('two names opening a that-clause', () => {
+  it('keeps "Noel and Thomas" whole inside what prosecutors alleged', () => {
+    const text = 'Tova Noel and Michael Thomas were charged on Tuesday. Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their checks.';
+    const { claims } = claimsOf(text, [{ name: 'Tova Noel', aliases: ['Noel'] }, { name: 'Michael Thomas', aliases: ['Thomas'] }]);
+    expect(claims.map((c) => [c.speaker?.name, c.text])).toEqual([['Prosecutors', 'Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their checks.']]);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';

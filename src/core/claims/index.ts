@@ -1564,6 +1564,15 @@ class ClaimFinder {
       npStart = 0;
       boundary = -1;
     }
+    // "…alleged that Noel and Thomas both acknowledged…": two names joined by "and" opening a that-clause.
+    if (boundary > 1 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && /^\p{Lu}/u.test(toks[npStart]!.text)) {
+      let b0 = boundary - 1;
+      while (b0 >= 0 && boundary - b0 <= 4 && (/^\p{Lu}/u.test(toks[b0]!.text) || toks[b0]!.text === '.')) b0--;
+      if (b0 < boundary - 1 && b0 >= 0 && /^(?:that|,)$/i.test(toks[b0]!.text) && !this.inQuote(toks[b0]!.start)) {
+        npStart = b0 + 1;
+        boundary = b0;
+      }
+    }
     if (boundary > 0 && boundary <= 4 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd) {
       const left = toks.slice(0, boundary);
       // "Both Lee and Smith warned…": "both" opens it.
