@@ -199,6 +199,13 @@ describe('two names opening a that-clause', () => {
   });
 });
 
+describe('"’s" for "is"', () => {
+  it('does not take "That’s" into a subject ("That’s something most business leaders would disagree with")', () => {
+    const { claims } = claimsOf('The plan was announced on Monday. That’s something most business leaders would disagree with.', []);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['something most business leaders']);
+  });
+});
+
 describe('sources set before a colon quotation', () => {
   it('reads "Writes Ars Technica: “…”", "Says one analyst, “…”" and "Over at IGN, the verdict is harsher: “…”"', () => {
     const text = 'Kotaku’s Jason Schreier was forgiving. “I had fun,” he wrote. Writes Ars Technica: “The latency is noticeable in fast games.” Says one analyst, “This is a bubble and it will burst.” Over at IGN, the verdict is harsher: “Stadia is not ready for prime time.”';

@@ -1517,7 +1517,9 @@ class ClaimFinder {
       }
       // A hyphen standing alone is a dash: "The debate is also predictable - Donald J. Trump has vowed…".
       const dash = /^-{1,2}$/.test(w) && this.text[toks[npStart]!.start - 1] === ' ' && this.text[toks[npStart]!.end] === ' ';
-      if (/^[,;:()—–“”"]$/.test(w) || dash || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+      // "That’s a small fraction of what experts say…": "’s" after a pronoun is "is", a verb, no possessive.
+      const contractedIs = /^['’]s$/.test(w) && npStart > 0 && /^(?:that|it|there|here|what|this)$/i.test(toks[npStart - 1]!.text);
+      if (/^[,;:()—–“”"]$/.test(w) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
       }
