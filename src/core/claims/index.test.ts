@@ -203,6 +203,8 @@ describe('"’s" for "is"', () => {
   it('does not take "That’s" into a subject ("That’s something most business leaders would disagree with")', () => {
     const { claims } = claimsOf('The plan was announced on Monday. That’s something most business leaders would disagree with.', []);
     expect(claims.map((c) => c.speaker?.name)).toEqual(['something most business leaders']);
+    const long = claimsOf('The GOP’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says Mills violated standards.', []);
+    expect(long.claims[0]?.text.startsWith('The GOP’s complaint')).toBe(true);
   });
 });
 

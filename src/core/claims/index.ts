@@ -1523,7 +1523,15 @@ class ClaimFinder {
         boundary = npStart;
         break;
       }
-      if (npEnd - npStart >= 12) break;
+      if (npEnd - npStart >= 12) {
+        // "The GOP’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says…": a long
+        // subject is not cut between a possessor and its "’s".
+        if (/^['’]s$/.test(w) && npStart > 0 && WORD_CHAR.test(toks[npStart - 1]!.text)) {
+          npStart -= 1;
+          if (npStart > 0 && /^(?:the|a|an)$/i.test(toks[npStart - 1]!.text)) npStart -= 1;
+        }
+        break;
+      }
       // A pronoun right before the verb is the whole subject ("pleaded guilty to charges he threatened…").
       // So is "it" after a noun: "prices it said were a result of the deal" (a relative clause without "that").
       if (npStart === npEnd && /^(?:he|she|they|we|i|it)$/i.test(w) && npStart > 0 && WORD_CHAR.test(toks[npStart - 1]!.text)) {
