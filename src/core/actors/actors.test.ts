@@ -1596,3 +1596,12 @@ describe('"its" after a one-word subject', () => {
     expect(spans(t, byName(es, 'Tottenham Hotspur')).slice(0, 3)).toEqual(['Tottenham Hotspur', 'Tottenham', 'Tottenham']);
   });
 });
+
+describe('a possessor’s role before a titled name', () => {
+  it('reads "The BMA’s chair, Dr Tom Dolphin, accused ministers of…" as the chair of the BMA', () => {
+    const es = actors('Junior doctors will strike next week. The BMA’s chair, Dr Tom Dolphin, accused ministers of failing to take the dispute seriously. The BMA agreed.');
+    const p = byName(es, 'Tom Dolphin');
+    expect(p?.role).toBe('chair');
+    expect(p?.affiliation).toBe(byName(es, 'BMA')?.id);
+  });
+});

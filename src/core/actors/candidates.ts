@@ -1062,7 +1062,9 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
   // "The country's president, Volodymyr Zelensky,": a lowercase role and a comma before the name.
   for (const c of cands) {
     if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;
-    const ci = tokenAt(toks, c.start);
+    let ci = tokenAt(toks, c.start);
+    // "The BMA's chair, Dr Tom Dolphin,": past the name's courtesy title.
+    while (ci > 2 && (HONORIFICS.has(lw[ci - 1]!) || TITLE_ABBREVIATIONS.has(lw[ci - 1]!) || (toks[ci - 1]!.text === '.' && TITLE_ABBREVIATIONS.has(lw[ci - 2]!)))) ci--;
     if (ci < 2 || toks[ci - 1]!.text !== ',') continue;
     let r = roleWordsEndingAt(text, toks, lw, ci - 2);
     let aff: Candidate['affiliation'] = null;
@@ -1083,6 +1085,13 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     if (!r || !(/^(?:the|its|their|his|her|’s|'s)$/.test(opener) || (aff && /^(?:a|an)$/.test(opener) && (r.start < 2 || /^[^\p{L}\p{N}]+$/u.test(toks[r.start - 2]!.text))))) continue;
     c.type = 'person';
     c.role = r.role;
+    // "The BMA's chair, Dr Tom Dolphin,": the possessor is the employer.
+    if (!aff && /^['’]s$/.test(opener) && r.start >= 2 && /^\p{Lu}/u.test(toks[r.start - 2]!.text)) {
+      let a = r.start - 2;
+      while (a > 0 && /^\p{Lu}/u.test(toks[a - 1]!.text) && !DETERMINERS.has(lw[a - 1]!) && adjacentOk(text, toks[a - 1]!, toks[a]!)) a--;
+      const g = gazAt(text, toks, a, r.start - 1);
+      aff = g && g.end === r.start - 1 ? { country: g.entry.country, name: g.entry.canonical } : { country: null, name: text.slice(toks[a]!.start, toks[r.start - 2]!.end) };
+    }
     if (aff && !c.affiliation) c.affiliation = aff;
   }
 }
@@ -1116,6 +1125,9 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
     break;
   }
   if (re < 0 || HONORIFICS.has(lw[re - 1]!)) return null;
+  // "Dr Tom Dolphin, accused ministers of…": a plural is the object of a verb, not one person's role.
+  const head = lw[re - 1]!;
+  if (re - rs === 2 && head.endsWith('s') && ROLE_SINGLE.has(head.slice(0, -1)) && /ed$/.test(lw[rs]!)) return null;
   const after = toks[re]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && after !== ';' && lw[re] !== 'of' && lw[re] !== 'for' && lw[re] !== 'at') return null;
   // "Holger Cordes, CEO of Ascom,", "Tim Cook, the chief executive of Apple,": the name after "of"/"at"/"for" is
