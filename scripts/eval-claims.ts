@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { speakerIds } from '../src/core/sourcing.ts';
 import type { Claim, ClaimKind, Entity } from '../src/core/types.ts';
 import { nameMatches, runPipeline } from './eval-pipeline.ts';
 
@@ -58,7 +59,7 @@ export function speakerRight(gold: GoldSpeaker | null, pred: Claim['speaker'], e
   if (pred.anonymous) return !!gold.anonymousOk;
   const names = [gold.name, ...(gold.alt ?? [])];
   // A joint claim ("Lee and Cole said…") is right for any of its speakers.
-  const es = [pred.entity, ...(pred.with ?? [])].map((id) => entities.find((x) => x.id === id)).filter((x): x is Entity => !!x);
+  const es = speakerIds(pred).map((id) => entities.find((x) => x.id === id)).filter((x): x is Entity => !!x);
   const cands = [pred.name ?? '', ...es.flatMap((e) => [e.name, ...e.aliases])].filter(Boolean);
   return names.some((g) => cands.some((c) => nameMatches(g, c)));
 }

@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../src/core/claims/speaker.ts';
+import { speakerIds } from '../src/core/sourcing.ts';
 import type { Claim, Entity, Span } from '../src/core/types.ts';
 import { nameMatches, runPipeline } from './eval-pipeline.ts';
 
@@ -132,7 +133,7 @@ function antecedent(source: TextBound, sources: TextBound[], text: string): Text
 function speakerRight(gold: TextBound, pred: Claim['speaker'], entities: Entity[], text: string, direct: boolean): boolean {
   if (!pred) return false;
   // A joint claim ("Lee and Cole said…") is right for any of its speakers.
-  if (pred.with?.length) return [pred.entity, ...pred.with].some((id) => speakerRight(gold, { entity: id, name: entities.find((x) => x.id === id)?.name ?? null, anonymous: false }, entities, text, direct));
+  if (pred.with?.length) return speakerIds(pred).some((id) => speakerRight(gold, { entity: id, name: entities.find((x) => x.id === id)?.name ?? null, anonymous: false }, entities, text, direct));
   const e = pred.entity ? entities.find((x) => x.id === pred.entity) : undefined;
   const word = gold.text.trim();
   if (RELATIVE.test(word)) {

@@ -3,7 +3,13 @@
  * per side (the actor a source belongs to), named vs anonymous sources, unsigned allegations, and
  * the central actors that are never a source.
  */
-import type { Claim, Entity, SideCount, Sourcing, SpeakerCount } from './types.ts';
+import type { Claim, Entity, SideCount, Sourcing, Speaker, SpeakerCount } from './types.ts';
+
+/** The actors who made a claim: its speaker's entity and those who spoke with it ("Lee and Cole said…"). */
+export function speakerIds(speaker: Speaker | null | undefined): string[] {
+  if (!speaker?.entity) return [];
+  return [speaker.entity, ...(speaker.with ?? [])];
+}
 
 /** Summarises the sourcing of an analysed article. Pure; never throws. */
 export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing {

@@ -12,6 +12,7 @@
  *
  * Pure: no DOM, no extension APIs.
  */
+import { speakerIds } from '../core/sourcing.ts';
 import type { Analysis, Claim, Entity, Span } from '../core/types.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -154,7 +155,7 @@ function defaultDescribe(claim: Claim, speaker: string | null): string {
 
 /** The speaker's name; a joint claim's speakers joined ("Ann Lee, Bob Cole"). */
 function speakerName(analysis: Analysis, claim: Claim): string | null {
-  const named = [claim.speaker?.entity, ...(claim.speaker?.with ?? [])].map((id) => analysis.entities.find((e) => e.id === id)?.name).filter((n): n is string => !!n);
+  const named = speakerIds(claim.speaker).map((id) => analysis.entities.find((e) => e.id === id)?.name).filter((n): n is string => !!n);
   return named.length ? named.join(', ') : (claim.speaker?.name ?? null);
 }
 

@@ -3,6 +3,7 @@
  * they said here) always, plus the extension's built-in facts for countries and capitals.
  */
 import { countryByCode, countryByName, lookup } from '../core/refdata/index.ts';
+import { speakerIds } from '../core/sourcing.ts';
 import type { Analysis, Entity } from '../core/types.ts';
 import { t } from '../shared/i18n.ts';
 import type { BackgroundCard, CardFact } from './types.ts';
@@ -21,7 +22,7 @@ export function articleFacts(entity: Entity, analysis: Analysis): CardFact[] {
   if (entity.role) facts.push({ label: t('bgFactRole'), value: entity.role, origin: 'article' });
   const affiliation = entity.affiliation ? analysis.entities.find((e) => e.id === entity.affiliation) : undefined;
   if (affiliation) facts.push({ label: t('bgFactAffiliation'), value: affiliation.name, origin: 'article' });
-  const said = analysis.claims.filter((c) => c.speaker?.entity === entity.id || (c.speaker?.with ?? []).includes(entity.id)).slice(0, SAID_MAX);
+  const said = analysis.claims.filter((c) => speakerIds(c.speaker).includes(entity.id)).slice(0, SAID_MAX);
   for (const claim of said) facts.push({ label: t('bgFactSaid'), value: clip(claim.text, SAID_CHARS), origin: 'article' });
   return facts;
 }

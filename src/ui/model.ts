@@ -2,6 +2,7 @@
  * Shapes an Analysis for display: lookups and groupings the card, the popup and the
  * report all need. Pure: no DOM, no extension APIs.
  */
+import { speakerIds } from '../core/sourcing.ts';
 import type { Analysis, Claim, ClaimKind, Entity, EntityType, Span } from '../core/types.ts';
 
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'group'];
@@ -48,13 +49,16 @@ export function claimsOf(analysis: Analysis, entityId: string): Claim[] {
 
 /** Whether the entity is the claim's speaker or one who speaks with it. */
 export function speaksIn(claim: Claim, entityId: string): boolean {
-  return claim.speaker?.entity === entityId || (claim.speaker?.with ?? []).includes(entityId);
+  return speakerIds(claim.speaker).includes(entityId);
 }
 
-/** The other actors who made the claim with `entityId` (all of them when it is null), by name. */
+/** For a joint claim, the other actors who made it with `entityId` (all of them when it is null), by name. */
 export function coSpeakers(analysis: Analysis, claim: Claim, entityId: string | null): string[] {
-  const ids = [claim.speaker?.entity, ...(claim.speaker?.with ?? [])].filter((id): id is string => !!id && id !== entityId);
-  return claim.speaker?.with?.length ? ids.map((id) => entityById(analysis, id)?.name ?? '').filter(Boolean) : [];
+  if (!claim.speaker?.with?.length) return [];
+  return speakerIds(claim.speaker)
+    .filter((id) => id !== entityId)
+    .map((id) => entityById(analysis, id)?.name ?? '')
+    .filter(Boolean);
 }
 
 /** Entities by type, each group ordered by salience, most central first. */

@@ -372,8 +372,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   nameTokenMemo.clear();
   midSentencePairs = namePairsInsideSentences(text, tokens);
   pairOpeners = new Set([...midSentencePairs].map((p) => p.slice(0, p.indexOf(' '))));
-  titledNames = new Set<string>();
-  loneNames = namesUsedAlone(text, tokens);
+  ({ alone: loneNames, titled: titledNames } = namesUsedAlone(text, tokens));
   docLowercase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
   docSurnames = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -636,8 +635,9 @@ function namePairsInsideSentences(text: string, tokens: Token[]): Set<string> {
  * or as the subject of a speech verb: the surnames it goes on to use, so that a sentence-initial "Mitt Romney" or
  * "Scooter Braun" keeps a first name no list knows.
  */
-function namesUsedAlone(text: string, tokens: Token[]): Set<string> {
+function namesUsedAlone(text: string, tokens: Token[]): { alone: Set<string>; titled: Set<string> } {
   const names = new Set<string>();
+  const titled = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
@@ -650,15 +650,17 @@ function namesUsedAlone(text: string, tokens: Token[]): Set<string> {
     if (alone && (inside || speaks)) names.add(t.text.toLowerCase());
     // "President Obama", "Mr. Clarke": a surname given with a title.
     const title = prev?.text === '.' ? tokens[i - 2]?.text.toLowerCase() : prev?.text.toLowerCase();
-    if (title && (HONORIFICS.has(title) || TITLE_ABBREVIATIONS.has(title) || (ROLE_SINGLE.has(title) && /^\p{Lu}/u.test(prev!.text)))) titledNames.add(t.text.toLowerCase());
+    if (title && (HONORIFICS.has(title) || TITLE_ABBREVIATIONS.has(title) || (ROLE_SINGLE.has(title) && /^\p{Lu}/u.test(prev!.text)))) titled.add(t.text.toLowerCase());
   }
-  return names;
+  return { alone: names, titled };
 }
+/** Auxiliaries after which a lone capitalised word is a sentence's subject ("Musk did not respond"). */
 const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
 let midSentencePairs: Set<string> = new Set();
 /** The first words of those pairs ("patriot" of "Patriot Coal"). */
 let pairOpeners: Set<string> = new Set();
+/** Capitalised words the document also writes alone, as a name (see namesUsedAlone). */
 let loneNames: Set<string> = new Set();
 /** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
 let titledNames: Set<string> = new Set();
@@ -1757,10 +1759,9 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   if (/ing$/.test(first) || lookup(toks[from + 1]!.text)) return false;
   // "House Republicans", "Virginia Democrats": a plural is a group's name, not a surname (unless a known one: "Jones").
   if (GROUP_MEMBERS.has(second) || (second.endsWith('s') && !words().lastNames.has(second))) return false;
-  // "Derelict Obama", "Either Clinton": an English word before the surname of a person the document names with
-  // a first name it knows ("Barack Obama") opens the sentence; "Mitt Romney" (a mitt is a glove) names no one else.
-  // Nor an English word before a surname the document gives with a title ("Derelict Obama and Clinton" beside
-  // "President Obama"), or before the first word of a longer name ("Unlike Patriot," beside "Patriot Coal").
+  // An English word opens the sentence before the surname of a person the document names with a first name it knows
+  // ("Either Clinton" beside "Hillary Clinton") or with a title ("Derelict Obama" beside "President Obama"); "Mitt
+  // Romney" (a mitt is a glove) names no one else. Nor a name's first word ("Unlike Patriot," beside "Patriot Coal").
   if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
   if (pairOpeners.has(second)) return false;
   return !docLowercase.has(first);
@@ -2241,16 +2242,25 @@ function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Toke
 /** Heads of administrative areas that are nobody's surname ("Marin County", not "Frank Church"). */
 const ADMIN_AREA_HEADS = new Set('county|province|district|region|township|borough|prefecture|oblast|governorate|canton|territory|municipality|parish'.split('|'));
 
-/** A name ending in "Centre"/"Center" is a place only when a building word comes before it. */
+/**
+ * Whether a name ending in a facility word is the facility: a "Centre"/"Center" only when a building word comes
+ * before it; a "Church" unless it is a denomination ("the Roman Catholic Church", not "St. Mary's Church").
+ */
 function facilityCentre(lw: string[], a: number, b: number): boolean {
   const head = lw[b - 1]!;
-  // "the Roman Catholic Church", "the Episcopal Church": a denomination, not a building ("St. Mary's Church").
-  // Every word before "Church" says which church: "Mayfield Memorial Missionary Baptist Church" is a congregation's.
-  const demonym = (w: string): boolean => !!lookup(w.charAt(0).toUpperCase() + w.slice(1))?.some((g) => g.kind === 'demonym');
-  const which = (w: string): boolean => DENOMINATIONS.has(w) || demonym(w) || /^(?:roman|united|free|southern|northern|eastern|western|universal|holy|national)$/.test(w);
-  if (head === 'church' && b - 1 > a && lw.slice(a, b - 1).some((w) => DENOMINATIONS.has(w)) && lw.slice(a, b - 1).every(which)) return false;
+  if (head === 'church' && denomination(lw.slice(a, b - 1))) return false;
   if (head !== 'centre' && head !== 'center') return true;
   return CENTRE_PLACE_MODIFIERS.has(lw[b - 2] ?? '');
+}
+
+/**
+ * Words before "Church" that all say which church ("Roman Catholic", "Ethiopian Orthodox"), one of them a
+ * denomination; "Mayfield Memorial Missionary Baptist Church" is a congregation's building.
+ */
+function denomination(words: string[]): boolean {
+  const demonym = (w: string): boolean => !!lookup(w.charAt(0).toUpperCase() + w.slice(1))?.some((g) => g.kind === 'demonym');
+  const which = (w: string): boolean => DENOMINATIONS.has(w) || demonym(w) || /^(?:roman|united|free|southern|northern|eastern|western|universal|holy|national)$/.test(w);
+  return words.length > 0 && words.some((w) => DENOMINATIONS.has(w)) && words.every(which);
 }
 
 const DENOMINATIONS = new Set('catholic|orthodox|anglican|episcopal|methodist|baptist|lutheran|presbyterian|evangelical|pentecostal|adventist|mormon|reformed|coptic|apostolic|unitarian|protestant|christian|moravian|mennonite|syriac|maronite'.split('|'));

@@ -651,8 +651,8 @@ class ClaimFinder {
       // the attribution (not a show's title: "“Fox News Sunday,” Pence said…").
       if (d.contentStart <= (d.cues[0]?.start ?? d.start) || !this.quotes.some((q) => q.start === d.contentStart)) continue;
       const first = this.quotes.filter((q) => q.end <= d.start && q.start >= s.start).pop();
-      const words = first ? this.text.slice(first.inner.start, first.inner.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [] : [];
-      if (!first || words.length < 2 || words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || !/^[,!?…—–-]?\s*$/.test(this.text.slice(first.end, d.start)) || !/[,…—–-]\s*[”"]?$/.test(this.text.slice(first.inner.start, first.end))) continue;
+      const firstWords = first ? this.text.slice(first.inner.start, first.inner.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [] : [];
+      if (!first || firstWords.length < 2 || firstWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || !/^[,!?…—–-]?\s*$/.test(this.text.slice(first.end, d.start)) || !/[,…—–-]\s*[”"]?$/.test(this.text.slice(first.inner.start, first.end))) continue;
       if (local.some((e) => e !== d && e.start < first.end && first.start < e.end)) continue;
       d.start = first.start;
       d.contentStart = first.start;
@@ -2310,13 +2310,13 @@ class ClaimFinder {
   }
 }
 
-/** "court records", "evidence presented at trial": a source phrase whose first source word is a document's, not people's ("reports", "sources close to the report"). */
 /** A form of "be" right before toks[i], or "’s" contracted from "is" after a pronoun ("He’s claiming…"). */
 function beBefore(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1]?.text.toLowerCase() ?? '';
   return BE_FORMS.has(prev) || (/^['’]s$/.test(prev) && /^(?:he|she|it|that|who|there|what)$/i.test(toks[i - 2]?.text ?? ''));
 }
 
+/** "court records", "evidence presented at trial": a source phrase whose first source word is a document's, not people's ("reports", "sources close to the report"). */
 function isDocument(name: string): boolean {
   const head = name.toLowerCase().split(/\s+/).find((w) => EVIDENCE_NOUNS.has(w) || ANON_HEADS.has(w));
   return !!head && !ANON_HEADS.has(head);

@@ -373,9 +373,9 @@ export class SpeakerResolver {
     if (actors.length < 2) return undefined;
     // Outside the names: titles, "both", "all" and bracketed party tags ("(D-Ore.)") only; between two names, a
     // comma or "and".
-    const title = /\b(?:both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
+    const extras = /\b(?:both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
     const gaps = [this.text.slice(npStart, actors[0]!.start), ...actors.slice(1).map((m, k) => this.text.slice(actors[k]!.end, m.start)), this.text.slice(actors.at(-1)!.end, npEnd)];
-    if (gaps.some((g) => g.replace(title, '').replace(/\band\b|,/g, '').trim() !== '')) return undefined;
+    if (gaps.some((g) => g.replace(extras, '').replace(/\band\b|,/g, '').trim() !== '')) return undefined;
     if (gaps.slice(1, -1).some((g) => !/,|\band\b/.test(g)) || !gaps.slice(1, -1).some((g) => /\band\b/.test(g))) return undefined;
     const ids = [...new Set(actors.map((m) => m.entity.id))];
     if (ids.length < 2) return undefined;
