@@ -170,6 +170,13 @@ describe('a participle after "while"', () => {
   });
 });
 
+describe('a document named by its author earlier', () => {
+  it('gives "The statement added…" and "according to the report" to the one the statement or report was from', () => {
+    const text = 'Taylor Swift performed in London on Friday. A statement from Swift’s publicist said the singer was resting. The statement added that tickets would be refunded. A report by the Energy Agency counted 40 factories. Production rose, according to the report.';
+    expect(summary(text, [{ name: 'Taylor Swift', aliases: ['Swift'] }, { name: 'Energy Agency', type: 'organization' }])).toEqual(['reported Taylor Swift', 'reported Taylor Swift', 'according-to Energy Agency']);
+  });
+});
+
 describe('promises', () => {
   it('reads "now promises it will…" and "promises to…" as claims, not the noun', () => {
     const text = 'Acme was fined last year. The company now promises it will do a better job at screening drivers. Campaign promises matter. He broke his promises to voters.';

@@ -307,6 +307,15 @@ export class SpeakerResolver {
     const window = this.text.slice(from, at);
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+    // "A statement from Swift's publicist said… The statement added…": the one it was from.
+    const fromRe = new RegExp(`\\b(?:a|an|the)\\s+(?:\\w+\\s+)?${noun}\\s+(?:from|by)\\s+`, 'gi');
+    let byLast: RegExpExecArray | null = null;
+    for (let m = fromRe.exec(window); m; m = fromRe.exec(window)) byLast = m;
+    if (byLast && (!last || byLast.index > last.index)) {
+      const after = from + byLast.index + byLast[0].length;
+      const named = this.mentionsIn(after, after + 40).find((x) => x.entity.type === 'organization' || x.entity.type === 'person');
+      if (named) return named;
+    }
     if (!last) return undefined;
     const verbAt = from + last.index;
     const m = this.lastMention(verbAt, (e) => e.type === 'organization' || e.type === 'person', 120);
