@@ -1605,3 +1605,13 @@ describe('a possessor’s role before a titled name', () => {
     expect(p?.affiliation).toBe(byName(es, 'BMA')?.id);
   });
 });
+
+describe('datelines in capitals', () => {
+  it('joins "Dubai" to the dateline "DUBAI, United Arab Emirates" and names the place "Dubai"', () => {
+    const t = 'DUBAI, United Arab Emirates (AP) — Emirates Airline bought 30 planes on Monday. The deal was signed in Dubai at the air show.';
+    const es = actors(t);
+    const dubai = es.find((e) => e.aliases.includes('DUBAI, United Arab Emirates') || e.name === 'Dubai');
+    expect(dubai?.name).toBe('Dubai');
+    expect(spans(t, dubai)).toEqual(['DUBAI, United Arab Emirates', 'Dubai']);
+  });
+});

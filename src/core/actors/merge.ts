@@ -168,7 +168,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     }
     // "Sydney" after "Sydney, Australia": the same town.
     if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && nameWords(c.text).length === 1) {
-      const town = clusters.find((k) => k.type === 'place' && k.uniq.some((m) => m.text.startsWith(`${c.text}, `)));
+      // "Dubai" after a dateline's "DUBAI, United Arab Emirates" too.
+      const town = clusters.find((k) => k.type === 'place' && k.uniq.some((m) => m.text.toLowerCase().startsWith(`${c.text.toLowerCase()}, `)));
       if (town) {
         addTo(town, c);
         continue;
@@ -706,7 +707,15 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     if (texts.length) return texts.reduce((a, b) => (b.length > a.length ? b : a));
     return countryByCode(k.country)?.name ?? named[0]!.text;
   }
-  const texts = named.map((c) => c.text);
+  // "Dubai" over a dateline's "DUBAI, United Arab Emirates": not a name in capitals that the article also writes in
+  // mixed case.
+  const mixed = new Set(named.flatMap((c) => nameWords(c.text)).filter((w) => /\p{Ll}/u.test(w)));
+  const shouted = (t: string): boolean => nameWords(t).some((word) => {
+    const w = word.replace(/[^\p{L}]+$/u, '');
+    return /^\p{Lu}{3,}$/u.test(w) && mixed.has(w.charAt(0) + w.slice(1).toLowerCase());
+  });
+  const plain = named.map((c) => c.text).filter((t) => !shouted(t));
+  const texts = plain.length ? plain : named.map((c) => c.text);
   if (k.type === 'group') {
     const count = new Map<string, number>();
     for (const t of texts) count.set(t, (count.get(t) ?? 0) + 1);
