@@ -450,7 +450,13 @@ function sameOrExtends(k: Cluster, text: string): boolean {
     const b = nameWords(c.text);
     if (b.length < 2) return false;
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-    return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+    if (short[short.length - 1] !== long[long.length - 1]) return false;
+    if (short.every((w) => long.includes(w))) return true;
+    // "B. U. Nzeribe" and "Benjamin Nzeribe": initials that open the other's given names, one surname.
+    const given = (n: readonly string[]): string[] => n.slice(0, -1);
+    const initials = (n: readonly string[]): boolean => given(n).length > 0 && given(n).every((w) => /^\p{Lu}\.?$/u.test(w));
+    const [abbr, full] = initials(a) ? [a, b] : initials(b) ? [b, a] : [null, null];
+    return !!abbr && !!full && !initials(full) && given(full).length > 0 && given(full)[0]![0] === given(abbr)[0]![0];
   });
 }
 
@@ -721,7 +727,9 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     for (const t of texts) count.set(t, (count.get(t) ?? 0) + 1);
     return texts.reduce((a, b) => ((count.get(b) ?? 0) > (count.get(a) ?? 0) ? b : a));
   }
-  return texts.reduce((a, b) => (nameWords(b).length > nameWords(a).length ? b : a));
+  // The name with the most words spelled out ("Benjamin Nzeribe" over "B. U. Nzeribe").
+  const spelled = (t: string): number => nameWords(t).filter((w) => /^\p{L}{2,}/u.test(w)).length + nameWords(t).length / 100;
+  return texts.reduce((a, b) => (spelled(b) > spelled(a) ? b : a));
 }
 
 /** The type the mentions of one unknown name point to together, or null when nothing does. */
