@@ -1618,7 +1618,7 @@ describe('datelines in capitals', () => {
 
 describe('initials for given names', () => {
   it('joins "B. U. Nzeribe" to "Benjamin Nzeribe", named in full', () => {
-    const t = 'The Senate mourned former Speaker Benjamin Nzeribe on Tuesday. Senators stood for B. U. Nzeribe and Funke Adedoyin.';
+    const t = 'The Senate mourned former Speaker Benjamin Nzeribe on Tuesday. Senators stood for Rt. Hon. B. U. Nzeribe and Hon. Funke Adedoyin.';
     const es = actors(t);
     expect(spans(t, byName(es, 'Benjamin Nzeribe'))).toEqual(['Benjamin Nzeribe', 'B. U. Nzeribe']);
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Benjamin Nzeribe', 'Funke Adedoyin']);
