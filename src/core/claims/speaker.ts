@@ -300,7 +300,10 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** Who "issued a statement" (a letter, a report) in the 2,000 characters before `at`: the name right before the verb. */
+  /**
+   * Who "issued a statement" (a letter, a report) in the 2,000 characters before `at`: the name right before the verb,
+   * or the one after "a statement from…", "a report by…", whichever came last.
+   */
   private issuerOf(noun: string, at: number): MentionRef | undefined {
     const from = Math.max(0, at - 2000);
     const re = new RegExp(`\\b(?:issued|released|put out|published|sent|shared|posted)\\s+(?:a|an|its|their|his|her)\\s+(?:\\w+\\s+)?${noun}\\b`, 'gi');
