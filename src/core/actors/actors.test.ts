@@ -1623,4 +1623,9 @@ describe('initials for given names', () => {
     expect(spans(t, byName(es, 'Benjamin Nzeribe'))).toEqual(['Benjamin Nzeribe', 'B. U. Nzeribe']);
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Benjamin Nzeribe', 'Funke Adedoyin']);
   });
+
+  it('reads initials and a surname as a person anywhere ("stood for B. U. Nzeribe", "J. K. Rowling wrote", "went to T. S. Eliot")', () => {
+    const es = actors('Senators stood for B. U. Nzeribe on Tuesday. J. K. Rowling wrote a letter. The award went to T. S. Eliot in 1948.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['B. U. Nzeribe', 'J. K. Rowling', 'T. S. Eliot']);
+  });
 });

@@ -720,7 +720,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // Not "the Xbox One S. That…", where the dot ends a sentence the splitter kept whole.
       // After a first name the initial is a middle one, whatever the surname: "George W. Bush", "Michael J. Fox".
       const middle = j >= 2 && words().firstNames.has(lw[j - 2]!);
-      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && (middle || !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!)))) {
+      // "J. K. Rowling", "T. S. Eliot": an initial before another initial.
+      const nextInitial = /^\p{Lu}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === '.';
+      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && (middle || nextInitial || !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!)))) {
         j += 2;
         continue;
       }
@@ -1618,6 +1620,8 @@ function analyseRun(
   // "Secunia.com": a name written as a web address is the organisation behind it (the name is
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
+  // "B. U. Nzeribe", "T. S. Eliot": initials, then one name word (no organisation's or place's word) are a person's.
+  else if (n >= 2 && initialsThenName(toks, lw, k, end)) type = 'person';
   else if (modPlace && !hasOrgWord(lw, k, end) && !orgAround) type = 'place';
   else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
@@ -1765,6 +1769,14 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
   if (pairOpeners.has(second)) return false;
   return !docLowercase.has(first);
+}
+
+/** Tokens [a, b) are initials ("B." "U.") and then one capitalised name word that is no organisation's or place's. */
+function initialsThenName(toks: Token[], lw: string[], a: number, b: number): boolean {
+  let k = a;
+  while (k + 1 < b && /^\p{Lu}$/u.test(toks[k]!.text) && toks[k + 1]!.text === '.') k += 2;
+  // Not a place the reference data knows ("N. Korea", "S. Africa").
+  return k > a && k === b - 1 && /^\p{Lu}\p{Ll}+/u.test(toks[k]!.text) && !ORG_WORDS.has(lw[k]!) && !PLACE_WORDS.has(lw[k]!) && !lookup(toks[k]!.text);
 }
 
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
