@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -1090,12 +1090,7 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     c.type = 'person';
     c.role = r.role;
     // "The BMA's chair, Dr Tom Dolphin,": the possessor is the employer.
-    if (!aff && /^['’]s$/.test(opener) && r.start >= 2 && /^\p{Lu}/u.test(toks[r.start - 2]!.text)) {
-      let a = r.start - 2;
-      while (a > 0 && /^\p{Lu}/u.test(toks[a - 1]!.text) && !DETERMINERS.has(lw[a - 1]!) && adjacentOk(text, toks[a - 1]!, toks[a]!)) a--;
-      const g = gazAt(text, toks, a, r.start - 1);
-      aff = g && g.end === r.start - 1 ? { country: g.entry.country, name: g.entry.canonical } : { country: null, name: text.slice(toks[a]!.start, toks[r.start - 2]!.end) };
-    }
+    aff ??= affiliationBefore(text, toks, lw, r.start, false)?.aff ?? null;
     if (aff && !c.affiliation) c.affiliation = aff;
   }
 }
@@ -1745,7 +1740,7 @@ const TITLE_FUNCTION_WORDS = new Set('about|above|across|after|against|along|ami
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|let|how)['’](?:re|ve|ll|d|m|s)$|n['’]t$/;
 
 /** Words that open a sentence before a name without being part of it ("Meanwhile Smith said…", "Yesterday Congress…"). */
-const SENTENCE_OPENERS = new Set('unlike|like|meanwhile|yesterday|today|tonight|tomorrow|now|then|later|earlier|still|also|instead|however|thus|hence|here|there|so|yet|last|next|once|while|when|whereas|if|as|but|and|or|nor|because|although|though|even|only|just|perhaps|maybe|indeed|moreover|furthermore|besides|nevertheless|nonetheless|otherwise|therefore|again|already|soon|finally|first|second|third|separately|similarly|likewise|overall|ultimately|initially|originally|previously|recently|currently|eventually|apparently|reportedly|allegedly|dear|thanks|please|congratulations|happy|welcome|sorry|hello|hi|ask|meet|watch|read|see|listen|photo|video|credit|image|pictured|left|right|above|below|top|bottom|update|editor|note|related|advertisement|sponsored|exclusive|breaking|live|opinion|analysis|comment|review|interview|transcript|source|sources|via|by|with'.split('|'));
+const SENTENCE_OPENERS = new Set([...SENTENCE_ADVERBS, ...'unlike|like|here|there|so|yet|last|next|once|while|when|whereas|if|as|but|and|or|nor|because|although|though|even|only|just|perhaps|maybe|already|first|second|third|initially|originally|recently|currently|eventually|apparently|reportedly|allegedly|dear|thanks|please|congratulations|happy|welcome|sorry|hello|hi|ask|meet|watch|read|see|listen|photo|video|credit|image|pictured|left|right|above|below|top|bottom|update|editor|note|related|advertisement|sponsored|exclusive|breaking|live|opinion|analysis|comment|review|interview|transcript|source|sources|via|by|with'.split('|')]);
 
 /**
  * "Mitt Romney said…", "Scooter Braun bought…": a sentence-initial two-word name whose second word the document
@@ -2000,26 +1995,33 @@ function lowercaseRoleBefore(
   const found = roleWordsEndingAt(text, toks, lw, from - 1);
   if (!found) return null;
   const { start: s, role } = found;
-  let aff: Candidate['affiliation'] = null;
-  let affCand: Candidate | null = null;
   // Affiliation just before: "Facebook creator", "Pakistan's finance minister", "American academic".
+  const before = affiliationBefore(text, toks, lw, s, true);
+  const g = before?.gaz;
+  const affCand = g && g.entry.kind !== 'demonym' ? make(g.start, g.end, g.entry.type, { gaz: g.entry }) : null;
+  return { start: s, role, aff: before?.aff ?? null, affCand };
+}
+
+/**
+ * The side named right before a role that starts at token `s`: a country, a demonym or an organisation the
+ * reference data knows ("Pakistan's finance minister"), else capitalised words ("Facebook creator", "The BMA's
+ * chair"), perhaps with a possessive. `bare`: without a possessive too.
+ */
+function affiliationBefore(text: string, toks: Token[], lw: string[], s: number, bare: boolean): { aff: NonNullable<Candidate['affiliation']>; gaz: { start: number; end: number; entry: GazetteerEntry } | null } | null {
   let e = s;
   if (e > 0 && (lw[e - 1] === '’s' || lw[e - 1] === "'s")) e--;
+  else if (!bare) return null;
   for (let a = Math.max(0, e - 4); a < e; a++) {
     const g = gazAt(text, toks, a, e);
-    if (g && g.end === e) {
-      aff = { country: g.entry.country, name: g.entry.canonical };
-      if (g.entry.kind !== 'demonym') affCand = make(a, e, g.entry.type, { gaz: g.entry });
-      break;
-    }
+    if (g && g.end === e) return { aff: { country: g.entry.country, name: g.entry.canonical }, gaz: { start: a, end: e, entry: g.entry } };
   }
-  if (!aff && e > 0 && isNameToken(toks[e - 1]!.text) && e - 1 > 0) {
-    // An unknown capitalised organisation: "Facebook creator".
+  // A bare capitalised word opening the sentence may be no name; a possessive's may.
+  if (e > (e < s ? 0 : 1) && isNameToken(toks[e - 1]!.text)) {
     let a = e - 1;
-    while (a > 0 && isNameToken(toks[a - 1]!.text) && adjacentOk(text, toks[a - 1]!, toks[a]!)) a--;
-    aff = { country: null, name: text.slice(toks[a]!.start, toks[e - 1]!.end) };
+    while (a > 0 && isNameToken(toks[a - 1]!.text) && !DETERMINERS.has(lw[a - 1]!) && adjacentOk(text, toks[a - 1]!, toks[a]!)) a--;
+    return { aff: { country: null, name: text.slice(toks[a]!.start, toks[e - 1]!.end) }, gaz: null };
   }
-  return { start: s, role, aff, affCand };
+  return null;
 }
 
 export { isAcronym };

@@ -523,7 +523,7 @@ function keptInFull(fits: Cluster[]): Map<Cluster, number> {
   const rank = new Map<Cluster, number>(fits.map((k) => [k, 0]));
   const people = fits.filter((k) => k.type === 'person');
   if (people.length < 2) return rank;
-  const firstAt = (k: Cluster): number => Math.min(...k.starts);
+  const firstAt = (k: Cluster): number => k.starts[0]!;
   // Counted over the whole document: some full mentions ("Bill Clinton had…" opening a sentence) join later.
   const renamed = new Map(
     people.map((k) => {

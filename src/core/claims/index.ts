@@ -21,7 +21,7 @@ import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
-import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, type Quote } from './quotes.ts';
+import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
 
 interface Draft {
@@ -649,8 +649,9 @@ class ClaimFinder {
     for (const d of local) {
       // The second half opens the content after the verb; the first is a statement ending in a comma, right before
       // the attribution (not a show's title: "“Fox News Sunday,” Pence said…").
-      if (d.contentStart <= (d.cues[0]?.start ?? d.start) || !this.quotes.some((q) => q.start === d.contentStart)) continue;
-      const first = this.quotes.filter((q) => q.end <= d.start && q.start >= s.start).pop();
+      if (d.contentStart <= (d.cues[0]?.start ?? d.start) || quoteAt(this.quotes, d.contentStart)?.start !== d.contentStart) continue;
+      const before = quoteEndingBy(this.quotes, d.start);
+      const first = before && before.start >= s.start ? before : undefined;
       const firstWords = first ? this.text.slice(first.inner.start, first.inner.end).match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [] : [];
       if (!first || firstWords.length < 2 || firstWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || !/^[,!?…—–-]?\s*$/.test(this.text.slice(first.end, d.start)) || !/[,…—–-]\s*[”"]?$/.test(this.text.slice(first.inner.start, first.end))) continue;
       if (local.some((e) => e !== d && e.start < first.end && first.start < e.end)) continue;
@@ -747,6 +748,8 @@ class ClaimFinder {
     let from = -1;
     let to = -1;
     let cue: Span;
+    // "Over at IGN,": a place-like phrase before the source (else a verb opens the sentence: "Writes Ars Technica:").
+    let fronted = false;
     if (verb && verb.invertible && verb.form !== 'ing' && /^\p{Lu}/u.test(first) && colon <= 7) {
       from = 1;
       to = colon - 1;
@@ -761,10 +764,10 @@ class ClaimFinder {
       from = k + 1;
       to = comma - 1;
       cue = { start: toks[0]!.start, end: toks[k]!.end };
+      fronted = true;
       const between = toks.slice(comma + 1, colon);
       if (between.some((t) => /^\p{Lu}/u.test(t.text) || VERBS.has(t.text.toLowerCase()))) return undefined;
     }
-    const fronted = cue.end !== toks[0]!.end || !VERBS.has(first.toLowerCase());
     const named = toks.slice(from, to + 1).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:the|of|and|&|['’]s|\.)$/i.test(t.text));
     // After a verb, "one analyst", "a spokesman for the firm" too; after "at", a name only.
     const described = toks.slice(from, to + 1).every((t) => WORD_CHAR.test(t.text) && !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()));
@@ -829,9 +832,11 @@ class ClaimFinder {
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    // "U.S. states where…", "the most state contests": the noun. The verb opens a clause or a quotation ("the rules
-    // state that…", "the report states:"), or "states" follows one ("…,” states the report").
-    if (/^states?$/.test(toks[i]!.text) && !(next === 'that' || next === ':' || (toks[i]!.text === 'states' && /^[,”"]$/.test(prev)))) return false;
+    // "U.S. states where…", "the most state contests", "Campaign promises matter": forms that are nouns more often than
+    // verbs. The verb opens a clause or a quotation ("the rules state that…", "the report states:", "now promises it
+    // will…", "promises to fix the roads"), or "states" follows one ("…,” states the report").
+    const w = toks[i]!.text;
+    if (/^(?:states?|promises)$/.test(w) && !(next === 'that' || next === ':' || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
@@ -886,8 +891,6 @@ class ClaimFinder {
     // "Pluznick demonstrated that…", "he discovered that…": a finding needs someone who found it; "this case
     // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
     if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
-    // "The company now promises it will…", "promises to fix the roads"; not the noun ("Campaign promises matter").
-    if (toks[i]!.text.toLowerCase() === 'promises' && next !== 'to' && next !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
     // "Cook did not say when.", "The White House would not say whether…", "declined to say how many": what a source
     // withheld is no statement.
     if (/^(?:not|never)$|n['’]t$/.test(prev) && /^(?:when|whether|if|how|why|what|who|where|which)$/.test(next)) return false;

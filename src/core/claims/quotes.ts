@@ -151,6 +151,18 @@ export function indexAt(spans: readonly Span[], at: number): number {
   return -1;
 }
 
+/** The last quote that ends at or before offset `at`, if any (quotes sorted by start, disjoint). */
+export function quoteEndingBy(quotes: readonly Quote[], at: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? quotes[lo - 1] : undefined;
+}
+
 /** The quote containing offset `at`, if any (quotes sorted by start). */
 export function quoteAt(quotes: readonly Quote[], at: number): Quote | undefined {
   const i = indexAt(quotes, at);

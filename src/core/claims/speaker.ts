@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { PARTY_MEMBERS } from '../refdata/curated.ts';
+import { PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -867,7 +867,7 @@ function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
 export { DETERMINERS, PREPOSITIONS };
 
 /** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …"). */
-const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|earlier|later|last|then|soon|meanwhile|however|still|instead|moreover|furthermore|nevertheless|nonetheless|separately|similarly|likewise|indeed|overall|ultimately|finally|again|now|today|yesterday|previously|afterwards|afterward|also|besides|otherwise|thus|therefore|hence)$/i;
+const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|last)$/i;
 
 /**
  * The comma that closes a fronted adverbial opening the tokens at `from` ("In his announcement, …", "Shortly
@@ -875,6 +875,6 @@ const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|earlier|later|
  */
 export function frontedComma(toks: readonly Token[], from = 0, limit = toks.length): number {
   const w = toks[from]?.text ?? '';
-  if (!PREPOSITIONS.has(w.toLowerCase()) && !isLyAdverb(w.toLowerCase()) && !FRONTED_OPENERS.test(w)) return -1;
+  if (!PREPOSITIONS.has(w.toLowerCase()) && !isLyAdverb(w.toLowerCase()) && !FRONTED_OPENERS.test(w) && !SENTENCE_ADVERBS.has(w.toLowerCase())) return -1;
   return toks.findIndex((t, x) => x > from && x < limit && x <= from + 12 && t.text === ',');
 }

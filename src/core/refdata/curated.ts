@@ -340,6 +340,11 @@ export const COMMON_ACRONYMS = new Set(
 export const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** "known online as DoctorX", "who goes by the name PlutoPete", "nicknamed Pistol": what follows is another name. */
+/** Adverbs that open a sentence before its subject ("Meanwhile, it attacked…", "Yesterday Congress voted…"). */
+export const SENTENCE_ADVERBS = new Set(
+  'meanwhile however still instead moreover furthermore nevertheless nonetheless separately similarly likewise indeed overall ultimately finally again now today yesterday tonight tomorrow previously afterwards afterward also besides otherwise thus therefore hence then later earlier soon'.split(' '),
+);
+
 export const KNOWN_AS_BEFORE = /(?:\b(?:known|referred to)(?: online| locally| professionally| to (?:friends|fans))? as|\bnicknamed|\bdubbed|\bgoes by(?: the (?:name|handle|nickname|username))?|\bwho calls (?:himself|herself)|\ba\.?k\.?a\.?|\b(?:the|a|his|her|their)\s+(?:online\s+)?(?:username|handle|alias|pseudonym))\s+[“"]?$/i;
 
 /** Products, platforms and devices news names like actors (their makers are the actors). Exact case. */
