@@ -1461,6 +1461,13 @@ describe('round 10 shapes', () => {
     expect(summary('The rules state that delegates are free.')).toEqual(['reported The rules']);
   });
 
+  it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
+    const actors = [{ name: 'Aaron Sharockman' }];
+    expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);
+    expect(summary('Several warns went unheeded.')).toEqual([]);
+    expect(summary('Many Republicans claim that the vote was rigged.')).toEqual(['anonymous anon:Many Republicans']);
+  });
+
   it('gives "The influential delegate and conservative activist, who backs Cruz, warned…" to the person quoted before, never to Cruz', () => {
     const text = '“They want to change the rules,” Morton Blackwell, the committeeman from Virginia, told AFP. The influential delegate and conservative activist, who backs Cruz, warned of a battle.';
     expect(summary(text, [{ name: 'Morton Blackwell' }, { name: 'Cruz' }])).toEqual(['quote Morton Blackwell', 'warning Morton Blackwell']);

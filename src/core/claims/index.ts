@@ -171,6 +171,8 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
+/** Quantifiers that take a plural noun: a singular verb form right after one (or after one and a modifier) is a noun. */
+const PLURAL_QUANTIFIERS = new Set('many several few numerous multiple both these those various'.split(' '));
 
 /** A paragraph in the first person. */
 const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|we|we're|we’re|my|our|me|us)\b/;
@@ -826,6 +828,10 @@ class ClaimFinder {
     // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
     // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    // "so many Republican claims", "several warns": a singular verb cannot follow a plural quantifier, so the -s form
+    // is a plural noun (with perhaps one modifier between).
+    const quantifier = (x: number): boolean => x >= 0 && PLURAL_QUANTIFIERS.has(toks[x]!.text.toLowerCase());
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
