@@ -140,6 +140,9 @@ describe('asides between dashes', () => {
   it('finds the subject past an aside between dashes ("Jason Sims — a teacher from Mount Pleasant — says…")', () => {
     const text = 'Voters lined up early. Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision. Andy Beshear — whose father, as governor, implemented the law — said the race was close.';
     expect(summary(text, [{ name: 'Jason Sims' }, { name: 'Andy Beshear' }])).toEqual(['reported Jason Sims', 'reported Andy Beshear']);
+    // A double hyphen typed for the dash.
+    const typed = 'Kall -- co-editor of Debating The Donald, a book analyzing Trump’s debates -- said the candidate made announcements there.';
+    expect(summary(typed, [{ name: 'Kall' }])).toEqual(['reported Kall']);
   });
 });
 

@@ -157,11 +157,16 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
   // "Andy Beshear — whose father, as governor, implemented the law — promised…": an aside between dashes after a
   // name, before a lowercase word (the verb); not one that reports or quotes anything itself.
   const dash = (t: Token | undefined): boolean => !!t && /^(?:[–—]|--?)$/.test(t.text);
+  // A typed double hyphen ("Kall -- co-editor of… -- said") is two "-" tokens.
+  const doubled = (x: number): boolean => toks[x]?.text === '-' && toks[x + 1]?.text === '-' && toks[x + 1]!.start === toks[x]!.end;
   for (let k = 1; k < toks.length; k++) {
     if (!dash(toks[k]) || !WORD_CHAR.test(toks[k - 1]!.text) || drop?.has(k)) continue;
-    let c = k + 1;
-    while (c < toks.length && c <= k + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
-    if (c === k + 1 || c > k + 25 || !dash(toks[c]) || !/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;
+    const open = doubled(k) ? k + 1 : k;
+    let c = open + 1;
+    while (c < toks.length && c <= open + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
+    if (c === open + 1 || c > open + 25 || !dash(toks[c])) continue;
+    if (doubled(c)) c++;
+    if (!/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;
     drop ??= new Set();
     for (let x = k; x <= c; x++) drop.add(x);
     k = c;
