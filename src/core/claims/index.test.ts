@@ -880,6 +880,9 @@ describe('round 10 shapes', () => {
       'reported Pentagon',
       'reported Pentagon',
     ]);
+    // Past a comparison set off by commas.
+    const text = 'Hillary Clinton, like Obama, has encouraged European nations to spend more but has said she will hold firm.';
+    expect(summary(text, [{ name: 'Hillary Clinton' }, { name: 'Obama' }])).toEqual(['reported Hillary Clinton']);
   });
 
   it('keeps a hedge outside a bracketed claim as a claim of its own, and ends the bracketed one at its bracket', () => {

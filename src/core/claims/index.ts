@@ -1817,6 +1817,11 @@ class ClaimFinder {
       if (lw === 'and' && k > 0) continue;
       // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
       if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
+      // "Hillary Clinton, like Obama, has encouraged … but has said…": a comparison set off by commas.
+      if (w === ',' && to >= from && /^(?:like|unlike)$/i.test(toks[k + 1]?.text ?? '')) {
+        const close = toks.findIndex((t, x) => x > k + 2 && x < Math.min(limit, k + 8) && t.text === ',');
+        if (close > 0 && toks.slice(k + 2, close).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text))) return this.resolver.phrase(toks, from, to, toks[from]!.start);
+      }
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
       to = k;
     }
