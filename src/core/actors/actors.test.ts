@@ -81,6 +81,9 @@ describe('coreference', () => {
     const es = actors('The United States imposed tariffs. U.S. officials defended them.');
     const us = es.filter((e) => e.type === 'place');
     expect(us).toHaveLength(1);
+    // Headline abbreviations of the two Koreas are the countries, not organisations.
+    const korea = actors('North Korea fired a missile on Monday. Officials in N. Korea were silent, and S. Korea said it would respond.');
+    expect(korea.map((e) => `${e.type}:${e.name}`)).toEqual(['place:North Korea', 'place:South Korea']);
   });
 });
 

@@ -708,8 +708,8 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
 
 function canonicalName(k: Cluster, named: Candidate[]): string {
   if (k.key.startsWith('C:') && k.country) {
-    // The fullest name the article uses for the country, not an acronym.
-    const texts = named.map((c) => c.text).filter((t) => !/^[\p{Lu}.]+$/u.test(t));
+    // The fullest name the article uses for the country, not an acronym nor an abbreviation ("S. Korea").
+    const texts = named.map((c) => c.text).filter((t) => !/^[\p{Lu}.]+$|^\p{Lu}\.\s/u.test(t));
     if (texts.length) return texts.reduce((a, b) => (b.length > a.length ? b : a));
     return countryByCode(k.country)?.name ?? named[0]!.text;
   }
