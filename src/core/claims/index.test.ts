@@ -1467,6 +1467,11 @@ describe('round 10 shapes', () => {
     expect(summary('The rules state that delegates are free.')).toEqual(['reported The rules']);
   });
 
+  it('keeps "X said that while polling showed…, the numbers rose" one claim of X, and "…, while officials warned…" a claim of its own', () => {
+    const text = 'Christopher Shelton said that while polling of his members showed Mr. Trump lagging, the numbers were rising. The school would close while officials warned of a storm.';
+    expect(summary(text, [{ name: 'Christopher Shelton' }, { name: 'Mr. Trump' }])).toEqual(['reported Christopher Shelton', 'anonymous anon:officials']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

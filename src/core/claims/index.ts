@@ -135,6 +135,8 @@ const PASSIVE_HEDGE = new RegExp(
 );
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
+/** A subordinating conjunction alone: what opens a reported clause before its own subordinate clause. */
+const SUBORDINATOR_ONLY = /^\s*(?:while|whilst|although|though|even though|if|because|when|since|unless|once|as long as)\s+$/i;
 
 /**
  * The sentence's tokens without short bracketed asides: a party and state ("Robert Aderholt (R-AL) said"), an
@@ -707,6 +709,12 @@ class ClaimFinder {
         if (inner.kind !== 'warning') inner.kind = 'according-to';
         inner.cues.push(opening.cues[0]!);
       }
+    }
+    // "Shelton said that while polling showed Trump lagging, the numbers were rising": a claim inside a subordinate
+    // clause that opens another claim's content is part of what that source says, not a claim of its own.
+    for (let k = local.length - 1; k >= 0; k--) {
+      const inner = local[k]!;
+      if (local.some((d) => d !== inner && inner.clauseStart > d.contentStart && inner.clauseStart < d.contentEnd && SUBORDINATOR_ONLY.test(this.text.slice(d.contentStart, inner.clauseStart)))) local.splice(k, 1);
     }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
