@@ -1472,6 +1472,17 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Christopher Shelton' }, { name: 'Mr. Trump' }])).toEqual(['reported Christopher Shelton', 'anonymous anon:officials']);
   });
 
+  it('ends a claim inside a fronted subordinate clause at its comma, and gives the main clause its own speaker', () => {
+    const actors = [{ name: 'Mr. Trump' }, { name: 'Kathleen Hawk Sawyer' }];
+    expect(summary('While business leaders push for free trade, Mr. Trump has rallied thousands by promising to impose tariffs.', actors)).toEqual(['anonymous anon:business leaders', 'reported Mr. Trump']);
+    expect(summary('Although officials said the plan would work, critics disagreed.')).toEqual(['anonymous anon:officials']);
+    const text = 'Although representatives of the family suggested he may have been murdered, Hawk Sawyer told lawmakers no evidence supports anything other than suicide.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['representatives of the family suggested he may have been murdered', 'Hawk Sawyer told lawmakers no evidence supports anything other than suicide.']);
+    // An attribution that interrupts the conditional it reports keeps it whole.
+    expect(claimsOf('If the vote passes, the governor said, the plan will start.', []).claims.map((c) => c.kind)).toEqual(['anonymous']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

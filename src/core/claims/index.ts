@@ -710,6 +710,10 @@ class ClaimFinder {
         inner.cues.push(opening.cues[0]!);
       }
     }
+    // "Although officials said the plan would work, critics disagreed": a claim inside a fronted subordinate clause
+    // ends with it.
+    const fronted = local.length ? this.frontedClauseComma(toks) : -1;
+    for (const d of local) if (fronted > 0 && d.cues[0] && d.cues[0].end <= toks[fronted]!.start && d.contentEnd > toks[fronted]!.start && d.contentStart < toks[fronted]!.start) d.contentEnd = toks[fronted]!.start;
     // "Shelton said that while polling showed Trump lagging, the numbers were rising": a claim inside a subordinate
     // clause that opens another claim's content is part of what that source says, not a claim of its own.
     for (let k = local.length - 1; k >= 0; k--) {
@@ -1087,7 +1091,8 @@ class ClaimFinder {
     if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const w = toks[k]!.text;
-      if (w === ',') return k >= 4;
+      // Not after a fronted subordinate clause: "Although officials said the plan would work, critics disagreed."
+      if (w === ',') return k >= 4 && this.frontedClauseComma(toks) !== k;
       if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
       if (VERBS.has(w.toLowerCase()) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
     }
@@ -1361,6 +1366,13 @@ class ClaimFinder {
     // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
     if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
+      // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
+      // subordinate clause, the participle is the main clause's, not the claim inside that clause.
+      const fronted = prevDraft ? this.frontedClauseComma(toks) : -1;
+      if (fronted > 0 && fronted < i && toks[fronted]!.start >= (prevDraft!.cues[0]?.end ?? prevDraft!.start)) {
+        const main = this.subjectAfterClause(toks, fronted, cue.start);
+        if (main) speaker = main.speaker;
+      }
       // "with some reports suggesting that…": the participle has a subject of its own after "with".
       let w = i - 1;
       while (w >= 0 && w > i - 7 && WORD_CHAR.test(toks[w]!.text) && !/^(?:with|without)$/i.test(toks[w]!.text) && !CLAUSE_OPENERS.has(toks[w]!.text.toLowerCase())) w--;
@@ -1762,7 +1774,14 @@ class ClaimFinder {
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
 
     // Post-posed: "…, the Russian space agency said (in a statement)."
-    const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    // "Although officials said the plan would work, critics disagreed.": a fronted subordinate clause is not what
+    // the main clause's subject says.
+    // But "If the vote passes, the governor said, the plan will start" interrupts the conditional it reports.
+    // "…, Clinton suggested in a tweet, women won’t be punished" too: a short setting before the comma.
+    let afterCue = cueEnd + 1;
+    while (afterCue < toks.length && afterCue <= cueEnd + 5 && WORD_CHAR.test(toks[afterCue]!.text) && !VERBS.has(toks[afterCue]!.text.toLowerCase()) && !AUX.has(toks[afterCue]!.text.toLowerCase())) afterCue++;
+    if (preBoundary > 0 && toks[afterCue]?.text !== ',' && preBoundary === this.frontedClauseComma(toks)) preBoundary = -1;
     const colon = toks[cueEnd + 1]?.text === ':';
     // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
     // "The deal, Smith told reporters, is near": after the listener of "told".
@@ -1982,6 +2001,24 @@ class ClaimFinder {
    * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
    * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
    */
+  /**
+   * The comma that closes a subordinate clause opening the sentence ("While business leaders push for free trade,",
+   * "Although officials said the plan would work,"), or -1. Not "As Smith said,", whose words are the main clause.
+   */
+  private frontedClauseComma(toks: readonly Token[]): number {
+    if (!/^(?:while|whilst|although|though|whereas|even|because|since|if|unless)$/i.test(toks[0]?.text ?? '')) return -1;
+    if (/^even$/i.test(toks[0]!.text) && !/^(?:though|if)$/i.test(toks[1]?.text ?? '')) return -1;
+    let quoted = false;
+    for (let c = 1; c < toks.length && c < 40; c++) {
+      const w = toks[c]!.text;
+      if (/^[“”"]$/.test(w)) quoted = w === '“' || (w === '"' && !quoted);
+      if (quoted) continue;
+      if (/^[.!?;:—–(]$/.test(w)) return -1;
+      if (w === ',') return WORD_CHAR.test(toks[c + 1]?.text ?? '') ? c : -1;
+    }
+    return -1;
+  }
+
   private subjectAfterClause(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
     let quoted = false;
     for (let c = from; c < toks.length && c < from + 60; c++) {
@@ -1994,7 +2031,8 @@ class ClaimFinder {
       if (/^[”"]$/.test(toks[a]?.text ?? '')) a++;
       let b = a;
       if (/^(?:he|she|they|we|i)$/i.test(toks[a]?.text ?? '')) b = a + 1;
-      else while (b < toks.length && b < a + 5 && /^\p{Lu}/u.test(toks[b]!.text)) b++;
+      // "Mr. Trump": the period of a title's abbreviation stays inside the name.
+      else while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || (toks[b]!.text === '.' && b > a && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[b - 1]!.text)))) b++;
       if (b === a || !/^\p{Ll}/u.test(toks[b]?.text ?? '')) return undefined;
       const speaker = this.resolver.phrase(toks, a, b - 1, at);
       return speaker ? { comma: c, speaker } : undefined;
