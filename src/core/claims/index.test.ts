@@ -1483,6 +1483,12 @@ describe('round 10 shapes', () => {
     expect(claimsOf('If the vote passes, the governor said, the plan will start.', []).claims.map((c) => c.kind)).toEqual(['anonymous']);
   });
 
+  it('reads a poll’s shares of respondents and a plural subject before "also" as sources of "say"', () => {
+    const text = 'One in five say that will not be true. Nearly nine out of 10 say they will need new skills. Just shy of half, 49%, say the economy improved. Those surveyed say jobs come first. Outside experts also say the plans fall short.';
+    expect(summary(text)).toEqual(['anonymous anon:One in five', 'anonymous anon:Nearly nine out of 10', 'anonymous anon:Just shy of half', 'anonymous anon:Those surveyed', 'anonymous anon:Outside experts']);
+    expect(summary('The surveyed say.')).toEqual([]);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

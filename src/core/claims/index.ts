@@ -22,7 +22,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -836,7 +836,8 @@ class ClaimFinder {
     // "raised fears that…": a noun right after a past-tense verb.
     // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
     // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
-    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said') return false;
+    // But "Those surveyed say…" is a poll's respondents.
+    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
@@ -1044,6 +1045,9 @@ class ClaimFinder {
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
+      // "Outside experts also say…": an adverb between a plural subject and the verb.
+      if (/^(?:also|still|even|never|often|already|now|generally|largely|mostly|overwhelmingly)$/.test(prev) && plural(j - 1)) return true;
+      if (surveyShare(toks, prev === ',' ? j - 1 : j)) return true;
       // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
       // opening the clause (perhaps after a determiner or an adjective), before a prepositional post-modifier.
       for (let x = j; x >= 0 && x >= j - 9; x--) {

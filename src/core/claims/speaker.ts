@@ -533,8 +533,9 @@ export class SpeakerResolver {
     if (/^(?:percent|per|majority|minority|half|third|quarter|plurality|share|proportion|most|many|some|few|none|number)$/.test(headWord) && tokens[head + 1]?.text.toLowerCase() === 'of' && head + 2 <= to) {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, this.demonymSide(tokens, head + 2, to + 1));
     }
-    // "63 percent said Clinton was justified": a poll's share of respondents, bare.
-    if (headWord === 'percent' && head === to && head > from && /^\d/.test(tokens[head - 1]!.text)) {
+    // "63 percent said Clinton was justified", "One in five say…", "Those surveyed say…": a poll's share of its
+    // respondents, bare.
+    if (surveyShare(tokens, to)) {
       return { entity: null, name: npText, anonymous: true };
     }
     // "Herbert’s team found…", "Garrett’s lab reported…": a research group speaks through the person who leads it.
@@ -858,6 +859,21 @@ export class SpeakerResolver {
     }
     return to >= from ? this.phrase(tokens, from, to, start) : undefined;
   }
+}
+
+const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+/**
+ * A poll's share of its respondents ending at toks[j], the subject of a plural "say": "One in five", "nine out of
+ * 10", "Nearly a third", "49%", "62 percent", "those surveyed", "a majority".
+ */
+export function surveyShare(toks: readonly Token[], j: number): boolean {
+  const w = toks[j]?.text.toLowerCase() ?? '';
+  const before = (k: number): string => toks[j - k]?.text.toLowerCase() ?? '';
+  if (/^(?:surveyed|polled|questioned)$/.test(w) && /^(?:those|people|voters|adults|americans|respondents)$/.test(before(1))) return true;
+  if (w === '%' || (w === 'percent' && NUMBER_WORD.test(before(1)))) return true;
+  if (/^(?:half|thirds?|quarters?|fifths?|tenths?|majority)$/.test(w) && /^(?:a|one|two|three|four|nearly|about|almost|roughly|over|of|the)$/.test(before(1))) return true;
+  if (!NUMBER_WORD.test(w)) return false;
+  return (before(1) === 'in' && NUMBER_WORD.test(before(2))) || (before(1) === 'of' && before(2) === 'out' && NUMBER_WORD.test(before(3)));
 }
 
 function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
