@@ -1489,6 +1489,13 @@ describe('round 10 shapes', () => {
     expect(summary('The surveyed say.')).toEqual([]);
   });
 
+  it('reads a company’s reported results as its claim, and no claim in "well below what analysts expected"', () => {
+    const firms = [{ name: 'Exxon Mobil', type: 'organization' as const }, { name: 'Amazon', type: 'organization' as const }];
+    const text = 'Exxon Mobil fell. The company reported its smallest quarterly profit in 17 years, well below what analysts expected. Amazon reported it sold $30.4 billion in goods. Amazon reported earnings of $1.78 a share.';
+    expect(summary(text, firms)).toEqual(['reported Exxon Mobil', 'reported Amazon', 'reported Amazon']);
+    expect(summary('The profit was well below what analysts expected.')).toEqual([]);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -1244,7 +1244,8 @@ class ClaimFinder {
       // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
       // modifying an object ("announced plans approved by…").
       // Irregular ones that are no participles too: "claimed the warnings came too late" (not "the titles won").
-      if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text)) && toks[k + 1]?.text.toLowerCase() !== 'by') {
+      // After a subject pronoun any irregular past is the verb: "reported it sold $30.4 billion".
+      if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text) || (IRREGULAR_PAST.has(toks[k]!.text) && /^(?:he|she|they|it|we|i)$/i.test(toks[k - 1]!.text))) && toks[k + 1]?.text.toLowerCase() !== 'by') {
         const before = toks[k - 1]!.text;
         if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
       }
@@ -1267,7 +1268,10 @@ class ClaimFinder {
     if (verb.form === 'finite' && BE_FORMS.has(prev)) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     const opens = /^(?:a|an|only|no|several|more|fewer|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?)$/.test(next) || (next === 'at' && /^(?:least|most)$/i.test(toks[i + 2]?.text ?? ''));
-    if (!opens) return false;
+    // "The company reported its smallest quarterly profit in 17 years", "reported earnings of $8.42 a share": a
+    // company's results are its statement of them.
+    const results = (k: number): boolean => /^(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|deficit|surplus)$/i.test(toks[k]?.text ?? '');
+    if (!opens && !(results(i + 1) || (/^(?:its|their|record|net|quarterly|annual|higher|lower|stronger|weaker|better|worse)$/.test(next) && [2, 3, 4].some((n) => results(i + n))))) return false;
     for (let k = i + 1; k < toks.length && k <= i + 4; k++) if (/^(?:story|stories|article|piece|interview|post|segment|report)$/i.test(toks[k]!.text)) return false;
     return true;
   }
@@ -1638,7 +1642,9 @@ class ClaimFinder {
     // "What she said next surprised everyone": what was said, opening the sentence as the subject of another verb, is
     // no claim either (but "…, what the senators said was gerrymandering", "what he called a “brazen breach”" are).
     const whatOpens = bw === 'what' && boundary === 0 && npEnd - npStart <= 3 && !CHARACTERISING.has(toks[i]!.text.toLowerCase()) && !/^[:“"]$/.test(toks[cueEnd + 1]?.text ?? '') && !/^(?:was|is|were|are)$/i.test(toks[cueEnd + 1]?.text ?? '');
-    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens) return undefined;
+    // "well below what analysts expected.": a free relative that ends its clause names what was said, no more.
+    const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text));
+    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens || whatEnds) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
