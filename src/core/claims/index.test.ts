@@ -1496,6 +1496,13 @@ describe('round 10 shapes', () => {
     expect(summary('The profit was well below what analysts expected.')).toEqual([]);
   });
 
+  it('finds the named person after "said his best friend at Lehigh," and past a quoted name inside an appositive', () => {
+    const text = '“It was his first attempt,” said his best friend at Lehigh, Bruce Turry, who spoke fondly of him. “We have had better conventions,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said matter-of-factly.';
+    expect(summary(text, [{ name: 'Bruce Turry' }, { name: 'Bill Eastland' }, { name: 'Ted Cruz' }])).toEqual(['quote Bruce Turry', 'quote Bill Eastland']);
+    // A possessive after a comma opens what was said: "…, said his survey showed…".
+    expect(summary('Another pollster, David Woodard of Clemson University, said his survey showed a shift.', [{ name: 'David Woodard' }])).toEqual(['reported David Woodard']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -1495,7 +1495,10 @@ class ClaimFinder {
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
         // "said the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry": the role, then the person's name.
-        const named = !speaker?.entity && toks[after[1] + 1]?.text === ',' ? this.resolver.personNamedAt(toks[after[1] + 1]!.end, s.end) : undefined;
+        // "said his best friend at Lehigh, Bruce Turry": past a short prepositional phrase too.
+        let comma = after[1] + 1;
+        if (/^(?:at|of|from|in|with|for)$/.test(toks[comma]?.text ?? '')) while (comma < toks.length && comma <= after[1] + 6 && WORD_CHAR.test(toks[comma]!.text)) comma++;
+        const named = !speaker?.entity && toks[comma]?.text === ',' ? this.resolver.personNamedAt(toks[comma]!.end, s.end) : undefined;
         if (named) speaker = this.resolver.fromEntity(named);
         const content = this.contentBefore(s, toks, k, local);
         // "The combination, say economists, marks a journey…": the clause goes on after the attribution.
@@ -1513,7 +1516,14 @@ class ClaimFinder {
     if (left === ',') {
       // "Eric Reeves, one of …, said": skip the appositive back to the comma that opens it.
       let c = k - 1;
-      while (c >= 0 && toks[c]!.text !== ',' && !/^[“”"]$/.test(toks[c]!.text)) c--;
+      while (c >= 0 && toks[c]!.text !== ',' && !/^[“”"]$/.test(toks[c]!.text)) {
+        c--;
+        // "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": a short quoted name inside.
+        if (toks[c]?.text === '”') {
+          const open = toks.findIndex((t, x) => x < c && x >= c - 5 && t.text === '“');
+          if (open > 0 && toks.slice(open + 1, c).every((t) => WORD_CHAR.test(t.text))) c = open - 1;
+        }
+      }
       if (c >= 0 && toks[c]!.text === ',') {
         npEnd = c - 1;
         appositive = true;
@@ -1971,9 +1981,12 @@ class ClaimFinder {
     if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
     // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
     const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !/^(?:the|a|an|one|another)$/i.test(t.text) && !people) return undefined;
-    // "…, noted the time, and left": a lowercase phrase after "the" must end in a noun that can speak.
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && /^(?:the|a|an|one|another)$/i.test(t.text) && !canSpeak(words[words.length - 1]!.text)) return undefined;
+    // "…,” said his best friend, Bruce Turry": after a possessive too, right after a quotation (not "David Woodard of
+    // Clemson University, said his survey…", where the possessive opens what was said).
+    const det = /^(?:the|a|an|one|another)$/i.test(t.text) || (/^(?:his|her|their|its|our|my)$/i.test(t.text) && /^[”"]$/.test(toks[a - 2]?.text ?? ''));
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people) return undefined;
+    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak.
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(words[words.length - 1]!.text)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
     if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did|to)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;

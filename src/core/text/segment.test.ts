@@ -91,6 +91,15 @@ describe('sentences', () => {
     expect(sentencesOf('"It is over." She left.')).toEqual(['"It is over."', 'She left.']);
   });
 
+  it('starts a sentence at a quotation mark typed as two marks (\'\'…\'\', ``…\'\')', () => {
+    expect(sentencesOf("He spoke on Friday. ''Union men won't vote for him,'' Rosenthal wrote. ``We won.'' He left.")).toEqual([
+      'He spoke on Friday.',
+      "''Union men won't vote for him,'' Rosenthal wrote.",
+      "``We won.''",
+      'He left.',
+    ]);
+  });
+
   it('does not split when a quoted question is followed by a lowercase attribution', () => {
     expect(sentencesOf('“Why now?” she asked. Nobody knew.')).toEqual(['“Why now?” she asked.', 'Nobody knew.']);
   });

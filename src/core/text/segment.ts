@@ -211,7 +211,9 @@ export function splitSentences(text: string, start: number, end: number): { star
       continue;
     }
     const next = text[k]!;
-    const startsUpper = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(next) || (OPEN_QUOTES.includes(next) && k + 1 < end && /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text[k + 1]!));
+    // A quotation mark typed as two ("''Union men…", "``It…", as PolNeAR's NYT texts write them) opens one too.
+    const mark = text.startsWith("''", k) || text.startsWith('``', k) || text.startsWith('‘‘', k) ? 2 : 1;
+    const startsUpper = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(next) || ((OPEN_QUOTES.includes(next) || next === '`') && k + mark < end && /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text[k + mark]!));
     if (!startsUpper) {
       i = j;
       continue;
