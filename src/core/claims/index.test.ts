@@ -140,6 +140,9 @@ describe('asides between dashes', () => {
   it('finds the subject past an aside between dashes ("Jason Sims — a teacher from Mount Pleasant — says…")', () => {
     const text = 'Voters lined up early. Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision. Andy Beshear — whose father, as governor, implemented the law — said the race was close.';
     expect(summary(text, [{ name: 'Jason Sims' }, { name: 'Andy Beshear' }])).toEqual(['reported Jason Sims', 'reported Andy Beshear']);
+    // A relative clause between dashes, verbs and all.
+    const relative = 'Andy Beshear — whose father, also as governor, implemented the Affordable Care Act in the state — promised to protect Medicaid.';
+    expect(summary(relative, [{ name: 'Andy Beshear' }])).toEqual(['reported Andy Beshear']);
     // A double hyphen typed for the dash.
     const typed = 'Kall -- co-editor of Debating The Donald, a book analyzing Trump’s debates -- said the candidate made announcements there.';
     expect(summary(typed, [{ name: 'Kall' }])).toEqual(['reported Kall']);
@@ -1501,6 +1504,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Bruce Turry' }, { name: 'Bill Eastland' }, { name: 'Ted Cruz' }])).toEqual(['quote Bruce Turry', 'quote Bill Eastland']);
     // A possessive after a comma opens what was said: "…, said his survey showed…".
     expect(summary('Another pollster, David Woodard of Clemson University, said his survey showed a shift.', [{ name: 'David Woodard' }])).toEqual(['reported David Woodard']);
+  });
+
+  it('reads "“…,” agrees Michelle Stevens, 30," as her quotation', () => {
+    const text = 'Diana Ruocco said the dream lives. "Our ideas of success are different," agrees Michelle Stevens, 30, of Gainesville, Fla.';
+    expect(summary(text, [{ name: 'Diana Ruocco' }, { name: 'Michelle Stevens' }])).toEqual(['reported Diana Ruocco', 'quote Michelle Stevens']);
   });
 
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {

@@ -165,7 +165,10 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
     if (!dash(toks[k]) || !WORD_CHAR.test(toks[k - 1]!.text) || drop?.has(k)) continue;
     const open = doubled(k) ? k + 1 : k;
     let c = open + 1;
-    while (c < toks.length && c <= open + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase())) c++;
+    // A relative clause between dashes may hold verbs of its own ("DFA - which was founded by… and which has
+    // endorsed Sanders - said").
+    const relative = /^(?:which|who|whose)$/i.test(toks[open + 1]?.text ?? '');
+    while (c < toks.length && c <= open + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && (relative || !VERBS.has(toks[c]!.text.toLowerCase()))) c++;
     if (c === open + 1 || c > open + 25 || !dash(toks[c])) continue;
     if (doubled(c)) c++;
     if (!/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;

@@ -59,7 +59,8 @@ const VERB_ROWS: VerbRow[] = [
   ['stress', 'stress stresses stressed stressing', 'reported', true, true],
   ['observe', 'observe observes observed observing', 'reported', true, true],
   ['complain', 'complain complains complained complaining', 'reported', true, true],
-  ['agree', 'agree agrees agreed agreeing', 'reported', true, false],
+  // "“…,” agrees Michelle Stevens, 30, of Gainesville": invertible after a quotation.
+  ['agree', 'agree agrees agreed agreeing', 'reported', true, true],
   ['recall', 'recall recalls recalled recalling', 'reported', true, true],
   ['predict', 'predict predicts predicted predicting', 'reported', true, true],
   ['estimate', 'estimate estimates estimated estimating', 'reported', true, false],
