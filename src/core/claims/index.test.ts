@@ -1511,6 +1511,23 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Diana Ruocco' }, { name: 'Michelle Stevens' }])).toEqual(['reported Diana Ruocco', 'quote Michelle Stevens']);
   });
 
+  it('reads "Labor leaders point out that…", "Leading Democrats say…" and "said a strategist for one of these candidates"', () => {
+    expect(summary('Labor leaders point out that Mr. Trump could draw union voters.')).toEqual(['anonymous anon:Labor leaders']);
+    expect(summary('Leading Democrats say that this time is different.', [{ name: 'Democrats', type: 'group' }])).toEqual(['reported Democrats']);
+    expect(summary('“I think it’s coming,” said a strategist for one of these candidates, speaking on the condition of anonymity.')).toEqual(['anonymous anon:a strategist for one of these candidates']);
+    expect(summary('“It is over,” said one of the aides.')).toEqual(['anonymous anon:one of the aides']);
+  });
+
+  it('reads a short clause before "he said," as what was said, and a pronoun after "says" as the start of what was said', () => {
+    const actors = [{ name: 'Amadou Magassa' }, { name: 'Trump' }];
+    const text = 'Amadou Magassa sold water. Sales were great, he said, wiping sweat off his face. In an interview aired on Tuesday night, Trump says he is a counterpuncher who hits back.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['Sales were great, he said', 'Trump says he is a counterpuncher who hits back.']);
+    // Not a fronted adverbial: "Too often, Mr. Clarke said, the debate…" reports what follows.
+    const adverbial = 'Too often, Mr. Clarke said, the debate over coal is infected with tribalism.';
+    expect(claimsOf(adverbial, [{ name: 'Mr. Clarke' }]).claims.map((c) => adverbial.slice(c.start, c.end))).toEqual(['Mr. Clarke said, the debate over coal is infected with tribalism.']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -135,6 +135,8 @@ const PASSIVE_HEDGE = new RegExp(
 );
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
 const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
+/** A finite auxiliary or "be" form, as written (lowercase), contracted negatives too. */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)(?:n['’]t)?$|^(?:won|can)['’]t$/;
 /** A subordinating conjunction alone: what opens a reported clause before its own subordinate clause. */
 const SUBORDINATOR_ONLY = /^\s*(?:while|whilst|although|though|even though|if|because|when|since|unless|once|as long as)\s+$/i;
 
@@ -537,8 +539,9 @@ class ClaimFinder {
       let verb = VERBS.get(lw);
       let cueEnd = i;
       // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
-      if (/^(?:pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
-        verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+      // "Labor leaders point out that…": the bare form after a plural subject too.
+      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
+        verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
       // "made it clear that…", "made it clear the plan was dead".
@@ -1042,7 +1045,9 @@ class ClaimFinder {
         const w = toks[x]?.text ?? '';
         // "The Teamsters disagree": a capitalised plural after "the" too.
         // "Most Republicans say", "many Democrats say": after a quantifier too.
-        const capitalOk = x === 0 || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(toks[x - 1]?.text ?? '');
+        // "Leading Democrats say", "top Republicans say": after a common adjective too.
+        const before = toks[x - 1]?.text ?? '';
+        const capitalOk = x === 0 || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
         // Not an adverb in -s ("afterwards", "always", "sometimes").
         const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across)$/i.test(w);
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
@@ -1970,7 +1975,9 @@ class ClaimFinder {
       }
       // "said a report from Kotak Institutional Equities": a document's author belongs to the subject.
       const documentBy = /^(?:from|by)$/.test(w) && b > a && EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase());
-      if (!documentBy && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w))) break;
+      // "said a strategist for one of these candidates": a quantifier's "of" stays inside the subject.
+      const partOf = w === 'of' && b > a && /^(?:one|some|each|any|all|many|most|several|both|none|two|three)$/i.test(toks[b - 1]!.text);
+      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w))) break;
       b++;
     }
     if (b === a) return undefined;
@@ -2023,17 +2030,12 @@ class ClaimFinder {
   }
 
   /**
-   * "After saying her foot was “so swollen…,” she was whisked off": the subject that opens the main clause after
-   * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
-   * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
-   */
-  /**
    * The comma that closes a subordinate clause opening the sentence ("While business leaders push for free trade,",
    * "Although officials said the plan would work,"), or -1. Not "As Smith said,", whose words are the main clause.
    */
   private frontedClauseComma(toks: readonly Token[]): number {
-    if (!/^(?:while|whilst|although|though|whereas|even|because|since|if|unless)$/i.test(toks[0]?.text ?? '')) return -1;
-    if (/^even$/i.test(toks[0]!.text) && !/^(?:though|if)$/i.test(toks[1]?.text ?? '')) return -1;
+    const first = toks[0]?.text.toLowerCase() ?? '';
+    if (!SUBORDINATORS.has(first) && first !== 'whilst' && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))) return -1;
     let quoted = false;
     for (let c = 1; c < toks.length && c < 40; c++) {
       const w = toks[c]!.text;
@@ -2045,6 +2047,11 @@ class ClaimFinder {
     return -1;
   }
 
+  /**
+   * "After saying her foot was “so swollen…,” she was whisked off": the subject that opens the main clause after
+   * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
+   * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
+   */
   private subjectAfterClause(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
     let quoted = false;
     for (let c = from; c < toks.length && c < from + 60; c++) {
@@ -2170,6 +2177,8 @@ class ClaimFinder {
       // "… said soon after the committee concluded": a temporal clause is setting, not content.
       if (/^(?:after|before|when|while|until|as)$/.test(lw)) return true;
       if (THAT_WORDS.has(lw) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/.test(lw)) return false;
+      // "Trump says he’s a counterpuncher": a subject pronoun right after the verb opens what was said.
+      if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && WORD_CHAR.test(toks[i + 1]?.text ?? '')) return false;
       // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
       if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
       if (++words > 9) return false;
@@ -2188,7 +2197,9 @@ class ClaimFinder {
     // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
     const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[1]?.text ?? '');
     if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
-    return words >= 4;
+    // "Sales were great, he said": a short clause with a verb of its own.
+    const verbed = toks.slice(0, boundary).some((t, k) => k > 0 && (FINITE_AUX.test(t.text) || (isPastForm(t.text) && !PREPOSITIONS.has(toks[k - 1]!.text.toLowerCase()))));
+    return words >= 4 || (words >= 2 && verbed);
   }
 
   /** Content before a post-posed or inverted attribution: back to the quote's start, a previous claim, or the sentence start. */

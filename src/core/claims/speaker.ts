@@ -54,8 +54,11 @@ export function isPeoplePlural(word: string): boolean {
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
 );
-/** Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"). */
-const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection'.split(' '));
+/**
+ * Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"); so is a part
+ * of a group, which speaks as the group does ("one of the aides", "each of the lawyers").
+ */
+const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection one each two three'.split(' '));
 /** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
