@@ -1528,6 +1528,15 @@ describe('round 10 shapes', () => {
     expect(claimsOf(adverbial, [{ name: 'Mr. Clarke' }]).claims.map((c) => adverbial.slice(c.start, c.end))).toEqual(['Mr. Clarke said, the debate over coal is infected with tribalism.']);
   });
 
+  it('resolves "he"/"she" to the subject named past a title’s place, an owner’s role or a contraction', () => {
+    const people = [{ name: 'Bernie Sanders' }, { name: 'Jeff Weaver' }, { name: 'Ed Rendell' }, { name: 'Mattie Thomas' }, { name: 'Pennsylvania', type: 'place' as const }];
+    const text =
+      'Bernie Sanders spoke. After the results were in, Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC. He also said that if Sanders gets close, he will flip superdelegates. ' +
+      'Former Pennsylvania governor Ed Rendell, a Clinton supporter, praised Sanders for what he has done, but he said the time is coming. ' +
+      '"It is about age," said Mattie Thomas, 66. She’s a Sanders supporter but concedes that her peers love the Clintons.';
+    expect(summary(text, people)).toEqual(['reported Jeff Weaver', 'reported Ed Rendell', 'reported Ed Rendell', 'quote Mattie Thomas', 'reported Mattie Thomas']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -1864,7 +1864,9 @@ class ClaimFinder {
       const w = toks[k]!.text;
       const lw = w.toLowerCase();
       // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
+      // "She’s a Sanders supporter but concedes…": so does a contracted verb after a pronoun.
       if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
+      if (to === k - 1 && /^['’](?:s|re|ve|d|ll|m)$/.test(w) && /^(?:he|she|it|they|we|i)$/i.test(toks[k - 1]!.text)) break;
       // "Critics point to high fees and say…": after a plural of people, a lowercase word that is no preposition
       // or conjunction is the present-tense verb.
       if (to >= from && /^\p{Ll}{2,}$/u.test(w) && !PREPOSITIONS.has(lw) && !CLAUSE_OPENERS.has(lw) && lw !== 'and' && (isPeoplePlural(toks[to]!.text.toLowerCase()) || ANON_HEADS.has(toks[to]!.text.toLowerCase()))) break;

@@ -356,11 +356,14 @@ export class SpeakerResolver {
     if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
-    const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)));
+    // A place inside the title is no subject ("Former Pennsylvania governor Ed Rendell").
+    const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
     if (!first || first.entity.type !== type) return undefined;
     const before = this.text.slice(start + lead, first.start);
     // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
     // "of" inside a title ("Secretary of State Mike Pompeo"); no verb, comma or lowercase preposition.
+    // "Sanders's campaign manager, Jeff Weaver, …": an owner's role, then the name in apposition.
+    if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(before)) return first;
     if (before.length > 60 || /[,;:()]/.test(before)) return undefined;
     const words = before.split(/\s+/).filter(Boolean);
     const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || ROLE_NOUNS.has(w));
