@@ -1537,6 +1537,11 @@ describe('round 10 shapes', () => {
     expect(summary(text, people)).toEqual(['reported Jeff Weaver', 'reported Ed Rendell', 'reported Ed Rendell', 'quote Mattie Thomas', 'reported Mattie Thomas']);
   });
 
+  it('finds the subject after a long fronted clause ("Although it was far from the last word to be said about…, Attorney General Loretta Lynch…")', () => {
+    const text = 'Although it was far from the last word to be said about Democratic presidential candidate Hillary Clinton’s email scandal, Attorney General Loretta Lynch took the last step. “Late this afternoon, I met with the director,” she said.';
+    expect(summary(text, [{ name: 'Hillary Clinton' }, { name: 'Loretta Lynch' }])).toEqual(['quote Loretta Lynch']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

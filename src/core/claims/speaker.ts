@@ -342,13 +342,13 @@ export class SpeakerResolver {
   /** The mention of a `type` actor (a person unless said) in subject position of the sentence text [start, end), 'pronoun' for "He…/She…". */
   private sentenceSubject(start: number, end: number, type: Entity['type'] = 'person'): MentionRef | 'pronoun' | undefined {
     // Opening connectives and a fronted adverbial clause end at a comma ("However, she…", "In April, Omar…").
-    const head = this.text.slice(start, Math.min(end, start + 160));
+    const head = this.text.slice(start, Math.min(end, start + 240));
     let lead = OPENING_CONNECTIVE.exec(head)![0].length;
     // "To Lorenz’s delight, Hamilton would…", "In 2009, he…": a fronted prepositional phrase ends at its comma.
     // "And despite the advantages her fame might have afforded her, she…": lowercase after a connective, and
     // adverbial clauses too ("When the record came out, he…").
     // So does a fronted participle clause ("Asked on Fox News who leads the party in his view, he said…").
-    const fronted = /^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about|at|in|with|for|after|before|from|if|whether|why|how|what|who)\b)[^,;:“”"]{1,100},\s*/iu.exec(head.slice(lead));
+    const fronted = /^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about|at|in|with|for|after|before|from|if|whether|why|how|what|who)\b)[^,;:“”"]{1,150},\s*/iu.exec(head.slice(lead));
     if (fronted) lead += fronted[0].length;
     const rest = head.slice(lead);
     // "Yet Trump is also a “change agent,” Cole said.": a post-posed attribution's speaker is the sentence's subject.
