@@ -1542,6 +1542,18 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Hillary Clinton' }, { name: 'Loretta Lynch' }])).toEqual(['quote Loretta Lynch']);
   });
 
+  it('reads no claim in "could not be said for", a handle after "tweets", "denied Carter a photograph", "more incendiary remarks" or "a lead in pledged delegates"', () => {
+    const actors = [{ name: 'Peter Morici' }, { name: 'Edward Kennedy' }, { name: 'Jimmy Carter' }, { name: 'Donald Trump' }];
+    const text = 'Peter Morici is an economist. He tweets @pmorici1. The same could not be said for Rakeem Jones. Much has been said about the deal. Edward Kennedy denied Carter a final-night photograph of unity. Mr. Trump’s more incendiary remarks have left many Republicans uneasy. Clinton has a lead in pledged delegates.';
+    expect(summary(text, actors)).toEqual([]);
+    expect(summary('Edward Kennedy denied the report.', actors)).toEqual(['reported Edward Kennedy']);
+  });
+
+  it('gives "his campaign manager, Jeff Weaver, says" to the name in apposition, not to a later deputy campaign manager', () => {
+    const text = 'Sanders won again. Earlier Tuesday, his campaign manager, Jeff Weaver, says his streak is proof. "The numbers don’t add up," said Steve Elmendorf, deputy campaign manager for John Kerry.';
+    expect(summary(text, [{ name: 'Jeff Weaver' }, { name: 'Steve Elmendorf', role: 'deputy campaign manager' }, { name: 'John Kerry' }])).toEqual(['reported Jeff Weaver', 'quote Steve Elmendorf']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

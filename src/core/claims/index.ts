@@ -856,6 +856,11 @@ class ClaimFinder {
     // is a plural noun (with perhaps one modifier between).
     const quantifier = (x: number): boolean => x >= 0 && PLURAL_QUANTIFIERS.has(toks[x]!.text.toLowerCase());
     if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return false;
+    // "Mr. Trump's more incendiary remarks", "its most recent reports": a plural noun after a possessive and a compared
+    // adjective.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return false;
+    // "a lead in pledged delegates": a participle between a preposition and a plural noun is an adjective.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && /^[,.;:]?$/.test(toks[i + 2]?.text ?? '')) return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
@@ -965,7 +970,13 @@ class ClaimFinder {
       return false;
     }
     // "was said to have been…", "is reported to be": a passive hedge with no source, not speech.
-    if (verb.form === 'finite' && BE_FORMS.has(prev) && next === 'to') return false;
+    // "The same could not be said for Jones", "Much has been said about the deal": a passive of what is said of
+    // someone, no statement.
+    if (verb.form === 'finite' && (BE_FORMS.has(prev) || prev === 'be') && (next === 'to' || (/^(?:for|of|about)$/.test(next) && verb.lemma === 'say'))) return false;
+    // "He tweets @pmorici1.": an author's handle, not a tweet reported.
+    if (verb.lemma === 'tweet' && next.startsWith('@') && toks.length - i <= 4) return false;
+    // "Kennedy denied Carter a final-night photograph": "deny" with two objects withholds a thing; no statement.
+    if (verb.lemma === 'deny' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && /^(?:a|an|the|his|her|their|its|any)$/i.test(toks[i + 2]?.text ?? '')) return false;
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
     // Not "was found by Ammar Askar": what is found by someone was discovered, not stated.
     const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && verb.lemma !== 'find';
@@ -1723,7 +1734,9 @@ class ClaimFinder {
       if (speaker === undefined) return undefined;
     } else {
       speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
-      if (appositive && (!speaker || !speaker.entity)) {
+      // "his campaign manager, Jeff Weaver, says": the name in apposition beats a role matched elsewhere.
+      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).length === 0;
+      if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
         // may be in the appositive, and a named person beats an unnamed role.
         // "The research team, led by Michael Shadlen of Columbia University, found…": the leader speaks for it.
@@ -1731,7 +1744,7 @@ class ClaimFinder {
         // Not a relative clause: "The influential delegate, who backs Cruz, warned…" is no claim of Cruz's.
         const relative = /^(?:who|which|whose|whom)$/i.test(toks[npEnd + 2]?.text ?? '');
         const app = relative ? undefined : this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
-        if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity))) speaker = app;
+        if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity)) && (!byRoleOnly || this.resolver.isPerson(app.entity))) speaker = app;
         // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
         else if (npEnd + 2 < k) {
           const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && KNOWN_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 50), m.start)));
