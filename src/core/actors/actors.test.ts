@@ -104,6 +104,15 @@ describe('groups, demonyms and metonyms', () => {
 });
 
 describe('what is not an actor', () => {
+  it('reads no name inside a link or a handle, and reads "Ku Klux Klan", "Super PAC" as organisations and the Oval Office as a place', () => {
+    const t = 'Team Trump reportedly wants Mike Tyson at the convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam). See pic.twitter.com/BysaFNGak2 now. The Ku Klux Klan endorsed him. The Jeb Bush super PAC spent more. He sat in the Oval Office.';
+    const es = actors(t).map((e) => `${e.type}:${e.name}`);
+    expect(es.filter((e) => /8FtYoYE0G3|BysaFNGak2|TwitchyTeam/.test(e))).toEqual([]);
+    expect(es).toContain('organization:Ku Klux Klan');
+    expect(es).toContain('place:Oval Office');
+    expect(es.some((e) => /^organization:.*PAC$/.test(e))).toBe(true);
+  });
+
   it('ignores Title-Case headings except reference data, weekdays, months and sentence-initial words', () => {
     const t = 'Growing Pressure on Chile’s Economy\nOn Monday in March, Yesterday’s Plan stalled. Nevertheless prices rose.';
     const es = actors(t);

@@ -91,6 +91,11 @@ describe('sentences', () => {
     expect(sentencesOf('"It is over." She left.')).toEqual(['"It is over."', 'She left.']);
   });
 
+  it('keeps a link and a handle whole as one token each', () => {
+    const t = 'See https://t.co/8FtYoYE0G3, pic.twitter.com/BysaFNGak2 and www.example.org. Follow @TwitchyTeam now.';
+    expect(segment(t).tokens.map((x) => x.text)).toEqual(['See', 'https://t.co/8FtYoYE0G3', ',', 'pic.twitter.com/BysaFNGak2', 'and', 'www.example.org', '.', 'Follow', '@TwitchyTeam', 'now', '.']);
+  });
+
   it('starts a sentence at a quotation mark typed as two marks (\'\'…\'\', ``…\'\')', () => {
     expect(sentencesOf("He spoke on Friday. ''Union men won't vote for him,'' Rosenthal wrote. ``We won.'' He left.")).toEqual([
       'He spoke on Friday.',
