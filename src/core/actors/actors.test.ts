@@ -103,6 +103,16 @@ describe('groups, demonyms and metonyms', () => {
   });
 });
 
+  it('ends a titled person’s name before "of the" ("Archbishop Aris Shirvanian of the Armenian Patriarchate"), and keeps a first name the article gives another surname', () => {
+    const t = 'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the AP, it was bad. Minister Tarar of the PML-N spoke.';
+    const es = actors(t).map((e) => `${e.type}:${e.name}`);
+    expect(es).toContain('person:Aris Shirvanian');
+    expect(es).toContain('person:Tarar');
+    expect(es).toContain('organization:Armenian Patriarchate of Jerusalem');
+    const kaine = actors('Hillary Clinton spoke. The plan will help not only Hillary and Tim Kaine get elected. Bill and Melinda Gates gave money.').map((e) => e.name);
+    expect(kaine).toEqual(['Hillary Clinton', 'Tim Kaine', 'Bill Gates', 'Melinda Gates']);
+  });
+
 describe('what is not an actor', () => {
   it('reads no name inside a link or a handle, and reads "Ku Klux Klan", "Super PAC" as organisations and the Oval Office as a place', () => {
     const t = 'Team Trump reportedly wants Mike Tyson at the convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam). See pic.twitter.com/BysaFNGak2 now. The Ku Klux Klan endorsed him. The Jeb Bush super PAC spent more. He sat in the Oval Office.';

@@ -474,6 +474,9 @@ function sharedSurnames(text: string, out: Candidate[]): void {
     if (next.type !== 'person' || next.kind !== 'name' || text.slice(c.end, next.start) !== ' and ') continue;
     const parts = next.text.split(' ');
     if (parts.length !== 2 || !words().firstNames.has(parts[0]!.toLowerCase())) continue;
+    // Not "Hillary and Tim Kaine" in an article that names Hillary Clinton: a first name the article gives another
+    // surname keeps it.
+    if (out.some((o) => o.type === 'person' && o.text.startsWith(`${c.text} `) && o.text.split(' ')[1] !== parts[1])) continue;
     c.text = `${c.text} ${parts[1]}`;
     c.type = 'person';
     c.needsSupport = false;
@@ -822,8 +825,11 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 2;
         continue;
       }
-      // Not after a person's name ("Tsai Ing-wen of the Democratic Progressive party").
-      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && !personShaped(lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)) {
+      // Not after a person's name ("Tsai Ing-wen of the Democratic Progressive party"), nor after a name a title opens
+      // ("Archbishop Aris Shirvanian of the Armenian Patriarchate").
+      const title = (x: number): boolean => x >= 0 && /^\p{Lu}/u.test(toks[x]!.text) && (ROLE_SINGLE.has(lw[x]!) || HONORIFICS.has(lw[x]!));
+      const titled = title(i - 1) || (title(i) && j - i >= 2 && !ORG_WORDS.has(lw[j - 1]!));
+      if (j + 2 < toks.length && lw[j] === 'of' && lw[j + 1] === 'the' && isNameToken(toks[j + 2]!.text) && !titled && !personShaped(lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)) {
         j += 3;
         continue;
       }
