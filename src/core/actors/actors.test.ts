@@ -113,6 +113,11 @@ describe('groups, demonyms and metonyms', () => {
     expect(kaine).toEqual(['Hillary Clinton', 'Tim Kaine', 'Bill Gates', 'Melinda Gates']);
   });
 
+  it('reads "A.F.L.-C.I.O." as one organisation', () => {
+    const t = 'Richard L. Trumka, president of the A.F.L.-C.I.O., said the union would wait. The A.F.L.-C.I.O. endorsed her.';
+    expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Richard L. Trumka', 'organization:A.F.L.-C.I.O.']);
+  });
+
 describe('what is not an actor', () => {
   it('reads no name inside a link or a handle, and reads "Ku Klux Klan", "Super PAC" as organisations and the Oval Office as a place', () => {
     const t = 'Team Trump reportedly wants Mike Tyson at the convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam). See pic.twitter.com/BysaFNGak2 now. The Ku Klux Klan endorsed him. The Jeb Bush super PAC spent more. He sat in the Oval Office.';

@@ -323,7 +323,7 @@ const BELIEF_ADJECTIVES = new Set(['muslim', 'islamic', 'islamist', 'christian',
 const ERA_ADJECTIVES = new Set(['roman', 'ottoman', 'byzantine', 'viking', 'celtic', 'gothic', 'victorian', 'elizabethan', 'edwardian', 'georgian', 'medieval', 'baroque', 'renaissance', 'soviet', 'nazi', 'aztec', 'inca', 'mayan', 'pharaonic', 'hellenic', 'latin', 'african', 'european', 'asian', 'arab', 'arabic', 'western', 'eastern']);
 
 const isUpper = (s: string): boolean => /^[\p{Lu}]/u.test(s);
-const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
+const isAcronym = (s: string): boolean => /^(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.)+)*$|^\p{Lu}[\p{Lu}\d&]{1,6}$/u.test(s);
 const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 /**
  * "Jae-in", "Jong-un", "Jae-myung": a Korean given name, its second syllable lowercase after the hyphen

@@ -52,7 +52,7 @@ const ASSISTANT_QUESTION =
 // A link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2", "www.example.org") or a handle ("@TwitchyTeam") is
 // one token, so that no piece of it reads as a word or a name; a link's trailing punctuation stays outside it.
 const WORD_RE =
-  /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|co|io|ly|uk|us|me|tv|news|info)\/[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
+  /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|co|io|ly|uk|us|me|tv|news|info)\/[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
 
 /**
  * A double quotation mark typed as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy) is one token that
