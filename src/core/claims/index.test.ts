@@ -1554,6 +1554,14 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Jeff Weaver' }, { name: 'Steve Elmendorf', role: 'deputy campaign manager' }, { name: 'John Kerry' }])).toEqual(['reported Jeff Weaver', 'quote Steve Elmendorf']);
   });
 
+  it('gives a participle the sentence’s subject, not a place qualifying its role ("The Vermont senator emailed supporters saying: “…”", "A New York judge …, saying…")', () => {
+    const actors = [{ name: 'Bernie Sanders' }, { name: 'Vermont', type: 'place' as const }, { name: 'New York', type: 'place' as const }, { name: 'Donald Trump' }];
+    const text = 'Bernie Sanders met Obama. It was unclear whether Sanders would follow. The Vermont senator emailed supporters saying: “The struggle continues.”';
+    expect(summary(text, actors)).toEqual(['quote Bernie Sanders']);
+    const judge = 'Donald Trump’s divorce file stays sealed. A New York judge has rejected a media request, saying the courts have no business deciding it.';
+    expect(summary(judge, actors)).toEqual(['anonymous anon:A New York judge']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

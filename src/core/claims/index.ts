@@ -1000,6 +1000,9 @@ class ClaimFinder {
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
+      // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
+      // participle, whatever stands before it.
+      if (verb.lemma === 'say' && quoteFollows) return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
       if (j < 0 && this.thatWithin(toks, i + 1, 1) >= 0) return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
@@ -1444,6 +1447,12 @@ class ClaimFinder {
           speaker = this.resolver.phrase(toks, k, k, cue.start) ?? undefined;
           break;
         }
+      }
+      // "The Vermont senator emailed supporters saying…": the sentence's subject when it names an actor (not the first
+      // name in it, "Vermont").
+      if (speaker === undefined) {
+        const opening = this.openingSubject(toks, i);
+        if (opening?.entity && this.typeOf(opening) !== 'place') speaker = opening;
       }
       if (speaker === undefined) speaker = this.resolver.firstActor(s.start, cue.start, toks);
       if (speaker === undefined) return undefined;
