@@ -1562,6 +1562,12 @@ describe('round 10 shapes', () => {
     expect(summary(judge, actors)).toEqual(['anonymous anon:A New York judge']);
   });
 
+  it('reads "criticized Mr. Trump for…" past the title’s full stop, and "X, the speaker, on Tuesday said" as X’s', () => {
+    const actors = [{ name: 'Paul Ryan' }, { name: 'Mr. Trump' }];
+    expect(summary('Rival Republican candidates have long criticized Mr. Trump for once holding liberal views.', actors)).toEqual(['anonymous anon:Rival Republican candidates']);
+    expect(summary('Paul Ryan, the speaker, on Tuesday said the comments were racist.', actors)).toEqual(['reported Paul Ryan']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -1186,6 +1186,8 @@ class ClaimFinder {
     // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
       const w = toks[k]!.text.toLowerCase();
+      // "criticized Mr. Trump for…": the full stop of a title or an initial.
+      if (w === '.' && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text))) continue;
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
       // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
@@ -1499,7 +1501,9 @@ class ClaimFinder {
       let t = k;
       while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text))) t--;
       const setting = toks.slice(t + 1, k + 1);
-      if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) {
+      // "Paul Ryan, the speaker, on Tuesday said…": after an appositive's closing comma too.
+      const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.closesAppositive(toks, t);
+      if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && ((WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) || afterAppositive)) {
         k = t;
         continue;
       }
