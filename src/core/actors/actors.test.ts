@@ -119,6 +119,10 @@ describe('groups, demonyms and metonyms', () => {
   });
 
 describe('what is not an actor', () => {
+  it('reads no actor in a pronoun capitalised after a quoted question, and keeps "Liu He"', () => {
+    expect(actors('“Too forced?” He tweeted when Clinton ended the debate. “Why?” She asked nobody. Vice Premier Liu He said the talks went well.').map((e) => e.name)).toEqual(['Clinton', 'Liu He']);
+  });
+
   it('reads no name inside a link or a handle, and reads "Ku Klux Klan", "Super PAC" as organisations and the Oval Office as a place', () => {
     const t = 'Team Trump reportedly wants Mike Tyson at the convention https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam). See pic.twitter.com/BysaFNGak2 now. The Ku Klux Klan endorsed him. The Jeb Bush super PAC spent more. He sat in the Oval Office.';
     const es = actors(t).map((e) => `${e.type}:${e.name}`);

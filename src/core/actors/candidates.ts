@@ -1548,7 +1548,8 @@ function analyseRun(
     out.push(make(k, end, null, { needsSupport: true }));
     return;
   }
-  if (n === 1 && NOT_NAMES.has(firstLw)) return;
+  // "“Too forced?” He tweeted": a pronoun capitalised mid-sentence is no name alone (in "Liu He" it is one).
+  if (n === 1 && (NOT_NAMES.has(firstLw) || /^(?:he|she|they|we|you|him|them|his|its|their|our)$/.test(firstLw))) return;
   // "William F. Buckley, Jr.": a generational suffix set off by a comma belongs to the name before it.
   if (n === 1 && /^(?:jr|sr)$/.test(firstLw)) return;
   // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.

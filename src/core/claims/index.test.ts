@@ -1568,6 +1568,12 @@ describe('round 10 shapes', () => {
     expect(summary('Paul Ryan, the speaker, on Tuesday said the comments were racist.', actors)).toEqual(['reported Paul Ryan']);
   });
 
+  it('reads "said a source close to the campaign", "remarking that…" and "blamed George W. Bush for…"', () => {
+    const actors = [{ name: 'Bill Clinton' }, { name: 'Donald Trump' }, { name: 'China', type: 'place' as const }, { name: 'Keith Hutto' }, { name: 'George W. Bush' }];
+    const text = 'Bill Clinton — often the easiest person to provoke — has been “very worked up about it,” said a source close to the campaign. Donald Trump pointed to China as the regional enforcer, remarking that the U.S. should be tougher. Keith Hutto, a plumbing contractor, blamed George W. Bush for the housing bust.';
+    expect(summary(text, actors)).toEqual(['anonymous anon:a source close to the campaign', 'reported Donald Trump', 'reported Keith Hutto']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

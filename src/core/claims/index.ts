@@ -941,6 +941,8 @@ class ClaimFinder {
       for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
         const w = toks[k]!.text.toLowerCase();
         if (marker.test(w)) return true;
+        // "blamed George W. Bush for…": the full stop of an initial or a title.
+        if (w === '.' && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text))) continue;
         if (!WORD_CHAR.test(w) && w !== '’s' && w !== "'s") return false;
       }
       return false;
@@ -2027,7 +2029,8 @@ class ClaimFinder {
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(words[words.length - 1]!.text)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
-    if (words.some((w) => /^(?:is|was|were|are|has|had|have|would|will|could|did|to)$/.test(w.text) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
+    // But "said a source close to the campaign": "close to", "next to" are no infinitive.
+    if (words.some((w, k) => (/^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || (w.text === 'to' && !/^(?:close|next|near|closest|loyal|close-by)$/i.test(words[k - 1]?.text ?? ''))) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
     // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
     if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
