@@ -119,7 +119,7 @@ const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hope
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
 const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
-const SUBORDINATORS = new Set('if when whenever although though because while since unless once whereas'.split(' '));
+const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
 const PASSIVE_HEDGE = new RegExp(
   [
@@ -138,7 +138,7 @@ const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 /** A finite auxiliary or "be" form, as written (lowercase), contracted negatives too. */
 const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)(?:n['’]t)?$|^(?:won|can)['’]t$/;
 /** A subordinating conjunction alone: what opens a reported clause before its own subordinate clause. */
-const SUBORDINATOR_ONLY = /^\s*(?:while|whilst|although|though|even though|if|because|when|since|unless|once|as long as)\s+$/i;
+const SUBORDINATOR_ONLY = new RegExp(`^\\s*(?:${[...SUBORDINATORS, 'even though', 'even if', 'as long as'].join('|')})\\s+$`, 'i');
 
 /**
  * The sentence's tokens without short bracketed asides: a party and state ("Robert Aderholt (R-AL) said"), an
@@ -2066,7 +2066,7 @@ class ClaimFinder {
    */
   private frontedClauseComma(toks: readonly Token[]): number {
     const first = toks[0]?.text.toLowerCase() ?? '';
-    if (!SUBORDINATORS.has(first) && first !== 'whilst' && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))) return -1;
+    if (!SUBORDINATORS.has(first) && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))) return -1;
     let quoted = false;
     for (let c = 1; c < toks.length && c < 40; c++) {
       const w = toks[c]!.text;
@@ -2207,7 +2207,7 @@ class ClaimFinder {
       const lw = w.toLowerCase();
       // "… said soon after the committee concluded": a temporal clause is setting, not content.
       if (/^(?:after|before|when|while|until|as)$/.test(lw)) return true;
-      if (THAT_WORDS.has(lw) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/.test(lw)) return false;
+      if (THAT_WORDS.has(lw) || FINITE_AUX.test(lw)) return false;
       // "Trump says he’s a counterpuncher": a subject pronoun right after the verb opens what was said.
       if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && WORD_CHAR.test(toks[i + 1]?.text ?? '')) return false;
       // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
