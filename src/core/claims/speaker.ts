@@ -844,11 +844,11 @@ export class SpeakerResolver {
       if (m.entity.type === 'place' && (m.start - start > 40 || /^\s*[,—–:-]/.test(this.text.slice(m.end, m.end + 3)))) continue;
       // "The Vermont senator emailed supporters saying…": a place that qualifies a role speaks as the role's holder,
       // the person last named as the subject (or nobody), never as the place.
-      const role = /^\s+(\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 30))?.[1];
-      if (m.entity.type === 'place' && role && ROLE_NOUNS.has(role)) {
+      const role = /^ (\p{Ll}+)/u.exec(this.text.slice(m.end, m.end + 30));
+      if (m.entity.type === 'place' && role && ROLE_NOUNS.has(role[1]!)) {
         // "A New York judge has rejected…, saying…": someone new, unnamed.
-        const article = /\b(?:an?|one)\s+$/i.exec(this.text.slice(Math.max(start, m.start - 5), m.start));
-        if (article) return { entity: null, name: this.text.slice(m.start - article[0].length, m.end + 1 + role.length), anonymous: true };
+        const article = /\b(?:an?|one) $/i.exec(this.text.slice(Math.max(start, m.start - 5), m.start));
+        if (article) return { entity: null, name: this.text.slice(m.start - article[0].length, m.end + role[0].length), anonymous: true };
         const holder = this.subjectPersonBefore(m.start);
         return holder ? this.fromEntity(holder.entity) : undefined;
       }
