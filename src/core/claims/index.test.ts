@@ -1574,6 +1574,10 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['anonymous anon:a source close to the campaign', 'reported Donald Trump', 'reported Keith Hutto']);
   });
 
+  it('reads "revealed its polling shows…" as one claim of the revealer', () => {
+    expect(summary('The committee recently revealed its polling shows Trump crushing Rubio.', [{ name: 'Trump' }, { name: 'Rubio' }])).toEqual(['reported The committee']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

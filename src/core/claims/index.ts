@@ -1260,13 +1260,15 @@ class ClaimFinder {
       // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
       // modifies the noun; the clause goes on.
       const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');
-      if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
+      // "revealed its polling shows Trump crushing Rubio": a verb of report can be the clause's own verb.
+      const ownVerb = k - 2 >= i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|its|their|his|her|our)$/i.test(toks[k - 2]!.text);
+      if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle && !ownVerb) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       // Lowercase only: "in May", "Will Smith" are no auxiliaries.
       // "complained they weren't given…", "pointed out Hawaii normally does not get…": contracted and "do" forms too.
       if (k > i && /^(?:(?:is|are|was|were|has|have|had|would|could|should|must|does|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|don['’]t)$/.test(toks[k]!.text)) return true;
       // A present-tense verb after "he"/"she"/"it", or after a determiner and a noun with an object next
       // ("the city owes them money"; not "their personal accounts into…").
-      if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && /^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '')))) return true;
+      if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && (/^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '') || /^\p{Lu}\p{Ll}/u.test(toks[k + 1]?.text ?? ''))))) return true;
       // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
       // modifying an object ("announced plans approved by…").
       // Irregular ones that are no participles too: "claimed the warnings came too late" (not "the titles won").
