@@ -1578,6 +1578,12 @@ describe('round 10 shapes', () => {
     expect(summary('The committee recently revealed its polling shows Trump crushing Rubio.', [{ name: 'Trump' }, { name: 'Rubio' }])).toEqual(['reported The committee']);
   });
 
+  it('reads a name and its appositive after "said" as the start of what was said, not a post-posed tail', () => {
+    const text = 'Wednesday at the CNN Democratic presidential debate, candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in the 2012 attack is “absolutely wrong”.';
+    const { claims } = claimsOf(text, [{ name: 'Hillary Clinton' }, { name: 'Patricia Smith' }, { name: 'Sean Smith' }]);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['candidate Hillary Clinton said Patricia Smith, the mother of Sean Smith, who died in the 2012 attack is “absolutely wrong”.']);
+  });
+
   it('reads "so many Republican claims" as a noun after a plural quantifier, and keeps "Many Republicans claim that…"', () => {
     const actors = [{ name: 'Aaron Sharockman' }];
     expect(summary('Aaron Sharockman responded that the website cites so many Republican claims as inaccurate because they lack context.', actors)).toEqual(['reported Aaron Sharockman']);

@@ -2200,6 +2200,9 @@ class ClaimFinder {
       if (depth > 0 || w === ')') continue;
       // "Esper said, “We strongly oppose…”": the quotation right after the verb is what was said.
       if (w === ',' && i === from && /^[“"]$/.test(toks[i + 1]?.text ?? '')) return false;
+      // "Clinton said Patricia Smith, the mother of Sean Smith, … is “absolutely wrong”": a name and its appositive
+      // open what was said.
+      if (w === ',' && i > from && toks.slice(from, i).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && this.appositiveEnd(toks, i, toks.length) > 0) return false;
       if (w === ',' || w === ';') break;
       if (/^[.!?]$/.test(w)) break;
       if (!WORD_CHAR.test(w)) {
