@@ -49,10 +49,19 @@ const ASSISTANT_OPENERS =
 const ASSISTANT_QUESTION =
   /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
 
-// A link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2", "www.example.org") or a handle ("@TwitchyTeam") is
-// one token, so that no piece of it reads as a word or a name; a link's trailing punctuation stays outside it.
 const WORD_RE =
-  /(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|co|io|ly|uk|us|me|tv|news|info)\/[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
+  /(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
+/**
+ * The same, for a sentence that may hold a link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2",
+ * "www.example.org") or a handle ("@TwitchyTeam"): each is one token, so that no piece of it reads as a word or a name,
+ * and a link's trailing punctuation stays outside it. A separate pattern, as trying a link at every word would cost
+ * every sentence.
+ */
+const LINK_WORD_RE = new RegExp(
+  String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|co|io|ly|uk|us|me|tv|news|info)\/[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]|(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+|` + WORD_RE.source,
+  'gu',
+);
+const MAY_HOLD_LINK = /[/@]|www\./;
 
 /**
  * A double quotation mark typed as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy) is one token that
@@ -264,9 +273,10 @@ function isBoundaryAfterPeriod(text: string, sentStart: number, dot: number, nex
 
 function tokenize(text: string, sentence: Sentence, tokens: Token[]): void {
   const slice = text.slice(sentence.start, sentence.end);
-  WORD_RE.lastIndex = 0;
+  const re = MAY_HOLD_LINK.test(slice) ? LINK_WORD_RE : WORD_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice))) {
+  while ((m = re.exec(slice))) {
     const word = m[0];
     const start = sentence.start + m.index;
     // Split a possessive or contraction "’s" off its word: "Pakistan’s" → "Pakistan" + "’s".
