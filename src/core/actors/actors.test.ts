@@ -119,6 +119,11 @@ describe('groups, demonyms and metonyms', () => {
   });
 
 describe('what is not an actor', () => {
+  it('reads "African American", "Asian Americans" as groups, as "Mexican Americans" is', () => {
+    const es = actors('Eva Miller and Gloria Major, African American women, called voters. African Americans and Asian Americans voted. Mexican Americans rallied.');
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Eva Miller', 'person:Gloria Major', 'group:African American', 'group:Asian Americans', 'group:Mexican Americans']);
+  });
+
   it('reads no actor in a pronoun capitalised after a quoted question, and keeps "Liu He"', () => {
     expect(actors('“Too forced?” He tweeted when Clinton ended the debate. “Why?” She asked nobody. Vice Premier Liu He said the talks went well.').map((e) => e.name)).toEqual(['Clinton', 'Liu He']);
   });

@@ -1567,6 +1567,12 @@ function analyseRun(
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
   }
+  // "African American women", "Asian Americans": a continent's origin before a nationality is a group, as "Polish
+  // Americans" is (the continent is no country, so the gazetteer's rule does not see it).
+  if (n === 2 && CONTINENT_ORIGINS.has(firstLw) && lookup(toks[k + 1]!.text)?.some((x) => x.kind === 'demonym' || x.kind === 'demonym-plural')) {
+    out.push(make(k, end, 'group', { groupKey: `members:${lw.slice(k, end).join(' ').replace(/s$/, '')}` }));
+    return;
+  }
   if (n === 1 && (BELIEF_ADJECTIVES.has(firstLw) || ERA_ADJECTIVES.has(firstLw))) return;
   // "Orwellian", "Kafkaesque", "Darwinian": adjectives made from names, before a noun.
   // ("Rivian shares", "Rivian investors": what only a company has follows a company's name.)
@@ -2153,6 +2159,9 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     cands.splice(n, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), type: 'place', gaz: null, metonym: false, affiliation: b.gaz.country ? { country: b.gaz.country, name: b.gaz.canonical } : null });
   }
 }
+
+/** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
+const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
 /** The Associated Press abbreviations of US states, as datelines and addresses write them after a town. */
 const AP_STATES = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)/;
