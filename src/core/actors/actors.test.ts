@@ -119,6 +119,10 @@ describe('groups, demonyms and metonyms', () => {
   });
 
 describe('what is not an actor', () => {
+  it('reads no person in "an Executive Order" and keeps "Minister Mark Law"', () => {
+    expect(actors('Obama signed an Executive Order on guns. The Executive Orders were issued. Minister Mark Law spoke.').map((e) => `${e.type}:${e.name}`)).toEqual(['person:Obama', 'person:Mark Law']);
+  });
+
   it('reads "African American", "Asian Americans" as groups, as "Mexican Americans" is', () => {
     const es = actors('Eva Miller and Gloria Major, African American women, called voters. African Americans and Asian Americans voted. Mexican Americans rallied.');
     expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Eva Miller', 'person:Gloria Major', 'group:African American', 'group:Asian Americans', 'group:Mexican Americans']);

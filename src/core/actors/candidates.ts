@@ -1411,6 +1411,9 @@ function analyseRun(
     // "Justice Against Sponsors of Terrorism Act": a law's name that opens with a role word names no one.
     // ("Judge Ann Day", "Minister Mark Law" are people: a first name opens their names.)
     if (nameEnd > personFrom && NON_ACTOR_HEADS.has(lw[nameEnd - 1]!) && nameEnd - personFrom >= 2 && !words().firstNames.has(lw[personFrom]!) && !words().wordyFirstNames.has(lw[personFrom]!)) return;
+    // "an Executive Order", "the Executive Orders": a role word before one such noun, no name of anyone's.
+    const single = lw[personFrom]!;
+    if (nameEnd - personFrom === 1 && NON_ACTOR_HEADS.has(single.replace(/s$/, '')) && !words().firstNames.has(single) && !words().wordyFirstNames.has(single) && !words().lastNames.has(single)) return;
     if (nameEnd > personFrom) {
       const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
       const c = make(personFrom, nameEnd, 'person', {
