@@ -119,6 +119,12 @@ describe('groups, demonyms and metonyms', () => {
   });
 
 describe('what is not an actor', () => {
+  it('reads the AP’s dotted state abbreviations as the states ("key in S.C.", "N.J. Gov. Chris Christie"), and keeps a town before one its own name', () => {
+    const es = actors('Sanders and Clinton see black votes as key in S.C.\n\nN.J. Gov. Chris Christie spoke. He flew to Charlotte, N.C., on Monday.');
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Sanders', 'person:Clinton', 'place:South Carolina', 'place:New Jersey', 'person:Chris Christie', 'place:Charlotte']);
+    expect(byName(es, 'Chris Christie')?.affiliation).toBe(byName(es, 'New Jersey')?.id);
+  });
+
   it('reads no person in "an Executive Order" and keeps "Minister Mark Law"', () => {
     expect(actors('Obama signed an Executive Order on guns. The Executive Orders were issued. Minister Mark Law spoke.').map((e) => `${e.type}:${e.name}`)).toEqual(['person:Obama', 'person:Mark Law']);
   });

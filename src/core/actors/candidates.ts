@@ -2151,6 +2151,8 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
     const b = cands[n + 1]!;
     if (text.slice(a.end, b.start) !== ', ' || a.kind !== 'name' || b.kind !== 'name') continue;
     if (b.type !== 'place' || !b.gaz || (b.gaz.kind !== 'country' && !(b.gaz.kind === 'place' && regionLike(b.gaz)))) continue;
+    // "Charlotte, N.C.": a state's abbreviation is the town's address, read by townBeforeStateAbbreviation.
+    if (AP_STATES.test(text.slice(a.end, b.end + 2))) continue;
     if (a.type !== 'place' && a.type !== null) continue;
     // "Separately, Norway’s output…": a sentence opener kept only in case the article names it elsewhere.
     if (a.needsSupport) continue;

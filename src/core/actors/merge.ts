@@ -713,6 +713,8 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     if (texts.length) return texts.reduce((a, b) => (b.length > a.length ? b : a));
     return countryByCode(k.country)?.name ?? named[0]!.text;
   }
+  // "New Jersey" for an article that writes only "N.J.": a known place's name over its dotted abbreviation.
+  if (k.key.startsWith('G:') && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text))) return k.key.slice(2);
   // "Dubai" over a dateline's "DUBAI, United Arab Emirates": not a name in capitals that the article also writes in
   // mixed case.
   const mixed = new Set(named.flatMap((c) => nameWords(c.text)).filter((w) => /\p{Ll}/u.test(w)));

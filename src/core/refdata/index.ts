@@ -88,6 +88,11 @@ interface Gazetteer {
 
 let gazCache: Gazetteer | null = null;
 
+const AP_DOTTED_STATES: readonly [string, string][] = [
+  ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'], ['N.M.', 'New Mexico'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'],
+  ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
+];
+
 export function gazetteer(): Gazetteer {
   if (gazCache) return gazCache;
   const exact = new Map<string, GazetteerEntry[]>();
@@ -141,6 +146,12 @@ export function gazetteer(): Gazetteer {
       if (region) e.region = true;
       add(exact, name, e);
     }
+  }
+  // "key in S.C.", "N.J. Gov. Chris Christie": the Associated Press's dotted abbreviations of US states read as the
+  // states (the undotted ones, "Fla.", "Calif.", are read only after a town: see candidates.ts).
+  for (const [abbr, state] of AP_DOTTED_STATES) {
+    const entry = exact.get(fold(state))?.find((e) => e.kind === 'place');
+    if (entry) add(exact, abbr, entry);
   }
   for (const w of CITIES.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
   for (const w of REGIONS.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
