@@ -714,7 +714,8 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     return countryByCode(k.country)?.name ?? named[0]!.text;
   }
   // "New Jersey" for an article that writes only "N.J.": a known place's name over its dotted abbreviation.
-  if (k.key.startsWith('G:') && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text))) return k.key.slice(2);
+  const known = k.cands.find((c) => c.gaz)?.gaz;
+  if (known && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text))) return known.canonical;
   // "Dubai" over a dateline's "DUBAI, United Arab Emirates": not a name in capitals that the article also writes in
   // mixed case.
   const mixed = new Set(named.flatMap((c) => nameWords(c.text)).filter((w) => /\p{Ll}/u.test(w)));
