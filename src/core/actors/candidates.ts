@@ -70,6 +70,8 @@ const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 
 const PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ul', 'ud', 'y', 'den', 'ter', 'ten', 'zu', 'am', 'im', 'upon']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+/** Personal and possessive pronouns: a name alone never ("“Too forced?” He tweeted"). */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'you', 'him', 'her', 'them', 'his', 'its', 'their', 'our']);
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'around']);
 const METONYM_PREPS = new Set(['from', 'by', 'with', 'between', 'and', 'against', 'urged', 'told', 'accused']);
 const SPEECH_VERBS = new Set(
@@ -1552,7 +1554,7 @@ function analyseRun(
     return;
   }
   // "“Too forced?” He tweeted": a pronoun capitalised mid-sentence is no name alone (in "Liu He" it is one).
-  if (n === 1 && (NOT_NAMES.has(firstLw) || /^(?:he|she|they|we|you|him|them|his|its|their|our)$/.test(firstLw))) return;
+  if (n === 1 && (NOT_NAMES.has(firstLw) || PRONOUNS.has(firstLw))) return;
   // "William F. Buckley, Jr.": a generational suffix set off by a comma belongs to the name before it.
   if (n === 1 && /^(?:jr|sr)$/.test(firstLw)) return;
   // "Sen. Ted Cruz, R-Texas,", "D-N.Y.": a lawmaker's party and state, no actor of its own.

@@ -1334,6 +1334,8 @@ describe('round 10 shapes', () => {
     expect(summary('The experts I interviewed said the plan was good.')).toEqual(['anonymous anon:The experts']);
     const { claims } = claimsOf('But in recent days, advisers to Mr. Obama say, the president has grown exasperated.', [{ name: 'Barack Obama', aliases: ['Obama'] }]);
     expect(claims.map((c) => c.text)).toEqual(['advisers to Mr. Obama say, the president has grown exasperated']);
+    // Past an initial's full stop too.
+    expect(summary('Advisers to John F. Kennedy say the plan failed.', [{ name: 'John F. Kennedy' }])).toEqual(['anonymous anon:Advisers to John F. Kennedy']);
   });
 
   it('gives "Economist Aparna Mathur, who studies…, said Ivanka Trump\'s statement didn\'t clarify it" to Mathur: a clause after "said" is no inverted subject, "said Will Tjernlund" is', () => {

@@ -160,8 +160,9 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
   }
   // "Andy Beshear — whose father, as governor, implemented the law — promised…": an aside between dashes after a
   // name, before a lowercase word (the verb); not one that reports or quotes anything itself.
-  const dash = (t: Token | undefined): boolean => !!t && /^(?:[–—]|--?)$/.test(t.text);
-  // A typed double hyphen ("Kall -- co-editor of… -- said") is two "-" tokens.
+  // A typed double hyphen ("Kall -- co-editor of… -- said") is two "-" tokens (the tokenizer reads a character of
+  // punctuation at a time).
+  const dash = (t: Token | undefined): boolean => !!t && /^[–—-]$/.test(t.text);
   const doubled = (x: number): boolean => toks[x]?.text === '-' && toks[x + 1]?.text === '-' && toks[x + 1]!.start === toks[x]!.end;
   for (let k = 1; k < toks.length; k++) {
     if (!dash(toks[k]) || !WORD_CHAR.test(toks[k - 1]!.text) || drop?.has(k)) continue;
@@ -181,6 +182,10 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
   return drop ? toks.filter((_, x) => !drop.has(x)) : toks;
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Token k is the full stop of a title or an initial ("Mr. Trump", "George W. Bush"), inside a name. */
+function nameStop(toks: readonly Token[], k: number): boolean {
+  return toks[k]?.text === '.' && k > 0 && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text));
+}
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 /** Quantifiers that take a plural noun: a singular verb form right after one (or after one and a modifier) is a noun. */
@@ -225,6 +230,8 @@ class ClaimFinder {
   private readonly drafts: Draft[] = [];
   /** Set by sentence() when a reporting verb ends its paragraph with a colon. */
   private listSpeaker: Speaker | null = null;
+  /** The last sentence's fronted-clause comma (see frontedClauseComma). */
+  private fronted: { toks: readonly Token[]; comma: number } | undefined;
 
   constructor(
     private readonly doc: Segmented,
@@ -941,8 +948,8 @@ class ClaimFinder {
       for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
         const w = toks[k]!.text.toLowerCase();
         if (marker.test(w)) return true;
-        // "blamed George W. Bush for…": the full stop of an initial or a title.
-        if (w === '.' && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text))) continue;
+        // "blamed George W. Bush for…".
+        if (nameStop(toks, k)) continue;
         if (!WORD_CHAR.test(w) && w !== '’s' && w !== "'s") return false;
       }
       return false;
@@ -1099,8 +1106,8 @@ class ClaimFinder {
       }
       for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
         const w = toks[x]!.text;
-        // "advisers to Mr. Obama say": the full stop of a title.
-        if (w === '.' && NAME_ABBREVIATIONS.has(toks[x - 1]!.text.toLowerCase())) continue;
+        // "advisers to Mr. Obama say", "advisers to John F. Kennedy say".
+        if (nameStop(toks, x)) continue;
         if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
         if (PREPOSITIONS.has(w) && x + 1 <= j) return plural(x - 1);
       }
@@ -1188,8 +1195,8 @@ class ClaimFinder {
     // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
       const w = toks[k]!.text.toLowerCase();
-      // "criticized Mr. Trump for…": the full stop of a title or an initial.
-      if (w === '.' && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text))) continue;
+      // "criticized Mr. Trump for…".
+      if (nameStop(toks, k)) continue;
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
       // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
@@ -2001,7 +2008,7 @@ class ClaimFinder {
     let b = a;
     while (b < toks.length && b < a + 10) {
       const w = toks[b]!.text;
-      if (w === '.' && b > a && (NAME_ABBREVIATIONS.has(toks[b - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[b - 1]!.text)) && b + 1 < toks.length) {
+      if (b > a && nameStop(toks, b) && b + 1 < toks.length) {
         b++;
         continue;
       }
@@ -2067,6 +2074,12 @@ class ClaimFinder {
    * "Although officials said the plan would work,"), or -1. Not "As Smith said,", whose words are the main clause.
    */
   private frontedClauseComma(toks: readonly Token[]): number {
+    // Asked by several rules about one sentence's tokens: answered once.
+    if (this.fronted?.toks !== toks) this.fronted = { toks, comma: this.findFrontedClauseComma(toks) };
+    return this.fronted.comma;
+  }
+
+  private findFrontedClauseComma(toks: readonly Token[]): number {
     const first = toks[0]?.text.toLowerCase() ?? '';
     if (!SUBORDINATORS.has(first) && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))) return -1;
     let quoted = false;
