@@ -1605,4 +1605,32 @@ describe('round 10 shapes', () => {
     expect(claims.map((c) => text.slice(c.start, c.start + 14))).toEqual(['Johnnie Wilson']);
     expect(summary('Although a curfew was announced from midnight, authorities did not enforce it.')).toEqual([]);
   });
+
+  it('gives "went on to say", "continue to warn", "was quick to point out" the subject of the verb group, and keeps "declined to say" no claim', () => {
+    const text = 'Rush Limbaugh spoke on Friday. He went on to say that some Democrats are mad. Republicans continue to warn that the deal was a mistake. Limbaugh was quick to point out that the debate would happen. Officials declined to say how many were hurt.';
+    expect(summary(text, [{ name: 'Rush Limbaugh', aliases: ['Limbaugh'] }])).toEqual(['reported Rush Limbaugh', 'anonymous anon:Republicans', 'reported Rush Limbaugh']);
+  });
+
+  it('reads an attribution post-posed after a short clause, or before a long setting or a comment on the clause', () => {
+    const actors = [{ name: 'Congressional Budget Office', type: 'organization' as const }, { name: 'Isaac Boltansky' }, { name: 'Compass Point', type: 'organization' as const }];
+    const text = 'Deficits will rise, the Congressional Budget Office reported on Tuesday -- a development that injects new questions into the race. “We believe the bashing will lead to policies,” Isaac Boltansky, an analyst at Compass Point, wrote in a note to investors.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.name} | ${text.slice(c.start, c.end)}`)).toEqual([
+      'Congressional Budget Office | Deficits will rise, the Congressional Budget Office reported',
+      'Isaac Boltansky | “We believe the bashing will lead to policies,” Isaac Boltansky, an analyst at Compass Point, wrote',
+    ]);
+    expect(summary('In March 2015, the agency reported to Congress.')).toEqual([]);
+    expect(summary('Cruz said he would win, hinting at his playbook for locking down the nomination.', [{ name: 'Cruz' }])).toEqual(['reported Cruz']);
+  });
+
+  it('reads a poll’s share in per cent or as a hyphenated fraction, and "people I’ve spoken with", as unnamed sources', () => {
+    const text = 'In the survey, 42% say they are liberal. Millennials see a problem, and three-fourths say the police should wear cameras. Several people I’ve spoken with said the host had advised him.';
+    expect(summary(text)).toEqual(['anonymous anon:42%', 'anonymous anon:three-fourths', 'anonymous anon:Several people']);
+  });
+
+  it('ends a claim inside a fronted "While…," clause past a title’s full stop and an aside of examples', () => {
+    const text = 'While many Republicans, like Mr. Ryan, continued to affirm their support for Mr. Trump, others appeared ready to abandon him.';
+    const { claims } = claimsOf(text, [{ name: 'Mr. Ryan' }, { name: 'Mr. Trump' }]);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['many Republicans, like Mr. Ryan, continued to affirm their support for Mr. Trump']);
+  });
 });

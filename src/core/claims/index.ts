@@ -118,6 +118,32 @@ function notASource(name: string): boolean {
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
 const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
+/**
+ * Where a catenative verb group opens, when the "to" at `to` ends one: "went on to say", "continue to warn", "was quick
+ * to point out", "has begun to argue". Its subject is the reporting verb's; -1 when "to" ends none ("declined to say"
+ * says nothing, and stays a plain infinitive).
+ */
+function catenativeStart(toks: readonly Token[], to: number): number {
+  const w = (k: number): string => toks[k]?.text.toLowerCase() ?? '';
+  if (w(to) !== 'to') return -1;
+  // "went on to say", "went so far as to say".
+  if (w(to - 1) === 'on' && /^(?:go|goes|went|going|gone)$/.test(w(to - 2))) return to - 2;
+  if (w(to - 1) === 'as' && w(to - 2) === 'far' && w(to - 3) === 'so' && /^(?:go|goes|went|going|gone)$/.test(w(to - 4))) return to - 4;
+  if (/^(?:continu(?:e|es|ed|ing)|proceed(?:s|ed)?|hasten(?:s|ed)?|beg(?:in|ins|an|un)|start(?:s|ed)?|used)$/.test(w(to - 1))) return to - 1;
+  // "was quick to point out", "were careful to note", "took pains to stress".
+  if (/^(?:quick|careful|keen|eager|swift)$/.test(w(to - 1)) && BE_FORMS.has(w(to - 2))) return to - 2;
+  if (w(to - 1) === 'pains' && /^(?:take|takes|took|taken|taking)$/.test(w(to - 2))) return to - 2;
+  return -1;
+}
+
+/** At `e`, a dash or comma and an indefinite noun phrase that comments on the clause before ("-- a development that…"). */
+function clauseComment(toks: readonly Token[], e: number): boolean {
+  const w = toks[e]?.text ?? '';
+  const dash = /^[—–]$/.test(w) || (w === '-' && toks[e + 1]?.text === '-');
+  const next = toks[e + (w === '-' ? 2 : 1)]?.text ?? '';
+  return (dash || w === ',') && /^(?:a|an)$/i.test(next);
+}
+
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -843,7 +869,7 @@ class ClaimFinder {
     let j = i - 1;
     while (j >= 0 && isLyAdverb(toks[j]!.text)) j--;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
-    if (prev === 'to' && verb.form !== 'ing') return false;
+    if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
     // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
@@ -1057,7 +1083,7 @@ class ClaimFinder {
     if (verb.form === 'base') {
       // "…, say economists.": inverted after the clause it reports.
       if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.invertedSubject(toks, i + 1)) return true;
-      if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to';
+      if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to' || catenativeStart(toks, j) >= 0;
       // "Residents have complained of … and say that…": a coordinated present verb with its clause.
       // "Critics point to high fees and say the benefits have been overstated": a clause without "that" too.
       if (prev === 'and' && (this.thatWithin(toks, i + 1, 2) >= 0 || this.clauseFollows(toks, i + 1))) return true;
@@ -1121,15 +1147,22 @@ class ClaimFinder {
    * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
    */
   private postPosed(toks: readonly Token[], i: number): boolean {
+    // A short tail, or a setting opened by a preposition ("wrote in a note to investors"), then the sentence's end or
+    // a comment on the whole clause ("…, the budget office reported on Tuesday -- a development that…").
+    // Not "to": "continued to portray her" is an infinitive.
+    const setting = PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && toks[i + 1]!.text.toLowerCase() !== 'to';
     let e = i + 1;
-    while (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + 4) e++;
-    if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text)) return false;
+    while (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 8 : 4)) e++;
+    if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text) && !clauseComment(toks, e)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const w = toks[k]!.text;
       // Not after a fronted subordinate clause: "Although officials said the plan would work, critics disagreed."
-      if (w === ',') return k >= 4 && this.frontedClauseComma(toks) !== k;
+      // "Deficits will rise, the office reported": a short clause with a verb of its own.
+      // "…, hinting at his plans": a participle right after the comma is no post-posed attribution.
+      if (w === ',') return !(k === i - 1 && /\p{Ll}ing$/u.test(toks[i]!.text)) && k >= 2 && this.clauseBefore(toks, k) && this.frontedClauseComma(toks) !== k;
       if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
-      if (VERBS.has(w.toLowerCase()) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
+      // A capitalised word is a name's ("Compass Point", "Pew Research"), never a verb.
+      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
     }
     return false;
   }
@@ -1501,6 +1534,11 @@ class ClaimFinder {
       // "was quoted as saying": step over "was".
       while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
     }
+    // "He went on to say…", "Republicans continue to warn…": back over the catenative group to its subject.
+    let a = k;
+    while (a >= 0 && isLyAdverb(toks[a]!.text)) a--;
+    const catenative = a >= 0 ? catenativeStart(toks, a) : -1;
+    if (catenative >= 0) k = catenative - 1;
     for (;;) {
       while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))) k--;
       // "Recent governments have, however, recognised…": a connective between commas.
@@ -1533,7 +1571,7 @@ class ClaimFinder {
     const left = k >= 0 ? toks[k]!.text : '';
     // "“Is it over?” asked one reporter": a question quoted right before "asked" inverts it too.
     const askedAfterQuestion = verb.lemma === 'ask' && closesQuotedQuestion(toks, k);
-    if ((verb.invertible || askedAfterQuestion) && cueEnd === i && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
+    if ((verb.invertible || askedAfterQuestion) && cueEnd === i && catenative < 0 && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
       const after = this.invertedSubject(toks, cueEnd + 1);
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
@@ -1585,8 +1623,9 @@ class ClaimFinder {
         npStart = npEnd;
         continue;
       }
-      // "The experts I interviewed said", "people we spoke to say": a relative clause without "that" after the subject.
-      if (/^(?:i|we|they|he|she|you)$/.test(lw) && npStart > 0 && npStart < npEnd && npEnd - npStart <= 3 && (isPeoplePlural(toks[npStart - 1]!.text) || ANON_HEADS.has(toks[npStart - 1]!.text))) {
+      // "The experts I interviewed said", "people we spoke to say", "people I've spoken with said": a relative clause
+      // without "that" after the subject.
+      if (/^(?:i|we|they|he|she|you)(?:['’](?:ve|d))?$/.test(lw) && npStart > 0 && npStart < npEnd && npEnd - npStart <= 3 && (isPeoplePlural(toks[npStart - 1]!.text) || ANON_HEADS.has(toks[npStart - 1]!.text))) {
         npEnd = npStart - 1;
         npStart = npEnd;
         continue;
@@ -2087,8 +2126,17 @@ class ClaimFinder {
       const w = toks[c]!.text;
       if (/^[“”"]$/.test(w)) quoted = w === '“' || (w === '"' && !quoted);
       if (quoted) continue;
-      if (/^[.!?;:—–(]$/.test(w)) return -1;
-      if (w === ',') return WORD_CHAR.test(toks[c + 1]?.text ?? '') ? c : -1;
+      if (/^[.!?;:—–(]$/.test(w) && !nameStop(toks, c)) return -1;
+      if (w !== ',') continue;
+      // "While many Republicans, like Mr. Ryan, continued…": an aside of examples inside the clause is no end of it.
+      if (/^(?:like|unlike|including|such|especially|notably)$/i.test(toks[c + 1]?.text ?? '')) {
+        const close = toks.findIndex((t, n) => n > c + 1 && n <= c + 9 && /^[,;.]$/.test(t.text) && !nameStop(toks, n));
+        if (close > 0 && toks[close]!.text === ',') {
+          c = close;
+          continue;
+        }
+      }
+      return WORD_CHAR.test(toks[c + 1]?.text ?? '') ? c : -1;
     }
     return -1;
   }
@@ -2220,6 +2268,7 @@ class ClaimFinder {
       if (/^[.!?]$/.test(w)) break;
       if (!WORD_CHAR.test(w)) {
         if (/^[“"]$/.test(w)) return false;
+        if (clauseComment(toks, i)) break;
         continue;
       }
       const lw = w.toLowerCase();

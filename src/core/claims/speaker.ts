@@ -465,7 +465,8 @@ export class SpeakerResolver {
    */
   phrase(tokens: readonly Token[], from: number, to: number, at: number): Speaker | undefined {
     while (from <= to && /^[^\p{L}\p{N}]+$/u.test(tokens[from]!.text)) from++;
-    while (to >= from && /^[^\p{L}\p{N}]+$/u.test(tokens[to]!.text)) to--;
+    // Not the sign of "42% say…": a poll's share is its respondents.
+    while (to >= from && /^[^\p{L}\p{N}]+$/u.test(tokens[to]!.text) && !(tokens[to]!.text === '%' && /\d$/.test(tokens[to - 1]?.text ?? ''))) to--;
     // "WASHINGTON – Two federal prison officers": a dateline is not part of the source.
     for (let d = from; d < Math.min(to, from + 5); d++) {
       if (!/^[–—-]$/.test(tokens[d]!.text)) continue;
@@ -887,7 +888,9 @@ export function surveyShare(toks: readonly Token[], j: number): boolean {
   const before = (k: number): string => toks[j - k]?.text.toLowerCase() ?? '';
   if (/^(?:surveyed|polled|questioned)$/.test(w) && /^(?:those|people|voters|adults|americans|respondents)$/.test(before(1))) return true;
   if (w === '%' || (w === 'percent' && NUMBER_WORD.test(before(1)))) return true;
-  if (/^(?:half|thirds?|quarters?|fifths?|tenths?|majority)$/.test(w) && /^(?:a|one|two|three|four|nearly|about|almost|roughly|over|of|the)$/.test(before(1))) return true;
+  if (/^(?:half|thirds?|quarters?|fourths?|fifths?|tenths?|majority)$/.test(w) && /^(?:a|one|two|three|four|nearly|about|almost|roughly|over|of|the)$/.test(before(1))) return true;
+  // "three-fourths say", "two-thirds said": a fraction written as one word.
+  if (/^(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/.test(w)) return true;
   if (!NUMBER_WORD.test(w)) return false;
   return (before(1) === 'in' && NUMBER_WORD.test(before(2))) || (before(1) === 'of' && before(2) === 'out' && NUMBER_WORD.test(before(3)));
 }
