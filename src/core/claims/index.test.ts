@@ -1633,4 +1633,16 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, [{ name: 'Mr. Ryan' }, { name: 'Mr. Trump' }]);
     expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['many Republicans, like Mr. Ryan, continued to affirm their support for Mr. Trump']);
   });
+
+  it('finds the name before an age and a relative clause, "added his campaign manager X" after a quotation, and a subject before "a month later"', () => {
+    const actors = [{ name: 'Woodrow Benford' }, { name: 'Sanders' }, { name: 'Jeff Weaver' }, { name: 'Carly Fiorina', aliases: ['Fiorina'] }];
+    const text = 'Woodrow Benford, 58, who lives outside Minneapolis, says he didn’t know much about Sanders before he announced his bid. “We are going to start chipping away at the lead,” added his campaign manager Jeff Weaver, speaking to CNN. When Fiorina a month later announced that 6,000 jobs would go, workers felt betrayed.';
+    expect(summary(text, actors)).toEqual(['reported Woodrow Benford', 'quote Jeff Weaver', 'reported Carly Fiorina']);
+    expect(summary('Marchand added his seventh goal.')).toEqual([]);
+  });
+
+  it('gives a participle after "One month after" the main clause’s subject, without its adverb', () => {
+    const text = 'One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit.';
+    expect(summary(text, [{ name: 'Donald Trump' }, { name: 'Marco Rubio' }])).toEqual(['reported Marco Rubio', 'position Marco Rubio']);
+  });
 });

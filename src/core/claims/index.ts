@@ -144,6 +144,8 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
   return (dash || w === ',') && /^(?:a|an)$/i.test(next);
 }
 
+/** Words of a measure of time before "after" or "before" ("One month after", "Just days before", "Shortly after"). */
+const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|just|only|shortly|soon|long|not|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -944,7 +946,7 @@ class ClaimFinder {
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
     // "Marchand added three assists", "Beauvillier added his seventh": an object, no clause, no quote.
-    if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
+    if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !(j === i - 1 && /^(?:[”"]|'')$/.test(prev)) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
     // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
     if (verb.lemma === 'show') {
       // "Shirazi-Beechey showed in a paper published in 2005 that…": a finding, whoever the subject.
@@ -1462,8 +1464,10 @@ class ClaimFinder {
       // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked"; so inside a
       // fronted adverbial: "In a letter calling for the meeting, CPUC President Marybel Batjer said…".
       // "After saying her foot was swollen, she…": a subordinator before the participle.
-      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || (i === 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[0]!.text))) {
-        const main = this.mainSubjectAfter(toks, i + 1, cue.start) ?? (i === 1 ? this.subjectAfterClause(toks, i + 1, cue.start) : undefined);
+      // "One month after announcing his support, Rubio…": a measure of time may come first.
+      const subordinated = i >= 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[i - 1]!.text) && i - 1 <= 4 && toks.slice(0, i - 1).every((t) => TIME_MEASURE.test(t.text));
+      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || subordinated) {
+        const main = this.mainSubjectAfter(toks, i + 1, cue.start) ?? (subordinated ? this.subjectAfterClause(toks, i + 1, cue.start) : undefined);
         if (!main) return undefined;
         const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
         return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
@@ -1548,7 +1552,8 @@ class ClaimFinder {
       }
       // "Wells Fargo just this month announced…", "The company last week said…": a short setting before the verb.
       let t = k;
-      while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text))) t--;
+      // "When Fiorina a month later announced…": an article or a number counting a time unit.
+      while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text) || (/^(?:a|an|one|two|three|several|few)$/i.test(toks[t]!.text) && t < k && TIME_WORDS.test(toks[t + 1]!.text)))) t--;
       const setting = toks.slice(t + 1, k + 1);
       // "Paul Ryan, the speaker, on Tuesday said…": after an appositive's closing comma too.
       const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.closesAppositive(toks, t);
@@ -1841,7 +1846,9 @@ class ClaimFinder {
       // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
       const employerTail = !!speaker?.entity && !this.resolver.isPerson(speaker.entity) && npStart >= 3 && toks[npStart - 1]!.text.toLowerCase() === 'and' && toks[npStart - 2]!.text === ',';
       if (employerTail) chainEnd = npStart - 3;
-      if (chainEnd >= 0 && speaker !== undefined && (!speaker?.entity || this.resolver.isPlace(speaker.entity) || employerTail)) {
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas is the name's.
+      const age = npStart === npEnd && /^\d{1,3}$/.test(toks[npStart]!.text);
+      if (chainEnd >= 0 && (speaker !== undefined || age) && (!speaker?.entity || this.resolver.isPlace(speaker.entity) || employerTail)) {
         let segEnd = chainEnd;
         for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
           let segStart = segEnd;
@@ -2180,7 +2187,10 @@ class ClaimFinder {
         const verb = VERBS.get(toks[v]!.text.toLowerCase());
         if (!WORD_CHAR.test(toks[v]!.text)) break;
         if (verb && verb.form !== 'ing') {
-          const speaker = this.resolver.phrase(toks, c + 1, v - 1, at);
+          // "…, Marco Rubio still believes": the adverb before the verb is no part of the subject.
+          let e = v - 1;
+          while (e > c + 1 && (PRE_VERB_ADVERBS.has(toks[e]!.text) || isLyAdverb(toks[e]!.text))) e--;
+          const speaker = this.resolver.phrase(toks, c + 1, e, at);
           return speaker ? { comma: c, speaker } : undefined;
         }
       }
