@@ -1645,4 +1645,16 @@ describe('round 10 shapes', () => {
     const text = 'One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit.';
     expect(summary(text, [{ name: 'Donald Trump' }, { name: 'Marco Rubio' }])).toEqual(['reported Marco Rubio', 'position Marco Rubio']);
   });
+
+  it('reads "as X reported" as X vouching for the clause it sets off, before or after it', () => {
+    const actors = [{ name: 'The Times', type: 'organization' as const }, { name: 'Breitbart', type: 'organization' as const }, { name: 'Hedrick Smith' }, { name: 'Mr. Ailes' }];
+    const text = 'Questions remain, given that, as The Times reported on Saturday, he has already emerged as an adviser. Mr. Hannity backed Mr. Ailes, as Breitbart reported a few days later. In the Soviet Union, as Hedrick Smith reported in his book, the big shots had country houses.';
+    const { claims, entities } = claimsOf(text, actors);
+    expect(claims.map((c) => `${entities.find((e) => e.id === c.speaker?.entity)?.name} | ${text.slice(c.start, c.end)}`)).toEqual([
+      'The Times | as The Times reported on Saturday, he has already emerged as an adviser',
+      'Breitbart | Mr. Hannity backed Mr. Ailes, as Breitbart reported',
+      'Hedrick Smith | In the Soviet Union, as Hedrick Smith reported in his book, the big shots had country houses',
+    ]);
+    expect(summary('He uses tools such as Reuters reported.', [{ name: 'Reuters', type: 'organization' }])).toEqual([]);
+  });
 });

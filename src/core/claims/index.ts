@@ -38,6 +38,8 @@ interface Draft {
   fromQuote?: boolean;
   /** A quotation in two halves around its attribution ("“We are ready,” she said, “and we will win.”"). */
   split?: boolean;
+  /** A source vouching for a clause with "as" ("As Mashable reports, …"). */
+  vouch?: boolean;
 }
 
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
@@ -146,6 +148,31 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
 
 /** Words of a measure of time before "after" or "before" ("One month after", "Just days before", "Shortly after"). */
 const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|just|only|shortly|soon|long|not|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/**
+ * The shape of "as X reported[ setting]," or "…, as X said.": "as" (opening the sentence, or after a comma or "just"),
+ * a short subject `a+1..v`, the verb at `i..cueEnd`, perhaps a setting, then a comma (at `e`) or the sentence's end.
+ */
+function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm): { a: number; v: number; e: number; end: boolean } | undefined {
+  // "As their galaxies continued to flatten, …": "continue" reports only after a quotation.
+  if (verb.form !== 'finite' || verb.kind === 'position' || verb.lemma === 'continue') return undefined;
+  let v = i - 1;
+  while (v >= 0 && (AUX.has(toks[v]!.text.toLowerCase()) || isLyAdverb(toks[v]!.text) || PRE_VERB_ADVERBS.has(toks[v]!.text))) v--;
+  let a = v;
+  while (a >= 0 && a > v - 8 && (WORD_CHAR.test(toks[a]!.text) || /^['’]s$/.test(toks[a]!.text) || nameStop(toks, a)) && toks[a]!.text.toLowerCase() !== 'as') a--;
+  if (a < 0 || a === v || toks[a]!.text.toLowerCase() !== 'as') return undefined;
+  const before = toks[a - 1]?.text ?? '';
+  if (!(a === 0 || /^[,;(—–]$/.test(before) || (a === 1 && /^(?:just|and|but|yet)$/i.test(before)))) return undefined;
+  // After the verb: nothing, or a short setting ("on Saturday", "in his book", "a few days later"), then a comma or
+  // the sentence's end.
+  let e = cueEnd + 1;
+  const setting = (w: string): boolean => (PREPOSITIONS.has(w.toLowerCase()) && w.toLowerCase() !== 'to') || TIME_WORDS.test(w) || TIME_MEASURE.test(w) || /^(?:the|his|her|its|their|a|an)$/i.test(w);
+  if (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !setting(toks[e]!.text)) return undefined;
+  while (e < toks.length && e <= cueEnd + 8 && WORD_CHAR.test(toks[e]!.text) && !VERBS.has(toks[e]!.text.toLowerCase()) && !THAT_WORDS.has(toks[e]!.text.toLowerCase())) e++;
+  const end = e >= toks.length || /^[.!?]$/.test(toks[e]!.text);
+  if (!end && !(toks[e]!.text === ',' && WORD_CHAR.test(toks[e + 1]?.text ?? ''))) return undefined;
+  return { a, v, e, end };
+}
+
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -751,6 +778,12 @@ class ClaimFinder {
         inner.cues.push(opening.cues[0]!);
       }
     }
+    // "As Mashable reports, the company announced that…": the company's claim is the one to read; the outlet only
+    // vouches for it.
+    for (let k = local.length - 1; k >= 0; k--) {
+      const v = local[k]!;
+      if (v.vouch && local.some((d) => d !== v && d.cues[0] && d.cues[0].start >= v.contentStart && d.cues[0].end <= v.contentEnd)) local.splice(k, 1);
+    }
     // "Although officials said the plan would work, critics disagreed": a claim inside a fronted subordinate clause
     // ends with it.
     const fronted = local.length ? this.frontedClauseComma(toks) : -1;
@@ -1033,7 +1066,7 @@ class ClaimFinder {
     const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
-    const counted = this.reportedCount(toks, i, verb);
+    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb);
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
@@ -1425,6 +1458,33 @@ class ClaimFinder {
    * A claim built around the reporting verb toks[i..cueEnd]. `local` holds the claims found so far
    * in this sentence (a participle or coordinated verb may share their speaker).
    */
+  /**
+   * A source that vouches for a clause with "as": "As Smith said, the plan failed", "In the Soviet Union, as Hedrick
+   * Smith reported in his book, the big shots had…", "…Mr. Ailes's ouster, as Breitbart reported a few days later."
+   * The clause is what was said: after the attribution when one follows its comma, else before it. Not "such as", "as
+   * well as", nor a temporal "as" ("As Smith said goodbye, …": an object, no comma, follows the verb).
+   */
+  private asSource(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[]): Draft | undefined {
+    const shape = asShape(toks, i, cueEnd, verb);
+    if (!shape) return undefined;
+    const { a, v, e, end } = shape;
+    const speaker = this.resolver.phrase(toks, a + 1, v, toks[i]!.start);
+    if (!speaker) return undefined;
+    const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
+    const prev = local[local.length - 1];
+    const from = Math.max(s.start, prev ? prev.contentEnd : s.start);
+    // "CLAUSE, as X reported." vouches for the clause before; "As X said, CLAUSE" and "…given that, as X reported,
+    // CLAUSE" for the clause after; "In the Soviet Union, as X reported, CLAUSE" for the sentence from its start.
+    const after = a === 0 || toks[a - 1]!.text === '(' || (a >= 2 && /^(?:that|because|since|but|and|so|while|although)$/i.test(toks[a - 2]!.text));
+    const content: Span = end ? { start: from, end: toks[a - 1]?.start ?? toks[a]!.start } : after ? { start: toks[e + 1]!.start, end: this.trimEnd(s.end) } : { start: from, end: this.trimEnd(s.end) };
+    if (content.end - content.start < 2) return undefined;
+    const d = this.finishDraft(Math.min(content.start, toks[a]!.start), cue, content, toks[a]!.start, verb, speaker);
+    d.start = Math.min(d.start, toks[a]!.start);
+    d.end = Math.max(d.end, toks[e - 1]!.end);
+    d.vouch = true;
+    return d;
+  }
+
   private verbClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[]): Draft | undefined {
     const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
     const prevDraft = local.length ? local[local.length - 1] : undefined;
@@ -1441,6 +1501,8 @@ class ClaimFinder {
         return this.finishDraft(toks[i - 3]!.start, cue, content, toks[i - 3]!.start, verb, group);
       }
     }
+    const vouched = this.asSource(s, toks, i, cueEnd, verb, local);
+    if (vouched) return vouched;
     // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
     if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
