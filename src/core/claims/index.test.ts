@@ -1657,4 +1657,19 @@ describe('round 10 shapes', () => {
     ]);
     expect(summary('He uses tools such as Reuters reported.', [{ name: 'Reuters', type: 'organization' }])).toEqual([]);
   });
+
+  it('reads a bare quantifier ("Some accused…", "Others argued…") and a plural subject before an appositive or a participle as unnamed sources', () => {
+    const text = 'Some accused Trump of inciting violence. His critics in the United States, many of them conservative Catholics, argue that Francis is a political pope. But Republican activists clamoring to block Trump say they are in the midst of a bump.';
+    expect(summary(text, [{ name: 'Trump' }, { name: 'Francis' }])).toEqual(['anonymous anon:Some', 'anonymous anon:His critics in the United States', 'anonymous anon:Republican activists clamoring to block Trump']);
+    // A noun after a quantifier, a free relative, a coordination and a past verb are none of these.
+    expect(summary('Some advocates for stem cell research said that overlooked the benefits.')).toEqual(['anonymous anon:Some advocates for stem cell research']);
+    expect(summary('It came ahead of what many expect to be a soft interview.')).toEqual([]);
+    expect(summary('Images of bullet casings left on the ground afterwards, as well as the resulting high death toll, indicate that they used live ammunition.')).toEqual([]);
+    expect(summary('In his address, Obama hailed signs of hope.', [{ name: 'Obama' }])).toEqual([]);
+  });
+
+  it('reads "wrote the agents knew…" as a clause written, and "wrote the programs that…" as none', () => {
+    expect(summary('Byrne also wrote the agents knew to brace for the eruptions.', [{ name: 'Byrne' }])).toEqual(['reported Byrne']);
+    expect(summary('Hamilton wrote the specific programs that revealed the signatures of chaos.', [{ name: 'Hamilton' }])).toEqual([]);
+  });
 });

@@ -634,7 +634,8 @@ class ClaimFinder {
       // "The UN chief called for an immediate ceasefire": a call is a stated position.
       // So is "pushed for greater use of…", "lobbied for", "advocated for" (not "pressed for time").
       const callFor = CALL_FOR_FORMS.get(lw);
-      if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
+      // "Some advocates for stem cell research said": after a determiner or a quantifier, a noun.
+      if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !DETERMINERS.has(toks[i - 1]?.text.toLowerCase() ?? '') && !QUANTIFIER_SUBJECTS.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
         verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: callFor };
         cueEnd = i + 1;
       }
@@ -951,7 +952,8 @@ class ClaimFinder {
     // "Benchmark 10-year notes rose", "Treasury notes": the noun.
     if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
-    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '')) return false;
+    // "wrote the agents knew to brace…" has a clause (not "wrote the programs that revealed…").
+    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '') && !(this.clauseFollows(toks, i + 1) && !toks.slice(i + 1, i + 6).some((t) => /^(?:that|which|who)$/i.test(t.text)))) return false;
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
@@ -1133,7 +1135,8 @@ class ClaimFinder {
         const before = toks[x - 1]?.text ?? '';
         const capitalOk = x === 0 || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
         // Not an adverb in -s ("afterwards", "always", "sometimes").
-        const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across)$/i.test(w);
+        // Nor a determiner or pronoun in -s ("His critics", "this").
+        const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across|his|its|this|us|yes|whose)$/i.test(w);
         return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
       };
       if (plural(j)) return true;
@@ -1142,14 +1145,27 @@ class ClaimFinder {
       if (surveyShare(toks, prev === ',' ? j - 1 : j)) return true;
       // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
       // opening the clause (perhaps after a determiner or an adjective), before a prepositional post-modifier.
-      for (let x = j; x >= 0 && x >= j - 9; x--) {
+      // "His critics in the United States, many of them conservative Catholics, argue…": the subject ends before an
+      // appositive between commas.
+      let last = j;
+      if (prev === ',') {
+        const open = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text === ',');
+        // Not "Images of casings, as well as the death toll, indicate…": a coordination, no appositive.
+        if (open > 0 && toks.slice(open + 1, j).every((t) => WORD_CHAR.test(t.text)) && !/^as$/i.test(toks[open + 1]!.text)) last = open - 1;
+      }
+      if (last < j && plural(last)) return true;
+      for (let x = last; x >= 0 && x >= last - 12; x--) {
         const w = toks[x]!.text;
-        if (!WORD_CHAR.test(w) || (x < j && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
+        if (!WORD_CHAR.test(w) || (x < last && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
         const opens = x === 0 || /^[,;:“"(—–]$/.test(toks[x - 1]!.text) || CLAUSE_OPENERS.has(toks[x - 1]!.text.toLowerCase());
-        // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), not a verb of its
-        // own ("The protests degrade the party's claim").
-        const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && /^(?:the|many|most|some|several|political|local|other)$/i.test(w) ? x + 1 : -1;
-        if (opens && head >= 0 && head < j && /^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among)$/i.test(toks[head + 1]!.text)) return true;
+        // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), or a participle
+        // ("activists clamoring to block Trump say"), not a verb of its own ("The protests degrade the party's claim").
+        // The head may follow a determiner or a modifier or two ("His critics", "Republican activists", "the local
+        // party officials").
+        const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
+        const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && modifierAt(x) ? x + 1 : plural(x + 2) && modifierAt(x) && modifierAt(x + 1) && x + 2 < last ? x + 2 : -1;
+        const modifier = toks[head + 1]?.text ?? '';
+        if (opens && head >= 0 && head < last && (/^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among|like)$/i.test(modifier) || (/^\p{Ll}{3,}ing$/u.test(modifier) && !VERBS.has(modifier)))) return true;
       }
       // "…victims, many of whom say…": a relative quantifier.
       if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;

@@ -486,6 +486,9 @@ export class SpeakerResolver {
     const npEnd = tokens[to]!.end;
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
     // A lone function word ("of", "in") is the debris of a failed parse, not a source.
+    // But "Some accused Trump…", "Many say…": a quantifier standing alone for people is an unnamed source.
+    // Not "what many expect": a free relative names what was said, not who.
+    if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*$/.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
     if (from === to) {
       // "They’ve argued…", "He’d told…": the pronoun of a contraction.
