@@ -1672,4 +1672,10 @@ describe('round 10 shapes', () => {
     expect(summary('Byrne also wrote the agents knew to brace for the eruptions.', [{ name: 'Byrne' }])).toEqual(['reported Byrne']);
     expect(summary('Hamilton wrote the specific programs that revealed the signatures of chaos.', [{ name: 'Hamilton' }])).toEqual([]);
   });
+
+  it('looks past sentences of quoted words for the subject "he" refers to', () => {
+    const actors = [{ name: 'Paul Ryan', aliases: ['Ryan'] }, { name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Jake Tapper' }];
+    const text = '“Well, I’m just not ready to do that at this point,” Ryan told Jake Tapper about extending his support to Trump. “I’m not there right now. And I hope to, though.” It was a partial reversal for the Wisconsin Republican, who had pledged to support the nominee. He said on Thursday that Trump needs to do more work.';
+    expect(summary(text, actors).pop()).toBe('reported Paul Ryan');
+  });
 });

@@ -200,6 +200,9 @@ export class SpeakerResolver {
     const chain = /^(?:he|she)$/i.test(pronoun ?? '');
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
+      // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
+      // it neither answers nor uses up the window.
+      if (seen > 0 && quotedWhole(this.text.slice(s.start, s.end))) continue;
       const end = Math.min(s.end, at);
       const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
@@ -896,6 +899,16 @@ export function surveyShare(toks: readonly Token[], j: number): boolean {
   if (/^(?:one|two|three|four|five|six|seven|eight|nine)-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?)$/.test(w)) return true;
   if (!NUMBER_WORD.test(w)) return false;
   return (before(1) === 'in' && NUMBER_WORD.test(before(2))) || (before(1) === 'of' && before(2) === 'out' && NUMBER_WORD.test(before(3)));
+}
+
+/** A sentence wholly inside a quotation: opened and closed by quotation marks, or one end of a quotation it continues. */
+function quotedWhole(sentence: string): boolean {
+  const t = sentence.trim();
+  const opens = /^(?:[“"]|'')/.test(t);
+  const closes = /(?:[”"]|'')[)\]]?$/.test(t);
+  const inner = t.slice(opens ? 1 : 0, closes ? -1 : undefined);
+  if (/[“”"]|''/.test(inner)) return false;
+  return (opens && closes) || (opens !== closes && t.length > 0);
 }
 
 function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
