@@ -1674,4 +1674,12 @@ describe('initials for given names', () => {
     const es = actors('Senators stood for B. U. Nzeribe on Tuesday. J. K. Rowling wrote a letter. The award went to T. S. Eliot in 1948.');
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['B. U. Nzeribe', 'J. K. Rowling', 'T. S. Eliot']);
   });
+
+  it('reads a name before an appositive role as a person, even with a class noun qualifying the role ("a former state party chairman")', () => {
+    const t = 'Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump’s team last weekend, said he had not explored the process. Tarn Velk, the company’s chief economist, spent years in Boston. Traders at Zentrix, the payments firm, cut jobs. Zentrix said it would hire again.';
+    const es = actors(t);
+    expect(byName(es, 'Rex Early')?.type).toBe('person');
+    expect(byName(es, 'Tarn Velk')?.type).toBe('person');
+    expect(byName(es, 'Zentrix')?.type).toBe('organization');
+  });
 });

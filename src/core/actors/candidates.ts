@@ -224,6 +224,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
     }
   }
   if (whoAside(lw, b)) v.person += 3;
+  else if (roleAside(toks, lw, b)) v.person += 2;
   // "at" outweighs its own place vote: "a professor at Stanford"; "supervisor for Queens", a town, stays a place.
   if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
@@ -243,8 +244,24 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
 function whoAside(lw: string[], b: number): boolean {
   if (lw[b] !== ',') return false;
   for (let x = b + 1; x < Math.min(lw.length, b + 12); x++) {
-    if (/^[,;:.!?()“”"]$/.test(lw[x]!) || ORG_CLASS_NOUNS.has(lw[x]!)) return false;
+    // "a former state party chairman who…": a class noun that qualifies a role is no head.
+    if (/^[,;:.!?()“”"]$/.test(lw[x]!) || (ORG_CLASS_NOUNS.has(lw[x]!) && !ROLE_SINGLE.has(lw[x + 1] ?? ''))) return false;
     if (lw[x] === 'who') return x === b + 1 || /^(?:a|an|the|one)$/.test(lw[b + 1]!);
+  }
+  return false;
+}
+
+/**
+ * "Rex Early, a former state party chairman, said…", "Ann Lee, the company's chief economist at…": an appositive
+ * whose head is a role or a person noun (not "Stripe, the payments firm,").
+ */
+function roleAside(toks: Token[], lw: string[], b: number): boolean {
+  if (lw[b] !== ',' || !/^(?:a|an|the)$/.test(lw[b + 1] ?? '')) return false;
+  for (let x = b + 2; x < Math.min(lw.length, b + 8); x++) {
+    if (!/^\p{Ll}/u.test(toks[x]!.text) && !/^['’]s$/.test(lw[x]!)) return false;
+    // "the company’s chief economist": a possessor is no head either.
+    if (ORG_CLASS_NOUNS.has(lw[x]!) && !ROLE_SINGLE.has(lw[x + 1] ?? '') && !/^['’]s$/.test(lw[x + 1] ?? '')) return false;
+    if ((ROLE_SINGLE.has(lw[x]!) || words().personNouns.has(lw[x]!)) && /^(?:,|\.|;|of|at|for|in|with|who|from)$/.test(lw[x + 1] ?? '.')) return true;
   }
   return false;
 }
