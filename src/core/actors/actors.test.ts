@@ -1682,4 +1682,9 @@ describe('initials for given names', () => {
     expect(byName(es, 'Tarn Velk')?.type).toBe('person');
     expect(byName(es, 'Zentrix')?.type).toBe('organization');
   });
+
+  it('joins a capitalised word inside a sentence to the one person whose surname it is, even when it is also a word', () => {
+    const t = 'Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on, said he had not explored the process. Informed of the lean, Early described it as news to him.';
+    expect(spans(t, byName(actors(t), 'Rex Early'))).toEqual(['Rex Early', 'Early']);
+  });
 });

@@ -308,6 +308,13 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     // "Tottenham said…" after "Tottenham Hotspur", with no evidence of its own: the one organisation whose name it
     // opens.
     if (words.length === 1 && !c.needsSupport) {
+      // "Informed of it, Early described it as news": a capitalised word inside a sentence that is the surname of
+      // one named person is that person, even when it is also a word ("Rex Early").
+      const bearers = clusters.filter((k) => k.type === 'person' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2) && lastWordScore(k, words) === 0);
+      if (bearers.length === 1) {
+        addTo(bearers[0]!, c);
+        continue;
+      }
       // Not a word ("Order", "Democratic"): a name only.
       const lower = words[0]!.toLowerCase();
       if (commonWords.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || lookup(words[0]!)) continue;
