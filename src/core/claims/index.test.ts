@@ -1678,4 +1678,10 @@ describe('round 10 shapes', () => {
     const text = '“Well, I’m just not ready to do that at this point,” Ryan told Jake Tapper about extending his support to Trump. “I’m not there right now. And I hope to, though.” It was a partial reversal for the Wisconsin Republican, who had pledged to support the nominee. He said on Thursday that Trump needs to do more work.';
     expect(summary(text, actors).pop()).toBe('reported Paul Ryan');
   });
+
+  it('takes the name after an owner’s role qualified by a place as the subject "he" refers to ("Trump’s Indiana chairman, Rex Early, …")', () => {
+    const actors = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Rex Early' }, { name: 'Indiana', type: 'place' as const }];
+    const text = 'Donald Trump won. Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump’s team last weekend, said he had not explored the process. He said he intends to pursue a slot.';
+    expect(summary(text, actors)).toEqual(['reported Rex Early', 'reported Rex Early']);
+  });
 });

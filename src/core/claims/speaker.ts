@@ -366,7 +366,8 @@ export class SpeakerResolver {
     // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
     // "of" inside a title ("Secretary of State Mike Pompeo"); no verb, comma or lowercase preposition.
     // "Sanders's campaign manager, Jeff Weaver, …": an owner's role, then the name in apposition.
-    if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(before)) return first;
+    // "Trump’s Indiana chairman, Rex Early, …": a place or a name may qualify the role.
+    if (/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(before)) return first;
     if (before.length > 60 || /[,;:()]/.test(before)) return undefined;
     const words = before.split(/\s+/).filter(Boolean);
     const ok = words.every((w, k) => /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || /['’]s$/.test(w) || (w === 'of' && /^\p{Lu}/u.test(words[k + 1] ?? '')) || ROLE_NOUNS.has(w));
