@@ -1684,4 +1684,10 @@ describe('round 10 shapes', () => {
     const text = 'Donald Trump won. Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump’s team last weekend, said he had not explored the process. He said he intends to pursue a slot.';
     expect(summary(text, actors)).toEqual(['reported Rex Early', 'reported Rex Early']);
   });
+
+  it('follows "he" through a sentence where "he" comes before any person named ("…, he noted, so…whether Trump…")', () => {
+    const actors = [{ name: 'Bill Bruch', aliases: ['Bruch'] }, { name: 'Donald Trump', aliases: ['Trump'] }];
+    const text = 'Bill Bruch said he called earlier this month. Bruch said he is prepared to challenge any attempt. But during roll call votes, states are called alphabetically, he noted, so it may be clear whether Trump will be the nominee by then. He said states like California will clarify the situation first.';
+    expect(summary(text, actors).pop()).toBe('reported Bill Bruch');
+  });
 });

@@ -211,6 +211,12 @@ export class SpeakerResolver {
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
       const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun));
+      // "But…, states are called alphabetically, he noted, so…whether Trump will be…": the same pronoun before any
+      // person named continues the chain to an earlier sentence.
+      if (seen > 0 && chain) {
+        const same = new RegExp(`\\b${pronoun!.toLowerCase()}\\b`, 'i').exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+        if (same) continue;
+      }
       if (firstPerson) return seen === 0 ? undefined : firstPerson;
     }
     return undefined;
