@@ -1690,4 +1690,14 @@ describe('round 10 shapes', () => {
     const text = 'Bill Bruch said he called earlier this month. Bruch said he is prepared to challenge any attempt. But during roll call votes, states are called alphabetically, he noted, so it may be clear whether Trump will be the nominee by then. He said states like California will clarify the situation first.';
     expect(summary(text, actors).pop()).toBe('reported Bill Bruch');
   });
+
+  it('keeps a contracted auxiliary out of the subject, and reads no claim in a demonstrative "that" or "on a giddy note"', () => {
+    const text = 'The nominee and his aides haven’t said much about how he is preparing.';
+    expect(summary(text)).toEqual(['anonymous anon:The nominee and his aides']);
+    expect(summary('Trump hasn’t found the way to do that, at least so far.', [{ name: 'Trump' }])).toEqual([]);
+    expect(summary('His emotions overtook him by the time he said that.')).toEqual([]);
+    expect(summary('Fiorina ended her meeting with the nine directors on a giddy note of conquest.', [{ name: 'Fiorina' }])).toEqual([]);
+    // "said that, once you use it, …" still opens a clause; "a third say" is a poll's share.
+    expect(summary('Steve Jobs said that, once you use it, “you can’t go back.” In the poll, a third say they don’t know.', [{ name: 'Steve Jobs' }])).toEqual(['quote Steve Jobs', 'anonymous anon:a third']);
+  });
 });

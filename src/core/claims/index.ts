@@ -1001,6 +1001,8 @@ class ClaimFinder {
     if (/^(?:not|never)$|n['’]t$/.test(prev) && /^(?:when|whether|if|how|why|what|who|where|which)$/.test(next)) return false;
     // "say little about", "said nothing": what is (not) said, no statement reported.
     // But "said nothing had changed", "said little would change": the pronoun is the subject of a clause.
+    // "by the time he said that.": a demonstrative object names nothing said here.
+    if (next === 'that' && /^[.!?)]$/.test(toks[i + 2]?.text ?? '.')) return false;
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
@@ -1118,6 +1120,8 @@ class ClaimFinder {
       return false;
     }
     if (verb.form === 'base') {
+      // "on a giddy note of conquest": after an indefinite article and an adjective, a noun (not "a third say").
+      if (j >= 1 && j === i - 1 && /^\p{Ll}+[^s]$/u.test(toks[j]!.text) && /^(?:a|an)$/i.test(toks[j - 1]!.text) && !surveyShare(toks, j)) return false;
       // "…, say economists.": inverted after the clause it reports.
       if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.invertedSubject(toks, i + 1)) return true;
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to' || catenativeStart(toks, j) >= 0;
@@ -1413,7 +1417,10 @@ class ClaimFinder {
   private thatWithin(toks: readonly Token[], i: number, n: number): number {
     for (let k = i; k < toks.length && k < i + n; k++) {
       const w = toks[k]!.text.toLowerCase();
-      if (THAT_WORDS.has(w)) return k;
+      // Not a demonstrative closing its clause: "found the way to do that, at least so far" (but "said that, once
+      // you use it, …" opens one).
+      const demonstrative = w === 'that' && (/^[.!?)]$/.test(toks[k + 1]?.text ?? '.') || (/^[,;:]$/.test(toks[k + 1]!.text) && /^(?:do|does|did|done|doing|of|about|with|for|like|than|on|in|at|by)$/i.test(toks[k - 1]?.text ?? '')));
+      if (THAT_WORDS.has(w) && !demonstrative) return k;
       if (/^[,;:“”"(]$/.test(w) || VERBS.has(w)) return -1;
     }
     return -1;

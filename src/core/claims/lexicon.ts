@@ -211,7 +211,7 @@ export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses 
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
-  'has have had is are was were been will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile'.split(
+  "has have had is are was were been will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't mustn't don't doesn't didn't hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t mustn’t don’t doesn’t didn’t".split(
     ' ',
   ),
 );
