@@ -1700,4 +1700,11 @@ describe('round 10 shapes', () => {
     // "said that, once you use it, …" still opens a clause; "a third say" is a poll's share.
     expect(summary('Steve Jobs said that, once you use it, “you can’t go back.” In the poll, a third say they don’t know.', [{ name: 'Steve Jobs' }])).toEqual(['quote Steve Jobs', 'anonymous anon:a third']);
   });
+
+  it('reads past a title’s full stop after the verb, and a longer setting after a quotation, as the attribution’s own', () => {
+    const actors = [{ name: 'Microsoft', type: 'organization' as const }, { name: 'Mr. Weiner' }, { name: 'Bob Vander Plaats', aliases: ['Mr. Vander Plaats'] }, { name: 'Mr. Cruz' }];
+    const text = 'Following the lead of Alphabet, which gave autonomy to the firms it acquired, Microsoft promised Mr. Weiner that he could run LinkedIn as an independent entity. ‘‘We have been praying for unity,’’ Mr. Vander Plaats said in introducing Mr. Cruz on the first day of a bus tour of Iowa last week.';
+    const { claims } = claimsOf(text.replace(/‘‘|’’/g, "''"), actors);
+    expect(claims.map((c) => `${c.kind} ${c.speaker?.name} | ${c.text.slice(0, 30)}`)).toEqual(['reported Microsoft | Microsoft promised Mr. Weiner ', "quote Bob Vander Plaats | ''We have been praying for uni"]);
+  });
 });

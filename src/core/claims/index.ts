@@ -1207,7 +1207,7 @@ class ClaimFinder {
     // Not "to": "continued to portray her" is an infinitive.
     const setting = PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && toks[i + 1]!.text.toLowerCase() !== 'to';
     let e = i + 1;
-    while (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 8 : 4)) e++;
+    while (e < toks.length && (WORD_CHAR.test(toks[e]!.text) || nameStop(toks, e)) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 8 : 4)) e++;
     if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text) && !clauseComment(toks, e)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const w = toks[k]!.text;
@@ -2005,7 +2005,10 @@ class ClaimFinder {
     // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
     // Nor "…, Rep. Aderholt pushed for greater use of SLS": what a call is for follows it.
     const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '') || verb.lemma === 'call for';
-    if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1) && this.clauseBefore(toks, preBoundary)) {
+    // After a quotation ("''…,'' Mr. Vander Plaats said in introducing Mr. Cruz on the first day of a bus tour…"), a
+    // longer setting may follow the verb.
+    const afterQuotation = /^(?:[”"]|'')$/.test(toks[preBoundary]?.text ?? '') || /^(?:[”"]|'')$/.test(toks[preBoundary - 1]?.text ?? '');
+    if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
@@ -2346,7 +2349,7 @@ class ClaimFinder {
   }
 
   /** After the verb: nothing but a few words of setting ("in a statement", "late Thursday", "told Reuters"). */
-  private shortTail(toks: readonly Token[], from: number): boolean {
+  private shortTail(toks: readonly Token[], from: number, maxWords = 9): boolean {
     let words = 0;
     let depth = 0;
     for (let i = from; i < toks.length; i++) {
@@ -2360,7 +2363,8 @@ class ClaimFinder {
       // open what was said.
       if (w === ',' && i > from && toks.slice(from, i).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && this.appositiveEnd(toks, i, toks.length) > 0) return false;
       if (w === ',' || w === ';') break;
-      if (/^[.!?]$/.test(w)) break;
+      // "promised Mr. Weiner that…": a title's full stop ends nothing.
+      if (/^[.!?]$/.test(w) && !nameStop(toks, i)) break;
       if (!WORD_CHAR.test(w)) {
         if (/^[“"]$/.test(w)) return false;
         if (clauseComment(toks, i)) break;
@@ -2374,7 +2378,7 @@ class ClaimFinder {
       if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && WORD_CHAR.test(toks[i + 1]?.text ?? '')) return false;
       // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
       if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
-      if (++words > 9) return false;
+      if (++words > maxWords) return false;
     }
     return true;
   }
