@@ -1707,4 +1707,10 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text.replace(/‘‘|’’/g, "''"), actors);
     expect(claims.map((c) => `${c.kind} ${c.speaker?.name} | ${c.text.slice(0, 30)}`)).toEqual(['reported Microsoft | Microsoft promised Mr. Weiner ', "quote Bob Vander Plaats | ''We have been praying for uni"]);
   });
+
+  it('reads "the nonpartisan Congressional Budget Office reported" as a post-posed source, not an object relative, and a subject after "There,"', () => {
+    const actors = [{ name: 'Congressional Budget Office', type: 'organization' as const }, { name: 'Chuck Williams' }];
+    const text = 'Deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that raises questions. There, the district Chairman Chuck Williams declined to name the delegates but said one was an avowed supporter.';
+    expect(summary(text, actors)).toEqual(['reported Congressional Budget Office', 'reported Chuck Williams']);
+  });
 });

@@ -2319,6 +2319,8 @@ class ClaimFinder {
     while (c <= to && /^\p{Ll}+$/u.test(toks[c]!.text) && !PREPOSITIONS.has(toks[c]!.text)) c++;
     if (c === from + 1 || c > to || !toks.slice(c, to + 1).every((t) => /^\p{Lu}|^['’]s?$|^[.-]$/u.test(t.text))) return false;
     const head = toks[c - 1]!.text;
+    // "…, the nonpartisan Congressional Budget Office reported": the words qualify an organisation's name.
+    if (this.resolver.mentionsIn(toks[c]!.start, toks[to]!.end).some((m) => m.entity.type === 'organization')) return false;
     return !ROLE_NOUNS.has(head) && !isPersonDescriptor(head) && !isPeoplePlural(head) && !words().personNouns.has(head);
   }
 

@@ -924,8 +924,8 @@ function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
 
 export { DETERMINERS, PREPOSITIONS };
 
-/** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …"). */
-const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|last)$/i;
+/** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …", "There, …"). */
+const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|last|there|here|then)$/i;
 
 /**
  * The comma that closes a fronted adverbial opening the tokens at `from` ("In his announcement, …", "Shortly
