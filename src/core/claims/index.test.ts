@@ -1624,8 +1624,8 @@ describe('round 10 shapes', () => {
   });
 
   it('reads a poll’s share in per cent or as a hyphenated fraction, and "people I’ve spoken with", as unnamed sources', () => {
-    const text = 'In the survey, 42% say they are liberal. Millennials see a problem, and three-fourths say the police should wear cameras. Several people I’ve spoken with said the host had advised him.';
-    expect(summary(text)).toEqual(['anonymous anon:42%', 'anonymous anon:three-fourths', 'anonymous anon:Several people']);
+    const text = 'In the survey, 42% say they are liberal. Millennials see a problem, and three-fourths say the police should wear cameras. Several people I’ve spoken with said the host had advised him. Several people I’ve spoken with over the last couple of weeks said the host had advised him.';
+    expect(summary(text)).toEqual(['anonymous anon:42%', 'anonymous anon:three-fourths', 'anonymous anon:Several people', 'anonymous anon:Several people']);
   });
 
   it('ends a claim inside a fronted "While…," clause past a title’s full stop and an aside of examples', () => {

@@ -1715,7 +1715,7 @@ class ClaimFinder {
       }
       // "The experts I interviewed said", "people we spoke to say", "people I've spoken with said": a relative clause
       // without "that" after the subject.
-      if (/^(?:i|we|they|he|she|you)(?:['’](?:ve|d))?$/.test(lw) && npStart > 0 && npStart < npEnd && npEnd - npStart <= 3 && (isPeoplePlural(toks[npStart - 1]!.text) || ANON_HEADS.has(toks[npStart - 1]!.text))) {
+      if (/^(?:i|we|they|he|she|you)(?:['’](?:ve|d))?$/.test(lw) && npStart > 0 && npStart < npEnd && npEnd - npStart <= 9 && (isPeoplePlural(toks[npStart - 1]!.text) || ANON_HEADS.has(toks[npStart - 1]!.text))) {
         npEnd = npStart - 1;
         npStart = npEnd;
         continue;
