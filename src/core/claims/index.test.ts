@@ -1713,4 +1713,16 @@ describe('round 10 shapes', () => {
     const text = 'Deficits will end this year, sooner than expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that raises questions. There, the district Chairman Chuck Williams declined to name the delegates but said one was an avowed supporter.';
     expect(summary(text, actors)).toEqual(['reported Congressional Budget Office', 'reported Chuck Williams']);
   });
+
+  it('reads a statement noun owned by a pronoun, a common noun, or a name with a time setting before "that"', () => {
+    const actors = [{ name: 'Marcel Lazar', aliases: ['Lazar'] }, { name: 'Donald Trump', aliases: ['Trump'] }];
+    const text = 'Marcel Lazar was extradited. Lazar repeated his claim that he had done so. Clinton attacked Trump’s statement earlier this year that women should be punished. Aides disputed the campaign’s claim that the polls were wrong.';
+    const { claims, entities } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.entity ? entities.find((e) => e.id === c.speaker!.entity)!.name : `anon:${c.speaker?.name}`} | ${text.slice(c.start, c.end).slice(0, 20)}`)).toEqual([
+      'Marcel Lazar | his claim that he ha',
+      'Donald Trump | Trump’s statement ea',
+      'anon:Aides | Aides disputed the c',
+    ]);
+    expect(summary('The campaign’s claim that was filed last week failed.')).toEqual([]);
+  });
 });

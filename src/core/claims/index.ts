@@ -579,16 +579,27 @@ class ClaimFinder {
       }
       // "Acme’s claim that the product was safe", "Tulsa police’s earlier claim that…": a statement named by the
       // noun of its maker's possessive. Not "Acme’s claim that was filed" (a relative clause).
-      if (/^['’]s$/.test(lw) && i > 0) {
+      // "his claim that he had done so", "the campaign’s earlier claim that…", "Trump’s statement earlier this year
+      // that…": a possessive pronoun or a common noun's, and a time setting before "that", too.
+      const pronounOwner = /^(?:his|her|their|its)$/.test(lw);
+      if ((/^['’]s$/.test(lw) && i > 0) || pronounOwner) {
         let n = i + 1;
         while (n < toks.length && n <= i + 3 && /^\p{Ll}+$/u.test(toks[n]!.text) && !STATEMENT_NOUNS.test(toks[n]!.text)) n++;
-        const after = toks[n + 2]?.text.toLowerCase() ?? '';
-        if (n <= i + 3 && STATEMENT_NOUNS.test(toks[n]?.text ?? '') && toks[n + 1]?.text.toLowerCase() === 'that' && after && !AUX.has(after) && !VERBS.has(after)) {
+        let that = n + 1;
+        while (that < toks.length && that <= n + 3 && TIME_WORDS.test(toks[that]!.text)) that++;
+        const after = toks[that + 1]?.text.toLowerCase() ?? '';
+        if (n <= i + 3 && STATEMENT_NOUNS.test(toks[n]?.text ?? '') && toks[that]?.text.toLowerCase() === 'that' && after && !AUX.has(after) && !VERBS.has(after)) {
           let a = i;
-          // The maker: a name, perhaps with a lowercase head noun ("Tulsa police").
-          if (a > 0 && /^\p{Ll}+$/u.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? '')) a--;
-          while (a > 0 && a > i - 6 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (/^(?:of|for|and)$/.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? ''))) && !DETERMINERS.has(toks[a - 1]!.text.toLowerCase())) a--;
-          const speaker = a < i && toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text)) ? this.resolver.phrase(toks, a, i - 1, toks[i]!.start) : undefined;
+          let speaker: Speaker | undefined;
+          if (pronounOwner) speaker = this.resolver.pronoun(({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[lw]!, toks[i]!.start, true) ?? undefined;
+          else {
+            // The maker: a name, perhaps with a lowercase head noun ("Tulsa police").
+            if (a > 0 && /^\p{Ll}+$/u.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? '')) a--;
+            while (a > 0 && a > i - 6 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (/^(?:of|for|and)$/.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? ''))) && !DETERMINERS.has(toks[a - 1]!.text.toLowerCase())) a--;
+            // Or "the campaign’s": an article and a noun.
+            if (a === i && i >= 2 && /^\p{Ll}{3,}$/u.test(toks[i - 1]!.text) && /^the$/i.test(toks[i - 2]!.text)) a = i - 2;
+            speaker = a < i && (a === i - 2 || toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text))) ? this.resolver.phrase(toks, a, i - 1, toks[i]!.start) : undefined;
+          }
           if (speaker) {
             const noun = toks[n]!.text.toLowerCase();
             const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : 'reported', needsThat: true, invertible: false, form: 'finite' };

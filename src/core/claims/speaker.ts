@@ -411,7 +411,8 @@ export class SpeakerResolver {
   }
 
   /** Resolves a pronoun used as a subject at offset `at`. undefined: the reporter ("I", "we") or unknown. */
-  pronoun(word: string, at: number): Speaker | null | undefined {
+  /** `strict`: no guess past the inferred genders (a possessive's owner is never a last resort). */
+  pronoun(word: string, at: number, strict = false): Speaker | null | undefined {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
       // A recent subject first; then an unnamed person just introduced ("one mother"); then any earlier mention.
@@ -423,7 +424,7 @@ export class SpeakerResolver {
       if (m) return this.fromEntity(m.entity);
       // The inferred genders rule out everyone: they are guesses, so the recent subject after all rather
       // than no source.
-      const anyone = this.subjectPersonBefore(at);
+      const anyone = strict ? undefined : this.subjectPersonBefore(at);
       return anyone ? this.fromEntity(anyone.entity) : undefined;
     }
     if (PRONOUNS_THING.has(w) || PRONOUNS_GROUP.has(w)) {
