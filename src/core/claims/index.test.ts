@@ -1725,4 +1725,10 @@ describe('round 10 shapes', () => {
     ]);
     expect(summary('The campaign’s claim that was filed last week failed.')).toEqual([]);
   });
+
+  it('reads "Even before…," as a fronted phrase, not a clause an attribution is post-posed to, and "Francis’ remarks" as a noun', () => {
+    const text = "Even before Francis' remarks about him, Mr. Trump had criticized the pope as a political person.";
+    const { claims } = claimsOf(text, [{ name: 'Francis' }, { name: 'Mr. Trump' }]);
+    expect(claims.map((c) => `${c.speaker?.name} | ${text.slice(c.start, c.end)}`)).toEqual(['Mr. Trump | Mr. Trump had criticized the pope as a political person.']);
+  });
 });

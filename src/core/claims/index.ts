@@ -928,7 +928,8 @@ class ClaimFinder {
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
+    // "Francis' remarks": the apostrophe alone after a name in -s too.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^['’]$/.test(prev) && /s$/i.test(toks[j - 1]?.text ?? '')) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
     // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
     // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
@@ -2402,10 +2403,12 @@ class ClaimFinder {
     if (/^[”"]$/.test(toks[boundary]!.text)) return true;
     let words = 0;
     for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
-    // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause.
-    const first = toks[0]?.text.toLowerCase() ?? '';
+    // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause ("Even before the
+    // remarks, X had criticized…" too, past an adverb).
+    const lead = /^(?:even|just|only|shortly|long|right|soon|well|also|and|but)$/i.test(toks[0]?.text ?? '') ? 1 : 0;
+    const first = toks[lead]?.text.toLowerCase() ?? '';
     // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
-    const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[1]?.text ?? '');
+    const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[lead + 1]?.text ?? '');
     if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
     // "Sales were great, he said": a short clause with a verb of its own.
     const verbed = toks.slice(0, boundary).some((t, k) => k > 0 && (FINITE_AUX.test(t.text) || (isPastForm(t.text) && !PREPOSITIONS.has(toks[k - 1]!.text.toLowerCase()))));
