@@ -1687,4 +1687,11 @@ describe('initials for given names', () => {
     const t = 'Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on, said he had not explored the process. Informed of the lean, Early described it as news to him.';
     expect(spans(t, byName(actors(t), 'Rex Early'))).toEqual(['Rex Early', 'Early']);
   });
+
+  it('keeps a brand and its country company apart ("Yahoo" and "Yahoo Japan")', () => {
+    const t = 'Yahoo will sell its core business. The new company will hold the Alibaba and Yahoo Japan stock. Yahoo said the sale would close soon.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Yahoo'))).toEqual(['Yahoo', 'Yahoo']);
+    expect(spans(t, byName(es, 'Yahoo Japan'))).toEqual(['Yahoo Japan']);
+  });
 });

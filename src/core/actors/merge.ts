@@ -435,6 +435,9 @@ function sameCompany(a: string, b: string): boolean {
   if (a === b) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (!long.startsWith(`${short} `)) return false;
+  // "Yahoo Japan", "Toyota Europe": a brand and a country or region name a company of its own.
+  const rest = long.slice(short.length + 1);
+  if (lookup(rest)?.some((g) => g.type === 'place')) return false;
   if (!/\s/.test(short) && words().brandWords.has(short.toLowerCase())) return true;
   return long.slice(short.length + 1).split(/\s+/).every((w) => DESIGNATORS.has(w.toLowerCase()));
 }
