@@ -1694,4 +1694,11 @@ describe('initials for given names', () => {
     expect(spans(t, byName(es, 'Yahoo'))).toEqual(['Yahoo', 'Yahoo']);
     expect(spans(t, byName(es, 'Yahoo Japan'))).toEqual(['Yahoo Japan']);
   });
+
+  it('reads a name shaped like a person’s once, so that its contexts decide ("Con Edison officials", "Con Edison, which…")', () => {
+    const t = 'Pat Lee is vice president of planning for Con Edison. For days after a storm, Con Edison officials say, they deal with fires. Con Edison, which maintains 4,300 miles of gas mains, records 500 leaks. There were 750 leaks, Con Edison officials said. Hunter Biden said he would testify.';
+    const es = actors(t);
+    expect(byName(es, 'Con Edison')?.type).toBe('organization');
+    expect(byName(es, 'Hunter Biden')?.type).toBe('person');
+  });
 });

@@ -58,6 +58,12 @@ export interface TypeVotes {
   person: number;
   organization: number;
   place: number;
+  /**
+   * Evidence of a person from the name's shape alone ("Hunter Biden": a first name that is also a word, then a word
+   * that is only a name). The same on every mention, so read once per name, not summed like the context votes
+   * ("Con Edison officials", "Con Edison, which…" outweigh it however often the name recurs).
+   */
+  shape?: number;
 }
 
 const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
@@ -187,7 +193,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "Hunter Biden", "Con Edison": a first name that is also a word, then a word that is only a name; a vote, as
   // companies take such names too.
   // "Bill Smith of Fox News": or a surname that is also a word.
-  if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && (nameOnlyWord(toks[a + 1]!.text) || words().lastNames.has(lw[a + 1]!))) v.person += 2;
+  if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && (nameOnlyWord(toks[a + 1]!.text) || words().lastNames.has(lw[a + 1]!))) v.shape = 2;
   // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
   // "Northrop Grumman, which lost, said…": "which" is said of things and bodies, not of people (evidence against
   // a person, not for any one type: ships, drugs and places take it too).
@@ -966,7 +972,7 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
   // that got its type from one neighbour passes it on to the next.
   const typeOf = (c: Candidate): 'person' | 'organization' | 'place' | null => {
     if (c.type === 'person' || c.type === 'organization' || c.type === 'place') return c.type;
-    const v = c.votes;
+    const v = { ...c.votes, person: c.votes.person + (c.votes.shape ?? 0) };
     const best = (['person', 'organization', 'place'] as const).reduce((x, y) => (v[y] > v[x] ? y : x), 'person');
     return v[best] > 0 ? best : null;
   };

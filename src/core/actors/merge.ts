@@ -402,6 +402,7 @@ function companyNamedLikePerson(k: Cluster): boolean {
     org += c.votes.organization;
     person += c.votes.person;
   }
+  person += Math.max(0, ...k.cands.map((c) => c.votes.shape ?? 0));
   return org >= 2 && org > person;
 }
 
@@ -757,6 +758,7 @@ function voteType(lw: string, list: Candidate[]): EntityType | null {
     v.organization += c.votes.organization;
     v.place += c.votes.place;
   }
+  v.person += Math.max(0, ...list.map((c) => c.votes.shape ?? 0));
   if (w.lastNames.has(lw) && !w.common.has(lw)) v.person += 1.5;
   else if (w.firstNames.has(lw)) v.person += 1;
   // "Spotify said…": a word of a company's name outweighs the person cue of a verb of speech (companies
