@@ -1731,4 +1731,10 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, [{ name: 'Francis' }, { name: 'Mr. Trump' }]);
     expect(claims.map((c) => `${c.speaker?.name} | ${text.slice(c.start, c.end)}`)).toEqual(['Mr. Trump | Mr. Trump had criticized the pope as a political person.']);
   });
+
+  it('reads no block quotation of the source named above a section heading', () => {
+    const actors = [{ name: 'Richard Locksley', aliases: ['Locksley'] }];
+    const text = 'This system, says Richard Locksley, an immunologist, helps direct a response to dangers.\nNot Merely Taste and Smell Receptors\nOne of life’s fundamental challenges is to find food. Outside of our modern world of prepackaged food, it is a perilous task.';
+    expect(summary(text, actors)).toEqual(['reported Richard Locksley']);
+  });
 });

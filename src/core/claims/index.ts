@@ -335,6 +335,9 @@ class ClaimFinder {
       if (!p || p.heading || !p.prose) {
         listSpeaker = null;
         blockSpeaker = null;
+        // A section heading ends the context: a first-person paragraph under it is no block quotation of the
+        // source named above it.
+        if (p?.heading) lastNamed = null;
         continue;
       }
       if (s.paragraph === blockPara) continue;
