@@ -1737,4 +1737,10 @@ describe('round 10 shapes', () => {
     const text = 'This system, says Richard Locksley, an immunologist, helps direct a response to dangers.\nNot Merely Taste and Smell Receptors\nOne of life’s fundamental challenges is to find food. Outside of our modern world of prepackaged food, it is a perilous task.';
     expect(summary(text, actors)).toEqual(['reported Richard Locksley']);
   });
+
+  it('reads two names before the institution they are at, past the comma inside its name ("…of the University of California, Berkeley suggest")', () => {
+    const actors = [{ name: 'Stephen S. Cohen' }, { name: 'J. Bradford DeLong' }, { name: 'University of California, Berkeley', type: 'organization' as const }];
+    const text = 'In their book, Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest that it was the fault of policy. Suggest nothing.';
+    expect(summary(text, actors)).toEqual(['reported J. Bradford DeLong']);
+  });
 });

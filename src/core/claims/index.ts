@@ -1189,9 +1189,18 @@ class ClaimFinder {
       // "…victims, many of whom say…": a relative quantifier.
       if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
       // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
-      let n = j;
-      while (n >= 1 && n > j - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
-      if (n < j && toks[n]!.text === 'and' && /^\p{Lu}|^\.$/u.test(toks[n - 1]?.text ?? '')) return true;
+      // "…DeLong of the University of California, Berkeley suggest": past the institution they are at, too.
+      let end = j;
+      const org = j >= 0 ? this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.entity.type === 'organization') : undefined;
+      if (org) {
+        let x = j;
+        while (x > 0 && toks[x - 1]!.start >= org.start) x--;
+        if (/^the$/i.test(toks[x - 1]?.text ?? '')) x--;
+        if (/^(?:of|at|from)$/.test(toks[x - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[x - 2]?.text ?? '')) end = x - 2;
+      }
+      let n = end;
+      while (n >= 1 && n > end - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
+      if (n < end && toks[n]!.text === 'and' && /^\p{Lu}|^\.$/u.test(toks[n - 1]?.text ?? '')) return true;
       // "The authors, led by Dr Sarah Okafor of Leeds, say…": a plural subject before an appositive.
       if (prev === ',' && j === i - 1) {
         for (let c = j - 2; c >= 1 && c >= j - 20; c--) {
@@ -1758,7 +1767,9 @@ class ClaimFinder {
       const dash = /^-{1,2}$/.test(w) && this.text[toks[npStart]!.start - 1] === ' ' && this.text[toks[npStart]!.end] === ' ';
       // "That’s a small fraction of what experts say…": "’s" after a pronoun is "is", a verb, no possessive.
       const contractedIs = /^['’]s$/.test(w) && npStart > 0 && /^(?:that|it|there|here|what|this)$/i.test(toks[npStart - 1]!.text);
-      if (/^[,;:()—–“”"]$/.test(w) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+      // "…of the University of California, Berkeley suggest": a comma inside a name is no boundary.
+      const inName = w === ',' && this.resolver.mentionsIn(toks[npStart]!.start, toks[npStart]!.end).some((m) => m.start < toks[npStart]!.start && m.end > toks[npStart]!.end);
+      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
       }
