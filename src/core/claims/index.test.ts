@@ -1743,4 +1743,11 @@ describe('round 10 shapes', () => {
     const text = 'In their book, Stephen S. Cohen and J. Bradford DeLong of the University of California, Berkeley suggest that it was the fault of policy. Suggest nothing.';
     expect(summary(text, actors)).toEqual(['reported J. Bradford DeLong']);
   });
+
+  it('reads a fronted participle clause as the setting, never as what a post-posed attribution reports, but keeps a gerund subject', () => {
+    const actors = [{ name: 'Rex Early', aliases: ['Early'] }, { name: 'Cristina Gil', aliases: ['Gil'] }];
+    const text = 'Informed of the local district’s lean, Early described it as “news to me.” Working at the lab is more rewarding than her old job, Gil told me.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['Early described it as “news to me.”', 'Working at the lab is more rewarding than her old job, Gil told']);
+  });
 });

@@ -2421,6 +2421,12 @@ class ClaimFinder {
     // remarks, X had criticized…" too, past an adverb).
     const lead = /^(?:even|just|only|shortly|long|right|soon|well|also|and|but)$/i.test(toks[0]?.text ?? '') ? 1 : 0;
     const first = toks[lead]?.text.toLowerCase() ?? '';
+    // "Informed of the lean, Early described it as…": a fronted participle clause is the setting, never what was said.
+    // ("Working at Energy Control is “more gratifying,” …" has a verb of its own before the comma: a gerund subject.)
+    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(toks[lead]?.text ?? '') && !/^according$/i.test(toks[lead]!.text) && /^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]?.text ?? '')) {
+      const comma = toks.findIndex((t, x) => x > lead && t.text === ',');
+      if (comma > 0 && comma <= boundary && !toks.slice(lead + 1, comma).some((t) => FINITE_AUX.test(t.text.toLowerCase()))) return false;
+    }
     // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
     const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[lead + 1]?.text ?? '');
     if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
