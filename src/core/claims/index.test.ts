@@ -1750,4 +1750,10 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, actors);
     expect(claims.map((c) => text.slice(c.start, c.end))).toEqual(['Early described it as “news to me.”', 'Working at the lab is more rewarding than her old job, Gil told']);
   });
+
+  it('reads "revealed plans to…" as a claim of the one who revealed them, and "revealed its plans." as none', () => {
+    const actors = [{ name: 'Tim Clark', aliases: ['Clark'] }];
+    expect(summary('Clark in October revealed lofty plans to expand the fleet by 30% by the end of 2025.', actors)).toEqual(['reported Tim Clark']);
+    expect(summary('Clark revealed his plans.', actors)).toEqual([]);
+  });
 });

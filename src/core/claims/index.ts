@@ -1085,7 +1085,9 @@ class ClaimFinder {
     const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
-    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb);
+    // "Clark in October revealed lofty plans to expand the fleet": a disclosed plan is the discloser's claim.
+    const plans = /^(?:reveal|disclose|unveil)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
+    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb) || plans;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
