@@ -1756,4 +1756,11 @@ describe('round 10 shapes', () => {
     expect(summary('Clark in October revealed lofty plans to expand the fleet by 30% by the end of 2025.', actors)).toEqual(['reported Tim Clark']);
     expect(summary('Clark revealed his plans.', actors)).toEqual([]);
   });
+
+  it('gives an embedded post to the name or organisation its signature line names, and no more than the post', () => {
+    const actors = [{ name: 'Jose Mourinho', aliases: ['Mourinho'] }, { name: 'West Ham', type: 'organization' as const }];
+    const text = 'Mourinho was appointed on Wednesday.\nHis first match in charge will be away to West Ham on Saturday.\nI can’t thank this man enough. Good luck my friend. pic.twitter.com/dUO6AJlMxR\n— Dele (@dele_official) November 19, 2019';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.kind} ${c.speaker?.name} | ${text.slice(c.start, c.end).slice(0, 25)}`)).toEqual(['quote Dele | I can’t thank this man en']);
+  });
 });

@@ -449,6 +449,8 @@ class ClaimFinder {
         if (q.heading || found.has(k) || this.drafts.some((d) => d.start < q.end && q.start < d.end)) break;
         // Article prose resumes: "But there may be doubt."
         if (n > 0 && OPENING_CONNECTIVE.exec(this.text.slice(q.start, q.end))![0].trim().length > 1) break;
+        // A post that ends with its picture's link is whole in the paragraph after.
+        if (n > 0 && /pic\.twitter\.com\/\w+\s*$/.test(this.text.slice(paras[k + 1]!.start, paras[k + 1]!.end))) break;
         const words = this.text.slice(q.start, q.end).split(/\s+/).length;
         if (words > 80) break;
         this.push({ start: q.start, end: q.end, contentStart: q.start, contentEnd: q.end, clauseStart: q.start, kind: 'quote', speaker, cues: [{ start: p.start, end: p.end }], fromQuote: true });
@@ -461,8 +463,12 @@ class ClaimFinder {
     const raw = this.text.slice(p.start, p.end);
     const line = raw.replace(/^[—–-]\s*/, '').replace(/\s*\(@\w+\)\s*.*$/, '').trim();
     if (!line || line.split(/\s+/).length > 8 || /[.!?:;,"“”]$/.test(line) || /[“”"]/.test(line)) return undefined;
-    const people = this.resolver.mentionsIn(p.start, p.end).filter((m) => m.entity.type === 'person');
+    // A post's signature with its handle may name an organisation ("— Tottenham Hotspur (@SpursOfficial)"), or a
+    // person the article names nowhere else ("— Dele (@dele_official)").
+    const handle = /\(@\w+\)/.test(raw) && /^\s*[—–-]/.test(raw);
+    const people = this.resolver.mentionsIn(p.start, p.end).filter((m) => m.entity.type === 'person' || (handle && m.entity.type === 'organization'));
     const last = people[people.length - 1];
+    if (!last && handle && /^(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}$/u.test(line)) return { speaker: { entity: null, name: line, anonymous: false }, signature: true };
     // The line must end with the person's name: "Analyst Ken Doctor", not "Ken Doctor's new book".
     if (!last || this.text.slice(last.end, p.start + raw.replace(/\s*\(@\w+\).*$/, '').length).trim() !== '') return undefined;
     // Only role words may come before the name.
