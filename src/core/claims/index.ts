@@ -1092,7 +1092,7 @@ class ClaimFinder {
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
     // "Clark in October revealed lofty plans to expand the fleet": a disclosed plan is the discloser's claim.
-    const plans = /^(?:reveal|disclose|unveil)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
+    const plans = /^(?:reveal|disclose)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
     const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb) || plans;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
@@ -1656,9 +1656,9 @@ class ClaimFinder {
       while (k >= 0 && AUX.has(toks[k]!.text.toLowerCase())) k--;
     }
     // "He went on to say…", "Republicans continue to warn…": back over the catenative group to its subject.
-    let a = k;
-    while (a >= 0 && isLyAdverb(toks[a]!.text)) a--;
-    const catenative = a >= 0 ? catenativeStart(toks, a) : -1;
+    let to = k;
+    while (to >= 0 && isLyAdverb(toks[to]!.text)) to--;
+    const catenative = to >= 0 ? catenativeStart(toks, to) : -1;
     if (catenative >= 0) k = catenative - 1;
     for (;;) {
       while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))) k--;
