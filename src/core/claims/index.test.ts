@@ -1763,4 +1763,9 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, actors);
     expect(claims.map((c) => `${c.kind} ${c.speaker?.name} | ${text.slice(c.start, c.end).slice(0, 25)}`)).toEqual(['quote Dele | I can’t thank this man en']);
   });
+
+  it('reads no attribution set off by commas in a temporal clause ("…, after the interview concluded, Maher stated…")', () => {
+    const text = 'Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the report “wasn’t good.”';
+    expect(summary(text, [{ name: 'Maher' }, { name: 'Sanders' }])).toEqual(['quote Maher']);
+  });
 });

@@ -1090,7 +1090,8 @@ class ClaimFinder {
     // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
     const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
-    const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',');
+    // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.
+    const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
     // "Clark in October revealed lofty plans to expand the fleet": a disclosed plan is the discloser's claim.
     const plans = /^(?:reveal|disclose)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
     const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb) || plans;
