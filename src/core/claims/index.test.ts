@@ -1768,4 +1768,10 @@ describe('round 10 shapes', () => {
     const text = 'Later in the show, after the Sanders interview concluded, Maher stated of the scandal that the report “wasn’t good.”';
     expect(summary(text, [{ name: 'Maher' }, { name: 'Sanders' }])).toEqual(['quote Maher']);
   });
+
+  it('gives "by pointing out that…" and "…, pointing out that…" the clause’s subject, not the object before it', () => {
+    const actors = [{ name: 'Sanders' }, { name: 'Donald Trump' }];
+    const text = 'Sanders dismissed the charges by pointing out that she had not always looked so fondly on the president. Donald Trump went with the odds, pointing out that North Carolina would win.';
+    expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Donald Trump']);
+  });
 });

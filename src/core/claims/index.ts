@@ -1560,7 +1560,8 @@ class ClaimFinder {
     const vouched = this.asSource(s, toks, i, cueEnd, verb, local);
     if (vouched) return vouched;
     // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
-    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for')) {
+    // "…by pointing out that…", "…, making clear that…": a phrasal participle too.
+    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
       // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
       // subordinate clause, the participle is the main clause's, not the claim inside that clause.
