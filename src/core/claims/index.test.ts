@@ -1774,4 +1774,10 @@ describe('round 10 shapes', () => {
     const text = 'Sanders dismissed the charges by pointing out that she had not always looked so fondly on the president. Donald Trump went with the odds, pointing out that North Carolina would win.';
     expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Donald Trump']);
   });
+
+  it('reads "said a person familiar with the plan", "says a source involved in its creation" as unnamed sources, named whole', () => {
+    const text = 'Robert Mercer is launching a super PAC. “We will win the state,” said a person familiar with the plan. “It is a way to participate,” says a source involved in the super PAC’s creation.';
+    const { claims } = claimsOf(text, [{ name: 'Robert Mercer' }]);
+    expect(claims.map((c) => `${c.kind} ${c.speaker?.name}`)).toEqual(['anonymous a person familiar with the plan', 'anonymous a source involved in the super PAC’s creation']);
+  });
 });

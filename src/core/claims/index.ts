@@ -173,6 +173,8 @@ function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbFo
   return { a, v, e, end };
 }
 
+/** Words that open the post-modifier of an unnamed source ("a person familiar with", "a source involved in"). */
+const SOURCE_POSTMODIFIERS = /^(?:familiar|close|closest|knowledgeable|involved|briefed|privy|connected|aligned|loyal)$/;
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -2204,8 +2206,12 @@ class ClaimFinder {
     // Clemson University, said his survey…", where the possessive opens what was said).
     const det = /^(?:the|a|an|one|another)$/i.test(t.text) || (/^(?:his|her|their|its|our|my)$/i.test(t.text) && /^[”"]$/.test(toks[a - 2]?.text ?? ''));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people) return undefined;
-    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak.
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(words[words.length - 1]!.text)) return undefined;
+    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak
+    // ("said a person familiar with the plan", "says a source involved in its creation": before the word that opens
+    // its post-modifier).
+    const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.test(words[words.length - 1]!.text);
+    const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
     // But "said a source close to the campaign": "close to", "next to" are no infinitive.
@@ -2215,7 +2221,13 @@ class ClaimFinder {
     if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
     // "The ministry, in a statement, said the strike killed 12 people": after a lowercase noun too ("the retired
     // general", "the newly elected mayor" keep their participles, after a determiner or an adverb).
-    if (words.some((w, k) => k > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Ll}{3,}$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text) && !isLyAdverb(words[k - 1]!.text) && !/(?:ed|ing)$/.test(words[k - 1]!.text))) return undefined;
+    if (words.some((w, k) => k > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) && !(postModifier && k === words.length - 1) && /^\p{Ll}{3,}$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text) && !isLyAdverb(words[k - 1]!.text) && !/(?:ed|ing)$/.test(words[k - 1]!.text))) return undefined;
+    // The post-modifier's phrase belongs to the source: "a person familiar with the plan".
+    if (postModifier && /^(?:with|in|on|of|at|to)$/.test(toks[b]?.text ?? '')) {
+      let c = b + 1;
+      while (c < toks.length && c <= b + 8 && (WORD_CHAR.test(toks[c]!.text) || /^['’]s$/.test(toks[c]!.text))) c++;
+      if (c > b + 1) return [a, c - 1];
+    }
     return [a, b - 1];
   }
 
