@@ -1780,4 +1780,9 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, [{ name: 'Robert Mercer' }]);
     expect(claims.map((c) => `${c.kind} ${c.speaker?.name}`)).toEqual(['anonymous a person familiar with the plan', 'anonymous a source involved in the super PAC’s creation']);
   });
+
+  it('finds the subject before two relative clauses joined by "and" ("a worshipper who prayed there and who didn’t want to be named said")', () => {
+    const text = 'A man who prayed at the mosque here and who didn’t want to be named said he heard the gunman talk of immorality.';
+    expect(summary(text)).toEqual(['anonymous anon:A man']);
+  });
 });

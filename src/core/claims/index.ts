@@ -1746,6 +1746,17 @@ class ClaimFinder {
       // "The mother of a woman who took … has described": the subject is before the relative clause.
       if ((lw === 'who' || lw === 'which') && npStart > 0 && npStart < npEnd && WORD_CHAR.test(toks[npStart - 1]!.text) && !cueIdx.has(npStart - 1)) {
         npEnd = npStart - 1;
+        // "Another Muslim who worshiped there and who didn't want to be named said": two relative clauses joined by
+        // "and"; the subject is before the first.
+        if (lw === 'who' && toks[npEnd]!.text.toLowerCase() === 'and') {
+          for (let r = npEnd - 1; r > 0 && r >= npEnd - 16; r--) {
+            if (/^[,;:.!?“”"()]$/.test(toks[r]!.text)) break;
+            if (toks[r]!.text.toLowerCase() === 'who' && WORD_CHAR.test(toks[r - 1]!.text) && !PREPOSITIONS.has(toks[r - 1]!.text.toLowerCase())) {
+              npEnd = r - 1;
+              break;
+            }
+          }
+        }
         npStart = npEnd;
         continue;
       }
