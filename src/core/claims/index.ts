@@ -20,7 +20,7 @@ import { lookup, words } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, type MentionRef } from './speaker.ts';
 
@@ -173,8 +173,15 @@ function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbFo
   return { a, v, e, end };
 }
 
-/** Words that open the post-modifier of an unnamed source ("a person familiar with", "a source involved in"). */
-const SOURCE_POSTMODIFIERS = /^(?:familiar|close|closest|knowledgeable|involved|briefed|privy|connected|aligned|loyal)$/;
+/**
+ * "that" at k is a demonstrative closing its clause, no complementiser: "he said that.", "found the way to do that, at
+ * least so far" (but "said that, once you use it, …" opens a clause).
+ */
+function demonstrativeThat(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1]?.text ?? '.';
+  return /^[.!?)]$/.test(next) || (/^[,;:]$/.test(next) && /^(?:do|does|did|done|doing|of|about|with|for|like|than|on|in|at|by)$/i.test(toks[k - 1]?.text ?? ''));
+}
+
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
@@ -1025,7 +1032,7 @@ class ClaimFinder {
     // "say little about", "said nothing": what is (not) said, no statement reported.
     // But "said nothing had changed", "said little would change": the pronoun is the subject of a clause.
     // "by the time he said that.": a demonstrative object names nothing said here.
-    if (next === 'that' && /^[.!?)]$/.test(toks[i + 2]?.text ?? '.')) return false;
+    if (next === 'that' && demonstrativeThat(toks, i + 1)) return false;
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
@@ -1184,6 +1191,7 @@ class ClaimFinder {
         if (open > 0 && toks.slice(open + 1, j).every((t) => WORD_CHAR.test(t.text)) && !/^as$/i.test(toks[open + 1]!.text)) last = open - 1;
       }
       if (last < j && plural(last)) return true;
+      const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
       for (let x = last; x >= 0 && x >= last - 12; x--) {
         const w = toks[x]!.text;
         if (!WORD_CHAR.test(w) || (x < last && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
@@ -1192,7 +1200,6 @@ class ClaimFinder {
         // ("activists clamoring to block Trump say"), not a verb of its own ("The protests degrade the party's claim").
         // The head may follow a determiner or a modifier or two ("His critics", "Republican activists", "the local
         // party officials").
-        const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
         const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && modifierAt(x) ? x + 1 : plural(x + 2) && modifierAt(x) && modifierAt(x + 1) && x + 2 < last ? x + 2 : -1;
         const modifier = toks[head + 1]?.text ?? '';
         if (opens && head >= 0 && head < last && (/^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among|like)$/i.test(modifier) || (/^\p{Ll}{3,}ing$/u.test(modifier) && !VERBS.has(modifier)))) return true;
@@ -1452,10 +1459,7 @@ class ClaimFinder {
   private thatWithin(toks: readonly Token[], i: number, n: number): number {
     for (let k = i; k < toks.length && k < i + n; k++) {
       const w = toks[k]!.text.toLowerCase();
-      // Not a demonstrative closing its clause: "found the way to do that, at least so far" (but "said that, once
-      // you use it, …" opens one).
-      const demonstrative = w === 'that' && (/^[.!?)]$/.test(toks[k + 1]?.text ?? '.') || (/^[,;:]$/.test(toks[k + 1]!.text) && /^(?:do|does|did|done|doing|of|about|with|for|like|than|on|in|at|by)$/i.test(toks[k - 1]?.text ?? '')));
-      if (THAT_WORDS.has(w) && !demonstrative) return k;
+      if (THAT_WORDS.has(w) && !(w === 'that' && demonstrativeThat(toks, k))) return k;
       if (/^[,;:“”"(]$/.test(w) || VERBS.has(w)) return -1;
     }
     return -1;
@@ -2220,7 +2224,7 @@ class ClaimFinder {
     // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak
     // ("said a person familiar with the plan", "says a source involved in its creation": before the word that opens
     // its post-modifier).
-    const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.test(words[words.length - 1]!.text);
+    const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.has(words[words.length - 1]!.text);
     const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord)) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).

@@ -307,3 +307,6 @@ const LY_NOT_ADVERBS = new Set('family ally rally assembly supply anomaly monopo
 export function isLyAdverb(word: string): boolean {
   return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(word);
 }
+
+/** Words that open the post-modifier of an unnamed source ("a person familiar with", "a source involved in"). */
+export const SOURCE_POSTMODIFIERS = new Set('familiar close closest knowledgeable involved briefed privy connected aligned loyal'.split(' '));

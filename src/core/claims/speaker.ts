@@ -8,7 +8,7 @@ import { PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -19,9 +19,10 @@ export interface MentionRef {
 }
 
 /** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
-const POST_MODIFIERS = new Set(
-  'of from at in on with close familiar speaking seen briefed who which that for to by under inside near involved told based across around throughout within outside beyond led'.split(' '),
-);
+const POST_MODIFIERS = new Set([
+  ...'of from at in on with speaking seen who which that for to by under inside near told based across around throughout within outside beyond led'.split(' '),
+  ...SOURCE_POSTMODIFIERS,
+]);
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
 const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach'.split(' '));
 /** Agent nouns that only name people ("the guitarist", "the historian"), besides the listed descriptors. */
@@ -214,7 +215,7 @@ export class SpeakerResolver {
       // "But…, states are called alphabetically, he noted, so…whether Trump will be…": the same pronoun before any
       // person named continues the chain to an earlier sentence.
       if (seen > 0 && chain) {
-        const same = new RegExp(`\\b${pronoun!.toLowerCase()}\\b`, 'i').exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+        const same = (/^he$/i.test(pronoun!) ? /\bhe\b/i : /\bshe\b/i).exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
         if (same) continue;
       }
       if (firstPerson) return seen === 0 ? undefined : firstPerson;
