@@ -1786,3 +1786,76 @@ describe('round 10 shapes', () => {
     expect(summary(text)).toEqual(['anonymous anon:A man']);
   });
 });
+
+describe('nouns that look like verbs of speech', () => {
+  it('reads an -s form after a number, a preposition or before an auxiliary as a plural noun ("the 35 states that…", "in hopes turnout…")', () => {
+    const text =
+      'And he vowed to take the fight to the 35 states that would have not yet voted. In many ways, states have become a front in the battle. The convention rules may be moot if the tide keeps lifting Trump. Some supporters stayed home in hopes turnout would drop.';
+    const cues = claimsOf(text, [{ name: 'Trump' }]).claims.flatMap((c) => (c.cues ?? []).map((q) => text.slice(q.start, q.end)));
+    expect(cues.filter((c) => /^(?:states|rules|hopes)$/.test(c))).toEqual([]);
+  });
+
+  it('keeps a verb after a name that ends in a number ("Article 33 affirms: “…”")', () => {
+    const text = 'Article 33 affirms: “No Contracting State shall expel or return a refugee.”';
+    expect(claimsOf(text).claims).toHaveLength(1);
+  });
+
+  it('reads no statement in "a tabulation of pledged delegates", "fewer pledged delegates", "found themselves targeted", "sends back reports"', () => {
+    const actors = [{ name: 'Ana Lee' }, { name: 'Sanders' }];
+    const text =
+      'The count relies on a tabulation of pledged delegates and superdelegates. Sanders said it would be hard to win if he has fewer pledged delegates when the primaries end. The leading candidates found themselves increasingly targeted Sunday by challengers. Ana Lee sends back reports when they are ready.';
+    expect(summary(text, actors)).toEqual(['reported Sanders']);
+  });
+
+  it('reads "Having said that," and "That said," as connectives, not as statements', () => {
+    const text = 'Taxes are complicated. Having said that, the rules are clear. That said, the rules change every year.';
+    expect(claimsOf(text).claims).toEqual([]);
+  });
+
+  it('reads "denied insurgent Bernie Sanders the nomination" as withholding, not a denial', () => {
+    const actors = [{ name: 'Hillary Clinton' }, { name: 'Bernie Sanders' }];
+    const text = 'Hillary Clinton can deny insurgent Bernie Sanders the Democratic nomination. Hillary Clinton denied that she lied.';
+    expect(summary(text, actors)).toEqual(['reported Hillary Clinton']);
+  });
+});
+
+describe('subjects around the verb', () => {
+  it('gives "said one Republican involved in the planning" and "a Pakistani said" to one unnamed member, not to the party or the country', () => {
+    const actors = [{ name: 'Republican Party', type: 'organization' as const, aliases: ['Republican'] }, { name: 'Pakistan', type: 'place' as const }];
+    const text = 'The Republican Party met in Pakistan. “You’re going to see a massive ad spend,” said one Republican involved in the planning, who spoke on the condition of anonymity. “We will lose,” a Pakistani said.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.anonymous} ${c.speaker?.name} ${c.speaker?.entity}`)).toEqual(['true one Republican involved in the planning null', 'true a Pakistani null']);
+  });
+
+  it('takes a sentence-opening pronoun alone as the subject when a verb of its own follows it ("He criticized X’s record said…", "She offers…, urging…")', () => {
+    const actors = [{ name: 'Donald Trump' }];
+    const text = 'Donald Trump spoke in Louisville. He criticized the senator’s track record said she “isn’t going to straighten it out.” He offers reasonableness instead of resentment, urging voters to see the big picture.';
+    expect(summary(text, actors)).toEqual(['quote Donald Trump', 'reported Donald Trump']);
+  });
+
+  it('reads a stock adverbial between the auxiliary and the verb, and "close" before a noun as an adjective ("Gore’s close friends and allies have in the past said…")', () => {
+    const actors = [{ name: 'Al Gore', aliases: ['Gore'] }];
+    const text = 'Al Gore will skip the convention. Gore’s close friends and allies have in the past said he was staying quiet. Gore’s close friends said he was tired.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.entity} ${c.speaker?.name}`)).toEqual(['null Gore’s close friends and allies', 'null Gore’s close friends']);
+  });
+
+  it('reads past an adverbial aside before "that" ("revealed, somewhat stiltedly, that…") and a scare-quoted word in a clause without "that"', () => {
+    const actors = [{ name: 'Sanders' }, { name: 'Comey' }];
+    const text = 'Sanders even revealed, somewhat stiltedly, that he would vote for Clinton. Comey testified “thousands” of emails in fact had not been turned over.';
+    expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Comey']);
+  });
+
+  it('reads a document’s words after "reading" and after a run of posts ("a message on Twitter reading “…”", "a series of tweets early Friday saying that…")', () => {
+    const actors = [{ name: 'Trump' }];
+    const text = 'Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed. Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment. Trump was reading “The Art of the Deal” on the plane.';
+    expect(summary(text, actors)).toEqual(['reported Trump', 'reported Trump']);
+  });
+
+  it('gives "who say" to the plural noun before it, and a participle after that clause to the main clause’s subject', () => {
+    const actors = [{ name: 'Obama' }];
+    const text =
+      'Having said that, there are some economists who argue that corporate taxes should be low. Obama cites officials who say the plan failed. Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying calling the group by another name will do nothing.';
+    expect(summary(text, actors)).toEqual(['anonymous anon:some economists', 'anonymous anon:officials', 'anonymous anon:critics', 'reported Obama']);
+  });
+});

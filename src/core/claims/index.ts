@@ -942,6 +942,8 @@ class ClaimFinder {
     // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
     // But "Those surveyed say…" is a poll's respondents.
     if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return false;
+    // "Having said that,", "That said,": a connective, nothing reported.
+    if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
@@ -958,14 +960,26 @@ class ClaimFinder {
     // "Mr. Trump's more incendiary remarks", "its most recent reports": a plural noun after a possessive and a compared
     // adjective.
     if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return false;
-    // "a lead in pledged delegates": a participle between a preposition and a plural noun is an adjective.
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && /^[,.;:]?$/.test(toks[i + 2]?.text ?? '')) return false;
+    // "a lead in pledged delegates", "a tabulation of pledged delegates and superdelegates": a participle between a
+    // preposition and a plural noun is an adjective.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && !AUX.has(toks[i + 1]!.text) && (/^(?:[,.;:]|and|or)?$/.test(toks[i + 2]?.text ?? '') || PREPOSITIONS.has(toks[i + 2]!.text))) return false;
+    // "stayed home in hopes turnout would drop", "a flurry of reports": an -s form right after a preposition is a noun.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
+    // "sends back reports", "handed over notes": the object of a phrasal verb, after its particle.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return false;
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "the 35 states that would vote", "12 reports": a plural noun after a number.
+    // Not "Article 33 affirms": a number after a capitalised word ends a name.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
+    // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
+    // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
+    // clause's subject stands before the verb).
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && /^(?:may|might|will|would|could|can|should|must|have|are|were)$/.test(next) && !toks.slice(Math.max(0, i - 6), i).some((t) => /^(?:which|that|who|whom|what|whose)$/i.test(t.text))) return false;
     // "U.S. states where…", "the most state contests", "Campaign promises matter": forms that are nouns more often than
     // verbs. The verb opens a clause or a quotation ("the rules state that…", "the report states:", "now promises it
     // will…", "promises to fix the roads"), or "states" follows one ("…,” states the report").
@@ -993,11 +1007,18 @@ class ClaimFinder {
     if (verb.lemma === 'read') {
       const docBefore = j === i - 1 && ISSUED_TEXTS.has(prev);
       const docAfter = (/^[”"]$/.test(prev) || prev === ',') && /^(?:the|a|an|his|her|its|their)$/.test(next) && ISSUED_TEXTS.has(toks[i + 2]?.text.toLowerCase() ?? '');
+      // "posted a message on Twitter reading “Thank you Georgia”": the participle after a document quotes its words.
+      if (verb.form === 'ing') {
+        const quoted = /^[“"]$/.test(toks[i + 1]?.text ?? '') || (/^[:,]$/.test(next) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
+        return quoted && toks.slice(Math.max(0, i - 6), i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase()));
+      }
       // Past and present share a spelling: no subject-agreement check for the bare form.
       return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter;
     }
     // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding
     // (but "found in a study of 500 patients that…" is one).
+    // "found themselves increasingly targeted": where someone ended up, no finding either.
+    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
     if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing)$/.test(next))) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
@@ -1080,7 +1101,14 @@ class ClaimFinder {
     // "He tweets @pmorici1.": an author's handle, not a tweet reported.
     if (verb.lemma === 'tweet' && next.startsWith('@') && toks.length - i <= 4) return false;
     // "Kennedy denied Carter a final-night photograph": "deny" with two objects withholds a thing; no statement.
-    if (verb.lemma === 'deny' && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '') && /^(?:a|an|the|his|her|their|its|any)$/i.test(toks[i + 2]?.text ?? '')) return false;
+    // "deny insurgent Bernie Sanders the nomination": past a modifier or two and a name of several words too.
+    if (verb.lemma === 'deny') {
+      let k = i + 1;
+      while (k <= i + 2 && /^\p{Ll}{3,}$/u.test(toks[k]?.text ?? '') && !DETERMINERS.has(toks[k]!.text) && !THAT_WORDS.has(toks[k]!.text) && !PREPOSITIONS.has(toks[k]!.text)) k++;
+      const name = k;
+      while (k <= name + 3 && /^\p{Lu}/u.test(toks[k]?.text ?? '')) k++;
+      if (k > name && /^(?:a|an|the|his|her|their|its|any)$/i.test(toks[k]?.text ?? '')) return false;
+    }
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
     // Not "was found by Ammar Askar": what is found by someone was discovered, not stated.
     const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && verb.lemma !== 'find';
@@ -1125,7 +1153,9 @@ class ClaimFinder {
       // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
       if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
       if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
-      if (prev === ',' || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+      // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
+      const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
+      if (prev === ',' || commaQuote || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
       // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
@@ -1135,7 +1165,9 @@ class ClaimFinder {
       // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
       const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
       const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
-      const doc = (x: number): boolean => x >= 0 && ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)));
+      // "unleashed a series of tweets", "sent a flurry of emails": a run of them, after its quantity noun.
+      const run = (x: number): boolean => x >= 2 && toks[x]!.text === 'of' && /^(?:series|flurry|string|barrage|stream|volley|torrent|pair|couple|number|spate|slew)$/i.test(toks[x - 1]!.text) && det(x - 2) && issued(x - 3);
+      const doc = (x: number): boolean => x >= 0 && ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)) || run(x - 1));
       if (doc(j)) return true;
       for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
         if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
@@ -1204,6 +1236,8 @@ class ClaimFinder {
         const modifier = toks[head + 1]?.text ?? '';
         if (opens && head >= 0 && head < last && (/^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among|like)$/i.test(modifier) || (/^\p{Ll}{3,}ing$/u.test(modifier) && !VERBS.has(modifier)))) return true;
       }
+      // "there are some economists who argue that…", "analysts who say…": a relative clause on a plural noun.
+      if (prev === 'who' && plural(j - 1)) return true;
       // "…victims, many of whom say…": a relative quantifier.
       if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
       // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
@@ -1330,7 +1364,9 @@ class ClaimFinder {
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
       if (how === 'a' && /^[“"]$/.test(w)) return true;
       // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
-      if (/^[,;:.!?“”"()]$/.test(w) || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
+      // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
+      const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
+      if (/^[,;:.!?“”"()]$/.test(w) || relative || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
       if (how === 'a' ? w === 'a' || w === 'an' : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
@@ -1392,8 +1428,18 @@ class ClaimFinder {
 
   /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */
   private clauseFollows(toks: readonly Token[], i: number): boolean {
-    for (let k = i; k < toks.length && k < i + 8; k++) {
+    let limit = i + 8;
+    for (let k = i; k < toks.length && k < limit; k++) {
       const w = toks[k]!.text.toLowerCase();
+      // "testified “thousands” of emails had not been turned over": a word or three in scare quotes stays in the clause.
+      if (/^[“"]$/.test(w)) {
+        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && /^[”"]$/.test(t.text));
+        if (close > 0 && toks.slice(k + 1, close).every((t) => WORD_CHAR.test(t.text))) {
+          limit += 2;
+          continue;
+        }
+      }
+      if (/^[”"]$/.test(w) && k > i && /^[“"]$/.test(toks.slice(Math.max(i, k - 4), k).find((t) => /^[“"]$/.test(t.text))?.text ?? '')) continue;
       // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
       // modifies the noun; the clause goes on.
       const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');
@@ -1457,9 +1503,19 @@ class ClaimFinder {
 
   /** Index of "that" (or how/why/whether) within n tokens from i, stopping at quotes and clause breaks. */
   private thatWithin(toks: readonly Token[], i: number, n: number): number {
-    for (let k = i; k < toks.length && k < i + n; k++) {
+    let limit = i + n;
+    for (let k = i; k < toks.length && k < limit; k++) {
       const w = toks[k]!.text.toLowerCase();
       if (THAT_WORDS.has(w) && !(w === 'that' && demonstrativeThat(toks, k))) return k;
+      // "revealed, somewhat stiltedly, that…", "argued, however, that…": an adverbial aside between commas.
+      if (w === ',') {
+        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && t.text === ',');
+        if (close > 0 && toks.slice(k + 1, close).every((t) => isLyAdverb(t.text) || PARENTHETICAL_CONNECTIVES.has(t.text.toLowerCase()) || /^(?:somewhat|rather|quite|very|again|once|too|also|in|fact|turn|effect|short|particular|essence)$/i.test(t.text))) {
+          limit += close - k;
+          k = close;
+          continue;
+        }
+      }
       if (/^[,;:“”"(]$/.test(w) || VERBS.has(w)) return -1;
     }
     return -1;
@@ -1569,6 +1625,13 @@ class ClaimFinder {
     // "…by pointing out that…", "…, making clear that…": a phrasal participle too.
     if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
+      // "Obama rebuked critics who say he should…, saying…": after a claim made inside a relative clause, the
+      // participle is the main clause's subject's.
+      const prevCue = prevDraft?.cues[0] ? toks.findIndex((t) => t.start === prevDraft.cues[0]!.start) : -1;
+      if (prevCue > 1 && prevCue < i && /^(?:who|that)$/i.test(toks[prevCue - 1]!.text) && WORD_CHAR.test(toks[prevCue - 2]!.text)) {
+        const opening = this.openingSubject(toks, prevCue - 1);
+        if (opening?.entity) speaker = opening;
+      }
       // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
       // subordinate clause, the participle is the main clause's, not the claim inside that clause.
       const fronted = prevDraft ? this.frontedClauseComma(toks) : -1;
@@ -1684,6 +1747,13 @@ class ClaimFinder {
       const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.closesAppositive(toks, t);
       if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && ((WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) || afterAppositive)) {
         k = t;
+        continue;
+      }
+      // "have in the past said", "has in recent weeks argued", "Gore at the time said": a stock adverbial phrase
+      // between the subject (or its auxiliary) and the verb.
+      const phrase = k >= 2 ? /\b(?:in the past|in recent (?:years|months|weeks|days)|over the years|at the time|at times|for years|in the meantime|in public|in private|in interviews)$/i.exec(toks.slice(Math.max(0, k - 2), k + 1).map((x) => x.text).join(' ')) : null;
+      if (phrase) {
+        k -= phrase[0].split(' ').length;
         continue;
       }
       // "Rep. Alexandria Ocasio-Cortez shortly after the arrest linked…": a time phrase between a name and its verb.
@@ -1863,7 +1933,9 @@ class ClaimFinder {
     if (boundary > 0 && boundary <= 4 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd) {
       const left = toks.slice(0, boundary);
       // "Both Lee and Smith warned…": "both" opens it.
-      if (left.every((t, x) => WORD_CHAR.test(t.text) && (!AUX.has(t.text.toLowerCase()) || (x === 0 && /^both$/i.test(t.text))) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !PREPOSITIONS.has(t.text.toLowerCase()) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
+      // "His close friends and allies said…": "close" before a noun is an adjective, no preposition.
+      const preposition = (x: number): boolean => PREPOSITIONS.has(left[x]!.text.toLowerCase()) && !(/^close$/i.test(left[x]!.text) && x + 1 < left.length && /^\p{Ll}{3,}$/u.test(left[x + 1]!.text) && left[x + 1]!.text !== 'to');
+      if (left.every((t, x) => WORD_CHAR.test(t.text) && (!AUX.has(t.text.toLowerCase()) || (x === 0 && /^both$/i.test(t.text))) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !preposition(x) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
         npStart = 0;
         boundary = -1;
       }
@@ -2154,6 +2226,14 @@ class ClaimFinder {
       const lw = toks[a - 1]!.text.toLowerCase();
       if (/^[,;:()—“”"]$/.test(lw) || CLAUSE_OPENERS.has(lw) || VERBS.has(lw) || AUX.has(lw)) break;
       if (DETERMINERS.has(toks[a]!.text.toLowerCase())) break;
+      // "He cites officials who say…": a subject pronoun and its verb are no part of the antecedent.
+      if (/^(?:he|she|they|we|i|you|it)$/.test(lw)) {
+        if (a < j) a++;
+        break;
+      }
+      // "Obama rebuked critics who say…", "The coalition also includes individuals who claim…": nor is the main
+      // clause's verb.
+      if ((/^\p{Ll}/u.test(toks[a - 1]!.text) && (isPastForm(toks[a - 1]!.text) || isLyAdverb(toks[a - 1]!.text))) || (/^\p{Ll}{3,}s$/u.test(toks[a - 1]!.text) && a >= 2 && (/^\p{Lu}/u.test(toks[a - 2]!.text) || /^(?:also|still|now|often|even)$/i.test(toks[a - 2]!.text)))) break;
       a--;
     }
     if (j < 0 || a > j) return undefined;
@@ -2233,7 +2313,8 @@ class ClaimFinder {
     if (words.some((w, k) => (/^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || (w.text === 'to' && !/^(?:close|next|near|closest|loyal|close-by)$/i.test(words[k - 1]?.text ?? ''))) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
     // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
     // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
-    if (words.some((w, k) => k > 0 && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
+    // ("said one Republican involved in the planning": the post-modifier's participle is no such verb).
+    if (words.some((w, k) => k > 0 && !(postModifier && k === words.length - 1) && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
     // "The ministry, in a statement, said the strike killed 12 people": after a lowercase noun too ("the retired
     // general", "the newly elected mayor" keep their participles, after a determiner or an adverb).
     if (words.some((w, k) => k > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) && !(postModifier && k === words.length - 1) && /^\p{Ll}{3,}$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text) && !isLyAdverb(words[k - 1]!.text) && !/(?:ed|ing)$/.test(words[k - 1]!.text))) return undefined;

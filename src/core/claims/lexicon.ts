@@ -33,8 +33,8 @@ const VERB_ROWS: VerbRow[] = [
   ['recommend', 'recommend recommends recommended recommending', 'reported', true, false],
   ['advise', 'advise advises advised advising', 'reported', true, false],
   ['claim', 'claim claims claimed claiming', 'reported', false, true],
-  // "The statement read: “…”", "…,” the letter reads.": only after a document (index.ts isVerbUse).
-  ['read', 'read reads', 'reported', false, true],
+  // "The statement read: “…”", "…,” the letter reads.", "a message reading “…”": only after a document (index.ts isVerbUse).
+  ['read', 'read reads reading', 'reported', false, true],
   ['confirm', 'confirm confirms confirmed confirming', 'reported', false, false],
   ['acknowledge', 'acknowledge acknowledges acknowledged acknowledging', 'reported', false, true],
   ['admit', 'admit admits admitted admitting', 'reported', false, true],

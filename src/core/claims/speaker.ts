@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
+import { GROUP_MEMBERS, PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -502,6 +502,12 @@ export class SpeakerResolver {
     // Not "what many expect": a free relative names what was said, not who.
     if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*$/.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
+    // "He criticized Clinton’s track record, said…", "She offers reasonableness instead of resentment, urging…": a
+    // subject pronoun with words of its own after it opens a clause; the pronoun is its subject.
+    // Only at the sentence's start and before a verb of its own: elsewhere such a phrase is the debris of a failed
+    // parse ("Surveys taken as they entered caucus sites showed…"), no source.
+    const opensSentence = (from === 0 || /^[“"(]$/.test(tokens[from - 1]!.text)) && to - from <= 7 && !tokens.slice(from, to + 1).some((t) => /^[,;:]$/.test(t.text));
+    if (from < to && opensSentence && /^(?:he|she|they)$/i.test(first.text) && (isPastForm(tokens[from + 1]!.text) || /^\p{Ll}{2,}[^s]s$/u.test(tokens[from + 1]!.text)) && !AUX.has(tokens[from + 1]!.text)) to = from;
     if (from === to) {
       // "They’ve argued…", "He’d told…": the pronoun of a contraction.
       const bare = first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
@@ -513,7 +519,9 @@ export class SpeakerResolver {
     for (let i = from + 1; i <= to; i++) {
       // "the doctors offering to run the clinic", "accounts corroborated by video": a participle after a noun.
       const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
-      if (POST_MODIFIERS.has(tokens[i]!.text.toLowerCase()) || participle) {
+      // "Gore’s close friends": "close" opens a post-modifier only before its "to" ("sources close to the talks").
+      const adjective = /^(?:close|closest|loyal)$/i.test(tokens[i]!.text) && !/^(?:to|with)$/i.test(tokens[i + 1]?.text ?? '');
+      if ((POST_MODIFIERS.has(tokens[i]!.text.toLowerCase()) && !adjective) || participle) {
         head = i - 1;
         break;
       }
@@ -595,6 +603,12 @@ export class SpeakerResolver {
       // "Wired Italy reports", "BBC Scotland said": an organisation's national edition speaks as the organisation.
       const org = inNp.find((m) => m.entity.type === 'organization' && this.text.slice(m.end, headMention.start) === ' ');
       if (org) return this.fromEntity(org.entity);
+    }
+    // "one Republican involved in the planning", "a Pakistani who saw it": one unnamed member of a party, a faith or
+    // a nation, not the party or the country itself.
+    if (head === from + 1 && headMention?.entity.type !== 'person' && /^(?:a|an|one|another)$/i.test(first.text) && /^\p{Lu}/u.test(headTok.text) && (GROUP_MEMBERS.has(`${headWord}s`) || lookup(headTok.text)?.some((g) => g.kind === 'demonym'))) {
+      const party = headMention ?? this.lastMention(at, (e) => e.type !== 'person' && fold(e.name).split(/\s+/).includes(headWord), 4000);
+      return withAffiliation({ entity: null, name: npText, anonymous: true }, party?.entity.id ?? this.demonymSide(tokens, head, head + 1));
     }
     if (headMention) return this.fromEntity(headMention.entity);
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
