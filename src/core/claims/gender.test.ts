@@ -27,6 +27,18 @@ describe('inferGenders', () => {
   });
 });
 
+describe('pronoun evidence', () => {
+  it('counts a possessive after a lone name at half weight, so a first name still decides ("Mukasey said the scandal is the latest in her career")', () => {
+    const of = gendersOf('Former Attorney General Michael Mukasey spoke to Hillary Clinton on Monday. Mukasey said the email scandal is only the latest issue in her political career.');
+    expect(of('Michael Mukasey')).not.toBe('female');
+  });
+
+  it('does not give a name inside a quotation the pronoun of the narration ("“Trump’s salespeople would push,” she continued")', () => {
+    const of = gendersOf('Sen. Elizabeth Warren spoke about Donald Trump on Saturday. “Trump’s salespeople would focus on how much money people had,” she continued. “Trump’s playbook said to look for people with problems,” she added.');
+    expect(of('Donald Trump')).not.toBe('female');
+  });
+});
+
 describe('first names', () => {
   it('give a weak gender that one sentence of pronouns overrides', () => {
     const text = 'Kamala Harris and Boris Johnson met in London. Taylor Swift arrived later. Swift said she was tired.';

@@ -16,8 +16,12 @@ const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|actor|husband
 const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|aunt|niece|sportswoman|policewoman)\b/i;
 // Subjects, possessives and reflexives, which mostly refer to the sentence's person; objects ("told her the
 // hospital was…", "asked him") mostly to someone else. "her" counts only as a possessive ("her job").
-const MALE_PRONOUN = /\b(?:he|his|himself)\b/gi;
-const FEMALE_PRONOUN = /\b(?:she|hers|herself)\b|\bher(?=\s+(?!(?:the|a|an|that|this|to|and|or|in|on|at|for|with|from|of|by|as|if|it|he|she|they|we|you|i)\b)\p{Ll})/giu;
+// A possessive counts half: in "Mukasey said the scandal is the latest in her career" it is the person the
+// statement is about, named in another sentence.
+const MALE_PRONOUN = /\bhe\b/gi;
+const FEMALE_PRONOUN = /\bshe\b/gi;
+const MALE_POSSESSIVE = /\b(?:his|himself)\b/gi;
+const FEMALE_POSSESSIVE = /\b(?:hers|herself)\b|\bher(?=\s+(?!(?:the|a|an|that|this|to|and|or|in|on|at|for|with|from|of|by|as|if|it|he|she|they|we|you|i)\b)\p{Ll})/giu;
 
 /** The sex a role or descriptor word names ("actress", "spokesman"), if any. */
 export function roleGender(word: string): Gender | undefined {
@@ -59,11 +63,16 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     while (o < owner.length && owner[o]!.start < s.start) o++;
+    // A name inside a quotation is no person the narration's pronoun refers to: "“Trump’s salespeople would focus on
+    // money,” she continued." names no one for "she".
+    const quoted = [...text.slice(s.start, s.end).matchAll(/[“"][^”"]*[”"]/g)].map((q) => ({ start: s.start + q.index, end: s.start + q.index + q[0].length }));
     const ids = new Set<string>();
     let first = -1;
     for (let k = o; k < owner.length && owner[k]!.start < s.end; k++) {
-      ids.add(owner[k]!.id);
-      if (first < 0) first = owner[k]!.end;
+      const m = owner[k]!;
+      if (quoted.some((q) => q.start <= m.start && m.end <= q.end)) continue;
+      ids.add(m.id);
+      if (first < 0) first = m.end;
     }
     if (ids.size !== 1) continue;
     const id = [...ids][0]!;
@@ -71,10 +80,10 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
     const tail = text.slice(first, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
     const next = sentences[si + 1];
     const opener = next ? /^(?:He|She)\b/.exec(text.slice(next.start, next.start + 4))?.[0] : undefined;
-    const m = (tail.match(MALE_PRONOUN)?.length ?? 0) + (opener === 'He' ? 1 : 0);
-    const f = (tail.match(FEMALE_PRONOUN)?.length ?? 0) + (opener === 'She' ? 1 : 0);
-    if (m > 0 && f === 0) vote(id, 1, 0);
-    else if (f > 0 && m === 0) vote(id, 0, 1);
+    const m = (tail.match(MALE_PRONOUN)?.length ?? 0) + (tail.match(MALE_POSSESSIVE)?.length ?? 0) / 2 + (opener === 'He' ? 1 : 0);
+    const f = (tail.match(FEMALE_PRONOUN)?.length ?? 0) + (tail.match(FEMALE_POSSESSIVE)?.length ?? 0) / 2 + (opener === 'She' ? 1 : 0);
+    if (m > 0 && f === 0) vote(id, Math.min(1, m), 0);
+    else if (f > 0 && m === 0) vote(id, 0, Math.min(1, f));
   }
   const out = new Map<string, Gender>();
   for (const [id, v] of votes) {

@@ -1858,4 +1858,22 @@ describe('subjects around the verb', () => {
       'Having said that, there are some economists who argue that corporate taxes should be low. Obama cites officials who say the plan failed. Obama rebuked critics who say he should condemn terrorists as "radical Islamists," saying calling the group by another name will do nothing.';
     expect(summary(text, actors)).toEqual(['anonymous anon:some economists', 'anonymous anon:officials', 'anonymous anon:critics', 'reported Obama']);
   });
+
+  it('reads "campaigned on pledges to…" and "ran on a promise to…" as the promise of the subject', () => {
+    const actors = [{ name: 'Sanders' }, { name: 'Trump' }];
+    const text = 'Sanders campaigned on pledges to be tough on Wall Street. Trump ran on a promise to build a wall. Trump ran on the beach.';
+    expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Trump']);
+  });
+
+  it('gives a second predicate after ", then" the sentence’s subject, not a role named before the comma', () => {
+    const actors = [{ name: 'Madeleine Albright', role: 'Secretary of Defense' }, { name: 'John Kasich', aliases: ['Kasich'] }];
+    const text = 'Madeleine Albright spoke. John Kasich met voters. Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome advice from anyone.';
+    expect(summary(text, actors)).toEqual(['reported John Kasich']);
+  });
+
+  it('gives "Saturday at the party convention Sen. Elizabeth Warren (D-MA) said" to the person after the setting', () => {
+    const actors = [{ name: 'Elizabeth Warren' }, { name: 'Donald Trump' }];
+    const text = 'Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.';
+    expect(summary(text, actors)).toEqual(['reported Elizabeth Warren']);
+  });
 });

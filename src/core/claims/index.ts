@@ -645,6 +645,15 @@ class ClaimFinder {
         verb = { lemma: 'make the case', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 2;
       }
+      // "campaigned on pledges to be tough on Wall Street", "ran on a promise that…": the promise made.
+      if (/^(?:campaigned|campaigns|campaigning|ran|runs|running)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'on') {
+        let n = i + 2;
+        while (n <= i + 4 && /^(?:a|an|the|his|her|their|its|repeated|bold|explicit|populist|firm|central|core|key)$/i.test(toks[n]?.text ?? '')) n++;
+        if (/^(?:promises?|pledges?|vows?)$/i.test(toks[n]?.text ?? '') && /^(?:to|that)$/i.test(toks[n + 1]?.text ?? '')) {
+          verb = { lemma: 'campaign on', kind: 'reported', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+          cueEnd = n;
+        }
+      }
       // "voiced support for the plan", "expressed opposition to the bill": a stated position.
       if (/^(?:voiced|voices|expressed|expresses|declared|declares|reiterated|reiterates|signaled|signalled)$/.test(lw) && /^(?:support|opposition)$/i.test(toks[i + 1]?.text ?? '') && /^(?:for|to)$/i.test(toks[i + 2]?.text ?? '')) {
         verb = { lemma: 'voice support', kind: 'position', needsThat: false, invertible: false, form: 'finite' };
@@ -1763,6 +1772,12 @@ class ClaimFinder {
         continue;
       }
       break;
+    }
+    // "Kasich jokingly offered the man a job, then says he’ll welcome advice": a second predicate after ", then" has
+    // the sentence's subject.
+    if (cueEnd === i && i >= 3 && /^then$/i.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',' && !this.inQuote(toks[i]!.start)) {
+      const opening = this.openingSubject(toks, i - 2);
+      if (opening?.entity) return this.finishDraft(cue.start, cue, this.contentAfter(s, toks, cueEnd, verb), toks[i - 1]!.start, verb, opening);
     }
     const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
     if (impersonalIt) return undefined;

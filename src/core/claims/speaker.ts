@@ -19,6 +19,9 @@ export interface MentionRef {
 }
 
 /** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
+/** Words that open a setting of time or place before a subject ("Saturday at the convention", "On Monday"). */
+const TIME_OPENER = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|earlier|later|at|on|in|during|after|before)$/i;
+
 const POST_MODIFIERS = new Set([
   ...'of from at in on with speaking seen who which that for to by under inside near told based across around throughout within outside beyond led'.split(' '),
   ...SOURCE_POSTMODIFIERS,
@@ -513,6 +516,17 @@ export class SpeakerResolver {
       const bare = first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
       const p = this.pronoun(bare, at);
       if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(bare)) return p ?? undefined;
+    }
+    // "Saturday at the state party convention Sen. Elizabeth Warren (D-MA) said": a setting with no comma before the
+    // subject; the person named last, before any party tag in brackets, speaks.
+    if (TIME_OPENER.test(first.text) && to - from >= 3) {
+      let end = to;
+      if (tokens[end + 1]?.text === ')' || tokens[end]!.text === ')') {
+        const open = tokens.findLastIndex((t, x) => x <= end && x >= end - 5 && t.text === '(');
+        if (open > from) end = open - 1;
+      }
+      const last = this.mentionsIn(first.start, tokens[end]!.end).filter((m) => m.entity.type === 'person').pop();
+      if (last && last.end === tokens[end]!.end) return this.fromEntity(last.entity);
     }
     // Head: the last word before a post-modifier ("sources | close to the talks").
     let head = to;
