@@ -448,6 +448,20 @@ describe('sentence-initial words that are also names', () => {
     const t2 = 'Lee winds blew across the bay. Sailors waited.';
     expect(actors(t2).filter((e) => e.type === 'person')).toHaveLength(0);
   });
+
+  it('joins a sentence-initial "Bob said he…" to the Bob named inside sentences, a person, but not "Health care providers…" or "There…"', () => {
+    const t = 'The base chief, known as Bob, spoke publicly. In interviews with The Washington Post, Bob provided new details. Bob said he arrived in December.';
+    const bob = byName(actors(t), 'Bob');
+    expect(bob?.type).toBe('person');
+    expect(spans(t, bob)).toHaveLength(3);
+    const t2 = 'The Department of Health issued a notice. Health care providers warned of a bad season. There, officials said, the vaccine ran out. They came from There, a town.';
+    expect(actors(t2).map((e) => e.name).filter((n) => /^(?:Health|There)$/.test(n))).toEqual([]);
+  });
+
+  it('reads a one-word subject whose past-tense verb is followed by "his" or "her" as a person, and "an advisor to X" as no place', () => {
+    const t = 'Crowds cheered when Trump launched his bid. While Trump laid out his vision, the crowd roared. Jeff Sessions, a close advisor to Trump, spoke.';
+    expect(byName(actors(t), 'Trump')?.type).toBe('person');
+  });
 });
 
 describe('middle initials and courtesy titles', () => {
@@ -518,6 +532,16 @@ describe('name shapes', () => {
     expect(byName(es, 'George Brandis')?.role).toBe('Attorney-General');
     for (const n of ['Parliament', 'House of Representatives']) expect(byName(es, n)?.type, n).toBe('organization');
     expect(es.find((e) => e.aliases.includes('Labor') || e.name === 'Labor')?.type).toBe('organization');
+  });
+});
+
+describe('organisation short names', () => {
+  it('joins the first word alone to the one organisation it opens ("Alden" after "Alden Global Capital"), but not "the House" to a committee or a brand to its national company', () => {
+    const t = 'The hedge fund Alden Global Capital bought shares of Gannett. A spokesman for Alden declined to comment. Analysts said the stake made Alden the largest shareholder of Gannett.';
+    const alden = actors(t).filter((e) => e.name.startsWith('Alden'));
+    expect(alden.map((e) => `${e.name} ${spans(t, e).length}`)).toEqual(['Alden Global Capital 3']);
+    const t2 = 'Brian Babin is a member of the House Science Committee. At a hearing of the House appropriations subcommittee, he spoke. Neither the House nor the Senate has provided the money.';
+    expect(actors(t2).some((e) => e.name === 'House Science Committee' && e.aliases.includes('House'))).toBe(false);
   });
 });
 

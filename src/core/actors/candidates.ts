@@ -123,7 +123,9 @@ const OFFICE_HOLDERS = new Set('sheriff attorney attorneys magistrate magistrate
 /** Capitalised nouns for people in general whose possessive opens a name ("People’s Daily", "Workers’ Party"). */
 const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'men', 'veterans', 'citizens', 'farmers', 'nations', 'peoples', 'employees', 'teachers', 'writers', 'voters']);
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
-const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply'.split('|'));
+const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply|advisor|adviser|advisers|advisors|aide|aides|successor|heir|assistant|counselor|counsellor|confidant|loyalist|loyalists|surrogate|surrogates'.split('|'));
+/** Past tenses that do not end in -ed, for the "X laid out his plan" evidence. */
+const IRREGULAR_PASTS = new Set('laid said told made gave took won lost spent led left met put set got held kept ran wrote spoke sent built brought thought found became began drew paid sought taught threw chose rose fought struck'.split(' '));
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
@@ -178,6 +180,19 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
       if (lw[c] === 'its' || lw[c] === 'itself') {
         v.person -= 2;
         break;
+      }
+    }
+    // "Trump launched his underdog bid", "Merkel laid out her plan": a verb right after, then "his" or "her" before
+    // any other name or break, is evidence for a person.
+    // (A past tense only: an -s form may be a plural noun, "Democratic speechwriters implored him".)
+    const verb = /^\p{Ll}{2,}ed$/u.test(toks[b]!.text) || IRREGULAR_PASTS.has(lw[b]!);
+    if (verb) {
+      for (let c = b + 1; c < Math.min(lw.length, b + 5); c++) {
+        if (!/^\p{Ll}/u.test(toks[c]!.text)) break;
+        if (/^(?:his|her|himself|herself)$/.test(lw[c]!)) {
+          v.person += 1;
+          break;
+        }
       }
     }
   }

@@ -254,6 +254,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       // surname or no common word ("Mark my words" is not Mark Carney).
       const familyFirst = (k: Cluster): boolean => (!words().common.has(c.text.toLowerCase()) || words().lastNames.has(c.text.toLowerCase())) && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length === 2 && nameWords(m.text)[0] === c.text);
       if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
+      // "…, known as Bob, … Bob said he…": or, when its own context shows a person, the same word standing alone
+      // as a name inside a sentence, whose fate (and type) it shares.
+      else if (!target && c.votes.person > 0 && c.votes.person > c.votes.organization + c.votes.place && pending.some((o) => o !== c && !o.needsSupport && o.text === c.text)) unresolved.push(c);
       continue;
     }
     if (target) addTo(target, c);
@@ -293,6 +296,23 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       const person = weak ? resolveShort(clusters, { ...c, type: 'person' }) : null;
       if (person && person.type === 'person' && lastWordScore(person, nameWords(c.text)) === 0) {
         addTo(person, c);
+        continue;
+      }
+    }
+    // "Patriot" after "Patriot Coal": an organisation's first word alone is that organisation, when only one opens so.
+    if (type === 'organization' && nameWords(c.text).length === 1 && !byKey.has(`${type}:${c.text.toLowerCase()}`)) {
+      // Not "Yahoo" before "Yahoo Japan" (a brand's national company) or "House Democrats" (a party's members).
+      const lower = c.text.toLowerCase();
+      const own = (m: string): boolean => {
+        const rest = nameWords(m).slice(1);
+        return !rest.some((x) => lookup(x)?.some((g) => g.type === 'place')) && !/s$/.test(rest[rest.length - 1] ?? '');
+      };
+      // Nor "the House": a body mostly named with its article, not a company's short name ("the Patriot deal" once).
+      const same = bySurface.get(lower) ?? [c];
+      const article = same.filter((m) => /\b(?:the|same)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))).length * 2 > same.length;
+      const opened = article || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) ? [] : clusters.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === c.text && own(m.text)));
+      if (opened.length === 1) {
+        addTo(opened[0]!, c);
         continue;
       }
     }

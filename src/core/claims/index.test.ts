@@ -1876,4 +1876,9 @@ describe('subjects around the verb', () => {
     const text = 'Saturday at the Massachusetts Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said Donald Trump was a “proven failure” in business.';
     expect(summary(text, actors)).toEqual(['reported Elizabeth Warren']);
   });
+
+  it('reads "is telling a packed crowd in Windham, New Hampshire, on the final day that…" past the listener and its setting, but not "telling the truth that day"', () => {
+    const text = 'Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the primary battle’s final campaign day that he has few memories of 1999. Kasich was telling the truth that day.';
+    expect(summary(text, [{ name: 'Kasich' }])).toEqual(['reported Kasich']);
+  });
 });

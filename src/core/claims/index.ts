@@ -1155,7 +1155,17 @@ class ClaimFinder {
       // "is telling a veterans group that…": "tell" has its listener before the clause.
       // Not "was telling the truth that day": there "that" points at a time.
       if (BE_FORMS.has(prev) && verb.lemma === 'tell') {
-        const told = this.thatWithin(toks, i + 1, 7);
+        // "is telling a packed crowd in snowy Windham, New Hampshire, on the final day that…": the listener and a
+        // setting, commas and all, before the clause.
+        let told = -1;
+        for (let k = i + 1; k < toks.length && k <= i + 24; k++) {
+          const w = toks[k]!.text.toLowerCase();
+          if (w === 'that' && !demonstrativeThat(toks, k)) {
+            told = k;
+            break;
+          }
+          if (/^[;:“”"()]$/.test(w) || VERBS.has(w) || (AUX.has(w) && !/^['’]s$/.test(w))) break;
+        }
         return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
       }
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
