@@ -535,6 +535,16 @@ describe('name shapes', () => {
   });
 });
 
+describe('unlisted first names after a preposition', () => {
+  it('reads "a new leader in Mitt Romney" as a person when the document uses "Romney" alone, and keeps "offices in Bear Valley" a place', () => {
+    const t = 'The campaign found a possible new leader in Mitt Romney, the party’s 2012 nominee. The emergence of Romney surprised many.';
+    const romney = actors(t).find((e) => e.name === 'Mitt Romney');
+    expect(romney?.type).toBe('person');
+    expect(spans(t, romney)).toEqual(['Mitt Romney', 'Romney']);
+    expect(byName(actors('The company opened offices in Bear Valley last year.'), 'Bear Valley')?.type).toBe('place');
+  });
+});
+
 describe('organisation short names', () => {
   it('joins the first word alone to the one organisation it opens ("Alden" after "Alden Global Capital"), but not "the House" to a committee or a brand to its national company', () => {
     const t = 'The hedge fund Alden Global Capital bought shares of Gannett. A spokesman for Alden declined to comment. Analysts said the stake made Alden the largest shareholder of Gannett.';

@@ -1668,6 +1668,10 @@ function analyseRun(
   const around = contextVotes(toks, lw, k, end);
   const orgAround = n >= 2 && around.organization >= 3;
   let type: EntityType | null = null;
+  // "a new leader in Mitt Romney": a first word no list knows, then a word the document goes on to use alone, is a
+  // person's name with an unlisted first name, whatever preposition comes before it.
+  // (The first word may be a rare word the document never writes in lowercase, "Mitt"; the last is no word.)
+  const unlistedFirstThenLone = n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && loneNames.has(lw[end - 1]!) && !w.common.has(lw[end - 1]!) && !docLowercase.has(lw[k]!) && !w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !lookup(toks[k]!.text) && !lookup(text.slice(toks[k]!.start, toks[end - 1]!.end));
   // "Secunia.com": a name written as a web address is the organisation behind it (the name is
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
@@ -1717,6 +1721,9 @@ function analyseRun(
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
   // evidence of all its mentions, as organisations are named so as often.
+  // Not "a new leader in Mitt Romney", whose last word the document goes on to use alone, after a first word no list
+  // knows (an unlisted first name).
+  else if (unlistedFirstThenLone && (STRONG_PLACE_PREPS.has(lw[k - 1] ?? '') || afterPlacePrepAt(lw, k))) type = 'person';
   else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end) && !commonWordsOnly(lw, k, end)) type = 'place';
   // "Moon Jae-in", "Lee Jae-myung": a family name and a Korean given name, whatever else "Moon" names.
   else if (n === 2 && koreanGivenName(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
