@@ -1881,4 +1881,13 @@ describe('subjects around the verb', () => {
     const text = 'Kasich is telling a packed crowd in snowy Windham, New Hampshire, on the primary battle’s final campaign day that he has few memories of 1999. Kasich was telling the truth that day.';
     expect(summary(text, [{ name: 'Kasich' }])).toEqual(['reported Kasich']);
   });
+
+  it('does not give "he" to a person named beside an earlier "he" of the chain ("he was photographed with Epstein. He told…"), but keeps one named in a fronted clause', () => {
+    const actors = [{ name: 'Andrew', aliases: [] }, { name: 'Jeffrey Epstein', aliases: ['Epstein'] }];
+    const text = 'Andrew claims that he felt honor-bound to visit Jeffrey Epstein. This visit required three days at Epstein’s mansion. During the visit, he was photographed having long chats with Epstein while strolling in the park. He instead told the interviewer: “I had to go and see him.”';
+    const { claims, entities } = claimsOf(text, actors);
+    expect(entities.find((e) => e.id === claims[claims.length - 1]!.speaker?.entity)?.name).toBe('Andrew');
+    const text2 = 'Tim Allen spoke to reporters. When the interview steered Allen toward politics, he offered his thoughts on Donald Trump. “I think it’s funny,” he said.';
+    expect(summary(text2, [{ name: 'Tim Allen', aliases: ['Allen'] }, { name: 'Donald Trump' }])).toEqual(['quote Tim Allen']);
+  });
 });

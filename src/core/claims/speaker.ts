@@ -195,13 +195,15 @@ export class SpeakerResolver {
    * Centering: a pronoun subject prefers the previous subject over a later object ("Zoghlin told The
    * Hill her client did not harm Omar. “…,” she said." is Zoghlin).
    */
-  private subjectPersonBefore(at: number, pronoun?: string): MentionRef | undefined {
+  private subjectPersonBefore(at: number, pronoun?: string, others = new Set<string>()): MentionRef | undefined {
     let i = this.sentenceIndexAt(at);
     if (i < 0) return undefined;
     // In the pronoun's own sentence only a subject before it counts ("Omar asked…, saying she…").
     // A chain of "he/she" subjects does not use up the four-sentence window ("Fetter … After a few years,
     // she left… In the 1970s, she took… By the 1980s, … “…,” she said."), up to ten sentences back.
     const chain = /^(?:he|she)$/i.test(pronoun ?? '');
+    // "During the visit, he was photographed with Epstein. He told…": a person named beside the chain's pronoun in its
+    // own sentence is someone else, no antecedent further back (`others` collects them for the caller's fallback).
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
       // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
@@ -210,11 +212,23 @@ export class SpeakerResolver {
       const end = Math.min(s.end, at);
       const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
+      if (subj === 'pronoun' && chain && seen > 0) {
+        // Only in the pronoun's own clause, after it, outside quotations: not "When the interview steered Allen
+        // toward…, he offered…" (a fronted clause), nor a sentence that opens inside someone's quoted words.
+        const sentence = this.text.slice(s.start, s.end);
+        const own = new RegExp(`\\b${pronoun!.toLowerCase()}\\b`, 'i').exec(sentence);
+        if (own) {
+          const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(sentence.slice(own.index + own[0].length));
+          const to = s.start + own.index + own[0].length + (stop ? stop.index : sentence.length - own.index - own[0].length);
+          for (const m of this.mentionsIn(s.start + own.index, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
+        }
+      }
       if (end <= s.start || subj === 'pronoun') continue;
+      if (subj && others.has(subj.entity.id)) continue;
       if (subj && this.fits(subj.entity, pronoun)) return subj;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
-      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun));
+      const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun) && !others.has(m.entity.id));
       // "But…, states are called alphabetically, he noted, so…whether Trump will be…": the same pronoun before any
       // person named continues the chain to an earlier sentence.
       if (seen > 0 && chain) {
@@ -420,11 +434,12 @@ export class SpeakerResolver {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
       // A recent subject first; then an unnamed person just introduced ("one mother"); then any earlier mention.
-      const subject = this.subjectPersonBefore(at, w);
+      const others = new Set<string>();
+      const subject = this.subjectPersonBefore(at, w, others);
       if (subject) return this.fromEntity(subject.entity);
       const unnamed = this.unnamedPersonBefore(at);
       if (unnamed) return unnamed;
-      const m = this.lastMention(at, (e) => e.type === 'person' && this.fits(e, w), 4000, true);
+      const m = this.lastMention(at, (e) => e.type === 'person' && this.fits(e, w) && !others.has(e.id), 4000, true);
       if (m) return this.fromEntity(m.entity);
       // The inferred genders rule out everyone: they are guesses, so the recent subject after all rather
       // than no source.
