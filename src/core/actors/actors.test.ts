@@ -449,11 +449,11 @@ describe('sentence-initial words that are also names', () => {
     expect(actors(t2).filter((e) => e.type === 'person')).toHaveLength(0);
   });
 
-  it('joins a sentence-initial "Bob said he…" to the Bob named inside sentences, a person, but not "Health care providers…" or "There…"', () => {
-    const t = 'The base chief, known as Bob, spoke publicly. In interviews with The Washington Post, Bob provided new details. Bob said he arrived in December.';
+  it('joins a sentence-initial "Bob said he…", "Bob met…" to the Bob named inside sentences, a person, but not "Health care providers…" or "There…"', () => {
+    const t = 'The base chief, known as Bob, spoke publicly. In interviews with The Washington Post, Bob provided new details. Bob said he arrived in December. Bob met with Stevens on Sept. 10.';
     const bob = byName(actors(t), 'Bob');
     expect(bob?.type).toBe('person');
-    expect(spans(t, bob)).toHaveLength(3);
+    expect(spans(t, bob)).toHaveLength(4);
     const t2 = 'The Department of Health issued a notice. Health care providers warned of a bad season. There, officials said, the vaccine ran out. They came from There, a town.';
     expect(actors(t2).map((e) => e.name).filter((n) => /^(?:Health|There)$/.test(n))).toEqual([]);
   });

@@ -125,7 +125,7 @@ const PEOPLE_POSSESSORS = new Set(['people', 'workers', 'children', 'women', 'me
 /** Words before "to" that address or hand over to someone rather than go somewhere. */
 const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply|advisor|adviser|advisers|advisors|aide|aides|successor|heir|assistant|counselor|counsellor|confidant|loyalist|loyalists|surrogate|surrogates'.split('|'));
 /** Past tenses that do not end in -ed, for the "X laid out his plan" evidence. */
-const IRREGULAR_PASTS = new Set('laid said told made gave took won lost spent led left met put set got held kept ran wrote spoke sent built brought thought found became began drew paid sought taught threw chose rose fought struck'.split(' '));
+export const IRREGULAR_PASTS = new Set('laid said told made gave took won lost spent led left met put set got held kept ran wrote spoke sent built brought thought found became began drew paid sought taught threw chose rose fought struck'.split(' '));
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 

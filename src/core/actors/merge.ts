@@ -7,7 +7,7 @@ import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts
 import { countryByCode, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import type { Candidate } from './candidates.ts';
+import { IRREGULAR_PASTS, type Candidate } from './candidates.ts';
 import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
 
@@ -256,7 +256,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
       // "…, known as Bob, … Bob said he…": or, when its own context shows a person, the same word standing alone
       // as a name inside a sentence, whose fate (and type) it shares.
-      else if (!target && c.votes.person > 0 && c.votes.person > c.votes.organization + c.votes.place && pending.some((o) => o !== c && !o.needsSupport && o.text === c.text)) unresolved.push(c);
+      // A first name before a past tense ("Bob met with Stevens…") counts as such a context.
+      else if (!target && (personContext(c) || firstNameActing(doc.text, c)) && pending.some((o) => o !== c && !o.needsSupport && o.text === c.text)) unresolved.push(c);
       continue;
     }
     if (target) addTo(target, c);
@@ -767,6 +768,19 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
 }
 
 /** The type the mentions of one unknown name point to together, or null when nothing does. */
+/** The words around a candidate say it is a person, and nothing says otherwise. */
+function personContext(c: Candidate): boolean {
+  return c.votes.person > 0 && c.votes.person > c.votes.organization + c.votes.place;
+}
+
+/** "Bob met with Stevens…": a first name, no evidence for another type, then a past tense. */
+function firstNameActing(text: string, c: Candidate): boolean {
+  const lw = c.text.toLowerCase();
+  if (!(words().firstNames.has(lw) || words().wordyFirstNames.has(lw)) || c.votes.organization + c.votes.place > 0) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? '';
+  return /^\p{Ll}{2,}ed$/u.test(next) || IRREGULAR_PASTS.has(next);
+}
+
 function voteType(lw: string, list: Candidate[]): EntityType | null {
   const w = words();
   const v = { person: 0, organization: 0, place: 0 };
