@@ -1890,4 +1890,16 @@ describe('subjects around the verb', () => {
     const text2 = 'Tim Allen spoke to reporters. When the interview steered Allen toward politics, he offered his thoughts on Donald Trump. “I think it’s funny,” he said.';
     expect(summary(text2, [{ name: 'Tim Allen', aliases: ['Allen'] }, { name: 'Donald Trump' }])).toEqual(['quote Tim Allen']);
   });
+
+  it('reads "79 percent of Democrats say" as a poll’s share, a day after an inverted verb as its setting, and a show’s quoted title as the setting of a post-posed verb', () => {
+    const actors = [{ name: 'Bernie Sanders' }, { name: 'Chris Shays' }, { name: 'Clinton' }];
+    const text =
+      'And a full 79 percent of Democrats say they would be satisfied with Clinton. Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with the remarks. Chris Shays backed Kasich while the Ohio governor was in the running, he said Wednesday morning on MSNBC’s “Morning Joe.”';
+    const { claims, entities } = claimsOf(text, actors);
+    expect(claims.map((c) => `${c.speaker?.entity ? entities.find((e) => e.id === c.speaker!.entity)!.name : c.speaker?.name} | ${text.slice(c.start, c.end).slice(0, 20)}`)).toEqual([
+      'a full 79 percent of Democrats | a full 79 percent of',
+      'Bernie Sanders | Bernie Sanders, who ',
+      'Chris Shays | Chris Shays backed K',
+    ]);
+  });
 });

@@ -1221,7 +1221,9 @@ class ClaimFinder {
         // "Most Republicans say", "many Democrats say": after a quantifier too.
         // "Leading Democrats say", "top Republicans say": after a common adjective too.
         const before = toks[x - 1]?.text ?? '';
-        const capitalOk = x === 0 || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
+        // "79 percent of Democrats say", "a majority of Republicans say": a share's capitalised plural too.
+        const shareOf = before === 'of' && /^(?:percent|per|cent|majority|minority|half|third|quarter|most|many|some|all|none|share|number|plurality)$/i.test(toks[x - 2]?.text ?? '');
+        const capitalOk = x === 0 || shareOf || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
         // Not an adverb in -s ("afterwards", "always", "sometimes").
         // Nor a determiner or pronoun in -s ("His critics", "this").
         const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across|his|its|this|us|yes|whose)$/i.test(w);
@@ -1300,9 +1302,13 @@ class ClaimFinder {
     // A short tail, or a setting opened by a preposition ("wrote in a note to investors"), then the sentence's end or
     // a comment on the whole clause ("…, the budget office reported on Tuesday -- a development that…").
     // Not "to": "continued to portray her" is an infinitive.
-    const setting = PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && toks[i + 1]!.text.toLowerCase() !== 'to';
+    // "…, he said Wednesday morning on MSNBC’s “Morning Joe.”": a time first, then the place, a possessive and a
+    // quoted title in it.
+    const prep = (x: number): boolean => PREPOSITIONS.has(toks[x]?.text.toLowerCase() ?? '') && toks[x]!.text.toLowerCase() !== 'to';
+    const setting = prep(i + 1) || (TIME_WORDS.test(toks[i + 1]?.text ?? '') && (prep(i + 2) || (TIME_WORDS.test(toks[i + 2]?.text ?? '') && prep(i + 3))));
+    const inSetting = (x: number): boolean => setting && (/^['’]s$/.test(toks[x]!.text) || (/^[“"”]$/.test(toks[x]!.text) && x > i + 2));
     let e = i + 1;
-    while (e < toks.length && (WORD_CHAR.test(toks[e]!.text) || nameStop(toks, e)) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 8 : 4)) e++;
+    while (e < toks.length && (WORD_CHAR.test(toks[e]!.text) || nameStop(toks, e) || inSetting(e)) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 10 : 4)) e++;
     if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text) && !clauseComment(toks, e)) return false;
     for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
       const w = toks[k]!.text;
@@ -2295,6 +2301,9 @@ class ClaimFinder {
     const t = toks[a];
     if (!t) return undefined;
     if (/^(?:he|she|it|they|i|we|you|that|this|there)$/i.test(t.text)) return undefined;
+    // "…, who on Tuesday endorsed Clinton, said Wednesday he agrees": a day after the verb is its setting, and what
+    // follows it the clause said.
+    if (TIME_WORDS.test(t.text) && /^(?:he|she|it|they|i|we|you|that)$/i.test(toks[a + 1]?.text ?? '')) return undefined;
     // "…, in remarks to the television, said “All those who…”": a quotation after the verb is what was said.
     if (/^[“"‘']$/.test(t.text)) return undefined;
     let b = a;
@@ -2537,6 +2546,14 @@ class ClaimFinder {
       // "promised Mr. Weiner that…": a title's full stop ends nothing.
       if (/^[.!?]$/.test(w) && !nameStop(toks, i)) break;
       if (!WORD_CHAR.test(w)) {
+        // "…, he said Wednesday on MSNBC’s “Morning Joe.”", "on CBS’s “Face the Nation”": a show's title in the setting.
+        if (/^[“"]$/.test(w) && i > from && (/^['’]s$/.test(toks[i - 1]!.text) || /^(?:on|in|to|with)$/i.test(toks[i - 1]!.text))) {
+          const close = toks.findIndex((t, x) => x > i + 1 && x <= i + 7 && /^[”"]$/.test(t.text));
+          if (close > 0 && toks.slice(i + 1, close).every((t) => /^\p{Lu}|^\d/u.test(t.text) || /^(?:the|of|and|a|in|on|for|with|to|[.,!?:])$/.test(t.text))) {
+            i = close;
+            continue;
+          }
+        }
         if (/^[“"]$/.test(w)) return false;
         if (clauseComment(toks, i)) break;
         continue;

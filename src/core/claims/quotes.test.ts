@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from './quotes.ts';
+import { findQuotes, isStatementQuote } from './quotes.ts';
 
 const spans = (t: string): string[] => findQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end));
 
@@ -29,5 +29,15 @@ describe('findQuotes', () => {
     expect(spans("''This isn't tax reform,'' said Mr. Holtz-Eakin. ''It's anti-reform.''")).toEqual(["''This isn't tax reform,''", "''It's anti-reform.''"]);
     expect(spans("``We will appeal,'' the lawyer said.")).toEqual(["``We will appeal,''"]);
     expect(spans("The workers' union said it's 'not fair' to them.")).toEqual(["'not fair'"]);
+  });
+});
+
+describe('isStatementQuote', () => {
+  const statement = (t: string): boolean => isStatementQuote(t, findQuotes(t, 0, t.length)[0]!);
+  it('reads a title whose short words stay lowercase ("Meet the Press.") as no statement, but keeps short sentences', () => {
+    expect(statement('He said on “Meet the Press.”')).toBe(false);
+    expect(statement('He spoke on “Face the Nation” on Sunday.')).toBe(false);
+    expect(statement('“It’s Showtime at the Apollo.”')).toBe(true);
+    expect(statement('“She burned and crashed.”')).toBe(true);
   });
 });

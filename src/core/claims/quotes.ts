@@ -111,6 +111,9 @@ function singleQuotes(text: string, start: number, end: number): Quote[] {
   return out;
 }
 
+/** Short words a title leaves lowercase. */
+const TITLE_MINOR_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'or', 'from']);
+
 /**
  * A quotation that carries a statement, as opposed to a scare quote ("leverage"), a nickname or a
  * title in quotes ("Gucci Grace", "Star Wars: The Original Cuts").
@@ -119,8 +122,11 @@ export function isStatementQuote(text: string, q: Quote): boolean {
   const inner = text.slice(q.inner.start, q.inner.end).trim();
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu) ?? [];
   if (words.length === 0) return false;
-  // Every word capitalised: a title or a name.
-  if (words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  // Every word capitalised: a title or a name; a title's short words may stay lowercase ("Meet the Press", "Face the
+  // Nation", "Lord of the Rings"), between capitalised ones.
+  const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  // (Not a sentence that opens on a pronoun: "It’s ‘Showtime at the Apollo.’" is someone's words.)
+  if (words.length <= 8 && words.every((w) => capital(w) || TITLE_MINOR_WORDS.has(w)) && capital(words[0]!) && capital(words[words.length - 1]!) && !/^(?:it|i|we|you|he|she|they|this|that|there)(?:['’]\p{L}+)?$/iu.test(words[0]!)) return false;
   if (words.length >= 6) return true;
   // A short quote that is a whole sentence ("She burned and crashed.") still counts.
   return words.length >= 3 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);
