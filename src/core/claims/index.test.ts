@@ -1902,4 +1902,9 @@ describe('subjects around the verb', () => {
       'Chris Shays | Chris Shays backed K',
     ]);
   });
+
+  it('finds the subject before an appositive whose closing comma sits inside a show’s title ("Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested…")', () => {
+    const text = 'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that Trump could be disqualified from the race.';
+    expect(summary(text, [{ name: 'Joe Scarborough' }, { name: 'Trump' }])).toEqual(['reported Joe Scarborough']);
+  });
 });

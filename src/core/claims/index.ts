@@ -1825,6 +1825,17 @@ class ClaimFinder {
     // Subject noun phrase to the left.
     let npEnd = k;
     let appositive = false;
+    // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested…": the comma that closes the appositive inside the
+    // closing mark of a show's title.
+    if (/^[”"]$/.test(left) && toks[k - 1]?.text === ',') {
+      const open = toks.findLastIndex((t, x) => x < k - 1 && x >= k - 8 && /^[“"]$/.test(t.text));
+      const title = open > 1 && toks.slice(open + 1, k - 1).every((t) => /^\p{Lu}|^\d/u.test(t.text) || /^(?:the|of|and|a|in|on|for|with|to)$/.test(t.text)) && (/^['’]s$/.test(toks[open - 1]!.text) || /^(?:on|of|for|at)$/i.test(toks[open - 1]!.text));
+      const opening = title ? toks.findLastIndex((t, x) => x < open && x >= open - 12 && t.text === ',') : -1;
+      if (opening > 0 && toks.slice(opening + 1, open).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text)) && !toks.slice(opening + 1, open).some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) {
+        npEnd = opening - 1;
+        appositive = true;
+      }
+    }
     if (left === ',') {
       // "Eric Reeves, one of …, said": skip the appositive back to the comma that opens it.
       let c = k - 1;
