@@ -1907,4 +1907,9 @@ describe('subjects around the verb', () => {
     const text = 'Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that Trump could be disqualified from the race.';
     expect(summary(text, [{ name: 'Joe Scarborough' }, { name: 'Trump' }])).toEqual(['reported Joe Scarborough']);
   });
+
+  it('gives a quotation to an attribution cut off from it by a full stop ("“…emails that are missing.” Trump said.")', () => {
+    const text = 'The nominee spoke in Florida.\n\n“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump said.\n\nClinton says the emails were personal.';
+    expect(summary(text, [{ name: 'Trump' }, { name: 'Clinton' }])).toEqual(['quote Trump', 'reported Clinton']);
+  });
 });

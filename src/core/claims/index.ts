@@ -2692,6 +2692,13 @@ class ClaimFinder {
       }
       // A pull quote or epigraph signed after a dash: "“So far, it's the Internet: 1.” - Matthew Ingram".
       speaker ??= this.signedAfterDash(q.end, p.end);
+      // "“…emails that are missing.” Trump said.": an attribution cut off from its quotation by a full stop.
+      const cut = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:said|says|added|adds|wrote|writes|explained|insisted)|(?:said|says|added)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s*[.!]/u.exec(this.text.slice(q.end, Math.min(p.end, q.end + 80)));
+      if (!speaker && cut && /[.!?]\s*[”"]$/.test(this.text.slice(q.start, q.end))) {
+        const at = q.end + cut[0].indexOf(cut[1] ?? cut[2]!);
+        const named = this.resolver.mentionsIn(at, at + (cut[1] ?? cut[2]!).length).find((m) => m.entity.type !== 'place');
+        if (named) speaker = this.resolver.fromEntity(named.entity);
+      }
       const before = same.filter((d) => d.start < q.start).pop();
       // A later claim lends its speaker only to a quotation that opens its sentence, not to words quoted
       // inside the reporter's own sentence ("directives from Xi to “show no mercy” in the “struggle…”").
