@@ -1912,4 +1912,11 @@ describe('subjects around the verb', () => {
     const text = 'The nominee spoke in Florida.\n\n“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are missing.” Trump said.\n\nClinton says the emails were personal.';
     expect(summary(text, [{ name: 'Trump' }, { name: 'Clinton' }])).toEqual(['quote Trump', 'reported Clinton']);
   });
+
+  it('reads past a connective phrase between commas ("have, in fact, praised X for…"), "state" after a quotation, and emails that reveal', () => {
+    const actors = [{ name: 'Saudis', type: 'group' as const }];
+    const text =
+      'U.S. officials have, in fact, praised the Saudis for their help. "Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white paper. The jams were not known until months later, when emails revealed the woes were intentionally inflicted.';
+    expect(summary(text, actors)).toEqual(['anonymous anon:U.S. officials', 'quote Saudis', 'anonymous anon:emails']);
+  });
 });

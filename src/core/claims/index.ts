@@ -152,6 +152,17 @@ const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|
  * The shape of "as X reported[ setting]," or "…, as X said.": "as" (opening the sentence, or after a comma or "just"),
  * a short subject `a+1..v`, the verb at `i..cueEnd`, perhaps a setting, then a comma (at `e`) or the sentence's end.
  */
+/**
+ * The comma at `c` closes a connective set off by commas ("have, however, recognised", "have, in fact, praised"): the
+ * number of tokens from that comma back to before the opening one, else 0.
+ */
+function connectiveAside(toks: readonly Token[], c: number): number {
+  if (toks[c]?.text !== ',') return 0;
+  if (c >= 2 && toks[c - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[c - 1]!.text.toLowerCase())) return 3;
+  if (c >= 3 && toks[c - 3]!.text === ',' && /^(?:in fact|of course|in turn|for example|at least|in particular|by contrast|in addition|as well)$/i.test(`${toks[c - 2]!.text} ${toks[c - 1]!.text}`)) return 4;
+  return 0;
+}
+
 function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm): { a: number; v: number; e: number; end: boolean } | undefined {
   // "As their galaxies continued to flatten, …": "continue" reports only after a quotation.
   if (verb.form !== 'finite' || verb.kind === 'position' || verb.lemma === 'continue') return undefined;
@@ -993,7 +1004,9 @@ class ClaimFinder {
     // verbs. The verb opens a clause or a quotation ("the rules state that…", "the report states:", "now promises it
     // will…", "promises to fix the roads"), or "states" follows one ("…,” states the report").
     const w = toks[i]!.text;
-    if (/^(?:states?|promises)$/.test(w) && !(next === 'that' || next === ':' || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
+    // '"…," the Saudis state in the white paper': after a quotation and its subject too.
+    const afterQuotation = /^states?$/.test(w) && j >= 1 && j <= i - 1 && toks.slice(Math.max(0, j - 5), j).some((t, x, a) => /^[”"]$/.test(t.text) && a[x - 1]?.text === ',');
+    if (/^(?:states?|promises)$/.test(w) && !(next === 'that' || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
@@ -1371,7 +1384,8 @@ class ClaimFinder {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
-    const afterAppositive = prev === ',' && this.closesAppositive(toks, i - 1);
+    // "U.S. officials have, in fact, praised…": nor one that closes a connective after an auxiliary.
+    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || connectiveAside(toks, i - 1) > 0);
     if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
@@ -1758,9 +1772,11 @@ class ClaimFinder {
     if (catenative >= 0) k = catenative - 1;
     for (;;) {
       while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))) k--;
-      // "Recent governments have, however, recognised…": a connective between commas.
-      if (k >= 2 && toks[k]!.text === ',' && toks[k - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[k - 1]!.text.toLowerCase())) {
-        k -= 3;
+      // "Recent governments have, however, recognised…", "U.S. officials have, in fact, praised…": a connective
+      // between commas.
+      const aside = connectiveAside(toks, k);
+      if (aside > 0) {
+        k -= aside;
         continue;
       }
       // "Wells Fargo just this month announced…", "The company last week said…": a short setting before the verb.
@@ -2573,8 +2589,9 @@ class ClaimFinder {
       // "… said soon after the committee concluded": a temporal clause is setting, not content.
       if (/^(?:after|before|when|while|until|as)$/.test(lw)) return true;
       if (THAT_WORDS.has(lw) || FINITE_AUX.test(lw)) return false;
-      // "Trump says he’s a counterpuncher": a subject pronoun right after the verb opens what was said.
-      if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && WORD_CHAR.test(toks[i + 1]?.text ?? '')) return false;
+      // "Trump says he’s a counterpuncher", "Saudis insist they’re fighting terror": a subject pronoun right after the
+      // verb opens what was said.
+      if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && (WORD_CHAR.test(toks[i + 1]?.text ?? '') || /^['’](?:re|s|ve|d|ll|m)$/.test(toks[i + 1]?.text ?? ''))) return false;
       // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
       if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
       if (++words > maxWords) return false;
