@@ -333,6 +333,13 @@ describe('organisation and person in one run', () => {
     expect(byName(es, 'Alia Salem')?.type).toBe('person');
     expect(byName(es, 'John Kerry')?.role).toBe('Secretary of State');
   });
+
+  it('splits a person whose first name no list knows from the organisation before, when the document uses the surname alone', () => {
+    const t = 'Psychology major at University of Texas Arlington Amneh Jafari heard of the incident. Jafari said she felt he had been treated unfairly.';
+    const es = actors(t);
+    expect(byName(es, 'University of Texas Arlington')?.type).toBe('organization');
+    expect(spans(t, byName(es, 'Amneh Jafari'))).toEqual(['Amneh Jafari', 'Jafari']);
+  });
 });
 
 describe('common words are not names', () => {

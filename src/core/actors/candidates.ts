@@ -2387,7 +2387,10 @@ export function looksCommon(lw: string): boolean {
 function personAfterOrg(lw: string[], a: number, b: number, knownOrg = false): number {
   for (const len of [2, 3]) {
     const cut = b - len;
-    if (cut - a < 2 || !words().firstNames.has(lw[cut]!) || ORG_CONNECTORS.has(lw[cut - 1]!) || lw[cut - 1] === '-') continue;
+    // "University of Texas Arlington Amneh Jafari": or a first name no list knows, when the document goes on to use the
+    // last word alone ("Jafari said…") and never writes the first in lowercase.
+    const unlisted = len === 2 && loneNames.has(lw[b - 1]!) && !docLowercase.has(lw[cut]!) && !words().common.has(lw[cut]!) && !words().common.has(lw[b - 1]!);
+    if (cut - a < 2 || !(words().firstNames.has(lw[cut]!) || unlisted) || ORG_CONNECTORS.has(lw[cut - 1]!) || lw[cut - 1] === '-') continue;
     if ((knownOrg || hasOrgWord(lw, a, cut)) && !hasOrgWord(lw, cut, b) && allNameLike(lw, cut, b)) return cut;
   }
   return -1;
