@@ -339,6 +339,10 @@ describe('organisation and person in one run', () => {
     const es = actors(t);
     expect(byName(es, 'University of Texas Arlington')?.type).toBe('organization');
     expect(spans(t, byName(es, 'Amneh Jafari'))).toEqual(['Amneh Jafari', 'Jafari']);
+    const t2 = 'The Council on American-Islamic Relations National Executive Director Nihad Awad said he was worried. Awad left.';
+    const awad = byName(actors(t2), 'Nihad Awad');
+    expect(awad?.role).toBe('National Executive Director');
+    expect(byName(actors(t2), 'Council on American-Islamic Relations')?.type).toBe('organization');
   });
 });
 

@@ -1690,8 +1690,13 @@ function analyseRun(
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
     const cut = personAfterOrg(lw, k, end);
     if (cut > 0) {
-      out.push(make(k, cut, 'organization'));
-      out.push(make(cut, end, 'person', { affiliation: { country: null, name: text.slice(toks[k]!.start, toks[cut - 1]!.end) } }));
+      // "The Council on American-Islamic Relations National Executive Director Nihad Awad": the officer's title between
+      // the organisation's name and the person's is neither's name.
+      let r = cut;
+      while (r - 1 > k + 1 && (ROLE_SINGLE.has(lw[r - 1]!) || (ROLE_MODIFIERS.has(lw[r - 1]!) && r < cut))) r--;
+      if (r < cut && !ROLE_SINGLE.has(lw[cut - 1]!)) r = cut;
+      out.push(make(k, r, 'organization'));
+      out.push(make(cut, end, 'person', { affiliation: { country: null, name: text.slice(toks[k]!.start, toks[r - 1]!.end) }, role: r < cut ? text.slice(toks[r]!.start, toks[cut - 1]!.end) : null }));
       return;
     }
     type = 'organization';

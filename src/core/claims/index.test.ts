@@ -1919,4 +1919,10 @@ describe('subjects around the verb', () => {
       'U.S. officials have, in fact, praised the Saudis for their help. "Today, the kingdom is one of the leading nations in combating terrorism," the Saudis state in the white paper. The jams were not known until months later, when emails revealed the woes were intentionally inflicted.';
     expect(summary(text, actors)).toEqual(['anonymous anon:U.S. officials', 'quote Saudis', 'anonymous anon:emails']);
   });
+
+  it('reads a preposition inside an organisation’s name as no post-modifier ("The Council on American-Islamic Relations National Executive Director Nihad Awad says")', () => {
+    const actors = [{ name: 'Council on American-Islamic Relations', type: 'organization' as const }, { name: 'Nihad Awad', role: 'National Executive Director' }];
+    const text = 'The Council on American-Islamic Relations National Executive Director Nihad Awad says “the rhetoric has crossed the line from spreading hatred to inciting violence.”';
+    expect(summary(text, actors)).toEqual(['quote Nihad Awad']);
+  });
 });

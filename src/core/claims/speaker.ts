@@ -550,7 +550,10 @@ export class SpeakerResolver {
       const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
       // "Gore’s close friends": "close" opens a post-modifier only before its "to" ("sources close to the talks").
       const adjective = /^(?:close|closest|loyal)$/i.test(tokens[i]!.text) && !/^(?:to|with)$/i.test(tokens[i + 1]?.text ?? '');
-      if ((POST_MODIFIERS.has(tokens[i]!.text.toLowerCase()) && !adjective) || participle) {
+      // "The Council on American-Islamic Relations National Executive Director Nihad Awad": "on" inside a name opens
+      // nothing.
+      const inName = this.mentionsIn(tokens[i]!.start, tokens[i]!.end).some((m) => m.start < tokens[i]!.start && m.end > tokens[i]!.end);
+      if (((POST_MODIFIERS.has(tokens[i]!.text.toLowerCase()) && !adjective) || participle) && !inName) {
         head = i - 1;
         break;
       }
