@@ -1925,4 +1925,10 @@ describe('subjects around the verb', () => {
     const text = 'The Council on American-Islamic Relations National Executive Director Nihad Awad says “the rhetoric has crossed the line from spreading hatred to inciting violence.”';
     expect(summary(text, actors)).toEqual(['quote Nihad Awad']);
   });
+
+  it('finds the subject before a comparison or an appositive followed by a relative clause ("CNN, like The Associated Press, which…, declared")', () => {
+    const actors = [{ name: 'CNN', type: 'organization' as const }, { name: 'Associated Press', type: 'organization' as const }, { name: 'Bob Smith' }, { name: 'Jones' }];
+    const text = 'CNN, like The Associated Press, which was the first organization to do so, declared Clinton had enough delegates. Bob Smith, a friend of Jones, who lives nearby, said he saw it.';
+    expect(summary(text, actors)).toEqual(['reported CNN', 'reported Bob Smith']);
+  });
 });

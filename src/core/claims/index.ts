@@ -1866,6 +1866,12 @@ class ClaimFinder {
       if (c >= 0 && toks[c]!.text === ',') {
         npEnd = c - 1;
         appositive = true;
+        // "CNN, like The Associated Press, which was the first to do so, declared…", "Smith, a friend of Jones, who
+        // lives nearby, said…": a comparison or an appositive, then a relative clause, are both asides; the subject is
+        // before them.
+        const c2 = toks.findLastIndex((t, x) => x < c && x >= c - 8 && t.text === ',');
+        const aside = c2 > 0 && (/^(?:like|unlike)$/i.test(toks[c2 + 1]?.text ?? '') || (/^(?:a|an|the|his|her|their)$/i.test(toks[c2 + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[c2 - 1]!.text)));
+        if (aside && /^(?:who|which)$/i.test(toks[c + 1]?.text ?? '') && toks.slice(c2 + 1, c).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text))) npEnd = c2 - 1;
       } else npEnd = k - 1;
     }
     let npStart = npEnd;
