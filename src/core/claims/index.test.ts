@@ -1931,4 +1931,9 @@ describe('subjects around the verb', () => {
     const text = 'CNN, like The Associated Press, which was the first organization to do so, declared Clinton had enough delegates. Bob Smith, a friend of Jones, who lives nearby, said he saw it.';
     expect(summary(text, actors)).toEqual(['reported CNN', 'reported Bob Smith']);
   });
+
+  it('does not give a restrictive relative clause on a plural noun to the previous claim’s speaker ("…by using a tabulation of superdelegates who had pledged…")', () => {
+    const text = 'CNN declared Clinton had enough delegates by using a tabulation of pledged delegates and superdelegates who had publicly pledged their support to Clinton.';
+    expect(summary(text, [{ name: 'CNN', type: 'organization' as const }, { name: 'Clinton' }])).toEqual(['reported CNN']);
+  });
 });

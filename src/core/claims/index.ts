@@ -2047,8 +2047,11 @@ class ClaimFinder {
     let chainStart = -1;
     let chainTok = -1;
     if (npStart > npEnd) {
-      // No subject of its own: a verb coordinated with the previous one ("said … but insisted …").
-      speaker = prevDraft?.speaker;
+      // No subject of its own: a verb coordinated with the previous one ("said … but insisted …"); not the verb of a
+      // restrictive relative clause on a plural noun ("…declared Clinton had won by using a tabulation of
+      // superdelegates who had pledged…").
+      const restrictive = (bw === 'who' || bw === 'which') && boundary > 0 && /^\p{Ll}{3,}s$/u.test(toks[boundary - 1]!.text) && !BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '');
+      speaker = restrictive ? undefined : prevDraft?.speaker;
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
       // "The Pentagon declined to comment but said…": the same with "but".
       if (speaker === undefined && (bw === 'and' || bw === 'but')) speaker = this.openingSubject(toks, i);
