@@ -1936,4 +1936,9 @@ describe('subjects around the verb', () => {
     const text = 'CNN declared Clinton had enough delegates by using a tabulation of pledged delegates and superdelegates who had publicly pledged their support to Clinton.';
     expect(summary(text, [{ name: 'CNN', type: 'organization' as const }, { name: 'Clinton' }])).toEqual(['reported CNN']);
   });
+
+  it('reads no claim in a race "called for" a winner, "Rust Belt states that have suffered" or an outlet’s correction note', () => {
+    const text = 'Texas was called for Ted Cruz moments after polls closed. Rust Belt states that have suffered lost jobs. An earlier version of this story incorrectly indicated that Mark Wynn was chairman. The rules state that members must vote.';
+    expect(summary(text, [{ name: 'Ted Cruz' }, { name: 'Texas', type: 'place' as const }, { name: 'Mark Wynn' }])).toEqual(['reported The rules']);
+  });
 });

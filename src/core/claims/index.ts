@@ -684,7 +684,8 @@ class ClaimFinder {
       // So is "pushed for greater use of…", "lobbied for", "advocated for" (not "pressed for time").
       const callFor = CALL_FOR_FORMS.get(lw);
       // "Some advocates for stem cell research said": after a determiner or a quantifier, a noun.
-      if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !DETERMINERS.has(toks[i - 1]?.text.toLowerCase() ?? '') && !QUANTIFIER_SUBJECTS.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
+      // "Texas was called for Ted Cruz": a race called for a winner is a passive, no call made.
+      if (callFor && toks[i + 1]?.text.toLowerCase() === 'for' && !(callFor === 'finite' && BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '')) && !DETERMINERS.has(toks[i - 1]?.text.toLowerCase() ?? '') && !QUANTIFIER_SUBJECTS.test(toks[i - 1]?.text ?? '') && !/^(?:time|space|money|cash)$/i.test(toks[i + 2]?.text ?? '')) {
         verb = { lemma: 'call for', kind: 'position', needsThat: false, invertible: false, form: callFor };
         cueEnd = i + 1;
       }
@@ -1006,7 +1007,9 @@ class ClaimFinder {
     const w = toks[i]!.text;
     // '"…," the Saudis state in the white paper': after a quotation and its subject too.
     const afterQuotation = /^states?$/.test(w) && j >= 1 && j <= i - 1 && toks.slice(Math.max(0, j - 5), j).some((t, x, a) => /^[”"]$/.test(t.text) && a[x - 1]?.text === ',');
-    if (/^(?:states?|promises)$/.test(w) && !(next === 'that' || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
+    // "Rust Belt states that have suffered": "that" opening a relative clause is no that-clause.
+    const relativeThat = next === 'that' && AUX.has(toks[i + 2]?.text.toLowerCase() ?? '');
+    if (/^(?:states?|promises)$/.test(w) && !((next === 'that' && !relativeThat) || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
