@@ -1937,8 +1937,8 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'CNN', type: 'organization' as const }, { name: 'Clinton' }])).toEqual(['reported CNN']);
   });
 
-  it('reads no claim in a race "called for" a winner, "Rust Belt states that have suffered" or an outlet’s correction note', () => {
-    const text = 'Texas was called for Ted Cruz moments after polls closed. Rust Belt states that have suffered lost jobs. An earlier version of this story incorrectly indicated that Mark Wynn was chairman. The rules state that members must vote.';
+  it('reads no claim in a race "called for" a winner, "Rust Belt states that have suffered", an outlet’s correction note or a slashed list of nouns', () => {
+    const text = 'Texas was called for Ted Cruz moments after polls closed. Rust Belt states that have suffered lost jobs. An earlier version of this story incorrectly indicated that Mark Wynn was chairman. Send tips/quips/quotes/stories to the editor. The rules state that members must vote.';
     expect(summary(text, [{ name: 'Ted Cruz' }, { name: 'Texas', type: 'place' as const }, { name: 'Mark Wynn' }])).toEqual(['reported The rules']);
   });
 });

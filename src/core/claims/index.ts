@@ -994,6 +994,8 @@ class ClaimFinder {
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "Send tips/quips/quotes/stories to…": a word of a slashed list is a noun.
+    if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return false;
     // "the 35 states that would vote", "12 reports": a plural noun after a number.
     // Not "Article 33 affirms": a number after a capitalised word ends a name.
     if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
