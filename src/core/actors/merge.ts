@@ -767,7 +767,6 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
   return texts.reduce((a, b) => (spelled(b) > spelled(a) ? b : a));
 }
 
-/** The type the mentions of one unknown name point to together, or null when nothing does. */
 /** The words around a candidate say it is a person, and nothing says otherwise. */
 function personContext(c: Candidate): boolean {
   return c.votes.person > 0 && c.votes.person > c.votes.organization + c.votes.place;
@@ -781,6 +780,7 @@ function firstNameActing(text: string, c: Candidate): boolean {
   return /^\p{Ll}{2,}ed$/u.test(next) || IRREGULAR_PASTS.has(next);
 }
 
+/** The type the mentions of one unknown name point to together, or null when nothing does. */
 function voteType(lw: string, list: Candidate[]): EntityType | null {
   const w = words();
   const v = { person: 0, organization: 0, place: 0 };

@@ -16,8 +16,8 @@ const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|actor|husband
 const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|aunt|niece|sportswoman|policewoman)\b/i;
 // Subjects, possessives and reflexives, which mostly refer to the sentence's person; objects ("told her the
 // hospital was…", "asked him") mostly to someone else. "her" counts only as a possessive ("her job").
-// A possessive counts half: in "Mukasey said the scandal is the latest in her career" it is the person the
-// statement is about, named in another sentence.
+// A possessive or a reflexive counts half: in "Mukasey said the scandal is the latest in her career" it is the person
+// the statement is about, named in another sentence.
 const MALE_PRONOUN = /\bhe\b/gi;
 const FEMALE_PRONOUN = /\bshe\b/gi;
 const MALE_POSSESSIVE = /\b(?:his|himself)\b/gi;

@@ -1045,8 +1045,7 @@ class ClaimFinder {
     // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding
     // (but "found in a study of 500 patients that…" is one).
     // "found themselves increasingly targeted": where someone ended up, no finding either.
-    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
-    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing)$/.test(next))) return false;
+    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.
@@ -1473,17 +1472,19 @@ class ClaimFinder {
   /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */
   private clauseFollows(toks: readonly Token[], i: number): boolean {
     let limit = i + 8;
+    let scareClose = -1;
     for (let k = i; k < toks.length && k < limit; k++) {
       const w = toks[k]!.text.toLowerCase();
       // "testified “thousands” of emails had not been turned over": a word or three in scare quotes stays in the clause.
+      if (k === scareClose) continue;
       if (/^[“"]$/.test(w)) {
         const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && /^[”"]$/.test(t.text));
         if (close > 0 && toks.slice(k + 1, close).every((t) => WORD_CHAR.test(t.text))) {
+          scareClose = close;
           limit += 2;
           continue;
         }
       }
-      if (/^[”"]$/.test(w) && k > i && /^[“"]$/.test(toks.slice(Math.max(i, k - 4), k).find((t) => /^[“"]$/.test(t.text))?.text ?? '')) continue;
       // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
       // modifies the noun; the clause goes on.
       const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');

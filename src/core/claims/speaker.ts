@@ -18,10 +18,10 @@ export interface MentionRef {
   quoted: boolean;
 }
 
-/** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
 /** Words that open a setting of time or place before a subject ("Saturday at the convention", "On Monday"). */
 const TIME_OPENER = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|earlier|later|at|on|in|during|after|before)$/i;
 
+/** Words after a noun that start its post-modifier ("sources close to the talks", "reports seen by Reuters"). */
 const POST_MODIFIERS = new Set([
   ...'of from at in on with speaking seen who which that for to by under inside near told based across around throughout within outside beyond led'.split(' '),
   ...SOURCE_POSTMODIFIERS,
@@ -216,7 +216,7 @@ export class SpeakerResolver {
         // Only in the pronoun's own clause, after it, outside quotations: not "When the interview steered Allen
         // toward…, he offered…" (a fronted clause), nor a sentence that opens inside someone's quoted words.
         const sentence = this.text.slice(s.start, s.end);
-        const own = new RegExp(`\\b${pronoun!.toLowerCase()}\\b`, 'i').exec(sentence);
+        const own = (/^he$/i.test(pronoun!) ? /\bhe\b/i : /\bshe\b/i).exec(sentence);
         if (own) {
           const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(sentence.slice(own.index + own[0].length));
           const to = s.start + own.index + own[0].length + (stop ? stop.index : sentence.length - own.index - own[0].length);
@@ -522,7 +522,7 @@ export class SpeakerResolver {
     // Not "what many expect": a free relative names what was said, not who.
     if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*$/.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
-    // "He criticized Clinton’s track record, said…", "She offers reasonableness instead of resentment, urging…": a
+    // "He criticized Clinton’s track record said…", "She offers reasonableness instead of resentment, urging…": a
     // subject pronoun with words of its own after it opens a clause; the pronoun is its subject.
     // Only at the sentence's start and before a verb of its own: elsewhere such a phrase is the debris of a failed
     // parse ("Surveys taken as they entered caucus sites showed…"), no source.
