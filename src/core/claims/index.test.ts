@@ -1847,8 +1847,8 @@ describe('subjects around the verb', () => {
 
   it('reads past an adverbial aside before "that" ("revealed, somewhat stiltedly, that…") and a scare-quoted word in a clause without "that"', () => {
     const actors = [{ name: 'Sanders' }, { name: 'Comey' }];
-    const text = 'Sanders even revealed, somewhat stiltedly, that he would vote for Clinton. Comey testified “thousands” of emails in fact had not been turned over.';
-    expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Comey']);
+    const text = 'Sanders even revealed, somewhat stiltedly, that he would vote for Clinton. Comey testified “thousands” of emails in fact had not been turned over. Sanders believes, for example, that the banks are too big.';
+    expect(summary(text, actors)).toEqual(['reported Sanders', 'reported Comey', 'position Sanders']);
   });
 
   it('reads a document’s words after "reading" and after a run of posts ("a message on Twitter reading “…”", "a series of tweets early Friday saying that…")', () => {

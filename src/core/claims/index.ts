@@ -21,7 +21,7 @@ import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
-import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, type Quote } from './quotes.ts';
+import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, type MentionRef } from './speaker.ts';
 
 interface Draft {
@@ -148,21 +148,27 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
 
 /** Words of a measure of time before "after" or "before" ("One month after", "Just days before", "Shortly after"). */
 const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|just|only|shortly|soon|long|not|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** Words of an aside set off by commas: "however", "in fact", "of course", "somewhat stiltedly". */
+const ASIDE_WORDS = /^(?:somewhat|rather|quite|very|again|once|too|also|in|fact|turn|effect|short|particular|essence|of|course|for|example|at|least|addition|contrast|by|as|well)$/i;
+
+/**
+ * The comma at `c` closes an aside set off by commas ("have, however, recognised", "have, in fact, praised", "revealed,
+ * somewhat stiltedly, that"): the number of tokens from that comma back to the opening one, else 0.
+ */
+function connectiveAside(toks: readonly Token[], c: number): number {
+  if (toks[c]?.text !== ',') return 0;
+  const open = toks.findLastIndex((t, x) => x < c - 1 && x >= c - 4 && t.text === ',');
+  if (open < 0) return 0;
+  const aside = toks.slice(open + 1, c);
+  const ok = aside.every((t) => isLyAdverb(t.text) || PARENTHETICAL_CONNECTIVES.has(t.text.toLowerCase()) || ASIDE_WORDS.test(t.text));
+  // A lone "in", "as", "by" is no aside.
+  return ok && (aside.length > 1 || !/^(?:in|of|for|at|by|as)$/i.test(aside[0]!.text)) ? c - open + 1 : 0;
+}
+
 /**
  * The shape of "as X reported[ setting]," or "…, as X said.": "as" (opening the sentence, or after a comma or "just"),
  * a short subject `a+1..v`, the verb at `i..cueEnd`, perhaps a setting, then a comma (at `e`) or the sentence's end.
  */
-/**
- * The comma at `c` closes a connective set off by commas ("have, however, recognised", "have, in fact, praised"): the
- * number of tokens from that comma back to before the opening one, else 0.
- */
-function connectiveAside(toks: readonly Token[], c: number): number {
-  if (toks[c]?.text !== ',') return 0;
-  if (c >= 2 && toks[c - 2]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[c - 1]!.text.toLowerCase())) return 3;
-  if (c >= 3 && toks[c - 3]!.text === ',' && /^(?:in fact|of course|in turn|for example|at least|in particular|by contrast|in addition|as well)$/i.test(`${toks[c - 2]!.text} ${toks[c - 1]!.text}`)) return 4;
-  return 0;
-}
-
 function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm): { a: number; v: number; e: number; end: boolean } | undefined {
   // "As their galaxies continued to flatten, …": "continue" reports only after a quotation.
   if (verb.form !== 'finite' || verb.kind === 'position' || verb.lemma === 'continue') return undefined;
@@ -192,6 +198,9 @@ function demonstrativeThat(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1]?.text ?? '.';
   return /^[.!?)]$/.test(next) || (/^[,;:]$/.test(next) && /^(?:do|does|did|done|doing|of|about|with|for|like|than|on|in|at|by)$/i.test(toks[k - 1]?.text ?? ''));
 }
+
+/** "Trump said." or "said Trump." right after a quotation that ended its sentence: the name in group 1 or 2. */
+const CUT_ATTRIBUTION = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:said|says|added|adds|wrote|writes|explained|insisted)|(?:said|says|added)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s*[.!]/u;
 
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
@@ -974,23 +983,25 @@ class ClaimFinder {
     // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
     // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
+    const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
     // "so many Republican claims", "several warns": a singular verb cannot follow a plural quantifier, so the -s form
     // is a plural noun (with perhaps one modifier between).
     const quantifier = (x: number): boolean => x >= 0 && PLURAL_QUANTIFIERS.has(toks[x]!.text.toLowerCase());
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return false;
+    if (sForm && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return false;
     // "Mr. Trump's more incendiary remarks", "its most recent reports": a plural noun after a possessive and a compared
     // adjective.
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return false;
+    if (sForm && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return false;
     // "a lead in pledged delegates", "a tabulation of pledged delegates and superdelegates": a participle between a
     // preposition and a plural noun is an adjective.
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && !AUX.has(toks[i + 1]!.text) && (/^(?:[,.;:]|and|or)?$/.test(toks[i + 2]?.text ?? '') || PREPOSITIONS.has(toks[i + 2]!.text))) return false;
     // "stayed home in hopes turnout would drop", "a flurry of reports": an -s form right after a preposition is a noun.
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return false;
+    if (sForm && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
     // "sends back reports", "handed over notes": the object of a phrasal verb, after its particle.
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return false;
+    if (sForm && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return false;
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
@@ -998,11 +1009,11 @@ class ClaimFinder {
     if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return false;
     // "the 35 states that would vote", "12 reports": a plural noun after a number.
     // Not "Article 33 affirms": a number after a capitalised word ends a name.
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
+    if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
     // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
     // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
     // clause's subject stands before the verb).
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && /^(?:may|might|will|would|could|can|should|must|have|are|were)$/.test(next) && !toks.slice(Math.max(0, i - 6), i).some((t) => /^(?:which|that|who|whom|what|whose)$/i.test(t.text))) return false;
+    if (sForm && /^(?:may|might|will|would|could|can|should|must|have|are|were)$/.test(next) && !toks.slice(Math.max(0, i - 6), i).some((t) => /^(?:which|that|who|whom|what|whose)$/i.test(t.text))) return false;
     // "U.S. states where…", "the most state contests", "Campaign promises matter": forms that are nouns more often than
     // verbs. The verb opens a clause or a quotation ("the rules state that…", "the report states:", "now promises it
     // will…", "promises to fix the roads"), or "states" follows one ("…,” states the report").
@@ -1552,10 +1563,10 @@ class ClaimFinder {
     for (let k = i; k < toks.length && k < limit; k++) {
       const w = toks[k]!.text.toLowerCase();
       if (THAT_WORDS.has(w) && !(w === 'that' && demonstrativeThat(toks, k))) return k;
-      // "revealed, somewhat stiltedly, that…", "argued, however, that…": an adverbial aside between commas.
+      // "revealed, somewhat stiltedly, that…", "argued, however, that…": an aside between commas.
       if (w === ',') {
         const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && t.text === ',');
-        if (close > 0 && toks.slice(k + 1, close).every((t) => isLyAdverb(t.text) || PARENTHETICAL_CONNECTIVES.has(t.text.toLowerCase()) || /^(?:somewhat|rather|quite|very|again|once|too|also|in|fact|turn|effect|short|particular|essence)$/i.test(t.text))) {
+        if (close > 0 && connectiveAside(toks, close) === close - k + 1) {
           limit += close - k;
           k = close;
           continue;
@@ -1618,10 +1629,6 @@ class ClaimFinder {
   }
 
   /**
-   * A claim built around the reporting verb toks[i..cueEnd]. `local` holds the claims found so far
-   * in this sentence (a participle or coordinated verb may share their speaker).
-   */
-  /**
    * A source that vouches for a clause with "as": "As Smith said, the plan failed", "In the Soviet Union, as Hedrick
    * Smith reported in his book, the big shots had…", "…Mr. Ailes's ouster, as Breitbart reported a few days later."
    * The clause is what was said: after the attribution when one follows its comma, else before it. Not "such as", "as
@@ -1648,6 +1655,10 @@ class ClaimFinder {
     return d;
   }
 
+  /**
+   * A claim built around the reporting verb toks[i..cueEnd]. `local` holds the claims found so far
+   * in this sentence (a participle or coordinated verb may share their speaker).
+   */
   private verbClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[]): Draft | undefined {
     const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
     const prevDraft = local.length ? local[local.length - 1] : undefined;
@@ -1851,7 +1862,7 @@ class ClaimFinder {
     // closing mark of a show's title.
     if (/^[”"]$/.test(left) && toks[k - 1]?.text === ',') {
       const open = toks.findLastIndex((t, x) => x < k - 1 && x >= k - 8 && /^[“"]$/.test(t.text));
-      const title = open > 1 && toks.slice(open + 1, k - 1).every((t) => /^\p{Lu}|^\d/u.test(t.text) || /^(?:the|of|and|a|in|on|for|with|to)$/.test(t.text)) && (/^['’]s$/.test(toks[open - 1]!.text) || /^(?:on|of|for|at)$/i.test(toks[open - 1]!.text));
+      const title = open > 1 && titleWords(toks.slice(open + 1, k - 1).map((t) => t.text)) && (/^['’]s$/.test(toks[open - 1]!.text) || /^(?:on|of|for|at)$/i.test(toks[open - 1]!.text));
       const opening = title ? toks.findLastIndex((t, x) => x < open && x >= open - 12 && t.text === ',') : -1;
       if (opening > 0 && toks.slice(opening + 1, open).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text)) && !toks.slice(opening + 1, open).some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) {
         npEnd = opening - 1;
@@ -2591,7 +2602,7 @@ class ClaimFinder {
         // "…, he said Wednesday on MSNBC’s “Morning Joe.”", "on CBS’s “Face the Nation”": a show's title in the setting.
         if (/^[“"]$/.test(w) && i > from && (/^['’]s$/.test(toks[i - 1]!.text) || /^(?:on|in|to|with)$/i.test(toks[i - 1]!.text))) {
           const close = toks.findIndex((t, x) => x > i + 1 && x <= i + 7 && /^[”"]$/.test(t.text));
-          if (close > 0 && toks.slice(i + 1, close).every((t) => /^\p{Lu}|^\d/u.test(t.text) || /^(?:the|of|and|a|in|on|for|with|to|[.,!?:])$/.test(t.text))) {
+          if (close > 0 && titleWords(toks.slice(i + 1, close).filter((t) => WORD_CHAR.test(t.text)).map((t) => t.text))) {
             i = close;
             continue;
           }
@@ -2725,8 +2736,8 @@ class ClaimFinder {
       // A pull quote or epigraph signed after a dash: "“So far, it's the Internet: 1.” - Matthew Ingram".
       speaker ??= this.signedAfterDash(q.end, p.end);
       // "“…emails that are missing.” Trump said.": an attribution cut off from its quotation by a full stop.
-      const cut = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:said|says|added|adds|wrote|writes|explained|insisted)|(?:said|says|added)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s*[.!]/u.exec(this.text.slice(q.end, Math.min(p.end, q.end + 80)));
-      if (!speaker && cut && /[.!?]\s*[”"]$/.test(this.text.slice(q.start, q.end))) {
+      const cut = !speaker && /[.!?]\s*[”"]$/.test(this.text.slice(q.start, q.end)) ? CUT_ATTRIBUTION.exec(this.text.slice(q.end, Math.min(p.end, q.end + 80))) : null;
+      if (cut) {
         const at = q.end + cut[0].indexOf(cut[1] ?? cut[2]!);
         const named = this.resolver.mentionsIn(at, at + (cut[1] ?? cut[2]!).length).find((m) => m.entity.type !== 'place');
         if (named) speaker = this.resolver.fromEntity(named.entity);

@@ -115,6 +115,15 @@ function singleQuotes(text: string, start: number, end: number): Quote[] {
 const TITLE_MINOR_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'or', 'from']);
 
 /**
+ * Words written as a title: each capitalised (or a number) or one of the short words titles leave lowercase, the
+ * first and the last capitalised ("Meet the Press", "Face the Nation", "Morning Joe").
+ */
+export function titleWords(words: readonly string[]): boolean {
+  const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  return words.length > 0 && words.every((w) => capital(w) || TITLE_MINOR_WORDS.has(w)) && capital(words[0]!) && capital(words[words.length - 1]!);
+}
+
+/**
  * A quotation that carries a statement, as opposed to a scare quote ("leverage"), a nickname or a
  * title in quotes ("Gucci Grace", "Star Wars: The Original Cuts").
  */
@@ -124,9 +133,8 @@ export function isStatementQuote(text: string, q: Quote): boolean {
   if (words.length === 0) return false;
   // Every word capitalised: a title or a name; a title's short words may stay lowercase ("Meet the Press", "Face the
   // Nation", "Lord of the Rings"), between capitalised ones.
-  const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
   // (Not a sentence that opens on a pronoun: "It’s ‘Showtime at the Apollo.’" is someone's words.)
-  if (words.length <= 8 && words.every((w) => capital(w) || TITLE_MINOR_WORDS.has(w)) && capital(words[0]!) && capital(words[words.length - 1]!) && !/^(?:it|i|we|you|he|she|they|this|that|there)(?:['’]\p{L}+)?$/iu.test(words[0]!)) return false;
+  if (words.length <= 8 && titleWords(words) && !/^(?:it|i|we|you|he|she|they|this|that|there)(?:['’]\p{L}+)?$/iu.test(words[0]!)) return false;
   if (words.length >= 6) return true;
   // A short quote that is a whole sentence ("She burned and crashed.") still counts.
   return words.length >= 3 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);

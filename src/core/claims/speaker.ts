@@ -202,6 +202,7 @@ export class SpeakerResolver {
     // A chain of "he/she" subjects does not use up the four-sentence window ("Fetter … After a few years,
     // she left… In the 1970s, she took… By the 1980s, … “…,” she said."), up to ten sentences back.
     const chain = /^(?:he|she)$/i.test(pronoun ?? '');
+    const samePronoun = /^he$/i.test(pronoun ?? '') ? /\bhe\b/i : /\bshe\b/i;
     // "During the visit, he was photographed with Epstein. He told…": a person named beside the chain's pronoun in its
     // own sentence is someone else, no antecedent further back (`others` collects them for the caller's fallback).
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
@@ -216,7 +217,7 @@ export class SpeakerResolver {
         // Only in the pronoun's own clause, after it, outside quotations: not "When the interview steered Allen
         // toward…, he offered…" (a fronted clause), nor a sentence that opens inside someone's quoted words.
         const sentence = this.text.slice(s.start, s.end);
-        const own = (/^he$/i.test(pronoun!) ? /\bhe\b/i : /\bshe\b/i).exec(sentence);
+        const own = samePronoun.exec(sentence);
         if (own) {
           const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(sentence.slice(own.index + own[0].length));
           const to = s.start + own.index + own[0].length + (stop ? stop.index : sentence.length - own.index - own[0].length);
@@ -232,7 +233,7 @@ export class SpeakerResolver {
       // "But…, states are called alphabetically, he noted, so…whether Trump will be…": the same pronoun before any
       // person named continues the chain to an earlier sentence.
       if (seen > 0 && chain) {
-        const same = (/^he$/i.test(pronoun!) ? /\bhe\b/i : /\bshe\b/i).exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
+        const same = samePronoun.exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
         if (same) continue;
       }
       if (firstPerson) return seen === 0 ? undefined : firstPerson;
