@@ -1747,3 +1747,20 @@ describe('initials for given names', () => {
     expect(byName(es, 'Hunter Biden')?.type).toBe('person');
   });
 });
+
+describe('surnames that look like other things', () => {
+  it('keeps a person’s surname when "Surname 45" looks like a model name ("…to become, he hopes, Bush 45")', () => {
+    const t = 'Life was good for a young John Ellis Bush. Friends remember Mr. Bush as a larger-than-life presence. He hopes to become Bush 45. Mr. Bush spoke in Iowa.';
+    expect(spans(t, byName(actors(t), 'John Ellis Bush'))).toEqual(['John Ellis Bush', 'Mr. Bush', 'Bush', 'Mr. Bush']);
+  });
+
+  it('reads a nationality word standing alone before a verb as the surname of the person named in full ("said Cuban", "Cuban demurred")', () => {
+    const t = 'Mark Cuban, the owner of the Dallas Mavericks, says he is open to running. Pushed by the host, Cuban demurred. "It is too early to tell," said Cuban. Cuban cigars were on the table.';
+    expect(spans(t, byName(actors(t), 'Mark Cuban'))).toEqual(['Mark Cuban', 'Cuban', 'Cuban']);
+  });
+
+  it('reads a capitalised common word before a role as no name of a list ("Donald Trump and Democratic presidential candidate Hillary Clinton")', () => {
+    const es = actors('He would consider offers from Donald Trump and Democratic presidential candidate Hillary Clinton.');
+    expect(es.map((e) => e.name)).toEqual(['Donald Trump', 'Hillary Clinton']);
+  });
+});

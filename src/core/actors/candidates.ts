@@ -1012,12 +1012,22 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
       if (a.type === null && !voted.has(a) && tb) {
         a.votes[tb] += 1.5;
         voted.add(a);
-      } else if (b.type === null && !voted.has(b) && ta) {
+      } else if (b.type === null && !voted.has(b) && ta && !modifierWord(text, b)) {
         b.votes[ta] += 1.5;
         voted.add(b);
       }
     }
   }
+}
+
+/**
+ * "Donald Trump and Democratic presidential front-runner Hillary Clinton": a common word capitalised before a lowercase
+ * word that is no verb modifies what follows; it is no name of the list.
+ */
+function modifierWord(text: string, c: Candidate): boolean {
+  if (/\s/.test(c.text) || !words().common.has(c.text.toLowerCase())) return false;
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(c.end, c.end + 30))?.[1];
+  return !!next && !PERSON_VERBS.has(next) && !IRREGULAR_PASTS.has(next) && !/ed$/.test(next) && !/^(?:also|has|had|is|was|are|were|have|will|would|and|or)$/.test(next);
 }
 
 /**
@@ -1539,6 +1549,11 @@ function analyseRun(
         }
         // Demonym alone: a group noun may follow ("Afghan delegation"), otherwise a modifier.
         maybeGroup(text, toks, lw, k, g.end, make, out);
+        // "…,” said Cuban.", "Cuban demurred": with no article before it and a verb or nothing after it, the word may
+        // be the surname of a person named in full elsewhere ("Mark Cuban"); merge.ts keeps it only then.
+        const after = lw[g.end] ?? '';
+        const verbAfter = !/^\p{Ll}/u.test(toks[g.end]?.text ?? '') || PERSON_VERBS.has(after) || IRREGULAR_PASTS.has(after) || /^\p{Ll}{2,}ed$/u.test(after) || /^(?:also|has|had|is|was|would|will|did|does)$/.test(after);
+        if (g.end === k + 1 && k === run.from && !heading && verbAfter && !DETERMINERS.has(lw[k - 1] ?? '') && !/^[-–—]$/.test(toks[g.end]?.text ?? '')) out.push(make(k, g.end, null, { needsSupport: true }));
         k = g.end;
         continue;
       }

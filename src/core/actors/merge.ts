@@ -434,8 +434,10 @@ function companyNamedLikePerson(k: Cluster): boolean {
 function dropProducts(cands: Candidate[]): Candidate[] {
   const names = new Set<string>();
   const stem = (t: string): string => t.replace(/[\s-]*\d+[a-z]?$/u, '');
+  // "Bush 45" after "John Ellis Bush": a surname and a number is no model name; the person keeps his mentions.
+  const surnames = new Set(cands.filter((c) => c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2).map((c) => nameWords(c.text).at(-1)!));
   for (const c of cands) {
-    if (!c.product) continue;
+    if (!c.product || surnames.has(stem(c.text))) continue;
     names.add(c.text);
     names.add(stem(c.text));
     if (nameWords(c.text).length > 1) names.add(initials(c.text));

@@ -1941,4 +1941,20 @@ describe('subjects around the verb', () => {
     const text = 'CNN declared Clinton had enough delegates by using a tabulation of pledged delegates and superdelegates who had publicly pledged their support to Clinton.';
     expect(summary(text, [{ name: 'CNN', type: 'organization' as const }, { name: 'Clinton' }])).toEqual(['reported CNN']);
   });
+
+  it('gives a quotation after a colon to the person named after a lowercase role ("Republican presidential nominee Donald Trump issued the following statement:")', () => {
+    const text = 'Republican presidential nominee Donald Trump issued the following statement: “Our prayers are with all those affected by the horrible attacks in Munich. This cannot continue.”';
+    expect(summary(text, [{ name: 'Donald Trump' }])).toEqual(['quote Donald Trump']);
+  });
+
+  it('reads "called on X to…" past a title’s full stop and a party tag ("called on Michigan Gov. Rick Snyder (R) to resign")', () => {
+    const text = 'Sen. Bernie Sanders (I-Vt.) called on Michigan Gov. Rick Snyder (R) to resign over the lead poisoning crisis in Flint.';
+    expect(summary(text, [{ name: 'Bernie Sanders' }, { name: 'Rick Snyder' }])).toEqual(['reported Bernie Sanders']);
+  });
+
+  it('gives "put out a statement saying…" to its subject ("His office put out a statement saying…")', () => {
+    const text = 'Gov. Pat McCrory was defiant. His office put out a statement saying the state “does not have the capacity to properly vet every incoming refugee.”';
+    expect(summary(text, [{ name: 'Pat McCrory' }])).toEqual(['quote His office']);
+  });
 });
+

@@ -22,7 +22,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, verbWithParticle, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -1208,7 +1208,8 @@ class ClaimFinder {
       // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
       // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
       // letter calling for the meeting, Batjer said…": the main clause has the claim).
-      const issued = (x: number): boolean => x >= 0 && (isPastForm(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text));
+      // "put out a statement saying…", "sent out an email urging…": the verb and its particle.
+      const issued = (x: number): boolean => x >= 0 && (isPastForm(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text) || (toks[x]!.text === 'out' && x >= 1 && /^(?:put|puts|sent|sends|sending|putting)$/i.test(toks[x - 1]!.text)));
       // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
       const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
       const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
@@ -1552,6 +1553,19 @@ class ClaimFinder {
       const w = toks[k]!.text.toLowerCase();
       if (w === 'to') return k > from;
       if (/^[“"‘']$/.test(w)) continue;
+      // "called on Michigan Gov. Rick Snyder (R) to resign": a title's full stop and a party tag belong to the name.
+      if (w === '.' && NAME_ABBREVIATIONS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
+        n++;
+        continue;
+      }
+      if (w === '(') {
+        const close = toks.findIndex((t, x) => x > k && x <= k + 6 && t.text === ')');
+        if (close > 0 && /^\([RDI](?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\)$/u.test(this.text.slice(toks[k]!.start, toks[close]!.end))) {
+          n += close - k + 1;
+          k = close;
+          continue;
+        }
+      }
       if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || w === 'about' || w === 'for') return false;
     }
     return false;
@@ -2246,6 +2260,8 @@ class ClaimFinder {
       // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
       // "She’s a Sanders supporter but concedes…": so does a contracted verb after a pronoun.
       if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
+      // "His office put out a statement…": a lowercase verb with its particle (a past "put" has no -ed).
+      if (to >= from && verbWithParticle(toks, k)) break;
       if (to === k - 1 && /^['’](?:s|re|ve|d|ll|m)$/.test(w) && /^(?:he|she|it|they|we|i)$/i.test(toks[k - 1]!.text)) break;
       // "Critics point to high fees and say…": after a plural of people, a lowercase word that is no preposition
       // or conjunction is the present-tense verb.
@@ -2807,7 +2823,7 @@ class ClaimFinder {
     if (pronoun) return this.resolver.pronoun(pronoun[1]!, start + opening) ?? undefined;
     const first = this.resolver.mentionsIn(start, end).find((m) => !m.quoted);
     const lead = first ? this.text.slice(start + opening, first.start) : null;
-    if (first && lead !== null && (onlyTitleWords(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') return this.resolver.fromEntity(first.entity);
+    if (first && lead !== null && (onlyTitleWords(lead) || roleLead(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') return this.resolver.fromEntity(first.entity);
     return undefined;
   }
 
@@ -2888,4 +2904,10 @@ export function hedgesIn(s: string): string[] {
     if (!out.includes(w)) out.push(w);
   }
   return out;
+}
+
+/** "Republican presidential nominee ", "Former deputy chief of staff ": a role of a few words, ending in its noun, before a name. */
+function roleLead(lead: string): boolean {
+  const w = lead.trim().split(/\s+/);
+  return w.length <= 5 && ROLE_NOUNS.has(w[w.length - 1]!.toLowerCase()) && w.every((x) => /^[\p{L}’'.-]+$/u.test(x) && !VERBS.has(x.toLowerCase()));
 }

@@ -935,11 +935,16 @@ export class SpeakerResolver {
       // Auxiliaries and the adverbs before a verb ("Reilly's office later issued…") end it too.
       if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',' || (i > from && (AUX.has(t) || isLyAdverb(tokens[i]!.text)))) break;
       // "The team looked at data…", "the defenders took…": a past-tense verb ends the subject.
-      if (i > from && isPastForm(tokens[i]!.text)) break;
+      if (i > from && (isPastForm(tokens[i]!.text) || verbWithParticle(tokens, i))) break;
       to = i;
     }
     return to >= from ? this.phrase(tokens, from, to, start) : undefined;
   }
+}
+
+/** "put out a statement", "set up a fund": a lowercase verb, its particle and its object's determiner at tokens[i]. */
+export function verbWithParticle(tokens: readonly Token[], i: number): boolean {
+  return /^\p{Ll}+$/u.test(tokens[i]!.text) && /^(?:out|up|forward|together)$/.test(tokens[i + 1]?.text ?? '') && /^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 2]?.text ?? '');
 }
 
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
