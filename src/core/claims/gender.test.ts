@@ -21,6 +21,13 @@ describe('inferGenders', () => {
     expect(of('Ann Cole')).toBe('female');
   });
 
+  it('guesses the usual sex of a first name that is a common word too, or that the name lists give to both sexes ("Bill", "Hillary")', () => {
+    const of = gendersOf('Bill Clinton and Hillary Clinton arrived in Iowa with Frank Smith.');
+    expect(of('Bill Clinton')).toBe('male');
+    expect(of('Hillary Clinton')).toBe('female');
+    expect(of('Frank Smith')).toBe('male');
+  });
+
   it('reads a gendered noun the name stands in apposition to ("her husband, former President Bill Clinton")', () => {
     const of = gendersOf('With her husband, former President Bill Clinton, standing by her side, Hillary Clinton spoke.');
     expect(of('Bill Clinton')).toBe('male');

@@ -1,7 +1,7 @@
 /**
  * Which people in an article are "he" and which are "she", from the article itself: courtesy titles
- * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actor"), the pronouns that follow a person
- * in sentences where no other person is named, and, weakest, a first name given to one sex only
+ * ("Mr.", "Ms."), gendered role words ("spokeswoman", "actress"; not "actor", now said of women too), the pronouns that follow a person
+ * in sentences where no other person is named, and, weakest, a first name given mostly to one sex
  * ("Kamala", "Boris"; outweighed by one sentence of pronouns, since lists miss the Taylors). Used only
  * to keep "she said" from going to a man.
  */
@@ -12,7 +12,7 @@ export type Gender = 'male' | 'female';
 
 const MALE_TITLE = /\b(?:Mr|Sir|King|Prince|Lord|Father|Brother|Duke)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|Madam)\.?\s+$/;
-const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|actor|husband|father|son|brother|king|prince|boyfriend|grandfather|uncle|nephew|sportsman|policeman)\b/i;
+const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|husband|father|son|brother|king|prince|boyfriend|grandfather|uncle|nephew|sportsman|policeman)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|aunt|niece|sportswoman|policewoman)\b/i;
 // Subjects, possessives and reflexives, which mostly refer to the sentence's person; objects ("told her the
 // hospital was…", "asked him") mostly to someone else. "her" counts only as a possessive ("her job").

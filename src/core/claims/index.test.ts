@@ -749,6 +749,16 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
   });
 
+  it('looks past the middle sentences of a quotation for the antecedent of its "she said"', () => {
+    const text = 'Juanita Broaddrick recounted the incident on the radio. She said Bill Clinton called her again weeks later.\n\n“This just caught me so off guard. I had not expected anything like this at all. I was stunned. I told him I would not be coming back again. I told him I would never see him. And I hung up,” she said.';
+    expect(summary(text, [{ name: 'Juanita Broaddrick' }, { name: 'Bill Clinton' }])).toEqual(['reported Juanita Broaddrick', 'quote Juanita Broaddrick']);
+  });
+
+  it('takes the name of an inverted attribution closing the sentence before as its subject ("…” for Clinton, said Kunin.")', () => {
+    const text = 'Madeleine Kunin, the former governor, spoke on Tuesday.\n\n"This will be a challenge" for Hillary Clinton, said Kunin. "She can never be as far left as Bernie," she said.';
+    expect(summary(text, [{ name: 'Madeleine Kunin', aliases: ['Kunin'] }, { name: 'Hillary Clinton' }]).slice(-2)).toEqual(['quote Madeleine Kunin', 'quote Madeleine Kunin']);
+  });
+
   it('follows a chain of pronoun subjects back to the named one', () => {
     const text = 'Omar asked for compassion in a letter, saying she did not want a severe sentence. She added, “We must teach the defendant love.” “The answer to hate is not more hate,” she wrote.';
     const speakers = summary(text, [{ name: 'Omar' }]);

@@ -40,6 +40,8 @@ const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybo
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
 const POSTPOSED_ATTRIBUTION = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned)\b[^.!?“”"]{0,60}[.!?]?\s*$/u;
 
+const INVERTED_ATTRIBUTION = /[,”"]\s+(?:said|says|added|adds|wrote|writes|explained|noted|continued|insisted|argued|recalled|warned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
 export function onlyTitleWords(s: string): boolean {
   return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
@@ -209,7 +211,9 @@ export class SpeakerResolver {
       const s = this.sentences[i]!;
       // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
       // it neither answers nor uses up the window.
-      if (seen > 0 && quotedWhole(this.text.slice(s.start, s.end))) continue;
+      // So is one inside a quotation of several sentences ("“This just caught me off guard. I had not expected
+      // anything like this. And I hung up,” she said.").
+      if (seen > 0 && (quotedWhole(this.text.slice(s.start, s.end)) || insideQuotation(this.text, s.start, s.end))) continue;
       const end = Math.min(s.end, at);
       const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
@@ -382,6 +386,8 @@ export class SpeakerResolver {
     // "Yet Trump is also a “change agent,” Cole said.": a post-posed attribution's speaker is the sentence's subject.
     const last = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted).pop();
     if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
+    // "“This will be a challenge” for Clinton, said Kunin.": an inverted one, the name closing the sentence.
+    if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && /^\s*[.!?]?\s*$/.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
     // A place inside the title is no subject ("Former Pennsylvania governor Ed Rendell").
@@ -965,6 +971,26 @@ export function surveyShare(toks: readonly Token[], j: number): boolean {
 }
 
 /** A sentence wholly inside a quotation: opened and closed by quotation marks, or one end of a quotation it continues. */
+/**
+ * Whether the sentence [start, end) lies wholly inside a quotation opened earlier in its paragraph: the middle or the
+ * last sentence of someone's quoted words, with no attribution of its own ("…off guard. I had not expected this.").
+ * (A paragraph of a quotation running over several paragraphs never closes: the reporter's block quote of another
+ * article's narration, whose "she" and "Melanie" are the narration's own.)
+ */
+function insideQuotation(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 3000), start);
+  const count = (t: string, re: RegExp): number => t.match(re)?.length ?? 0;
+  const curly = count(before, /“/g) - count(before, /”/g);
+  // The quotation closes at the sentence's very end or after it, in the same paragraph.
+  const paraEnd = text.indexOf('\n', end);
+  const closesAtEnd = (mark: RegExp): boolean => {
+    const at = text.slice(start, paraEnd < 0 ? text.length : paraEnd).search(mark);
+    return at >= 0 && (start + at >= end || text.slice(start + at + 1, end).trim() === '');
+  };
+  if (curly !== 0) return curly > 0 && closesAtEnd(/”/);
+  return (count(before, /"/g) + count(before, /''/g)) % 2 === 1 && closesAtEnd(/"|''/);
+}
+
 function quotedWhole(sentence: string): boolean {
   const t = sentence.trim();
   const opens = /^(?:[“"]|'')/.test(t);

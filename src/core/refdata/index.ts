@@ -275,6 +275,13 @@ export function words(): WordLists {
     firstNames.add(name);
     if (g) nameGender.set(name, g === 'm' ? 'male' : 'female');
   }
+  // "bill:m": a first name that is a common word too; its sex counts once a full name is known ("Bill Clinton").
+  const wordyFirstNames = new Set<string>();
+  for (const entry of unfrontCode(WORDY_FIRST_NAMES)) {
+    const [name, g] = entry.split(':') as [string, string | undefined];
+    wordyFirstNames.add(name);
+    if (g && !nameGender.has(name)) nameGender.set(name, g === 'm' ? 'male' : 'female');
+  }
   wordsCache = {
     firstNames,
     nameGender,
@@ -282,7 +289,7 @@ export function words(): WordLists {
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),
     brandWords: new Set(unfrontCode(BRAND_WORDS)),
-    wordyFirstNames: new Set(unfrontCode(WORDY_FIRST_NAMES)),
+    wordyFirstNames,
   };
   return wordsCache;
 }
