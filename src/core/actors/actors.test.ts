@@ -1759,6 +1759,13 @@ describe('surnames that look like other things', () => {
     expect(spans(t, byName(actors(t), 'Mark Cuban'))).toEqual(['Mark Cuban', 'Cuban', 'Cuban']);
   });
 
+  it('gives "Mr. Clinton" to Bill Clinton, whose first name is also a word, not to Hillary Clinton, typed first by her name’s shape', () => {
+    const t = 'It’s still Bill Clinton, but the old magic is fading. Mr. Clinton spoke for an hour in Iowa. Hillary Clinton was in New Hampshire. Mr. Clinton said she would win.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Bill Clinton'))).toEqual(['Bill Clinton', 'Mr. Clinton', 'Mr. Clinton']);
+    expect(spans(t, byName(es, 'Hillary Clinton'))).toEqual(['Hillary Clinton']);
+  });
+
   it('reads a country’s name after a first name as a surname or a middle name ("Michael Jordan", "Deborah Jordan Reynolds")', () => {
     const t = 'Deborah Jordan Reynolds told The Washington Post that he changed. Michael Jordan said he would help. King Abdullah of Jordan met him.';
     const es = actors(t);

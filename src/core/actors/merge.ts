@@ -25,6 +25,8 @@ interface Cluster {
   uniq: Candidate[];
   /** Mention starts, ascending. */
   starts: number[];
+  /** A person typed by the evidence of all its mentions, not by its own shape ("Bill Clinton"): see resolveShort. */
+  byEvidence?: boolean;
 }
 
 /** Adds a mention to a cluster, keeping the distinct texts and the sorted starts. */
@@ -242,10 +244,31 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     else add(`P:${c.text}`, 'person', c);
   }
 
+  // "Bill Clinton" (a first name that is also a word, untyped by its shape alone), when the evidence of all its mentions
+  // makes it a person: named before any single word is matched, so that "Mr. Clinton" may find him rather than only
+  // "Hillary Clinton".
+  const fullPeople = new Map<string, Candidate[]>();
+  for (const c of pending) {
+    // Not "Red Sox" after "Boston Red Sox": a name that an actor's longer name already holds.
+    if (c.type !== null || c.needsSupport || nameWords(c.text).length < 2 || !(c.votes.shape ?? 0) || resolveShort(clusters, c)) continue;
+    fullPeople.set(c.text, [...(fullPeople.get(c.text) ?? []), c]);
+  }
+  for (const [text, list] of fullPeople) {
+    if (voteType(text.toLowerCase(), list) !== 'person') continue;
+    for (const c of list) {
+      const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
+      if (existing) addTo(existing, { ...c, type: 'person' });
+      else {
+        add(`P:${c.text}`, 'person', { ...c, type: 'person' });
+        byKey.get(`P:${c.text}`)!.byEvidence = true;
+      }
+    }
+  }
   // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
   // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
   const unresolved: Candidate[] = [];
   for (const c of pending) {
+    if (fullPeople.has(c.text) && clusters.some((k) => k.cands.some((m) => m.start === c.start && m.text === c.text))) continue;
     const target = resolveShort(clusters, c);
     if (c.needsSupport) {
       // A sentence-initial word that is also a name: only as the surname of a named person, or the
@@ -544,7 +567,11 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
     }),
   );
   const inFull = keptInFull(fits);
-  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || inFull.get(a)! - inFull.get(b)! || dist.get(a)! - dist.get(b)!);
+  // "Hillary Clinton … Clinton said … her husband, Bill Clinton, … Clinton said": a person typed only by the evidence
+  // of its mentions (a first name that is also a word) takes a bare surname from a person the text typed by shape only
+  // when a courtesy title's sex or a repeated title says so ("Mr. Clinton").
+  const late = new Map(fits.map((k) => [k, k.byEvidence && !c.title ? 1 : 0]));
+  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || late.get(a)! - late.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || inFull.get(a)! - inFull.get(b)! || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }
 
