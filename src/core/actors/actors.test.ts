@@ -1766,6 +1766,11 @@ describe('surnames that look like other things', () => {
     expect(spans(t, byName(es, 'Hillary Clinton'))).toEqual(['Hillary Clinton']);
   });
 
+  it('reads a page’s field label as no actor and no speaker ("BYLINE: Amber Phillips.")', () => {
+    const es = actors('BYLINE: Amber Phillips.\n\nThe Supreme Court sided with them on immigration.');
+    expect(es.map((e) => e.name)).toEqual(['Amber Phillips', 'Supreme Court']);
+  });
+
   it('reads a country’s name after a first name as a surname or a middle name ("Michael Jordan", "Deborah Jordan Reynolds")', () => {
     const t = 'Deborah Jordan Reynolds told The Washington Post that he changed. Michael Jordan said he would help. King Abdullah of Jordan met him.';
     const es = actors(t);

@@ -443,6 +443,9 @@ export function findCandidates(doc: Segmented): Candidate[] {
   return out;
 }
 
+/** A page's or an archive's field labels, no speakers ("BYLINE: Amber Phillips.", "DATELINE:", "LOAD-DATE:"). */
+const METADATA_LABELS = new Set('byline by dateline source sources photo photos credit credits caption graphic section length highlight highlights abstract tags topics subject filed published load-date language copyright disclosure disclaimer contact email related'.split(' '));
+
 /**
  * Transcript labels name people: "PENCE" (also a common word) is Mike Pence's surname in capitals, so the label
  * is read in title case ("Pence") to meet the name the article gives.
@@ -454,6 +457,12 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
     if (!m) continue;
     const start = p.start + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
+    if (METADATA_LABELS.has(m[1]!.toLowerCase())) {
+      // The label itself names no actor either.
+      const label = out.findIndex((x) => x.start === start && x.end === end);
+      if (label >= 0) out.splice(label, 1);
+      continue;
+    }
     if (lookup(m[1]!)?.some((e) => e.type !== 'person')) continue;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
     // "UPDATE:", "CORRECTION:", "PENCE:": a label that is also a word names someone only if the article does.

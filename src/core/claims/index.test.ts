@@ -749,6 +749,11 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
   });
 
+  it('gives a participle after an aside between dashes to the sentence’s subject, not to the object before the aside', () => {
+    const text = 'Jeb Bush is running. He struggles with a basic task in politics — bragging — conceding that he feels the looming presence of his mother.';
+    expect(summary(text, [{ name: 'Jeb Bush' }])).toEqual(['reported Jeb Bush']);
+  });
+
   it('looks past the middle sentences of a quotation for the antecedent of its "she said"', () => {
     const text = 'Juanita Broaddrick recounted the incident on the radio. She said Bill Clinton called her again weeks later.\n\n“This just caught me so off guard. I had not expected anything like this at all. I was stunned. I told him I would not be coming back again. I told him I would never see him. And I hung up,” she said.';
     expect(summary(text, [{ name: 'Juanita Broaddrick' }, { name: 'Bill Clinton' }])).toEqual(['reported Juanita Broaddrick', 'quote Juanita Broaddrick']);
@@ -1803,6 +1808,18 @@ describe('nouns that look like verbs of speech', () => {
       'And he vowed to take the fight to the 35 states that would have not yet voted. In many ways, states have become a front in the battle. The convention rules may be moot if the tide keeps lifting Trump. Some supporters stayed home in hopes turnout would drop.';
     const cues = claimsOf(text, [{ name: 'Trump' }]).claims.flatMap((c) => (c.cues ?? []).map((q) => text.slice(q.start, q.end)));
     expect(cues.filter((c) => /^(?:states|rules|hopes)$/.test(c))).toEqual([]);
+  });
+
+  it('reads an -s form after a number word or an -ing adjective, and a participle after an amount, as no verb ("the dozen states that…", "the scathing remarks delivered by…", "75,000 pledged for this year")', () => {
+    const text =
+      'Strong showings in the dozen states that held primaries Tuesday strengthened the prospect of a fight. Richard Cross wrote that he penned the scathing remarks delivered by Patricia Smith. Coca Cola’s funding dropped from 660,000 dollars four years ago to just 75,000 pledged for this year.';
+    const cues = claimsOf(text, [{ name: 'Richard Cross' }, { name: 'Patricia Smith' }]).claims.flatMap((c) => (c.cues ?? []).map((q) => text.slice(q.start, q.end)));
+    expect(cues).toEqual(['wrote']);
+  });
+
+  it('reads a lawyer’s "argued a number of cases" as no statement', () => {
+    const text = 'Cruz, who has argued a number of cases before the Supreme Court, will do an excellent job, Blackwell maintains.';
+    expect(summary(text, [{ name: 'Cruz' }, { name: 'Blackwell' }])).toEqual(['position Blackwell']);
   });
 
   it('keeps a verb after a name that ends in a number ("Article 33 affirms: “…”")', () => {

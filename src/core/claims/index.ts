@@ -976,6 +976,8 @@ class ClaimFinder {
     if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
+    // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
+    if (verb.lemma === 'argue' && /^(?:(?:a|the|his|her|their|its|\d+|several|many|dozens of|hundreds of|a number of|an)\s+)*(?:cases?|appeals?|motions?)\b/i.test(this.text.slice(toks[i]!.end, toks[i]!.end + 40).trim())) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     // "Francis' remarks": the apostrophe alone after a name in -s too.
@@ -1010,6 +1012,13 @@ class ClaimFinder {
     // "the 35 states that would vote", "12 reports": a plural noun after a number.
     // Not "Article 33 affirms": a number after a capitalised word ends a name.
     if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
+    // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
+    if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return false;
+    // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && /^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next)) return false;
+    // "the scathing remarks delivered by Patricia Smith": after an article and an -ing adjective, an -s form that opens
+    // no clause or quotation is a plural noun ("The ruling states that…" keeps its verb).
+    if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauseFollows(toks, i + 1)) return false;
     // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
     // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
     // clause's subject stands before the verb).
@@ -1712,7 +1721,10 @@ class ClaimFinder {
       // "with some reports suggesting that…": the participle has a subject of its own after "with".
       let w = i - 1;
       while (w >= 0 && w > i - 7 && WORD_CHAR.test(toks[w]!.text) && !/^(?:with|without)$/i.test(toks[w]!.text) && !CLAUSE_OPENERS.has(toks[w]!.text.toLowerCase())) w--;
-      if (w >= 0 && w < i - 1 && /^(?:with|without)$/i.test(toks[w]!.text)) {
+      // Not past an aside between dashes, which the tokens leave out: "He struggles with a basic task in politics —
+      // bragging — conceding that…" has the sentence's subject.
+      const aside = i > 0 && /[—–]|\s-\s/.test(this.text.slice(toks[i - 1]!.end, toks[i]!.start));
+      if (w >= 0 && w < i - 1 && /^(?:with|without)$/i.test(toks[w]!.text) && !aside) {
         const own = this.resolver.phrase(toks, w + 1, i - 1, cue.start);
         if (own !== undefined) {
           const content = this.contentAfter(s, toks, cueEnd, verb);

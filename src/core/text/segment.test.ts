@@ -31,6 +31,12 @@ describe('paragraphs', () => {
     expect(isHeading('“Why Not?”')).toBe(false);
   });
 
+  it('takes a line of related headlines joined by dashes for a heading, not a sentence with dashes', () => {
+    const heading = (text: string): boolean[] => segment(text).paragraphs.map((p) => p.heading);
+    expect(heading('The plane vanished.\n— Here’s What We Know So Far About EgyptAir Flight MS804— Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism.’')).toEqual([false, true]);
+    expect(heading('The plane vanished.\nThe airline — EgyptAir — said it had lost contact.')).toEqual([false, false]);
+  });
+
   it('takes a Title-Case first line ending in a full stop for the title, not a later one or a short sentence', () => {
     const title = (text: string): boolean[] => segment(text).paragraphs.map((p) => p.heading);
     expect(title('Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.\nThe poll was released.')).toEqual([true, false]);

@@ -100,10 +100,19 @@ function findParagraphs(text: string): Paragraph[] {
     // short line in capitals ("GARLAND STEPS ASIDE."). Elsewhere a full stop ends prose.
     const stopped = /[\p{L}\p{N}]\.["'”’]?$/u.test(line) && isHeading(line.replace(/\.(["'”’]?)$/, '$1'));
     const titleOrCapitals = (out.length === 0 && /\s\S+\s\S+\s/.test(line)) || (/\s/.test(line) && !/\p{Ll}/u.test(line) && line.length <= 80);
-    out.push({ start, end, index: out.length, heading: (stopped && titleOrCapitals) || isHeading(line), prose: true });
+    out.push({ start, end, index: out.length, heading: (stopped && titleOrCapitals) || isHeading(line) || headlineList(line), prose: true });
   }
   markNonProse(text, out);
   return out;
+}
+
+/**
+ * A line of related headlines joined by dashes ("— Here’s What We Know So Far About Flight MS804— Hillary Clinton Says
+ * Crash Seems Like An ‘Act Of Terrorism.’"): each part a heading, perhaps with its full stop.
+ */
+function headlineList(line: string): boolean {
+  const parts = line.split(/\s*[—–]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => isHeading(p.replace(/[.!?]+(["'”’]?)$/u, '$1')));
 }
 
 function isSpace(c: number): boolean {
