@@ -1983,5 +1983,28 @@ describe('subjects around the verb', () => {
     const text = 'Gov. Pat McCrory was defiant. His office put out a statement saying the state “does not have the capacity to properly vet every incoming refugee.”';
     expect(summary(text, [{ name: 'Pat McCrory' }])).toEqual(['quote His office']);
   });
+
+  it('finds the subject of a coordinated verb past its prepositional post-modifier ("A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said…")', () => {
+    const text = 'A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for 18 months to deal with protesters.';
+    expect(summary(text, [{ name: 'Frank G. Jackson' }])).toEqual(['anonymous anon:A spokesman for Mayor Frank G. Jackson']);
+  });
+
+  it('reads a verb that needs "that" inverted after the clause it reports ("…, predicted Madeleine Kunin, the former governor"), not before a participle ("recalled Mr. Obama talking about…")', () => {
+    const actors = [{ name: 'Madeleine Kunin' }, { name: 'Bernie Sanders' }, { name: 'Benjamin J. Rhodes' }, { name: 'Obama', aliases: ['Mr. Obama'] }];
+    const text = 'Bernie Sanders will throw his support behind Hillary Clinton before the convention, predicted Madeleine Kunin, the former governor. Benjamin J. Rhodes, one of the president’s closest aides, recalled Mr. Obama talking about the book, which explored collapse.';
+    expect(summary(text, actors)).toEqual(['reported Madeleine Kunin']);
+  });
+
+  it('reads a fronted clause opened by a measure of time and "after" as no content of a post-posed attribution ("Minutes after the voting began, the chairman announced…")', () => {
+    const text = 'Minutes after the voting began, the chairman announced four votes for Trump and two abstentions.';
+    const { claims } = claimsOf(text, [{ name: 'Trump' }]);
+    expect(claims.map((c) => c.text)).toEqual(['the chairman announced four votes for Trump and two abstentions.']);
+  });
+
+  it('keeps two quotations with their own attributions apart ("“…,” she said, but despite…, “…,” said Kunin")', () => {
+    const text = 'Madeleine Kunin spoke on Tuesday. "His normal demeanor is grumpy," she said, but despite the increasingly fractious tone, "I think he will do it," said Kunin, who has been critical of Sanders.';
+    const { claims } = claimsOf(text, [{ name: 'Madeleine Kunin', aliases: ['Kunin'] }, { name: 'Sanders' }]);
+    expect(claims.map((c) => c.text)).toEqual(['"His normal demeanor is grumpy," she said', '"I think he will do it," said']);
+  });
 });
 

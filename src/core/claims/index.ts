@@ -1178,7 +1178,13 @@ class ClaimFinder {
     // "Clark in October revealed lofty plans to expand the fleet": a disclosed plan is the discloser's claim.
     const plans = /^(?:reveal|disclose)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
     const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb) || plans;
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor": inverted after
+    // the clause it reports.
+    // Not "Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about…": a clause with
+    // a finite verb of its own before, and a subject with no participle after.
+    const invertedSpan = verb.invertible && verb.form === 'finite' && /^[,”"]$/.test(prev) && j === i - 1 ? this.invertedSubject(toks, i + 1) : undefined;
+    const inverted = !!invertedSpan && !toks.slice(invertedSpan[0], invertedSpan[1]).some((t) => /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text)) && toks.slice(1, j).some((t) => FINITE_AUX.test(t.text.toLowerCase()) || isPastForm(t.text));
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
@@ -2243,7 +2249,10 @@ class ClaimFinder {
     // After a quotation ("''…,'' Mr. Vander Plaats said in introducing Mr. Cruz on the first day of a bus tour…"), a
     // longer setting may follow the verb.
     const afterQuotation = /^(?:[”"]|'')$/.test(toks[preBoundary]?.text ?? '') || /^(?:[”"]|'')$/.test(toks[preBoundary - 1]?.text ?? '');
-    if (preBoundary > 0 && !colon && !complementAfter && this.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) && this.clauseBefore(toks, preBoundary)) {
+    // "“His normal demeanor is grumpy,” she said, but despite…, “I think he will do it,” said Kunin": a conjunction
+    // after the attribution opens another clause; the quotation before is what was said.
+    const nextClause = afterQuotation && toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '');
+    if (preBoundary > 0 && !colon && !complementAfter && (this.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
@@ -2287,7 +2296,10 @@ class ClaimFinder {
         const close = toks.findIndex((t, x) => x > k + 2 && x < Math.min(limit, k + 8) && t.text === ',');
         if (close > 0 && toks.slice(k + 2, close).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text))) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       }
-      if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || PREPOSITIONS.has(lw)) return undefined;
+      // "A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said…": a preposition after the subject's
+      // noun opens its post-modifier; one before any noun opens a setting, no subject.
+      const postModifier = to >= from && /^(?:of|for|at|from|in|with|on)$/.test(lw) && /^\p{Ll}{3,}$/u.test(toks[to]!.text) && !isPastForm(toks[to]!.text);
+      if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || (PREPOSITIONS.has(lw) && !postModifier)) return undefined;
       to = k;
     }
     return to >= from ? this.resolver.phrase(toks, from, to, toks[from]!.start) : undefined;
@@ -2473,8 +2485,13 @@ class ClaimFinder {
   }
 
   private findFrontedClauseComma(toks: readonly Token[]): number {
-    const first = toks[0]?.text.toLowerCase() ?? '';
-    if (!SUBORDINATORS.has(first) && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))) return -1;
+    // "Minutes after the voting began, the chairman announced…": a measure of time may come before "after" or
+    // "before", which then open a clause of their own.
+    let lead = 0;
+    while (lead < 3 && TIME_MEASURE.test(toks[lead]?.text ?? '')) lead++;
+    const first = toks[lead]?.text.toLowerCase() ?? '';
+    const timed = lead > 0 && /^(?:after|before|until)$/.test(first);
+    if (!timed && (lead > 0 || (!SUBORDINATORS.has(first) && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))))) return -1;
     let quoted = false;
     for (let c = 1; c < toks.length && c < 40; c++) {
       const w = toks[c]!.text;
@@ -2685,7 +2702,10 @@ class ClaimFinder {
     const prev = local[local.length - 1];
     if (prev && prev.contentEnd <= end) start = Math.max(start, prev.contentEnd);
     if (q && q.start < end) {
-      start = Math.min(start, q.start);
+      // "“…,” she said, but despite…, “I think he will do it,” said Kunin": the words between the previous claim's
+      // attribution and this quotation are no part of it.
+      const prevCue = prev?.cues[0];
+      start = prevCue && prevCue.start >= (prev?.contentEnd ?? 0) && prevCue.end <= q.start && start <= prevCue.start ? q.start : Math.min(start, q.start);
       end = Math.max(end, Math.min(q.end, toks[boundary]!.end));
     }
     return { start, end };
