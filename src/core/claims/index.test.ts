@@ -2006,5 +2006,28 @@ describe('subjects around the verb', () => {
     const { claims } = claimsOf(text, [{ name: 'Madeleine Kunin', aliases: ['Kunin'] }, { name: 'Sanders' }]);
     expect(claims.map((c) => c.text)).toEqual(['"His normal demeanor is grumpy," she said', '"I think he will do it," said']);
   });
+
+  it('reads an inverted subject up to a subordinate clause after it ("…,” said Cruz constituent Dan Golvach when asked about…"), not past "known as"', () => {
+    const text = '“Anyone who refuses to follow our laws puts Americans at risk,” said Cruz constituent Dan Golvach when asked about Lindsey Graham. “There never was a stand-down order,” said the base chief known as Bob, speaking publicly.';
+    expect(summary(text, [{ name: 'Dan Golvach' }, { name: 'Lindsey Graham' }, { name: 'Bob' }])).toEqual(['quote Dan Golvach', 'quote Bob']);
+  });
+
+  it('gives a quotation to the person of the sentence before when it is a name and a verb of speech alone ("Dianne Bystrom agreed. “…”")', () => {
+    const text = 'Iowa State University’s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative. At this point, that alternative may be Marco Rubio."';
+    expect(summary(text, [{ name: 'Iowa State University', type: 'organization' as const }, { name: 'Dianne Bystrom' }, { name: 'Marco Rubio' }])).toEqual(['quote Dianne Bystrom']);
+  });
+
+  it('gives a quotation after a colon to the person past a fronted phrase or an owner’s role, and to the owner of a document', () => {
+    const actors = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Mike Rubino' }, { name: 'Rachel Hoff', aliases: ['Hoff'] }];
+    const text =
+      'In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected.”\n\nIn early October, Trump’s Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: “We want to utilize this ASAP.”\n\nHoff’s letter makes a libertarian-style case: “Followers of radical Islam hate everything we stand for.”';
+    expect(summary(text, actors)).toEqual(['quote Donald Trump', 'quote Mike Rubino', 'quote Rachel Hoff']);
+  });
+
+  it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
+    const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
+    const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';
+    expect(summary(text, actors)).toEqual(['quote The Hill', 'quote Reince Priebus']);
+  });
 });
 

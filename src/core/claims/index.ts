@@ -186,7 +186,8 @@ function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbFo
   if (e < toks.length && WORD_CHAR.test(toks[e]!.text) && !setting(toks[e]!.text)) return undefined;
   while (e < toks.length && e <= cueEnd + 8 && WORD_CHAR.test(toks[e]!.text) && !VERBS.has(toks[e]!.text.toLowerCase()) && !THAT_WORDS.has(toks[e]!.text.toLowerCase())) e++;
   const end = e >= toks.length || /^[.!?]$/.test(toks[e]!.text);
-  if (!end && !(toks[e]!.text === ',' && WORD_CHAR.test(toks[e + 1]?.text ?? ''))) return undefined;
+  // "But as The Hill pointed out, “Still, Trump has…”": the comma may open a quotation.
+  if (!end && !(toks[e]!.text === ',' && (WORD_CHAR.test(toks[e + 1]?.text ?? '') || /^[“"]$/.test(toks[e + 1]?.text ?? '')))) return undefined;
   return { a, v, e, end };
 }
 
@@ -651,7 +652,7 @@ class ClaimFinder {
       let cueEnd = i;
       // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
       // "Labor leaders point out that…": the bare form after a plural subject too.
-      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
+      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 8), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
@@ -1177,7 +1178,9 @@ class ClaimFinder {
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
     // "Clark in October revealed lofty plans to expand the fleet": a disclosed plan is the discloser's claim.
     const plans = /^(?:reveal|disclose)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
-    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i, verb) || plans;
+    // "as The Hill pointed out,": the phrasal verb ends at its particle.
+    const particle = verb.lemma === 'point out' && toks[i + 1]?.text.toLowerCase() === 'out' ? 1 : 0;
+    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i + particle, verb) || plans;
     // "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor": inverted after
     // the clause it reports.
     // Not "Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about…": a clause with
@@ -2291,6 +2294,9 @@ class ClaimFinder {
       if (lw === 'and' && k > 0) continue;
       // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
       if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
+      // "Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…": a relative clause set
+      // off by commas after the subject.
+      if (w === ',' && to >= from && /^(?:who|which)$/i.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       // "Hillary Clinton, like Obama, has encouraged … but has said…": a comparison set off by commas.
       if (w === ',' && to >= from && /^(?:like|unlike)$/i.test(toks[k + 1]?.text ?? '')) {
         const close = toks.findIndex((t, x) => x > k + 2 && x < Math.min(limit, k + 8) && t.text === ',');
@@ -2410,12 +2416,13 @@ class ClaimFinder {
       const documentBy = /^(?:from|by)$/.test(w) && b > a && EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase());
       // "said a strategist for one of these candidates": a quantifier's "of" stays inside the subject.
       const partOf = w === 'of' && b > a && /^(?:one|some|each|any|all|many|most|several|both|none|two|three)$/i.test(toks[b - 1]!.text);
-      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w))) break;
+      // "…,” said Dan Golvach when asked about Lindsey Graham": a subordinate clause after the name is no part of it.
+      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w) || (b > a && /^(?:when|while|after|before|as|because|during)$/.test(w) && (/^\p{Lu}/u.test(toks[b - 1]!.text) || canSpeak(toks[b - 1]!.text.toLowerCase()))))) break;
       b++;
     }
     if (b === a) return undefined;
     const next = toks[b]?.text ?? '.';
-    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with)$/.test(next)) return undefined;
+    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with|when|while|after|before|as|because|during)$/.test(next)) return undefined;
     const words = toks.slice(a, b);
     // "…, said Ivanka Trump's statement didn't clarify the matter": a clause with a verb of its own is what was said.
     // Lowercase only: "Will Tjernlund" is a name.
@@ -2781,6 +2788,12 @@ class ClaimFinder {
         const prevSent = this.doc.sentences[indexAt(this.doc.sentences, paras[pi - 1]!.end - 1)];
         if (prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
       }
+      // "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time…”": a sentence of
+      // a person and a verb of speech alone, right before the quotation that opens the next one.
+      if (!speaker && sent && this.text.slice(sent.start, q.start).trim() === '') {
+        const prevSent = this.doc.sentences[sent.index - 1];
+        if (prevSent && prevSent.paragraph === sent.paragraph) speaker = this.verbOnlySpeaker(prevSent.start, prevSent.end);
+      }
       // A pull quote or epigraph signed after a dash: "“So far, it's the Internet: 1.” - Matthew Ingram".
       speaker ??= this.signedAfterDash(q.end, p.end);
       // "“…emails that are missing.” Trump said.": an attribution cut off from its quotation by a full stop.
@@ -2844,18 +2857,36 @@ class ClaimFinder {
     return /^\s*(?:[,(][^.!?]{0,80})?[.)]?\s*$/.test(this.text.slice(m.end, paraEnd)) ? this.resolver.fromEntity(m.entity) : undefined;
   }
 
+  /** The person of a sentence that is a name and a verb of speech alone ("…Dianne Bystrom agreed."). */
+  private verbOnlySpeaker(start: number, end: number): Speaker | undefined {
+    const v = /\s+(?:also\s+)?(?:agreed|disagreed|concurred|explained|added|countered|responded|replied|said|says|wrote|warned|noted|elaborated|cautioned|insisted)\s*\.\s*$/.exec(this.text.slice(start, end));
+    if (!v) return undefined;
+    const at = start + v.index;
+    const m = this.resolver.mentionsIn(start, at).filter((x) => !x.quoted).pop();
+    return m && m.end === at && m.entity.type === 'person' ? this.resolver.fromEntity(m.entity) : undefined;
+  }
+
   /**
    * Who a sentence ending in a colon is about, when it opens on them: a person named at its very start
    * ("De Miranda": the particle too; "Dr. Anthony Fauci, the nation's top expert, put it bluntly:") or a
    * pronoun ("She put it this way:").
    */
   private colonSpeaker(start: number, end: number): Speaker | undefined {
-    const opening = OPENING_CONNECTIVE.exec(this.text.slice(start, end))![0].length;
+    let opening = OPENING_CONNECTIVE.exec(this.text.slice(start, end))![0].length;
     const pronoun = /^(he|she|they)\b/i.exec(this.text.slice(start + opening, end));
     if (pronoun) return this.resolver.pronoun(pronoun[1]!, start + opening) ?? undefined;
-    const first = this.resolver.mentionsIn(start, end).find((m) => !m.quoted);
-    const lead = first ? this.text.slice(start + opening, first.start) : null;
-    if (first && lead !== null && (onlyTitleWords(lead) || roleLead(lead) || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) && first.entity.type === 'person') return this.resolver.fromEntity(first.entity);
+    // "In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following
+    // statement:": past a fronted prepositional phrase, a name (not a pronoun, whose verb may be no speech at all).
+    opening += /^(?:in|on|at|after|before|during|following|amid|with|for|as|upon)\b[^,;:“”"]{1,100},\s*/i.exec(this.text.slice(start + opening, end))?.[0].length ?? 0;
+    // Not an owner ("Trump’s Virginia state director, Mike Rubino, reached out…, writing in an email:").
+    for (const m of this.resolver.mentionsIn(start + opening, end)) {
+      // An owner only of a document, whose words those are ("Hoff’s letter makes a libertarian-style case:").
+      const owned = /^['’]s?\s+(\p{L}+)/u.exec(this.text.slice(m.end, m.end + 30));
+      if (m.quoted || m.entity.type !== 'person' || (owned && !ISSUED_TEXTS.has(owned[1]!.toLowerCase()))) continue;
+      const lead = this.text.slice(start + opening, m.start);
+      const ownersRole = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.test(lead);
+      if (onlyTitleWords(lead) || roleLead(lead) || ownersRole || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) return this.resolver.fromEntity(m.entity);
+    }
     return undefined;
   }
 
@@ -2941,5 +2972,5 @@ export function hedgesIn(s: string): string[] {
 /** "Republican presidential nominee ", "Former deputy chief of staff ": a role of a few words, ending in its noun, before a name. */
 function roleLead(lead: string): boolean {
   const w = lead.trim().split(/\s+/);
-  return w.length <= 5 && ROLE_NOUNS.has(w[w.length - 1]!.toLowerCase()) && w.every((x) => /^[\p{L}’'.-]+$/u.test(x) && !VERBS.has(x.toLowerCase()));
+  return w.length <= 6 && ROLE_NOUNS.has(w[w.length - 1]!.toLowerCase()) && w.every((x) => /^[\p{L}’'.-]+$/u.test(x) && !VERBS.has(x.toLowerCase()));
 }
