@@ -2029,5 +2029,12 @@ describe('subjects around the verb', () => {
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';
     expect(summary(text, actors)).toEqual(['quote The Hill', 'quote Reince Priebus']);
   });
+
+  it('reads "charges that" as a verb only right after its subject, a quotation as a reporting verb’s object, and a relative clause opened by a dash', () => {
+    const actors = [{ name: 'Trump' }, { name: 'Chicago Police Department', type: 'organization' as const }, { name: 'Starr' }];
+    const text =
+      'Trump charges that countries that stand to benefit from the deal donated millions. Starr has dealt with the handling of sexual assault charges against football players. They turned to the Chicago Police Department, which reported “2,521 shooting incidents” in the city. The study -- which notes that 58 companies would owe $212 billion -- should be a call to voters. Clinton unveiled endorsements from 95 retired generals -- most of whom had announced their support -- who cited her years as secretary of State.';
+    expect(summary(text, actors)).toEqual(['reported Trump', 'quote Chicago Police Department', 'reported The study']);
+  });
 });
 

@@ -99,7 +99,7 @@ function gerundComplement(lemma: string, next: string): boolean {
 
 /** A phrase in speaker position that names nobody: its last word is a lowercase word that cannot speak. */
 /** Verbs whose object a plural noun in -s may be ("wrote notes", "took notes", "sent reports", "read statements"). */
-const VERBS_BEFORE_OBJECT = new Set('wrote write writes writing took take takes taking sent send sends sending made make makes making left leave leaves leaving kept keep keeps keeping read reads reading filed file files filing posted post posts posting shared share shares sharing issued issue issues issuing exchanged exchange passed pass passes received receive receives receiving compared compare compares'.split(' '));
+const VERBS_BEFORE_OBJECT = new Set('wrote write writes writing took take takes taking sent send sends sending made make makes making left leave leaves leaving kept keep keeps keeping read reads reading filed file files filing posted post posts posting shared share shares sharing issued issue issues issuing exchanged exchange passed pass passes received receive receives receiving compared compare compares face faces faced facing dropped drop drops brought bring brings pressed press dismissed dismiss denied deny denies filed'.split(' '));
 
 /** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
 const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
@@ -258,6 +258,9 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
     const relative = /^(?:which|who|whose)$/i.test(toks[open + 1]?.text ?? '');
     while (c < toks.length && c <= open + 25 && !dash(toks[c]) && !/^[“”"‘’;]$/.test(toks[c]!.text) && (relative || !VERBS.has(toks[c]!.text.toLowerCase()))) c++;
     if (c === open + 1 || c > open + 25 || !dash(toks[c])) continue;
+    // "the study -- which notes that 58 companies would owe… -- should be": a relative clause that reports a clause
+    // itself stays, for its own claim.
+    if (relative && toks.slice(open + 2, c).some((t, x) => VERBS.has(t.text.toLowerCase()) && toks[open + 3 + x]?.text.toLowerCase() === 'that')) continue;
     if (doubled(c)) c++;
     if (!/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;
     drop ??= new Set();
@@ -1041,6 +1044,9 @@ class ClaimFinder {
     if (verb.lemma === 'demand' && next === 'by') return false;
     // "Thomas is charged with three counts": the accused is the subject of the passive; no one is quoted.
     if (verb.lemma === 'charge' && BE_FORMS.has(prev) && next !== 'by') return false;
+    // "charges" is a noun far more often than a verb ("sexual assault charges against…", "uttering charges that…"):
+    // the verb only right before "that", after no determiner, gerund or modifier noun.
+    if (verb.lemma === 'charge' && verb.form === 'finite' && /s$/.test(toks[i]!.text) && (next !== 'that' || (j === i - 1 && (/^\p{Ll}/u.test(toks[j]!.text) && !/^(?:also|now|then|still|often)$/.test(prev))))) return false;
     // "Benchmark 10-year notes rose", "Treasury notes": the noun.
     if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
@@ -1187,7 +1193,10 @@ class ClaimFinder {
     // a finite verb of its own before, and a subject with no participle after.
     const invertedSpan = verb.invertible && verb.form === 'finite' && /^[,”"]$/.test(prev) && j === i - 1 ? this.invertedSubject(toks, i + 1) : undefined;
     const inverted = !!invertedSpan && !toks.slice(invertedSpan[0], invertedSpan[1]).some((t) => /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text)) && toks.slice(1, j).some((t) => FINITE_AUX.test(t.text.toLowerCase()) || isPastForm(t.text));
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // "the Chicago Police Department, which reported “2,521 shooting incidents” in the city": a quotation as the
+    // verb's object is what was said.
+    const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
@@ -2108,13 +2117,18 @@ class ClaimFinder {
       // "The Pentagon declined to comment but said…": the same with "but".
       if (speaker === undefined && (bw === 'and' || bw === 'but')) speaker = this.openingSubject(toks, i);
       // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
-      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && (toks[boundary - 1]!.text === ',' || WORD_CHAR.test(toks[boundary - 1]!.text))) {
+      // After a dash only when it opens the clause ("the study -- which notes that…"), not when it closes an aside
+      // before ("95 retired generals -- most of whom had announced their support -- who cited…").
+      const dashes = (x: number): number => toks.slice(0, x).filter((t, n) => /^[—–]$/.test(t.text) || (t.text === '-' && toks[n + 1]?.text !== '-')).length;
+      const opensAfterDash = /^[-—–]$/.test(toks[boundary - 1]?.text ?? '') && dashes(boundary - 1) % 2 === 0;
+      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
         speaker = this.relativeAntecedent(toks, boundary + 1);
         if (speaker === undefined) return undefined;
-        // The relative clause closes at its comma: "…, who denies the accusation, has avoided…".
+        // The relative clause closes at its comma: "…, who denies the accusation, has avoided…" (or at its dash).
         const content = this.contentAfter(s, toks, cueEnd, verb);
+        const closer = /^[-—–]$/.test(toks[boundary - 1]!.text) ? /^[-—–]$/ : /^,$/;
         for (let c = cueEnd + 1; c < toks.length && toks[c]!.start < content.end; c++) {
-          if (toks[c]!.text === ',' && !this.inQuote(toks[c]!.start)) {
+          if (closer.test(toks[c]!.text) && !this.inQuote(toks[c]!.start)) {
             content.end = toks[c]!.start;
             break;
           }

@@ -127,7 +127,7 @@ const VERB_ROWS: VerbRow[] = [
   ['disagree', 'disagree disagrees disagreed', 'position', false, false],
   ['allege', 'allege alleges alleged alleging', 'allegation', false, true],
   ['accuse', 'accuse accuses accused accusing', 'allegation', false, false],
-  ['charge', 'charged', 'allegation', true, false],
+  ['charge', 'charge charges charged charging', 'allegation', true, false],
   // Findings and rulings: "a judge ruled that…", "the inquiry concluded that…", "governments have recognised that…".
   ['rule', 'rule rules ruled ruling', 'reported', true, false],
   ['conclude', 'conclude concludes concluded concluding', 'reported', true, false],
