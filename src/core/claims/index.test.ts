@@ -2036,5 +2036,10 @@ describe('subjects around the verb', () => {
       'Trump charges that countries that stand to benefit from the deal donated millions. Starr has dealt with the handling of sexual assault charges against football players. They turned to the Chicago Police Department, which reported “2,521 shooting incidents” in the city. The study -- which notes that 58 companies would owe $212 billion -- should be a call to voters. Clinton unveiled endorsements from 95 retired generals -- most of whom had announced their support -- who cited her years as secretary of State.';
     expect(summary(text, actors)).toEqual(['reported Trump', 'quote Chicago Police Department', 'reported The study']);
   });
+
+  it('reads a long "as" subject ("as one of Mr. Obama’s climate advisers pointed out,") and a participle opening the sentence before a clause without "that" ("Claiming the criticism is designed…, Trump told Fox…")', () => {
+    const text = 'Hawaii, as one of Mr. Obama’s climate advisers pointed out, normally does not get back-to-back hurricanes. Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.';
+    expect(summary(text, [{ name: 'Obama', aliases: ['Mr. Obama'] }, { name: 'Trump' }, { name: 'Fox', type: 'organization' as const }])).toEqual(['anonymous anon:one of Mr. Obama’s climate advisers', 'reported Trump', 'reported Trump']);
+  });
 });
 

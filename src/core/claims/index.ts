@@ -175,7 +175,7 @@ function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbFo
   let v = i - 1;
   while (v >= 0 && (AUX.has(toks[v]!.text.toLowerCase()) || isLyAdverb(toks[v]!.text) || PRE_VERB_ADVERBS.has(toks[v]!.text))) v--;
   let a = v;
-  while (a >= 0 && a > v - 8 && (WORD_CHAR.test(toks[a]!.text) || /^['’]s$/.test(toks[a]!.text) || nameStop(toks, a)) && toks[a]!.text.toLowerCase() !== 'as') a--;
+  while (a >= 0 && a > v - 10 && (WORD_CHAR.test(toks[a]!.text) || /^['’]s$/.test(toks[a]!.text) || nameStop(toks, a)) && toks[a]!.text.toLowerCase() !== 'as') a--;
   if (a < 0 || a === v || toks[a]!.text.toLowerCase() !== 'as') return undefined;
   const before = toks[a - 1]?.text ?? '';
   if (!(a === 0 || /^[,;(—–]$/.test(before) || (a === 1 && /^(?:just|and|but|yet)$/i.test(before)))) return undefined;
@@ -655,7 +655,7 @@ class ClaimFinder {
       let cueEnd = i;
       // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
       // "Labor leaders point out that…": the bare form after a plural subject too.
-      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 8), i).some((t) => t.text.toLowerCase() === 'as')))) {
+      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
@@ -1203,7 +1203,8 @@ class ClaimFinder {
       // participle, whatever stands before it.
       if (verb.lemma === 'say' && quoteFollows) return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
-      if (j < 0 && this.thatWithin(toks, i + 1, 1) >= 0) return true;
+      // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
+      if (j < 0 && (this.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauseFollows(toks, i + 1)))) return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
       // "Protesters are calling for his resignation": a stated position.
