@@ -2041,5 +2041,11 @@ describe('subjects around the verb', () => {
     const text = 'Hawaii, as one of Mr. Obama’s climate advisers pointed out, normally does not get back-to-back hurricanes. Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that they hit Matt.';
     expect(summary(text, [{ name: 'Obama', aliases: ['Mr. Obama'] }, { name: 'Trump' }, { name: 'Fox', type: 'organization' as const }])).toEqual(['anonymous anon:one of Mr. Obama’s climate advisers', 'reported Trump', 'reported Trump']);
   });
+
+  it('reads a fronted -ing participle before its object as no clause that a post-posed verb reports ("Bemoaning the “phony system,” Trump accused Holt of…"), unlike a gerund subject ("Seeing his brother suffer led him…, he said")', () => {
+    const text = 'Bemoaning the “phony system,” Trump accused Holt of being a Democrat. Fred Trump drank. Seeing his brother suffering led him to avoid alcohol, he said.';
+    const { claims } = claimsOf(text, [{ name: 'Trump' }, { name: 'Holt' }, { name: 'Fred Trump' }]);
+    expect(claims.map((c) => c.text)).toEqual(['Trump accused Holt of being a Democrat.', 'Seeing his brother suffering led him to avoid alcohol, he said']);
+  });
 });
 

@@ -2694,8 +2694,7 @@ class ClaimFinder {
 
   /** The text before a post-posed attribution is a clause or a quote (not "However," or "In June,"). */
   private clauseBefore(toks: readonly Token[], boundary: number): boolean {
-    if (boundary >= 1 && /^[”"]$/.test(toks[boundary - 1]!.text)) return true;
-    if (/^[”"]$/.test(toks[boundary]!.text)) return true;
+    const quoteBefore = (boundary >= 1 && /^[”"]$/.test(toks[boundary - 1]!.text)) || /^[”"]$/.test(toks[boundary]!.text);
     let words = 0;
     for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
     // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause ("Even before the
@@ -2704,10 +2703,17 @@ class ClaimFinder {
     const first = toks[lead]?.text.toLowerCase() ?? '';
     // "Informed of the lean, Early described it as…": a fronted participle clause is the setting, never what was said.
     // ("Working at Energy Control is “more gratifying,” …" has a verb of its own before the comma: a gerund subject.)
-    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(toks[lead]?.text ?? '') && !/^according$/i.test(toks[lead]!.text) && /^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]?.text ?? '')) {
+    // So is "Bemoaning the “phony system,” Trump accused Holt of…": an -ing participle before its object.
+    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(toks[lead]?.text ?? '') && !/^according$/i.test(toks[lead]!.text) && (/^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]?.text ?? '') || (/ing$/.test(toks[lead]!.text) && /^(?:the|a|an|his|her|their|its|this|these|those|what)$/i.test(toks[lead + 1]?.text ?? '')))) {
       const comma = toks.findIndex((t, x) => x > lead && t.text === ',');
-      if (comma > 0 && comma <= boundary && !toks.slice(lead + 1, comma).some((t) => FINITE_AUX.test(t.text.toLowerCase()))) return false;
+      // ("Seeing his brother suffering led him to avoid alcohol, he said.": a gerund subject before a past tense.)
+      const object = !/^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]!.text);
+      // A quotation after the participle's comma is what was said ("Based on her actions that night, “I don’t see
+      // how…,” Tiegen said"); one that the participle's own comma closes is a scare quote inside it.
+      if (comma > 0 && comma <= boundary && (!quoteBefore || comma >= boundary - 1) && !toks.slice(lead + 1, comma).some((t, x) => FINITE_AUX.test(t.text.toLowerCase()) || (object && isPastForm(t.text) && !DETERMINERS.has(toks[lead + x]!.text.toLowerCase())))) return false;
     }
+    // A quotation right before the comma is what was said ("“…,” he said").
+    if (quoteBefore) return true;
     // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
     const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[lead + 1]?.text ?? '');
     if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
