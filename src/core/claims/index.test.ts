@@ -2047,5 +2047,11 @@ describe('subjects around the verb', () => {
     const { claims } = claimsOf(text, [{ name: 'Trump' }, { name: 'Holt' }, { name: 'Fred Trump' }]);
     expect(claims.map((c) => c.text)).toEqual(['Trump accused Holt of being a Democrat.', 'Seeing his brother suffering led him to avoid alcohol, he said']);
   });
+
+  it('resolves "according to him" and the "who" of "who’s argued"', () => {
+    const actors = [{ name: 'Jorge Ramos' }, { name: 'Curly Haugland' }];
+    const text = 'Jorge Ramos is a journalist. He crossed the border after, according to him, a network censured his first report. The effort was championed by Curly Haugland, who’s argued for years that delegates can’t be bound.';
+    expect(summary(text, actors)).toEqual(['according-to Jorge Ramos', 'reported Curly Haugland']);
+  });
 });
 

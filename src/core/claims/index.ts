@@ -2137,7 +2137,9 @@ class ClaimFinder {
         return this.finishDraft(cue.start, cue, content, toks[boundary]!.start, verb, speaker);
       }
       if (speaker === undefined) return undefined;
-    } else if (npStart === npEnd && /^(?:who|which|that)$/i.test(toks[npStart]!.text)) {
+    } else if (npStart === npEnd && (/^(?:who|which|that)$/i.test(toks[npStart]!.text) || (/^['’]s$/.test(toks[npStart]!.text) && /^(?:who|which|that)$/i.test(toks[npStart - 1]?.text ?? '')))) {
+      // "Curly Haugland, who’s argued for years that…": the contraction's "who".
+      if (/^['’]s$/.test(toks[npStart]!.text)) npStart--;
       speaker = this.relativeAntecedent(toks, npStart + 1);
       if (speaker === undefined) return undefined;
     } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => isSetting(t.text))) {

@@ -537,7 +537,9 @@ export class SpeakerResolver {
     if (from < to && opensSentence && /^(?:he|she|they)$/i.test(first.text) && (isPastForm(tokens[from + 1]!.text) || /^\p{Ll}{2,}[^s]s$/u.test(tokens[from + 1]!.text)) && !AUX.has(tokens[from + 1]!.text)) to = from;
     if (from === to) {
       // "They’ve argued…", "He’d told…": the pronoun of a contraction.
-      const bare = first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
+      // "according to him": an object pronoun after a preposition stands for its subject form.
+      const object = { him: 'he', her: 'she', them: 'they' }[first.text.toLowerCase()];
+      const bare = object && from > 0 && PREPOSITIONS.has(tokens[from - 1]!.text.toLowerCase()) ? object : first.text.replace(/^(he|she|it|they)['’](?:s|d|ll|ve|re)$/i, '$1');
       const p = this.pronoun(bare, at);
       if (p !== undefined || /^(?:he|she|it|they|i|we|you)$/i.test(bare)) return p ?? undefined;
     }
