@@ -2053,5 +2053,11 @@ describe('subjects around the verb', () => {
     const text = 'Jorge Ramos is a journalist. He crossed the border after, according to him, a network censured his first report. The effort was championed by Curly Haugland, who’s argued for years that delegates can’t be bound.';
     expect(summary(text, actors)).toEqual(['according-to Jorge Ramos', 'reported Curly Haugland']);
   });
+
+  it('gives "they" after a group led by a named person to that person ("The aides, led by campaign manager Terry Sullivan, told… They said…")', () => {
+    const actors = [{ name: 'Marco Rubio' }, { name: 'House', type: 'organization' as const }, { name: 'Terry Sullivan' }];
+    const text = 'Marco Rubio’s top advisers huddled with supportive House members.\n\nThe aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa. They said they were hopeful that things would turn their way.';
+    expect(summary(text, actors)).toEqual(['reported Terry Sullivan', 'reported Terry Sullivan']);
+  });
 });
 

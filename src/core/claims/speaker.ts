@@ -312,6 +312,8 @@ export class SpeakerResolver {
     const after = this.text.slice(m.end, m.end + 40);
     return (
       new RegExp(`\\b(?:${TEAM_NOUNS})\\s+(?:of|led by|headed by|under)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+)*$`, 'iu').test(before) ||
+      // "The aides, led by campaign manager Terry Sullivan, told the group…": any plural of people led by the person.
+      /\b\p{Ll}{3,}s,?\s+(?:led|headed)\s+by\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(before) ||
       new RegExp(`^(?:’s|'s)\\s+(?:research\\s+)?(?:${TEAM_NOUNS})\\b`).test(after) ||
       /^\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|collaborators|team|students)\b/.test(after)
     );
