@@ -1766,6 +1766,11 @@ describe('surnames that look like other things', () => {
     expect(spans(t, byName(es, 'Hillary Clinton'))).toEqual(['Hillary Clinton']);
   });
 
+  it('reads a title-case word that is also a degree’s abbreviation as a surname ("Elward Edd"; "Jane Smith, PhD")', () => {
+    const es = actors('Elward Edd, an official at the authority, said it. Jane Smith, PhD, agreed.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Elward Edd', 'Jane Smith']);
+  });
+
   it('reads a page’s field label as no actor and no speaker ("BYLINE: Amber Phillips.")', () => {
     const es = actors('BYLINE: Amber Phillips.\n\nThe Supreme Court sided with them on immigration.');
     expect(es.map((e) => e.name)).toEqual(['Amber Phillips', 'Supreme Court']);

@@ -904,7 +904,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         for (let s = i; s <= k; s++) if ((gazAt(text, toks, s, j)?.end ?? 0) > k) return true;
         return false;
       };
-      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName()) {
+      // Degrees are written with capitals inside ("PhD", "EdD", "MBA"): "Elward Edd" is a surname.
+      const degreeShapedName = /^(?:phd|mba|msc|bsc|edd|llb|llm|mph|dds|dmd)$/.test(lw[k]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text);
+      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName() && !degreeShapedName) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
       }

@@ -2059,5 +2059,11 @@ describe('subjects around the verb', () => {
     const text = 'Marco Rubio’s top advisers huddled with supportive House members.\n\nThe aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa. They said they were hopeful that things would turn their way.';
     expect(summary(text, actors)).toEqual(['reported Terry Sullivan', 'reported Terry Sullivan']);
   });
+
+  it('gives a participle after a coordinated clause with a subject of its own to that subject ("…, and the ACLU of Ohio has sued the city, saying…")', () => {
+    const actors = [{ name: 'American Civil Liberties Union of Ohio', type: 'organization' as const }];
+    const text = 'Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.';
+    expect(summary(text, actors)).toEqual(['anonymous anon:Protest groups', 'reported American Civil Liberties Union of Ohio']);
+  });
 });
 

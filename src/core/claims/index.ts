@@ -1730,6 +1730,19 @@ class ClaimFinder {
         const opening = this.openingSubject(toks, prevCue - 1);
         if (opening?.entity) speaker = opening;
       }
+      // "Protest groups say…, and the American Civil Liberties Union of Ohio has sued the city, saying…": a clause
+      // coordinated after the previous claim has a subject of its own, whose participle this is.
+      if (prevDraft?.cues[0]) {
+        const after = toks.findIndex((t) => t.start >= prevDraft.cues[0]!.end);
+        for (let k = i - 2; k > after && k > 0; k--) {
+          if (!/^(?:and|but)$/i.test(toks[k]!.text) || toks[k - 1]!.text !== ',') continue;
+          let v = k + 1;
+          while (v < i && v <= k + 10 && !AUX.has(toks[v]!.text.toLowerCase()) && !isPastForm(toks[v]!.text) && WORD_CHAR.test(toks[v]!.text)) v++;
+          const own = v > k + 1 && v < i && (AUX.has(toks[v]!.text.toLowerCase()) || isPastForm(toks[v]!.text)) ? this.resolver.phrase(toks, k + 1, v - 1, cue.start) : undefined;
+          if (own?.entity) speaker = own;
+          break;
+        }
+      }
       // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
       // subordinate clause, the participle is the main clause's, not the claim inside that clause.
       const fronted = prevDraft ? this.frontedClauseComma(toks) : -1;
