@@ -2065,5 +2065,12 @@ describe('subjects around the verb', () => {
     const text = 'Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.';
     expect(summary(text, actors)).toEqual(['anonymous anon:Protest groups', 'reported American Civil Liberties Union of Ohio']);
   });
+
+  it('reads a participle after a dash, and a coordinated verb’s subject past a dateline’s bracket or a participle phrase between commas', () => {
+    const actors = [{ name: 'Marco Rubio' }, { name: 'Barack Obama' }, { name: 'Reuters', type: 'organization' as const }, { name: 'House Democrats', type: 'group' as const }];
+    const text =
+      'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.\n\n(Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.\n\nHouse Democrats, looking for a way to shake up the conversation, seized the floor on Wednesday and said they would refuse to leave.';
+    expect(summary(text, actors)).toEqual(['reported Marco Rubio', 'reported Barack Obama', 'reported House Democrats']);
+  });
 });
 

@@ -1230,7 +1230,8 @@ class ClaimFinder {
       if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
       const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
-      if (prev === ',' || commaQuote || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+      // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
+      if (prev === ',' || commaQuote || /^[—–]$/.test(prev) || (prev === '-' && toks[j]!.start > toks[j - 1]!.end) || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
       // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
@@ -2301,6 +2302,13 @@ class ClaimFinder {
     for (let x = limit - 1; x >= 0; x--) {
       if (/^[(;—–]$/.test(toks[x]!.text)) {
         open = x + 1;
+        // "(Reuters) - President Barack Obama met survivors … and said…": a bracket closed before the verb is a
+        // dateline's or an aside's; the subject follows it (past the dateline's dash).
+        const close = toks.findIndex((t, y) => y > x && y < limit && t.text === ')');
+        if (toks[x]!.text === '(' && close > 0) {
+          open = close + 1;
+          while (open < limit && /^[-—–]$/.test(toks[open]!.text)) open++;
+        }
         break;
       }
     }
@@ -2324,6 +2332,9 @@ class ClaimFinder {
       if (lw === 'and' && k > 0) continue;
       // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
       if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
+      // "House Democrats, looking for a way to shake up the debate, seized the floor … and said…": a participle phrase
+      // set off by commas after the subject.
+      if (w === ',' && to >= from && /^\p{Ll}{3,}ing$/u.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       // "Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…": a relative clause set
       // off by commas after the subject.
       if (w === ',' && to >= from && /^(?:who|which)$/i.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
