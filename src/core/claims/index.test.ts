@@ -2072,5 +2072,12 @@ describe('subjects around the verb', () => {
       'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.\n\n(Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.\n\nHouse Democrats, looking for a way to shake up the conversation, seized the floor on Wednesday and said they would refuse to leave.';
     expect(summary(text, actors)).toEqual(['reported Marco Rubio', 'reported Barack Obama', 'reported House Democrats']);
   });
+
+  it('resolves "he" to a topic set before it ("As for Trump, he said…"), never to a person named after it in its own clause ("“…,” he told Hannity"), and keeps looking past a subject so excluded', () => {
+    const actors = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ted Cruz', aliases: ['Cruz'] }, { name: 'Sean Hannity', aliases: ['Hannity'] }];
+    const text =
+      'Donald Trump and Ted Cruz debated. Cruz warned against a brokered convention.\n\nAs for Trump, he said he’s not worried. “First of all, I think I’m going to have the delegates. I think. Let’s see what happens,” he said.\n\nHannity asked Trump how high the wall would be.\n\n“I think the height could be 35 to 45 feet. That’s a good height. That’s a good height. Anywhere in that neighborhood. Could be higher,” he told Hannity.';
+    expect(summary(text, actors)).toEqual(['warning Ted Cruz', 'reported Donald Trump', 'quote Donald Trump', 'quote Donald Trump']);
+  });
 });
 

@@ -2928,8 +2928,9 @@ class ClaimFinder {
     // Not an owner ("Trump’s Virginia state director, Mike Rubino, reached out…, writing in an email:").
     for (const m of this.resolver.mentionsIn(start + opening, end)) {
       // An owner only of a document, whose words those are ("Hoff’s letter makes a libertarian-style case:").
-      const owned = /^['’]s?\s+(\p{L}+)/u.exec(this.text.slice(m.end, m.end + 30));
-      if (m.quoted || m.entity.type !== 'person' || (owned && !ISSUED_TEXTS.has(owned[1]!.toLowerCase()))) continue;
+      // ("From Bush's Facebook post: “…”": the document's noun may follow a word naming where it was posted.)
+      const owned = /^['’]s?\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(this.text.slice(m.end, m.end + 40));
+      if (m.quoted || m.entity.type !== 'person' || (owned && !ISSUED_TEXTS.has(owned[1]!.toLowerCase()) && !ISSUED_TEXTS.has(owned[2]?.toLowerCase() ?? ''))) continue;
       const lead = this.text.slice(start + opening, m.start);
       const ownersRole = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.test(lead);
       if (onlyTitleWords(lead) || roleLead(lead) || ownersRole || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) return this.resolver.fromEntity(m.entity);

@@ -207,6 +207,14 @@ export class SpeakerResolver {
     const samePronoun = /^he$/i.test(pronoun ?? '') ? /\bhe\b/i : /\bshe\b/i;
     // "During the visit, he was photographed with Epstein. He told…": a person named beside the chain's pronoun in its
     // own sentence is someone else, no antecedent further back (`others` collects them for the caller's fallback).
+    // So is one named after the pronoun itself in its clause ("“…,” he told Hannity").
+    if (chain) {
+      const own = this.sentences[i]!;
+      const rest = this.text.slice(at, own.end);
+      const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(rest.slice(pronoun!.length));
+      const to = at + pronoun!.length + (stop ? stop.index : rest.length - pronoun!.length);
+      for (const m of this.mentionsIn(at + pronoun!.length, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
+    }
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
       // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
@@ -228,9 +236,14 @@ export class SpeakerResolver {
           for (const m of this.mentionsIn(s.start + own.index, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
         }
       }
+      // "As for Trump, he said he’s not worried.": the topic set before the pronoun is whom it stands for.
+      if (subj === 'pronoun' || (seen === 0 && end > s.start)) {
+        const topic = /^\s*(?:but\s+|and\s+)?as\s+(?:for|to)\s+([^,]{2,60}),\s*(?:he|she)\b/i.exec(this.text.slice(s.start, s.end));
+        const named = topic ? this.mentionsIn(s.start, s.start + topic[0].length).find((m) => m.entity.type === 'person' && !m.quoted) : undefined;
+        if (named && this.fits(named.entity, pronoun) && !others.has(named.entity.id)) return named;
+      }
       if (end <= s.start || subj === 'pronoun') continue;
-      if (subj && others.has(subj.entity.id)) continue;
-      if (subj && this.fits(subj.entity, pronoun)) return subj;
+      if (subj && !others.has(subj.entity.id) && this.fits(subj.entity, pronoun)) return subj;
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
       const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun) && !others.has(m.entity.id));
