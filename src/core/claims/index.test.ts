@@ -1817,6 +1817,11 @@ describe('nouns that look like verbs of speech', () => {
     expect(cues).toEqual(['wrote']);
   });
 
+  it('reads an -s form before a participle and its preposition as a plural noun ("notes written in the margins"), not before a clause ("notes added costs are high")', () => {
+    const text = 'The binding of his own copy is falling apart, with passages highlighted and notes written in the margins. John Smith notes added costs are high.';
+    expect(summary(text, [{ name: 'John Smith' }])).toEqual(['reported John Smith']);
+  });
+
   it('reads a lawyer’s "argued a number of cases" as no statement', () => {
     const text = 'Cruz, who has argued a number of cases before the Supreme Court, will do an excellent job, Blackwell maintains.';
     expect(summary(text, [{ name: 'Cruz' }, { name: 'Blackwell' }])).toEqual(['position Blackwell']);

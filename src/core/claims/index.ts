@@ -1016,6 +1016,9 @@ class ClaimFinder {
     // "the 35 states that would vote", "12 reports": a plural noun after a number.
     // Not "Article 33 affirms": a number after a capitalised word ends a name.
     if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
+    // "…highlighted and notes written in the margins", "reports filed by…": an -s form before a participle is a plural
+    // noun it modifies.
+    if (sForm && (/^\p{Ll}{3,}ed$/u.test(next) || /^(?:written|taken|given|made|shown|seen|known|done|held|left|sent|kept|found|drawn|spoken)$/.test(next)) && /^(?:by|in|on|at|for|from|to|during|with|over|under|into|[.,;])$/.test(toks[i + 2]?.text ?? '.')) return false;
     // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
     if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return false;
     // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
