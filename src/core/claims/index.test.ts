@@ -2084,5 +2084,12 @@ describe('subjects around the verb', () => {
       'Donald Trump and Ted Cruz debated. Cruz warned against a brokered convention.\n\nAs for Trump, he said he’s not worried. “First of all, I think I’m going to have the delegates. I think. Let’s see what happens,” he said.\n\nHannity asked Trump how high the wall would be.\n\n“I think the height could be 35 to 45 feet. That’s a good height. That’s a good height. Anywhere in that neighborhood. Could be higher,” he told Hannity.';
     expect(summary(text, actors)).toEqual(['warning Ted Cruz', 'reported Donald Trump', 'quote Donald Trump', 'quote Donald Trump']);
   });
+
+  it('looks past a person inside a fronted participle clause ("Asked about … that Clinton faces Trump, she replied:") and past an unnamed person who is only a verb’s object ("wanted a candidate who…")', () => {
+    const actors = [{ name: 'Susan Sarandon', aliases: ['Sarandon'] }, { name: 'Hillary Clinton', aliases: ['Clinton'] }, { name: 'Trump' }];
+    const text =
+      'Susan Sarandon is not sure she can vote for Hillary Clinton.\n\nAsked about her own vote in the event that Clinton faces Trump, who has insulted women, she replied: “I don’t know.”\n\n“Really,” she added.\n\nThe actress said she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street.\n\n“Some people feel Trump will bring revolution,” she said.';
+    expect(summary(text, actors)).toEqual(['quote Susan Sarandon', 'quote Susan Sarandon', 'reported Susan Sarandon', 'quote Susan Sarandon']);
+  });
 });
 

@@ -253,6 +253,15 @@ export class SpeakerResolver {
         const same = samePronoun.exec(this.text.slice(s.start, firstPerson ? firstPerson.start : end).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length)));
         if (same) continue;
       }
+      // "Asked about her vote in the event that Clinton faces Trump, she replied:": a person inside a fronted participle
+      // clause is its object (the participle's subject is the pronoun's), no antecedent; look further back.
+      if (firstPerson && seen === 0 && /^\s*\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b/u.test(this.text.slice(s.start, end))) {
+        const comma = this.text.indexOf(',', s.start);
+        if (comma > firstPerson.end && comma < end) {
+          for (const m of this.mentionsIn(s.start, comma)) if (m.entity.type === 'person') others.add(m.entity.id);
+          continue;
+        }
+      }
       if (firstPerson) return seen === 0 ? undefined : firstPerson;
     }
     return undefined;
@@ -278,7 +287,9 @@ export class SpeakerResolver {
    */
   private unnamedPersonBefore(at: number): Speaker | undefined {
     // "a local doctor", "A Volvex spokeswoman" (an organisation's name may qualify the person).
-    const found = this.lastMatchBefore(at, /\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
+    // As a subject or after a preposition ("spoke to one mother, who…"), not a verb's object ("wanted a candidate who
+    // had not accepted money" introduces nobody who speaks). "A 29-year-old Berlin woman": modifiers may hold digits.
+    const found = this.lastMatchBefore(at, /(?<=(?:^|[.!?;:“"(—–]|,|\b(?:and|but|when|as|after|while|to|with|from|by|for|of))\s*)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
     return found ? { entity: null, name: found.match[0], anonymous: true } : undefined;
   }
 
@@ -404,6 +415,9 @@ export class SpeakerResolver {
     // "“This will be a challenge” for Clinton, said Kunin.": an inverted one, the name closing the sentence.
     if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && /^\s*[.!?]?\s*$/.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
+    // "Asked about her vote in the event that Clinton faces Trump, who has insulted women, she replied:": a participle
+    // clause with commas of its own before the pronoun subject.
+    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b[^.;:“”"]{0,200}?,\s*(?:he|she)\s+\p{Ll}{2,}/u.test(head.slice(OPENING_CONNECTIVE.exec(head)![0].length))) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
     // A place inside the title is no subject ("Former Pennsylvania governor Ed Rendell").
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
