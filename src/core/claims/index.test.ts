@@ -820,6 +820,32 @@ describe('who "he", "she" and descriptions point to', () => {
       'The merger is final.\nSince 2008, there has not been a single year of revenue gain in the industry.\nIndustry analyst Ken Doctor\nWe must apply compassion to criminal justice.\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019';
     expect(summary(text, [{ name: 'Ken Doctor' }, { name: 'Ilhan Omar' }])).toEqual(['quote Ken Doctor', 'quote Ilhan Omar']);
   });
+
+  it('resolves "he" to a topic set before it ("As for Trump, he said…"), never to a person named after it in its own clause ("“…,” he told Hannity"), and keeps looking past a subject so excluded', () => {
+    const actors = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ted Cruz', aliases: ['Cruz'] }, { name: 'Sean Hannity', aliases: ['Hannity'] }];
+    const text =
+      'Donald Trump and Ted Cruz debated. Cruz warned against a brokered convention.\n\nAs for Trump, he said he’s not worried. “First of all, I think I’m going to have the delegates. I think. Let’s see what happens,” he said.\n\nHannity asked Trump how high the wall would be.\n\n“I think the height could be 35 to 45 feet. That’s a good height. That’s a good height. Anywhere in that neighborhood. Could be higher,” he told Hannity.';
+    expect(summary(text, actors)).toEqual(['warning Ted Cruz', 'reported Donald Trump', 'quote Donald Trump', 'quote Donald Trump']);
+  });
+
+  it('looks past a person inside a fronted participle clause ("Asked about … that Clinton faces Trump, she replied:") and past an unnamed person who is only a verb’s object ("wanted a candidate who…")', () => {
+    const actors = [{ name: 'Susan Sarandon', aliases: ['Sarandon'] }, { name: 'Hillary Clinton', aliases: ['Clinton'] }, { name: 'Trump' }];
+    const text =
+      'Susan Sarandon is not sure she can vote for Hillary Clinton.\n\nAsked about her own vote in the event that Clinton faces Trump, who has insulted women, she replied: “I don’t know.”\n\n“Really,” she added.\n\nThe actress said she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street.\n\n“Some people feel Trump will bring revolution,” she said.';
+    expect(summary(text, actors)).toEqual(['quote Susan Sarandon', 'quote Susan Sarandon', 'reported Susan Sarandon', 'quote Susan Sarandon']);
+  });
+
+  it('gives "they" after a group led by a named person to that person ("The aides, led by campaign manager Terry Sullivan, told… They said…")', () => {
+    const actors = [{ name: 'Marco Rubio' }, { name: 'House', type: 'organization' as const }, { name: 'Terry Sullivan' }];
+    const text = 'Marco Rubio’s top advisers huddled with supportive House members.\n\nThe aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa. They said they were hopeful that things would turn their way.';
+    expect(summary(text, actors)).toEqual(['reported Terry Sullivan', 'reported Terry Sullivan']);
+  });
+
+  it('resolves "according to him" and the "who" of "who’s argued"', () => {
+    const actors = [{ name: 'Jorge Ramos' }, { name: 'Curly Haugland' }];
+    const text = 'Jorge Ramos is a journalist. He crossed the border after, according to him, a network censured his first report. The effort was championed by Curly Haugland, who’s argued for years that delegates can’t be bound.';
+    expect(summary(text, actors)).toEqual(['according-to Jorge Ramos', 'reported Curly Haugland']);
+  });
 });
 
 describe('what is not a claim', () => {
@@ -2053,18 +2079,6 @@ describe('subjects around the verb', () => {
     expect(claims.map((c) => c.text)).toEqual(['Trump accused Holt of being a Democrat.', 'Seeing his brother suffering led him to avoid alcohol, he said']);
   });
 
-  it('resolves "according to him" and the "who" of "who’s argued"', () => {
-    const actors = [{ name: 'Jorge Ramos' }, { name: 'Curly Haugland' }];
-    const text = 'Jorge Ramos is a journalist. He crossed the border after, according to him, a network censured his first report. The effort was championed by Curly Haugland, who’s argued for years that delegates can’t be bound.';
-    expect(summary(text, actors)).toEqual(['according-to Jorge Ramos', 'reported Curly Haugland']);
-  });
-
-  it('gives "they" after a group led by a named person to that person ("The aides, led by campaign manager Terry Sullivan, told… They said…")', () => {
-    const actors = [{ name: 'Marco Rubio' }, { name: 'House', type: 'organization' as const }, { name: 'Terry Sullivan' }];
-    const text = 'Marco Rubio’s top advisers huddled with supportive House members.\n\nThe aides, led by campaign manager Terry Sullivan, told the group that they were not expecting to win Iowa. They said they were hopeful that things would turn their way.';
-    expect(summary(text, actors)).toEqual(['reported Terry Sullivan', 'reported Terry Sullivan']);
-  });
-
   it('gives a participle after a coordinated clause with a subject of its own to that subject ("…, and the ACLU of Ohio has sued the city, saying…")', () => {
     const actors = [{ name: 'American Civil Liberties Union of Ohio', type: 'organization' as const }];
     const text = 'Protest groups say the restrictions are less for safety than to minimize their visibility, and the American Civil Liberties Union of Ohio has already sued the city over the rules, saying they violate free-speech rights.';
@@ -2077,19 +2091,4 @@ describe('subjects around the verb', () => {
       'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.\n\n(Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.\n\nHouse Democrats, looking for a way to shake up the conversation, seized the floor on Wednesday and said they would refuse to leave.';
     expect(summary(text, actors)).toEqual(['reported Marco Rubio', 'reported Barack Obama', 'reported House Democrats']);
   });
-
-  it('resolves "he" to a topic set before it ("As for Trump, he said…"), never to a person named after it in its own clause ("“…,” he told Hannity"), and keeps looking past a subject so excluded', () => {
-    const actors = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ted Cruz', aliases: ['Cruz'] }, { name: 'Sean Hannity', aliases: ['Hannity'] }];
-    const text =
-      'Donald Trump and Ted Cruz debated. Cruz warned against a brokered convention.\n\nAs for Trump, he said he’s not worried. “First of all, I think I’m going to have the delegates. I think. Let’s see what happens,” he said.\n\nHannity asked Trump how high the wall would be.\n\n“I think the height could be 35 to 45 feet. That’s a good height. That’s a good height. Anywhere in that neighborhood. Could be higher,” he told Hannity.';
-    expect(summary(text, actors)).toEqual(['warning Ted Cruz', 'reported Donald Trump', 'quote Donald Trump', 'quote Donald Trump']);
-  });
-
-  it('looks past a person inside a fronted participle clause ("Asked about … that Clinton faces Trump, she replied:") and past an unnamed person who is only a verb’s object ("wanted a candidate who…")', () => {
-    const actors = [{ name: 'Susan Sarandon', aliases: ['Sarandon'] }, { name: 'Hillary Clinton', aliases: ['Clinton'] }, { name: 'Trump' }];
-    const text =
-      'Susan Sarandon is not sure she can vote for Hillary Clinton.\n\nAsked about her own vote in the event that Clinton faces Trump, who has insulted women, she replied: “I don’t know.”\n\n“Really,” she added.\n\nThe actress said she was tired of the status quo and wanted a candidate who had not accepted money from Wall Street.\n\n“Some people feel Trump will bring revolution,” she said.';
-    expect(summary(text, actors)).toEqual(['quote Susan Sarandon', 'quote Susan Sarandon', 'reported Susan Sarandon', 'quote Susan Sarandon']);
-  });
 });
-

@@ -40,6 +40,9 @@ const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybo
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
 const POSTPOSED_ATTRIBUTION = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned)\b[^.!?“”"]{0,60}[.!?]?\s*$/u;
 
+/** A sentence opening on a participle and its preposition or question word ("Asked about…", "Speaking on…"). */
+const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b/u;
+/** "…,” said Kunin.": an inverted attribution before a name of up to three words (and their titles) closing a sentence. */
 const INVERTED_ATTRIBUTION = /[,”"]\s+(?:said|says|added|adds|wrote|writes|explained|noted|continued|insisted|argued|recalled|warned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
@@ -236,7 +239,8 @@ export class SpeakerResolver {
           for (const m of this.mentionsIn(s.start + own.index, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
         }
       }
-      // "As for Trump, he said he’s not worried.": the topic set before the pronoun is whom it stands for.
+      // "As for Trump, he said he’s not worried.": the topic set before the pronoun is whom it stands for (in the
+      // pronoun's own sentence, read up to the pronoun, the subject is not seen as one).
       if (subj === 'pronoun' || (seen === 0 && end > s.start)) {
         const topic = /^\s*(?:but\s+|and\s+)?as\s+(?:for|to)\s+([^,]{2,60}),\s*(?:he|she)\b/i.exec(this.text.slice(s.start, s.end));
         const named = topic ? this.mentionsIn(s.start, s.start + topic[0].length).find((m) => m.entity.type === 'person' && !m.quoted) : undefined;
@@ -255,7 +259,7 @@ export class SpeakerResolver {
       }
       // "Asked about her vote in the event that Clinton faces Trump, she replied:": a person inside a fronted participle
       // clause is its object (the participle's subject is the pronoun's), no antecedent; look further back.
-      if (firstPerson && seen === 0 && /^\s*\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b/u.test(this.text.slice(s.start, end))) {
+      if (firstPerson && seen === 0 && FRONTED_PARTICIPLE.test(this.text.slice(s.start, end).trimStart())) {
         const comma = this.text.indexOf(',', s.start);
         if (comma > firstPerson.end && comma < end) {
           for (const m of this.mentionsIn(s.start, comma)) if (m.entity.type === 'person') others.add(m.entity.id);
@@ -417,7 +421,8 @@ export class SpeakerResolver {
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // "Asked about her vote in the event that Clinton faces Trump, who has insulted women, she replied:": a participle
     // clause with commas of its own before the pronoun subject.
-    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b[^.;:“”"]{0,200}?,\s*(?:he|she)\s+\p{Ll}{2,}/u.test(head.slice(OPENING_CONNECTIVE.exec(head)![0].length))) return 'pronoun';
+    const afterConnective = head.slice(OPENING_CONNECTIVE.exec(head)![0].length);
+    if (FRONTED_PARTICIPLE.test(afterConnective) && /^[^.;:“”"]{0,240}?,\s*(?:he|she)\s+\p{Ll}{2,}/u.test(afterConnective)) return 'pronoun';
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
     // A place inside the title is no subject ("Former Pennsylvania governor Ed Rendell").
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
