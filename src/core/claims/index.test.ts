@@ -2091,4 +2091,12 @@ describe('subjects around the verb', () => {
       'Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.\n\n(Reuters) - President Barack Obama met survivors on Thursday and said the United States must act.\n\nHouse Democrats, looking for a way to shake up the conversation, seized the floor on Wednesday and said they would refuse to leave.';
     expect(summary(text, actors)).toEqual(['reported Marco Rubio', 'reported Barack Obama', 'reported House Democrats']);
   });
+
+  it('reads a clause whose subject carries a relative clause ("CBS DFW reports the man who kidnapped the child … was sentenced…"), no "should charge" of a rate, no participle of a sentence’s words after a dash, and "During" as a preposition', () => {
+    const actors = [{ name: 'CBS DFW', type: 'organization' as const }, { name: 'Michael Webb' }, { name: 'Harris' }];
+    const text =
+      'CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison. The old rule is that for every $1000 invested in a room, the hotel should charge $1 in average daily rate. The author draws a parallel between neon lights and a glass capsule—suggesting they are a message in a bottle. During a search of the garage, investigators located heroin, Harris said.';
+    expect(summary(text, actors)).toEqual(['reported CBS DFW', 'reported Harris']);
+  });
 });
+
