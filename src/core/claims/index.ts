@@ -22,7 +22,7 @@ import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, verbWithParticle, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
 
 interface Draft {
   start: number;
@@ -334,7 +334,7 @@ class ClaimFinder {
       for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, quoted: !!quoteAt(this.quotes, m.start) });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    this.resolver = new SpeakerResolver(this.text, entities, mentions, doc.sentences);
+    this.resolver = new SpeakerResolver(this.text, entities, mentions, doc.sentences, this.quotes);
     this.sentTokens = doc.sentences.map(() => [0, 0] as [number, number]);
     let i = 0;
     for (const s of doc.sentences) {
@@ -1047,11 +1047,10 @@ class ClaimFinder {
     if (verb.lemma === 'demand' && next === 'by') return false;
     // "Thomas is charged with three counts": the accused is the subject of the passive; no one is quoted.
     if (verb.lemma === 'charge' && BE_FORMS.has(prev) && next !== 'by') return false;
-    // "charges" is a noun far more often than a verb ("sexual assault charges against…", "uttering charges that…"):
-    // the verb only right before "that", after no determiner, gerund or modifier noun.
-    if (verb.lemma === 'charge' && verb.form === 'finite' && /s$/.test(toks[i]!.text) && (next !== 'that' || (j === i - 1 && (/^\p{Ll}/u.test(toks[j]!.text) && !/^(?:also|now|then|still|often)$/.test(prev))))) return false;
-    // "the hotel should charge in average daily rate": the base form only before "that" ("Critics charge that…").
-    if (verb.lemma === 'charge' && verb.form === 'base' && next !== 'that') return false;
+    // "charge(s)" is a noun or a price far more often than a verb of speech ("sexual assault charges against…",
+    // "uttering charges that…", "the hotel should charge $1"): the verb only right before "that" ("Critics charge
+    // that…", "Trump charges that…"), and "charges" after no lowercase word but an adverb.
+    if (verb.lemma === 'charge' && verb.form !== 'ing' && toks[i]!.text !== 'charged' && (next !== 'that' || (/s$/.test(toks[i]!.text) && j === i - 1 && /^\p{Ll}/u.test(toks[j]!.text) && !/^(?:also|now|then|still|often)$/.test(prev)))) return false;
     // "Benchmark 10-year notes rose", "Treasury notes": the noun.
     if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
@@ -2922,8 +2921,8 @@ class ClaimFinder {
 
   /** The person of a sentence that is a name and a verb of speech alone ("…Dianne Bystrom agreed."). */
   private verbOnlySpeaker(start: number, end: number): Speaker | undefined {
-    const v = /\s+(?:also\s+)?(?:agreed|disagreed|concurred|explained|added|countered|responded|replied|said|says|wrote|warned|noted|elaborated|cautioned|insisted)\s*\.\s*$/.exec(this.text.slice(start, end));
-    if (!v) return undefined;
+    const v = /\s+(?:also\s+)?(\p{Ll}+)\s*\.\s*$/u.exec(this.text.slice(start, end));
+    if (!v || VERBS.get(v[1]!)?.form !== 'finite') return undefined;
     const at = start + v.index;
     const m = this.resolver.mentionsIn(start, at).filter((x) => !x.quoted).pop();
     return m && m.end === at && m.entity.type === 'person' ? this.resolver.fromEntity(m.entity) : undefined;
@@ -2940,7 +2939,7 @@ class ClaimFinder {
     if (pronoun) return this.resolver.pronoun(pronoun[1]!, start + opening) ?? undefined;
     // "In response to the tragic loss of life, Republican presidential nominee Donald Trump issued the following
     // statement:": past a fronted prepositional phrase, a name (not a pronoun, whose verb may be no speech at all).
-    opening += /^(?:in|on|at|after|before|during|following|amid|with|for|as|upon)\b[^,;:“”"]{1,100},\s*/i.exec(this.text.slice(start + opening, end))?.[0].length ?? 0;
+    opening += frontedPhraseLength(this.text.slice(start + opening, end));
     // Not an owner ("Trump’s Virginia state director, Mike Rubino, reached out…, writing in an email:").
     for (const m of this.resolver.mentionsIn(start + opening, end)) {
       // An owner only of a document, whose words those are ("Hoff’s letter makes a libertarian-style case:").

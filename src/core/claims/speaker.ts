@@ -8,6 +8,7 @@ import { GROUP_MEMBERS, PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curat
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
+import { quoteAt, type Quote } from './quotes.ts';
 import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
@@ -38,12 +39,25 @@ export function isPersonDescriptor(word: string): boolean {
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
-const POSTPOSED_ATTRIBUTION = /^\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned)\b[^.!?“”"]{0,60}[.!?]?\s*$/u;
-
-/** A sentence opening on a participle and its preposition or question word ("Asked about…", "Speaking on…"). */
-const FRONTED_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+(?:about|on|by|for|with|whether|if|what|how|why)\b/u;
+/** The verbs of an attribution set after its clause, in either order ("…, Cole said." / "…, said Cole."). */
+const ATTRIBUTION_VERBS = 'said|says|added|adds|wrote|writes|explained|noted|continued|insisted|argued|stated|recalled|warned';
+const POSTPOSED_ATTRIBUTION = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS}|told|tells)\b[^.!?“”"]{0,60}[.!?]?\s*$`, 'u');
 /** "…,” said Kunin.": an inverted attribution before a name of up to three words (and their titles) closing a sentence. */
-const INVERTED_ATTRIBUTION = /[,”"]\s+(?:said|says|added|adds|wrote|writes|explained|noted|continued|insisted|argued|recalled|warned)\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+const INVERTED_ATTRIBUTION = new RegExp(String.raw`[,”"]\s+(?:${ATTRIBUTION_VERBS})\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}$`, 'u');
+
+/** A participle and its preposition or question word opening a sentence ("Asked about…", "Speaking on…"). */
+const PARTICIPLE_OPENER = String.raw`\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about|at|in|with|for|after|before|from|if|whether|why|how|what|who)\b`;
+const FRONTED_PARTICIPLE = new RegExp(`^${PARTICIPLE_OPENER}`, 'u');
+/**
+ * A fronted adverbial up to its comma: a prepositional phrase ("To Lorenz’s delight,", "In 2009,"), an adverbial clause
+ * ("When the record came out,") or a participle clause ("Asked on Fox News who leads the party in his view,").
+ */
+const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})[^,;:“”"]{1,150},\s*`, 'iu');
+
+/** The length of a fronted adverbial opening `text` and its comma, or 0. */
+export function frontedPhraseLength(text: string): number {
+  return FRONTED_PHRASE.exec(text)?.[0].length ?? 0;
+}
 
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
 export function onlyTitleWords(s: string): boolean {
@@ -117,6 +131,8 @@ export class SpeakerResolver {
     mentions: MentionRef[],
     /** Sentence spans in text order: "he"/"she" prefer the subject of a recent sentence. */
     private readonly sentences: readonly { start: number; end: number }[] = [],
+    /** The article's quotations (quotes.ts), in text order. */
+    private readonly quotes: readonly Quote[] = [],
   ) {
     this.entities = entities;
     this.mentions = mentions;
@@ -211,20 +227,14 @@ export class SpeakerResolver {
     // "During the visit, he was photographed with Epstein. He told…": a person named beside the chain's pronoun in its
     // own sentence is someone else, no antecedent further back (`others` collects them for the caller's fallback).
     // So is one named after the pronoun itself in its clause ("“…,” he told Hannity").
-    if (chain) {
-      const own = this.sentences[i]!;
-      const rest = this.text.slice(at, own.end);
-      const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(rest.slice(pronoun!.length));
-      const to = at + pronoun!.length + (stop ? stop.index : rest.length - pronoun!.length);
-      for (const m of this.mentionsIn(at + pronoun!.length, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
-    }
+    if (chain) this.peopleInClause(at, at + pronoun!.length, this.sentences[i]!.end, others);
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
       // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
       // it neither answers nor uses up the window.
       // So is one inside a quotation of several sentences ("“This just caught me off guard. I had not expected
       // anything like this. And I hung up,” she said.").
-      if (seen > 0 && (quotedWhole(this.text.slice(s.start, s.end)) || insideQuotation(this.text, s.start, s.end))) continue;
+      if (seen > 0 && (quotedWhole(this.text.slice(s.start, s.end)) || this.insideQuotation(s.start, s.end))) continue;
       const end = Math.min(s.end, at);
       const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
@@ -233,11 +243,7 @@ export class SpeakerResolver {
         // toward…, he offered…" (a fronted clause), nor a sentence that opens inside someone's quoted words.
         const sentence = this.text.slice(s.start, s.end);
         const own = samePronoun.exec(sentence);
-        if (own) {
-          const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(sentence.slice(own.index + own[0].length));
-          const to = s.start + own.index + own[0].length + (stop ? stop.index : sentence.length - own.index - own[0].length);
-          for (const m of this.mentionsIn(s.start + own.index, to)) if (m.entity.type === 'person' && !m.quoted) others.add(m.entity.id);
-        }
+        if (own) this.peopleInClause(s.start + own.index, s.start + own.index + own[0].length, s.end, others);
       }
       // "As for Trump, he said he’s not worried.": the topic set before the pronoun is whom it stands for (in the
       // pronoun's own sentence, read up to the pronoun, the subject is not seen as one).
@@ -390,6 +396,26 @@ export class SpeakerResolver {
     return m && /^[\s,]*(?:\w+\s+){0,3}$/.test(this.text.slice(m.end, verbAt)) ? m : undefined;
   }
 
+  /**
+   * Adds to `into` the people named outside quotations from `from` to the end of the clause that goes on at `after`
+   * (a comma, a quotation mark, a bracket or a subordinator ends it; `sentenceEnd` at the latest).
+   */
+  private peopleInClause(from: number, after: number, sentenceEnd: number, into: Set<string>): void {
+    const stop = /[,;:“”"(]|''|\b(?:that|who|whom|which|whose|because|when|while|if|although)\b/i.exec(this.text.slice(after, sentenceEnd));
+    for (const m of this.mentionsIn(from, stop ? after + stop.index : sentenceEnd)) if (m.entity.type === 'person' && !m.quoted) into.add(m.entity.id);
+  }
+
+  /**
+   * Whether the sentence [start, end) lies inside a quotation opened before it and closed at its end or later in the
+   * paragraph: the middle or last sentence of someone's quoted words ("…off guard. I had not expected this."), not a
+   * paragraph of a quotation that runs over several and never closes (a reporter's block quote of another article,
+   * whose "she" and "Melanie" are the narration's own).
+   */
+  private insideQuotation(start: number, end: number): boolean {
+    const q = quoteAt(this.quotes, start);
+    return !!q && !q.open && q.start < start && (q.end >= end || this.text.slice(q.end, end).trim() === '');
+  }
+
   private sentenceIndexAt(at: number): number {
     let lo = 0;
     let hi = this.sentences.length;
@@ -410,8 +436,7 @@ export class SpeakerResolver {
     // "And despite the advantages her fame might have afforded her, she…": lowercase after a connective, and
     // adverbial clauses too ("When the record came out, he…").
     // So does a fronted participle clause ("Asked on Fox News who leads the party in his view, he said…").
-    const fronted = /^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about|at|in|with|for|after|before|from|if|whether|why|how|what|who)\b)[^,;:“”"]{1,150},\s*/iu.exec(head.slice(lead));
-    if (fronted) lead += fronted[0].length;
+    lead += frontedPhraseLength(head.slice(lead));
     const rest = head.slice(lead);
     // "Yet Trump is also a “change agent,” Cole said.": a post-posed attribution's speaker is the sentence's subject.
     const last = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted).pop();
@@ -1007,26 +1032,6 @@ export function surveyShare(toks: readonly Token[], j: number): boolean {
 }
 
 /** A sentence wholly inside a quotation: opened and closed by quotation marks, or one end of a quotation it continues. */
-/**
- * Whether the sentence [start, end) lies wholly inside a quotation opened earlier in its paragraph: the middle or the
- * last sentence of someone's quoted words, with no attribution of its own ("…off guard. I had not expected this.").
- * (A paragraph of a quotation running over several paragraphs never closes: the reporter's block quote of another
- * article's narration, whose "she" and "Melanie" are the narration's own.)
- */
-function insideQuotation(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 3000), start);
-  const count = (t: string, re: RegExp): number => t.match(re)?.length ?? 0;
-  const curly = count(before, /“/g) - count(before, /”/g);
-  // The quotation closes at the sentence's very end or after it, in the same paragraph.
-  const paraEnd = text.indexOf('\n', end);
-  const closesAtEnd = (mark: RegExp): boolean => {
-    const at = text.slice(start, paraEnd < 0 ? text.length : paraEnd).search(mark);
-    return at >= 0 && (start + at >= end || text.slice(start + at + 1, end).trim() === '');
-  };
-  if (curly !== 0) return curly > 0 && closesAtEnd(/”/);
-  return (count(before, /"/g) + count(before, /''/g)) % 2 === 1 && closesAtEnd(/"|''/);
-}
-
 function quotedWhole(sentence: string): boolean {
   const t = sentence.trim();
   const opens = /^(?:[“"]|'')/.test(t);
