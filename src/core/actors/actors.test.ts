@@ -699,6 +699,31 @@ describe('names in headings', () => {
     expect(spans(t, byName(es, 'Dana Whitlow'))).toEqual(['Dana Whitlow', 'Dana Whitlow', 'Whitlow']);
     expect(es.some((e) => e.name.includes('Angry') || e.name.includes('Questions'))).toBe(false);
   });
+
+  it('reads a headline quoted inside a sentence like a heading: its words make no actor, its names join the body’s people', () => {
+    const t =
+      'Senator Mark Holden spoke on Tuesday. Within the hour, the rival campaign emailed supporters a message headed “Senator Mark Holden Joins Growing List of Critics Rebuking Garza as He Seals Nomination.” Garza did not reply. Holden said later that he stood by his words.';
+    const es = actors(t);
+    expect(es.some((e) => /Joins|Growing|Rebuking|Seals/.test(e.name))).toBe(false);
+    expect(spans(t, byName(es, 'Mark Holden'))).toContain('Holden');
+    expect(byName(es, 'Mark Holden')?.mentions.length).toBe(3);
+    expect(byName(es, 'Garza')?.type).toBe('person');
+  });
+
+  it('reads a title line with commas, quotation marks and numbers as a heading, and keeps a plain person’s name in it', () => {
+    const t =
+      'Ohio Gov. Hears About the Budget Vote, Launches 4-Word Warning To Lawmakers.\n\nThe governor of Ohio spoke on Monday. Mrs. Whitlow had asked him about the vote on “The Late Show With Stephen Colbert” last week.';
+    const es = actors(t);
+    expect(es.some((e) => /Hears|Launches|Warning|Late Show/.test(e.name))).toBe(false);
+    expect(byName(es, 'Ohio')?.type).toBe('place');
+    expect(byName(es, 'Stephen Colbert')?.type).toBe('person');
+  });
+
+  it('keeps the names of a reporting credit, whose verbs before "by" make no headline', () => {
+    const t = 'The council voted on Tuesday.\n\n(Reporting by Will Dunham; Editing by Tom Brown)';
+    const es = actors(t);
+    expect(byName(es, 'Tom Brown')?.type).toBe('person');
+  });
 });
 
 describe('class nouns and web addresses', () => {
@@ -1466,6 +1491,19 @@ describe('couples', () => {
 });
 
 describe('courtesy titles and sex', () => {
+  it('makes "Mr. Obama" a person of his own when only "Michelle Obama" is named in full, and gives him the bare surname', () => {
+    const t = 'Mr. Obama spoke in Washington on Saturday. The first lady, Michelle Obama, will campaign in Ohio. Mr. Obama said the vote mattered. Obama added that turnout was key.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Michelle Obama'))).toEqual(['Michelle Obama']);
+    const him = es.find((e) => e.type === 'person' && e.mentions.some((m) => t.slice(m.start, m.end) === 'Mr. Obama'));
+    expect(spans(t, him)).toEqual(['Mr. Obama', 'Mr. Obama', 'Obama']);
+  });
+
+  it('keeps "Mr. Effron" with "Blair W. Effron", whose first name is given to men and women', () => {
+    const t = 'Blair W. Effron founded the firm. Mr. Effron said it would stay independent.';
+    expect(spans(t, byName(actors(t), 'Blair W. Effron'))).toEqual(['Blair W. Effron', 'Mr. Effron']);
+  });
+
   it('gives "Mrs. Clinton" to Hillary Clinton and "Mr. Clinton" to Bill Clinton', () => {
     const t = 'Hillary Clinton campaigned in Ohio on Monday with her husband, former President Bill Clinton. Mrs. Clinton said the economy was improving. Mr. Clinton told the crowd she would win.';
     const es = actors(t);

@@ -4,7 +4,7 @@
  */
 import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
-import { SPEAKER_LABEL } from '../text/segment.ts';
+import { HEADING_MINOR, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
@@ -421,6 +421,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
     if (a.sentence === b.sentence && isNameToken(b.text) && words().firstNames.has(a.text.toLowerCase()) && adjacentOk(text, a, b)) docSurnames.add(b.text.toLowerCase());
   }
   const headings: { toks: Token[]; sentence: number }[] = [];
+  const headlineParagraphs = headlineShaped(doc);
   let ti = 0;
   for (const s of sentences) {
     const p = paragraphs[s.paragraph]!;
@@ -428,8 +429,9 @@ export function findCandidates(doc: Segmented): Candidate[] {
     while (ti < tokens.length && tokens[ti]!.sentence === s.index) ti++;
     if (!p.prose) continue;
     const toks = tokens.slice(from, ti);
-    sentenceCandidates(text, toks, s.index, p.heading, out);
-    if (p.heading) headings.push({ toks, sentence: s.index });
+    const heading = p.heading || headlineParagraphs.has(p.index);
+    for (const title of sentenceCandidates(text, toks, s.index, heading, out)) headings.push({ toks: title, sentence: s.index });
+    if (heading) headings.push({ toks, sentence: s.index });
   }
   namesInHeadings(text, headings, out);
   companyThenClassNoun(doc, out);
@@ -721,9 +723,15 @@ let docLowercase: Set<string> = new Set();
 /** Surnames the document gives people: a capitalised word right after a first name. */
 let docSurnames: Set<string> = new Set();
 
-function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): void {
+/**
+ * Finds the candidates of one sentence; returns the quoted titles inside it (see quotedTitles), whose names are read
+ * like a heading's.
+ */
+function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): Token[][] {
   const lw = toks.map((t) => t.text.toLowerCase());
   const local: Candidate[] = [];
+  const titles = heading ? [] : quotedTitles(toks, lw);
+  const inTitle = (k: number): boolean => titles.some(([a, b]) => k >= a && k < b);
   const make = (a: number, b: number, type: EntityType | null, extra: Partial<Candidate> = {}): Candidate => ({
     start: toks[a]!.start,
     end: toks[b - 1]!.end,
@@ -737,7 +745,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     affiliation: null,
     groupKey: null,
     metonym: false,
-    heading,
+    heading: heading || inTitle(a),
     // Only the prepositions people are not found after ('in', 'at', 'near'): "to Hamilton", "from Hamilton" may be a person.
     afterPlacePrep: a > 0 && STRONG_PLACE_PREPS.has(lw[a - 1]!),
     beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!),
@@ -915,7 +923,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     i = j - 1;
   }
 
-  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading, make, local);
+  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading || inTitle(run.from), make, local);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);
@@ -927,6 +935,78 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     coordinationVotes(text, local);
   }
   for (const c of local) out.push(c);
+  return titles.map(([a, b]) => toks.slice(a, b));
+}
+
+/**
+ * Title Case that is no name: every word capitalised but the small words of titles, three words or more, and among
+ * them capitalised ordinary words (not names, places, roles or organisation words) past the first: "Joins Growing
+ * List of Conservatives Rebuking", "Excommunicates". A list of names ("Jim Smith, Ann Lee and Bob Brown") has none.
+ */
+function titleCased(toks: Token[], lw: string[], from: number, to: number, ordinaryNeeded: number): boolean {
+  let seen = 0;
+  let ordinary = 0;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!.text;
+    if (!/^\p{L}/u.test(t)) continue;
+    seen++;
+    if (/^\p{Ll}/u.test(t)) {
+      if (seen === 1 || !HEADING_MINOR.has(lw[k]!)) return false;
+      continue;
+    }
+    const w = words();
+    // "Follow Pam Key on Twitter": a word after a first name may be its surname. "(Reporting by Will Dunham; Editing by
+    // Tom Brown)": a credit's verb before "by" is no headline's.
+    if (seen > 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !w.firstNames.has(lw[k - 1] ?? '') && lw[k + 1] !== 'by' && w.common.has(lw[k]!) && !w.firstNames.has(lw[k]!) && !w.lastNames.has(lw[k]!) && !HEADING_MINOR.has(lw[k]!) && !ORG_WORDS.has(lw[k]!) && !ROLE_SINGLE.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && !lookup(t)) ordinary++;
+  }
+  return seen >= 3 && ordinary >= ordinaryNeeded;
+}
+
+/**
+ * A headline's or a work's title quoted inside a sentence (“Speaker Paul Ryan Joins Growing List of Conservatives
+ * Rebuking Trump as He Captures GOP Nomination.”, ''Francesco Excommunicates Trump,'', “Mr. Sanders Is Not a Brave
+ * Truth-Teller”): the token ranges inside the quotation marks. Title Case hides which of its words are names, so
+ * they are read like a heading's: reference data and the names the body gives.
+ */
+function quotedTitles(toks: Token[], lw: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const open = toks[k]!.text;
+    if (open !== '“' && open !== '"' && open !== '‘') continue;
+    const close = open === '“' ? '”' : open === '‘' ? '’' : '"';
+    let m = k + 1;
+    while (m < toks.length && toks[m]!.text !== close && toks[m]!.text !== open) m++;
+    if (m >= toks.length || toks[m]!.text !== close) continue;
+    // Not a body's name in quotation marks (“We The People Foundation”), which ends on an organisation word.
+    let last = m - 1;
+    while (last > k && !/^\p{L}/u.test(toks[last]!.text)) last--;
+    if (titleCased(toks, lw, k + 1, m, 1) && !ORG_WORDS.has(lw[last]!)) out.push([k + 1, m]);
+    k = m;
+  }
+  return out;
+}
+
+/**
+ * Paragraphs the splitter took for prose that are headlines all the same: Title Case through commas, quotation marks
+ * and numbers ("Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to …", "Texas Gov. Hears About Obama’s
+ * Gun Grab, Launches EPIC 4-Word Warning To White House."), with two capitalised ordinary words or more.
+ */
+function headlineShaped(doc: Segmented): Set<number> {
+  const out = new Set<number>();
+  const { tokens, sentences } = doc;
+  let from = 0;
+  while (from < tokens.length) {
+    const paragraph = sentences[tokens[from]!.sentence]!.paragraph;
+    let to = from;
+    while (to < tokens.length && sentences[tokens[to]!.sentence]!.paragraph === paragraph) to++;
+    const p = doc.paragraphs[paragraph]!;
+    if (p.prose && !p.heading) {
+      const toks = tokens.slice(from, to);
+      if (titleCased(toks, toks.map((t) => t.text.toLowerCase()), 0, toks.length, 2)) out.add(paragraph);
+    }
+    from = to;
+  }
+  return out;
 }
 
 /**
@@ -1315,10 +1395,19 @@ function analyseRun(
   if (to - from >= 3 && /^(?:day|eve)$/.test(lw[to - 1]!) && /^['’]s?$/.test(lw[to - 2]!)) return;
   // "subject to Islamophobia", "Marxism": a doctrine or an attitude is no actor, whatever the words around it say.
   if (to - from === 1 && /^\p{Lu}\p{Ll}{3,}(?:ism|isms|phobia)$/u.test(toks[from]!.text)) return;
-  // Headings: reference data only.
+  // Headings: reference data, and a person's name plain enough to need no context.
   if (heading) {
     for (let i = from; i < to; i++) {
       const g = gazAt(text, toks, i, to);
+      // "The Late Show With Stephen Colbert", "(Reporting by Amanda Becker…)": a first name that is no ordinary word
+      // and a surname that is no word either (or a listed surname).
+      if (i + 1 < to && (!g || g.end < i + 2) && w.firstNames.has(lw[i]!) && !w.common.has(lw[i]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[i + 1]!.text) && (nameOnlyWord(toks[i + 1]!.text) || (w.lastNames.has(lw[i + 1]!) && !TITLE_CASE_VERBS.has(toks[i + 1]!.text)))) {
+        // "Jim Yong Kim": a third such word goes with them.
+        const end = i + 2 < to && /^\p{Lu}\p{Ll}+$/u.test(toks[i + 2]!.text) && nameOnlyWord(toks[i + 2]!.text) ? i + 3 : i + 2;
+        out.push(make(i, end, 'person'));
+        i = end - 1;
+        continue;
+      }
       if (g && g.entry.kind !== 'demonym') {
         out.push(make(i, g.end, g.entry.type, { gaz: g.entry }));
         i = g.end - 1;

@@ -266,6 +266,17 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       }
     }
   }
+  // "Mr. Obama" when the text names only "Michelle Obama" in full: the courtesy title's sex makes him a person of his
+  // own (resolveShort), made before bare surnames are matched so that "Obama said" may find him too.
+  for (const c of pending) {
+    if (named.has(c) || c.needsSupport || (c.type !== null && c.type !== 'person') || !c.title || !titleSex(c.title) || nameWords(c.text).length !== 1) continue;
+    if (resolveShort(clusters, c) || !clusters.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0)) continue;
+    // Not while a full name of that surname waits to be typed below ("Donald J. Trump" beside "Melania Trump").
+    const surname = nameWords(c.text)[0];
+    if (pending.some((o) => !named.has(o) && nameWords(o.text).length >= 2 && nameWords(o.text).at(-1) === surname)) continue;
+    named.add(c);
+    add(`P:${c.text}`, 'person', { ...c, type: 'person' });
+  }
   // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
   // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
   const unresolved: Candidate[] = [];
@@ -542,7 +553,8 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
     if (k.type === 'person' && (c.type === null || c.type === 'person')) {
       // Surname, or first name / family name first; "Title Surname" arrives as the surname; or a nickname
       // the person was given ("DoctorX").
-      if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && hasNameWord(m.text, words[words.length - 1]!) && words.every((x) => hasNameWord(m.text, x))) || (!!m.aliasOf && m.text === w)))) fits.push(k);
+      // Or a titled surname that became a person of its own ("Mr. Obama" apart from "Michelle Obama", below).
+      if (k.uniq.some((m) => m.kind === 'name' && ((nameWords(m.text).length >= 2 && hasNameWord(m.text, words[words.length - 1]!) && words.every((x) => hasNameWord(m.text, x))) || (!!m.aliasOf && m.text === w) || (!!m.title && words.length === 1 && nameWords(m.text).join(' ') === words[0])))) fits.push(k);
     } else if (k.type === 'organization' && c.type !== 'person') {
       // "the Church" after "the Church of Scientology", "the University" after "University of Texas": the head word
       // of an "X of Y" name.
@@ -568,6 +580,10 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
       return [k, !sex || known === sex ? 0 : known ? 2 : 1];
     }),
   );
+  // "Mr. Obama" when the text names only "Michelle Obama" in full: a courtesy title of the other sex than every first
+  // name of that surname names another person (not by the pronoun after a full name alone, which may be another's:
+  // "…learned that Donald J. Trump would campaign in Louisville, where she is a student").
+  if (sex && fits.every((k) => k.type === 'person' && firstNameSex(k) !== undefined && firstNameSex(k) !== sex)) return null;
   const inFull = keptInFull(fits);
   // "Hillary Clinton … Clinton said … her husband, Bill Clinton, … Clinton said": a person typed only by the evidence
   // of its mentions (a first name that is also a word) takes a bare surname from a person the text typed by shape only
@@ -617,6 +633,18 @@ function clusterSex(k: Cluster): 'male' | 'female' | undefined {
   if (said) return said;
   const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
   return full ? words().nameGender.get(nameWords(full.text)[0]!.toLowerCase()) : undefined;
+}
+
+/**
+ * The sex a person's first name gives when it is given to one sex only ("Michelle", not "Blair"), and the pronoun after
+ * the full name (if any) agrees.
+ */
+function firstNameSex(k: Cluster): 'male' | 'female' | undefined {
+  const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
+  const first = full ? nameWords(full.text)[0]!.toLowerCase() : '';
+  const named = words().sexGuessed.has(first) ? undefined : words().nameGender.get(first);
+  const said = k.cands.find((c) => c.sex)?.sex;
+  return said && said !== named ? undefined : named;
 }
 
 /** "Sisi" after "Abdel Fattah el-Sisi", "Assad" after "Bashar al-Assad": a name word, with or without its Arabic article. */

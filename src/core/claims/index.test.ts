@@ -749,6 +749,11 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
   });
 
+  it('takes no antecedent for "he" from the headline', () => {
+    const text = 'Dana Whitlow: The Outsider Who Would Not Stop Talking\n\nA candidate just won the nomination by saying what he truly believed, however many times people told him he could not say it.';
+    expect(summary(text, [{ name: 'Dana Whitlow' }]).some((s) => s.endsWith('Dana Whitlow'))).toBe(false);
+  });
+
   it('gives a participle after an aside between dashes to the sentence’s subject, not to the object before the aside', () => {
     const text = 'Jeb Bush is running. He struggles with a basic task in politics — bragging — conceding that he feels the looming presence of his mother.';
     expect(summary(text, [{ name: 'Jeb Bush' }])).toEqual(['reported Jeb Bush']);

@@ -330,8 +330,10 @@ class ClaimFinder {
     this.text = doc.text;
     for (const p of doc.paragraphs) this.quotes.push(...findQuotes(this.text, p.start, p.end));
     const mentions: MentionRef[] = [];
+    // A headline's names are no narration either: no pronoun of the body refers back to them.
+    const headings = doc.paragraphs.filter((p) => p.heading);
     for (const e of entities) {
-      for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, quoted: !!quoteAt(this.quotes, m.start) });
+      for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, entity: e, quoted: !!quoteAt(this.quotes, m.start) || headings.some((p) => m.start >= p.start && m.start < p.end) });
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.resolver = new SpeakerResolver(this.text, entities, mentions, doc.sentences, this.quotes);

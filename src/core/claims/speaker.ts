@@ -15,7 +15,7 @@ export interface MentionRef {
   start: number;
   end: number;
   entity: Entity;
-  /** The mention lies inside quotation marks (a pronoun's antecedent is never taken from there). */
+  /** The mention lies inside quotation marks or a heading (a pronoun's antecedent is never taken from there). */
   quoted: boolean;
 }
 

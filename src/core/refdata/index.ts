@@ -254,6 +254,8 @@ interface WordLists {
   firstNames: Set<string>;
   /** First names given to men only or to women only. */
   nameGender: Map<string, 'male' | 'female'>;
+  /** First names of nameGender given to both sexes, whose sex there is the one they mostly have in English. */
+  sexGuessed: Set<string>;
   lastNames: Set<string>;
   /** Common English words (lowercase), inflections included. */
   common: WordSet;
@@ -270,21 +272,29 @@ export function words(): WordLists {
   if (wordsCache) return wordsCache;
   const firstNames = new Set<string>();
   const nameGender = new Map<string, 'male' | 'female'>();
+  // "lindsey:F": a name given to both sexes, mostly to one in English.
+  const sexGuessed = new Set<string>();
+  const mark = (name: string, g: string | undefined): void => {
+    if (!g || nameGender.has(name)) return;
+    nameGender.set(name, g.toLowerCase() === 'm' ? 'male' : 'female');
+    if (g === 'M' || g === 'F') sexGuessed.add(name);
+  };
   for (const entry of unfrontCode(FIRST_NAMES)) {
     const [name, g] = entry.split(':') as [string, string | undefined];
     firstNames.add(name);
-    if (g) nameGender.set(name, g === 'm' ? 'male' : 'female');
+    mark(name, g);
   }
-  // "bill:m": a first name that is a common word too; its sex counts once a full name is known ("Bill Clinton").
+  // "bill:M": a first name that is a common word too; its sex counts once a full name is known ("Bill Clinton").
   const wordyFirstNames = new Set<string>();
   for (const entry of unfrontCode(WORDY_FIRST_NAMES)) {
     const [name, g] = entry.split(':') as [string, string | undefined];
     wordyFirstNames.add(name);
-    if (g && !nameGender.has(name)) nameGender.set(name, g === 'm' ? 'male' : 'female');
+    mark(name, g);
   }
   wordsCache = {
     firstNames,
     nameGender,
+    sexGuessed,
     lastNames: new Set([...LAST_NAMES.split('|'), ...FAMILY_NAMES]),
     common: commonWords(),
     personNouns: new Set(PERSON_NOUNS.split('|')),

@@ -5,7 +5,7 @@
 import type { Paragraph, Segmented, Sentence, Token } from './types.ts';
 
 /** Lowercase words allowed inside a Title-Case heading. */
-const HEADING_MINOR = new Set(
+export const HEADING_MINOR = new Set(
   'a an and as at but by for from in into of on onto or nor over per the to up upon via vs with without about after against among amid before between during than through toward towards under within'.split(
     ' ',
   ),
