@@ -113,6 +113,14 @@ describe('groups, demonyms and metonyms', () => {
     expect(kaine).toEqual(['Hillary Clinton', 'Tim Kaine', 'Bill Gates', 'Melinda Gates']);
   });
 
+  it('ends a titled name, initials and all, before "of" and the place its holder serves ("Gov. John R. Kasich of Ohio")', () => {
+    const t = 'Gov. John R. Kasich of Ohio and Representative Marcia L. Fudge of Cleveland spoke. The Teacher Retirement System of Texas sold its stake.';
+    const es = actors(t).map((e) => `${e.type}:${e.name}`);
+    expect(es).toEqual(expect.arrayContaining(['person:John R. Kasich', 'place:Ohio', 'person:Marcia L. Fudge', 'place:Cleveland']));
+    // Ordinary words after a role are no person's name to split there.
+    expect(es).not.toContain('person:Retirement System');
+  });
+
   it('reads "A.F.L.-C.I.O." as one organisation', () => {
     const t = 'Richard L. Trumka, president of the A.F.L.-C.I.O., said the union would wait. The A.F.L.-C.I.O. endorsed her.';
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Richard L. Trumka', 'organization:A.F.L.-C.I.O.']);

@@ -848,7 +848,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // Nor "the White House East Room for Obama’s announcement": a person's surname with a possessive after "for"
       // owns the noun that follows; it names no part of an organisation.
       const possessorAfter = lw[j] === 'for' && /^['’]s$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.start === toks[j + 1]!.end && (docSurnames.has(lw[j + 1]!) || words().lastNames.has(lw[j + 1]!));
-      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !possessorAfter && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
+      if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !possessorAfter && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !personOfPlace(toks, lw, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
         continue;
       }
@@ -2252,6 +2252,34 @@ function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): bool
     if (ORG_WORDS.has(w) || PLACE_WORDS.has(w) || ROLE_SINGLE.has(w) || PLACE_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return false;
   }
   return countryAt(toks, of + 1);
+}
+
+/**
+ * "Gov. John R. Kasich of Ohio", "Representative Charles B. Rangel of New York", "Jeb Bush of Florida": one to three name
+ * words (initials aside) that a title or a first name opens, before "of" and a known place, are a person and the place
+ * they come from or serve ("Bank of America", "Duke of Edinburgh" have an organisation or a title word instead).
+ */
+function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
+  if (lw[of] !== 'of') return false;
+  let k = of - 1;
+  let plain = 0;
+  while (k >= 0) {
+    if (toks[k]!.text === '.' && k > 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && !TITLE_ABBREVIATIONS.has(lw[k - 1]!)) {
+      k -= 2;
+      continue;
+    }
+    const w = lw[k]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) || ROLE_SINGLE.has(w) || HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)) break;
+    plain++;
+    k--;
+  }
+  if (plain < 1 || plain > 3) return false;
+  // Not "Teacher Retirement System of Texas": unless a first name opens them, no ordinary words.
+  const ordinary = (w: string): boolean => words().common.has(w) && !words().firstNames.has(w) && !words().lastNames.has(w);
+  if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some(ordinary)) return false;
+  const titled = k >= 0 && (ROLE_SINGLE.has(lw[k]!) || HONORIFICS.has(lw[k]!) || (lw[k] === '.' && TITLE_ABBREVIATIONS.has(lw[k - 1] ?? '')));
+  if (!titled && !(plain >= 2 && words().firstNames.has(lw[k + 1]!))) return false;
+  return [1, 2, 3].some((n) => of + 1 + n <= toks.length && !!lookup(toks.slice(of + 1, of + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.type === 'place'));
 }
 
 /** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */
