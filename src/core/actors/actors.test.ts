@@ -121,6 +121,20 @@ describe('groups, demonyms and metonyms', () => {
     expect(es).not.toContain('person:Retirement System');
   });
 
+  it('parts an unknown committee, its chair’s role and the chair ("Senate Foreign Relations Committee Chairman Bob Corker")', () => {
+    const t = 'Senate Foreign Relations Committee Chairman Bob Corker said the bill was ready. Corker added that talks went on.';
+    const es = actors(t);
+    expect(byName(es, 'Senate Foreign Relations Committee')?.type).toBe('organization');
+    expect(spans(t, byName(es, 'Bob Corker'))).toEqual(['Bob Corker', 'Corker']);
+  });
+
+  it('reads "Miss Universe" as a title: before a name it is her role, alone it is nobody', () => {
+    const t = 'Trump attacked former Miss Universe Alicia Machado on Twitter this week. He sent tweets attempting to shame a former Miss Universe, and Machado replied.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Alicia Machado'))).toEqual(['Alicia Machado', 'Machado']);
+    expect(es.some((e) => e.name.includes('Universe'))).toBe(false);
+  });
+
   it('reads "A.F.L.-C.I.O." as one organisation', () => {
     const t = 'Richard L. Trumka, president of the A.F.L.-C.I.O., said the union would wait. The A.F.L.-C.I.O. endorsed her.';
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Richard L. Trumka', 'organization:A.F.L.-C.I.O.']);

@@ -414,6 +414,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   pairOpeners = new Set([...midSentencePairs].map((p) => p.slice(0, p.indexOf(' '))));
   ({ alone: loneNames, titled: titledNames } = namesUsedAlone(text, tokens));
   docLowercase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
+  nameWordsWithoutMiss = new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== 'Miss').map((t) => t.text.toLowerCase()));
   docSurnames = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
@@ -718,6 +719,8 @@ let pairOpeners: Set<string> = new Set();
 let loneNames: Set<string> = new Set();
 /** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
 let titledNames: Set<string> = new Set();
+/** Capitalised words the document writes somewhere without "Miss" before them (see "Miss Universe"). */
+let nameWordsWithoutMiss: Set<string> = new Set();
 /** The words the document writes in lowercase somewhere: words it uses as words. */
 let docLowercase: Set<string> = new Set();
 /** Surnames the document gives people: a capitalised word right after a first name. */
@@ -1430,7 +1433,9 @@ function analyseRun(
   }
   // "Manhattan Supreme Court Justice Frank Nervo", "National Committee Research Director Raj Shah": an organisation
   // the reference data does not know (its last word an organisation word), a role, then a person's full name.
-  if (!affCandidate && i === from) {
+  // "Senate Foreign Relations Committee Chairman Bob Corker": or one whose first words it knows.
+  const knownOpening = !!affCandidate && prefixGaz?.entry.kind === 'organization';
+  if ((!affCandidate && i === from) || knownOpening) {
     for (let p = i + 1; p < to - 3; p++) {
       if (!ORG_WORDS.has(lw[p]!) || !/^\p{Lu}/u.test(toks[p]!.text)) continue;
       let r = p + 1;
@@ -1438,7 +1443,7 @@ function analyseRun(
       const h = roleHeadAt(lw, r, to);
       const personName = (): boolean => toks.slice(h, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + x]!) && !PLACE_WORDS.has(lw[h + x]!));
       if (h > 0 && h < to - 1 && to - h <= 3 && personName()) {
-        affCandidate = make(i, p + 1, 'organization');
+        affCandidate = make(from, p + 1, 'organization');
         affiliation = { country: null, name: affCandidate.text };
         i = p + 1;
       }
@@ -1515,11 +1520,20 @@ function analyseRun(
         roleStart = m + 1;
       }
     }
+    // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a word, no first name, between a title and a
+    // full name that a first name opens belongs to the title.
+    if (roleEnd + 3 <= to && toks[roleEnd]!.text !== '.' && !words().firstNames.has(lw[roleEnd]!) && (words().common.has(lw[roleEnd]!) || !!lookup(toks[roleEnd]!.text)) && words().firstNames.has(lw[roleEnd + 1]!) && !words().common.has(lw[roleEnd + 1]!) && /^\p{Lu}\p{Ll}/u.test(toks[roleEnd + 2]!.text)) roleEnd++;
     const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
     const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
     const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
     const nameEnd = trimNameEnd(toks, lw, nameFrom, to);
+    // "a former Miss Universe": a pageant's title, no woman's name, when the word is an ordinary one that the
+    // document never writes capitalised without "Miss" before it.
+    if (lw[roleStart] === 'miss' && roleEnd - roleStart === 1 && nameEnd === nameFrom + 1) {
+      const w = lw[nameFrom]!;
+      if (words().common.has(w) && !words().firstNames.has(w) && !words().lastNames.has(w) && !nameWordsWithoutMiss.has(w)) return;
+    }
     // "Director of the National Nutrition Study", "Chairman of the Centre for…": the role's
     // organisation follows, not its holder's name.
     const ofAt = lw.indexOf('of', roleStart);
