@@ -135,6 +135,12 @@ describe('groups, demonyms and metonyms', () => {
     expect(es.some((e) => e.name.includes('Universe'))).toBe(false);
   });
 
+  it('takes no role from a verb after a pronoun, and no person from a name ending on a common plural', () => {
+    const t = 'The platform goes further than before. It champions Planned Parenthood clinics. A pastor set his sights on the Girl Scouts of America.\n\nHe slammed the Girl Scouts for promoting the policy, and the Goo Goo Dolls played.';
+    const es = actors(t);
+    for (const n of ['Girl Scouts', 'Planned Parenthood', 'Goo Goo Dolls']) expect(byName(es, n)?.type, n).not.toBe('person');
+  });
+
   it('reads "A.F.L.-C.I.O." as one organisation', () => {
     const t = 'Richard L. Trumka, president of the A.F.L.-C.I.O., said the union would wait. The A.F.L.-C.I.O. endorsed her.';
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Richard L. Trumka', 'organization:A.F.L.-C.I.O.']);

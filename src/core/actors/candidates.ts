@@ -255,6 +255,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
   // a title, has neither shape.)
   if (pluralNounName(toks, lw, b) && ((prev === 'the' && b - a === 1) || (b - a >= 2 && !!lookup(toks[a]!.text)?.some((g) => g.type === 'place')))) v.organization += 2;
+  // "the Girl Scouts", "Goo Goo Dolls", "Field Promotions": a name that ends on the plural of an ordinary noun, no first
+  // name or surname before it, is a body's or a band's, never one person's ("Tom Hanks" opens on a first name).
+  const firstWord = lw[a]!;
+  if (b - a >= 2 && pluralNounName(toks, lw, b) && !words().lastNames.has(lw[b - 1]!) && !words().firstNames.has(firstWord) && !words().wordyFirstNames.has(firstWord) && !words().lastNames.has(firstWord) && !HONORIFICS.has(firstWord) && !ROLE_SINGLE.has(firstWord)) v.person -= 3;
   return v;
 }
 
@@ -2184,6 +2188,8 @@ function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: n
   while (s > 0 && /^\p{Ll}/u.test(toks[s - 1]!.text) && (ROLE_MODIFIERS.has(lw[s - 1]!) || ROLE_SINGLE.has(lw[s - 1]!) || lw[s - 1] === 'and')) s--;
   // "secretary and treasurer", but not "Joe Schobert and forward Zach Parise": "and" joins two roles only.
   while (s < headIdx && lw[s] === 'and') s++;
+  // "It champions Planned Parenthood", "who coaches Smith": after a subject pronoun the word is a verb.
+  if (s > 0 && /^(?:it|he|she|they|we|i|you|who|which|that)$/.test(lw[s - 1]!)) return null;
   return { start: s, role: text.slice(toks[s]!.start, toks[headIdx]!.end) };
 }
 
