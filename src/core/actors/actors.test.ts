@@ -128,6 +128,15 @@ describe('groups, demonyms and metonyms', () => {
     expect(spans(t, byName(es, 'Bob Corker'))).toEqual(['Bob Corker', 'Corker']);
   });
 
+  it('reads what stands before a capitalised role and a full name apart from the person ("Clinton Communication Director Jennifer Palmieri")', () => {
+    const t = 'Clinton Communication Director Jennifer Palmieri said the campaign would respond. The Virginia AFL-CIO endorsed her, and Orange County Mayor Teresa Jacobs agreed.';
+    const es = actors(t);
+    expect(byName(es, 'Jennifer Palmieri')?.type).toBe('person');
+    expect(byName(es, 'Teresa Jacobs')?.type).toBe('person');
+    expect(es.some((e) => e.type !== 'person' && /Palmieri|Jacobs/.test(e.name))).toBe(false);
+    expect(es.some((e) => e.type === 'person' && e.name.includes('AFL-CIO'))).toBe(false);
+  });
+
   it('reads "Miss Universe" as a title: before a name it is her role, alone it is nobody', () => {
     const t = 'Trump attacked former Miss Universe Alicia Machado on Twitter this week. He sent tweets attempting to shame a former Miss Universe, and Machado replied.';
     const es = actors(t);

@@ -1505,6 +1505,16 @@ function analyseRun(
   // "Justice for Victims of Trafficking Act": a role word followed by a lowercase word opens a longer name, no person's.
   // ("Co-founder of Google", "Commissioner of Police" keep their role.)
   if (roleEnd > 0 && roleEnd < to && /^(?:for|and|the|to|on|against|in)$/.test(toks[roleEnd]!.text)) roleEnd = -1;
+  // "Clinton Communication Director Jennifer Palmieri", "Breitbart News Washington Political Editor Matthew Boyle": what
+  // stands before a capitalised role and a person's full name is read as a run of its own, then the role and the name.
+  if (roleEnd < 0) {
+    const split = roleBeforeFullName(toks, lw, from, to);
+    if (split > from) {
+      analyseRun(text, toks, lw, { from, to: split }, heading, make, out);
+      analyseRun(text, toks, lw, { from: split, to }, heading, make, out);
+      return;
+    }
+  }
   // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
   let lowerRole: { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null = null;
   if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
@@ -1906,7 +1916,8 @@ function analyseRun(
   // the evidence of all the name's mentions decides.
   else if (n >= 2 && n <= 3 && k > 0 && lw[k - 1] === 'the' && /^\p{Ll}/u.test(toks[k - 1]!.text) && !w.firstNames.has(firstLw) && !w.wordyFirstNames.has(firstLw) && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[k]!.text)) type = null;
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
+  // Nor one that ends on one ("Virginia AFL-CIO").
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
@@ -2272,6 +2283,24 @@ function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): bool
     if (ORG_WORDS.has(w) || PLACE_WORDS.has(w) || ROLE_SINGLE.has(w) || PLACE_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return false;
   }
   return countryAt(toks, of + 1);
+}
+
+/**
+ * Where the role of "… Communication Director Jennifer Palmieri" starts: a capitalised role word past the run's first
+ * word, right before a full name that a first name opens, and the capitalised ordinary words before it that qualify
+ * it. -1 when the run has no such shape.
+ */
+function roleBeforeFullName(toks: Token[], lw: string[], from: number, to: number): number {
+  const w = words();
+  for (let h = from + 1; h + 3 <= to; h++) {
+    if (!ROLE_SINGLE.has(lw[h]!) || !/^\p{Lu}/u.test(toks[h]!.text) || to - h - 1 > 3) continue;
+    if (!w.firstNames.has(lw[h + 1]!) || w.common.has(lw[h + 1]!)) continue;
+    if (!toks.slice(h + 1, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + 1 + x]!) && !PLACE_WORDS.has(lw[h + 1 + x]!) && !ROLE_SINGLE.has(lw[h + 1 + x]!))) continue;
+    let start = h;
+    while (start - 1 > from && /^\p{Lu}\p{Ll}+$/u.test(toks[start - 1]!.text) && (ROLE_MODIFIERS.has(lw[start - 1]!) || (w.common.has(lw[start - 1]!) && !w.firstNames.has(lw[start - 1]!) && !ORG_WORDS.has(lw[start - 1]!) && !PLACE_WORDS.has(lw[start - 1]!) && !lookup(toks[start - 1]!.text)))) start--;
+    return start;
+  }
+  return -1;
 }
 
 /**
