@@ -135,6 +135,10 @@ describe('groups, demonyms and metonyms', () => {
     expect(byName(es, 'Teresa Jacobs')?.type).toBe('person');
     expect(es.some((e) => e.type !== 'person' && /Palmieri|Jacobs/.test(e.name))).toBe(false);
     expect(es.some((e) => e.type === 'person' && e.name.includes('AFL-CIO'))).toBe(false);
+    const t2 = 'The deal was backed on Monday by United Auto Workers Secretary-Treasurer Gary Casteel, who said the union agreed.';
+    const es2 = actors(t2);
+    expect(byName(es2, 'United Auto Workers')?.type).toBe('organization');
+    expect(byName(es2, 'Gary Casteel')?.role).toBe('Secretary-Treasurer');
   });
 
   it('reads "Miss Universe" as a title: before a name it is her role, alone it is nobody', () => {

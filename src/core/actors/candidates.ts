@@ -1510,7 +1510,10 @@ function analyseRun(
   if (roleEnd < 0) {
     const split = roleBeforeFullName(toks, lw, from, to);
     if (split > from) {
+      const before = out.length;
       analyseRun(text, toks, lw, { from, to: split }, heading, make, out);
+      // "United Auto Workers Secretary-Treasurer Gary Casteel": an unknown name the role belongs to is a body's.
+      for (const c of out.slice(before)) if (c.type === null && c.end === toks[split - 1]!.end) c.votes.organization += 3;
       analyseRun(text, toks, lw, { from: split, to }, heading, make, out);
       return;
     }
@@ -2293,7 +2296,8 @@ function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): bool
 function roleBeforeFullName(toks: Token[], lw: string[], from: number, to: number): number {
   const w = words();
   for (let h = from + 1; h + 3 <= to; h++) {
-    if (!ROLE_SINGLE.has(lw[h]!) || !/^\p{Lu}/u.test(toks[h]!.text) || to - h - 1 > 3) continue;
+    // "Secretary-Treasurer": roles joined by a hyphen are one.
+    if (!lw[h]!.split('-').every((x) => ROLE_SINGLE.has(x)) || !/^\p{Lu}/u.test(toks[h]!.text) || to - h - 1 > 3) continue;
     if (!w.firstNames.has(lw[h + 1]!) || w.common.has(lw[h + 1]!)) continue;
     if (!toks.slice(h + 1, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + 1 + x]!) && !PLACE_WORDS.has(lw[h + 1 + x]!) && !ROLE_SINGLE.has(lw[h + 1 + x]!))) continue;
     let start = h;
