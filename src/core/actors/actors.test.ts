@@ -141,6 +141,14 @@ describe('groups, demonyms and metonyms', () => {
     expect(byName(es2, 'Gary Casteel')?.role).toBe('Secretary-Treasurer');
   });
 
+  it('reads no title and holder in a title word before an ordinary word, nor a name in a modifier after a lowercase role', () => {
+    const t = 'Mr. Effron helped General Electric structure its sale. Clinton’s chief Democratic rival, Sen. Bernie Sanders, spoke at the Commander-in-Chief Forum on Monday.';
+    const es = actors(t);
+    for (const n of ['Electric', 'Democratic', 'Forum']) expect(byName(es, n), n).toBeUndefined();
+    expect(byName(es, 'General Electric')?.type).toBe('organization');
+    expect(byName(es, 'Bernie Sanders')?.type).toBe('person');
+  });
+
   it('reads "Miss Universe" as a title: before a name it is her role, alone it is nobody', () => {
     const t = 'Trump attacked former Miss Universe Alicia Machado on Twitter this week. He sent tweets attempting to shame a former Miss Universe, and Machado replied.';
     const es = actors(t);

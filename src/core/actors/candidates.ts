@@ -1505,6 +1505,10 @@ function analyseRun(
   // "Justice for Victims of Trafficking Act": a role word followed by a lowercase word opens a longer name, no person's.
   // ("Co-founder of Google", "Commissioner of Police" keep their role.)
   if (roleEnd > 0 && roleEnd < to && /^(?:for|and|the|to|on|against|in)$/.test(toks[roleEnd]!.text)) roleEnd = -1;
+  // "General Electric", "the Commander-in-Chief Forum", "in Executive Session": a title word before one ordinary word of
+  // the kind that names things (an adjective, a body's or a place's word, a plural) that the document never writes
+  // alone is no title and holder; the words are read as a plain name.
+  if (roleEnd > 0 && roleEnd + 1 === to && roleEnd - roleStart === 1 && !HONORIFICS.has(lw[roleStart]!.replace(/\.$/, '')) && ordinaryWord(lw[roleEnd]!) && !loneNames.has(lw[roleEnd]!) && !NON_ACTOR_HEADS.has(lw[roleEnd]!.replace(/s$/, '')) && (/(?:ic|al|ive|ous|ary|ory|ion|um)$/.test(lw[roleEnd]!) || ORG_WORDS.has(lw[roleEnd]!) || PLACE_WORDS.has(lw[roleEnd]!) || pluralNounName(toks, lw, to))) roleEnd = -1;
   // "Clinton Communication Director Jennifer Palmieri", "Breitbart News Washington Political Editor Matthew Boyle": what
   // stands before a capitalised role and a person's full name is read as a run of its own, then the role and the name.
   if (roleEnd < 0) {
@@ -1521,6 +1525,8 @@ function analyseRun(
   // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
   let lowerRole: { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null = null;
   if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
+  // "Clinton's chief Democratic rival": an ordinary word before a lowercase noun is that noun's modifier, no name.
+  if (lowerRole && to - from === 1 && ordinaryWord(lw[from]!) && !lw[from]!.endsWith('s') && !lookup(toks[from]!.text) && /^\p{Ll}/u.test(toks[to]?.text ?? '') && !PERSON_VERBS.has(lw[to]!) && !/^\p{Ll}+ed$/u.test(toks[to]!.text)) return;
 
   if (roleEnd > 0 && roleEnd < to) {
     // Role + name.
@@ -2286,6 +2292,11 @@ function nameOfCountry(toks: Token[], lw: string[], a: number, of: number): bool
     if (ORG_WORDS.has(w) || PLACE_WORDS.has(w) || ROLE_SINGLE.has(w) || PLACE_MODIFIERS.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return false;
   }
   return countryAt(toks, of + 1);
+}
+
+/** A common word that is no first name or surname ("democratic", "electric", "forum"). */
+function ordinaryWord(lw: string): boolean {
+  return words().common.has(lw) && !words().firstNames.has(lw) && !words().lastNames.has(lw);
 }
 
 /**
