@@ -1497,6 +1497,9 @@ describe('round 10 shapes', () => {
   it('gives "The Florida senator" to the senator named with Florida before, and "Stacy Baker, of Columbia, South Carolina says" to Baker', () => {
     const rubio = [{ name: 'Marco Rubio', role: 'Senator' }];
     expect(summary('Florida Sen. Marco Rubio spoke on Monday. The Florida senator said he would win.', rubio)).toEqual(['reported Marco Rubio']);
+    // Or with the state after the name.
+    const two = [{ name: 'Ted Cruz', role: 'Senator' }, { name: 'Ann Kerr', role: 'Senator' }];
+    expect(summary('Sen. Ted Cruz of Texas and Sen. Ann Kerr (D-Ohio) spoke on Monday. The Texas senator said he would win. The Ohio senator said she would not.', two)).toEqual(['reported Ted Cruz', 'reported Ann Kerr']);
     expect(summary('Stacy Baker, of Columbia, South Carolina says she thinks Cruz can win.', [{ name: 'Stacy Baker' }, { name: 'Columbia, South Carolina', type: 'place' }])).toEqual(['reported Stacy Baker']);
   });
 

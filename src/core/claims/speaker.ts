@@ -908,14 +908,17 @@ export class SpeakerResolver {
       return [aff.name, ...aff.aliases].some((n) => lookup(n)?.some((g) => g.country === code)) ? 'same' : 'other';
     };
     // "the Florida senator" after "Florida Sen. Marco Rubio": a qualifier that stood before one of the person's names.
-    const qualifiers = new Map(content.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')]));
+    // Only titles between: not "Ted Cruz of Texas and Sen. Ann Kerr".
+    const qualifiers = new Map(content.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?:\\s+(?!and\\b|or\\b|with\\b)[\\p{L}.-]+){0,3}\\s+$`, 'iu')]));
+    // "the Texas senator" after "Sen. Ted Cruz of Texas" or "Sen. Ted Cruz (R-Texas)": or one right after a name.
+    const after = new Map(content.map((w) => [w, new RegExp(`^\\s*(?:,\\s*)?(?:(?:of|from)\\s+(?:the\\s+)?|\\((?:[RDI]-)?)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')]));
     const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
       if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
-        if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)))) return true;
+        if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)) || after.get(w)!.test(this.text.slice(m.end, m.end + 30)))) return true;
         const s = side(e, w);
         return s === 'same' || (lenient && s === 'unknown');
       });
