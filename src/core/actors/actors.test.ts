@@ -149,6 +149,13 @@ describe('groups, demonyms and metonyms', () => {
     expect(byName(es, 'Bernie Sanders')?.type).toBe('person');
   });
 
+  it('parts a known organisation’s name from the surname of a named person that follows it without a comma', () => {
+    const t = 'Donald Trump spoke on Monday. In a meeting with the editorial board of the Washington Post Trump said that NATO was obsolete. Trump later repeated it.';
+    const es = actors(t);
+    expect(byName(es, 'Washington Post')?.type).toBe('organization');
+    expect(spans(t, byName(es, 'Donald Trump'))).toEqual(['Donald Trump', 'Trump', 'Trump']);
+  });
+
   it('reads "Miss Universe" as a title: before a name it is her role, alone it is nobody', () => {
     const t = 'Trump attacked former Miss Universe Alicia Machado on Twitter this week. He sent tweets attempting to shame a former Miss Universe, and Machado replied.';
     const es = actors(t);

@@ -1428,6 +1428,14 @@ function analyseRun(
   let i = from;
   const prefixGaz = gazAt(text, toks, i, to);
   let affCandidate: Candidate | null = null;
+  // "the editorial board of the Washington Post Trump said": a known organisation's name, then a surname the document
+  // gives a named person (or a full name), with no comma between: two names.
+  const personAfter = !!prefixGaz && ((to - prefixGaz.end === 1 && loneNames.has(lw[to - 1]!)) || (to - prefixGaz.end <= 3 && words().firstNames.has(lw[prefixGaz.end]!) && !words().common.has(lw[prefixGaz.end]!)));
+  if (prefixGaz && prefixGaz.entry.type === 'organization' && prefixGaz.end < to && personAfter && docSurnames.has(lw[to - 1]!) && toks.slice(prefixGaz.end, to).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_WORDS.has(lw[to - 1]!)) {
+    analyseRun(text, toks, lw, { from, to: prefixGaz.end }, heading, make, out);
+    analyseRun(text, toks, lw, { from: prefixGaz.end, to }, heading, make, out);
+    return;
+  }
   // "New Jersey Sen. Cory Booker", "Texas Gov. Greg Abbott": a state or town right before a role too.
   const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, prefixGaz.end, to) > 0;
   if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {

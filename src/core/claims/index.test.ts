@@ -1503,6 +1503,13 @@ describe('round 10 shapes', () => {
     expect(summary('Stacy Baker, of Columbia, South Carolina says she thinks Cruz can win.', [{ name: 'Stacy Baker' }, { name: 'Columbia, South Carolina', type: 'place' }])).toEqual(['reported Stacy Baker']);
   });
 
+  it('finds the subject past an aside between dashes, past a name with no comma after a fronted phrase, and in a description of two roles', () => {
+    const people = [{ name: 'Bernie Sanders', aliases: ['Sanders'] }, { name: 'Wyoming', type: 'place' as const }, { name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Washington Post', type: 'organization' as const }, { name: 'Marco Rubio', role: 'Senator' }];
+    expect(summary('In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum.', people)).toEqual(['reported Bernie Sanders']);
+    expect(summary('In a meeting with the editorial board of the Washington Post Trump said that NATO was obsolete.', people)).toEqual(['reported Donald Trump']);
+    expect(summary('Florida Sen. Marco Rubio spoke. "We must act now," the Florida senator and Republican presidential candidate said in a statement.', people)).toEqual(['quote Marco Rubio']);
+  });
+
   it('gives "Trump thanked Ann Lee, who said…" and "no mention of Jeb Bush, who announced…" to the person before "who"', () => {
     const people = [{ name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Ann Lee' }, { name: 'Jeb Bush' }];
     expect(summary('Trump thanked Ann Lee, who said she was proud. Trump made no mention of Jeb Bush, who announced he is quitting.', people)).toEqual(['reported Ann Lee', 'reported Jeb Bush']);

@@ -570,6 +570,14 @@ export class SpeakerResolver {
       break;
     }
     if (from > to) return undefined;
+    // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed…": a name that stands
+    // alone after an aside's closing dash is the subject.
+    for (let d = to - 1; d > from; d--) {
+      if (!/^[–—-]$/.test(tokens[d]!.text)) continue;
+      const rest = this.mentionsIn(tokens[d + 1]!.start, tokens[to]!.end);
+      if (rest.length === 1 && rest[0]!.start === tokens[d + 1]!.start && rest[0]!.end === tokens[to]!.end && rest[0]!.entity.type !== 'place') from = d + 1;
+      break;
+    }
     // "We’ll start by noting…", "Is there something you think…": outside quotation marks, the first and second
     // persons are the writer and the reader, not a source. "Correction added Nov. 18:": an editor's note.
     // ("We’re told…", a source unnamed, is read by the caller.)
@@ -612,6 +620,22 @@ export class SpeakerResolver {
       }
       const last = this.mentionsIn(first.start, tokens[end]!.end).filter((m) => m.entity.type === 'person').pop();
       if (last && last.end === tokens[end]!.end) return this.fromEntity(last.entity);
+    }
+    // "the Florida senator and Republican presidential candidate": two roles of one person; the first says who.
+    if (/^the$/i.test(first.text)) {
+      const and = tokens.findIndex((t, x) => x > from + 1 && x < to && t.text === 'and');
+      if (and > 0 && ROLE_NOUNS.has(tokens[and - 1]!.text.toLowerCase()) && !DETERMINERS.has(tokens[and + 1]!.text.toLowerCase())) {
+        const one = this.phrase(tokens, from, and - 1, at);
+        if (one?.entity) return one;
+      }
+    }
+    // "In a March 2016 meeting with the editorial board of the Washington Post Trump said…": a person's name right after
+    // another name, closing the phrase, is the subject a missing comma left inside the fronted phrase.
+    {
+      const inPhrase = this.mentionsIn(first.start, tokens[to]!.end);
+      const last = inPhrase[inPhrase.length - 1];
+      const before = inPhrase[inPhrase.length - 2];
+      if (last && before && last.entity.type === 'person' && last.end === tokens[to]!.end && before.entity !== last.entity && before.entity.type !== 'person' && /^ $/.test(this.text.slice(before.end, last.start))) return this.fromEntity(last.entity);
     }
     // Head: the last word before a post-modifier ("sources | close to the talks").
     let head = to;
