@@ -25,6 +25,12 @@ describe('titles and roles before names', () => {
     expect(byName(named, 'Jean-Noël Barrot')?.affiliation).toBe(byName(named, 'France')?.id);
   });
 
+  it('leaves a sentence’s opening function word out of the title ("As President Obama", "But Senator Durbin")', () => {
+    const es = actors('As President Obama said on Monday, the law matters. But Senator Dick Durbin disagreed with him.');
+    expect(byName(es, 'Obama')?.role).toBe('President');
+    expect(byName(es, 'Dick Durbin')?.role).toBe('Senator');
+  });
+
   it('takes a lowercase role before a name', () => {
     const es = actors('The decision was defended by finance minister Fernando Haddad on Tuesday.');
     const p = byName(es, 'Fernando Haddad');

@@ -713,6 +713,8 @@ function namesUsedAlone(text: string, tokens: Token[]): { alone: Set<string>; ti
   }
   return { alone: names, titled };
 }
+/** Words that open a sentence before a title and a name, and belong to neither ("As President Obama said…"). */
+const OPENING_FUNCTION_WORDS = new Set('as|but|like|unlike|with|without|enter|and|or|so|when|while|after|before|if|since|for|to|from|by|under|then|now|also|even|yet|until|among|against|including|despite|because|although|though|once|how|why|where|whether|unless|thanks'.split('|'));
 /** Auxiliaries after which a lone capitalised word is a sentence's subject ("Musk did not respond"). */
 const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
@@ -1494,7 +1496,8 @@ function analyseRun(
     if (surnameRole) break;
     // "Chief Strategy Officer": a capitalised common word between two role words belongs to the role.
     // "As Ms. Simonyan put it": a sentence's opening word before a courtesy title is no part of the name.
-    if (k === i && k + 1 < to && HONORIFICS.has(lw[k + 1]!) && words().common.has(lw[k]!) && !words().firstNames.has(lw[k]!)) {
+    // "As President Obama", "But Senator Durbin", "With Governor Bush": nor a function word before a title.
+    if (k === i && k + 1 < to && ((HONORIFICS.has(lw[k + 1]!) && words().common.has(lw[k]!) && !words().firstNames.has(lw[k]!)) || (OPENING_FUNCTION_WORDS.has(lw[k]!) && roleHeadAt(lw, k + 1, to) > 0))) {
       roleStart = k + 1;
       continue;
     }
