@@ -324,6 +324,17 @@ describe('a page Backstory has already annotated', () => {
     expectFaithfulMapping(again);
     expectWordMapsBack(again, 'Mugabe');
   });
+
+  it('finds the same article whatever its highlights do to Readability’s weighing of a list', () => {
+    const prose = 'Pakistan’s Information Minister, Atta Tarar, said the talks in Istanbul had ended without agreement. Defence Minister Khawaja Asif warned that Islamabad could consider other options if attacks continued, and the mediators thanked both delegations.';
+    const list = '<ul>minister — U.S. cooperation <abbr><b></b>2025 talks “We “We Türkiye of café al-Sharif</abbr></ul>';
+    const html = (inner: string): string => `<nav>Home World Business</nav><article><h1>Talks end</h1><p>${prose}</p>${inner}<p>${prose}</p></article><footer>Copyright</footer>`;
+    const plain = parse(html(list));
+    const painted = parse(html(list.replace('al-Sharif', 'al-Shari<mark class="backstory-entity" data-backstory-entity="e1">f</mark>')));
+    const first = extractArticle(plain) as ArticleText;
+    expect(first.text).toContain('U.S. cooperation');
+    expect((extractArticle(painted) as ArticleText).text).toBe(first.text);
+  });
 });
 
 describe('large pages', () => {

@@ -96,21 +96,35 @@ export function cloneWithTextMap(doc: Document): { clone: Document; map: Map<Tex
   while (stack.length > 0) {
     const [live, copy] = stack.pop()!;
     const children: Array<[Node, Node]> = [];
-    for (let child = live.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const text = clone.createTextNode((child as Text).data);
-        copy.appendChild(text);
-        map.set(text, child as Text);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = copyElement(child as Element);
-        if (!el) continue;
-        copy.appendChild(el);
-        children.push([child, el]);
+    const copyChildren = (from: Node): void => {
+      for (let child = from.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === TEXT_NODE) {
+          const text = clone.createTextNode((child as Text).data);
+          copy.appendChild(text);
+          map.set(text, child as Text);
+        } else if (child.nodeType === ELEMENT_NODE) {
+          // Our own highlights are left out (their text kept in place): the article is found the same with the
+          // page painted or not (Readability weighs a list differently with a <mark> inside).
+          if (isOwnMark(child as Element)) {
+            copyChildren(child);
+            continue;
+          }
+          const el = copyElement(child as Element);
+          if (!el) continue;
+          copy.appendChild(el);
+          children.push([child, el]);
+        }
       }
-    }
+    };
+    copyChildren(live);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return { clone, map };
+}
+
+/** A highlight Backstory painted ("mark.backstory-entity", "mark.backstory-claim"). */
+function isOwnMark(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'MARK' && /(?:^|\s)backstory-/.test(el.getAttribute('class') ?? '');
 }
 
 /** A piece of a live text node: node.data[from, to). */
