@@ -415,6 +415,12 @@ describe('positions, characterisations and collective subjects', () => {
 });
 
 describe('unnamed groups as sources', () => {
+  it('reads "the senior Cruz adviser" after "a senior Cruz adviser" as the same unnamed source', () => {
+    const text = 'Ted Cruz spoke on Monday. “That can go a long way,” said a senior Cruz adviser. “Politicians are practical people,” said the senior Cruz adviser.';
+    const { claims } = claimsOf(text, [{ name: 'Ted Cruz', aliases: ['Cruz'] }]);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['a senior Cruz adviser', 'a senior Cruz adviser']);
+  });
+
   it('reads a plural subject with a place or setting after it, and a bare plural after an inverted verb', () => {
     expect(summary('Executives across the world say they have no choice but to postpone hiring.')).toEqual(['anonymous anon:Executives across the world']);
     expect(summary('Officials in the region say the border will stay shut.')).toEqual(['anonymous anon:Officials in the region']);

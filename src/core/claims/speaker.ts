@@ -666,6 +666,12 @@ export class SpeakerResolver {
     }
     const headTok = tokens[head]!;
     const headWord = headTok.text.toLowerCase();
+    // "said a senior Cruz adviser … said the senior Cruz adviser": the same unnamed source, described again.
+    if (/^the$/i.test(first.text) && from < to && !ORG_REFERENCE_NOUNS.has(headWord)) {
+      const rest = fold(this.text.slice(tokens[from + 1]!.start, npEnd));
+      const again = this.lastPrior(at, 4000, (p) => p.speaker.anonymous && !p.speaker.entity && fold((p.speaker.name ?? '').replace(/^(?:a|an|one)\s+/i, '')) === rest && /^(?:a|an|one)\s/i.test(p.speaker.name ?? ''));
+      if (again) return again.speaker;
+    }
     const inNp = this.mentionsIn(npStart, npEnd);
     const joint = this.jointSpeakers(inNp, npStart, npEnd);
     if (joint) return joint;
