@@ -570,6 +570,14 @@ export class SpeakerResolver {
       break;
     }
     if (from > to) return undefined;
+    // "The statement conflicted with what Melania Trump told NBC News", "six hours from the time Yoon declared…": a name
+    // that closes the phrase right after a word opening a clause is that clause's subject, the verb's.
+    for (let d = to - 1; d >= from; d--) {
+      if (!/^(?:what|when|whenever|while|after|before|since|until|because|once|where|how|time)$/i.test(tokens[d]!.text)) continue;
+      const rest = this.mentionsIn(tokens[d + 1]!.start, tokens[to]!.end);
+      if (d > from && rest.length === 1 && rest[0]!.start === tokens[d + 1]!.start && rest[0]!.end === tokens[to]!.end && rest[0]!.entity.type === 'person') return this.fromEntity(rest[0]!.entity);
+      break;
+    }
     // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed…": a name that stands
     // alone after an aside's closing dash is the subject.
     for (let d = to - 1; d > from; d--) {
