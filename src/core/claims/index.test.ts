@@ -1513,8 +1513,11 @@ describe('round 10 shapes', () => {
     const people = [{ name: 'Bernie Sanders', aliases: ['Sanders'] }, { name: 'Wyoming', type: 'place' as const }, { name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Washington Post', type: 'organization' as const }, { name: 'Marco Rubio', role: 'Senator' }];
     expect(summary('In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum.', people)).toEqual(['reported Bernie Sanders']);
     expect(summary('In a meeting with the editorial board of the Washington Post Trump said that NATO was obsolete.', people)).toEqual(['reported Donald Trump']);
+    // The person seen or heard right before a participle.
+    expect(summary('The ad then cuts to footage of Trump saying, “You have to give them a path.”', people)).toEqual(['quote Donald Trump']);
     // A name closing the phrase after a word that opens a clause.
     expect(summary('The statement conflicted with what Melania Trump told NBC News on Monday.', [{ name: 'Melania Trump' }, { name: 'NBC News', type: 'organization' }])).toEqual(['reported Melania Trump']);
+    expect(summary('Leaders used blunt language to denounce what Australian Prime Minister Malcolm Turnbull said was a provocation.', [{ name: 'Malcolm Turnbull', role: 'Prime Minister' }])).toEqual(['reported Malcolm Turnbull']);
     expect(summary('Florida Sen. Marco Rubio spoke. "We must act now," the Florida senator and Republican presidential candidate said in a statement.', people)).toEqual(['quote Marco Rubio']);
   });
 

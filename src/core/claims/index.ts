@@ -102,6 +102,9 @@ function gerundComplement(lemma: string, next: string): boolean {
 const VERBS_BEFORE_OBJECT = new Set('wrote write writes writing took take takes taking sent send sends sending made make makes making left leave leaves leaving kept keep keeps keeping read reads reading filed file files filing posted post posts posting shared share shares sharing issued issue issues issuing exchanged exchange passed pass passes received receive receives receiving compared compare compares face faces faced facing dropped drop drops brought bring brings pressed press dismissed dismiss denied deny denies filed'.split(' '));
 
 /** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
+/** Words after which a named person is seen or heard doing something ("footage of X asking", "shows X saying"). */
+const SEEN_OR_HEARD = /^(?:of|shows?|showed|showing|heard|hears|saw|sees|caught|features?|featuring|captured|captures|filmed|recorded)$/i;
+
 const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
 
 function notASource(name: string): boolean {
@@ -1762,6 +1765,13 @@ class ClaimFinder {
       if (fronted > 0 && fronted < i && toks[fronted]!.start >= (prevDraft!.cues[0]?.end ?? prevDraft!.start)) {
         const main = this.subjectAfterClause(toks, fronted, cue.start);
         if (main) speaker = main.speaker;
+      }
+      // "footage of Hillary Clinton asking, “…”", "a video shows Trump saying that…": a person named right before the
+      // participle, as what is seen or heard, is its subject.
+      if (i >= 2 && speaker === prevDraft?.speaker) {
+        const named = this.resolver.mentionsIn(toks[0]!.start, toks[i - 1]!.end).filter((m) => m.end === toks[i - 1]!.end && m.entity.type === 'person').pop();
+        const before = named ? toks.findIndex((t) => t.end > named.start) - 1 : -1;
+        if (named && before >= 0 && SEEN_OR_HEARD.test(toks[before]!.text)) speaker = this.resolver.fromEntity(named.entity);
       }
       // "with some reports suggesting that…": the participle has a subject of its own after "with".
       let w = i - 1;

@@ -575,7 +575,10 @@ export class SpeakerResolver {
     for (let d = to - 1; d >= from; d--) {
       if (!/^(?:what|when|whenever|while|after|before|since|until|because|once|where|how|time)$/i.test(tokens[d]!.text)) continue;
       const rest = this.mentionsIn(tokens[d + 1]!.start, tokens[to]!.end);
-      if (d > from && rest.length === 1 && rest[0]!.start === tokens[d + 1]!.start && rest[0]!.end === tokens[to]!.end && rest[0]!.entity.type === 'person') return this.fromEntity(rest[0]!.entity);
+      // Titles may stand before the name ("what Australian Prime Minister Malcolm Turnbull called…").
+      const titled = rest.length >= 1 && /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(this.text.slice(tokens[d + 1]!.start, rest[rest.length - 1]!.start));
+      const name = rest[rest.length - 1];
+      if (d > from && name && titled && name.end === tokens[to]!.end && name.entity.type === 'person') return this.fromEntity(name.entity);
       break;
     }
     // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed…": a name that stands
