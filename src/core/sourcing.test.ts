@@ -61,6 +61,17 @@ describe('summarizeSourcing', () => {
     expect(summarizeSourcing([], [alleging, saying]).unsignedAllegations).toEqual(['a1']);
   });
 
+  it('names the people who speak, not the one country they all belong to, when no other country is left unquoted', () => {
+    const home = [entity('e1', 'United States', 'place', 3), entity('e2', 'Ann Kerr', 'person', 4, 'e1'), entity('e3', 'Bo Lind', 'person', 3, 'e1'), entity('e4', 'Harry F. Byrd Sr.', 'person', 3, 'e1')];
+    const said = [claim('c1', 'quote', { entity: 'e2', name: 'Ann Kerr', anonymous: false }), claim('c2', 'reported', { entity: 'e2', name: 'Ann Kerr', anonymous: false }), claim('c3', 'reported', { entity: 'e3', name: 'Bo Lind', anonymous: false })];
+    const note = summarizeSourcing(home, said).note;
+    expect(note).toContain('Ann Kerr: 2 claims; Bo Lind: 1 claim');
+    expect(note).not.toContain('United States: 3 claims');
+    expect(note).not.toContain('..');
+    // The seed's shape keeps its side: Westland is quoted, Eastland never.
+    expect(s.note).toContain('Westland: 3 claims');
+  });
+
   it('is well-formed for an article without claims', () => {
     const empty = summarizeSourcing([], []);
     expect(empty).toMatchObject({ speakers: [], sides: [], named: 0, anonymous: 0, unsourced: 0, unquoted: [] });

@@ -97,7 +97,7 @@ export function summarizeSourcing(entities: Entity[], claims: Claim[]): Sourcing
     unsourced,
     unsignedAllegations,
     unquoted,
-    note: noteOf(sideRows, unquoted, named, anonymous, unsourced, claims.length),
+    note: noteOf(noteSides(sideRows, speakerRows, silentSides, byId), unquoted, named, anonymous, unsourced, claims.length),
   };
 }
 
@@ -117,14 +117,29 @@ function sideOf(e: Entity | undefined, affiliation: string | null, byId: Map<str
   return cur;
 }
 
-function noteOf(sides: SideCount[], unquoted: Sourcing['unquoted'], named: number, anonymous: number, unsourced: number, total: number): string {
+/**
+ * The sides worth naming in the note: a country that every country-affiliated source speaks for, with no other country
+ * silent in the article ("United States: 39 claims" in a story of American politics), says nothing about balance; the
+ * named sources who speak most are named instead. (Pakistan quoted again and again while Afghanistan is never quoted
+ * stays.)
+ */
+function noteSides(sides: SideCount[], speakers: SpeakerCount[], silent: Set<string>, byId: Map<string, Entity>): { entity: string; name: string; claims: number }[] {
+  const places = sides.filter((s) => byId.get(s.entity)?.type === 'place');
+  if (places.length !== 1) return sides;
+  const only = places[0]!;
+  if ([...silent].some((id) => id !== only.entity && byId.get(id)?.type === 'place')) return sides;
+  return speakers.filter((s) => !!s.entity && !s.anonymous).map((s) => ({ entity: s.entity!, name: s.name, claims: s.claims }));
+}
+
+function noteOf(sides: { entity: string; name: string; claims: number }[], unquoted: Sourcing['unquoted'], named: number, anonymous: number, unsourced: number, total: number): string {
   if (total === 0) return 'No attributed claims found.';
   const parts: string[] = [];
   if (sides.length) parts.push(sides.slice(0, 3).map((s) => `${s.name}: ${s.claims} claim${s.claims === 1 ? '' : 's'}`).join('; '));
   const silent = unquoted.filter((u) => !sides.some((s) => s.entity === u.entity)).slice(0, 3);
   if (silent.length) parts.push(`never quoted: ${silent.map((u) => u.name).join(', ')}`);
   parts.push(`${named} named, ${anonymous} anonymous, ${unsourced} unsourced`);
-  return parts.join('. ') + '.';
+  // "never quoted: …, Harry F. Byrd Sr." ends on its own full stop.
+  return parts.map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 /** An unnamed source that alleges or accuses ("Prosecutors allege…"): its claim is kind `anonymous` but still an unsigned allegation. */
