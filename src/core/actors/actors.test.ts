@@ -25,6 +25,11 @@ describe('titles and roles before names', () => {
     expect(byName(named, 'Jean-Noël Barrot')?.affiliation).toBe(byName(named, 'France')?.id);
   });
 
+  it('reads a party’s plural before several names as their title ("Democrats Hillary Clinton, Bernie Sanders and…")', () => {
+    const es = actors('During a town hall event broadcast by CNN, Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley answered questions.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hillary Clinton', 'Bernie Sanders', 'Martin O’Malley']);
+  });
+
   it('leaves a sentence’s opening function word out of the title ("As President Obama", "But Senator Durbin")', () => {
     const es = actors('As President Obama said on Monday, the law matters. But Senator Dick Durbin disagreed with him.');
     expect(byName(es, 'Obama')?.role).toBe('President');

@@ -1477,7 +1477,8 @@ function analyseRun(
       continue;
     }
     // "Democrat Hillary Clinton", "Republican Donald Trump": a party's member before a first name, as a title.
-    if (k === i && k + 2 <= to && PARTY_MEMBERS.has(lw[k]!) && (words().firstNames.has(lw[k + 1]!) || words().wordyFirstNames.has(lw[k + 1]!))) {
+    // "Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley": the plural before the first of several names.
+    if (k === i && k + 2 <= to && (PARTY_MEMBERS.has(lw[k]!) || PARTY_MEMBERS.has(lw[k]!.replace(/s$/, ''))) && (words().firstNames.has(lw[k + 1]!) || words().wordyFirstNames.has(lw[k + 1]!))) {
       roleEnd = k + 1;
       continue;
     }
