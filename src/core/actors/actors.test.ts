@@ -146,6 +146,11 @@ describe('groups, demonyms and metonyms', () => {
     expect(byName(es, 'Teresa Jacobs')?.type).toBe('person');
     expect(es.some((e) => e.type !== 'person' && /Palmieri|Jacobs/.test(e.name))).toBe(false);
     expect(es.some((e) => e.type === 'person' && e.name.includes('AFL-CIO'))).toBe(false);
+    // A role with its complement ("Undersecretary for Political Affairs"), and "secretary of State" before the name.
+    const t3 = 'The emails went to Undersecretary for Management Patrick Kennedy and Undersecretary for Political Affairs Wendy Sherman, and the former secretary of State Hillary Clinton read them. The Seventh Circuit ruled.';
+    const es3 = actors(t3);
+    expect(es3.filter((e) => e.type === 'person').map((e) => `${e.name} / ${e.role ?? ''}`)).toEqual(['Patrick Kennedy / Undersecretary for Management', 'Wendy Sherman / Undersecretary for Political Affairs', 'Hillary Clinton / ']);
+    expect(byName(es3, 'Seventh Circuit')?.type).toBe('organization');
     const t2 = 'The deal was backed on Monday by United Auto Workers Secretary-Treasurer Gary Casteel, who said the union agreed.';
     const es2 = actors(t2);
     expect(byName(es2, 'United Auto Workers')?.type).toBe('organization');

@@ -1356,6 +1356,8 @@ function analyseRun(
 ): void {
   let { from, to } = run;
   const w = words();
+  // "the former secretary of State Hillary Clinton": "State" completes the lowercase title before the name.
+  if (to - from >= 3 && lw[from] === 'state' && lw[from - 1] === 'of' && /^secretary$/.test(toks[from - 2]?.text ?? '')) from++;
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
   // "The Guardian", "The Hill": a name that starts with its article keeps it.
   const theName = lw[from] === 'the' && from + 1 < to && gazAt(text, toks, from, to)?.entry.kind === 'organization';
@@ -1525,12 +1527,19 @@ function analyseRun(
   // stands before a capitalised role and a person's full name is read as a run of its own, then the role and the name.
   if (roleEnd < 0) {
     const split = roleBeforeFullName(toks, lw, from, to);
-    if (split > from) {
-      const before = out.length;
-      analyseRun(text, toks, lw, { from, to: split }, heading, make, out);
-      // "United Auto Workers Secretary-Treasurer Gary Casteel": an unknown name the role belongs to is a body's.
-      for (const c of out.slice(before)) if (c.type === null && c.end === toks[split - 1]!.end) c.votes.organization += 3;
-      analyseRun(text, toks, lw, { from: split, to }, heading, make, out);
+    if (split) {
+      let affiliation: Candidate['affiliation'] = null;
+      if (split.start > from) {
+        const before = out.length;
+        analyseRun(text, toks, lw, { from, to: split.start }, heading, make, out);
+        // "United Auto Workers Secretary-Treasurer Gary Casteel": an unknown name the role belongs to is a body's.
+        // (Not a surname: "Clinton Communication Director Jennifer Palmieri" is her campaign's, named by the person.)
+        for (const c of out.slice(before)) if (c.type === null && c.end === toks[split.start - 1]!.end && !words().lastNames.has(c.text.toLowerCase()) && !docSurnames.has(c.text.toLowerCase())) c.votes.organization += 3;
+        const owner = out.slice(before).pop();
+        if (owner && owner.end === toks[split.start - 1]!.end && owner.type !== 'person') affiliation = { country: owner.gaz?.country ?? null, name: owner.gaz?.canonical ?? owner.text };
+      }
+      const role = text.slice(toks[split.start]!.start, toks[split.name - 1]!.end);
+      out.push(make(split.name, to, 'person', { role, title: role, affiliation }));
       return;
     }
   }
@@ -2316,18 +2325,29 @@ function ordinaryWord(lw: string): boolean {
  * word, right before a full name that a first name opens, and the capitalised ordinary words before it that qualify
  * it. -1 when the run has no such shape.
  */
-function roleBeforeFullName(toks: Token[], lw: string[], from: number, to: number): number {
+function roleBeforeFullName(toks: Token[], lw: string[], from: number, to: number): { start: number; name: number } | null {
   const w = words();
-  for (let h = from + 1; h + 3 <= to; h++) {
+  for (let h = from; h + 3 <= to; h++) {
     // "Secretary-Treasurer": roles joined by a hyphen are one.
-    if (!lw[h]!.split('-').every((x) => ROLE_SINGLE.has(x)) || !/^\p{Lu}/u.test(toks[h]!.text) || to - h - 1 > 3) continue;
-    if (!w.firstNames.has(lw[h + 1]!) || w.common.has(lw[h + 1]!)) continue;
-    if (!toks.slice(h + 1, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + 1 + x]!) && !PLACE_WORDS.has(lw[h + 1 + x]!) && !ROLE_SINGLE.has(lw[h + 1 + x]!))) continue;
+    if (!lw[h]!.split('-').every((x) => ROLE_SINGLE.has(x)) || !/^\p{Lu}/u.test(toks[h]!.text)) continue;
+    // "Supervisor of Elections Susan Bucher", "Undersecretary for Political Affairs Wendy Sherman": the role's
+    // complement, up to three capitalised words that open no name.
+    let n = h + 1;
+    if (/^(?:of|for)$/.test(lw[n] ?? '')) {
+      let c = n + 1;
+      while (c < to && c <= n + 3 && /^\p{Lu}/u.test(toks[c]!.text) && !(w.firstNames.has(lw[c]!) && !w.common.has(lw[c]!))) c++;
+      if (c === n + 1) continue;
+      n = c;
+    }
+    // A role opening the run with no complement is the role loop's own ("Senator Ann Kerr").
+    if (h === from && n === h + 1) continue;
+    if (to - n < 2 || to - n > 3 || !w.firstNames.has(lw[n]!) || w.common.has(lw[n]!)) continue;
+    if (!toks.slice(n, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[n + x]!) && !PLACE_WORDS.has(lw[n + x]!) && !ROLE_SINGLE.has(lw[n + x]!))) continue;
     let start = h;
     while (start - 1 > from && /^\p{Lu}\p{Ll}+$/u.test(toks[start - 1]!.text) && (ROLE_MODIFIERS.has(lw[start - 1]!) || (w.common.has(lw[start - 1]!) && !w.firstNames.has(lw[start - 1]!) && !ORG_WORDS.has(lw[start - 1]!) && !PLACE_WORDS.has(lw[start - 1]!) && !lookup(toks[start - 1]!.text)))) start--;
-    return start;
+    return { start, name: n };
   }
-  return -1;
+  return null;
 }
 
 /**

@@ -1513,6 +1513,8 @@ describe('round 10 shapes', () => {
     const people = [{ name: 'Bernie Sanders', aliases: ['Sanders'] }, { name: 'Wyoming', type: 'place' as const }, { name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Washington Post', type: 'organization' as const }, { name: 'Marco Rubio', role: 'Senator' }];
     expect(summary('In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed momentum.', people)).toEqual(['reported Bernie Sanders']);
     expect(summary('In a meeting with the editorial board of the Washington Post Trump said that NATO was obsolete.', people)).toEqual(['reported Donald Trump']);
+    // A name closing a run of title words, complement and all.
+    expect(summary('Palm Beach County Supervisor of Elections Susan Bucher said that voters were turned away.', [{ name: 'Susan Bucher', role: 'Supervisor of Elections' }, { name: 'Palm Beach County', type: 'place' as const }])).toEqual(['reported Susan Bucher']);
     // The person seen or heard right before a participle.
     expect(summary('The ad then cuts to footage of Trump saying, “You have to give them a path.”', people)).toEqual(['quote Donald Trump']);
     // A name closing the phrase after a word that opens a clause.

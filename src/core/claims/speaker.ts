@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { GROUP_MEMBERS, PARTY_MEMBERS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
+import { GROUP_MEMBERS, PARTY_MEMBERS, ROLE_HEADS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -32,6 +32,9 @@ const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper music
 /** Agent nouns that only name people ("the guitarist", "the historian"), besides the listed descriptors. */
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
 const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
+
+/** One-word titles of the reference data ("supervisor", "undersecretary"), besides the role nouns of the lexicon. */
+const TITLE_WORDS = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
@@ -639,6 +642,14 @@ export class SpeakerResolver {
         const one = this.phrase(tokens, from, and - 1, at);
         if (one?.entity) return one;
       }
+    }
+    // "Palm Beach County Supervisor of Elections Susan Bucher said…": a person's name closing a run of capitalised title
+    // words (with "of" or "for" inside) that holds a role is the subject, whatever the role's complement.
+    {
+      const inPhrase = this.mentionsIn(first.start, tokens[to]!.end);
+      const last = inPhrase[inPhrase.length - 1];
+      const lead = last ? this.text.slice(first.start, last.start) : '';
+      if (last && last.entity.type === 'person' && last.end === tokens[to]!.end && lead && /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()))) return this.fromEntity(last.entity);
     }
     // "In a March 2016 meeting with the editorial board of the Washington Post Trump said…": a person's name right after
     // another name, closing the phrase, is the subject a missing comma left inside the fronted phrase.
