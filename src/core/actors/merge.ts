@@ -629,10 +629,7 @@ function titleSex(title: string): 'male' | 'female' | undefined {
  * of short references merged before: one wrong merge would then pull every later one after it.
  */
 function clusterSex(k: Cluster): 'male' | 'female' | undefined {
-  const said = k.cands.find((c) => c.sex)?.sex;
-  if (said) return said;
-  const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
-  return full ? words().nameGender.get(nameWords(full.text)[0]!.toLowerCase()) : undefined;
+  return k.cands.find((c) => c.sex)?.sex ?? words().nameGender.get(givenName(k));
 }
 
 /**
@@ -640,11 +637,16 @@ function clusterSex(k: Cluster): 'male' | 'female' | undefined {
  * the full name (if any) agrees.
  */
 function firstNameSex(k: Cluster): 'male' | 'female' | undefined {
-  const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
-  const first = full ? nameWords(full.text)[0]!.toLowerCase() : '';
+  const first = givenName(k);
   const named = words().sexGuessed.has(first) ? undefined : words().nameGender.get(first);
   const said = k.cands.find((c) => c.sex)?.sex;
   return said && said !== named ? undefined : named;
+}
+
+/** The first word, lowercase, of the person's first full name ('' when named by one word only). */
+function givenName(k: Cluster): string {
+  const full = k.uniq.find((m) => m.kind === 'name' && nameWords(m.text).length >= 2);
+  return full ? nameWords(full.text)[0]!.toLowerCase() : '';
 }
 
 /** "Sisi" after "Abdel Fattah el-Sisi", "Assad" after "Bashar al-Assad": a name word, with or without its Arabic article. */

@@ -101,10 +101,10 @@ function gerundComplement(lemma: string, next: string): boolean {
 /** Verbs whose object a plural noun in -s may be ("wrote notes", "took notes", "sent reports", "read statements"). */
 const VERBS_BEFORE_OBJECT = new Set('wrote write writes writing took take takes taking sent send sends sending made make makes making left leave leaves leaving kept keep keeps keeping read reads reading filed file files filing posted post posts posting shared share shares sharing issued issue issues issuing exchanged exchange passed pass passes received receive receives receiving compared compare compares face faces faced facing dropped drop drops brought bring brings pressed press dismissed dismiss denied deny denies filed'.split(' '));
 
-/** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
 /** Words after which a named person is seen or heard doing something ("footage of X asking", "shows X saying"). */
 const SEEN_OR_HEARD = /^(?:of|shows?|showed|showing|heard|hears|saw|sees|caught|features?|featuring|captured|captures|filmed|recorded)$/i;
 
+/** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
 const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
 
 function notASource(name: string): boolean {

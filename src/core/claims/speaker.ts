@@ -33,6 +33,8 @@ const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper music
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
 const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
 
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** One-word titles of the reference data ("supervisor", "undersecretary"), besides the role nouns of the lexicon. */
 const TITLE_WORDS = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 
@@ -573,17 +575,8 @@ export class SpeakerResolver {
       break;
     }
     if (from > to) return undefined;
-    // "The statement conflicted with what Melania Trump told NBC News", "six hours from the time Yoon declared…": a name
-    // that closes the phrase right after a word opening a clause is that clause's subject, the verb's.
-    for (let d = to - 1; d >= from; d--) {
-      if (!/^(?:what|when|whenever|while|after|before|since|until|because|once|where|how|time)$/i.test(tokens[d]!.text)) continue;
-      const rest = this.mentionsIn(tokens[d + 1]!.start, tokens[to]!.end);
-      // Titles may stand before the name ("what Australian Prime Minister Malcolm Turnbull called…").
-      const titled = rest.length >= 1 && /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(this.text.slice(tokens[d + 1]!.start, rest[rest.length - 1]!.start));
-      const name = rest[rest.length - 1];
-      if (d > from && name && titled && name.end === tokens[to]!.end && name.entity.type === 'person') return this.fromEntity(name.entity);
-      break;
-    }
+    const closing = this.closingSubject(tokens, from, to);
+    if (closing) return this.fromEntity(closing);
     // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed…": a name that stands
     // alone after an aside's closing dash is the subject.
     for (let d = to - 1; d > from; d--) {
@@ -642,22 +635,6 @@ export class SpeakerResolver {
         const one = this.phrase(tokens, from, and - 1, at);
         if (one?.entity) return one;
       }
-    }
-    // "Palm Beach County Supervisor of Elections Susan Bucher said…": a person's name closing a run of capitalised title
-    // words (with "of" or "for" inside) that holds a role is the subject, whatever the role's complement.
-    {
-      const inPhrase = this.mentionsIn(first.start, tokens[to]!.end);
-      const last = inPhrase[inPhrase.length - 1];
-      const lead = last ? this.text.slice(first.start, last.start) : '';
-      if (last && last.entity.type === 'person' && last.end === tokens[to]!.end && lead && /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()))) return this.fromEntity(last.entity);
-    }
-    // "In a March 2016 meeting with the editorial board of the Washington Post Trump said…": a person's name right after
-    // another name, closing the phrase, is the subject a missing comma left inside the fronted phrase.
-    {
-      const inPhrase = this.mentionsIn(first.start, tokens[to]!.end);
-      const last = inPhrase[inPhrase.length - 1];
-      const before = inPhrase[inPhrase.length - 2];
-      if (last && before && last.entity.type === 'person' && last.end === tokens[to]!.end && before.entity !== last.entity && before.entity.type !== 'person' && /^ $/.test(this.text.slice(before.end, last.start))) return this.fromEntity(last.entity);
     }
     // Head: the last word before a post-modifier ("sources | close to the talks").
     let head = to;
@@ -907,6 +884,30 @@ export class SpeakerResolver {
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 
+  /**
+   * A person whose name closes the subject phrase tokens[from..to] and is its subject though other words come first:
+   * right after a word that opens a clause, titles allowed between ("The statement conflicted with what Melania Trump
+   * told…", "what Australian Prime Minister Malcolm Turnbull said", "six hours from the time Yoon declared…"); after a
+   * run of title words holding a role and its complement ("Palm Beach County Supervisor of Elections Susan Bucher
+   * said…"); or right after another name, where a comma closing a fronted phrase is missing ("In a meeting with the
+   * editorial board of the Washington Post Trump said…").
+   */
+  private closingSubject(tokens: readonly Token[], from: number, to: number): Entity | undefined {
+    const inPhrase = this.mentionsIn(tokens[from]!.start, tokens[to]!.end);
+    const last = inPhrase[inPhrase.length - 1];
+    if (!last || last.entity.type !== 'person' || last.end !== tokens[to]!.end || last.start <= tokens[from]!.start) return undefined;
+    for (let d = to - 1; d > from; d--) {
+      if (!/^(?:what|when|whenever|while|after|before|since|until|because|once|where|how|time)$/i.test(tokens[d]!.text)) continue;
+      if (tokens[d]!.end <= last.start && /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(this.text.slice(tokens[d + 1]!.start, last.start))) return last.entity;
+      break;
+    }
+    const lead = this.text.slice(tokens[from]!.start, last.start);
+    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()))) return last.entity;
+    const before = inPhrase[inPhrase.length - 2];
+    if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
+    return undefined;
+  }
+
   /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
   private lastPrior(at: number, within: number, accept: (p: PriorSpeaker) => boolean): PriorSpeaker | undefined {
     for (let k = this.prior.length - 1; k >= 0; k--) {
@@ -961,9 +962,9 @@ export class SpeakerResolver {
     };
     // "the Florida senator" after "Florida Sen. Marco Rubio": a qualifier that stood before one of the person's names.
     // Only titles between: not "Ted Cruz of Texas and Sen. Ann Kerr".
-    const qualifiers = new Map(content.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?:\\s+(?!and\\b|or\\b|with\\b)[\\p{L}.-]+){0,3}\\s+$`, 'iu')]));
+    const qualifiers = new Map(content.map((w) => [w, new RegExp(`\\b${escapeRegExp(w)}(?:['’]s)?(?:\\s+(?!and\\b|or\\b|with\\b)[\\p{L}.-]+){0,3}\\s+$`, 'iu')]));
     // "the Texas senator" after "Sen. Ted Cruz of Texas" or "Sen. Ted Cruz (R-Texas)": or one right after a name.
-    const after = new Map(content.map((w) => [w, new RegExp(`^\\s*(?:,\\s*)?(?:(?:of|from)\\s+(?:the\\s+)?|\\((?:[RDI]-)?)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')]));
+    const after = new Map(content.map((w) => [w, new RegExp(`^\\s*(?:,\\s*)?(?:(?:of|from)\\s+(?:the\\s+)?|\\((?:[RDI]-)?)${escapeRegExp(w)}\\b`, 'i')]));
     const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
