@@ -185,6 +185,12 @@ describe('groups, demonyms and metonyms', () => {
     for (const n of ['Girl Scouts', 'Planned Parenthood', 'Goo Goo Dolls']) expect(byName(es, n)?.type, n).not.toBe('person');
   });
 
+  it('reads no actor in a compound adjective made from a name ("the New York-based group"), and a wildlife refuge as a place', () => {
+    const es = actors('The New York-based group said the plan had failed. Occupiers held the Malheur National Wildlife Refuge for weeks.');
+    expect(es.some((e) => e.name.endsWith('-based'))).toBe(false);
+    expect(byName(es, 'Malheur National Wildlife Refuge')?.type).toBe('place');
+  });
+
   it('reads "A.F.L.-C.I.O." as one organisation', () => {
     const t = 'Richard L. Trumka, president of the A.F.L.-C.I.O., said the union would wait. The A.F.L.-C.I.O. endorsed her.';
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['person:Richard L. Trumka', 'organization:A.F.L.-C.I.O.']);

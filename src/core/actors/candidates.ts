@@ -1356,6 +1356,8 @@ function analyseRun(
 ): void {
   let { from, to } = run;
   const w = words();
+  // "the New York-based group", "South Korean-born": a compound adjective made from a name is no name.
+  if (/^\p{L}[\p{L}.]*-(?:based|born|bred|led|backed|owned|run|funded|made|style)$/iu.test(toks[to - 1]?.text ?? '')) return;
   // "the former secretary of State Hillary Clinton": "State" completes the lowercase title before the name.
   if (to - from >= 3 && lw[from] === 'state' && lw[from - 1] === 'of' && /^secretary$/.test(toks[from - 2]?.text ?? '')) from++;
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
