@@ -128,6 +128,11 @@ describe('groups, demonyms and metonyms', () => {
     const t = 'Gov. John R. Kasich of Ohio and Representative Marcia L. Fudge of Cleveland spoke. The Teacher Retirement System of Texas sold its stake.';
     const es = actors(t).map((e) => `${e.type}:${e.name}`);
     expect(es).toEqual(expect.arrayContaining(['person:John R. Kasich', 'place:Ohio', 'person:Marcia L. Fudge', 'place:Cleveland']));
+    // A role word after an initial is a surname ("Peter T. King"); a courtesy title's surname ends before "of" whatever
+    // follows, and the name after "of" takes no person's vote from the verb ("Mr. Altman of Evercore said").
+    const more = actors('Representative Peter T. King of New York spoke. Mr. Altman of Evercore said the bank would wait, and Ms. Peck of SunTrust agreed.').map((e) => `${e.type}:${e.name}`);
+    expect(more).toEqual(expect.arrayContaining(['person:Peter T. King', 'place:New York', 'person:Altman', 'person:Peck', 'organization:SunTrust']));
+    expect(more).not.toContain('person:Evercore');
     // Ordinary words after a role are no person's name to split there.
     expect(es).not.toContain('person:Retirement System');
   });

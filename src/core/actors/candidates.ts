@@ -171,7 +171,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
-  if (PERSON_VERBS.has(next)) v.person += 2;
+  if (PERSON_VERBS.has(next) && prev !== 'of') v.person += 2;
   // "Tottenham posted an image … from its Twitter account": a one-word subject that "its" may refer back to in its
   // sentence is evidence against a person (not for any one type: things take "its" too).
   if (b - a === 1 && !poss && (a === 0 || !PLACE_PREPS.has(prev)) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) {
@@ -757,7 +757,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     heading: heading || inTitle(a),
     // Only the prepositions people are not found after ('in', 'at', 'near'): "to Hamilton", "from Hamilton" may be a person.
     afterPlacePrep: a > 0 && STRONG_PLACE_PREPS.has(lw[a - 1]!),
-    beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!),
+    // Not "Mr. Altman of Evercore said": the name after "of" modifies the speaker.
+    beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!) && lw[a - 1] !== 'of',
     votes: contextVotes(toks, lw, a, b),
     ...extra,
   });
@@ -2367,11 +2368,16 @@ function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
       continue;
     }
     const w = lw[k]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) || ROLE_SINGLE.has(w) || HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)) break;
+    // "Peter T. King": a role word right after an initial or a first name is a surname.
+    const surname = ROLE_SINGLE.has(w) && k === of - 1 && k > 0 && (toks[k - 1]!.text === '.' || words().firstNames.has(lw[k - 1]!));
+    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) || (ROLE_SINGLE.has(w) && !surname) || HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)) break;
     plain++;
     k--;
   }
   if (plain < 1 || plain > 3) return false;
+  // "Mr. Altman of Evercore", "Ms. Peck of SunTrust": a courtesy title's surname is a person's, whatever follows "of".
+  const courtesy = k >= 1 && lw[k] === '.' && HONORIFICS.has(lw[k - 1]!) && plain === 1;
+  if (courtesy && /^\p{Lu}/u.test(toks[of + 1]?.text ?? '')) return true;
   // Not "Teacher Retirement System of Texas": unless a first name opens them, no ordinary words.
   const ordinary = (w: string): boolean => words().common.has(w) && !words().firstNames.has(w) && !words().lastNames.has(w);
   if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some(ordinary)) return false;
