@@ -190,6 +190,11 @@ describe('groups, demonyms and metonyms', () => {
     for (const n of ['Girl Scouts', 'Planned Parenthood', 'Goo Goo Dolls']) expect(byName(es, n)?.type, n).not.toBe('person');
   });
 
+  it('reads no person in a quantifier before a party’s or a faith’s member word ("Some Republican experts", "Another Muslim woman")', () => {
+    const t = 'On Monday, Republican candidates spoke in Iowa, and later, Muslim leaders met.\n\nSome Republican experts have urged the party to wait. Another Muslim woman said she was afraid.';
+    expect(actors(t).filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+
   it('reads no actor in a compound adjective made from a name ("the New York-based group"), and a wildlife refuge as a place', () => {
     const es = actors('The New York-based group said the plan had failed. Occupiers held the Malheur National Wildlife Refuge for weeks.');
     expect(es.some((e) => e.name.endsWith('-based'))).toBe(false);

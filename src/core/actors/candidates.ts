@@ -713,6 +713,8 @@ function namesUsedAlone(text: string, tokens: Token[]): { alone: Set<string>; ti
   }
   return { alone: names, titled };
 }
+/** Quantifiers that open a sentence before a capitalised word ("Several Republican senators…"). */
+const QUANTIFIER_OPENERS = new Set('some|several|another|many|most|few|other|others|each|every|both|all|any|no|more|fewer|numerous|various'.split('|'));
 /** Words that open a sentence before a title and a name, and belong to neither ("As President Obama said…"). */
 const OPENING_FUNCTION_WORDS = new Set('as|but|like|unlike|with|without|enter|and|or|so|when|while|after|before|if|since|for|to|from|by|under|then|now|also|even|yet|until|among|against|including|despite|because|although|though|once|how|why|where|whether|unless|thanks'.split('|'));
 /** Auxiliaries after which a lone capitalised word is a sentence's subject ("Musk did not respond"). */
@@ -2008,6 +2010,9 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   if (/ing$/.test(first) || lookup(toks[from + 1]!.text)) return false;
   // "House Republicans", "Virginia Democrats": a plural is a group's name, not a surname (unless a known one: "Jones").
   if (GROUP_MEMBERS.has(second) || (second.endsWith('s') && !words().lastNames.has(second))) return false;
+  // "Some Republican experts", "Another Muslim woman", "Insurgent Democratic candidates": a party's or a faith's member
+  // word is an adjective here, and a quantifier is no first name.
+  if (PARTY_MEMBERS.has(second) || GROUP_MEMBERS.has(`${second}s`) || QUANTIFIER_OPENERS.has(first)) return false;
   // An English word opens the sentence before the surname of a person the document names with a first name it knows
   // ("Either Clinton" beside "Hillary Clinton") or with a title ("Derelict Obama" beside "President Obama"); "Mitt
   // Romney" (a mitt is a glove) names no one else. Nor a name's first word ("Unlike Patriot," beside "Patriot Coal").
