@@ -798,6 +798,13 @@ describe('names in headings', () => {
     expect(byName(es, 'Garza')?.type).toBe('person');
   });
 
+  it('reads a headline in capitals run into the text like a heading, and no acronym in its small words', () => {
+    const t = 'The field narrowed again on Monday.\n\nTWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul and Carly Fiorina did not make the cut.\n\nWHO IS THE FRONT-RUNNER?\n\nNobody knows yet.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Rand Paul', 'Carly Fiorina']);
+    expect(es.some((e) => /BITE|DUST|^IS$/.test(e.name))).toBe(false);
+  });
+
   it('reads a title line with commas, quotation marks and numbers as a heading, and keeps a plain person’s name in it', () => {
     const t =
       'Ohio Gov. Hears About the Budget Vote, Launches 4-Word Warning To Lawmakers.\n\nThe governor of Ohio spoke on Monday. Mrs. Whitlow had asked him about the vote on “The Late Show With Stephen Colbert” last week.';

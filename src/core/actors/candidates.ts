@@ -935,7 +935,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     i = j - 1;
   }
 
-  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading || inTitle(run.from), make, local);
+  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading || inTitle(run.from) || shoutedHeadline(toks, run), make, local);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);
@@ -948,6 +948,20 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
   }
   for (const c of local) out.push(c);
   return titles.map(([a, b]) => toks.slice(a, b));
+}
+
+/** Small words written in capitals in a headline that reference data would read as acronyms ("IS", "IT", "ME"). */
+const SHOUTED_SMALL_WORDS = new Set('IS IT IN ON AT AS BE BY DO GO HE IF ME MY NO OF OR SO TO WE AN AM'.split(' '));
+
+/**
+ * "TWO MORE BITE THE DUST FOR THE NEXT GOP DEBATE STAGE Rand Paul and…": a headline in capitals run into the text. A
+ * run with three words or more in capitals that are ordinary words (not acronyms: "GOP" alone is none) is read like a
+ * heading.
+ */
+function shoutedHeadline(toks: Token[], run: Run): boolean {
+  let shouted = 0;
+  for (let k = run.from; k < run.to; k++) if (/^\p{Lu}{2,}$/u.test(toks[k]!.text) && words().common.has(toks[k]!.text.toLowerCase()) && !COMMON_ACRONYMS.has(toks[k]!.text)) shouted++;
+  return shouted >= 3;
 }
 
 /**
@@ -1414,6 +1428,8 @@ function analyseRun(
   // Headings: reference data, and a person's name plain enough to need no context.
   if (heading) {
     for (let i = from; i < to; i++) {
+      // "HILLARY CLINTON IS FEELING…": a small word in capitals is no acronym ("IS" for Islamic State).
+      if (SHOUTED_SMALL_WORDS.has(toks[i]!.text)) continue;
       const g = gazAt(text, toks, i, to);
       // "The Late Show With Stephen Colbert", "(Reporting by Amanda Becker…)": a first name that is no ordinary word
       // and a surname that is no word either (or a listed surname).
