@@ -156,6 +156,10 @@ describe('groups, demonyms and metonyms', () => {
     const es3 = actors(t3);
     expect(es3.filter((e) => e.type === 'person').map((e) => `${e.name} / ${e.role ?? ''}`)).toEqual(['Patrick Kennedy / Undersecretary for Management', 'Wendy Sherman / Undersecretary for Political Affairs', 'Hillary Clinton / ']);
     expect(byName(es3, 'Seventh Circuit')?.type).toBe('organization');
+    // A first name that is also a word before a surname that is none ("Bill Sammon"), and any ordinary word that completes
+    // a lowercase title ("director of Communications Jen Psaki").
+    const es4 = actors('Washington Managing Editor Bill Sammon said the network was disappointed. The director of Communications Jen Psaki agreed.');
+    expect(es4.filter((e) => e.type === 'person').map((e) => `${e.name} / ${e.role ?? ''}`)).toEqual(['Bill Sammon / Managing Editor', 'Jen Psaki / ']);
     const t2 = 'The deal was backed on Monday by United Auto Workers Secretary-Treasurer Gary Casteel, who said the union agreed.';
     const es2 = actors(t2);
     expect(byName(es2, 'United Auto Workers')?.type).toBe('organization');

@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { HEADING_MINOR, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -66,7 +66,7 @@ export interface TypeVotes {
   shape?: number;
 }
 
-const ROLE_SINGLE = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
+const ROLE_SINGLE = ROLE_WORDS;
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
 /** Words that open place names and are also given names elsewhere ("San Ysidro", "Santa Ana", "Fort Worth"). */
 /** Openers of place names that never open a person's name (unlike "El", "La", "Le", "Saint"). */
@@ -980,10 +980,9 @@ function titleCased(toks: Token[], lw: string[], from: number, to: number, ordin
       if (seen === 1 || !HEADING_MINOR.has(lw[k]!)) return false;
       continue;
     }
-    const w = words();
     // "Follow Pam Key on Twitter": a word after a first name may be its surname. "(Reporting by Will Dunham; Editing by
     // Tom Brown)": a credit's verb before "by" is no headline's.
-    if (seen > 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !w.firstNames.has(lw[k - 1] ?? '') && lw[k + 1] !== 'by' && w.common.has(lw[k]!) && !w.firstNames.has(lw[k]!) && !w.lastNames.has(lw[k]!) && !HEADING_MINOR.has(lw[k]!) && !ORG_WORDS.has(lw[k]!) && !ROLE_SINGLE.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && !lookup(t)) ordinary++;
+    if (seen > 1 && /^\p{Lu}\p{Ll}+$/u.test(t) && !words().firstNames.has(lw[k - 1] ?? '') && lw[k + 1] !== 'by' && ordinaryWord(lw[k]!) && !HEADING_MINOR.has(lw[k]!) && !ORG_WORDS.has(lw[k]!) && !ROLE_SINGLE.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && !lookup(t)) ordinary++;
   }
   return seen >= 3 && ordinary >= ordinaryNeeded;
 }
@@ -1375,8 +1374,9 @@ function analyseRun(
   const w = words();
   // "the New York-based group", "South Korean-born": a compound adjective made from a name is no name.
   if (/^\p{L}[\p{L}.]*-(?:based|born|bred|led|backed|owned|run|funded|made|style)$/iu.test(toks[to - 1]?.text ?? '')) return;
-  // "the former secretary of State Hillary Clinton": "State" completes the lowercase title before the name.
-  if (to - from >= 3 && lw[from] === 'state' && lw[from - 1] === 'of' && /^secretary$/.test(toks[from - 2]?.text ?? '')) from++;
+  // "the former secretary of State Hillary Clinton", "director of Communications Jen Psaki": an ordinary word after a
+  // lowercase role and "of" completes the title before the name.
+  if (to - from >= 3 && lw[from - 1] === 'of' && /^\p{Ll}/u.test(toks[from - 2]?.text ?? '') && ROLE_SINGLE.has(lw[from - 2] ?? '') && ordinaryWord(lw[from]!) && words().firstNames.has(lw[from + 1]!)) from++;
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
   // "The Guardian", "The Hill": a name that starts with its article keeps it.
   const theName = lw[from] === 'the' && from + 1 < to && gazAt(text, toks, from, to)?.entry.kind === 'organization';
@@ -1470,7 +1470,8 @@ function analyseRun(
   }
   // "Manhattan Supreme Court Justice Frank Nervo", "National Committee Research Director Raj Shah": an organisation
   // the reference data does not know (its last word an organisation word), a role, then a person's full name.
-  // "Senate Foreign Relations Committee Chairman Bob Corker": or one whose first words it knows.
+  // "Senate Foreign Relations Committee Chairman Bob Corker": or one whose first words it knows (the role loop below
+  // would take "Foreign Relations Committee Chairman" for the title).
   const knownOpening = !!affCandidate && prefixGaz?.entry.kind === 'organization';
   if ((!affCandidate && i === from) || knownOpening) {
     for (let p = i + 1; p < to - 3; p++) {
@@ -1597,7 +1598,7 @@ function analyseRun(
     // document never writes capitalised without "Miss" before it.
     if (lw[roleStart] === 'miss' && roleEnd - roleStart === 1 && nameEnd === nameFrom + 1) {
       const w = lw[nameFrom]!;
-      if (words().common.has(w) && !words().firstNames.has(w) && !words().lastNames.has(w) && !nameWordsWithoutMiss.has(w)) return;
+      if (ordinaryWord(w) && !nameWordsWithoutMiss.has(w)) return;
     }
     // "Director of the National Nutrition Study", "Chairman of the Centre for…": the role's
     // organisation follows, not its holder's name.
@@ -1641,7 +1642,7 @@ function analyseRun(
     // "Director of Public Prosecution Eva-Marie Persson": common words left of a full name still belong
     // to the role (the "of" rule above takes one word; a role's complement may be longer).
     let personFrom = nameFrom;
-    while (nameEnd - personFrom >= 3 && roleEnd - roleStart >= 2 && lw.slice(roleStart, roleEnd).includes('of') && words().common.has(lw[personFrom]!) && !words().firstNames.has(lw[personFrom]!) && !words().lastNames.has(lw[personFrom]!)) personFrom++;
+    while (nameEnd - personFrom >= 3 && roleEnd - roleStart >= 2 && lw.slice(roleStart, roleEnd).includes('of') && ordinaryWord(lw[personFrom]!)) personFrom++;
     // "Justice Against Sponsors of Terrorism Act": a law's name that opens with a role word names no one.
     // ("Judge Ann Day", "Minister Mark Law" are people: a first name opens their names.)
     if (nameEnd > personFrom && NON_ACTOR_HEADS.has(lw[nameEnd - 1]!) && nameEnd - personFrom >= 2 && !words().firstNames.has(lw[personFrom]!) && !words().wordyFirstNames.has(lw[personFrom]!)) return;
@@ -2365,7 +2366,9 @@ function roleBeforeFullName(toks: Token[], lw: string[], from: number, to: numbe
     }
     // A role opening the run with no complement is the role loop's own ("Senator Ann Kerr").
     if (h === from && n === h + 1) continue;
-    if (to - n < 2 || to - n > 3 || !w.firstNames.has(lw[n]!) || w.common.has(lw[n]!)) continue;
+    // A first name ("Jennifer"), or one that is also a word before a surname that is none ("Bob Corker").
+    const given = (w.firstNames.has(lw[n]!) || w.wordyFirstNames.has(lw[n]!)) && (!w.common.has(lw[n]!) || nameOnlyWord(toks[n + 1]?.text ?? '') || w.lastNames.has(lw[n + 1] ?? ''));
+    if (to - n < 2 || to - n > 3 || !given) continue;
     if (!toks.slice(n, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[n + x]!) && !PLACE_WORDS.has(lw[n + x]!) && !ROLE_SINGLE.has(lw[n + x]!))) continue;
     let start = h;
     while (start - 1 > from && /^\p{Lu}\p{Ll}+$/u.test(toks[start - 1]!.text) && (ROLE_MODIFIERS.has(lw[start - 1]!) || (w.common.has(lw[start - 1]!) && !w.firstNames.has(lw[start - 1]!) && !ORG_WORDS.has(lw[start - 1]!) && !PLACE_WORDS.has(lw[start - 1]!) && !lookup(toks[start - 1]!.text)))) start--;
@@ -2400,8 +2403,7 @@ function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
   const courtesy = k >= 1 && lw[k] === '.' && HONORIFICS.has(lw[k - 1]!) && plain === 1;
   if (courtesy && /^\p{Lu}/u.test(toks[of + 1]?.text ?? '')) return true;
   // Not "Teacher Retirement System of Texas": unless a first name opens them, no ordinary words.
-  const ordinary = (w: string): boolean => words().common.has(w) && !words().firstNames.has(w) && !words().lastNames.has(w);
-  if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some(ordinary)) return false;
+  if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some(ordinaryWord)) return false;
   const titled = k >= 0 && (ROLE_SINGLE.has(lw[k]!) || HONORIFICS.has(lw[k]!) || (lw[k] === '.' && TITLE_ABBREVIATIONS.has(lw[k - 1] ?? '')));
   if (!titled && !(plain >= 2 && words().firstNames.has(lw[k + 1]!))) return false;
   return [1, 2, 3].some((n) => of + 1 + n <= toks.length && !!lookup(toks.slice(of + 1, of + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.type === 'place'));

@@ -268,12 +268,11 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
   // "Mr. Obama" when the text names only "Michelle Obama" in full: the courtesy title's sex makes him a person of his
   // own (resolveShort), made before bare surnames are matched so that "Obama said" may find him too.
+  // Not while a full name of that surname waits to be typed below ("Donald J. Trump" beside "Melania Trump").
+  const waiting = new Set(pending.filter((o) => !named.has(o) && nameWords(o.text).length >= 2).map((o) => nameWords(o.text).at(-1)!));
   for (const c of pending) {
-    if (named.has(c) || c.needsSupport || (c.type !== null && c.type !== 'person') || !c.title || !titleSex(c.title) || nameWords(c.text).length !== 1) continue;
+    if (named.has(c) || c.needsSupport || (c.type !== null && c.type !== 'person') || !c.title || !titleSex(c.title) || nameWords(c.text).length !== 1 || waiting.has(nameWords(c.text)[0]!)) continue;
     if (resolveShort(clusters, c) || !clusters.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0)) continue;
-    // Not while a full name of that surname waits to be typed below ("Donald J. Trump" beside "Melania Trump").
-    const surname = nameWords(c.text)[0];
-    if (pending.some((o) => !named.has(o) && nameWords(o.text).length >= 2 && nameWords(o.text).at(-1) === surname)) continue;
     named.add(c);
     add(`P:${c.text}`, 'person', { ...c, type: 'person' });
   }

@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { GROUP_MEMBERS, PARTY_MEMBERS, ROLE_HEADS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
+import { GROUP_MEMBERS, PARTY_MEMBERS, ROLE_WORDS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -35,8 +35,6 @@ const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 
 
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One-word titles of the reference data ("supervisor", "undersecretary"), besides the role nouns of the lexicon. */
-const TITLE_WORDS = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
@@ -902,7 +900,7 @@ export class SpeakerResolver {
       break;
     }
     const lead = this.text.slice(tokens[from]!.start, last.start);
-    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || TITLE_WORDS.has(x.toLowerCase()))) return last.entity;
+    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase()))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
     return undefined;
