@@ -2128,3 +2128,43 @@ describe('subjects around the verb', () => {
   });
 });
 
+
+describe('round 23: subordinate clauses, passive listeners, threats and class nouns', () => {
+  it('gives a verb after "after" to the people right before it, not to a weekday read as the subject ("resigned on Tuesday after witnesses said…")', () => {
+    const text = 'The mayor resigned on Tuesday after witnesses said the city had ignored the warnings. She left Breitbart on March 14 after the news organization raised questions about the story.';
+    const { claims } = claimsOf(text, [{ name: 'Breitbart', type: 'organization' }]);
+    expect(claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['witnesses', 'witnesses said the city had ignored the warnings.'],
+      ['Breitbart', 'the news organization raised questions about the story.'],
+    ]);
+  });
+
+  it('keeps a time phrase between a name and its verb ("Jones days after the election said…")', () => {
+    expect(summary('Jones days after the election said he would run again.', [{ name: 'Jones' }])).toEqual(['reported Jones']);
+  });
+
+  it('reads "were told by X that…" as X’s clause after the agent, not the listener’s words', () => {
+    const { claims } = claimsOf('Reporters were told by a senior official that the summit had been postponed.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.speaker?.name).toBe('a senior official');
+    expect(claims[0]!.text).toContain('the summit had been postponed');
+    expect(claims[0]!.text).not.toContain('Reporters');
+  });
+
+  it('reads a threat with a weapon as an act, and a threat with a sanction as a warning', () => {
+    const actors = [{ name: 'Acme', type: 'organization' as const }];
+    const text = 'A man threatened the clerk with a kitchen knife before fleeing. Acme threatened the union with lawsuits.';
+    expect(summary(text, actors)).toEqual(['warning Acme']);
+  });
+
+  it('finds the organisation behind "the club", "the hospital" and "the planemaker"', () => {
+    const actors = [
+      { name: 'Chelsea Football Club', type: 'organization' as const },
+      { name: 'St Mary’s Hospital', type: 'organization' as const },
+      { name: 'Boeing', type: 'organization' as const },
+    ];
+    const text =
+      'Chelsea Football Club fired its manager. The club said it had lost confidence in him. Doctors at St Mary’s Hospital treated 40 people. The hospital said two were in critical condition. Boeing cut its forecast. The planemaker said deliveries would fall.';
+    expect(summary(text, actors)).toEqual(['reported Chelsea Football Club', 'reported St Mary’s Hospital', 'reported Boeing']);
+  });
+});

@@ -149,6 +149,9 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
   return (dash || w === ',') && /^(?:a|an)$/i.test(next);
 }
 
+/** What one threatens someone with when the threat is an act, not words: a weapon. */
+const WEAPONS = /^(?:knife|knives|gun|guns|handgun|pistol|rifle|shotgun|firearm|weapon|machete|bat|hammer|axe|ax|sword|blade|screwdriver|syringe|needle|bottle|crowbar|brick|stick)$/i;
+
 /** Words of a measure of time before "after" or "before" ("One month after", "Just days before", "Shortly after"). */
 const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|just|only|shortly|soon|long|not|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 /** Words of an aside set off by commas: "however", "in fact", "of course", "somewhat stiltedly". */
@@ -1117,6 +1120,14 @@ class ClaimFinder {
     // "by the time he said that.": a demonstrative object names nothing said here.
     if (next === 'that' && demonstrativeThat(toks, i + 1)) return false;
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
+    // "threatened staff with a knife" is an assault, not a warning ("threatened him with legal action" is one).
+    if (verb.lemma === 'threaten' && next !== 'to' && next !== 'that') {
+      for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (w === 'with') return !toks.slice(k + 1, k + 7).some((t) => WEAPONS.test(t.text));
+        if (!WORD_CHAR.test(w)) break;
+      }
+    }
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
     if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {
@@ -1404,9 +1415,12 @@ class ClaimFinder {
       if (!/^(?:after|before|during|following|since)$/.test(w)) continue;
       // Not "Tuesday after CNBC reported…": there the name after "after" is the subject of its own clause.
       if (!/^\p{Ll}/u.test(toks[x + 1]?.text ?? '')) return -1;
+      // Nor "resigned after neighbours said…", "after his aides said…": people right before the verb are its subject.
+      if (isPeoplePlural(toks[k]!.text) || ANON_HEADS.has(toks[k]!.text)) return -1;
       let y = x - 1;
       while (y >= 0 && /^(?:shortly|soon|just|immediately|only|long|days|weeks|hours|months|years|minutes|moments|a|few|\d+|two|three)$/i.test(toks[y]!.text)) y--;
-      return y >= 0 && /^\p{Lu}\p{L}/u.test(toks[y]!.text) && !/^(?:The|A|An|It|This|That)$/.test(toks[y]!.text) ? y : -1;
+      // The name is the subject's last word: not a weekday or a month ("resigned on Tuesday after the vote said").
+      return y >= 0 && /^\p{Lu}\p{L}/u.test(toks[y]!.text) && !/^(?:The|A|An|It|This|That)$/.test(toks[y]!.text) && !TIME_WORDS.test(toks[y]!.text) ? y : -1;
     }
     return -1;
   }
@@ -1855,7 +1869,10 @@ class ClaimFinder {
         // "…was described by officials as a failure", "…accused by critics of lying": the complement belongs
         // to what they said.
         const complementEnd = toks[b]?.text.toLowerCase() === 'as' || (b < toks.length && chargeAt(b)) ? this.trimEnd(s.end) : toks[i - 2]!.end;
-        const content = { start: toks[a]!.start, end: complementEnd };
+        // "Reporters were told by a senior official that the summit…", "were warned by police that…": the listener is
+        // the subject, and what was said is the clause after the agent.
+        const told = toks[b]?.text.toLowerCase() === 'that' && b + 1 < toks.length;
+        const content = told ? { start: toks[b + 1]!.start, end: this.trimEnd(s.end) } : { start: toks[a]!.start, end: complementEnd };
         const d = this.finishDraft(content.start, cue, content, content.start, verb, agent);
         d.end = Math.max(d.end, toks[b - 1]!.end);
         return d;

@@ -78,7 +78,7 @@ export function isPeoplePlural(word: string): boolean {
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set(
-  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine'.split(' '),
+  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker'.split(' '),
 );
 /**
  * Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"); so is a part
@@ -93,7 +93,7 @@ export function canSpeak(word: string): boolean {
   return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
 }
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
-const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency'.split(' '));
+const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency club league hospital clinic museum foundation embassy school college'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
 
