@@ -1926,3 +1926,12 @@ describe('surnames that look like other things', () => {
     expect(es.map((e) => e.name)).toEqual(['Donald Trump', 'Hillary Clinton']);
   });
 });
+
+describe('a kind of company named before a one-word name', () => {
+  it('reads "the ride-hailing company Grab said…" and "the telecom operator Safaricom" as organisations, and keeps a developer’s full name a person', () => {
+    const t = 'The ride-hailing company Grab said it would cut jobs. The Kenyan telecom operator Safaricom reported profits. The game developer Valve released a headset. Software developer John Carmack said he was leaving.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Grab', 'Safaricom', 'Valve']);
+    expect(byName(es, 'John Carmack')?.type).toBe('person');
+  });
+});

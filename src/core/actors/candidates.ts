@@ -158,7 +158,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "…and St. Lucie counties": the last name of such a list stands right before the plural.
   if (!poss && PLACE_PLURALS.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
-  if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // A one-word name so introduced ("the ride-hailing company Grab said") outweighs the verb after it.
+  if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += b - a === 1 ? 4 : 2;
   // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
   if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text) && /^(?:the|a|an|its|their)$/.test(lw[a - 3]!)) v.organization += 3;
   // "Toronto-based Centerra Gold", "the London-based Wellcome Trust": what is based somewhere is an organisation
@@ -2247,6 +2248,9 @@ function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: n
   let multi = headIdx + 1;
   for (const m of ROLE_MULTI) if (m.length <= headIdx + 1 && m.every((w, k) => lw[headIdx - m.length + 1 + k] === w && /^\p{Ll}/u.test(toks[headIdx - m.length + 1 + k]!.text))) multi = Math.min(multi, headIdx - m.length + 1);
   if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head) && multi > headIdx) return null;
+  // "the telecom operator Safaricom", "the game developer Valve": a word that names a kind of company as often as a
+  // person's job is no title.
+  if (ORG_CLASS_NOUNS.has(head) && !ROLE_SINGLE.has(head) && multi > headIdx) return null;
   // "Apple CEO Tim Cook": an officer's acronym is written in capitals.
   if (/^C[EFOTI]O$/.test(toks[headIdx]!.text)) return { start: headIdx, role: toks[headIdx]!.text };
   if (!/^\p{Ll}/u.test(toks[headIdx]!.text)) return null;
