@@ -2168,3 +2168,9 @@ describe('round 23: subordinate clauses, passive listeners, threats and class no
     expect(summary(text, actors)).toEqual(['reported Chelsea Football Club', 'reported St Mary’s Hospital', 'reported Boeing']);
   });
 });
+
+describe('a dash opening the text', () => {
+  it('does not throw on a participle after a dash that opens the text (found by the property test: "- adding that said")', () => {
+    expect(() => findClaimsOrThrow(segment('- adding that said'), [])).not.toThrow();
+  });
+});

@@ -1251,7 +1251,7 @@ class ClaimFinder {
       // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
       const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
       // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
-      if (prev === ',' || commaQuote || /^[—–]$/.test(prev) || (prev === '-' && toks[j]!.start > toks[j - 1]!.end) || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+      if (prev === ',' || commaQuote || /^[—–]$/.test(prev) || (prev === '-' && toks[j]!.start > (toks[j - 1]?.end ?? -1)) || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
       // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
       // document says, its issuer says.
       // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
