@@ -91,12 +91,20 @@ const OFFICIAL: Record<string, string> = {
 /** Demonyms: the package's forms are cleaned; these are the forms news uses. */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['American'],
-  GB: ['British', 'English', 'Scottish', 'Welsh', 'Briton'],
+  // Nouns for a country's people that are no adjective ("the Dutchman told reporters", "the Spaniard"): not "Dane" or
+  // "Finn", which are first names as often.
+  GB: ['British', 'English', 'Scottish', 'Welsh', 'Briton', 'Brit', 'Englishman', 'Englishwoman', 'Scotsman', 'Scotswoman', 'Welshman', 'Welshwoman'],
+  FR: ['Frenchman', 'Frenchwoman'],
+  IE: ['Irishman', 'Irishwoman'],
+  ES: ['Spaniard'],
+  SE: ['Swede'],
+  PL: ['Pole'],
+  TR: ['Turk'],
   AR: ['Argentine', 'Argentinian'],
   AE: ['Emirati'],
   SA: ['Saudi'],
   NZ: ['New Zealand'],
-  NL: ['Dutch'],
+  NL: ['Dutch', 'Dutchman', 'Dutchwoman'],
   PH: ['Filipino', 'Philippine'],
   BA: ['Bosnian'],
   CD: ['Congolese'],

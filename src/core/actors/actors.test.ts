@@ -1935,3 +1935,20 @@ describe('a kind of company named before a one-word name', () => {
     expect(byName(es, 'John Carmack')?.type).toBe('person');
   });
 });
+
+describe('nationality nouns, media names and insiders', () => {
+  it('reads "the Dutchman", "Spaniards" and "Britons" as nationalities, not people named so, and keeps "Germans"', () => {
+    const t = 'Erik ten Hag praised his players. “We were patient,” the Dutchman told reporters. Three Britons and two Spaniards were hurt. Thousands of Germans protested.';
+    const es = actors(t);
+    expect(es.some((e) => e.name === 'Dutchman')).toBe(false);
+    expect(es.filter((e) => e.type === 'group').map((e) => e.name)).toEqual(['Britons', 'Spaniards', 'Germans']);
+  });
+
+  it('reads a name ending in "Sports" or "Weekly" as an organisation, and "NFL Insider" as a title before a full name', () => {
+    const t = 'Ten Hag told Sky Sports he was happy. Publishers Weekly reported that sales rose. ESPN NFL Insider Adam Schefter said the deal was done.';
+    const es = actors(t);
+    expect(byName(es, 'Sky Sports')?.type).toBe('organization');
+    expect(byName(es, 'Publishers Weekly')?.type).toBe('organization');
+    expect(byName(es, 'Adam Schefter')?.type).toBe('person');
+  });
+});

@@ -2174,3 +2174,13 @@ describe('a dash opening the text', () => {
     expect(() => findClaimsOrThrow(segment('- adding that said'), [])).not.toThrow();
   });
 });
+
+describe('a nationality noun for the person named before', () => {
+  it('gives “…,” the Dutchman told reporters to the person named before', async () => {
+    const { analyze } = await import('../analyze.ts');
+    const text = 'Manchester United manager Erik ten Hag insisted his side were on the right track. “We created chances, we just didn’t take them,” the Dutchman told reporters.';
+    const a = analyze(text);
+    const quote = a.claims.find((c) => c.kind === 'quote');
+    expect(a.entities.find((e) => e.id === quote?.speaker?.entity)?.name).toBe('Erik ten Hag');
+  });
+});

@@ -118,7 +118,9 @@ export function gazetteer(): Gazetteer {
     }
     for (const d of c.demonyms) {
       add(exact, d, { kind: 'demonym', type: 'group', canonical: c.name, country: c.code });
-      if (/(?:an|i|er|ot)$/.test(d)) add(exact, `${d}s`, { kind: 'demonym-plural', type: 'group', canonical: `${d}s`, country: c.code });
+      // "Americans", "Britons", "Spaniards", "Dutchmen".
+      const plural = /(?:ch|sh|ts)(?:wo)?man$/.test(d) ? d.replace(/man$/, 'men') : /(?:an|i|er|ot|on|ard|ede|ole|urk|rit)$/.test(d) ? `${d}s` : null;
+      if (plural) add(exact, plural, { kind: 'demonym-plural', type: 'group', canonical: plural, country: c.code });
     }
   }
   for (const [name, type, ...aliases] of KNOWN_ORGS) {
