@@ -2184,3 +2184,10 @@ describe('a nationality noun for the person named before', () => {
     expect(a.entities.find((e) => e.id === quote?.speaker?.entity)?.name).toBe('Erik ten Hag');
   });
 });
+
+describe('the name of an unnamed source', () => {
+  it('leaves a time setting out of the source’s name ("A federal judge in Texas on Friday blocked…, writing"), but not the date of a document', () => {
+    const text = 'A federal judge in Texas on Friday blocked the rule, writing that the agency had exceeded its authority. A police spokesman on Tuesday night said the suspect had fled. Most voters back the plan, according to a poll taken last week.';
+    expect(claimsOf(text).claims.map((c) => c.speaker?.name)).toEqual(['A federal judge in Texas', 'A police spokesman', 'a poll taken last week']);
+  });
+});

@@ -97,6 +97,9 @@ const NAMED_CLASS_NOUNS = new Set('ministry department office committee council 
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
 
+/** Words of a time setting after "on", "last" or "this": "on Friday", "last week", "on Tuesday night". */
+const TIME_SETTING = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week|weekend|month|year|morning|afternoon|evening|night)$/i;
+
 /** The country an entity names, when it is one ("Jordan", "the United States"). */
 function countryOf(e: Entity): boolean {
   return [e.name, ...e.aliases].some((n) => lookup(n)?.some((g) => g.kind === 'country'));
@@ -571,6 +574,15 @@ export class SpeakerResolver {
       if (!/^[–—-]$/.test(tokens[d]!.text)) continue;
       if (tokens.slice(from, d).every((t) => !/\p{Ll}/u.test(t.text))) from = d + 1;
       break;
+    }
+    // "A federal judge in Texas on Friday blocked the rule, writing…": a time setting closing the phrase is no part of
+    // the source's name.
+    for (let t = to; t > from + 1 && TIME_SETTING.test(tokens[t]!.text); t--) {
+      if (/^(?:on|last|this|early|late)$/i.test(tokens[t - 1]!.text)) {
+        // Not "a Gallup poll taken last week", "a report released on Friday": there it dates the document.
+        if (!/^\p{Ll}+(?:ed|en)$/u.test(tokens[t - 2]!.text)) to = t - 2;
+        break;
+      }
     }
     if (from > to) return undefined;
     const closing = this.closingSubject(tokens, from, to);
