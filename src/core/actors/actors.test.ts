@@ -1952,3 +1952,10 @@ describe('nationality nouns, media names and insiders', () => {
     expect(byName(es, 'Adam Schefter')?.type).toBe('person');
   });
 });
+
+describe('a press release’s boilerplate heading', () => {
+  it('reads "About Acme Corp." as the company, not a company called "About Acme Corp."', () => {
+    const t = 'Acme Corp. said sales rose.\n\nAbout Acme Corp.\nAcme Corp. is a leading provider of security software.';
+    expect(actors(t).map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['organization:Acme Corp.:3']);
+  });
+});

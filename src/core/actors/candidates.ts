@@ -716,8 +716,11 @@ function namesUsedAlone(text: string, tokens: Token[]): { alone: Set<string>; ti
 }
 /** Quantifiers that open a sentence before a capitalised word ("Several Republican senators…"). */
 const QUANTIFIER_OPENERS = new Set('some|several|another|many|most|few|other|others|each|every|both|all|any|no|more|fewer|numerous|various'.split('|'));
-/** Words that open a sentence before a title and a name, and belong to neither ("As President Obama said…"). */
-const OPENING_FUNCTION_WORDS = new Set('as|but|like|unlike|with|without|enter|and|or|so|when|while|after|before|if|since|for|to|from|by|under|then|now|also|even|yet|until|among|against|including|despite|because|although|though|once|how|why|where|whether|unless|thanks'.split('|'));
+/**
+ * Words that open a sentence before a title and a name, and belong to neither ("As President Obama said…"); nor to a
+ * company's name before its legal form (a press release's "About Acme Corp.", "With Acme Corp. shares…").
+ */
+const OPENING_FUNCTION_WORDS = new Set('about|as|but|like|unlike|with|without|enter|and|or|so|when|while|after|before|if|since|for|to|from|by|under|then|now|also|even|yet|until|among|against|including|despite|because|although|though|once|how|why|where|whether|unless|thanks'.split('|'));
 /** Auxiliaries after which a lone capitalised word is a sentence's subject ("Musk did not respond"). */
 const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
 /** Set by findCandidates for the document being read (one document at a time, synchronously). */
@@ -1388,7 +1391,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !endsInLegalForm(lw, to) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
