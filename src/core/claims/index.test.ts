@@ -2191,3 +2191,10 @@ describe('the name of an unnamed source', () => {
     expect(claimsOf(text).claims.map((c) => c.speaker?.name)).toEqual(['A federal judge in Texas', 'A police spokesman', 'a poll taken last week']);
   });
 });
+
+describe('a setting set off between a name and a characterising verb', () => {
+  it('reads "President Trump, in a series of tweets Sunday night, called the report “FAKE NEWS” and said…" as two claims of his', () => {
+    const text = 'President Trump, in a series of tweets Sunday night, called the report “FAKE NEWS” and said the reporters should be fired. Sen. Ann Lee, speaking to reporters, called the plan “a joke.”';
+    expect(summary(text, [{ name: 'Trump' }, { name: 'Ann Lee' }])).toEqual(['quote Trump', 'reported Trump', 'quote Ann Lee']);
+  });
+});

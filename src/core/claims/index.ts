@@ -1453,7 +1453,7 @@ class ClaimFinder {
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
     // "U.S. officials have, in fact, praised…": nor one that closes a connective after an auxiliary.
-    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || connectiveAside(toks, i - 1) > 0);
+    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || connectiveAside(toks, i - 1) > 0 || this.closesSettingAside(toks, i - 1));
     if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
@@ -1477,6 +1477,19 @@ class ClaimFinder {
       if (how === 'a' ? w === 'a' || w === 'an' : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
+  }
+
+  /**
+   * "President Trump, in a series of tweets Sunday night, called…", "Smith, speaking to reporters, called…": the comma
+   * at `c` closes a setting (a prepositional or participle phrase) set off after a name, so the verb after it is the
+   * name's.
+   */
+  private closesSettingAside(toks: readonly Token[], c: number): boolean {
+    const open = toks.findLastIndex((t, x) => x < c && x >= c - 12 && /^[,;:.!?“”"()]$/.test(t.text));
+    if (open < 1 || toks[open]!.text !== ',' || open + 1 >= c) return false;
+    const first = toks[open + 1]!.text.toLowerCase();
+    const setting = PREPOSITIONS.has(first) || /^(?:speaking|writing|appearing|responding|asked|interviewed|reached)$/.test(first);
+    return setting && /^\p{Lu}/u.test(toks[open - 1]!.text);
   }
 
   /** "five people", "the participants", "volunteers": the subjects of a study, up to four words from token `a`. */
