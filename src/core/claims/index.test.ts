@@ -2198,3 +2198,10 @@ describe('a setting set off between a name and a characterising verb', () => {
     expect(summary(text, [{ name: 'Trump' }, { name: 'Ann Lee' }])).toEqual(['quote Trump', 'reported Trump', 'quote Ann Lee']);
   });
 });
+
+describe('a person and their colleagues', () => {
+  it('gives "Sabia and her colleagues cautioned that…" to Sabia', () => {
+    const text = 'Séverine Sabia led the study. Sabia and her colleagues cautioned that the study was observational.';
+    expect(summary(text, [{ name: 'Séverine Sabia', aliases: ['Sabia'] }])).toEqual(['warning Séverine Sabia']);
+  });
+});

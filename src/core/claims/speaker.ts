@@ -713,6 +713,9 @@ export class SpeakerResolver {
     if (new RegExp(`^(?:${TEAM_NOUNS})$`).test(headWord)) {
       const leader = inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'person' && /^['’]s?(?:\s|$)/.test(this.text.slice(m.end, m.end + 3))).pop();
       if (leader && head > from && head - from <= 3) return this.fromEntity(leader.entity);
+      // "Sabia and her colleagues cautioned…": the named person and the people who work with them.
+      const first = inNp[0];
+      if (first && first.entity.type === 'person' && first.start === tokens[from]!.start && /^\s+and\s+(?:his|her|their)\s+(?:\p{Ll}+\s+)?$/u.test(this.text.slice(first.end, headTok.start))) return this.fromEntity(first.entity);
       // "the laboratory of Stephen Liggett", "a group led by Herbert’s colleague Noam Cohen at Penn": the person
       // the post-modifier names (the last one before any place or institution).
       if (/^(?:of|led|headed|under)$/.test(tokens[head + 1]?.text.toLowerCase() ?? '')) {
