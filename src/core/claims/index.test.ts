@@ -2205,3 +2205,15 @@ describe('a person and their colleagues', () => {
     expect(summary(text, [{ name: 'Séverine Sabia', aliases: ['Sabia'] }])).toEqual(['warning Séverine Sabia']);
   });
 });
+
+describe('plural nouns of speech and clauses that are no source', () => {
+  it('reads "remarks he had made" as a noun and "X is counting on … remarks" as no source, but keeps "says he made"', () => {
+    const text = 'Megyn Kelly confronted him with insulting remarks he had made about women. Clinton is counting on his history of racist and sexist remarks to doom him. Jason Sims, a teacher, says he made a last-minute decision.';
+    expect(summary(text, [{ name: 'Megyn Kelly' }, { name: 'Clinton' }, { name: 'Jason Sims' }])).toEqual(['reported Jason Sims']);
+  });
+
+  it('reads the verb after a relative clause on a plural subject ("People who work on the deal say…")', () => {
+    const text = 'People who work on the deal say it is close. Supporters who have heard from the campaign say their goal is clear.';
+    expect(summary(text)).toEqual(['anonymous anon:People', 'anonymous anon:Supporters']);
+  });
+});

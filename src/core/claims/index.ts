@@ -149,6 +149,9 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
   return (dash || w === ',') && /^(?:a|an)$/i.test(next);
 }
 
+/** Plurals of speech verbs that are nouns as often ("remarks he made", "the comments she gave"). */
+const NOUN_PLURALS_OF_SPEECH = /^(?:remarks|comments|notes|claims|reports|quips|jokes|promises|pledges|vows|boasts|answers|replies|questions|responses|statements|accusations|allegations|denials|estimates|predictions|complaints|warnings|threats|charges)$/i;
+
 /** What one threatens someone with when the threat is an act, not words: a weapon. */
 const WEAPONS = /^(?:knife|knives|gun|guns|handgun|pistol|rifle|shotgun|firearm|weapon|machete|bat|hammer|axe|ax|sword|blade|screwdriver|syringe|needle|bottle|crowbar|brick|stick)$/i;
 
@@ -1027,6 +1030,9 @@ class ClaimFinder {
     // "…highlighted and notes written in the margins", "reports filed by…": an -s form before a participle is a plural
     // noun it modifies.
     if (sForm && (/^\p{Ll}{3,}ed$/u.test(next) || /^(?:written|taken|given|made|shown|seen|known|done|held|left|sent|kept|found|drawn|spoken)$/.test(next)) && /^(?:by|in|on|at|for|from|to|during|with|over|under|into|[.,;])$/.test(toks[i + 2]?.text ?? '.')) return false;
+    // "crude remarks he'd made about women", "the comments she made": an -s form before a relative clause that lacks
+    // its object (a pronoun, then "made" or "gave") is a plural noun.
+    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && /^(?:he|she|they|we|i|you)(?:['’]d)?$/.test(next) && toks.slice(i + 2, i + 4).some((t) => /^(?:made|gave|given|delivered|wrote|written|posted|offered|uttered|sent|took|taken)$/i.test(t.text))) return false;
     // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
     if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return false;
     // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
@@ -1337,6 +1343,13 @@ class ClaimFinder {
       }
       // "there are some economists who argue that…", "analysts who say…": a relative clause on a plural noun.
       if (prev === 'who' && plural(j - 1)) return true;
+      // "People who work on the deal say…": the verb after a relative clause on a plural subject opening the sentence.
+      const who = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text.toLowerCase() === 'who');
+      if (who > 0 && toks.slice(who + 1, i).every((t) => WORD_CHAR.test(t.text)) && plural(who - 1)) {
+        let h = who - 1;
+        while (h > 0 && /^(?:the|many|most|some|several|other|local|political)$/i.test(toks[h - 1]!.text)) h--;
+        if (h === 0 || /^[,;:“"(—–]$/.test(toks[h - 1]!.text)) return true;
+      }
       // "…victims, many of whom say…": a relative quantifier.
       if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
       // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".

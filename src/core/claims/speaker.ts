@@ -608,6 +608,13 @@ export class SpeakerResolver {
     const npStart = first.start;
     const npEnd = tokens[to]!.end;
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
+    // "Clinton is counting on Mr. Trump's history of racist and sexist [remarks]": a finite "is" or "has" with no
+    // relative pronoun before it makes a clause, not the phrase of a source.
+    for (let x = from + 1; x < to; x++) {
+      const w = tokens[x]!.text.toLowerCase();
+      if (/^(?:who|which|that|whose|whom|where|when|,|—|–|-|\(|“|")$/.test(w)) break;
+      if (/^(?:is|are|was|were|has|have)$/.test(w) && /^\p{Ll}+ing$/u.test(tokens[x + 1]?.text ?? '')) return undefined;
+    }
     // A lone function word ("of", "in") is the debris of a failed parse, not a source.
     // But "Some accused Trump…", "Many say…": a quantifier standing alone for people is an unnamed source.
     // Not "what many expect": a free relative names what was said, not who.
