@@ -1959,3 +1959,14 @@ describe('a press release’s boilerplate heading', () => {
     expect(actors(t).map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['organization:Acme Corp.:3']);
   });
 });
+
+describe('surnames that are places or countries too', () => {
+  it('reads "the Sanders camp" as a candidate’s people, not a place, and "Jordan said" after "Rep. Jim Jordan" as his surname', () => {
+    const es = actors('Like Rove, the Sanders camp has identified the issue. At the debate, Sanders compared himself to Clinton.');
+    expect(byName(es, 'Sanders')?.type).toBe('person');
+    const t = 'Rep. Jim Jordan (R-Ohio) said the deal was bad. “It raises questions,” Jordan said.';
+    const jordan = actors(t);
+    expect(jordan.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Jim Jordan']);
+    expect(spans(t, byName(jordan, 'Jim Jordan'))).toEqual(['Jim Jordan', 'Jordan']);
+  });
+});

@@ -179,7 +179,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     }
     // So is "Bloomberg" after "Michael Bloomberg", unless the words around it make it the company.
     const companySurname = c.gaz?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.text) && c.votes.organization <= 0;
-    if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname) && surnames.has(c.text) && !c.afterPlacePrep) {
+    // "Rep. Jim Jordan … “…,” Jordan said": a country's name that is a person's surname here, before a verb of speech.
+    const countrySurname = c.gaz?.kind === 'country' && c.beforeSpeechVerb && nameWords(c.text).length === 1;
+    if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep) {
       pending.push({ ...c, type: null, gaz: null });
       continue;
     }

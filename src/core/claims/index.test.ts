@@ -2217,3 +2217,11 @@ describe('plural nouns of speech and clauses that are no source', () => {
     expect(summary(text)).toEqual(['anonymous anon:People', 'anonymous anon:Supporters']);
   });
 });
+
+describe('a name and its bracket between commas after a fronted phrase', () => {
+  it('gives "…, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “…”" to Kasich, not Ohio', async () => {
+    const { analyze } = await import('../analyze.ts');
+    const a = analyze('Speaking on Tuesday, after winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”');
+    expect(a.claims.map((c) => a.entities.find((e) => e.id === c.speaker?.entity)?.name)).toEqual(['John Kasich']);
+  });
+});

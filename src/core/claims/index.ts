@@ -2009,7 +2009,22 @@ class ClaimFinder {
           if (open > 0 && toks.slice(open + 1, c).every((t) => WORD_CHAR.test(t.text))) c = open - 1;
         }
       }
-      if (c >= 0 && toks[c]!.text === ',') {
+      // "…, after winning Ohio in the primary, Gov. John Kasich (R-OH), said": the part between the commas is a
+      // person's name and its bracket, the subject itself, not an appositive after it.
+      const named = c >= 0 && toks[c]!.text === ',' ? this.resolver.mentionsIn(toks[c + 1]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id)) : undefined;
+      const segment = named ? toks.slice(c + 1, k) : [];
+      const titleBefore = segment.filter((t) => t.start < named!.start).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.');
+      const after = segment.filter((t) => t.start >= named!.end);
+      // (The sentence's tokens leave brackets out: the bracket is in the text between the name and the comma.)
+      const bracketAfter = after.length === 0 && /^\s*\([^()]{1,40}\)\s*$/.test(this.text.slice(named?.end ?? 0, toks[k]!.start));
+      // And what stands before the opening comma is a fronted phrase ("after winning Ohio…"), not a description of the
+      // person ("Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated…").
+      const prevComma = c > 0 ? toks.findLastIndex((t, x) => x < c && t.text === ',') : -1;
+      const opener = (toks[prevComma + 1]?.text ?? '').toLowerCase();
+      const fronted = PREPOSITIONS.has(opener) || CLAUSE_OPENERS.has(opener) || /^\p{Ll}+ing$/u.test(opener);
+      const nameThenBracket = !!named && titleBefore && bracketAfter && fronted;
+      if (nameThenBracket) npEnd = k - 1;
+      else if (c >= 0 && toks[c]!.text === ',') {
         npEnd = c - 1;
         appositive = true;
         // "CNN, like The Associated Press, which was the first to do so, declared…", "Smith, a friend of Jones, who
