@@ -2225,3 +2225,24 @@ describe('a name and its bracket between commas after a fronted phrase', () => {
     expect(a.claims.map((c) => a.entities.find((e) => e.id === c.speaker?.entity)?.name)).toEqual(['John Kasich']);
   });
 });
+
+describe('more shapes from the speaker audit', () => {
+  it('reads "added to the confusion" as no statement, but "added to his earlier remarks that…" and "“…,” Lee added to reporters" as statements', () => {
+    const text = 'The delay only added to the confusion. Ann Lee added to her earlier remarks that the plan was dead. “It is over,” Ann Lee added to reporters.';
+    expect(summary(text, [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee', 'quote Ann Lee']);
+  });
+
+  it('reads the subject of "A 2014 study that appeared in the journal found…" past the relative clause', () => {
+    const { claims } = claimsOf('A 2014 study that appeared in the British Medical Journal found that half of the advice was wrong.');
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['A 2014 study']);
+  });
+
+  it('reads a plural after a preposition and an adjective as a noun ("of Democratic claims", "In animated off-the-cuff remarks")', () => {
+    const text = 'PolitiFact rated 32% of Republican claims as false, compared to 11% of Democratic claims. In animated off-the-cuff remarks after the meeting, Obama repeated his view.';
+    expect(summary(text, [{ name: 'PolitiFact', type: 'organization' }, { name: 'Obama' }])).toEqual([]);
+  });
+
+  it('reads "claimed the plan failed." as a clause without "that"', () => {
+    expect(summary('Ann Lee claimed the plan failed. She claimed the money raised for charity.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
+  });
+});

@@ -1014,6 +1014,15 @@ class ClaimFinder {
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && !AUX.has(toks[i + 1]!.text) && (/^(?:[,.;:]|and|or)?$/.test(toks[i + 2]?.text ?? '') || PREPOSITIONS.has(toks[i + 2]!.text))) return false;
     // "stayed home in hopes turnout would drop", "a flurry of reports": an -s form right after a preposition is a noun.
     if (sForm && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return false;
+    // "of Democratic claims", "In animated off-the-cuff remarks": so is one after a preposition and an adjective or two.
+    const adjective = (x: number): boolean => {
+      const w = toks[x]?.text ?? '';
+      // A capitalised one only when it is also an English word ("Republican", "Democratic", not "Logan").
+      if (/^\p{Lu}/u.test(w)) return (/(?:ic|al|an)$/.test(w) && words().common.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym');
+      return /^\p{Ll}+(?:ic|al|ous|ive|ful|ed)$/u.test(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w);
+    };
+    const prepositionAt = (x: number): boolean => x >= 0 && PREPOSITIONS.has(toks[x]!.text.toLowerCase()) && !/^(?:as|than|like|to)$/i.test(toks[x]!.text);
+    if (sForm && j === i - 1 && adjective(j) && (prepositionAt(j - 1) || (adjective(j - 1) && prepositionAt(j - 2)))) return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
@@ -1102,6 +1111,9 @@ class ClaimFinder {
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
+    // "only added to the confusion": "add to" is "increase", unless a clause or a quotation follows its object ("added
+    // to his earlier remarks that…").
+    if (verb.lemma === 'add' && next === 'to' && !toks.slice(Math.max(0, i - 8), i).some((t) => /^(?:[”"]|'')$/.test(t.text)) && !toks.slice(i + 1, i + 10).some((t) => /^(?:[“":]|that)$/i.test(t.text))) return false;
     // "Marchand added three assists", "Beauvillier added his seventh": an object, no clause, no quote.
     if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !(j === i - 1 && /^(?:[”"]|'')$/.test(prev)) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
     // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
@@ -1600,6 +1612,9 @@ class ClaimFinder {
       if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text) || (IRREGULAR_PAST.has(toks[k]!.text) && /^(?:he|she|they|it|we|i)$/i.test(toks[k - 1]!.text))) && toks[k + 1]?.text.toLowerCase() !== 'by') {
         const before = toks[k - 1]!.text;
         if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
+        // "claimed the plan failed.": a singular noun after its article, and the verb ends the clause (a participle
+        // modifying an object goes on: "the money raised for…").
+        if (k - 2 >= i && /^\p{Ll}{3,}$/u.test(before) && /^(?:the|this|that|his|her|its|their|our|a|an)$/i.test(toks[k - 2]!.text) && /^(?:[.;!?]|and|but|because)$/.test(toks[k + 1]?.text ?? '.')) return true;
       }
       // "claims the company knowingly sold…": a past tense after an adverb after a noun (not "the recently sold homes").
       if (k > i + 1 && isPastForm(toks[k]!.text) && isLyAdverb(toks[k - 1]!.text) && /^\p{Ll}{3,}$/u.test(toks[k - 2]!.text) && !DETERMINERS.has(toks[k - 2]!.text) && !PREPOSITIONS.has(toks[k - 2]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
@@ -2043,7 +2058,9 @@ class ClaimFinder {
       const w = toks[npStart]!.text;
       const lw = w.toLowerCase();
       // "The mother of a woman who took … has described": the subject is before the relative clause.
-      if ((lw === 'who' || lw === 'which') && npStart > 0 && npStart < npEnd && WORD_CHAR.test(toks[npStart - 1]!.text) && !cueIdx.has(npStart - 1)) {
+      // "A 2014 study that appeared in the journal found…": "that" after a noun that can be a source opens one too.
+      const relativeThat = lw === 'that' && npStart > 0 && /^\p{Ll}+$/u.test(toks[npStart - 1]!.text) && canSpeak(toks[npStart - 1]!.text) && (!VERBS.has(toks[npStart - 1]!.text) || DETERMINERS.has(toks[npStart - 2]?.text.toLowerCase() ?? '')) && (/^\p{Ll}{3,}(?:ed|s)$/u.test(toks[npStart + 1]?.text ?? '') || AUX.has(toks[npStart + 1]?.text.toLowerCase() ?? ''));
+      if ((lw === 'who' || lw === 'which' || relativeThat) && npStart > 0 && npStart < npEnd && WORD_CHAR.test(toks[npStart - 1]!.text) && !cueIdx.has(npStart - 1)) {
         npEnd = npStart - 1;
         // "Another Muslim who worshiped there and who didn't want to be named said": two relative clauses joined by
         // "and"; the subject is before the first.
