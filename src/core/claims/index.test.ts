@@ -2246,3 +2246,16 @@ describe('more shapes from the speaker audit', () => {
     expect(summary('Ann Lee claimed the plan failed. She claimed the money raised for charity.', [{ name: 'Ann Lee' }])).toEqual(['reported Ann Lee']);
   });
 });
+
+describe('what opens a clause of its own, and amounts before a plural subject', () => {
+  it('reads "to cement what polls show is…" as the polls’ claim and "the minimum $20 million experts say it costs" as the experts’', () => {
+    const text = 'The former secretary of State wants to cement what polls show is a nearly 30-point lead. It is a small fraction of the minimum $20 million experts say it costs to run statewide.';
+    expect(claimsOf(text).claims.map((c) => c.speaker?.name)).toEqual(['polls', 'experts']);
+  });
+
+  it('keeps an amount inside a name before a title ("Fight for $15 organizing director Kendall Fells told…")', async () => {
+    const { analyze } = await import('../analyze.ts');
+    const a = analyze('“They care about two things,” Fight for $15 organizing director Kendall Fells told Fox News 6 in Milwaukee.');
+    expect(a.claims.map((c) => `${c.kind} ${a.entities.find((e) => e.id === c.speaker?.entity)?.name}`)).toEqual(['quote Kendall Fells']);
+  });
+});

@@ -2108,9 +2108,23 @@ class ClaimFinder {
       const contractedIs = /^['’]s$/.test(w) && npStart > 0 && /^(?:that|it|there|here|what|this)$/i.test(toks[npStart - 1]!.text);
       // "…of the University of California, Berkeley suggest": a comma inside a name is no boundary.
       const inName = w === ',' && this.resolver.mentionsIn(toks[npStart]!.start, toks[npStart]!.end).some((m) => m.start < toks[npStart]!.start && m.end > toks[npStart]!.end);
-      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+      // "to cement what polls show is…", "a rebuke to what Republicans say is…": "what" opens the clause of its own.
+      const what = lw === 'what' && npStart < npEnd;
+      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
         boundary = npStart;
         break;
+      }
+      // "the minimum $20 million experts say it costs": an amount is what the noun before it measures, not the
+      // subject's.
+      // (Only before people, not in a name: "Fight for $15 organizing director Kendall Fells told".)
+      if (/^[$€£¥]$/.test(w) && npStart < npEnd && (isPeoplePlural(toks[npEnd]!.text) || ANON_HEADS.has(toks[npEnd]!.text))) {
+        let amount = npStart + 1;
+        while (amount < npEnd && /^(?:[\d.,]+|million|billion|trillion|thousand|hundred)$/i.test(toks[amount]!.text)) amount++;
+        if (amount > npStart + 1 && amount <= npEnd) {
+          boundary = amount - 1;
+          npStart = amount;
+          break;
+        }
       }
       if (npEnd - npStart >= 12) {
         // "The GOP’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says…": a long

@@ -925,6 +925,10 @@ export class SpeakerResolver {
     if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase()))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
+    // "Fight for $15 organizing director Kendall Fells": after a name, a lowercase role right before the person's name
+    // makes it the head.
+    const roleBefore = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|\$?\d[\d,.]*)\s+)+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+    if (roleBefore && (ROLE_NOUNS.has(roleBefore) || ROLE_WORDS.has(roleBefore))) return last.entity;
     return undefined;
   }
 
