@@ -2259,3 +2259,36 @@ describe('what opens a clause of its own, and amounts before a plural subject', 
     expect(a.claims.map((c) => `${c.kind} ${a.entities.find((e) => e.id === c.speaker?.entity)?.name}`)).toEqual(['quote Kendall Fells']);
   });
 });
+
+describe('replies, manners of speaking, addressees and characterisations after "what"', () => {
+  it('reads "shot back, “…”", "fired back that…" and "“…,” Lee shot back" as replies, and "fired back at the gunmen" as none', () => {
+    const text = 'Ann Lee shot back, “I chose to fulfil my profession.” The campaign fired back that the report was false. “That is a lie,” Lee shot back. Police fired back at the gunmen.';
+    expect(summary(text, [{ name: 'Ann Lee', aliases: ['Lee'] }])).toEqual(['quote Ann Lee', 'reported The campaign', 'quote Ann Lee']);
+  });
+
+  it('reads "chanted “…”", "“Out!” the crowd yelled" and "fumed that…", but not "yelled and held up a banner that…" or "the branch snapped"', () => {
+    const text = 'The protesters chanted “Bad for New Jersey, bad for you.” “Out!” the crowd yelled. Pat Toomey fumed that the vote was rigged. The protester yelled and held up a banner that was quickly ripped away. The branch snapped.';
+    expect(summary(text, [{ name: 'Pat Toomey' }])).toEqual(['anonymous anon:The protesters', 'quote the crowd', 'reported Pat Toomey']);
+  });
+
+  it('reads "wrote to his 20,000 Twitter followers, “…”" as a quotation of the writer', () => {
+    expect(summary('Tim Canova wrote to his 20,000 Twitter followers, “It is time to end her career.”', [{ name: 'Tim Canova' }])).toEqual(['quote Tim Canova']);
+  });
+
+  it('reads "what Gingrich called “…”" up to its quotation, as part of a claim around it, and "the technique called “…”" as a name', () => {
+    const actors = [{ name: 'Newt Gingrich' }, { name: 'Cecile Richards' }];
+    const text =
+      'As America prepares for what Newt Gingrich called “the loudest election in history,” he is intrigued. Cecile Richards noted that abortion – what her group calls “reproductive healthcare” – is part of health. They used the technique called “mental chronometry” to test it.';
+    const { claims } = claimsOf(text, actors);
+    expect(claims.map((c) => c.text)).toEqual(['Newt Gingrich called “the loudest election in history,”', 'Cecile Richards noted that abortion – what her group calls “reproductive healthcare” – is part of health.']);
+  });
+
+  it('gives "“…,” Aderholt asked." to the asker after words ending on a comma, but not "“…,” Cuban said when asked about…"', () => {
+    const text = '“What is the contingency if those rockets are not available,” Aderholt asked. “He is smart,” Cuban said when asked about the race.';
+    expect(summary(text, [{ name: 'Aderholt' }, { name: 'Cuban' }])).toEqual(['quote Aderholt', 'quote Cuban']);
+  });
+
+  it('reads "“Welcome home,” the sign reads." as the sign’s words', () => {
+    expect(summary('“Welcome home,” the sign reads.')).toEqual(['quote the sign']);
+  });
+});

@@ -20,7 +20,7 @@ import { lookup, words } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
 
@@ -40,6 +40,8 @@ interface Draft {
   split?: boolean;
   /** A source vouching for a clause with "as" ("As Mashable reports, …"). */
   vouch?: boolean;
+  /** A characterisation inside a noun phrase ("what her business calls “…”"): part of any claim around it. */
+  inline?: boolean;
 }
 
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
@@ -314,8 +316,12 @@ export function findClaimsOrThrow(doc: Segmented, entities: Entity[]): Claim[] {
 }
 
 /** The token at `q` closes a quoted question ("“Is it over?”"), as before "asked". */
+/**
+ * Token `q` closes a quotation that "asked" can attribute: a question ("“Is it over?” asked one reporter"), or words
+ * that end on a comma ("“The ones who have been here 20 years,” Trump asked. “Do we…?”").
+ */
 function closesQuotedQuestion(toks: readonly Token[], q: number): boolean {
-  return q >= 1 && /^[”"]$/.test(toks[q]!.text) && toks[q - 1]!.text === '?';
+  return q >= 1 && /^[”"]$/.test(toks[q]!.text) && /^[?,]$/.test(toks[q - 1]!.text);
 }
 
 class ClaimFinder {
@@ -614,6 +620,16 @@ class ClaimFinder {
       const characterise = CHARACTERISING.get(lw);
       if (characterise && i > 0 && this.characterises(toks, i, characterise)) {
         const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: 'finite' }, local);
+        // "what Gingrich called “the loudest…,” he is intrigued": a quotation right after the verb is all it says, and
+        // inside another source's words it is part of them.
+        const q = /^[“"]$/.test(toks[i + 1]?.text ?? '') ? quoteAt(this.quotes, toks[i + 1]!.start) : undefined;
+        if (d && q) {
+          d.inline = true;
+          if (q.end < d.contentEnd) {
+            d.contentEnd = q.end;
+            d.end = Math.max(q.end, ...d.cues.map((c) => c.end));
+          }
+        }
         if (d) local.push(d);
         continue;
       }
@@ -669,6 +685,18 @@ class ClaimFinder {
       if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
+      }
+      // "Hillary shot back, “…”", "fired back that…", "hit back at critics, saying…": a reply, with its quotation or
+      // clause (the verbs alone are no speech: "fired back at the gunmen").
+      if (/^(?:shot|shoots|shooting|fired|fires|firing|hit|hits|hitting)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'back') {
+        const after = toks[i + 2]?.text ?? '';
+        const quoted = /^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 3]?.text ?? '');
+        // "“That is a lie,” Smith shot back.": after the quotation too.
+        const afterQuotation = /^[.,;!?]?$/.test(after) && toks.slice(Math.max(0, i - 6), i).some((t) => /^[”"]$/.test(t.text));
+        if (quoted || afterQuotation || after.toLowerCase() === 'that' || /^[“"]$/.test(after)) {
+          verb = { lemma: 'reply', kind: 'reported', needsThat: false, invertible: true, form: lw.endsWith('ing') ? 'ing' : 'finite' };
+          cueEnd = i + 1;
+        }
       }
       // "made it clear that…", "made it clear the plan was dead".
       if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && toks[i + 2]?.text.toLowerCase() === 'clear' && (toks[i + 3]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 3))) {
@@ -867,7 +895,7 @@ class ClaimFinder {
     // clause that opens another claim's content is part of what that source says, not a claim of its own.
     for (let k = local.length - 1; k >= 0; k--) {
       const inner = local[k]!;
-      if (local.some((d) => d !== inner && inner.clauseStart > d.contentStart && inner.clauseStart < d.contentEnd && SUBORDINATOR_ONLY.test(this.text.slice(d.contentStart, inner.clauseStart)))) local.splice(k, 1);
+      if (local.some((d) => d !== inner && inner.clauseStart > d.contentStart && inner.clauseStart < d.contentEnd && (inner.inline || SUBORDINATOR_ONLY.test(this.text.slice(d.contentStart, inner.clauseStart))))) local.splice(k, 1);
     }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
@@ -1163,7 +1191,14 @@ class ClaimFinder {
     }
     // "asked the department to accept…" is a request; "Malaska asked, “Could it…?”" a question quoted.
     const quoteAfterMark = /^[“"]$/.test(toks[i + 2]?.text ?? '');
-    const quoteFollows = /^[,:]$/.test(next) && quoteAfterMark;
+    // "wrote to his 20,000 Twitter followers, “…”", "said to reporters: “…”": a short addressee before the mark.
+    let addressee = 0;
+    if (next === 'to' && verb.invertible) {
+      let x = i + 2;
+      while (x < toks.length && x <= i + 7 && WORD_CHAR.test(toks[x]!.text)) x++;
+      if (x > i + 2 && /^[,:]$/.test(toks[x]?.text ?? '') && /^[“"]$/.test(toks[x + 1]?.text ?? '')) addressee = x - i - 1;
+    }
+    const quoteFollows = (/^[,:]$/.test(next) && quoteAfterMark) || addressee > 0;
     // "the scientists asked five people to perform a task": an experiment's instructions, not a request made public.
     if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
     // "…, who asked not to be named because the talks are private": the terms of anonymity, not a request made public.
@@ -1172,7 +1207,9 @@ class ClaimFinder {
     if (verb.lemma === 'ask' && verb.form !== 'ing') {
       let q = i - 1;
       while (q >= 0 && q > i - 7 && WORD_CHAR.test(toks[q]!.text)) q--;
-      if (closesQuotedQuestion(toks, q)) return true;
+      // (After words ending on a comma, only a name or a noun phrase between: not "“…,” Cuban said when asked about…".)
+      const between = toks.slice(q + 1, i);
+      if (closesQuotedQuestion(toks, q) && (toks[q - 1]!.text === '?' || between.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase())))) return true;
     }
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
@@ -1235,6 +1272,8 @@ class ClaimFinder {
     // verb's object is what was said.
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    // A manner of speaking needs its quotation or "that" right after it (see MANNER_VERBS).
+    if (MANNER_VERBS.has(verb.lemma) && !afterQuote && !beforeQuote && !quoteThenSubject && !objectQuote && !inverted && next !== 'that') return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
@@ -1487,6 +1526,12 @@ class ClaimFinder {
     // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
     if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
     if (how === 'a' && this.judgingComplement(toks, i)) return true;
+    // "the technique called “mental chronometry”": after a noun that cannot speak, a participle names a thing.
+    const pronounSubject = /^(?:he|she|they|it|we|i|you)$/.test(prev);
+    if (/^called$/i.test(toks[i]!.text) && /^\p{Ll}+$/u.test(toks[i - 1]!.text) && DETERMINERS.has(toks[i - 2]?.text.toLowerCase() ?? '') && !canSpeak(prev)) return false;
+    // "what Newt Gingrich called “the loudest…”": the object is the "what" before the subject (not "what's typically
+    // called", a passive).
+    if (how === 'a' && /^[“"]$/.test(first) && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'what') && (pronounSubject || /^\p{Lu}/u.test(toks[i - 1]!.text) || canSpeak(prev))) return true;
     const pronoun = /^(?:it|him|her|them)$/.test(first);
     // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {

@@ -15,6 +15,12 @@ export interface VerbInfo {
   invertible: boolean;
 }
 
+/**
+ * Verbs of a manner of speaking: speech only with a quotation, "that" right after, or after a quotation (see
+ * isVerbUse): "“Lock her up!” the crowd chanted", not "the branch snapped" or "yelled and held up a banner that…".
+ */
+export const MANNER_VERBS = new Set('retort snap scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer'.split(' '));
+
 type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean];
 
 /** lemma, its inflected forms (space-separated: base, -s, past, -ing), kind, needs "that", invertible. */
@@ -101,6 +107,11 @@ const VERB_ROWS: VerbRow[] = [
   ['joke', 'jokes joked', 'reported', true, true],
   ['boast', 'boasts boasted', 'reported', true, true],
   ['exclaim', 'exclaims exclaimed', 'reported', false, true],
+  // Manners of speaking (see MANNER_VERBS).
+  ...[...MANNER_VERBS].map((v): VerbRow => {
+    const stem = /[^aeiou][aeiou][pt]$/.test(v) && v !== 'retort' ? v + v.slice(-1) : v.replace(/e$/, '');
+    return [v, `${v}s ${stem}ed`, 'reported', true, true];
+  }),
   ['testify', 'testify testifies testified testifying', 'reported', true, false],
   ['vow', 'vow vows vowed vowing', 'reported', false, false],
   ['pledge', 'pledge pledges pledged pledging', 'reported', false, false],
@@ -204,7 +215,7 @@ export const DOCUMENT_NOUNS = new Set('statement statements report reports relea
  * What a source issues and whose words are the source's ("issued a statement saying…", "The letter read: “…”"):
  * documents and messages.
  */
-export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages post posts tweet tweets email emails note notice memo order ruling verdict citation complaint indictment filing lawsuit text announcement communique communiqué video op-ed editorial blog'.split(' ')]);
+export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages post posts tweet tweets email emails note notice memo order ruling verdict citation complaint indictment filing lawsuit text announcement communique communiqué video op-ed editorial blog sign signs banner banners caption headline plaque inscription website page'.split(' ')]);
 
 /** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
 export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials'.split(' ')]);
