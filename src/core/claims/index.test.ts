@@ -2292,3 +2292,27 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('“Welcome home,” the sign reads.')).toEqual(['quote the sign']);
   });
 });
+
+describe('remembering, answering, statements issued and subjects after a quotation', () => {
+  it('reads "“…,” remembered Roy Verley" and "Sanders answered that…", not "remembered when…", "how he answers that question will…" or "are remembered fondly"', () => {
+    const actors = [{ name: 'Roy Verley' }, { name: 'Bernie Sanders', aliases: ['Sanders'] }, { name: 'Debbie Kepler' }];
+    const text =
+      '“An awful lot of analysts said no,” remembered Roy Verley. Sanders answered that it would be fine. Debbie Kepler remembered when it still had a cross. How he answers that question will matter. The Bush presidencies are remembered fondly.';
+    expect(summary(text, actors)).toEqual(['quote Roy Verley', 'reported Bernie Sanders']);
+  });
+
+  it('reads "issued a statement, “…”" as the issuer’s quotation', () => {
+    expect(summary('After the attacks, Donald Trump issued a statement, “Last night, our nation was attacked.”', [{ name: 'Donald Trump' }])).toEqual(['quote Donald Trump']);
+  });
+
+  it('finds a person after a long title between a quotation and its verb ("“…,” former State policy planning director Anne-Marie Slaughter wrote")', async () => {
+    const { analyze } = await import('../analyze.ts');
+    const a = analyze('The emails were released. “I cannot imagine how exhausted you must be after this week,” former State policy planning director Anne-Marie Slaughter wrote.');
+    expect(a.claims.map((c) => a.entities.find((e) => e.id === c.speaker?.entity)?.name)).toEqual(['Anne-Marie Slaughter']);
+  });
+
+  it('keeps the quotation as what was said when "and" follows the verb ("“Go back,” Trump barked and a guard escorted him out")', () => {
+    const { claims } = claimsOf('“Go back to Univision,” Trump barked and a security guard escorted Ramos out. “I know,” Trump said and laughed.', [{ name: 'Trump' }]);
+    expect(claims.map((c) => `${c.kind} ${c.text}`)).toEqual(['quote “Go back to Univision,” Trump barked', 'quote “I know,” Trump said']);
+  });
+});

@@ -757,6 +757,12 @@ class ClaimFinder {
         verb = { lemma: 'be adamant', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
         cueEnd = i + 1;
       }
+      // "Trump issued a statement, “Last night, our nation was attacked…”", "released a statement: “…”": the issuer's
+      // words, after the document it put out.
+      if (/^(?:issued|released|posted|tweeted|sent)$/.test(lw) && /^(?:a|an)$/i.test(toks[i + 1]?.text ?? '') && /^(?:statement|message|tweet|post|note)$/i.test(toks[i + 2]?.text ?? '') && /^[,:]$/.test(toks[i + 3]?.text ?? '') && /^[“"]$/.test(toks[i + 4]?.text ?? '')) {
+        verb = { ...VERBS.get('stated')!, invertible: false };
+        cueEnd = i + 2;
+      }
       if (lw === 'quoted' && toks[i + 1]?.text.toLowerCase() === 'as' && toks[i + 2]?.text.toLowerCase() === 'saying') {
         verb = { ...VERBS.get('said')!, invertible: false };
         cueEnd = i + 2;
@@ -1008,6 +1014,18 @@ class ClaimFinder {
     while (j >= 0 && isLyAdverb(toks[j]!.text)) j--;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
+    // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
+    // not "the Bush presidencies are remembered fondly", "how he answers that question", "remembers Mr. Bush as…".
+    if (MANNER_VERBS.has(verb.lemma)) {
+      const after = toks[i + 1]?.text ?? '';
+      const quoteAfter = /^[“"]$/.test(after) || (/^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
+      const quoteBefore = toks.slice(Math.max(0, i - 9), i).some((t) => /^[”"]$/.test(t.text));
+      // ("that question will…" is a demonstrative and its noun, no clause.)
+      const noun = toks[i + 2]?.text ?? '';
+      const demonstrative = demonstrativeThat(toks, i + 1) || (/^\p{Ll}+$/u.test(noun) && !/^(?:he|she|it|they|we|i|you|there|this|these|those)$/.test(noun) && AUX.has(toks[i + 3]?.text.toLowerCase() ?? ''));
+      const that = after.toLowerCase() === 'that' && !demonstrative;
+      if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that)) return false;
+    }
     // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "raised fears that…": a noun right after a past-tense verb.
@@ -1247,7 +1265,8 @@ class ClaimFinder {
     const beforeQuote = quoteFollows || (next === ':' && (i + 2 >= toks.length && /^[ \t]*(?:\n|$)/.test(this.text.slice(toks[i + 1]!.end, toks[i + 1]!.end + 40))));
     // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
     let q = j;
-    const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && !VERBS.has(t.toLowerCase()) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
+    // (A capitalised word is a name's, not a verb: "former State policy planning director Anne-Marie Slaughter wrote".)
+    const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && (/^\p{Lu}/u.test(t) || !VERBS.has(t.toLowerCase())) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
     while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text)) q--;
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
@@ -1273,7 +1292,6 @@ class ClaimFinder {
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
     // A manner of speaking needs its quotation or "that" right after it (see MANNER_VERBS).
-    if (MANNER_VERBS.has(verb.lemma) && !afterQuote && !beforeQuote && !quoteThenSubject && !objectQuote && !inverted && next !== 'that') return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
@@ -2446,7 +2464,9 @@ class ClaimFinder {
     const afterQuotation = /^(?:[”"]|'')$/.test(toks[preBoundary]?.text ?? '') || /^(?:[”"]|'')$/.test(toks[preBoundary - 1]?.text ?? '');
     // "“His normal demeanor is grumpy,” she said, but despite…, “I think he will do it,” said Kunin": a conjunction
     // after the attribution opens another clause; the quotation before is what was said.
-    const nextClause = afterQuotation && toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '');
+    // "“Go back to Univision,” Trump barked and a security guard escorted Ramos out", "…,” she said and laughed": with
+    // no comma too.
+    const nextClause = afterQuotation && ((toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '')) || /^(?:and|but)$/i.test(toks[cueEnd + 1]?.text ?? ''));
     if (preBoundary > 0 && !colon && !complementAfter && (this.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);

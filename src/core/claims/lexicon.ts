@@ -16,10 +16,11 @@ export interface VerbInfo {
 }
 
 /**
- * Verbs of a manner of speaking: speech only with a quotation, "that" right after, or after a quotation (see
- * isVerbUse): "“Lock her up!” the crowd chanted", not "the branch snapped" or "yelled and held up a banner that…".
+ * Verbs of a manner of speaking, and of answering and remembering: speech only with a quotation, "that" right after,
+ * or after a quotation (see isVerbUse): "“Lock her up!” the crowd chanted", "“…,” remembered Roy Verley", not "the
+ * branch snapped", "yelled and held up a banner that…", "remembered when…", "answered questions".
  */
-export const MANNER_VERBS = new Set('retort snap scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer'.split(' '));
+export const MANNER_VERBS = new Set('answer remember retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer'.split(' '));
 
 type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean];
 

@@ -927,7 +927,8 @@ export class SpeakerResolver {
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
     // "Fight for $15 organizing director Kendall Fells": after a name, a lowercase role right before the person's name
     // makes it the head.
-    const roleBefore = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|\$?\d[\d,.]*)\s+)+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+$/u.exec(lead)?.[1];
+    // ("former State policy planning director Anne-Marie Slaughter" too.)
+    const roleBefore = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+$/u.exec(lead)?.[1];
     if (roleBefore && (ROLE_NOUNS.has(roleBefore) || ROLE_WORDS.has(roleBefore))) return last.entity;
     return undefined;
   }
