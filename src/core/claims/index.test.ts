@@ -2316,3 +2316,12 @@ describe('remembering, answering, statements issued and subjects after a quotati
     expect(claims.map((c) => `${c.kind} ${c.text}`)).toEqual(['quote “Go back to Univision,” Trump barked', 'quote “I know,” Trump said']);
   });
 });
+
+describe('a named source, a colon and its quotation', () => {
+  it('reads "The Verge: “…”" and "Bernie Sanders: “…”" as quotations of the source, not "Washington: “…”"', () => {
+    const actors = [{ name: 'The Verge', type: 'organization' as const }, { name: 'Bernie Sanders' }, { name: 'Washington', type: 'place' as const }];
+    const text = 'The Verge: “Stadia works, but it is not ready for prime time.”\n\nWashington: “It is cold today.”\n\nBernie Sanders: “I will fight on.”';
+    const { claims, entities } = claimsOf(text, actors);
+    expect(claims.filter((c) => c.cues.length).map((c) => `${entities.find((e) => e.id === c.speaker?.entity)?.name} ${c.text}`)).toEqual(['The Verge The Verge: “Stadia works, but it is not ready for prime time.”', 'Bernie Sanders Bernie Sanders: “I will fight on.”']);
+  });
+});

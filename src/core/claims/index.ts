@@ -956,6 +956,16 @@ class ClaimFinder {
       from = 1;
       to = colon - 1;
       cue = { start: toks[0]!.start, end: toks[0]!.end };
+    } else if (toks[colon]!.text === ':' && colon <= 5 && toks.slice(0, colon).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:['’]s|\.|&|of|the)$/.test(t.text))) {
+      // "The Verge: “Stadia works, but it's not ready.”", "Sanders: “I will fight on.”": a named source, a colon and
+      // its quotation (a review roundup's or a headline's shorthand). Only a person or an organisation the article
+      // names, not a place ("Washington: …").
+      const named = this.resolver.mentionsIn(toks[0]!.start, toks[colon - 1]!.end);
+      const whole = named.find((m) => m.start === toks[0]!.start && m.end === toks[colon - 1]!.end);
+      if (!whole || (this.typeOf(this.resolver.fromEntity(whole.entity)) !== 'person' && this.typeOf(this.resolver.fromEntity(whole.entity)) !== 'organization')) return undefined;
+      const speaker = this.resolver.fromEntity(whole.entity);
+      const colonSpan: Span = { start: toks[colon]!.start, end: toks[colon]!.end };
+      return this.draft(s.start, colonSpan.start, colonSpan.end, q.start, this.trimEnd(s.end), 'quote', speaker, [colonSpan]);
     } else {
       // "Over at IGN,", "At Polygon,", "Over on Twitter,": then the rest up to the colon names no other source.
       let k = 0;
