@@ -1970,3 +1970,11 @@ describe('surnames that are places or countries too', () => {
     expect(spans(t, byName(jordan, 'Jim Jordan'))).toEqual(['Jim Jordan', 'Jordan']);
   });
 });
+
+describe('a company and its legal form', () => {
+  it('merges "Audi" and "Audi AG", "Siemens" and "Siemens AG" into one company each', () => {
+    const t = 'Audi builds cars. The board of Audi AG met on Monday. Siemens cut jobs. Siemens AG said profits fell.';
+    const es = actors(t);
+    expect(es.map((e) => spans(t, e))).toEqual([['Audi', 'Audi AG'], ['Siemens', 'Siemens AG']]);
+  });
+});

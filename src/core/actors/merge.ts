@@ -485,7 +485,7 @@ function dropProducts(cands: Candidate[]): Candidate[] {
 
 /** Words a company's name may add or drop ("Market", "Inc.", "Group", "Big Machine Records" → "Big Machine"). */
 const DESIGNATORS = new Set(
-  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries'.split(' '),
+  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries ag sa se nv bv gmbh spa s.p.a. ab asa oyj kk pty'.split(' '),
 );
 
 /**
