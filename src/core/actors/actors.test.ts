@@ -1978,3 +1978,17 @@ describe('a company and its legal form', () => {
     expect(es.map((e) => spans(t, e))).toEqual([['Audi', 'Audi AG'], ['Siemens', 'Siemens AG']]);
   });
 });
+
+describe('Arabic names before "of" and a place, and a team by its place name', () => {
+  it('ends "Sheikh Tamim bin Hamad Al Thani of Qatar" before "of Qatar"', () => {
+    const es = actors('Crown Prince Mohammed bin Salman met Sheikh Tamim bin Hamad Al Thani of Qatar on Monday.');
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Mohammed bin Salman', 'person:Tamim bin Hamad Al Thani', 'place:Qatar']);
+  });
+
+  it('joins "Golden State" to "Golden State Warriors", but not "Oversight Committee" to "Oversight Committee Republicans"', () => {
+    const t = 'The Lakers beat the Golden State Warriors 121-114. Stephen Curry led Golden State with 28 points. Oversight Committee Republicans met. The Oversight Committee voted.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Golden State Warriors'))).toEqual(['Golden State Warriors', 'Golden State']);
+    expect(byName(es, 'Oversight Committee')?.type).toBe('organization');
+  });
+});

@@ -2402,18 +2402,23 @@ function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
       continue;
     }
     const w = lw[k]!;
+    // "Sheikh Tamim bin Hamad Al Thani of Qatar": a name's lowercase particles are part of it.
+    if (/^\p{Ll}/u.test(toks[k]!.text) && SURNAME_PARTICLES.has(w) && plain > 0) {
+      k--;
+      continue;
+    }
     // "Peter T. King": a role word right after an initial or a first name is a surname.
     const surname = ROLE_SINGLE.has(w) && k === of - 1 && k > 0 && (toks[k - 1]!.text === '.' || words().firstNames.has(lw[k - 1]!));
     if (!/^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) || (ROLE_SINGLE.has(w) && !surname) || HONORIFICS.has(w) || TITLE_ABBREVIATIONS.has(w) || ORG_WORDS.has(w) || PLACE_WORDS.has(w)) break;
     plain++;
     k--;
   }
-  if (plain < 1 || plain > 3) return false;
+  if (plain < 1 || plain > 4) return false;
   // "Mr. Altman of Evercore", "Ms. Peck of SunTrust": a courtesy title's surname is a person's, whatever follows "of".
   const courtesy = k >= 1 && lw[k] === '.' && HONORIFICS.has(lw[k - 1]!) && plain === 1;
   if (courtesy && /^\p{Lu}/u.test(toks[of + 1]?.text ?? '')) return true;
   // Not "Teacher Retirement System of Texas": unless a first name opens them, no ordinary words.
-  if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some(ordinaryWord)) return false;
+  if (!words().firstNames.has(lw[k + 1]!) && lw.slice(k + 1, of).some((w, x) => ordinaryWord(w) && !(SURNAME_PARTICLES.has(w) && /^\p{Ll}/u.test(toks[k + 1 + x]!.text)) && !/^(?:al|el)$/.test(w))) return false;
   const titled = k >= 0 && (ROLE_SINGLE.has(lw[k]!) || HONORIFICS.has(lw[k]!) || (lw[k] === '.' && TITLE_ABBREVIATIONS.has(lw[k - 1] ?? '')));
   if (!titled && !(plain >= 2 && words().firstNames.has(lw[k + 1]!))) return false;
   return [1, 2, 3].some((n) => of + 1 + n <= toks.length && !!lookup(toks.slice(of + 1, of + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.type === 'place'));

@@ -228,6 +228,17 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
+    // "Golden State" after "Golden State Warriors": a team, short of its plural nickname, when no place of the name is
+    // known ("Los Angeles" after "Los Angeles Lakers" stays the city).
+    // Two words or more, and no complete name of its own ("Oversight Committee" is not "Oversight Committee
+    // Republicans"; "Buffalo" may be the city of "Buffalo News").
+    if (c.type !== 'person' && !c.gaz && !lookup(c.text) && n >= 2 && !ORG_WORDS.has(c.text.split(/\s+/).pop()!.toLowerCase())) {
+      const team = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.text.startsWith(`${c.text} `) && /^\p{Lu}\p{Ll}+s$/u.test(m.text.slice(c.text.length + 1))));
+      if (team) {
+        addTo(team, c);
+        continue;
+      }
+    }
     if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
       // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
       const same = c.type === 'organization' ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;

@@ -2322,6 +2322,18 @@ describe('a named source, a colon and its quotation', () => {
     const actors = [{ name: 'The Verge', type: 'organization' as const }, { name: 'Bernie Sanders' }, { name: 'Washington', type: 'place' as const }];
     const text = 'The Verge: “Stadia works, but it is not ready for prime time.”\n\nWashington: “It is cold today.”\n\nBernie Sanders: “I will fight on.”';
     const { claims, entities } = claimsOf(text, actors);
-    expect(claims.filter((c) => c.cues.length).map((c) => `${entities.find((e) => e.id === c.speaker?.entity)?.name} ${c.text}`)).toEqual(['The Verge The Verge: “Stadia works, but it is not ready for prime time.”', 'Bernie Sanders Bernie Sanders: “I will fight on.”']);
+    expect(claims.filter((c) => c.cues?.length).map((c) => `${entities.find((e) => e.id === c.speaker?.entity)?.name} ${c.text}`)).toEqual(['The Verge The Verge: “Stadia works, but it is not ready for prime time.”', 'Bernie Sanders Bernie Sanders: “I will fight on.”']);
+  });
+});
+
+describe('names with particles before an appositive, and an organisation inside a class phrase', () => {
+  it('gives "Abdul-Malik al-Houthi, the leader of…, warned Riyadh against escalation" to al-Houthi', () => {
+    const text = 'Abdul-Malik al-Houthi, the leader of Yemen’s Houthi movement, warned Riyadh against escalation.';
+    expect(summary(text, [{ name: 'Abdul-Malik al-Houthi' }, { name: 'Riyadh', type: 'place' }])).toEqual(['warning Abdul-Malik al-Houthi']);
+  });
+
+  it('gives "according to the Kyodo news agency" to Kyodo', () => {
+    const text = 'Shinzo Abe backed the plan, according to the Kyodo news agency.';
+    expect(summary(text, [{ name: 'Shinzo Abe' }, { name: 'Kyodo', type: 'organization' }])).toEqual(['according-to Kyodo']);
   });
 });

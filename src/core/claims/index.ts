@@ -2622,7 +2622,8 @@ class ClaimFinder {
     if (toks[k]?.text !== ',') return false;
     const c = toks.findIndex((t) => t.text === ',');
     if (c < 1 || c >= k - 1 || c > 5) return false;
-    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text))) return false;
+    // ("Abdul-Malik al-Houthi", "Ludwig van Beethoven": a name's lowercase particles too.)
+    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text) || SURNAME_PARTICLES.has(t.text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u.test(t.text))) return false;
     const between = toks.slice(c + 1, k);
     return between.length <= 20 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
   }

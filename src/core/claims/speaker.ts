@@ -811,6 +811,11 @@ export class SpeakerResolver {
       if (owner && owner.type !== 'place') return this.fromEntity(owner);
       return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
     }
+    // "the Kyodo news agency", "the Pew Research Center think tank": the organisation named inside the class phrase.
+    if (/^the$/i.test(first.text) && head === to && ORG_REFERENCE_NOUNS.has(headWord)) {
+      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start);
+      if (own) return this.fromEntity(own.entity);
+    }
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
