@@ -2337,3 +2337,11 @@ describe('names with particles before an appositive, and an organisation inside 
     expect(summary(text, [{ name: 'Shinzo Abe' }, { name: 'Kyodo', type: 'organization' }])).toEqual(['according-to Kyodo']);
   });
 });
+
+describe('"accused of" after a noun', () => {
+  it('reads "A former nurse accused of killing seven babies told a court that…" as the nurse telling the court, and keeps "whom she has accused of…"', () => {
+    const text = 'A former nurse accused of killing seven babies told a court on Monday that she had never harmed a child. Ann Lee attacked Sanders, whom she has accused of impugning her integrity.';
+    const { claims } = claimsOf(text, [{ name: 'Ann Lee' }, { name: 'Sanders' }]);
+    expect(claims.map((c) => `${c.speaker?.name} | ${c.cues?.map((q) => text.slice(q.start, q.end)).join('/')}`)).toEqual(['A former nurse accused of killing seven babies | told', 'Ann Lee | accused']);
+  });
+});

@@ -1194,6 +1194,10 @@ class ClaimFinder {
     // "by the time he said that.": a demonstrative object names nothing said here.
     if (next === 'that' && demonstrativeThat(toks, i + 1)) return false;
     if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
+    // "A former nurse accused of killing seven babies told a court…": right before "of", "accused" is a passive
+    // participle (the active verb has its object first), no one's accusation here.
+    // (Not "whom she has accused of…", a relative clause's active verb.)
+    if (verb.lemma === 'accuse' && next === 'of' && /^\p{Ll}/u.test(toks[i - 1]?.text ?? '') && !BE_FORMS.has(prev) && !AUX.has(prev) && !/^(?:he|she|they|we|i|you|it|who)$/.test(prev)) return false;
     // "threatened staff with a knife" is an assault, not a warning ("threatened him with legal action" is one).
     if (verb.lemma === 'threaten' && next !== 'to' && next !== 'that') {
       for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
@@ -2183,7 +2187,10 @@ class ClaimFinder {
       const inName = w === ',' && this.resolver.mentionsIn(toks[npStart]!.start, toks[npStart]!.end).some((m) => m.start < toks[npStart]!.start && m.end > toks[npStart]!.end);
       // "to cement what polls show is…", "a rebuke to what Republicans say is…": "what" opens the clause of its own.
       const what = lw === 'what' && npStart < npEnd;
-      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd)) {
+      // "A former nurse accused of killing seven babies told…": a participle before "of" or "by" after a noun modifies
+      // it, and the subject goes on to the left.
+      const participle = /ed$/.test(lw) && /^(?:of|by)$/i.test(toks[npStart + 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[npStart - 1]?.text ?? '') && !DETERMINERS.has(toks[npStart - 1]!.text.toLowerCase()) && !AUX.has(toks[npStart - 1]!.text.toLowerCase());
+      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle)) {
         boundary = npStart;
         break;
       }
