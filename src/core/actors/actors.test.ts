@@ -1992,3 +1992,12 @@ describe('Arabic names before "of" and a place, and a team by its place name', (
     expect(byName(es, 'Oversight Committee')?.type).toBe('organization');
   });
 });
+
+describe('letters after a name', () => {
+  it('leaves "KC", "MP" and "OBE" out of a person’s name, so that the surname alone finds them', () => {
+    const t = 'Nick Johnson KC, prosecuting, asked the first question. Jane Smith MP and John Doe OBE listened. Johnson then sat down.';
+    const es = actors(t);
+    expect(es.map((e) => e.name)).toEqual(['Nick Johnson', 'Jane Smith', 'John Doe']);
+    expect(spans(t, byName(es, 'Nick Johnson'))).toEqual(['Nick Johnson', 'Johnson']);
+  });
+});

@@ -2185,8 +2185,13 @@ function allNameLike(lw: string[], a: number, b: number): boolean {
 function trimNameEnd(toks: Token[], lw: string[], a: number, b: number): number {
   let e = b;
   while (e > a && (ORG_CONNECTORS.has(lw[e - 1]!) || PARTICLES.has(lw[e - 1]!) || (toks[e - 1]!.text === '.' && !(e - 2 > a && NAME_ABBREVIATIONS.has(lw[e - 2]!))))) e--;
+  // "Nick Johnson KC", "Jane Smith MP", "John Doe OBE": letters after a person's full name are no part of it.
+  while (e - a >= 3 && POST_NOMINALS.test(toks[e - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[e - 2]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[a]!.text)) e--;
   return e;
 }
+
+/** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */
+const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|TD|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|Esq)$/;
 
 /** Capital used for its government: after "from/by/with…", or as the subject of a verb. */
 function isMetonymContext(lw: string[], toks: Token[], a: number, b: number): boolean {
