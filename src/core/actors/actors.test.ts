@@ -2001,3 +2001,9 @@ describe('letters after a name', () => {
     expect(spans(t, byName(es, 'Nick Johnson'))).toEqual(['Nick Johnson', 'Johnson']);
   });
 });
+
+describe('a barrister’s title', () => {
+  it('leaves "Barrister" out of "PTI chairman Barrister Gohar Khan"', () => {
+    expect(actors('PTI chairman Barrister Gohar Khan said his party would not accept the results.').map((e) => e.name)).toEqual(['PTI', 'Gohar Khan']);
+  });
+});

@@ -2345,3 +2345,12 @@ describe('"accused of" after a noun', () => {
     expect(claims.map((c) => `${c.speaker?.name} | ${c.cues?.map((q) => text.slice(q.start, q.end)).join('/')}`)).toEqual(['A former nurse accused of killing seven babies | told', 'Ann Lee | accused']);
   });
 });
+
+describe('South Asian and British reporting verbs', () => {
+  it('reads "termed … as “…”", "expressed the hope that", "opined that", "apprised reporters that" and "informed the Senate that"', () => {
+    const actors = [{ name: 'Mumtaz Zahra Baloch' }, { name: 'Shehbaz Sharif' }, { name: 'Mohsin Naqvi' }, { name: 'Attaullah Tarar' }, { name: 'Ann Lee' }];
+    const text =
+      'Spokesperson Mumtaz Zahra Baloch termed the Indian statement as “baseless and misleading”. Shehbaz Sharif expressed the hope that the talks would bear fruit. Mohsin Naqvi opined that the militants had crossed over. Attaullah Tarar apprised reporters that the cabinet had approved the budget. Ann Lee informed the Senate that 1,200 people had been arrested. Voters made informed decisions.';
+    expect(summary(text, actors)).toEqual(['quote Mumtaz Zahra Baloch', 'position Shehbaz Sharif', 'reported Mohsin Naqvi', 'reported Attaullah Tarar', 'reported Ann Lee']);
+  });
+});

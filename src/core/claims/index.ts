@@ -600,6 +600,18 @@ class ClaimFinder {
         i += 1;
         continue;
       }
+      // "expressed the hope that the talks would bear fruit", "voiced confidence that…": a stated position.
+      if (/^(?:expressed|expresses|voiced|voices)$/.test(lw)) {
+        let n = i + 1;
+        if (/^(?:the|his|her|their|its|some|strong|cautious|full|firm)$/i.test(toks[n]?.text ?? '')) n++;
+        if (/^(?:hope|confidence|optimism|belief|conviction|certainty|expectation|wish|view)$/i.test(toks[n]?.text ?? '') && toks[n + 1]?.text.toLowerCase() === 'that') {
+          const verb: VerbForm = { lemma: 'express hope', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
+          const d = this.verbClaim(s, toks, i, n, verb, local);
+          if (d?.speaker && (d.speaker.entity || d.speaker.anonymous)) local.push(d);
+          i = n;
+          continue;
+        }
+      }
       // "issued a stern caution/warning/plea": a warning cue whose content may follow in a participle.
       if (/^(?:issued|issues|issue|gave|sounded|made)$/.test(lw)) {
         let j = i + 1;
@@ -1576,7 +1588,7 @@ class ClaimFinder {
       // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
       const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
       if (/^[,;:.!?“”"()]$/.test(w) || relative || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
-      if (how === 'a' ? w === 'a' || w === 'an' : w === 'as' || (how === 'as-for' && w === 'for')) return true;
+      if (how === 'a' ? w === 'a' || w === 'an' || (w === 'as' && /^term/i.test(toks[i]!.text)) : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
   }

@@ -69,6 +69,10 @@ const VERB_ROWS: VerbRow[] = [
   // "“…,” agrees Michelle Stevens, 30, of Gainesville": invertible after a quotation.
   ['agree', 'agree agrees agreed agreeing', 'reported', true, true],
   ['recall', 'recall recalls recalled recalling', 'reported', true, true],
+  // "opined that…", "apprised reporters that…", "informed the Senate that…" (not "informed decisions").
+  ['opine', 'opines opined opining', 'reported', true, true],
+  ['apprise', 'apprises apprised apprising', 'reported', true, false],
+  ['inform', 'informs informed informing', 'reported', true, false],
   ['predict', 'predict predicts predicted predicting', 'reported', true, true],
   ['estimate', 'estimate estimates estimated estimating', 'reported', true, false],
   // A forecast: "expects that…", "expects to produce…", "analysts expected earnings to rise" (see isVerbUse).
@@ -182,7 +186,8 @@ export const CHARACTERISING: Map<string, 'as' | 'a' | 'as-for'> = new Map([
   ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects cited cites presented presents framed frames painted paints'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   // Praise and blame: "pilloried the administration for proposing…" as well as "criticised the plan as…".
   ...'denounced denounces condemned condemns blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules lambasted lambastes faulted faults rebuked rebukes chided chides scolded scolds'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
-  ...'called calls'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
+  // "termed the statement (as) “baseless”", "termed it a failure": South Asian and British news use it as "called".
+  ...'called calls termed terms'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
 /** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */
