@@ -2354,3 +2354,17 @@ describe('South Asian and British reporting verbs', () => {
     expect(summary(text, actors)).toEqual(['quote Mumtaz Zahra Baloch', 'position Shehbaz Sharif', 'reported Mohsin Naqvi', 'reported Attaullah Tarar', 'reported Ann Lee']);
   });
 });
+
+describe('more subjects and quotations after verbs', () => {
+  it('keeps "Alabama Sen. Jeff Sessions, a prominent Trump supporter, said…" his, and reads "asked “…?”" and "praised his brother’s “deep and genuine faith”"', () => {
+    const actors = [{ name: 'Jeff Sessions' }, { name: 'Donald Trump', aliases: ['Trump'] }, { name: 'Bush' }];
+    const text =
+      'Alabama Sen. Jeff Sessions, a prominent Trump supporter, said the donations were akin to extortion. Mr. Trump asked “What does that mean?” Mr. Bush also praised his younger brother’s “deep and genuine faith.”';
+    expect(summary(text, actors)).toEqual(['reported Jeff Sessions', 'quote Donald Trump', 'quote Bush']);
+  });
+
+  it('reads "majorities in all five states say…" and "The two leaders said…" whole', () => {
+    const text = 'In the poll, majorities in all five states say they want reform. The two leaders said the talks went well.';
+    expect(claimsOf(text).claims.map((c) => c.speaker?.name)).toEqual(['majorities in all five states', 'The two leaders']);
+  });
+});

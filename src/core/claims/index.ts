@@ -1255,7 +1255,8 @@ class ClaimFinder {
       const between = toks.slice(q + 1, i);
       if (closesQuotedQuestion(toks, q) && (toks[q - 1]!.text === '?' || between.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase())))) return true;
     }
-    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && quoteFollows);
+    // "Mr. Trump asked “What does that mean?”": a quoted question right after the verb too.
+    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && (quoteFollows || quoteAfterMark || /^[“"]$/.test(next)));
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
     // the bill that passed" does not. So for "dismissed" and "challenged".
     if (PROPOSITION_VERBS.has(verb.lemma)) {
@@ -1582,8 +1583,10 @@ class ClaimFinder {
       const w = toks[k]!.text.toLowerCase();
       // "criticized Mr. Trump for…".
       if (nameStop(toks, k)) continue;
-      // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”".
-      if (how === 'a' && /^[“"]$/.test(w)) return true;
+      // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”"; "praised his
+      // brother’s “deep and genuine faith”": the quoted words are the speaker’s.
+      // (Not a quotation that another verb of speech introduces: "criticized her record said she “…”".)
+      if ((how === 'a' || how === 'as-for') && /^[“"]$/.test(w)) return !toks.slice(i + 1, k).some((t) => VERBS.get(t.text.toLowerCase())?.form === 'finite');
       // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
       // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
       const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
@@ -2235,7 +2238,9 @@ class ClaimFinder {
       }
       // "Sonya A. Zoghlin": an initial, not the article "a".
       const initial = w === 'A' && toks[npStart + 1]?.text === '.';
-      if (!initial && DETERMINERS.has(lw) && npStart > 0 && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && !/^['’]s$/.test(toks[npStart - 1]!.text)) {
+      // "majorities in all five states", "the two leaders": a numeral after a determiner opens no phrase.
+      const numeralAfterDeterminer = /^(?:two|three|four|five)$/.test(lw) && /^(?:all|both|the|these|those|his|her|their|its|our)$/i.test(toks[npStart - 1]?.text ?? '');
+      if (!initial && !numeralAfterDeterminer && DETERMINERS.has(lw) && npStart > 0 && !PREPOSITIONS.has(toks[npStart - 1]!.text.toLowerCase()) && !/^['’]s$/.test(toks[npStart - 1]!.text)) {
         boundary = npStart - 1;
         break;
       }
@@ -2642,7 +2647,8 @@ class ClaimFinder {
     const c = toks.findIndex((t) => t.text === ',');
     if (c < 1 || c >= k - 1 || c > 5) return false;
     // ("Abdul-Malik al-Houthi", "Ludwig van Beethoven": a name's lowercase particles too.)
-    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text) || SURNAME_PARTICLES.has(t.text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u.test(t.text))) return false;
+    // ("Alabama Sen. Jeff Sessions": a title's abbreviation and its dot too.)
+    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.' || SURNAME_PARTICLES.has(t.text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u.test(t.text))) return false;
     const between = toks.slice(c + 1, k);
     return between.length <= 20 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
   }
