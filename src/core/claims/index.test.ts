@@ -2368,3 +2368,12 @@ describe('more subjects and quotations after verbs', () => {
     expect(claimsOf(text).claims.map((c) => c.speaker?.name)).toEqual(['majorities in all five states', 'The two leaders']);
   });
 });
+
+describe('"continued"', () => {
+  it('reports after or before a quotation and in "continued to question whether…", not in "tensions continued to run hot" or "continued a fierce contest"', () => {
+    const actors = [{ name: 'John Smith', aliases: ['Smith'] }, { name: 'Bernie Sanders' }, { name: 'Hillary Clinton' }];
+    const text =
+      'In the immediate aftermath of Tuesday’s elections, tensions between the two sides continued to run hot. Sen. Bernie Sanders continued a fierce contest in California ahead of voting Tuesday, as Hillary Clinton said she would win. “We will win,” Smith continued. Smith continued to question whether the rules were fair.';
+    expect(summary(text, actors)).toEqual(['reported Hillary Clinton', 'quote John Smith', 'reported John Smith']);
+  });
+});

@@ -1038,7 +1038,8 @@ class ClaimFinder {
     if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
     // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
     // not "the Bush presidencies are remembered fondly", "how he answers that question", "remembers Mr. Bush as…".
-    if (MANNER_VERBS.has(verb.lemma)) {
+    // So does "continue" ("“…,” he continued"; not "tensions continued to run hot").
+    if (MANNER_VERBS.has(verb.lemma) || verb.lemma === 'continue') {
       const after = toks[i + 1]?.text ?? '';
       const quoteAfter = /^[“"]$/.test(after) || (/^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
       const quoteBefore = toks.slice(Math.max(0, i - 9), i).some((t) => /^[”"]$/.test(t.text));
@@ -1046,7 +1047,9 @@ class ClaimFinder {
       const noun = toks[i + 2]?.text ?? '';
       const demonstrative = demonstrativeThat(toks, i + 1) || (/^\p{Ll}+$/u.test(noun) && !/^(?:he|she|it|they|we|i|you|there|this|these|those)$/.test(noun) && AUX.has(toks[i + 3]?.text.toLowerCase() ?? ''));
       const that = after.toLowerCase() === 'that' && !demonstrative;
-      if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that)) return false;
+      // ("continued to question whether…", "continued to assure her that…": the verb of speech after it.)
+      const catenative = verb.lemma === 'continue' && after.toLowerCase() === 'to' && toks.slice(i + 3, i + 10).some((t) => /^(?:that|whether|if)$/i.test(t.text));
+      if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that || catenative)) return false;
     }
     // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
     if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
