@@ -2007,3 +2007,12 @@ describe('a barrister’s title', () => {
     expect(actors('PTI chairman Barrister Gohar Khan said his party would not accept the results.').map((e) => e.name)).toEqual(['PTI', 'Gohar Khan']);
   });
 });
+
+describe('ordinary words that are no person’s name', () => {
+  it('makes no person of "CNBC’s Squawk Box", keeps "Bill Gates" and "Robin Quivers", and reads "A. Philip Randolph" with its initial', () => {
+    const t = 'During a May interview on CNBC’s Squawk Box, Trump said he won every debate. Microsoft co-founder Bill Gates said so. Robin Quivers, the radio host, agreed. Members of the A. Philip Randolph Institute met.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Trump', 'Bill Gates', 'Robin Quivers']);
+    expect(es.map((e) => e.name)).toContain('A. Philip Randolph Institute');
+  });
+});

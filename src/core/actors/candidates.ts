@@ -1386,9 +1386,12 @@ function analyseRun(
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
   // "The Guardian", "The Hill": a name that starts with its article keeps it.
   const theName = lw[from] === 'the' && from + 1 < to && gazAt(text, toks, from, to)?.entry.kind === 'organization';
+  // "A. Philip Randolph": an initial, not the article "a".
+  const initialA = (x: number): boolean => toks[x]!.text === 'A' && toks[x + 1]?.text === '.' && x + 2 < to && /^\p{Lu}/u.test(toks[x + 2]!.text);
   while (
     from < to &&
     !theName &&
+    !initialA(from) &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||

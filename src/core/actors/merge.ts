@@ -872,7 +872,14 @@ function voteType(lw: string, list: Candidate[]): EntityType | null {
   // speak in news as often as people). Only for a name no person's full name here explains: "Platt"
   // after "Lewis Platt" joined him before this vote.
   else if (w.brandWords.has(lw)) v.organization += 3.5;
-  const best = (Object.keys(v) as (keyof typeof v)[]).reduce((a, b) => (v[b] > v[a] ? b : a), 'person');
+  let best = (Object.keys(v) as (keyof typeof v)[]).reduce((a, b) => (v[b] > v[a] ? b : a), 'person');
+  // "Zero Hedge said", "CNBC's Squawk Box", "Living History": two or more ordinary words, none a first name or a
+  // surname, with no title before them, name a show, a blog, a book or a body, not a person (an organisation only if
+  // the later checks find support for one).
+  const parts = lw.split(/\s+/);
+  if (best === 'person' && parts.length >= 2 && parts.every((x) => w.common.has(x) && !w.firstNames.has(x) && !w.wordyFirstNames.has(x) && !w.lastNames.has(x)) && !list.some((c) => c.title || c.type === 'person')) {
+    best = 'organization';
+  }
   // "a paper in Nature": a capitalised common word after "in" is a journal's or a brand's name as often as a
   // place's; unless the reference data knows a town of the name ("in Reading"), no place.
   if (best === 'place' && w.common.has(lw) && !list.some((c) => c.type === 'place') && !weakPlace(list[0]!.text)) return null;
