@@ -2377,3 +2377,10 @@ describe('"continued"', () => {
     expect(summary(text, actors)).toEqual(['reported Hillary Clinton', 'quote John Smith', 'reported John Smith']);
   });
 });
+
+describe('a quantifier and an auxiliary as the source', () => {
+  it('reads "Some have suggested that…" and "Many have argued that…" as unnamed sources', () => {
+    const text = 'Some have suggested that the central bank acted too late. Many have argued that the reforms came too slowly.';
+    expect(summary(text)).toEqual(['anonymous anon:Some', 'anonymous anon:Many']);
+  });
+});

@@ -618,7 +618,8 @@ export class SpeakerResolver {
     // A lone function word ("of", "in") is the debris of a failed parse, not a source.
     // But "Some accused Trump…", "Many say…": a quantifier standing alone for people is an unnamed source.
     // Not "what many expect": a free relative names what was said, not who.
-    if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*$/.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
+    // ("Some have suggested…", "Many have long argued…": past auxiliaries and adverbs too.)
+    if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*(?:(?:have|has|had|would|will|also|long|often|even|still)\s+)*$/i.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
     if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
     // "He criticized Clinton’s track record said…", "She offers reasonableness instead of resentment, urging…": a
     // subject pronoun with words of its own after it opens a clause; the pronoun is its subject.
