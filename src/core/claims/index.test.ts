@@ -2384,3 +2384,9 @@ describe('a quantifier and an auxiliary as the source', () => {
     expect(summary(text)).toEqual(['anonymous anon:Some', 'anonymous anon:Many']);
   });
 });
+
+describe('a participle inside a plural source’s post-modifier', () => {
+  it('reads "Sources in the ruling party say…" as an unnamed source', () => {
+    expect(summary('Sources in the ruling party say the prime minister could call an early election.')).toEqual(['anonymous anon:Sources in the ruling party']);
+  });
+});

@@ -1430,7 +1430,9 @@ class ClaimFinder {
       const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
       for (let x = last; x >= 0 && x >= last - 12; x--) {
         const w = toks[x]!.text;
-        if (!WORD_CHAR.test(w) || (x < last && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
+        // ("Sources in the ruling party say": a participle after an article modifies the noun.)
+        const adjectival = /^(?:the|a|an)$/i.test(toks[x - 1]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(w);
+        if (!WORD_CHAR.test(w) || (x < last && !adjectival && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
         const opens = x === 0 || /^[,;:“"(—–]$/.test(toks[x - 1]!.text) || CLAUSE_OPENERS.has(toks[x - 1]!.text.toLowerCase());
         // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), or a participle
         // ("activists clamoring to block Trump say"), not a verb of its own ("The protests degrade the party's claim").
