@@ -2390,3 +2390,15 @@ describe('a participle inside a plural source’s post-modifier', () => {
     expect(summary('Sources in the ruling party say the prime minister could call an early election.')).toEqual(['anonymous anon:Sources in the ruling party']);
   });
 });
+
+describe('"the former", "the latter" and "the French leader"', () => {
+  it('gives "the former" and "the latter" to the last two people named, in order, and "the French leader" to the French president', () => {
+    const actors = [
+      { name: 'Olaf Scholz', role: 'Chancellor', aliases: ['Scholz'] },
+      { name: 'Emmanuel Macron', role: 'French President', aliases: ['Macron'] },
+    ];
+    const text =
+      'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. Scholz said Germany would spend more. Macron welcomed the move.\n\n“We cannot rely on others,” the French leader told a news conference.\n\nThe former also announced new aid for Ukraine, while the latter called for a summit in the spring.';
+    expect(summary(text, actors)).toEqual(['reported Olaf Scholz', 'quote Emmanuel Macron', 'reported Olaf Scholz', 'position Emmanuel Macron']);
+  });
+});

@@ -587,6 +587,13 @@ export class SpeakerResolver {
     if (from > to) return undefined;
     const closing = this.closingSubject(tokens, from, to);
     if (closing) return this.fromEntity(closing);
+    // "The former also announced…, while the latter called for…": of the last two people named, the first or the
+    // second.
+    if (to === from + 1 && /^the$/i.test(tokens[from]!.text) && /^(?:former|latter)$/i.test(tokens[to]!.text)) {
+      const last = this.lastMention(at, (e) => e.type === 'person', 3000);
+      const before = last ? this.lastMention(last.start, (e) => e.type === 'person' && e !== last.entity, 3000) : undefined;
+      if (last && before) return this.fromEntity(/^former$/i.test(tokens[to]!.text) ? before.entity : last.entity);
+    }
     // "In a victory speech from Wyoming -- which holds a caucus on Saturday -- Sanders claimed…": a name that stands
     // alone after an aside's closing dash is the subject.
     for (let d = to - 1; d > from; d--) {
@@ -999,7 +1006,9 @@ export class SpeakerResolver {
     const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
-      if (!new RegExp(`\\b${head}\\b`).test(roleText)) return false;
+      // "the French leader" for President Macron: a head of state or government is its country's leader.
+      const leads = head === 'leader' && /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b/.test(roleText);
+      if (!new RegExp(`\\b${head}\\b`).test(roleText) && !leads) return false;
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
         if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)) || after.get(w)!.test(this.text.slice(m.end, m.end + 30)))) return true;
