@@ -2402,3 +2402,12 @@ describe('"the former", "the latter" and "the French leader"', () => {
     expect(summary(text, actors)).toEqual(['reported Olaf Scholz', 'quote Emmanuel Macron', 'reported Olaf Scholz', 'position Emmanuel Macron']);
   });
 });
+
+describe('two sources joined with their articles', () => {
+  it('gives "Clinton and the State Department have said that…" to both', () => {
+    const actors = [{ name: 'Hillary Clinton', aliases: ['Clinton'] }, { name: 'State Department', type: 'organization' as const }];
+    const { claims, entities } = claimsOf('Clinton and the State Department have said that none of the material was marked classified.', actors);
+    const names = (id: string | null | undefined): string | undefined => entities.find((e) => e.id === id)?.name;
+    expect(claims.map((c) => [names(c.speaker?.entity), ...(c.speaker?.with ?? []).map(names)])).toEqual([['Hillary Clinton', 'State Department']]);
+  });
+});

@@ -489,9 +489,10 @@ export class SpeakerResolver {
   private jointSpeakers(inNp: MentionRef[], npStart: number, npEnd: number): Speaker | undefined {
     const actors = inNp.filter((m) => !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= npStart && m.end <= npEnd);
     if (actors.length < 2) return undefined;
-    // Outside the names: titles, "both", "all" and bracketed party tags ("(D-Ore.)") only; between two names, a
-    // comma or "and".
-    const extras = /\b(?:both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
+    // Outside the names: articles, titles, "both", "all" and bracketed tags ("(D-Ore.)", "(EU)") only; between two
+    // names, a comma or "and".
+    // ("The European Union (EU) and the UN Security Council": articles too.)
+    const extras = /\b(?:the|both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
     const gaps = [this.text.slice(npStart, actors[0]!.start), ...actors.slice(1).map((m, k) => this.text.slice(actors[k]!.end, m.start)), this.text.slice(actors.at(-1)!.end, npEnd)];
     if (gaps.some((g) => g.replace(extras, '').replace(/\band\b|,/g, '').trim() !== '')) return undefined;
     if (gaps.slice(1, -1).some((g) => !/,|\band\b/.test(g)) || !gaps.slice(1, -1).some((g) => /\band\b/.test(g))) return undefined;
