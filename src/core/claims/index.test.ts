@@ -2411,3 +2411,11 @@ describe('two sources joined with their articles', () => {
     expect(claims.map((c) => [names(c.speaker?.entity), ...(c.speaker?.with ?? []).map(names)])).toEqual([['Hillary Clinton', 'State Department']]);
   });
 });
+
+describe('a post and its signature in one paragraph', () => {
+  it('gives "“We will rebuild…” — Gov. Phil Murphy (@GovMurphy) September 2, 2021" to Murphy', () => {
+    const text = 'The governor responded on Twitter.\n\n“We will rebuild, stronger than ever.” — Gov. Phil Murphy (@GovMurphy) September 2, 2021\n\nThe storm moved east.';
+    const { claims } = claimsOf(text, [{ name: 'Phil Murphy' }]);
+    expect(claims.map((c) => `${c.kind} ${c.speaker?.name} ${c.text}`)).toEqual(['quote Phil Murphy “We will rebuild, stronger than ever.”']);
+  });
+});

@@ -492,6 +492,17 @@ class ClaimFinder {
       const line = this.attributionLine(paras[pi]!);
       if (line) found.set(pi, line);
     }
+    // "“We will rebuild…” — Gov. Phil Murphy (@GovMurphy) September 2, 2021": a post and its signature in one paragraph.
+    for (const p of paras) {
+      const raw = this.text.slice(p.start, p.end);
+      const m = /^(\s*[“"][^“”"]{3,}[”"])\s*([—–]\s*([^()]{2,60}?)\s*\(@\w+\).*)$/u.exec(raw);
+      if (!m || this.drafts.some((d) => d.start < p.end && p.start < d.end)) continue;
+      const sigStart = p.start + raw.indexOf(m[2]!);
+      const named = this.resolver.mentionsIn(sigStart, p.end).filter((x) => x.entity.type === 'person' || x.entity.type === 'organization').pop();
+      const speaker = named ? this.resolver.fromEntity(named.entity) : { entity: null, name: m[3]!.trim(), anonymous: false };
+      const end = p.start + m[1]!.length;
+      this.push({ start: p.start, end, contentStart: p.start, contentEnd: end, clauseStart: p.start, kind: 'quote', speaker, cues: [{ start: sigStart, end: p.end }], fromQuote: true });
+    }
     for (const [pi, { speaker, signature }] of found) {
       const p = paras[pi]!;
       for (let k = pi - 1, n = 0; k >= 0 && n < (signature ? 2 : 1); k--, n++) {
