@@ -152,9 +152,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // An article before a one-word name ("the Retina display", "a Superbug", "the Python plugins") is
   // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
-  // Not "the Sanders camp", "the Trump base": a candidate's people, after a known surname that is no known place.
-  const candidatesPeople = /^(?:camp|base)$/.test(next) && b - a === 1 && words().lastNames.has(lw[a]!) && !lookup(toks[a]!.text);
-  if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '') && !candidatesPeople) v.place += 2;
+  if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '') && !(b - a === 1 && candidatesPeople(toks[a]!.text, next))) v.place += 2;
   // "Barry, Berrien, Calhoun and Cass counties": every name of a list that a plural place noun closes.
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "…and St. Lucie counties": the last name of such a list stands right before the plural.
@@ -1917,9 +1915,9 @@ function analyseRun(
   else if (n >= 3 && [k, k + 1].some((x) => x + 2 < end && POLITY_WORDS.has(lw[x]!) && lw[x + 1] === 'of')) type = 'place';
   // "Hoa Lo prison", "Belmarsh jail": a lowercase facility or place noun right after the name names a place,
   // whatever the name's words look like.
-  // Not a surname the document gives a person ("Hillary Clinton … the Clinton camp"), nor a known surname before
-  // "camp" or "base" with no place of the name known ("the Sanders camp", "the Trump base": a candidate's people).
-  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end) && !(n === 1 && (docSurnames.has(lw[k]!) || (/^(?:camp|base)$/.test(lw[end]!) && words().lastNames.has(lw[k]!) && !lookup(nameText))))) type = 'place';
+  // Not a surname the document gives a person ("Hillary Clinton … the Clinton camp"), nor one a candidate's people
+  // go by ("the Sanders camp").
+  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end) && !(n === 1 && (docSurnames.has(lw[k]!) || candidatesPeople(nameText, lw[end]!)))) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   // "passed the House": a legislature's chamber by its short name.
   else if (n === 1 && nameText === 'House' && k > 0 && lw[k - 1] === 'the' && !/^\p{Lu}/u.test(toks[end]?.text ?? '') && toks[end]?.text !== 'of') type = 'organization';
@@ -2191,6 +2189,14 @@ function trimNameEnd(toks: Token[], lw: string[], a: number, b: number): number 
   // "Nick Johnson KC", "Jane Smith MP", "John Doe OBE": letters after a person's full name are no part of it.
   while (e - a >= 3 && POST_NOMINALS.test(toks[e - 1]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[e - 2]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[a]!.text)) e--;
   return e;
+}
+
+/**
+ * "the Sanders camp", "the Trump base": a known surname that is no known place, before "camp" or "base", names a
+ * candidate's people, not a place.
+ */
+function candidatesPeople(name: string, noun: string): boolean {
+  return /^(?:camp|base)$/.test(noun) && words().lastNames.has(name.toLowerCase()) && !lookup(name);
 }
 
 /** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */

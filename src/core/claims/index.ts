@@ -709,8 +709,8 @@ class ClaimFinder {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
-      // "Hillary shot back, “…”", "fired back that…", "hit back at critics, saying…": a reply, with its quotation or
-      // clause (the verbs alone are no speech: "fired back at the gunmen").
+      // "Hillary shot back, “…”", "fired back that…", "“…,” Smith hit back": a reply, with its quotation or clause
+      // (the verbs alone are no speech: "fired back at the gunmen").
       if (/^(?:shot|shoots|shooting|fired|fires|firing|hit|hits|hitting)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'back') {
         const after = toks[i + 2]?.text ?? '';
         const quoted = /^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 3]?.text ?? '');
@@ -985,8 +985,8 @@ class ClaimFinder {
       // names, not a place ("Washington: …").
       const named = this.resolver.mentionsIn(toks[0]!.start, toks[colon - 1]!.end);
       const whole = named.find((m) => m.start === toks[0]!.start && m.end === toks[colon - 1]!.end);
-      if (!whole || (this.typeOf(this.resolver.fromEntity(whole.entity)) !== 'person' && this.typeOf(this.resolver.fromEntity(whole.entity)) !== 'organization')) return undefined;
-      const speaker = this.resolver.fromEntity(whole.entity);
+      const speaker = whole ? this.resolver.fromEntity(whole.entity) : undefined;
+      if (!speaker || (this.typeOf(speaker) !== 'person' && this.typeOf(speaker) !== 'organization')) return undefined;
       const colonSpan: Span = { start: toks[colon]!.start, end: toks[colon]!.end };
       return this.draft(s.start, colonSpan.start, colonSpan.end, q.start, this.trimEnd(s.end), 'quote', speaker, [colonSpan]);
     } else {
@@ -1332,7 +1332,6 @@ class ClaimFinder {
     // verb's object is what was said.
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
-    // A manner of speaking needs its quotation or "that" right after it (see MANNER_VERBS).
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the

@@ -114,7 +114,8 @@ const VERB_ROWS: VerbRow[] = [
   ['exclaim', 'exclaims exclaimed', 'reported', false, true],
   // Manners of speaking (see MANNER_VERBS).
   ...[...MANNER_VERBS].map((v): VerbRow => {
-    const stem = /[^aeiou][aeiou][pt]$/.test(v) && v !== 'retort' ? v + v.slice(-1) : v.replace(/e$/, '');
+    // "snapped": a final consonant after a single vowel doubles; "relate" → "related".
+    const stem = /[^aeiou][aeiou][pt]$/.test(v) ? v + v.slice(-1) : v.replace(/e$/, '');
     return [v, `${v}s ${stem}ed`, 'reported', true, true];
   }),
   ['testify', 'testify testifies testified testifying', 'reported', true, false],

@@ -490,8 +490,7 @@ export class SpeakerResolver {
     const actors = inNp.filter((m) => !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= npStart && m.end <= npEnd);
     if (actors.length < 2) return undefined;
     // Outside the names: articles, titles, "both", "all" and bracketed tags ("(D-Ore.)", "(EU)") only; between two
-    // names, a comma or "and".
-    // ("The European Union (EU) and the UN Security Council": articles too.)
+    // names, a comma or "and" ("Clinton and the State Department").
     const extras = /\b(?:the|both|all|each|Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Prof)\b\.?|\([^()]{0,30}\)/gi;
     const gaps = [this.text.slice(npStart, actors[0]!.start), ...actors.slice(1).map((m, k) => this.text.slice(actors[k]!.end, m.start)), this.text.slice(actors.at(-1)!.end, npEnd)];
     if (gaps.some((g) => g.replace(extras, '').replace(/\band\b|,/g, '').trim() !== '')) return undefined;
