@@ -220,22 +220,19 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       else add(`P:${c.text}`, 'person', c);
       continue;
     }
-    // "Florida State" after "Florida State University": the school, short of its last word.
+    // A school or a team, short of its last word: "Florida State" after "Florida State University", "Golden State"
+    // after "Golden State Warriors". A team's plural nickname only when no place of the short name is known ("Los
+    // Angeles" after "Los Angeles Lakers" stays the city) and it is no complete name of its own ("Oversight Committee"
+    // is not "Oversight Committee Republicans").
     if (c.type !== 'person' && n >= 2) {
-      const school = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text.startsWith(c.text) && SCHOOL_WORD.test(m.text.slice(c.text.length))));
-      if (school) {
-        addTo(school, c);
-        continue;
-      }
-    }
-    // "Golden State" after "Golden State Warriors": a team, short of its plural nickname, when no place of the name is
-    // known ("Los Angeles" after "Los Angeles Lakers" stays the city).
-    // Two words or more, and no complete name of its own ("Oversight Committee" is not "Oversight Committee
-    // Republicans"; "Buffalo" may be the city of "Buffalo News").
-    if (c.type !== 'person' && !c.gaz && !lookup(c.text) && n >= 2 && !ORG_WORDS.has(c.text.split(/\s+/).pop()!.toLowerCase())) {
-      const team = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.text.startsWith(`${c.text} `) && /^\p{Lu}\p{Ll}+s$/u.test(m.text.slice(c.text.length + 1))));
-      if (team) {
-        addTo(team, c);
+      const team = !c.gaz && !lookup(c.text) && !ORG_WORDS.has(c.text.split(/\s+/).pop()!.toLowerCase());
+      const whole = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => {
+        if (!m.text.startsWith(`${c.text} `)) return false;
+        const last = m.text.slice(c.text.length + 1);
+        return (m.kind === 'name' && SCHOOL_WORD.test(last)) || (team && /^\p{Lu}\p{Ll}+s$/u.test(last));
+      }));
+      if (whole) {
+        addTo(whole, c);
         continue;
       }
     }
@@ -943,7 +940,7 @@ function countryGuesser(mentions: CountryMention[]): (c: Candidate) => string | 
 }
 
 /** The last word of a school's name, which the article may leave off ("Florida State"). */
-const SCHOOL_WORD = /^ (?:University|College|Institute|Polytechnic|Academy)$/;
+const SCHOOL_WORD = /^(?:University|College|Institute|Polytechnic|Academy)$/;
 
 /** The particle and surname that end a person's name ("Luis de Miranda" → de, Miranda), or null. */
 function surnameParticle(name: string): { word: string; surname: string } | null {

@@ -20,7 +20,7 @@ import { lookup, words } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
 
@@ -62,8 +62,6 @@ const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
 const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?)$/i;
 
-/** Days, months and times of day: the setting of a verb, never its subject ("said Tuesday", "said on Jan. 5"). */
-const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 
 /**
  * A word of a short setting between a subject and its verb: a time word, or "in", "also", "recently", a year, an

@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -96,9 +96,6 @@ export function canSpeak(word: string): boolean {
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency club league hospital clinic museum foundation embassy school college'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
-
-/** Words of a time setting after "on", "last" or "this": "on Friday", "last week", "on Tuesday night". */
-const TIME_SETTING = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|week|weekend|month|year|morning|afternoon|evening|night)$/i;
 
 /** The country an entity names, when it is one ("Jordan", "the United States"). */
 function countryOf(e: Entity): boolean {
@@ -577,7 +574,7 @@ export class SpeakerResolver {
     }
     // "A federal judge in Texas on Friday blocked the rule, writing…": a time setting closing the phrase is no part of
     // the source's name.
-    for (let t = to; t > from + 1 && TIME_SETTING.test(tokens[t]!.text); t--) {
+    for (let t = to; t > from + 1 && TIME_WORDS.test(tokens[t]!.text); t--) {
       if (/^(?:on|last|this|early|late)$/i.test(tokens[t - 1]!.text)) {
         // Not "a Gallup poll taken last week", "a report released on Friday": there it dates the document.
         if (!/^\p{Ll}+(?:ed|en)$/u.test(tokens[t - 2]!.text)) to = t - 2;
@@ -934,15 +931,15 @@ export class SpeakerResolver {
       if (tokens[d]!.end <= last.start && /^(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(this.text.slice(tokens[d + 1]!.start, last.start))) return last.entity;
       break;
     }
-    const lead = this.text.slice(tokens[from]!.start, last.start);
-    if (/^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the)\s+)+$/u.test(lead) && lead.split(/\s+/).some((x) => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase()))) return last.entity;
+    // A title run before the name: capitalised words with a role among them ("Senate Majority Leader Mitch McConnell"),
+    // or capitalised words and then a lowercase role right before the name ("Fight for $15 organizing director Kendall
+    // Fells", "former State policy planning director Anne-Marie Slaughter").
+    const lead = /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+)((?:\p{Ll}+\s+){0,3})$/u.exec(this.text.slice(tokens[from]!.start, last.start));
+    const isRole = (x: string): boolean => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase());
+    const lower = lead?.[2]!.trim().split(/\s+/).filter(Boolean) ?? [];
+    if (lead && (lower.length ? isRole(lower[lower.length - 1]!) : lead[1]!.split(/\s+/).some(isRole))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
-    // "Fight for $15 organizing director Kendall Fells": after a name, a lowercase role right before the person's name
-    // makes it the head.
-    // ("former State policy planning director Anne-Marie Slaughter" too.)
-    const roleBefore = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+$/u.exec(lead)?.[1];
-    if (roleBefore && (ROLE_NOUNS.has(roleBefore) || ROLE_WORDS.has(roleBefore))) return last.entity;
     return undefined;
   }
 
