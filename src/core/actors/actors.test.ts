@@ -1024,6 +1024,18 @@ describe('teams and sentence openers', () => {
     expect(spans(t, byName(es, 'Washington Capitals'))).toEqual(['Washington Capitals', 'Capitals']);
   });
 
+  it('reads both sides of a score line as teams ("Wild 4, Sabres 1:"), and "the Wild, who" stays a team', () => {
+    const t = 'Wild 4, Sabres 1: Zach Parise scored twice and Minnesota beat Buffalo. Jonas Brodin also scored for the Wild, who improved to 4-2-1.\nBruins 5, Devils 1: David Pastrnak scored twice as the Bruins beat the Devils again.\nLiverpool 3, Everton 0: Mohamed Salah scored twice.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Wild'))).toEqual(['Wild', 'Wild']);
+    expect(byName(es, 'Wild')?.type).toBe('organization');
+    for (const team of ['Sabres', 'Devils', 'Everton']) expect(byName(es, team)?.type, team).toBe('organization');
+    expect(spans(t, byName(es, 'Devils'))).toEqual(['Devils', 'Devils']);
+    // A poll's figures are no score line of teams: the candidates stay people.
+    const poll = 'A new poll shows Clinton 45, Trump 41 among likely voters. Hillary Clinton and Donald Trump campaign in Ohio.';
+    expect(spans(poll, byName(actors(poll), 'Donald Trump'))).toEqual(['Trump', 'Donald Trump']);
+  });
+
   it('reads "Chelsea manager Frank Lampard" and "Tottenham manager" as clubs, and "Swift’s manager" leaves Swift a person', () => {
     const es = actors('Jose Mourinho was named Tottenham manager on Wednesday. Chelsea manager Frank Lampard praised him. On Monday, singer Taylor Swift said her manager would sue.');
     expect(byName(es, 'Tottenham')?.type).toBe('organization');

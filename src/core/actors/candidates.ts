@@ -245,13 +245,16 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
       }
     }
   }
-  if (whoAside(lw, b)) v.person += 3;
+  // Not "the Wild, who improved to 4-2-1": a one-word name after "the" is a team's or a band's, not a person's.
+  if (whoAside(lw, b) && !(prev === 'the' && b - a === 1)) v.person += 3;
   else if (roleAside(toks, lw, b)) v.person += 2;
   // "at" outweighs its own place vote: "a professor at Stanford"; "supervisor for Queens", a town, stays a place.
   if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
   if (PLURAL_VERBS.has(next)) v.organization += 1;
+  // "Bruins 5, Devils 1": teams (a poll's "Clinton 45, Trump 41" are people, named in full elsewhere or known surnames).
+  if (scoreLineAt(toks, a, b) && !(b - a === 1 && (words().lastNames.has(lw[a]!) || words().firstNames.has(lw[a]!)))) v.organization += 3;
   // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
   // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
   // a title, has neither shape.)
@@ -2067,6 +2070,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
   if (to - i > 1 && (roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;
+  // "Wild 4, Sabres 1:", a score line's first team.
+  if (scoreLineAt(toks, i, to)) return false;
   // "Industrial Light & Magic (ILM)": an acronym in brackets spells the opening word too.
   if (to - i > 1 && toks[to]?.text === '(' && toks[to + 2]?.text === ')') {
     const spelled = toks.slice(i, to).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
@@ -2674,7 +2679,7 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   if (lookup(name) || hasOrgWord(lw, a, b) || lw.slice(a, b).some((x) => x === 'channel' || x === 'radio')) return false;
   if (b - a === 1 && /^\p{Lu}{1,4}\d{1,3}[a-z]?$/u.test(name)) return true;
   const next = toks[b];
-  if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d|^[-–]$/.test(toks[b + 1]?.text ?? '')) return true;
+  if (next && /^\d{1,2}(?:\.\d+)?$/.test(next.text) && !scoreLineAt(toks, a, b) && adjacentOk(text, toks[b - 1]!, next) && !QUANTITY_WORDS.has(lw[b + 1] ?? '') && toks[b + 1]?.text !== ',' && !/^\d|^[-–]$/.test(toks[b + 1]?.text ?? '')) return true;
   if (next && PRODUCT_NOUNS.has(next.text)) return true;
   // "three SLS rockets", "the Orion spacecraft", "an SLS Block 1B": a vehicle's or a device's noun after an
   // acronym or a name counted or set by an article (not "Airbus jets", the maker's).
@@ -2683,6 +2688,21 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
   if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
+}
+
+/**
+ * "Bruins 5, Devils 1:", "Arsenal 2 Chelsea 1": the name at a..b is one side of a score line, each side a name and its
+ * goals or points. Neither side is a model number ("Windows 7") or a sentence's common first word.
+ */
+function scoreLineAt(toks: Token[], a: number, b: number): boolean {
+  const num = (i: number): boolean => /^\d{1,3}$/.test(toks[i]?.text ?? '');
+  const cap = (i: number): boolean => /^\p{Lu}/u.test(toks[i]?.text ?? '');
+  if (!num(b)) return false;
+  if (a >= 2 && toks[a - 1]!.text === ',' && num(a - 2) && cap(a - 3)) return true;
+  // The other side: a name of one to three words, then its number.
+  const from = toks[b + 1]?.text === ',' ? b + 2 : b + 1;
+  for (let i = from; i < from + 3 && cap(i); i++) if (num(i + 1)) return true;
+  return false;
 }
 
 /** Endings of English abstract nouns and adjectives; names rarely end so ("National", "Nutrition", "Deficiency"). */
