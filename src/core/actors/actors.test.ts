@@ -1190,6 +1190,20 @@ describe('companies by what surrounds them', () => {
     expect(byName(es, 'Queens')?.type).toBe('place');
     expect(byName(actors('Anthropic said it had raised money. Google holds a stake in Anthropic.'), 'Anthropic')?.type).toBe('organization');
   });
+
+  it('keeps a sentence-opening name whose appositive says what kind of body it is ("Resolution Copper, a subsidiary of…")', () => {
+    const t = 'Resolution Copper, a subsidiary of Rio Tinto, said it would appeal. The White Helmets, a rescue group that works in rebel-held areas, said families were trapped. Quadrant, a member of the party that won, spoke.';
+    const es = actors(t);
+    expect(byName(es, 'Resolution Copper')?.type).toBe('organization');
+    expect(byName(es, 'White Helmets')?.type).toBe('organization');
+    // The head of "a member of the party that…" is a member: no organisation.
+    expect(byName(es, 'Quadrant')?.type).not.toBe('organization');
+  });
+
+  it('takes no profession that opens a sentence for a group ("Seismologists at the US Geological Survey said")', () => {
+    const es = actors('Seismologists at the US Geological Survey said the quake was shallow. Physicians in Adana said hospitals were full.');
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['organization:US Geological Survey', 'place:Adana']);
+  });
 });
 
 describe('roles in appositives and relative clauses', () => {

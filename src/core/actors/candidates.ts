@@ -235,16 +235,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (possMark && personNameAt(toks, lw, b + 1)) v.organization += 2;
   // "Revolut's chief executive", "Palantir's shares": what only a company has.
   if (poss && ORG_POSSESSIONS.has(lw[b + 1] ?? '')) v.organization += 2;
-  // "Stripe, the payments firm, cut…": an appositive that says what kind of organisation.
-  if (next === ',' && /^(?:the|a|an)$/.test(lw[b + 1] ?? '')) {
-    for (let x = b + 2; x < Math.min(lw.length, b + 6); x++) {
-      if (!/^\p{Ll}/u.test(toks[x]!.text)) break;
-      if (ORG_CLASS_NOUNS.has(lw[x]!) && /^[,.;]$/.test(lw[x + 1] ?? '.')) {
-        v.organization += 3;
-        break;
-      }
-    }
-  }
+  if (orgAppositive(toks, lw, b)) v.organization += 3;
   // Not "the Wild, who improved to 4-2-1": a one-word name after "the" is a team's or a band's, not a person's.
   if (whoAside(lw, b) && !(prev === 'the' && b - a === 1)) v.person += 3;
   else if (roleAside(toks, lw, b)) v.person += 2;
@@ -265,6 +256,26 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (b - a >= 2 && pluralNounName(toks, lw, b) && !words().lastNames.has(lw[b - 1]!) && !words().firstNames.has(firstWord) && !words().wordyFirstNames.has(firstWord) && !words().lastNames.has(firstWord) && !HONORIFICS.has(firstWord) && !ROLE_SINGLE.has(firstWord)) v.person -= 3;
   return v;
 }
+
+/** Words that may follow the head noun of an appositive that names a kind of organisation. */
+const AFTER_CLASS_HEAD = new Set([',', '.', ';', 'of', 'that', 'which', 'whose', 'based', 'founded', 'owned', 'run', 'backed', 'with']);
+
+/**
+ * "Stripe, the payments firm, cut…", "Resolution Copper, a subsidiary of Rio Tinto", "The White Helmets, a rescue group
+ * that…": an appositive after the name at b whose head says what kind of organisation. Not "Rex, a member of the party
+ * that…" (whose head is "member") nor "Jane, a union leader" (a role after the class noun).
+ */
+function orgAppositive(toks: Token[], lw: string[], b: number): boolean {
+  if (lw[b] !== ',' || !/^(?:the|a|an)$/.test(lw[b + 1] ?? '')) return false;
+  for (let x = b + 2; x < Math.min(lw.length, b + 6); x++) {
+    if (!/^\p{Ll}/u.test(toks[x]!.text) || AFTER_CLASS_HEAD.has(lw[x]!)) return false;
+    if ((ORG_CLASS_NOUNS.has(lw[x]!) || ORG_UNIT_NOUNS.has(lw[x]!)) && AFTER_CLASS_HEAD.has(lw[x + 1] ?? '.')) return true;
+  }
+  return false;
+}
+
+/** Appositive heads that make a part of another body ("a subsidiary of", "a unit of"): no class noun before a name. */
+const ORG_UNIT_NOUNS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'offshoot', 'arm', 'spinoff', 'spin-off', 'coalition', 'alliance', 'consortium', 'association', 'federation', 'foundation', 'watchdog', 'regulator', 'nonprofit', 'ngo', 'outfit', 'collective']);
 
 /**
  * "ScreamMyName, who has…", "PlutoPete, a vendor from the original Silk Road who sold…": "who" is said of
@@ -1397,7 +1408,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to, lw) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -2058,7 +2069,7 @@ function initialsThenName(toks: Token[], lw: string[], a: number, b: number): bo
 }
 
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
-function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number): boolean {
+function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number, lws: string[]): boolean {
   if (CONTRACTION.test(lw)) return true;
   if (roleHeadAt([lw], 0, 1) > 0) return false;
   // "Democrats and Republicans clashed": members of a party or a faith open sentences as names.
@@ -2072,6 +2083,8 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   if (lookup(toks[i]!.text)) return false;
   // "Wild 4, Sabres 1:", a score line's first team.
   if (scoreLineAt(toks, i, to)) return false;
+  // "Resolution Copper, a subsidiary of Rio Tinto, said": an appositive that says what kind of organisation.
+  if (to - i <= 3 && orgAppositive(toks, lws, to)) return false;
   // "Industrial Light & Magic (ILM)": an acronym in brackets spells the opening word too.
   if (to - i > 1 && toks[to]?.text === '(' && toks[to + 2]?.text === ')') {
     const spelled = toks.slice(i, to).filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
@@ -2706,7 +2719,7 @@ function scoreLineAt(toks: Token[], a: number, b: number): boolean {
 }
 
 /** Endings of English abstract nouns and adjectives; names rarely end so ("National", "Nutrition", "Deficiency"). */
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ency|ancy|ism|ship|ology|ics|ous|ive|able|ible|ful|less|ical|ional|ized|ised|izing|ising|ated|ating)s?$/;
+const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ency|ancy|ism|ship|ology|ologist|ician|ographer|ics|ous|ive|able|ible|ful|less|ical|ional|ized|ised|izing|ising|ated|ating)s?$/;
 
 /** A common English word: in the lexicon, or long and shaped like an abstract noun or adjective. */
 export function looksCommon(lw: string): boolean {
