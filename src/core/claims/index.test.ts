@@ -1297,6 +1297,9 @@ describe('round 10 shapes', () => {
     expect(summary('The Global Commission on pollution and health found that smog kills millions.', [{ name: 'Global Commission', type: 'organization' }])).toEqual(['reported Global Commission']);
     expect(summary('Researchers at Harvard and MIT say the drug works.', [{ name: 'Harvard', type: 'organization' }, { name: 'MIT', type: 'organization' }])).toEqual(['anonymous anon:Researchers at Harvard and MIT']);
     expect(summary('Ana Ruiz warned of floods and officials said the dams would hold.', [{ name: 'Ana Ruiz' }])).toEqual(['warning Ana Ruiz', 'anonymous anon:officials']);
+    // The second object may be a long name.
+    const gfz = [{ name: 'Imperial College London', type: 'organization' as const }, { name: 'GFZ German Research Centre for Geosciences', type: 'organization' as const }];
+    expect(summary('Researchers from Imperial College London and the GFZ German Research Centre for Geosciences said the fault had ruptured.', gfz)).toEqual(['anonymous anon:Researchers from Imperial College London and the GFZ German Research Centre for Geosciences']);
   });
 
   it('gives "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday." to McConnell, never to the day', () => {
@@ -2335,6 +2338,7 @@ describe('names with particles before an appositive, and an organisation inside 
   it('gives "according to the Kyodo news agency" to Kyodo', () => {
     const text = 'Shinzo Abe backed the plan, according to the Kyodo news agency.';
     expect(summary(text, [{ name: 'Shinzo Abe' }, { name: 'Kyodo', type: 'organization' }])).toEqual(['according-to Kyodo']);
+    expect(summary('According to Punch newspaper, at least ten people were injured.', [{ name: 'Punch', type: 'organization' }])).toEqual(['according-to Punch']);
   });
 });
 
@@ -2417,5 +2421,19 @@ describe('a post and its signature in one paragraph', () => {
     const text = 'The governor responded on Twitter.\n\n“We will rebuild, stronger than ever.” — Gov. Phil Murphy (@GovMurphy) September 2, 2021\n\nThe storm moved east.';
     const { claims } = claimsOf(text, [{ name: 'Phil Murphy' }]);
     expect(claims.map((c) => `${c.kind} ${c.speaker?.name} ${c.text}`)).toEqual(['quote Phil Murphy “We will rebuild, stronger than ever.”']);
+  });
+});
+
+describe('subjects that name no source', () => {
+  it('does not end a claim at a verb whose "subject" is a setting ("…was found in a forest threatened by mining")', () => {
+    const text = 'Ana Ruiz said the species was found in a forest threatened by mining.';
+    const { claims } = claimsOf(text, [{ name: 'Ana Ruiz' }]);
+    expect(claims.map((c) => c.text)).toEqual([text]);
+  });
+
+  it('gives no claim to a phrase that opens with a preposition ("in the wake of the defeat in 2012 urged…"), but keeps "at least 21,000 said"', () => {
+    const text = 'Republican pollster Whit Ayres -- author of 2016 and Beyond, which in the wake of the party’s defeat in 2012 urged the GOP to focus on appealing to the nation’s increasingly diverse electorate -- is skeptical Trump can overcome his provocative statements.';
+    expect(summary(text, [{ name: 'Whit Ayres' }, { name: 'Trump' }, { name: 'GOP', type: 'organization' }]).filter((s) => / in the wake/.test(s))).toEqual([]);
+    expect(summary('When asked to run for office, at least 21,000 said they would.')).toEqual(['reported at least 21,000']);
   });
 });

@@ -112,6 +112,10 @@ function notASource(name: string): boolean {
   const last = /([\p{L}’'-]+)\W*$/u.exec(name)?.[1] ?? '';
   // "As the name might suggest, …", "its title implies"; the generic "One could argue that…".
   if (WORDING_NOUNS.has(last) || /^one$/i.test(name.trim())) return true;
+  // "in the wake of the party's defeat in 2012 urged…": a phrase that opens with a preposition is a setting, no subject.
+  // Not "at least 21,000", "about two-thirds of caucus attendees": a preposition that approximates a number.
+  const approximates = /^(?:about|around|over|under|at|up)$/.test(words[0] ?? '') && /^(?:least|most|\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:-\p{Ll}+)?|half|dozens|hundreds|thousands|millions)$/u.test(words[1] ?? '');
+  if (/^\p{Ll}/u.test(name) && PREPOSITIONS.has(words[0]!) && !approximates) return true;
   if (!/^\p{Ll}/u.test(last) || canSpeak(last) || /['’]s$/.test(last)) return false;
   // Not a noun phrase at all: it opens with a bare lowercase word ("raised spending by…", "sends back") or
   // holds a finite verb ("police are investigating", "The certification comes with").
@@ -923,6 +927,12 @@ class ClaimFinder {
     for (let k = local.length - 1; k >= 0; k--) {
       const inner = local[k]!;
       if (local.some((d) => d !== inner && inner.clauseStart > d.contentStart && inner.clauseStart < d.contentEnd && (inner.inline || SUBORDINATOR_ONLY.test(this.text.slice(d.contentStart, inner.clauseStart))))) local.splice(k, 1);
+    }
+    // A draft whose subject names no source ("…was found in a forest threatened by mining": "in a forest") is dropped
+    // by finish(); it must not end another claim's content first.
+    for (let k = local.length - 1; k >= 0; k--) {
+      const d = local[k]!;
+      if (d.speaker && !d.speaker.entity && !d.speaker.anonymous && d.kind !== 'according-to' && notASource(d.speaker.name ?? '')) local.splice(k, 1);
     }
     // A claim ends where the next claim's clause begins.
     local.sort((a, b) => a.clauseStart - b.clauseStart);
@@ -2263,7 +2273,13 @@ class ClaimFinder {
     // "The Lancet Commission on pollution and health found…", "Researchers at Harvard and MIT say…": the
     // "and" joins the objects of a preposition inside the subject, not two clauses: the subject goes on left,
     // past the preposition, to the noun it modifies.
-    const joined = boundary > 2 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && npEnd - npStart <= 2 && !cueIdx.has(boundary - 1) ? this.prepositionalConjunct(toks, boundary) : -1;
+    // ("Researchers from Imperial College and the GFZ German Research Centre for Geosciences said": a conjunct of any
+    // length that is one name.)
+    const oneName = (): boolean => {
+      const first = /^the$/i.test(toks[npStart]!.text) ? npStart + 1 : npStart;
+      return first <= npEnd && this.resolver.mentionsIn(toks[first]!.start, toks[npEnd]!.end).some((m) => m.start === toks[first]!.start && m.end === toks[npEnd]!.end);
+    };
+    const joined = boundary > 2 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && (npEnd - npStart <= 2 || oneName()) && !cueIdx.has(boundary - 1) ? this.prepositionalConjunct(toks, boundary) : -1;
     if (joined >= 0) {
       npStart = joined;
       boundary = -1;

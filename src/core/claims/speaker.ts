@@ -817,8 +817,9 @@ export class SpeakerResolver {
       return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
     }
     // "the Kyodo news agency", "the Pew Research Center think tank": the organisation named inside the class phrase.
-    if (/^the$/i.test(first.text) && head === to && ORG_REFERENCE_NOUNS.has(headWord)) {
-      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start);
+    // "Punch newspaper", "Reuters news agency": or a name that opens the phrase, lowercase words between it and the class.
+    if (head === to && ORG_REFERENCE_NOUNS.has(headWord)) {
+      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
       if (own) return this.fromEntity(own.entity);
     }
     if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
