@@ -1036,6 +1036,14 @@ describe('teams and sentence openers', () => {
     expect(spans(poll, byName(actors(poll), 'Donald Trump'))).toEqual(['Trump', 'Donald Trump']);
   });
 
+  it('reads a club whose name opens with a known company’s ("Bayer Leverkusen coach Xabi Alonso") as an organisation, at a sentence’s start too', () => {
+    const t = 'Bayer Leverkusen coach Xabi Alonso has been linked with the job. Leverkusen declined to comment.';
+    const es = actors(t);
+    expect(byName(es, 'Bayer Leverkusen')?.type).toBe('organization');
+    expect(spans(t, byName(es, 'Bayer Leverkusen'))).toEqual(['Bayer Leverkusen', 'Leverkusen']);
+    expect(byName(es, 'Xabi Alonso')?.type).toBe('person');
+  });
+
   it('reads "Chelsea manager Frank Lampard" and "Tottenham manager" as clubs, and "Swift’s manager" leaves Swift a person', () => {
     const es = actors('Jose Mourinho was named Tottenham manager on Wednesday. Chelsea manager Frank Lampard praised him. On Monday, singer Taylor Swift said her manager would sue.');
     expect(byName(es, 'Tottenham')?.type).toBe('organization');
@@ -1189,6 +1197,11 @@ describe('companies by what surrounds them', () => {
     expect(byName(es, 'Yale')?.type).toBe('organization');
     expect(byName(es, 'Queens')?.type).toBe('place');
     expect(byName(actors('Anthropic said it had raised money. Google holds a stake in Anthropic.'), 'Anthropic')?.type).toBe('organization');
+  });
+
+  it('reads a newspaper’s word alone after "the" as the newspaper ("told the Chronicle"), not "the Post Office"', () => {
+    const t = 'In an interview with the Chronicle, Mayor London Breed defended the cuts. She told the Post that the plan works. He works at the Post Office.';
+    expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Chronicle', 'person:London Breed', 'organization:Post', 'organization:Post Office']);
   });
 
   it('keeps a sentence-opening name whose appositive says what kind of body it is ("Resolution Copper, a subsidiary of…")', () => {

@@ -1824,6 +1824,12 @@ function analyseRun(
   if (n === 1 && ((nameText.length >= 2 && /^M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(nameText)) || (/^\p{Lu}{2,}$/u.test(nameText) && w.common.has(firstLw)))) return;
   // Everyday acronyms ("TV", "CPUs", "USB", "DNA") are things, not actors.
   if (n === 1 && COMMON_ACRONYMS.has(nameText.replace(/s$/, '').toUpperCase()) && /^\p{Lu}{2,}s?$|^\p{Lu}+\d\p{Lu}*$/u.test(nameText)) return;
+  // "told the Chronicle", "according to the Post": a newspaper's word alone after a lowercase "the" is that
+  // newspaper's short name (not "the Post Office", "the Journal of Medicine").
+  if (n === 1 && NEWSPAPER_WORDS.has(firstLw) && k > 0 && toks[k - 1]!.text === 'the' && !/^\p{Lu}/u.test(toks[end]?.text ?? '') && lw[end] !== 'of') {
+    out.push(make(k, end, 'organization'));
+    return;
+  }
   // A lone organisation word ("Council", "Legion") names nothing by itself.
   if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText)) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
@@ -2047,6 +2053,8 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   if (first.endsWith('s') && words().common.has(first.slice(0, -1))) return false;
   if (ORG_WORDS.has(second) || PLACE_WORDS.has(second) || ORG_WORDS.has(first) || PLACE_WORDS.has(first)) return false;
   if (/ing$/.test(first) || lookup(toks[from + 1]!.text)) return false;
+  // "Bayer Leverkusen coach Xabi Alonso": a known organisation's name opens the name of one of its own.
+  if (lookup(toks[from]!.text)?.some((g) => g.type === 'organization')) return false;
   // "House Republicans", "Virginia Democrats": a plural is a group's name, not a surname (unless a known one: "Jones").
   if (GROUP_MEMBERS.has(second) || (second.endsWith('s') && !words().lastNames.has(second))) return false;
   // "Some Republican experts", "Another Muslim woman", "Insurgent Democratic candidates": a party's or a faith's member
@@ -2674,6 +2682,9 @@ function denomination(words: string[]): boolean {
 }
 
 const DENOMINATIONS = new Set('catholic|orthodox|anglican|episcopal|methodist|baptist|lutheran|presbyterian|evangelical|pentecostal|adventist|mormon|reformed|coptic|apostolic|unitarian|protestant|christian|moravian|mennonite|syriac|maronite'.split('|'));
+
+/** Words that newspapers' names end on, and that stand alone for the paper ("the Chronicle"). */
+const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
 
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
