@@ -36,6 +36,14 @@ describe('titles and roles before names', () => {
     expect(byName(es, 'Dick Durbin')?.role).toBe('Senator');
   });
 
+  it('takes a portfolio of two capitalised words into the title ("Economic Security Minister Sanae Takaichi"), not a body’s or a county’s name', () => {
+    const es = actors('Shigeru Ishiba beat Economic Security Minister Sanae Takaichi in a runoff. Later, Orange County Mayor Teresa Jacobs spoke.');
+    expect(byName(es, 'Sanae Takaichi')?.type).toBe('person');
+    expect(byName(es, 'Sanae Takaichi')?.role).toBe('Economic Security Minister');
+    expect(byName(es, 'Orange County')?.type).toBe('place');
+    expect(byName(es, 'Teresa Jacobs')?.role).toBe('Mayor');
+  });
+
   it('takes a lowercase role before a name', () => {
     const es = actors('The decision was defended by finance minister Fernando Haddad on Tuesday.');
     const p = byName(es, 'Fernando Haddad');
@@ -1211,6 +1219,13 @@ describe('companies by what surrounds them', () => {
     expect(byName(es, 'White Helmets')?.type).toBe('organization');
     // The head of "a member of the party that…" is a member: no organisation.
     expect(byName(es, 'Quadrant')?.type).not.toBe('organization');
+  });
+
+  it('reads an appositive with a possessor ("Itamaraty, Brazil’s foreign ministry,") and parts "Holger Schmieding of Berenberg, Germany’s largest private bank,"', () => {
+    const es = actors('Diplomats at Itamaraty, Brazil’s foreign ministry, said privately that they expected little. Holger Schmieding of Berenberg, Germany’s largest private bank, warned of a backlash.');
+    expect(byName(es, 'Itamaraty')?.type).toBe('organization');
+    expect(byName(es, 'Holger Schmieding')?.type).toBe('person');
+    expect(byName(es, 'Berenberg')?.type).toBe('organization');
   });
 
   it('takes no profession that opens a sentence for a group ("Seismologists at the US Geological Survey said")', () => {

@@ -266,8 +266,10 @@ const AFTER_CLASS_HEAD = new Set([',', '.', ';', 'of', 'that', 'which', 'whose',
  * that…" (whose head is "member") nor "Jane, a union leader" (a role after the class noun).
  */
 function orgAppositive(toks: Token[], lw: string[], b: number): boolean {
-  if (lw[b] !== ',' || !/^(?:the|a|an)$/.test(lw[b + 1] ?? '')) return false;
-  for (let x = b + 2; x < Math.min(lw.length, b + 6); x++) {
+  // "Itamaraty, Brazil's foreign ministry,": or a name's possessive before the class.
+  const possessor = /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && /^['’]s$/.test(lw[b + 2] ?? '');
+  if (lw[b] !== ',' || !(/^(?:the|a|an)$/.test(lw[b + 1] ?? '') || possessor)) return false;
+  for (let x = b + (possessor ? 3 : 2); x < Math.min(lw.length, b + 7); x++) {
     if (!/^\p{Ll}/u.test(toks[x]!.text) || AFTER_CLASS_HEAD.has(lw[x]!)) return false;
     if ((ORG_CLASS_NOUNS.has(lw[x]!) || ORG_UNIT_NOUNS.has(lw[x]!)) && AFTER_CLASS_HEAD.has(lw[x + 1] ?? '.')) return true;
   }
@@ -275,7 +277,7 @@ function orgAppositive(toks: Token[], lw: string[], b: number): boolean {
 }
 
 /** Appositive heads that make a part of another body ("a subsidiary of", "a unit of"): no class noun before a name. */
-const ORG_UNIT_NOUNS = new Set(['subsidiary', 'unit', 'division', 'affiliate', 'offshoot', 'arm', 'spinoff', 'spin-off', 'coalition', 'alliance', 'consortium', 'association', 'federation', 'foundation', 'watchdog', 'regulator', 'nonprofit', 'ngo', 'outfit', 'collective']);
+const ORG_UNIT_NOUNS = new Set(['ministry', 'department', 'subsidiary', 'unit', 'division', 'affiliate', 'offshoot', 'arm', 'spinoff', 'spin-off', 'coalition', 'alliance', 'consortium', 'association', 'federation', 'foundation', 'watchdog', 'regulator', 'nonprofit', 'ngo', 'outfit', 'collective']);
 
 /**
  * "ScreamMyName, who has…", "PlutoPete, a vendor from the original Silk Road who sold…": "who" is said of
@@ -1551,6 +1553,9 @@ function analyseRun(
     // Nor a first name ("Larry King Now"), unless it is a town's too ("Charlotte Mayor Jennifer Roberts").
     const givenName = roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text);
     if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !givenName && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
+    // "Economic Security Minister Sanae Takaichi": a portfolio of two capitalised words before the role word (not a
+    // body's or a place's name: "House Majority Leader", the chamber's short name, "Orange County Mayor").
+    if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows.
     if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
       roleEnd = k + 2;
@@ -2491,7 +2496,11 @@ function nameBeforeOrg(text: string, toks: Token[], lw: string[], a: number, of:
   if (!left.every((x) => /^\p{Lu}\p{Ll}/u.test(toks[x]!.text) && !w.common.has(lw[x]!) && !ORG_WORDS.has(lw[x]!) && !PLACE_WORDS.has(lw[x]!) && !lookup(toks[x]!.text))) return false;
   for (let x = of + 1; x < Math.min(toks.length, of + 7); x++) {
     if (ORG_WORDS.has(lw[x]!)) return true;
-    if (!isNameToken(toks[x]!.text) && !ORG_CONNECTORS.has(lw[x]!) && lw[x] !== 'the') break;
+    // "Holger Schmieding of Berenberg, Germany's largest private bank,": an appositive says what kind of body.
+    if (!isNameToken(toks[x]!.text)) {
+      if (x > of + 1 && orgAppositive(toks, lw, x)) return true;
+      if (!ORG_CONNECTORS.has(lw[x]!) && lw[x] !== 'the') break;
+    }
   }
   return !!gazAt(text, toks, of + 1, Math.min(toks.length, of + 6));
 }
