@@ -2437,3 +2437,18 @@ describe('subjects that name no source', () => {
     expect(summary('When asked to run for office, at least 21,000 said they would.')).toEqual(['reported at least 21,000']);
   });
 });
+
+describe('participles that characterise', () => {
+  it('reads "…, calling him “…”" and "…, describing the deal as…" after a clause as its subject’s claim', () => {
+    const text = 'Donald Trump attacked Barack Obama, calling him “the most ignorant president in our history.” Ann Lee criticised the plan, describing the deal as a failure.';
+    const { claims } = claimsOf(text, [{ name: 'Donald Trump' }, { name: 'Barack Obama' }, { name: 'Ann Lee' }]);
+    expect(claims.map((c) => `${c.speaker?.name} | ${c.text}`)).toEqual(['Donald Trump | calling him “the most ignorant president in our history.”', 'Ann Lee | describing the deal as a failure.']);
+  });
+
+  it('reads no claim in a gerund after a verb or a preposition ("began calling Libyan groups", "accused of calling"), and keeps a means inside the claim it serves', () => {
+    expect(summary('Bob Smith said he began calling Libyan groups and making an effort to help.', [{ name: 'Bob Smith' }])).toEqual(['reported Bob Smith']);
+    const text = 'Donald Trump responded to that tweet by calling Alwaleed “dopey” and accusing him of lying.';
+    const { claims } = claimsOf(text, [{ name: 'Donald Trump' }, { name: 'Alwaleed' }]);
+    expect(claims.map((c) => c.text)).toEqual([text]);
+  });
+});

@@ -123,6 +123,9 @@ function notASource(name: string): boolean {
   return (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !QUANTIFIER_SUBJECTS.test(first) && !/^(?:your|one)$/.test(first)) || words.some((w) => /^(?:is|are|was|were|comes|come|called)$/.test(w));
 }
 
+/** Verbs whose object may be an -ing form, an act rather than a participle of speech ("began calling", "keep calling"). */
+const CATENATIVE_BASES = new Set('keep keeps start starts begin begins stop stops continue continues avoid avoids try tries risk risks quit quits mind minds'.split(' '));
+
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
@@ -643,8 +646,12 @@ class ClaimFinder {
         }
       }
       const characterise = CHARACTERISING.get(lw);
-      if (characterise && i > 0 && this.characterises(toks, i, characterise)) {
-        const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: 'finite' }, local);
+      // "Trump responded to that tweet by calling Alwaleed “dopey”": the means of a claim already made is its content.
+      // So is what a rejection says of the claims it rejects: "The Taliban rejected the claims, calling them baseless".
+      const rejection = (d: Draft): boolean => !!d.cues[0] && /^(?:reject|dispute|dismiss|challenge|den[yi])/i.test(this.text.slice(d.cues[0].start, d.cues[0].end));
+      const means = /ing$/.test(lw) && (toks[i - 1]?.text.toLowerCase() === 'by' || toks[i - 1]?.text === ',') && local.some((d) => d.contentStart <= toks[i]!.start && toks[i]!.start < d.contentEnd && (toks[i - 1]!.text !== ',' || rejection(d)));
+      if (characterise && i > 0 && !means && this.characterises(toks, i, characterise)) {
+        const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' }, local);
         // "what Gingrich called “the loudest…,” he is intrigued": a quotation right after the verb is all it says, and
         // inside another source's words it is part of them.
         const q = /^[“"]$/.test(toks[i + 1]?.text ?? '') ? quoteAt(this.quotes, toks[i + 1]!.start) : undefined;
@@ -1586,7 +1593,13 @@ class ClaimFinder {
     // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
     // "U.S. officials have, in fact, praised…": nor one that closes a connective after an auxiliary.
     const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || connectiveAside(toks, i - 1) > 0 || this.closesSettingAside(toks, i - 1));
-    if (prev === 'to' || (prev === ',' && !afterAppositive) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
+    // A participle follows its clause's comma ("Trump attacked Obama, calling him “…”"); after a preposition it is a
+    // gerund, an act named ("was accused of calling him a liar"), unless it says how ("by calling him a liar").
+    const participle = /ing$/.test(toks[i]!.text);
+    if (participle && PREPOSITIONS.has(prev) && prev !== 'by') return false;
+    // Nor after a verb: "he began calling Libyan groups", "will he keep calling himself…" (a catenative's object).
+    if (participle && (AUX.has(prev) || isPastForm(prev) || VERBS.has(prev) || CATENATIVE_BASES.has(prev))) return false;
+    if (prev === 'to' || (prev === ',' && !afterAppositive && !participle) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
     const first = toks[i + 1]?.text.toLowerCase() ?? '';
     // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
     // its agent, "was described by officials as…", verbClaim reads the agent).
@@ -1614,6 +1627,10 @@ class ClaimFinder {
       // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
       const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
       if (/^[,;:.!?“”"()]$/.test(w) || relative || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
+      // A participle's object is short and plain: "calling the race for the senator less than a half-hour after…" has
+      // no complement, nor "denouncing Trump grew louder as…" (a verb of its own), nor "denouncing the bill as it was…".
+      if (participle && (AUX.has(w) || IRREGULAR_PAST.has(w) || (how === 'a' && PREPOSITIONS.has(w) && w !== 'as'))) return false;
+      if (participle && w === 'as' && /^(?:it|he|she|they|we|i|you|the|a|an)$/i.test(toks[k + 1]?.text ?? '') && !/^(?:a|an|the)$/i.test(toks[k + 1]?.text ?? '')) return false;
       if (how === 'a' ? w === 'a' || w === 'an' || (w === 'as' && /^term/i.test(toks[i]!.text)) : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
