@@ -923,6 +923,21 @@ describe('towns named with their country, and adjectives from names', () => {
   });
 });
 
+describe('short names of bodies and names of missions', () => {
+  it('reads a surname-shaped word that opens a body’s name, and no person bears, as that body ("Goddard planetary scientist…")', () => {
+    const t = 'Researchers at NASA’s Goddard Space Flight Center said so. “We checked,” Goddard planetary scientist Avi Mandell said. He took over obligations from Walter Energy, and plants from Walter.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Goddard Space Flight Center'))).toEqual(['Goddard Space Flight Center', 'Goddard']);
+    expect(spans(t, byName(es, 'Walter Energy'))).toEqual(['Walter Energy', 'Walter']);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Avi Mandell']);
+  });
+
+  it('reads "NASA’s upcoming Europa Clipper mission" as a mission, no actor', () => {
+    const es = actors('NASA’s upcoming Europa Clipper mission will get a closer look at the moon in 2023, the agency said.');
+    expect(es.map((e) => e.name)).toEqual(['NASA']);
+  });
+});
+
 describe('words of today’s news and the bodies they name', () => {
   it('reads "Tech giant Apple" and "Startup founders" as words before names, and "the Mercosur summit" as an organisation', () => {
     const es = actors('Tech giant Apple said on Monday it would invest more. Startup founders met in Paris. Leaders met at the Mercosur summit in Montevideo.');

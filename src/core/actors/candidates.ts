@@ -2701,6 +2701,8 @@ const NOT_NOUN_AFTER = new Set('is was has had will would can could may might sh
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
 
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
+/** Prepositions: no adjective of a model's name ("in", "for"). */
+const PREPOSITIONS_BEFORE = new Set('in on at for to from with by of about into over under after before during'.split(' '));
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
 const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block']);
 const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
@@ -2721,7 +2723,10 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   if (next && PRODUCT_NOUNS.has(next.text)) return true;
   // "three SLS rockets", "the Orion spacecraft", "an SLS Block 1B": a vehicle's or a device's noun after an
   // acronym or a name counted or set by an article (not "Airbus jets", the maker's).
-  const counted = a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!);
+  // "NASA's upcoming Europa Clipper mission": an adjective or two may stand between, after an article or a possessive.
+  let d = a - 1;
+  while (d > 0 && d >= a - 2 && /^\p{Ll}+$/u.test(toks[d]!.text) && !/^(?:the|a|an)$/.test(lw[d]!) && !PREPOSITIONS_BEFORE.has(lw[d]!)) d--;
+  const counted = (a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!)) || (d >= 0 && d < a - 1 && (/^(?:the|a|an|its|their|his|her)$/.test(lw[d]!) || /^['’]s$/.test(lw[d]!)));
   if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
   if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;

@@ -345,8 +345,11 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
+    // "Goddard planetary scientist Avi Mandell" after "Goddard Space Flight Center": a surname that no person here
+    // bears, with no evidence of a person of its own, is the organisation it opens (resolved below).
+    const orgOpener = type === 'person' && nameWords(c.text).length === 1 && !c.title && !c.role && !c.beforeSpeechVerb && (bySurface.get(c.text.toLowerCase()) ?? [c]).every((m) => m.votes.person <= 0 && !m.title) && !clusters.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0);
     // "Patriot" after "Patriot Coal": an organisation's first word alone is that organisation, when only one opens so.
-    if (type === 'organization' && nameWords(c.text).length === 1 && !byKey.has(`${type}:${c.text.toLowerCase()}`)) {
+    if ((type === 'organization' || orgOpener) && nameWords(c.text).length === 1 && !byKey.has(`${type}:${c.text.toLowerCase()}`)) {
       // Not "Yahoo" before "Yahoo Japan" (a brand's national company) or "House Democrats" (a party's members).
       const lower = c.text.toLowerCase();
       const own = (m: string): boolean => {
