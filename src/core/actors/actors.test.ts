@@ -938,6 +938,15 @@ describe('short names of bodies and names of missions', () => {
   });
 });
 
+describe('names that end on a plural', () => {
+  it('reads "The Doobie Brothers" at a sentence’s start as a band, no person, and "LeBron James" as a person', () => {
+    const t = 'The Doobie Brothers will tour in 2020. Cleveland Cavaliers star LeBron James endorsed her. The Doobie Brothers are nominated for the Hall of Fame.';
+    const es = actors(t);
+    expect(byName(es, 'Doobie Brothers')?.type).toBe('organization');
+    expect(byName(es, 'LeBron James')?.type).toBe('person');
+  });
+});
+
 describe('words of today’s news and the bodies they name', () => {
   it('reads "Tech giant Apple" and "Startup founders" as words before names, and "the Mercosur summit" as an organisation', () => {
     const es = actors('Tech giant Apple said on Monday it would invest more. Startup founders met in Paris. Leaders met at the Mercosur summit in Montevideo.');

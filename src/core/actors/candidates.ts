@@ -339,6 +339,8 @@ function pluralNounName(toks: Token[], lw: string[], b: number): boolean {
   const last = toks[b - 1]?.text ?? '';
   if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(last) || /(?:ss|us|is)$/.test(last)) return false;
   const w = lw[b - 1]!;
+  // "LeBron James", "Gladys Knight & the Pips": a first name ("james" is no plural of "jam").
+  if (words().firstNames.has(w)) return false;
   const common = words().common;
   return common.has(w) || common.has(w.slice(0, -1)) || (w.endsWith('es') && common.has(w.slice(0, -2)));
 }
@@ -2004,7 +2006,9 @@ function analyseRun(
   else if (n >= 2 && n <= 3 && k > 0 && lw[k - 1] === 'the' && /^\p{Ll}/u.test(toks[k - 1]!.text) && !w.firstNames.has(firstLw) && !w.wordyFirstNames.has(firstLw) && allNameLike(lw, k, end) && !/^\p{Lu}{2,}$/u.test(toks[k]!.text)) type = null;
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   // Nor one that ends on one ("Virginia AFL-CIO").
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = 'person';
+  // Not "The Doobie Brothers", "Goo Goo Dolls": a name that ends on an ordinary plural has a vote against a person
+  // (contextVotes); the evidence of all its mentions decides.
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 ? null : 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
