@@ -1090,6 +1090,11 @@ describe('teams and sentence openers', () => {
     expect(byName(es, 'Xabi Alonso')?.type).toBe('person');
   });
 
+  it('reads a one-word name with a plural verb as a club ("Chelsea have paid", "which Chelsea hope to announce")', () => {
+    const es = actors('Chelsea have this morning paid the fee to secure the signing of Kepa Arrizabalaga, which Chelsea hope to announce later today.');
+    expect(byName(es, 'Chelsea')?.type).toBe('organization');
+  });
+
   it('reads "Chelsea manager Frank Lampard" and "Tottenham manager" as clubs, and "Swift’s manager" leaves Swift a person', () => {
     const es = actors('Jose Mourinho was named Tottenham manager on Wednesday. Chelsea manager Frank Lampard praised him. On Monday, singer Taylor Swift said her manager would sue.');
     expect(byName(es, 'Tottenham')?.type).toBe('organization');

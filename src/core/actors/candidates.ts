@@ -243,7 +243,12 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
-  if (PLURAL_VERBS.has(next)) v.organization += 1;
+  if (PLURAL_VERBS.has(next)) {
+    v.organization += 1;
+    // "Chelsea have paid the fee", "Arsenal are top": one word that is no plural takes a plural verb as a club or a
+    // company does in British English; a person's name never does.
+    if (b - a === 1 && !/s$/.test(lw[a]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[a]!.text)) v.person -= 2;
+  }
   // "Bruins 5, Devils 1": teams (a poll's "Clinton 45, Trump 41" are people, named in full elsewhere or known surnames).
   if (scoreLineAt(toks, a, b) && !(b - a === 1 && (words().lastNames.has(lw[a]!) || words().firstNames.has(lw[a]!)))) v.organization += 3;
   // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
