@@ -44,6 +44,12 @@ describe('titles and roles before names', () => {
     expect(byName(es, 'Teresa Jacobs')?.role).toBe('Mayor');
   });
 
+  it('parts a country from a person whose family name comes first ("ambassador to Britain Liu Xiaoming")', () => {
+    const es = actors('China’s ambassador to Britain Liu Xiaoming has said that China can end the unrest. Liu spoke on Sunday.');
+    expect(byName(es, 'Britain')?.type).toBe('place');
+    expect(byName(es, 'Liu Xiaoming')?.type).toBe('person');
+  });
+
   it('takes a lowercase role before a name', () => {
     const es = actors('The decision was defended by finance minister Fernando Haddad on Tuesday.');
     const p = byName(es, 'Fernando Haddad');

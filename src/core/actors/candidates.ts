@@ -1803,7 +1803,9 @@ function analyseRun(
         const restIsOrg = hasOrgWord(lw, k, end);
         if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
           // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
-          if (w.firstNames.has(lw[g.end]!)) {
+          // "China's ambassador to Britain Liu Xiaoming": or a family name written first, before one or two name words.
+          const familyFirst = w.lastNames.has(lw[g.end]!) && end - g.end <= 3 && toks.slice(g.end + 1, end).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase()));
+          if (w.firstNames.has(lw[g.end]!) || familyFirst) {
             out.push(make(k, g.end, 'place', { gaz: g.entry }));
             out.push(make(g.end, end, 'person', { affiliation: { country: g.entry.country, name: g.entry.canonical } }));
             return;
