@@ -2452,3 +2452,17 @@ describe('participles that characterise', () => {
     expect(claims.map((c) => c.text)).toEqual([text]);
   });
 });
+
+describe('subjects with floated quantifiers and written bases', () => {
+  it('leaves a floated "each" or "all" out of the subject ("Microsoft and Google have each pledged", "The ministers all said"), not "Nearly all"', () => {
+    const two = [{ name: 'Microsoft', type: 'organization' as const }, { name: 'Google', type: 'organization' as const }];
+    expect(summary('Microsoft and Google have each pledged to spend billions on data centres.', two)).toEqual(['reported Microsoft']);
+    expect(summary('The ministers all said they would resign.')).toEqual(['anonymous anon:The ministers']);
+    expect(summary('Nearly all said they would vote.')).toEqual(['reported Nearly all']);
+  });
+
+  it('gives "The Santa Clara, California-based company said" to the company named before', () => {
+    const text = 'Nvidia reported a record profit. The Santa Clara, California-based company said revenue rose to $35.1 billion.';
+    expect(summary(text, [{ name: 'Nvidia', type: 'organization' }, { name: 'Santa Clara', type: 'place' }])).toEqual(['reported Nvidia', 'reported Nvidia']);
+  });
+});

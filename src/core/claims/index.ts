@@ -123,6 +123,17 @@ function notASource(name: string): boolean {
   return (/^\p{Ll}/u.test(first) && !DETERMINERS.has(first) && !QUANTIFIER_SUBJECTS.test(first) && !/^(?:your|one)$/.test(first)) || words.some((w) => /^(?:is|are|was|were|comes|come|called)$/.test(w));
 }
 
+/**
+ * "Microsoft and Google have each pledged…", "The ministers all said…": a quantifier floated after a plural subject
+ * (or its auxiliary) belongs to no subject. Not "Nearly all said", where "all" is the subject.
+ */
+function floatingQuantifier(toks: readonly Token[], k: number): boolean {
+  if (k < 1 || !/^(?:each|all|both)$/.test(toks[k]!.text)) return false;
+  const before = toks[k - 1]!.text;
+  if (isLyAdverb(before.toLowerCase()) || /^(?:almost|not|virtually|about|of)$/i.test(before)) return false;
+  return AUX.has(before.toLowerCase()) || /^(?:they|we|you)$/i.test(before) || (/^\p{L}{3,}s$/u.test(before) && !/ss$/.test(before)) || /^\p{Lu}/u.test(before);
+}
+
 /** Verbs whose object may be an -ing form, an act rather than a participle of speech ("began calling", "keep calling"). */
 const CATENATIVE_BASES = new Set('keep keeps start starts begin begins stop stops continue continues avoid avoids try tries risk risks quit quits mind minds'.split(' '));
 
@@ -2064,7 +2075,7 @@ class ClaimFinder {
     const catenative = to >= 0 ? catenativeStart(toks, to) : -1;
     if (catenative >= 0) k = catenative - 1;
     for (;;) {
-      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text))) k--;
+      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text) || floatingQuantifier(toks, k))) k--;
       // "Recent governments have, however, recognised…", "U.S. officials have, in fact, praised…": a connective
       // between commas.
       const aside = connectiveAside(toks, k);
@@ -2239,7 +2250,8 @@ class ClaimFinder {
       // "That’s a small fraction of what experts say…": "’s" after a pronoun is "is", a verb, no possessive.
       const contractedIs = /^['’]s$/.test(w) && npStart > 0 && /^(?:that|it|there|here|what|this)$/i.test(toks[npStart - 1]!.text);
       // "…of the University of California, Berkeley suggest": a comma inside a name is no boundary.
-      const inName = w === ',' && this.resolver.mentionsIn(toks[npStart]!.start, toks[npStart]!.end).some((m) => m.start < toks[npStart]!.start && m.end > toks[npStart]!.end);
+      // "The Santa Clara, California-based company said": nor one between a town and its state before "-based".
+      const inName = w === ',' && (this.resolver.mentionsIn(toks[npStart]!.start, toks[npStart]!.end).some((m) => m.start < toks[npStart]!.start && m.end > toks[npStart]!.end) || (/^\p{Lu}[\p{L}.]*-based$/u.test(toks[npStart + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[npStart - 1]?.text ?? '')));
       // "to cement what polls show is…", "a rebuke to what Republicans say is…": "what" opens the clause of its own.
       const what = lw === 'what' && npStart < npEnd;
       // "A former nurse accused of killing seven babies told…": a participle before "of" or "by" after a noun modifies

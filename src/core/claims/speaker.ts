@@ -805,7 +805,9 @@ export class SpeakerResolver {
     // that organisations carry in their names ("Ministry of Defence"), none else ("the BBC … the ministry
     // warned" is not the BBC); otherwise the one that spoke last, then the one named last.
     // A nationality or a base may qualify the class: "the Swedish payments company", "the Toronto-based company".
-    const classNp = /^the$/i.test(first.text) && head === to && to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text));
+    // "The Santa Clara, California-based company": a base written with its town and state.
+    const basedIn = head === to && to - from <= 7 && to >= 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[to - 1]!.text) && tokens.slice(from + 1, to - 1).every((t) => /^\p{Lu}|^,$/u.test(t.text));
+    const classNp = /^the$/i.test(first.text) && head === to && ((to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text))) || basedIn);
     // "the campaign": a candidate's campaign, the last one named ("Clinton’s campaign", "the Trump campaign"), never
     // whichever organisation came last.
     if (classNp && headWord === 'campaign') {
