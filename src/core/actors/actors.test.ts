@@ -944,6 +944,16 @@ describe('short names of bodies and names of missions', () => {
   });
 });
 
+describe('datelines, bracketed short names and nationalities in appositives', () => {
+  it('names a dateline’s only "GENEVA" Geneva, joins "(Africa CDC)" to the name before it, and reads "Bavarian Nordic, the Danish company" as a company', () => {
+    const t = 'GENEVA — The outbreak worsened. The Africa Centres for Disease Control and Prevention (Africa CDC) declared an emergency. Bavarian Nordic, the Danish company that makes a vaccine, said it could supply doses.';
+    const es = actors(t);
+    expect(byName(es, 'Geneva')?.type).toBe('place');
+    expect(spans(t, byName(es, 'Africa Centres for Disease Control and Prevention'))).toEqual(['Africa Centres for Disease Control and Prevention', 'Africa CDC']);
+    expect(byName(es, 'Bavarian Nordic')?.type).toBe('organization');
+  });
+});
+
 describe('names that end on a plural', () => {
   it('reads "The Doobie Brothers" at a sentence’s start as a band, no person, and "LeBron James" as a person', () => {
     const t = 'The Doobie Brothers will tour in 2020. Cleveland Cavaliers star LeBron James endorsed her. The Doobie Brothers are nominated for the Hall of Fame.';

@@ -275,7 +275,9 @@ function orgAppositive(toks: Token[], lw: string[], b: number): boolean {
   const possessor = /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && /^['’]s$/.test(lw[b + 2] ?? '');
   if (lw[b] !== ',' || !(/^(?:the|a|an)$/.test(lw[b + 1] ?? '') || possessor)) return false;
   for (let x = b + (possessor ? 3 : 2); x < Math.min(lw.length, b + 7); x++) {
-    if (!/^\p{Ll}/u.test(toks[x]!.text) || AFTER_CLASS_HEAD.has(lw[x]!)) return false;
+    // "Bavarian Nordic, the Danish company that…": a nationality may qualify the class.
+    const demonym = /^\p{Lu}/u.test(toks[x]!.text) && !!lookup(toks[x]!.text)?.some((g) => g.kind === 'demonym');
+    if ((!/^\p{Ll}/u.test(toks[x]!.text) && !demonym) || AFTER_CLASS_HEAD.has(lw[x]!)) return false;
     if ((ORG_CLASS_NOUNS.has(lw[x]!) || ORG_UNIT_NOUNS.has(lw[x]!)) && AFTER_CLASS_HEAD.has(lw[x + 1] ?? '.')) return true;
   }
   return false;
@@ -2014,8 +2016,9 @@ function analyseRun(
   // "HMP Belmarsh", "NASA Goddard": a name that opens with an acronym is no person's.
   // Nor one that ends on one ("Virginia AFL-CIO").
   // Not "The Doobie Brothers", "Goo Goo Dolls": a name that ends on an ordinary plural has a vote against a person
-  // (contextVotes); the evidence of all its mentions decides.
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 ? null : 'person';
+  // (contextVotes); nor "Bavarian Nordic, the Danish company that…", with more evidence of an organisation: the
+  // evidence of all its mentions decides.
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 || (orgAround && around.organization > around.person) ? null : 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence

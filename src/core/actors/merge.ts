@@ -236,6 +236,16 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
         continue;
       }
     }
+    // "Africa Centres for Disease Control and Prevention (Africa CDC)": a short name in brackets right after an
+    // organisation's, of its words and an acronym of the rest, is that organisation's.
+    if (c.type === 'organization' && n >= 2 && doc.text[c.start - 1] === '(' && doc.text[c.end] === ')') {
+      const words = nameWords(c.text);
+      const owner = clusters.find((k) => k.type === 'organization' && k.cands.some((m) => m.end + 2 === c.start && nameWords(m.text).length > n && words.every((w) => nameWords(m.text).includes(w) || /^\p{Lu}{2,6}$/u.test(w)) && words.some((w) => /^\p{Lu}{2,6}$/u.test(w))));
+      if (owner) {
+        addTo(owner, c);
+        continue;
+      }
+    }
     if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
       // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
       const same = c.type === 'organization' ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
@@ -821,6 +831,8 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
   // "New Jersey" for an article that writes only "N.J.": a known place's name over its dotted abbreviation.
   const known = k.cands.find((c) => c.gaz)?.gaz;
   if (known && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text))) return known.canonical;
+  // "Geneva" for a dateline's only "GENEVA": a known place's name over its spelling in capitals.
+  if (known && known.type === 'place' && named.every((c) => /^[\p{Lu}\s.'’-]+$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text)) && known.canonical.toUpperCase() === named[0]!.text.toUpperCase()) return known.canonical;
   // "Dubai" over a dateline's "DUBAI, United Arab Emirates": not a name in capitals that the article also writes in
   // mixed case.
   const mixed = new Set(named.flatMap((c) => nameWords(c.text)).filter((w) => /\p{Ll}/u.test(w)));
