@@ -954,6 +954,14 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
   });
 });
 
+describe('bodies that speak and bodies in appositives', () => {
+  it('reads "Ticketmaster, which faced criticism…, said" and "Live Nation, its parent company," and "Destination Toronto, the city’s tourism agency," as organisations', () => {
+    const t = 'Ticketmaster, which faced criticism over the presale, said demand had been unprecedented. Live Nation, its parent company, did not comment. Destination Toronto, the city’s tourism agency, estimated that hotels were full.';
+    const es = actors(t);
+    for (const name of ['Ticketmaster', 'Live Nation', 'Destination Toronto']) expect(byName(es, name)?.type, name).toBe('organization');
+  });
+});
+
 describe('names that end on a plural', () => {
   it('reads "The Doobie Brothers" at a sentence’s start as a band, no person, and "LeBron James" as a person', () => {
     const t = 'The Doobie Brothers will tour in 2020. Cleveland Cavaliers star LeBron James endorsed her. The Doobie Brothers are nominated for the Hall of Fame.';

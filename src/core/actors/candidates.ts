@@ -215,6 +215,16 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // a person, not for any one type: ships, drugs and places take it too).
   const which = next === 'which' || (next === ',' && lw[b + 1] === 'which');
   if (which) v.person -= 1.5;
+  // "Ticketmaster, which faced criticism over the presale, said…": a thing that speaks is a body.
+  if (which && next === ',') {
+    for (let c = b + 2; c < Math.min(lw.length - 1, b + 25); c++) {
+      if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
+      if (lw[c] === ',') {
+        if (PERSON_VERBS.has(lw[c + 1]!) && /^\p{Ll}/u.test(toks[c + 1]!.text)) v.organization += 2;
+        break;
+      }
+    }
+  }
   if (next === ',' && !which) {
     for (let c = b + 2; c < Math.min(lw.length - 1, b + 14); c++) {
       if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
@@ -273,8 +283,10 @@ const AFTER_CLASS_HEAD = new Set([',', '.', ';', 'of', 'that', 'which', 'whose',
 function orgAppositive(toks: Token[], lw: string[], b: number): boolean {
   // "Itamaraty, Brazil's foreign ministry,": or a name's possessive before the class.
   const possessor = /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && /^['’]s$/.test(lw[b + 2] ?? '');
-  if (lw[b] !== ',' || !(/^(?:the|a|an)$/.test(lw[b + 1] ?? '') || possessor)) return false;
+  // "Live Nation, its parent company,", "Destination Toronto, the city's tourism agency,".
+  if (lw[b] !== ',' || !(/^(?:the|a|an|its|their)$/.test(lw[b + 1] ?? '') || possessor)) return false;
   for (let x = b + (possessor ? 3 : 2); x < Math.min(lw.length, b + 7); x++) {
+    if (/^['’]s$/.test(lw[x]!) && /^\p{Ll}/u.test(toks[x - 1]!.text)) continue;
     // "Bavarian Nordic, the Danish company that…": a nationality may qualify the class.
     const demonym = /^\p{Lu}/u.test(toks[x]!.text) && !!lookup(toks[x]!.text)?.some((g) => g.kind === 'demonym');
     if ((!/^\p{Ll}/u.test(toks[x]!.text) && !demonym) || AFTER_CLASS_HEAD.has(lw[x]!)) return false;
