@@ -2466,3 +2466,10 @@ describe('subjects with floated quantifiers and written bases', () => {
     expect(summary(text, [{ name: 'Nvidia', type: 'organization' }, { name: 'Santa Clara', type: 'place' }])).toEqual(['reported Nvidia', 'reported Nvidia']);
   });
 });
+
+describe('documents that read', () => {
+  it('gives "“…,” a welcome message on the website reads." to the message, a post-modifier and all', () => {
+    const text = 'Rob Calabrese set up a website. “Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.';
+    expect(summary(text, [{ name: 'Rob Calabrese' }, { name: 'Donald Trump' }])).toEqual(['quote a welcome message on the website']);
+  });
+});

@@ -1201,8 +1201,14 @@ class ClaimFinder {
         const quoted = /^[“"]$/.test(toks[i + 1]?.text ?? '') || (/^[:,]$/.test(next) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
         return quoted && toks.slice(Math.max(0, i - 6), i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase()));
       }
+      // "“Hi Americans! …,” a welcome message on the website reads.": after a quotation, a document with a
+      // post-modifier of its own.
+      let q = i - 1;
+      while (q >= 0 && q > i - 10 && WORD_CHAR.test(toks[q]!.text)) q--;
+      const afterQuote = q >= 1 && toks[q]!.text === ',' ? /^[”"]$/.test(toks[q - 1]!.text) : /^[”"]$/.test(toks[q]?.text ?? '');
+      const docPhrase = afterQuote && /^(?:the|a|an|his|her|its|their)$/i.test(toks[q + 1]?.text ?? '') && toks.slice(q + 2, i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase())) && /^[.,;!]$/.test(next);
       // Past and present share a spelling: no subject-agreement check for the bare form.
-      return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter;
+      return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter || docPhrase;
     }
     // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding
     // (but "found in a study of 500 patients that…" is one).
