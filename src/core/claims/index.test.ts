@@ -2473,3 +2473,10 @@ describe('documents that read', () => {
     expect(summary(text, [{ name: 'Rob Calabrese' }, { name: 'Donald Trump' }])).toEqual(['quote a welcome message on the website']);
   });
 });
+
+describe('modals in subjects', () => {
+  it('reads no subject in a verb phrase after a modal ("…would require delegates to challenge existing party rules that purport to…")', () => {
+    expect(summary('Another method would require individual delegates to challenge existing party rules that purport to bind them. Readers may not let editorials tell them how to vote.')).toEqual([]);
+    expect(summary('Officials said it would help.')).toEqual(['anonymous anon:Officials']);
+  });
+});

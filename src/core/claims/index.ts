@@ -2263,7 +2263,10 @@ class ClaimFinder {
       // "A former nurse accused of killing seven babies told…": a participle before "of" or "by" after a noun modifies
       // it, and the subject goes on to the left.
       const participle = /ed$/.test(lw) && /^(?:of|by)$/i.test(toks[npStart + 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[npStart - 1]?.text ?? '') && !DETERMINERS.has(toks[npStart - 1]!.text.toLowerCase()) && !AUX.has(toks[npStart - 1]!.text.toLowerCase());
-      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle)) {
+      // "Another method would require delegates to challenge existing party rules that…": a modal ends a clause, never
+      // stands in a subject.
+      const modal = /^(?:would|will|can|could|should|must|might|may|shall)$/.test(w);
+      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle)) {
         boundary = npStart;
         break;
       }
@@ -2305,6 +2308,9 @@ class ClaimFinder {
       npStart--;
     }
     npStart = Math.max(npStart, boundary + 1, 0);
+    // After a modal, a bare verb opens a verb phrase, no subject: the "verb" found is a noun ("…would require
+    // delegates to challenge existing party rules that purport to…").
+    if (boundary >= 0 && /^(?:would|will|can|could|should|must|might|may|shall)$/.test(toks[boundary]!.text) && npStart <= npEnd && /^\p{Ll}+$/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text) && !QUANTIFIER_SUBJECTS.test(toks[npStart]!.text) && !/^(?:he|she|they|we|i|you|it|all|each|both|also|not|never)$/.test(toks[npStart]!.text)) return undefined;
     // "The Lancet Commission on pollution and health found…", "Researchers at Harvard and MIT say…": the
     // "and" joins the objects of a preposition inside the subject, not two clauses: the subject goes on left,
     // past the preposition, to the noun it modifies.
