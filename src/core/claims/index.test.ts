@@ -2480,3 +2480,9 @@ describe('modals in subjects', () => {
     expect(summary('Officials said it would help.')).toEqual(['anonymous anon:Officials']);
   });
 });
+
+describe('asides between dashes', () => {
+  it('keeps a subject of its own after an aside ("…cheeseburger - an old favorite - others say…")', () => {
+    expect(summary('While he still enjoys the occasional cheeseburger - an old favorite - others say he has never been healthier.')).toEqual(['anonymous anon:others']);
+  });
+});

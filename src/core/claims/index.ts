@@ -290,6 +290,8 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
     if (relative && toks.slice(open + 2, c).some((t, x) => VERBS.has(t.text.toLowerCase()) && toks[open + 3 + x]?.text.toLowerCase() === 'that')) continue;
     if (doubled(c)) c++;
     if (!/^\p{Ll}/u.test(toks[c + 1]?.text ?? '')) continue;
+    // "…the occasional cheeseburger - an old favorite - others say…": a subject of its own after the aside, not its verb.
+    if (/^(?:others|some|many|most|few|several|he|she|they|we|i|it|you|the|a|an|his|her|their|its)$/.test(toks[c + 1]!.text)) continue;
     drop ??= new Set();
     for (let x = k; x <= c; x++) drop.add(x);
     k = c;

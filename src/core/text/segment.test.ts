@@ -89,6 +89,10 @@ describe('sentences', () => {
     expect(sentencesOf('He moved to the U.S. Later he returned. She lived in the U.S. Since then she has not.')).toEqual(['He moved to the U.S.', 'Later he returned.', 'She lived in the U.S.', 'Since then she has not.']);
   });
 
+  it('splits after a number’s unit that looks like an initial ("in native 4K. Google confirmed")', () => {
+    expect(sentencesOf('It streams Destiny 2 in native 4K. Google confirmed this.')).toEqual(['It streams Destiny 2 in native 4K.', 'Google confirmed this.']);
+  });
+
   it('ends a sentence after a closing quote, curly or straight', () => {
     expect(sentencesOf('He said: “We will hold our ground.” Moscow denied it.')).toEqual([
       'He said: “We will hold our ground.”',

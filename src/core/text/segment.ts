@@ -272,8 +272,8 @@ function isBoundaryAfterPeriod(text: string, sentStart: number, dot: number, nex
   // "No. 10", "vol. 3": these precede a number; "He said no. The…" ends a sentence.
   if (NUMBER_ABBREVIATIONS.has(lower)) return !/\d/.test(text[next] ?? '');
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  // Single initial ("John F. Kennedy") — but not a lone pronoun "I".
-  if (/^\p{Lu}$/u.test(before)) return false;
+  // Single initial ("John F. Kennedy") — but not a lone pronoun "I", nor the unit of a number ("in native 4K.").
+  if (/^\p{Lu}$/u.test(before) && !/\d/.test(text[w - 1] ?? '')) return false;
   // Dotted acronym ("U.S.", "N.Y.C."): break only when a typical sentence opener follows.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_OPENERS.has(nextWord);
   if (ABBREVIATIONS.has(lower)) return SENTENCE_OPENERS.has(nextWord);
