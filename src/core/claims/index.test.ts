@@ -2486,3 +2486,14 @@ describe('asides between dashes', () => {
     expect(summary('While he still enjoys the occasional cheeseburger - an old favorite - others say he has never been healthier.')).toEqual(['anonymous anon:others']);
   });
 });
+
+describe('nouns spelled like verbs of speech, and blame that quotes', () => {
+  it('reads "wrote in a note to clients that…" and "wrote in a report that…" as the writer’s claims', () => {
+    expect(summary('Orphe Divounguy wrote in a note to clients that demand would pick up.', [{ name: 'Orphe Divounguy' }])).toEqual(['reported Orphe Divounguy']);
+    expect(summary('Orphe Divounguy wrote in a report that demand would pick up.', [{ name: 'Orphe Divounguy' }])).toEqual(['reported Orphe Divounguy']);
+  });
+
+  it('reads "blamed “persistent affordability challenges”" as a quoted claim', () => {
+    expect(summary('Its executive chairman, Stuart Miller, blamed “persistent affordability challenges”.', [{ name: 'Stuart Miller' }])).toEqual(['quote Stuart Miller']);
+  });
+});

@@ -1271,6 +1271,8 @@ class ClaimFinder {
     if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {
       // Active, with the cause after its object: not "was attributed to", "blamed for the crash" (a passive sense).
       if (BE_FORMS.has(prev) || /^(?:to|for|on)$/.test(next)) return false;
+      // "blamed “persistent affordability challenges”": the cause quoted right after the verb.
+      if (verb.lemma === 'blame' && /^[“"]$/.test(next) && !this.inQuote(toks[i]!.start)) return true;
       const marker = verb.lemma === 'blame' ? /^(?:on|for)$/ : /^to$/;
       for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
         const w = toks[k]!.text.toLowerCase();
@@ -1836,7 +1838,10 @@ class ClaimFinder {
           continue;
         }
       }
-      if (/^[,;:“”"(]$/.test(w) || VERBS.has(w)) return -1;
+      // ("wrote in a note to clients that…", "in his latest report that…": a verb's spelling after a determiner is a noun.)
+      // (Not a participle after a noun: "posted a message on its website warning that…".)
+      const noun = !/ing$/.test(w) && (DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.text.toLowerCase() ?? '')));
+      if (/^[,;:“”"(]$/.test(w) || (VERBS.has(w) && !noun)) return -1;
     }
     return -1;
   }
