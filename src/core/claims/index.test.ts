@@ -2497,3 +2497,11 @@ describe('nouns spelled like verbs of speech, and blame that quotes', () => {
     expect(summary('Its executive chairman, Stuart Miller, blamed “persistent affordability challenges”.', [{ name: 'Stuart Miller' }])).toEqual(['quote Stuart Miller']);
   });
 });
+
+describe('"question whether"', () => {
+  it('reads "Some analysts question whether…" and "is questioning whether…" as claims, not "relentless questions about whether"', () => {
+    expect(summary('Some analysts question whether lower rates would even help.')).toEqual(['anonymous anon:Some analysts']);
+    expect(summary('Donald Trump is questioning whether the president was born here.', [{ name: 'Donald Trump' }])).toEqual(['reported Donald Trump']);
+    expect(summary('Ann Lee has endured relentless questions about whether she will quit.', [{ name: 'Ann Lee' }])).toEqual([]);
+  });
+});

@@ -1266,6 +1266,9 @@ class ClaimFinder {
         if (!WORD_CHAR.test(w)) break;
       }
     }
+    // "Some analysts question whether…": the present forms are nouns unless a question word follows ("relentless
+    // questions about whether", "the $64,000 question,").
+    if (verb.lemma === 'question' && /^question(?:s|ing)?$/.test(toks[i]!.text) && !/^(?:whether|if|why|how)$/.test(next)) return false;
     // "pleaded guilty" is a plea in court, not a statement.
     if (verb.lemma === 'plead' && /^(?:guilty|not|no|innocent)$/.test(next)) return false;
     if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {

@@ -87,7 +87,7 @@ const VERB_ROWS: VerbRow[] = [
   // "signaled that rates might rise", "hinted that she might resign", "questioned whether…".
   ['signal', 'signal signals signaled signalled signaling signalling', 'reported', true, false],
   ['hint', 'hint hints hinted hinting', 'reported', true, false],
-  ['question', 'questioned', 'reported', true, false],
+  ['question', 'question questions questioned questioning', 'reported', true, false],
   ['worry', 'worry worries worried', 'position', true, false],
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
