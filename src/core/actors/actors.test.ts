@@ -1279,6 +1279,11 @@ describe('companies by what surrounds them', () => {
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Chronicle', 'person:London Breed', 'organization:Post', 'organization:Post Office']);
   });
 
+  it('reads "told The Sun" and "told The Independent" as newspapers, not "orbit the Sun"', () => {
+    const t = 'A source close to the couple told The Sun that they had split. The coroner told The Independent that purity varies. The probe will orbit the Sun for ten years.';
+    expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Sun', 'organization:Independent']);
+  });
+
   it('keeps a sentence-opening name whose appositive says what kind of body it is ("Resolution Copper, a subsidiary of…")', () => {
     const t = 'Resolution Copper, a subsidiary of Rio Tinto, said it would appeal. The White Helmets, a rescue group that works in rebel-held areas, said families were trapped. Quadrant, a member of the party that won, spoke.';
     const es = actors(t);

@@ -253,6 +253,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
+  // "told The Sun", "writes for The Spectator": a capitalised "The" inside a sentence belongs to the title of a paper,
+  // a magazine or a show.
+  // (Only after a word of telling or writing: "of The Hermit in grey" is a tarot card's.)
+  if (b - a === 1 && a >= 2 && toks[a - 1]!.text === 'The' && (/^(?:told|tells|tell|telling|by|for|with|wrote|writes|write|writing)$/.test(lw[a - 2]!) || PERSON_VERBS.has(lw[a - 2]!))) v.organization += 2;
   if (PLURAL_VERBS.has(next)) {
     v.organization += 1;
     // "Chelsea have paid the fee", "Arsenal are top": one word that is no plural takes a plural verb as a club or a

@@ -2505,3 +2505,10 @@ describe('"question whether"', () => {
     expect(summary('Ann Lee has endured relentless questions about whether she will quit.', [{ name: 'Ann Lee' }])).toEqual([]);
   });
 });
+
+describe('tabloid sources', () => {
+  it('reads pals and friends as unnamed sources ("pals have revealed", "the pal claimed")', () => {
+    expect(summary('Gemma Collins has split from her fiancé, pals have revealed.', [{ name: 'Gemma Collins' }])).toEqual(['anonymous anon:pals']);
+    expect(summary('“Rami has moved out,” the pal claimed.')).toEqual(['anonymous anon:the pal']);
+  });
+});
