@@ -2730,11 +2730,11 @@ const NOT_NOUN_AFTER = new Set('is was has had will would can could may might sh
 /** Words that newspapers' names end on, and that stand alone for the paper ("the Chronicle"). */
 const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
 
-/** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
-/** Prepositions: no adjective of a model's name ("in", "for"). */
-const PREPOSITIONS_BEFORE = new Set('in on at for to from with by of about into over under after before during'.split(' '));
+/** Prepositions, which stop the walk back over a model name's adjectives ("on", "for"). */
+const SHORT_PREPOSITIONS = new Set('in on at for to from with by of about into over under after before during'.split(' '));
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
 const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block']);
+/** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
 const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
 const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
@@ -2755,7 +2755,7 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   // acronym or a name counted or set by an article (not "Airbus jets", the maker's).
   // "NASA's upcoming Europa Clipper mission": an adjective or two may stand between, after an article or a possessive.
   let d = a - 1;
-  while (d > 0 && d >= a - 2 && /^\p{Ll}+$/u.test(toks[d]!.text) && !/^(?:the|a|an)$/.test(lw[d]!) && !PREPOSITIONS_BEFORE.has(lw[d]!)) d--;
+  while (d > 0 && d >= a - 2 && /^\p{Ll}+$/u.test(toks[d]!.text) && !/^(?:the|a|an)$/.test(lw[d]!) && !SHORT_PREPOSITIONS.has(lw[d]!)) d--;
   const counted = (a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!)) || (d >= 0 && d < a - 1 && (/^(?:the|a|an|its|their|his|her)$/.test(lw[d]!) || /^['’]s$/.test(lw[d]!)));
   if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
