@@ -134,6 +134,9 @@ function floatingQuantifier(toks: readonly Token[], k: number): boolean {
   return AUX.has(before.toLowerCase()) || /^(?:they|we|you)$/i.test(before) || (/^\p{L}{3,}s$/u.test(before) && !/ss$/.test(before)) || /^\p{Lu}/u.test(before);
 }
 
+/** Modal verbs, lowercase: they end a clause and never stand in a subject. */
+const MODALS = /^(?:would|will|can|could|should|must|might|may|shall)$/;
+
 /** Verbs whose object may be an -ing form, an act rather than a participle of speech ("began calling", "keep calling"). */
 const CATENATIVE_BASES = new Set('keep keeps start starts begin begins stop stops continue continues avoid avoids try tries risk risks quit quits mind minds'.split(' '));
 
@@ -1654,7 +1657,7 @@ class ClaimFinder {
       // A participle's object is short and plain: "calling the race for the senator less than a half-hour after…" has
       // no complement, nor "denouncing Trump grew louder as…" (a verb of its own), nor "denouncing the bill as it was…".
       if (participle && (AUX.has(w) || IRREGULAR_PAST.has(w) || (how === 'a' && PREPOSITIONS.has(w) && w !== 'as'))) return false;
-      if (participle && w === 'as' && /^(?:it|he|she|they|we|i|you|the|a|an)$/i.test(toks[k + 1]?.text ?? '') && !/^(?:a|an|the)$/i.test(toks[k + 1]?.text ?? '')) return false;
+      if (participle && w === 'as' && /^(?:it|he|she|they|we|i|you)$/i.test(toks[k + 1]?.text ?? '')) return false;
       if (how === 'a' ? w === 'a' || w === 'an' || (w === 'as' && /^term/i.test(toks[i]!.text)) : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
     return false;
@@ -2275,7 +2278,7 @@ class ClaimFinder {
       const participle = /ed$/.test(lw) && /^(?:of|by)$/i.test(toks[npStart + 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[npStart - 1]?.text ?? '') && !DETERMINERS.has(toks[npStart - 1]!.text.toLowerCase()) && !AUX.has(toks[npStart - 1]!.text.toLowerCase());
       // "Another method would require delegates to challenge existing party rules that…": a modal ends a clause, never
       // stands in a subject.
-      const modal = /^(?:would|will|can|could|should|must|might|may|shall)$/.test(w);
+      const modal = MODALS.test(w);
       if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle)) {
         boundary = npStart;
         break;
@@ -2320,7 +2323,7 @@ class ClaimFinder {
     npStart = Math.max(npStart, boundary + 1, 0);
     // After a modal, a bare verb opens a verb phrase, no subject: the "verb" found is a noun ("…would require
     // delegates to challenge existing party rules that purport to…").
-    if (boundary >= 0 && /^(?:would|will|can|could|should|must|might|may|shall)$/.test(toks[boundary]!.text) && npStart <= npEnd && /^\p{Ll}+$/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text) && !QUANTIFIER_SUBJECTS.test(toks[npStart]!.text) && !/^(?:he|she|they|we|i|you|it|all|each|both|also|not|never)$/.test(toks[npStart]!.text)) return undefined;
+    if (boundary >= 0 && MODALS.test(toks[boundary]!.text) && npStart <= npEnd && /^\p{Ll}+$/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text) && !QUANTIFIER_SUBJECTS.test(toks[npStart]!.text) && !/^(?:he|she|they|we|i|you|it|all|each|both|also|not|never)$/.test(toks[npStart]!.text)) return undefined;
     // "The Lancet Commission on pollution and health found…", "Researchers at Harvard and MIT say…": the
     // "and" joins the objects of a preposition inside the subject, not two clauses: the subject goes on left,
     // past the preposition, to the noun it modifies.
