@@ -22,6 +22,18 @@ describe('places from the reference data', () => {
   });
 });
 
+describe('peoples', () => {
+  it('gives every demonym that is a noun its plural ("Greeks", "Uzbeks", "Dutchmen"), never an adjective ("Frenches") nor a country ("Laos")', () => {
+    for (const [plural, country] of [['Greeks', 'GR'], ['Uzbeks', 'UZ'], ['Spaniards', 'ES'], ['Dutchmen', 'NL'], ['South Africans', 'ZA']] as const) {
+      const hit = lookup(plural)?.find((e) => e.kind === 'demonym-plural');
+      expect(hit?.country, plural).toBe(country);
+    }
+    for (const name of ['Frenches', 'Chineses', 'Swisses', 'Germen']) expect(lookup(name), name).toBeNull();
+    expect(lookup('Laos')?.map((e) => e.kind)).toEqual(['country']);
+    expect(lookup('Philippines')?.map((e) => e.kind)).toEqual(['country']);
+  });
+});
+
 describe('common words', () => {
   it('knows ordinary words and their inflections, not names', () => {
     const { common } = words();

@@ -106,6 +106,8 @@ export function gazetteer(): Gazetteer {
     if (!list) map.set(key, [e]);
     else if (!list.some((x) => x.kind === e.kind && x.canonical === e.canonical)) list.push(e);
   };
+  // A demonym's plural is never a country's name ("Lao" → not "Laos", "Philippine" → not "Philippines").
+  const countryNames = new Set(countries().flatMap((c) => [c.name, c.officialName, ...c.aliases]));
   for (const c of countries()) {
     const e: GazetteerEntry = { kind: 'country', type: 'place', canonical: c.name, country: c.code };
     add(exact, c.name, e);
@@ -118,9 +120,10 @@ export function gazetteer(): Gazetteer {
     }
     for (const d of c.demonyms) {
       add(exact, d, { kind: 'demonym', type: 'group', canonical: c.name, country: c.code });
-      // "Americans", "Britons", "Spaniards", "Dutchmen".
-      const plural = /(?:ch|sh|ts)(?:wo)?man$/.test(d) ? d.replace(/man$/, 'men') : /(?:an|i|er|ot|on|ard|ede|ole|urk|rit)$/.test(d) ? `${d}s` : null;
-      if (plural) add(exact, plural, { kind: 'demonym-plural', type: 'group', canonical: plural, country: c.code });
+      // "Americans", "Britons", "Spaniards", "Greeks", "Dutchmen": the nouns' plurals. The adjectives that are no
+      // nouns ("British", "French", "Chinese", "Swiss", "Icelandic") have none.
+      const plural = /(?:ch|sh|ts)(?:wo)?man$/.test(d) ? d.replace(/man$/, 'men') : /(?:sh|ch|ese|ss|[sxzy]|ic|que)$/.test(d) ? null : `${d}s`;
+      if (plural && !countryNames.has(plural)) add(exact, plural, { kind: 'demonym-plural', type: 'group', canonical: plural, country: c.code });
     }
   }
   for (const [name, type, ...aliases] of KNOWN_ORGS) {
