@@ -212,27 +212,13 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (b - a === 2 && words().wordyFirstNames.has(lw[a]!) && (nameOnlyWord(toks[a + 1]!.text) || words().lastNames.has(lw[a + 1]!))) v.shape = 2;
   // "Zuckerberg, testifying in a Delaware court, said…": the subject of a verb of speech past an aside.
   // "Northrop Grumman, which lost, said…": "which" is said of things and bodies, not of people (evidence against
-  // a person, not for any one type: ships, drugs and places take it too).
+  // a person, not for any one type: ships, drugs and places take it too); but a thing that speaks past its "which"
+  // aside is a body ("Ticketmaster, which faced criticism over the presale, said…").
   const which = next === 'which' || (next === ',' && lw[b + 1] === 'which');
   if (which) v.person -= 1.5;
-  // "Ticketmaster, which faced criticism over the presale, said…": a thing that speaks is a body.
-  if (which && next === ',') {
-    for (let c = b + 2; c < Math.min(lw.length - 1, b + 25); c++) {
-      if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
-      if (lw[c] === ',') {
-        if (PERSON_VERBS.has(lw[c + 1]!) && /^\p{Ll}/u.test(toks[c + 1]!.text)) v.organization += 2;
-        break;
-      }
-    }
-  }
-  if (next === ',' && !which) {
-    for (let c = b + 2; c < Math.min(lw.length - 1, b + 14); c++) {
-      if (/^[;:.!?“”"()]$/.test(lw[c]!)) break;
-      if (lw[c] === ',') {
-        if (PERSON_VERBS.has(lw[c + 1]!) && /^\p{Ll}/u.test(toks[c + 1]!.text)) v.person += 1.5;
-        break;
-      }
-    }
+  if (next === ',' && speaksAfterAside(toks, lw, b, which ? 25 : 14)) {
+    if (which) v.organization += 2;
+    else v.person += 1.5;
   }
   // "Raven Klaasen of South Africa" (kept apart by nameOfCountry): a person and their country.
   if (next === 'of' && b - a >= 2 && b - a <= 3 && countryAt(toks, b + 1)) v.person += 2;
@@ -256,7 +242,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "told The Sun", "writes for The Spectator": a capitalised "The" inside a sentence belongs to the title of a paper,
   // a magazine or a show.
   // (Only after a word of telling or writing: "of The Hermit in grey" is a tarot card's.)
-  if (b - a === 1 && a >= 2 && toks[a - 1]!.text === 'The' && (/^(?:told|tells|tell|telling|by|for|with|wrote|writes|write|writing)$/.test(lw[a - 2]!) || PERSON_VERBS.has(lw[a - 2]!))) v.organization += 2;
+  if (b - a === 1 && a >= 2 && toks[a - 1]!.text === 'The' && (/^(?:tell|telling|write|writes|writing|by|for|with)$/.test(lw[a - 2]!) || PERSON_VERBS.has(lw[a - 2]!))) v.organization += 2;
   if (PLURAL_VERBS.has(next)) {
     v.organization += 1;
     // "Chelsea have paid the fee", "Arsenal are top": one word that is no plural takes a plural verb as a club or a
@@ -274,6 +260,15 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const firstWord = lw[a]!;
   if (b - a >= 2 && pluralNounName(toks, lw, b) && !words().lastNames.has(lw[b - 1]!) && !words().firstNames.has(firstWord) && !words().wordyFirstNames.has(firstWord) && !words().lastNames.has(firstWord) && !HONORIFICS.has(firstWord) && !ROLE_SINGLE.has(firstWord)) v.person -= 3;
   return v;
+}
+
+/** After the comma at b, an aside closed by a comma within `limit` tokens and then a verb of speech ("Acme, which lost, said"). */
+function speaksAfterAside(toks: Token[], lw: string[], b: number, limit: number): boolean {
+  for (let c = b + 2; c < Math.min(lw.length - 1, b + limit); c++) {
+    if (/^[;:.!?“”"()]$/.test(lw[c]!)) return false;
+    if (lw[c] === ',') return PERSON_VERBS.has(lw[c + 1]!) && /^\p{Ll}/u.test(toks[c + 1]!.text);
+  }
+  return false;
 }
 
 /** Words that may follow the head noun of an appositive that names a kind of organisation. */
@@ -1435,7 +1430,7 @@ function analyseRun(
       ORG_CONNECTORS.has(lw[from]!) ||
       (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(lw[from]!, text, toks, from, to, lw) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -2114,7 +2109,8 @@ function initialsThenName(toks: Token[], lw: string[], a: number, b: number): bo
 }
 
 /** A sentence-initial capitalised word that is an ordinary English word, not a name. */
-function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: number, lws: string[]): boolean {
+function isCommonStart(text: string, toks: Token[], lws: string[], i: number, to: number): boolean {
+  const lw = lws[i]!;
   if (CONTRACTION.test(lw)) return true;
   if (roleHeadAt([lw], 0, 1) > 0) return false;
   // "Democrats and Republicans clashed": members of a party or a faith open sentences as names.
@@ -2122,9 +2118,9 @@ function isCommonStart(lw: string, text: string, toks: Token[], i: number, to: n
   // "University of Texas…", "Lake Taupo…": the head word of a longer name.
   if (to - i > 1 && (ORG_WORDS.has(lw) || PLACE_WORDS.has(lw))) return false;
   // "Silver Lake, the private equity firm", "Red Cross": a word before the head word of a two-word name.
-  if (to - i === 2 && (ORG_WORDS.has(toks[i + 1]!.text.toLowerCase()) || PLACE_WORDS.has(toks[i + 1]!.text.toLowerCase()))) return false;
+  if (to - i === 2 && (ORG_WORDS.has(lws[i + 1]!) || PLACE_WORDS.has(lws[i + 1]!))) return false;
   // "Health Minister Amara Okafor", "Defence Secretary…": the first word of a title.
-  if (to - i > 1 && (roleHeadAt(toks.slice(i + 1, Math.min(to, i + 4)).map((t) => t.text.toLowerCase()), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
+  if (to - i > 1 && (roleHeadAt(lws.slice(i + 1, Math.min(to, i + 4)), 0, Math.min(to, i + 4) - i - 1) > 0)) return false;
   if (lookup(toks[i]!.text)) return false;
   // "Wild 4, Sabres 1:", a score line's first team.
   if (scoreLineAt(toks, i, to)) return false;

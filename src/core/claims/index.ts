@@ -664,7 +664,10 @@ class ClaimFinder {
       const characterise = CHARACTERISING.get(lw);
       // "Trump responded to that tweet by calling Alwaleed “dopey”": the means of a claim already made is its content.
       // So is what a rejection says of the claims it rejects: "The Taliban rejected the claims, calling them baseless".
-      const rejection = (d: Draft): boolean => !!d.cues[0] && /^(?:reject|dispute|dismiss|challenge|den[yi])/i.test(this.text.slice(d.cues[0].start, d.cues[0].end));
+      const rejection = (d: Draft): boolean => {
+        const lemma = d.cues[0] ? VERBS.get(this.text.slice(d.cues[0].start, d.cues[0].end).toLowerCase())?.lemma : undefined;
+        return !!lemma && (PROPOSITION_VERBS.has(lemma) || lemma === 'deny');
+      };
       const means = /ing$/.test(lw) && (toks[i - 1]?.text.toLowerCase() === 'by' || toks[i - 1]?.text === ',') && local.some((d) => d.contentStart <= toks[i]!.start && toks[i]!.start < d.contentEnd && (toks[i - 1]!.text !== ',' || rejection(d)));
       if (characterise && i > 0 && !means && this.characterises(toks, i, characterise)) {
         const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' }, local);
