@@ -1493,6 +1493,24 @@ describe('round 10 shapes', () => {
     expect(summary(text, pence)).toEqual(['quote Mike Pence']);
   });
 
+  it('gives an interview\'s answers to the person interviewed: labelled by name in title case, "A:" or not labelled at all', () => {
+    const intro = 'Ayesha Rahman has measured glaciers for two decades. Rahman wrote a book with Ana Ruiz.\n';
+    const qa = (label: string): string => `${intro}Q: What surprised you?\n${label}The speed of the retreat.\nQ: Do governments understand?\n${label}Some do.\nThe interview has been edited for length and clarity.`;
+    const people = [{ name: 'Ayesha Rahman', aliases: ['Rahman'] }, { name: 'Ana Ruiz' }];
+    for (const label of ['Rahman: ', 'A: ', '']) {
+      const { claims, entities } = claimsOf(qa(label), people);
+      expect(claims.map((c) => [c.text, entities.find((e) => e.id === c.speaker?.entity)?.name])).toEqual([
+        ['The speed of the retreat', 'Ayesha Rahman'],
+        ['Some do', 'Ayesha Rahman'],
+      ]);
+    }
+    // One "Q:" line is no interview, nor are two when no one person is named most; a title-case label that names
+    // no person is no speaker.
+    expect(summary(qa('').replace('Rahman wrote', 'She wrote'), people)).toEqual([]);
+    expect(summary(`${intro}Q: What surprised you?\nThe speed of the retreat.`, people)).toEqual([]);
+    expect(summary('Update: The council voted on Monday.\nWarning: Roads are closed.')).toEqual([]);
+  });
+
   it('reads "Attendees wrote notes to the boxer" and "used markers to write notes" as no claim: "notes" is the object', () => {
     expect(summary('Attendees wrote notes to the boxer on a paper banner. They used markers to write notes on a banner.')).toEqual([]);
     expect(summary('Ali notes that the plan failed.', [{ name: 'Ali' }])).toEqual(['reported Ali']);

@@ -54,6 +54,16 @@ const SOURCING_OPENING = new RegExp(`^${SOURCING_WORDS}`, 'i');
 const SOURCING_CUE = new RegExp(`^${SOURCING_WORDS}[^,;:“”"]*$`, 'i');
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
+/** A transcript's label in title case, a name of up to three words with an optional courtesy title ("Rahman:", "Dr. Ayesha Rahman:"). */
+const NAME_LABEL = /^[ \t]*["“]?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}):[ \t]/u;
+/** An interviewer's question ("Q: …", "Question: …"). */
+const QUESTION_LABEL = /^[ \t]*(?:Q|Question)\s*:\s/;
+/** An interviewee's answer label ("A: …"). */
+const ANSWER_LABEL = /^[ \t]*(?:A|Answer)\s*:\s*/;
+/** The editor's note that closes an interview ("This interview has been edited for length and clarity."). */
+const EDITOR_NOTE = /\b(?:edited|condensed|abridged)\b[^.]*\b(?:length|clarity|brevity)\b|\b(?:interview|conversation|transcript)\b[^.]*\b(?:edited|condensed|abridged)\b/i;
+/** How many paragraphs after a question can still be its answer. */
+const MAX_ANSWER_PARAGRAPHS = 6;
 /** Unsigned statements of "There are reports that…". */
 const THERE_REPORTS = /^(?:reports|claims|allegations|rumou?rs|suggestions|indications|signs)$/i;
 /** The quantifier of a relative "many of whom", "both of whom". */
@@ -488,17 +498,54 @@ class ClaimFinder {
    * that person's words, when the label names a person of the article.
    */
   private transcript(): void {
+    // "Rahman: The speed." in title case too, in a transcript's run of such labels: one alone may head a profile
+    // ("Dana Whitlow: The Outsider Who Would Not Stop Talking").
+    const titled = this.doc.paragraphs.filter((p) => NAME_LABEL.test(this.text.slice(p.start, p.end))).length > 1;
     for (const p of this.doc.paragraphs) {
-      const m = SPEAKER_LABEL.exec(this.text.slice(p.start, p.end));
+      const line = this.text.slice(p.start, p.end);
+      const m = SPEAKER_LABEL.exec(line) ?? (titled ? NAME_LABEL.exec(line) : null);
       if (!m) continue;
       const at = p.start + m[0].indexOf(m[1]!);
       const who = this.resolver.mentionsIn(at, at + m[1]!.length)[0];
       if (!who || who.entity.type !== 'person') continue;
-      const start = p.start + m[0].length;
-      const end = this.trimEnd(p.end);
-      if (end <= start || this.drafts.some((d) => d.start < end && start < d.end)) continue;
-      this.push({ start, end, contentStart: start, contentEnd: end, clauseStart: start, kind: 'quote', speaker: this.resolver.fromEntity(who.entity), cues: [{ start: at, end: at + m[1]!.length }], fromQuote: true });
+      this.answer(p, m[0].length, this.resolver.fromEntity(who.entity), { start: at, end: at + m[1]!.length });
     }
+    this.interview();
+  }
+
+  /**
+   * A question-and-answer interview ("Q: What surprised you?" then the answer, labelled "A:" or not): every answer
+   * is the words of the one person interviewed, the person the article names most. Needs two questions at least,
+   * so a lone "Q:" line is not read as an interview; the editor's closing note ("edited for length") is no answer.
+   */
+  private interview(): void {
+    const paras = this.doc.paragraphs;
+    const asks = paras.map((p) => QUESTION_LABEL.test(this.text.slice(p.start, p.end)));
+    if (asks.filter(Boolean).length < 2) return;
+    const people = this.entities.filter((e) => e.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
+    if (!people[0] || people[1]?.mentions.length === people[0].mentions.length) return;
+    const speaker = this.resolver.fromEntity(people[0]);
+    for (let qi = asks.indexOf(true); qi >= 0 && qi < paras.length; ) {
+      let k = qi + 1;
+      for (; k < paras.length && !asks[k] && k - qi <= MAX_ANSWER_PARAGRAPHS; k++) {
+        const p = paras[k]!;
+        const line = this.text.slice(p.start, p.end);
+        if (p.heading || EDITOR_NOTE.test(line)) break;
+        if (SPEAKER_LABEL.test(line) || NAME_LABEL.test(line)) continue;
+        const label = ANSWER_LABEL.exec(line);
+        this.answer(p, label ? label[0].length : 0, speaker, label ? { start: p.start, end: p.start + label[0].trimEnd().length } : null);
+      }
+      const next = asks.indexOf(true, k);
+      qi = next;
+    }
+  }
+
+  /** A paragraph of a transcript or an interview, past its label, as its speaker's words. */
+  private answer(p: { start: number; end: number }, labelLength: number, speaker: Speaker, cue: Span | null): void {
+    const start = this.skipSpace(p.start + labelLength);
+    const end = this.trimEnd(p.end);
+    if (end <= start || this.drafts.some((d) => d.start < end && start < d.end)) return;
+    this.push({ start, end, contentStart: start, contentEnd: end, clauseStart: start, kind: 'quote', speaker, cues: cue ? [cue] : [], fromQuote: true });
   }
 
   /**
