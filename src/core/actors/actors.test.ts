@@ -952,6 +952,14 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
     expect(spans(t, byName(es, 'Africa Centres for Disease Control and Prevention'))).toEqual(['Africa Centres for Disease Control and Prevention', 'Africa CDC']);
     expect(byName(es, 'Bavarian Nordic')?.type).toBe('organization');
   });
+
+  it('reads a press release\'s dateline in capitals as its town, with or without a date and a wire before the double dash', () => {
+    for (const t of ['HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy today announced that it will buy SolarPeak for cash.', 'HOUSTON -- Northwind Energy said on Monday that it would buy SolarPeak for cash.']) {
+      const es = actors(t);
+      expect(byName(es, 'Houston')?.type).toBe('place');
+      expect(es.some((e) => e.type === 'organization' && /HOUSTON/i.test(e.name))).toBe(false);
+    }
+  });
 });
 
 describe('bodies that speak and bodies in appositives', () => {

@@ -534,6 +534,9 @@ function opensParagraph(text: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
+/** A dateline's date and agency before its dash (", March 3, 2025 /PRNewswire/ --", ", Jan. 5 (Reuters) -"). */
+const DATED_DATELINE = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s/;
+
 /**
  * "CHARLOTTE - Nearly a week after…", "KABUL (Reuters) — …": a paragraph that opens with a name in capitals, then
  * a dash (perhaps after the agency in brackets), opens with its dateline: a place, whatever else the name could be.
@@ -544,12 +547,17 @@ function datelines(text: string, out: Candidate[]): void {
     // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --": a press release's dateline, a town then its country or state.
     const next = out[n + 1];
     const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^,/.test(text.slice(next.end, next.end + 1));
-    if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !countryNext)) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
+    const dated = DATED_DATELINE.test(text.slice(c.end, c.end + 60));
+    // "HOUSTON --": a town the reference data knows, though its capitals read like an acronym's.
+    const town = c.type === 'organization' && !c.gaz && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(c.text) ? lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') : undefined;
+    if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !(countryNext || dated || town))) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
     // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
     if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
-    if (!countryNext && !/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]\s/u.test(text.slice(c.end, c.end + 50))) continue;
+    if (!countryNext && !/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s/u.test(text.slice(c.end, c.end + 50)) && !dated) continue;
     c.type = 'place';
     c.votes.place += 5;
+    // "HOUSTON": the reference data's Houston, for its canonical name.
+    c.gaz ??= town ?? lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') ?? null;
   }
 }
 

@@ -1493,6 +1493,12 @@ describe('round 10 shapes', () => {
     expect(summary(text, pence)).toEqual(['quote Mike Pence']);
   });
 
+  it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
+    const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
+    const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);
+    expect(claims.map((c) => c.text)).toEqual(['Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.']);
+  });
+
   it('gives an interview\'s answers to the person interviewed: labelled by name in title case, "A:" or not labelled at all', () => {
     const intro = 'Ayesha Rahman has measured glaciers for two decades. Rahman wrote a book with Ana Ruiz.\n';
     const qa = (label: string): string => `${intro}Q: What surprised you?\n${label}The speed of the retreat.\nQ: Do governments understand?\n${label}Some do.\nThe interview has been edited for length and clarity.`;

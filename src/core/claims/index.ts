@@ -64,6 +64,11 @@ const ANSWER_LABEL = /^[ \t]*(?:A|Answer)\s*:\s*/;
 const EDITOR_NOTE = /\b(?:edited|condensed|abridged)\b[^.]*\b(?:length|clarity|brevity)\b|\b(?:interview|conversation|transcript)\b[^.]*\b(?:edited|condensed|abridged)\b/i;
 /** How many paragraphs after a question can still be its answer. */
 const MAX_ANSWER_PARAGRAPHS = 6;
+/**
+ * A dateline opening a sentence: a place in capitals, perhaps its region or country, a date and the agency, then a dash
+ * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
+ */
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
 /** Unsigned statements of "There are reports that…". */
 const THERE_REPORTS = /^(?:reports|claims|allegations|rumou?rs|suggestions|indications|signs)$/i;
 /** The quantifier of a relative "many of whom", "both of whom". */
@@ -3302,6 +3307,10 @@ class ClaimFinder {
         // Nothing left but punctuation: the earlier claim already holds this one.
         if (!WORD_CHAR.test(this.text.slice(d.start, d.end))) continue;
       }
+      // "HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind…": a dateline is no part of the claim after it.
+      const s = this.doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
+      const dateline = s ? DATELINE_OPENING.exec(this.text.slice(s.start, s.end)) : null;
+      if (s && dateline && d.start < s.start + dateline[0].length) d.start = s.start + dateline[0].length;
       // "(Reuters) - OpenAI Chief Executive…": the dash after a dateline opens no claim.
       while (d.start < d.end && /[\s\-–—:]/.test(this.text[d.start]!)) d.start++;
       const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };
