@@ -1102,6 +1102,14 @@ describe('teams and sentence openers', () => {
     expect(spans(t, byName(es, 'Washington Capitals'))).toEqual(['Washington Capitals', 'Capitals']);
   });
 
+  it('reads a club named for its city after a role-like verb as a club ("Arsenal host Bayern Munich"), and a person after a role as a person', () => {
+    const t = 'The Gunners play again on Wednesday, when Arsenal host Bayern Munich in the Champions League. The match will be shown live. Talk-show host Jack London said he would watch it.';
+    const es = actors(t);
+    expect(byName(es, 'Bayern Munich')?.type).toBe('organization');
+    expect(byName(es, 'Bayern Munich')?.role).toBeNull();
+    expect(byName(es, 'Jack London')?.type).toBe('person');
+  });
+
   it('reads both sides of a score line as teams ("Wild 4, Sabres 1:"), and "the Wild, who" stays a team', () => {
     const t = 'Wild 4, Sabres 1: Zach Parise scored twice and Minnesota beat Buffalo. Jonas Brodin also scored for the Wild, who improved to 4-2-1.\nBruins 5, Devils 1: David Pastrnak scored twice as the Bruins beat the Devils again.\nLiverpool 3, Everton 0: Mohamed Salah scored twice.';
     const es = actors(t);

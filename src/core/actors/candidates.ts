@@ -1948,7 +1948,10 @@ function analyseRun(
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
   else if (n >= 2 && !lowerRole && !orgAround && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && (!hasOrgWord(lw, k, end - 1) || BUILDING_HEADS.has(lw[end - 1]!)) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
-    type = hasOrgWord(lw, k, end) ? 'organization' : 'person';
+    // "Arsenal host Bayern Munich": a word that is no first name, then a city, names a club, not the role's holder.
+    const city = n >= 2 && !words().firstNames.has(firstLw) ? gazAt(text, toks, end - 1, end)?.entry : undefined;
+    const club = !!city && city.type === 'place' && city.kind !== 'country';
+    type = hasOrgWord(lw, k, end) || club ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
   } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end)) {
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
