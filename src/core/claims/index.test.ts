@@ -2515,6 +2515,9 @@ describe('nouns spelled like verbs of speech, and blame that quotes', () => {
   it('reads "wrote in a note to clients that…" and "wrote in a report that…" as the writer’s claims', () => {
     expect(summary('Orphe Divounguy wrote in a note to clients that demand would pick up.', [{ name: 'Orphe Divounguy' }])).toEqual(['reported Orphe Divounguy']);
     expect(summary('Orphe Divounguy wrote in a report that demand would pick up.', [{ name: 'Orphe Divounguy' }])).toEqual(['reported Orphe Divounguy']);
+    // A noun in -ing right after its determiner: "in his ruling that…", "in a filing that…".
+    expect(summary('Judge Timothy Brooks wrote in his ruling that the law was vague.', [{ name: 'Timothy Brooks' }])).toEqual(['reported Timothy Brooks']);
+    expect(summary('The state said in a filing on Monday that the law was clear.', [{ name: 'The state', type: 'place' }]).length).toBe(1);
   });
 
   it('reads "blamed “persistent affordability challenges”" as a quoted claim', () => {

@@ -1900,8 +1900,9 @@ class ClaimFinder {
         }
       }
       // ("wrote in a note to clients that…", "in his latest report that…": a verb's spelling after a determiner is a noun.)
-      // (Not a participle after a noun: "posted a message on its website warning that…".)
-      const noun = !/ing$/.test(w) && (DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '') || (/^\p{Ll}+$/u.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.text.toLowerCase() ?? '')));
+      // (Not a participle after a noun: "posted a message on its website warning that…"; but right after its
+      // determiner an -ing word is a noun too: "wrote in his ruling that…".)
+      const noun = DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '') || (!/ing$/.test(w) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.text.toLowerCase() ?? ''));
       if (/^[,;:“”"(]$/.test(w) || (VERBS.has(w) && !noun)) return -1;
     }
     return -1;
