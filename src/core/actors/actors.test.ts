@@ -698,6 +698,10 @@ describe('organisations around roles and lists', () => {
     const p = byName(es, 'Andrew Colvin');
     expect(p?.role).toBe('Commissioner');
     expect(p?.affiliation).toBe(byName(es, 'Australian Federal Police')?.id);
+    // A minister's portfolio is no organisation: "Saudi Energy Minister" heads no "Saudi Energy".
+    const saudi = actors('Saudi Energy Minister Prince Abdulaziz bin Salman told reporters in Riyadh that the group would wait.');
+    expect(saudi.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(byName(saudi, 'Abdulaziz bin Salman')?.role).toMatch(/Energy Minister/);
   });
 
   it('types an unknown name like the name it is listed with', () => {

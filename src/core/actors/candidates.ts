@@ -89,6 +89,8 @@ const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 const ORG_CONTEXT = new Set(
   'summit|summits|bloc|shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
+/** Role heads that take a portfolio before them ("Energy Minister", "Health Secretary"), not an organisation's name. */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'czar', 'tsar']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -1631,7 +1633,8 @@ function analyseRun(
     // country or demonym, organisation words, then the role: the organisation is named too.
     if (prefixGaz && roleStart === prefixGaz.end && (prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'country')) {
       let m = -1;
-      for (let q = roleStart; q < roleEnd - 1; q++) if (ORG_WORDS.has(lw[q]!) && isUpper(toks[q]!.text)) m = q;
+      // (Not a minister's portfolio: "Saudi Energy Minister Prince Abdulaziz" heads no "Saudi Energy".)
+      for (let q = roleStart; q < roleEnd - 1; q++) if (ORG_WORDS.has(lw[q]!) && isUpper(toks[q]!.text) && !PORTFOLIO_HEADS.has(lw[q + 1]!)) m = q;
       if (m >= 0) {
         const org = make(from, m + 1, 'organization', { affiliation });
         out.push(org);
