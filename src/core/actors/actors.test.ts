@@ -1626,6 +1626,17 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name)).not.toContain('I’ll');
   });
 
+  it('gives each official the state or body written before the title, even with the country named too, and in a list of titled names', () => {
+    const text = 'The ruling came in the United States on Monday. Arkansas Attorney General Tim Griffin said he would appeal. Massachusetts Gov. Deval Patrick, New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard and businessman Andrew Yang took the stage.';
+    const es = actors(text);
+    const side = (name: string): string | undefined => es.find((e) => e.id === byName(es, name)?.affiliation)?.name;
+    expect(side('Tim Griffin')).toBe('Arkansas');
+    expect(side('Deval Patrick')).toBe('Massachusetts');
+    expect(side('Cory Booker')).toBe('New Jersey');
+    expect(side('Tulsi Gabbard')).toBe('Hawaii');
+    expect(byName(es, 'Andrew Yang')?.affiliation).toBeNull();
+  });
+
   it('reads "Emirates" after "Emirates Airline" as the airline, and "Airbus A350-900" as no person', () => {
     const text = 'DUBAI — Dubai’s flagship carrier Emirates Airline ordered 50 Airbus A350-900 jets on Monday. Emirates is the biggest buyer of the A380.';
     const es = actors(text);

@@ -536,6 +536,12 @@ function opensParagraph(text: string, at: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
 }
 
+/** The words from `a` up to `b` are one place the reference data knows ("New Jersey", "North Carolina"). */
+function placeUpTo(text: string, toks: Token[], a: number, b: number): boolean {
+  const g = gazAt(text, toks, a, b);
+  return !!g && g.end === b && g.entry.type === 'place';
+}
+
 /** A dateline's date and agency before its dash (", March 3, 2025 /PRNewswire/ --", ", Jan. 5 (Reuters) -"). */
 const DATED_DATELINE = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s/;
 
@@ -829,8 +835,9 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     const s0 = lw[i] === 'the' ? i + 1 : i;
     for (;;) {
       // "the House of Representatives Rt. Hon. B. U. Nzeribe": an abbreviated title opens a new name, unless
-      // only titles come before it ("Lt. Col. Alexander Vindman") or one word ("Republican Gov. Eric Holcomb").
-      if (j < toks.length && j - i > 1 && TITLE_ABBREVIATIONS.has(lw[j]!) && toks[j + 1]?.text === '.' && !lw.slice(i, j).every((x) => x === '.' || TITLE_ABBREVIATIONS.has(x) || HONORIFICS.has(x) || ROLE_SINGLE.has(x) || ROLE_MODIFIERS.has(x))) break;
+      // only titles come before it ("Lt. Col. Alexander Vindman"), one word ("Republican Gov. Eric Holcomb") or a place
+      // ("New Jersey Sen. Cory Booker": the senator's state).
+      if (j < toks.length && j - i > 1 && TITLE_ABBREVIATIONS.has(lw[j]!) && toks[j + 1]?.text === '.' && !lw.slice(i, j).every((x) => x === '.' || TITLE_ABBREVIATIONS.has(x) || HONORIFICS.has(x) || ROLE_SINGLE.has(x) || ROLE_MODIFIERS.has(x)) && !placeUpTo(text, toks, s0, j)) break;
       // "Donald Trump Is Right, …": a capitalised verb after a full name in a title-case line is no part of it (a
       // work's title keeps its verbs: "Jesus Is Just Alright With Me").
       const verbAfterName = TITLE_CASE_VERBS.has(toks[j]?.text ?? '') && j - s0 >= 2 && (personShaped(lw, s0, j) || gazAt(text, toks, s0, j)?.end === j);
@@ -1356,6 +1363,8 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
   if (re - rs === 2 && head.endsWith('s') && ROLE_SINGLE.has(head.slice(0, -1)) && /ed$/.test(lw[rs]!)) return null;
   const after = toks[re]?.text;
   if (after !== undefined && after !== ',' && after !== '.' && after !== ';' && lw[re] !== 'of' && lw[re] !== 'for' && lw[re] !== 'at') return null;
+  // "Cory Booker, Hawaii Rep. Tulsi Gabbard": an abbreviated title's dot, then a name: the next person's title.
+  if (after === '.' && TITLE_ABBREVIATIONS.has(head) && /^\p{Lu}/u.test(toks[re + 1]?.text ?? '') && toks[re + 1]!.start === toks[re]!.end + 1) return null;
   // "Holger Cordes, CEO of Ascom,", "Tim Cook, the chief executive of Apple,": the name after "of"/"at"/"for" is
   // the organisation (or country) the role is held in.
   // "Head of Fundamental Research at Kotak Securities", "executive director for China at the IMF": the employer

@@ -760,7 +760,8 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     for (const c of k.cands) {
       const a = c.affiliation;
       if (!a) continue;
-      const target = (a.country && byCountry.get(a.country)) || byName.get(a.name.toLowerCase()) || null;
+      // The side as written before its country: "Arkansas Attorney General" works for Arkansas, not the United States.
+      const target = byName.get(a.name.toLowerCase()) || (a.country && byCountry.get(a.country)) || null;
       if (target && target !== id) {
         affiliation = target;
         break;
