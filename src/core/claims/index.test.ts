@@ -1493,6 +1493,15 @@ describe('round 10 shapes', () => {
     expect(summary(text, pence)).toEqual(['quote Mike Pence']);
   });
 
+  it('gives "was quoted by Der Spiegel as saying…" to the person quoted, not to the paper or the party before the name', () => {
+    const people = [{ name: 'Greens', type: 'group' as const }, { name: 'Ricarda Lang' }, { name: 'Der Spiegel', type: 'organization' as const }];
+    const { claims, entities } = claimsOf('The Greens’ co-leader, Ricarda Lang, was quoted by Der Spiegel as saying her party was ready to talk.', people);
+    expect(claims.map((c) => [c.text, entities.find((e) => e.id === c.speaker?.entity)?.name])).toEqual([
+      ['The Greens’ co-leader, Ricarda Lang, was quoted by Der Spiegel as saying her party was ready to talk.', 'Ricarda Lang'],
+    ]);
+    expect(summary('Ricarda Lang was cited by Reuters as saying the party was ready.', people.slice(1))).toEqual(['reported Ricarda Lang']);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

@@ -866,9 +866,15 @@ class ClaimFinder {
         verb = { ...VERBS.get('stated')!, invertible: false };
         cueEnd = i + 2;
       }
-      if (lw === 'quoted' && toks[i + 1]?.text.toLowerCase() === 'as' && toks[i + 2]?.text.toLowerCase() === 'saying') {
-        verb = { ...VERBS.get('said')!, invertible: false };
-        cueEnd = i + 2;
+      // "was quoted as saying", "was quoted by Der Spiegel as saying", "was cited by Reuters as saying": the subject's
+      // words, whoever printed them.
+      if (lw === 'quoted' || lw === 'cited') {
+        let x = i + 1;
+        if (toks[x]?.text.toLowerCase() === 'by') for (x++; x < i + 9 && x < toks.length && toks[x]!.text.toLowerCase() !== 'as' && WORD_CHAR.test(toks[x]!.text); ) x++;
+        if (toks[x]?.text.toLowerCase() === 'as' && toks[x + 1]?.text.toLowerCase() === 'saying') {
+          verb = { ...VERBS.get('said')!, invertible: false };
+          cueEnd = x + 1;
+        }
       }
 
       if (!verb || !this.isVerbUse(toks, i, verb)) continue;
