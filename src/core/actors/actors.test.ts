@@ -1258,6 +1258,18 @@ describe('whose person', () => {
 });
 
 describe('groups opening a sentence', () => {
+  it('reads a chamber\'s or a state\'s party members as the party\'s group, and an adjective before them as a party\'s name', () => {
+    const t = 'The vote was close on Monday. The plan was opposed by House Democrats and by Senate Republicans, while Texas Republicans cheered. Many Democrats were angry. The Social Democrats and the Free Democrats were silent.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'Democrats'))).toEqual(['Democrats', 'Democrats']);
+    expect(spans(t, byName(es, 'Republicans'))).toEqual(['Republicans', 'Republicans']);
+    expect(byName(es, 'Texas')?.type).toBe('place');
+    expect(byName(es, 'Senate')?.type).toBe('organization');
+    expect(byName(es, 'Social Democrats')?.type).toBe('organization');
+    expect(byName(es, 'Free Democrats')?.type).toBe('organization');
+    expect(es.map((e) => e.name)).not.toContain('Texas Republicans');
+  });
+
   it('reads "Democrats and Republicans clashed" and "Muslims gathered" as groups', () => {
     const es = actors('Democrats and Republicans clashed over aid. Muslims gathered to pray.');
     expect(es.map((e) => [e.name, e.type])).toEqual([['Democrats', 'group'], ['Republicans', 'group'], ['Muslims', 'group']]);

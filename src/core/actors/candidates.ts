@@ -91,6 +91,8 @@ const ORG_CONTEXT = new Set(
 );
 /** Role heads that take a portfolio before them ("Energy Minister", "Health Secretary"), not an organisation's name. */
 const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'czar', 'tsar']);
+/** Bodies whose members are a group, not a party of their own ("House Democrats", "Senate Republicans"). */
+const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'county', 'council', 'committee', 'establishment', 'rank', 'leading', 'top', 'prominent', 'fellow', 'moderate', 'many', 'some', 'most']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -1476,6 +1478,20 @@ function analyseRun(
       return;
     }
   }
+  // "House Democrats", "Senate Republicans", "Texas Democrats", "Oversight Committee Republicans": a chamber's, a body's
+  // or a place's members of a party are the party's members, a group; the place or body before them is named too.
+  if (to - from >= 2 && PARTY_MEMBERS.has(lw[to - 1]!.replace(/s$/, '')) && lw[to - 1]!.endsWith('s')) {
+    const g = gazAt(text, toks, from, to - 1);
+    const place = g && g.end === to - 1 && g.entry.type === 'place' ? g : null;
+    const body = hasOrgWord(lw, from, to - 1) || (g && g.end === to - 1 && g.entry.type === 'organization');
+    if (place || body || CHAMBER_WORDS.has(lw[from]!)) {
+      if (place) out.push(make(from, to - 1, 'place', { gaz: place.entry }));
+      // "House" alone may be any house; "Senate", "Oversight Committee" are bodies by name.
+      else if (body && !(to - 1 - from === 1 && lw[from] === 'house')) analyseRun(text, toks, lw, { from, to: to - 1 }, heading, make, out);
+      out.push(make(to - 1, to, 'group', { groupKey: `members:${lw[to - 1]}` }));
+      return;
+    }
+  }
   // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.
   if (to - from === 1 && /^\p{Lu}\p{Ll}+-Americans?$/u.test(toks[from]!.text)) {
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));
@@ -1957,6 +1973,9 @@ function analyseRun(
   else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
   else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
+  // "the Social Democrats", "Christian Democrats", "Free Democrats": an adjective before party members names a party.
+  // (Not a chamber's or a place's members: "House Democrats", "Texas Republicans" are groups.)
+  else if (n === 2 && PARTY_MEMBERS.has(lw[end - 1]!.replace(/s$/, '')) && lw[end - 1]!.endsWith('s') && w.common.has(firstLw) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && !lookup(toks[k]!.text) && !CHAMBER_WORDS.has(firstLw)) type = 'organization';
   // "Mount Everest", "Lake Taupo", "Gulf of Sidra"; "Hihiaua Cultural Centre", "Yankee Stadium".
   else if (n >= 2 && !lowerRole && !orgAround && ((PLACE_PREFIXES.has(firstLw) && !hasOrgWord(lw, k + 1, end)) || (FACILITY_HEADS.has(lw[end - 1]!) && (!hasOrgWord(lw, k, end - 1) || BUILDING_HEADS.has(lw[end - 1]!)) && facilityCentre(lw, k, end) && !firstNamePlusWord(w, lw, toks, k, end)))) type = 'place';
   else if (lowerRole) {
