@@ -1502,6 +1502,18 @@ describe('round 10 shapes', () => {
     expect(summary('Ricarda Lang was cited by Reuters as saying the party was ready.', people.slice(1))).toEqual(['reported Ricarda Lang']);
   });
 
+  it('reads who says what in a headline in title case, the speaker before or after the words, and nothing in other headings', () => {
+    const body = '\n\nThe senator spoke to reporters in Washington on Thursday about the race and the economy.';
+    const graham = [{ name: 'Lindsey Graham', aliases: ['Graham'] }, { name: 'Trump' }];
+    const { claims } = claimsOf(`Lindsey Graham Says Trump Could Address Clean Energy${body}`, graham);
+    expect(claims.map((c) => [c.text, c.kind])).toEqual([['Lindsey Graham Says Trump Could Address Clean Energy', 'reported']]);
+    expect(claimsOf(`Trump Could Address Clean Energy, Lindsey Graham Warns.${body}`, graham).claims.map((c) => [c.text, c.kind])).toEqual([['Trump Could Address Clean Energy, Lindsey Graham Warns', 'warning']]);
+    expect(summary(`Sen. Lindsey Graham Says Trump Could Address Clean Energy${body}`, graham)).toEqual(['reported Lindsey Graham']);
+    // Not a name before the verb, nor a heading without one.
+    expect(summary(`A Poll Of Voters Who Like Trump Says Clean Energy Matters${body}`, graham)).toEqual([]);
+    expect(summary(`Trump And Clean Energy In The Race${body}`, graham)).toEqual([]);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

@@ -69,6 +69,12 @@ const MAX_ANSWER_PARAGRAPHS = 6;
  * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
  */
 const DATELINE_OPENING = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+/** A headline's verb of speech in title case, after the words that name its speaker ("… Says ", "… Warns That "). */
+const HEADLINE_VERB = /^(.{2,80}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Denies|Denied|Admits|Admitted|Insists|Insisted|Vows|Vowed|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\s(That\s)?/u;
+/** The same verb at a headline's end, after a comma and its speaker ("…, Lindsey Graham Says."). */
+const HEADLINE_VERB_AFTER = /^(.{8,}?,\s.{2,60}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Insists|Insisted|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\.?\s*$/u;
+/** The kinds of actor that speak (places speak only as metonyms, which the sentence pass reads). */
+const SPEAKING_TYPES = new Set<Entity['type']>(['person', 'organization', 'group']);
 /** Unsigned statements of "There are reports that…". */
 const THERE_REPORTS = /^(?:reports|claims|allegations|rumou?rs|suggestions|indications|signs)$/i;
 /** The quantifier of a relative "many of whom", "both of whom". */
@@ -476,6 +482,7 @@ class ClaimFinder {
     this.quotePass();
     this.attributionLines();
     this.transcript();
+    this.headlines();
     this.drafts.sort((a, b) => a.start - b.start);
     return this.finish();
   }
@@ -516,6 +523,42 @@ class ClaimFinder {
       this.answer(p, m[0].length, this.resolver.fromEntity(who.entity), { start: at, end: at + m[1]!.length });
     }
     this.interview();
+  }
+
+  /**
+   * A headline in title case that says who says what ("Lindsey Graham Says Trump Could Address Clean Energy"): the
+   * words after the verb are the claim of the person or body named right before it (the sentence pass reads no
+   * heading). A role may come before the name ("Former Chairman Don Fowler Warns…"), nothing else.
+   */
+  private headlines(): void {
+    for (const p of this.doc.paragraphs) {
+      if (!p.heading) continue;
+      const line = this.text.slice(p.start, p.end);
+      // "Trump Could Address Clean Energy, Lindsey Graham Says.": the speaker after the words.
+      const after = HEADLINE_VERB_AFTER.exec(line);
+      if (after) {
+        const verbAt = p.start + after[1]!.length;
+        const verb = VERBS.get(after[2]!.toLowerCase());
+        const end = p.start + after[1]!.lastIndexOf(',');
+        const who = this.resolver.mentionsIn(end + 1, verbAt).pop();
+        if (verb && who && who.end === p.start + after[1]!.trimEnd().length && SPEAKING_TYPES.has(who.entity.type) && /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(end, who.start)) && !this.drafts.some((d) => d.start < end && p.start < d.end)) {
+          this.push({ start: p.start, end: verbAt + after[2]!.length, contentStart: p.start, contentEnd: end, clauseStart: p.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [{ start: verbAt, end: verbAt + after[2]!.length }] });
+        }
+        continue;
+      }
+      const m = HEADLINE_VERB.exec(line);
+      if (!m) continue;
+      const verbAt = p.start + m[1]!.length;
+      const verb = VERBS.get(m[2]!.toLowerCase());
+      const who = this.resolver.mentionsIn(p.start, verbAt).pop();
+      if (!verb || !who || who.end !== p.start + m[1]!.trimEnd().length || !SPEAKING_TYPES.has(who.entity.type)) continue;
+      // Only titles before the name: "Obama Says…", "Sen. Lindsey Graham Says…", not "Poll Of Voters Who Like Obama Says…".
+      if (!/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(p.start, who.start))) continue;
+      const start = this.skipSpace(verbAt + m[2]!.length + (m[3]?.length ?? 0));
+      const end = this.trimEnd(p.end);
+      if (end - start < 8 || this.drafts.some((d) => d.start < end && start < d.end)) continue;
+      this.push({ start: who.start, end, contentStart: start, contentEnd: end, clauseStart: who.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [{ start: verbAt, end: verbAt + m[2]!.length }] });
+    }
   }
 
   /**
