@@ -1514,6 +1514,12 @@ describe('round 10 shapes', () => {
     expect(summary(`Trump And Clean Energy In The Race${body}`, graham)).toEqual([]);
   });
 
+  it('reads "…, Bloomberg reported on Sunday, citing people familiar with the matter." as the outlet\'s report', () => {
+    const actors = [{ name: 'Apple', type: 'organization' as const }, { name: 'Bloomberg', type: 'organization' as const }];
+    const { claims, entities } = claimsOf('Apple has pushed back the launch of its hub to 2026, Bloomberg reported on Sunday, citing people familiar with the matter.', actors);
+    expect(claims.map((c) => [c.kind, entities.find((e) => e.id === c.speaker?.entity)?.name, c.text.startsWith('Apple has pushed back')])).toEqual([['reported', 'Bloomberg', true]]);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

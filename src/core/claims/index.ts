@@ -188,6 +188,8 @@ function clauseComment(toks: readonly Token[], e: number): boolean {
   const w = toks[e]?.text ?? '';
   const dash = /^[—–]$/.test(w) || (w === '-' && toks[e + 1]?.text === '-');
   const next = toks[e + (w === '-' ? 2 : 1)]?.text ?? '';
+  // "…, Bloomberg reported on Sunday, citing people familiar with the matter.": the report's own sources.
+  if (w === ',' && /^(?:citing|quoting)$/i.test(next)) return true;
   return (dash || w === ',') && /^(?:a|an)$/i.test(next);
 }
 
