@@ -1649,6 +1649,12 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Andrew Yang')?.affiliation).toBeNull();
   });
 
+  it('reads a name before a device\'s noun as a product, no person ("500 million Alexa devices")', () => {
+    const es = actors('Amazon said last week that it had sold more than 500 million Alexa devices. Google makes the Nest hub.');
+    expect(es.map((e) => e.name)).not.toContain('Alexa');
+    expect(byName(es, 'Amazon')?.type).toBe('organization');
+  });
+
   it('reads "Emirates" after "Emirates Airline" as the airline, and "Airbus A350-900" as no person', () => {
     const text = 'DUBAI — Dubai’s flagship carrier Emirates Airline ordered 50 Airbus A350-900 jets on Monday. Emirates is the biggest buyer of the A380.';
     const es = actors(text);

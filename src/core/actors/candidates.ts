@@ -2773,7 +2773,7 @@ const SHORT_PREPOSITIONS = new Set('in on at for to from with by of about into o
 /** Nouns of vehicles and devices after a name that make it a model ("the SLS rocket", "Orion spacecraft"). */
 const VEHICLE_NOUNS = new Set(['rocket', 'rockets', 'spacecraft', 'capsule', 'capsules', 'lander', 'landers', 'vehicle', 'vehicles', 'missile', 'missiles', 'satellite', 'satellites', 'telescope', 'drone', 'drones', 'laptop', 'laptops', 'tablet', 'tablets', 'smartwatch', 'headset', 'headsets', 'program', 'programme', 'missions', 'mission', 'block']);
 /** Lowercase nouns after a name that make it a piece of software or a device ("the Firefox browser"). */
-const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors']);
+const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'software', 'firmware', 'chipset', 'processor', 'processors', 'device', 'devices', 'speakers', 'earbuds', 'headphones', 'gadgets', 'wearables']);
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
 const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
 
