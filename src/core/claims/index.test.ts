@@ -755,6 +755,16 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
   });
 
+  it('gives "he said" to the unnamed spokesman who spoke in the sentence before, not to the last person named', () => {
+    const people = [{ name: 'Keir Starmer' }];
+    const text = 'Keir Starmer is facing a rebellion.\nThe prime minister’s spokesman insisted on Monday that the vote would go ahead. “The system is broken,” he told reporters.';
+    expect(summary(text, people)).toEqual(['anonymous anon:The prime minister’s spokesman', 'anonymous anon:The prime minister’s spokesman']);
+    // Not a "she" for a spokesman, nor across a person named in between.
+    expect(summary(text.replace('he told', 'she told'), [{ name: 'Keir Starmer' }]).pop()).not.toBe('anonymous anon:The prime minister’s spokesman');
+    const named = 'Keir Starmer is facing a rebellion.\nThe prime minister’s spokesman insisted on Monday that the vote would go ahead. Starmer was at home. “The system is broken,” he told reporters.';
+    expect(summary(named, people).pop()).toBe('quote Keir Starmer');
+  });
+
   it('takes no antecedent for "he" from the headline', () => {
     const text = 'Dana Whitlow: The Outsider Who Would Not Stop Talking\n\nA candidate just won the nomination by saying what he truly believed, however many times people told him he could not say it.';
     expect(summary(text, [{ name: 'Dana Whitlow' }]).some((s) => s.endsWith('Dana Whitlow'))).toBe(false);

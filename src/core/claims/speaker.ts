@@ -39,6 +39,9 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
+/** Nouns of one sex, for the pronoun that can stand for them. */
+const FEMALE_NOUN = /^(?:\p{Ll}*woman|mother|wife|daughter|sister|girl|lady|actress|queen|princess|widow|grandmother|granddaughter)$/u;
+const MALE_NOUN = /^(?:\p{Ll}*(?<!wo)man|father|husband|son|brother|boy|king|prince|widower|grandfather|grandson)$/u;
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
@@ -298,6 +301,21 @@ export class SpeakerResolver {
    * "WIRED spoke to one mother, who… “…,” she said.": with no named person to refer to, "he"/"she" is the
    * unnamed person the previous sentences introduced.
    */
+  private describedSpeakerBefore(at: number, pronoun: string): Speaker | undefined {
+    const recent = this.prior[this.prior.length - 1];
+    if (!recent || recent.speaker.entity || !recent.speaker.anonymous || !recent.speaker.name) return undefined;
+    const head = recent.speaker.name.toLowerCase().split(/\s+/).pop()!;
+    if (!(ROLE_NOUNS.has(head) || UNNAMED_PERSON.has(head) || isPersonDescriptor(head))) return undefined;
+    // Its pronoun's sex, where the noun has one ("spokeswoman" is no "he").
+    const sex = FEMALE_NOUN.test(head) ? 'she' : MALE_NOUN.test(head) ? 'he' : null;
+    if (sex && /^(?:he|she|him|her|his)$/.test(pronoun) && sex !== (/^(?:she|her)$/.test(pronoun) ? 'she' : 'he')) return undefined;
+    // In the sentence before or the same one, with no person named in between.
+    const i = this.sentenceIndexAt(at);
+    if (i < 0 || this.sentenceIndexAt(recent.at) < i - 1 || recent.at > at) return undefined;
+    if (this.mentionsIn(recent.at, at).some((m) => m.entity.type === 'person' && !m.quoted)) return undefined;
+    return recent.speaker;
+  }
+
   private unnamedPersonBefore(at: number): Speaker | undefined {
     // "a local doctor", "A Volvex spokeswoman" (an organisation's name may qualify the person).
     // As a subject or after a preposition ("spoke to one mother, who…"), not a verb's object ("wanted a candidate who
@@ -502,6 +520,10 @@ export class SpeakerResolver {
   pronoun(word: string, at: number, strict = false): Speaker | null | undefined {
     const w = word.toLowerCase();
     if (PRONOUNS_PERSON.has(w)) {
+      // "The prime minister's spokesman insisted that… “…,” he told reporters.": the unnamed person who spoke in the
+      // sentence before, when no one is named since.
+      const described = this.describedSpeakerBefore(at, w);
+      if (described) return described;
       // A recent subject first; then an unnamed person just introduced ("one mother"); then any earlier mention.
       const others = new Set<string>();
       const subject = this.subjectPersonBefore(at, w, others);
