@@ -306,6 +306,9 @@ export class SpeakerResolver {
     if (!recent || recent.speaker.entity || !recent.speaker.anonymous || !recent.speaker.name) return undefined;
     const head = recent.speaker.name.toLowerCase().split(/\s+/).pop()!;
     if (!(ROLE_NOUNS.has(head) || UNNAMED_PERSON.has(head) || isPersonDescriptor(head))) return undefined;
+    // Someone new ("a spokesman", "the prime minister's spokesman"), not "the mayor", who may be the person named
+    // before ("Ann Lee spoke… The mayor has been insisting… She's claiming…").
+    if (!/^(?:an?|one|another|my|his|her|their|our|its)\s|['’]s\s/i.test(recent.speaker.name)) return undefined;
     // Its pronoun's sex, where the noun has one ("spokeswoman" is no "he").
     const sex = FEMALE_NOUN.test(head) ? 'she' : MALE_NOUN.test(head) ? 'he' : null;
     if (sex && /^(?:he|she|him|her|his)$/.test(pronoun) && sex !== (/^(?:she|her)$/.test(pronoun) ? 'she' : 'he')) return undefined;
