@@ -1649,6 +1649,13 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Andrew Yang')?.affiliation).toBeNull();
   });
 
+  it('reads "Labour MPs" as the party, no "MPs" organisation, and a dateline "THIRUVANANTHAPURAM:" as its town', () => {
+    const es = actors('More than 120 Labour MPs signed an amendment. Three MEPs and two MSPs objected to it on Monday.');
+    expect(es.map((e) => e.name)).toEqual(['Labour']);
+    const t = 'THIRUVANANTHAPURAM: At least 30 people have died as heavy rains lashed Kerala, officials said on Sunday.';
+    expect(byName(actors(t), 'Thiruvananthapuram')?.type).toBe('place');
+  });
+
   it('reads a name before a device\'s noun as a product, no person ("500 million Alexa devices")', () => {
     const es = actors('Amazon said last week that it had sold more than 500 million Alexa devices. Google makes the Nest hub.');
     expect(es.map((e) => e.name)).not.toContain('Alexa');

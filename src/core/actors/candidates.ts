@@ -513,6 +513,15 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
     }
     if (lookup(m[1]!)?.some((e) => e.type !== 'person')) continue;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+    // "THIRUVANANTHAPURAM: At least 30 people…", "NEW DELHI:": a dateline's town, no speaker.
+    const town = lookup(titleCase(m[1]!.toLowerCase()))?.find((e) => e.type === 'place');
+    if (town) {
+      const c = bareName(start, end, m[1]!, Math.max(0, sentence), 'place', { gaz: town, votes: { person: 0, organization: 0, place: 5 } });
+      const at = out.findIndex((x) => x.start < end && start < x.end);
+      if (at >= 0) out.splice(at, 1, c);
+      else insertInOrder(out, c);
+      continue;
+    }
     // "UPDATE:", "CORRECTION:", "PENCE:": a label that is also a word names someone only if the article does.
     const word = m[1]!.split(' ').some((w) => words().common.has(w.toLowerCase()));
     const c = bareName(start, end, titleCase(m[1]!.toLowerCase()), Math.max(0, sentence), word ? null : 'person', { beforeSpeechVerb: true, votes: { person: 5, organization: 0, place: 0 }, needsSupport: word });
@@ -1492,6 +1501,8 @@ function analyseRun(
       return;
     }
   }
+  // "Labour MPs", "three MEPs": members of a parliament by their letters are no actor.
+  if (to - from === 1 && /^\p{Lu}{2,4}s$/u.test(toks[from]!.text) && POST_NOMINALS.test(toks[from]!.text.slice(0, -1))) return;
   // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.
   if (to - from === 1 && /^\p{Lu}\p{Ll}+-Americans?$/u.test(toks[from]!.text)) {
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));

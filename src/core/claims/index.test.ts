@@ -1534,6 +1534,8 @@ describe('round 10 shapes', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);
     expect(claims.map((c) => c.text)).toEqual(['Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.']);
+    const colon = 'THIRUVANANTHAPURAM: At least 30 people have died as heavy rains lashed Kerala, officials said on Sunday.';
+    expect(claimsOf(colon, [{ name: 'Thiruvananthapuram', aliases: ['THIRUVANANTHAPURAM'], type: 'place' }]).claims.map((c) => c.text)).toEqual(['At least 30 people have died as heavy rains lashed Kerala, officials said']);
   });
 
   it('gives an interview\'s answers to the person interviewed: labelled by name in title case, "A:" or not labelled at all', () => {

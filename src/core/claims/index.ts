@@ -68,7 +68,7 @@ const MAX_ANSWER_PARAGRAPHS = 6;
  * A dateline opening a sentence: a place in capitals, perhaps its region or country, a date and the agency, then a dash
  * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
  */
-const DATELINE_OPENING = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s+/u;
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+/u;
 /** A headline's verb of speech in title case, after the words that name its speaker ("… Says ", "… Warns That "). */
 const HEADLINE_VERB = /^(.{2,80}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Denies|Denied|Admits|Admitted|Insists|Insisted|Vows|Vowed|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\s(That\s)?/u;
 /** The same verb at a headline's end, after a comma and its speaker ("…, Lindsey Graham Says."). */
