@@ -1649,6 +1649,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Andrew Yang')?.affiliation).toBeNull();
   });
 
+  it('reads a state\'s postal code after a town as its address ("Tampa, FL"), no organisation, and keeps the town one place', () => {
+    const t = 'The band plays in Tampa, FL on June 10 and in Alpharetta, GA on June 14. Tampa will be the first stop.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(spans(t, byName(es, 'Tampa'))).toEqual(['Tampa', 'Tampa']);
+    expect(byName(es, 'Alpharetta')?.type).toBe('place');
+  });
+
   it('reads "Labour MPs" as the party, no "MPs" organisation, and a dateline "THIRUVANANTHAPURAM:" as its town', () => {
     const es = actors('More than 120 Labour MPs signed an amendment. Three MEPs and two MSPs objected to it on Monday.');
     expect(es.map((e) => e.name)).toEqual(['Labour']);

@@ -2641,8 +2641,8 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
-/** The Associated Press abbreviations of US states, as datelines and addresses write them after a town. */
-const AP_STATES = /^, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)/;
+/** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
+const AP_STATES = /^, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\s,;:).]|$))/;
 
 /**
  * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.", a dateline "NEWPORT NEWS, Va. —": a name after
@@ -2660,8 +2660,11 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
     if (!dateline && !/(?:\b(?:of|in|from|near|at|outside|to)|,) $/.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     // The town is the place; the abbreviation is its address, no actor of its own. "Washington, D.C." is one name.
     const end = c.end + state[0].length;
-    const whole = /D\.C\.$/.test(state[0]) ? { end, text: text.slice(c.start, end) } : {};
-    cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz: null, votes: { ...c.votes, place: c.votes.place + 3 } });
+    const whole = /D\.?C\.?$/.test(state[0]) ? { end, text: text.slice(c.start, end) } : {};
+    // The town keeps what the reference data knows of it, so that its other mentions join it; its country is the
+    // United States.
+    const gaz = c.gaz?.type === 'place' && !('end' in whole) ? c.gaz : null;
+    cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz, affiliation: c.affiliation ?? { country: 'US', name: 'United States' }, votes: { ...c.votes, place: c.votes.place + 3 } });
     while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
   }
 }
