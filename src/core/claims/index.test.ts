@@ -1530,6 +1530,11 @@ describe('round 10 shapes', () => {
     expect(claims.map((c) => [c.kind, entities.find((e) => e.id === c.speaker?.entity)?.name, c.text.startsWith('Apple has pushed back')])).toEqual([['reported', 'Bloomberg', true]]);
   });
 
+  it('keeps a two-word sentence quoted after the speaker\'s attribution as the speaker\'s words ("“That’s next.”")', () => {
+    const text = 'Asked about the complaint, Reba Honaker laughed. “He’s not wrong,” she said. “That’s next.”';
+    expect(summary(text, [{ name: 'Reba Honaker' }])).toEqual(['quote Reba Honaker', 'quote Reba Honaker']);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

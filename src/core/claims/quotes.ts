@@ -137,7 +137,7 @@ export function isStatementQuote(text: string, q: Quote): boolean {
   if (words.length <= 8 && titleWords(words) && !/^(?:it|i|we|you|he|she|they|this|that|there)(?:['’]\p{L}+)?$/iu.test(words[0]!)) return false;
   if (words.length >= 6) return true;
   // A short quote that is a whole sentence ("She burned and crashed.") still counts.
-  return words.length >= 3 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);
+  return words.length >= 2 && /[.!?]["'”’]*$/.test(inner) && /^[\p{Lu}"'“‘\[]/u.test(inner);
 }
 
 /** Length of the longest single quotation inside [start, end) (quotes sorted by start). */
