@@ -355,7 +355,7 @@ describe('wire-service attribution styles', () => {
 
   it('treats an indefinite role and "both sides" as unnamed sources', () => {
     expect(summary('The convoy reached the border at dawn, according to a Red Cross representative.')).toEqual(['anonymous anon:a Red Cross representative']);
-    expect(summary('Both sides said they were hopeful the ceasefire would hold.')).toEqual(['anonymous anon:sides']);
+    expect(summary('Both sides said they were hopeful the ceasefire would hold.')).toEqual(['anonymous anon:Both sides']);
   });
 
   it('keeps a quote after "said in a statement," a quote, and a temporal clause after a post-posed verb a setting', () => {
@@ -1533,6 +1533,15 @@ describe('round 10 shapes', () => {
   it('keeps a two-word sentence quoted after the speaker\'s attribution as the speaker\'s words ("“That’s next.”")', () => {
     const text = 'Asked about the complaint, Reba Honaker laughed. “He’s not wrong,” she said. “That’s next.”';
     expect(summary(text, [{ name: 'Reba Honaker' }])).toEqual(['quote Reba Honaker', 'quote Reba Honaker']);
+  });
+
+  it('reads "The United States and Britain warned…" as both countries\' words, and keeps "Both" in "Both companies said…"', () => {
+    const countries = [{ name: 'United States', type: 'place' as const }, { name: 'Britain', type: 'place' as const }];
+    const { claims, entities } = claimsOf('The United States and Britain warned that the ceasefire was fragile.', countries);
+    expect(claims.map((c) => [c.text, entities.find((e) => e.id === c.speaker?.entity)?.name, c.speaker?.with?.map((id) => entities.find((e) => e.id === id)?.name)])).toEqual([
+      ['The United States and Britain warned that the ceasefire was fragile.', 'United States', ['Britain']],
+    ]);
+    expect(claimsOf('Both companies said the deal would close in March.').claims.map((c) => [c.text, c.speaker?.name])).toEqual([['Both companies said the deal would close in March.', 'Both companies']]);
   });
 
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {

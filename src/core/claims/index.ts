@@ -2478,12 +2478,14 @@ class ClaimFinder {
       // "Both Lee and Smith warned…": "both" opens it.
       // "His close friends and allies said…": "close" before a noun is an adjective, no preposition.
       const preposition = (x: number): boolean => PREPOSITIONS.has(left[x]!.text.toLowerCase()) && !(/^close$/i.test(left[x]!.text) && x + 1 < left.length && /^\p{Ll}{3,}$/u.test(left[x + 1]!.text) && left[x + 1]!.text !== 'to');
-      if (left.every((t, x) => WORD_CHAR.test(t.text) && (!AUX.has(t.text.toLowerCase()) || (x === 0 && /^both$/i.test(t.text))) && !VERBS.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !preposition(x) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
+      // ("The United States and Britain warned…": a capitalised word inside a name is no verb.)
+      if (left.every((t, x) => WORD_CHAR.test(t.text) && (!AUX.has(t.text.toLowerCase()) || (x === 0 && /^both$/i.test(t.text))) && (!VERBS.has(t.text.toLowerCase()) || (x > 0 && /^\p{Lu}/u.test(t.text))) && !CLAUSE_OPENERS.has(t.text.toLowerCase()) && !preposition(x) && !/^\p{Ll}{2,}ed$/u.test(t.text))) {
         npStart = 0;
         boundary = -1;
       }
     }
-    while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase())) npStart++;
+    // ("Both companies said…" keeps its "both": it counts the companies; "Both Lee and Smith" only joins two names.)
+    while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase()) && !(/^both$/i.test(toks[npStart]!.text) && /^\p{Ll}/u.test(toks[npStart + 1]?.text ?? ''))) npStart++;
     if (this.objectRelative(toks, npStart, npEnd)) return undefined;
     const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
     const bw = boundaryTok?.text.toLowerCase() ?? '';

@@ -505,7 +505,8 @@ export class SpeakerResolver {
    * (people or organisations) joined by "and" and commas, nothing else but titles; the first speaks, with the others.
    */
   private jointSpeakers(inNp: MentionRef[], npStart: number, npEnd: number): Speaker | undefined {
-    const actors = inNp.filter((m) => !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization') && m.start >= npStart && m.end <= npEnd);
+    // Countries and cities too, for their governments ("The United States and Britain warned…").
+    const actors = inNp.filter((m) => !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization' || m.entity.type === 'place') && m.start >= npStart && m.end <= npEnd);
     if (actors.length < 2) return undefined;
     // Outside the names: articles, titles, "both", "all" and bracketed tags ("(D-Ore.)", "(EU)") only; between two
     // names, a comma or "and" ("Clinton and the State Department").
