@@ -1657,6 +1657,17 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Alpharetta')?.type).toBe('place');
   });
 
+  it('reads "Chinese foreign ministry spokesman Lin Jian" as China\'s, "Al Jazeera" whole and "Mossad chief David Barnea" as the agency\'s', () => {
+    const t = 'Chinese foreign ministry spokesman Lin Jian said China was ready to talk. Hamas official Basem Naim told Al Jazeera that the group would wait. A delegation led by Mossad chief David Barnea flew to Cairo. The United States was silent.';
+    const es = actors(t);
+    const side = (name: string): string | undefined => es.find((e) => e.id === byName(es, name)?.affiliation)?.name;
+    expect(side('Lin Jian')).toBe('China');
+    expect(byName(es, 'Lin Jian')?.role).toBe('foreign ministry spokesman');
+    expect(byName(es, 'Al Jazeera')?.type).toBe('organization');
+    expect(byName(es, 'Mossad')?.type).toBe('organization');
+    expect(side('David Barnea')).toBe('Mossad');
+  });
+
   it('reads "Labour MPs" as the party, no "MPs" organisation, and a dateline "THIRUVANANTHAPURAM:" as its town', () => {
     const es = actors('More than 120 Labour MPs signed an amendment. Three MEPs and two MSPs objected to it on Monday.');
     expect(es.map((e) => e.name)).toEqual(['Labour']);

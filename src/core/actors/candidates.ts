@@ -87,12 +87,14 @@ const PERSON_VERBS = new Set('said|says|asked|asks|told|tells|added|adds|recalle
 const MULTI_GROUP = new Set(Object.keys(GROUP_NOUNS));
 /** Nouns that, right after a name or its possessive, show the name is an organisation ("Yahoo shareholders", "Ennahda's secretariat", "the Mercosur summit"). */
 const ORG_CONTEXT = new Set(
-  'summit|summits|bloc|shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
+  'summit|summits|bloc|chief|commander|shareholders|shareholder|investors|executives|executive|employees|staff|stock|shares|subsidiary|subsidiaries|board|headquarters|founder|founders|ceo|chairman|chairwoman|customers|users|subscribers|stake|stakes|sale|acquisition|merger|buyout|deal|patents|products|brand|app|platform|website|spokesman|spokeswoman|spokesperson|secretariat|members|member|membership|party|movement|tribe|leadership|division|unit|chapter|branch|offices|office|plant|factory|stores|store|shares|earnings|revenue|profits|profit|magazine|newspaper|website|blog|network|channel|broadcaster|firm|company|agency|airline|startup|retailer|officials|executives|spokesperson'.split('|'),
 );
 /** Role heads that take a portfolio before them ("Energy Minister", "Health Secretary"), not an organisation's name. */
 const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'czar', 'tsar']);
 /** Bodies whose members are a group, not a party of their own ("House Democrats", "Senate Republicans"). */
 const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'county', 'council', 'committee', 'establishment', 'rank', 'leading', 'top', 'prominent', 'fellow', 'moderate', 'many', 'some', 'most']);
+/** Lowercase words of an office that a role belongs to ("foreign ministry spokesman", "defense department official"). */
+const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'embassy', 'army', 'navy', 'police', 'military', 'government', 'cabinet', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'party', 'presidential', 'intelligence', 'security', 'justice', 'trade', 'commerce', 'economy', 'energy', 'education', 'industry', 'culture', 'environment', 'transport', 'labour', 'labor']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -1458,7 +1460,8 @@ function analyseRun(
     !initialA(from) &&
     (DETERMINERS.has(lw[from]!) ||
       ORG_CONNECTORS.has(lw[from]!) ||
-      (PARTICLES.has(lw[from]!) && !(PLACE_OPENERS.has(lw[from]!) && /^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
+      // ("Al Jazeera", "El Salvador", "La Liga": a capitalised particle opening a name the reference data knows stays.)
+      (PARTICLES.has(lw[from]!) && !(/^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
@@ -2405,9 +2408,20 @@ function lowercaseRoleBefore(
 ): { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null {
   const found = roleWordsEndingAt(text, toks, lw, from - 1);
   if (!found) return null;
-  const { start: s, role } = found;
+  let { start: s, role } = found;
   // Affiliation just before: "Facebook creator", "Pakistan's finance minister", "American academic".
-  const before = affiliationBefore(text, toks, lw, s, true);
+  let before = affiliationBefore(text, toks, lw, s, true);
+  // "Chinese foreign ministry spokesman Lin Jian": the office between the nationality and the role is part of the role.
+  if (!before) {
+    let o = s;
+    while (o > 0 && s - o < 3 && /^\p{Ll}+$/u.test(toks[o - 1]!.text) && (OFFICE_WORDS.has(lw[o - 1]!) || ROLE_MODIFIERS.has(lw[o - 1]!))) o--;
+    const office = o < s && OFFICE_WORDS.has(lw[s - 1]!) ? affiliationBefore(text, toks, lw, o, true) : null;
+    if (office?.gaz) {
+      before = office;
+      s = o;
+      role = text.slice(toks[o]!.start, toks[from - 1]!.end);
+    }
+  }
   const g = before?.gaz;
   const affCand = g && g.entry.kind !== 'demonym' ? make(g.start, g.end, g.entry.type, { gaz: g.entry }) : null;
   return { start: s, role, aff: before?.aff ?? null, affCand };

@@ -28,6 +28,12 @@ describe('inferGenders', () => {
     expect(of('Frank Smith')).toBe('male');
   });
 
+  it('takes no sex from the family name that opens a Korean name ("Kim Moon-soo" is no Kim the woman\'s name)', () => {
+    const of = gendersOf('Kim Moon-soo and Kim Smith arrived in Seoul with Lee Jae-myung.');
+    expect(of('Kim Moon-soo')).toBeUndefined();
+    expect(of('Kim Smith')).toBe('female');
+  });
+
   it('reads a gendered noun the name stands in apposition to ("her husband, former President Bill Clinton")', () => {
     const of = gendersOf('With her husband, former President Bill Clinton, standing by her side, Hillary Clinton spoke.');
     expect(of('Bill Clinton')).toBe('male');

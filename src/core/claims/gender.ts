@@ -49,7 +49,9 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
       if (noun && MALE_ROLE.test(noun)) vote(e.id, 3, 0);
       if (noun && FEMALE_ROLE.test(noun)) vote(e.id, 0, 3);
     }
-    const given = /^(\p{L}+)\s+\p{Lu}/u.exec(e.name)?.[1]?.toLowerCase();
+    // Not the family name that opens a Korean name ("Kim Moon-soo", "Lee Jae-myung"): its given name is the second.
+    const familyFirst = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name);
+    const given = familyFirst ? undefined : /^(\p{L}+)\s+\p{Lu}/u.exec(e.name)?.[1]?.toLowerCase();
     const byName = given ? words().nameGender.get(given) : undefined;
     if (byName) vote(e.id, byName === 'male' ? 0.5 : 0, byName === 'female' ? 0.5 : 0);
     if (e.role && MALE_ROLE.test(e.role)) vote(e.id, 3, 0);
