@@ -1668,6 +1668,11 @@ describe('a company by its short name', () => {
     expect(side('David Barnea')).toBe('Mossad');
   });
 
+  it('reads a name that ends in "Hub" as an organisation ("the Threatened Species Recovery Hub")', () => {
+    const es = actors('According to a 2022 report by the Threatened Species Recovery Hub, four frog species have become extinct.');
+    expect(byName(es, 'Threatened Species Recovery Hub')?.type).toBe('organization');
+  });
+
   it('reads "Labour MPs" as the party, no "MPs" organisation, and a dateline "THIRUVANANTHAPURAM:" as its town', () => {
     const es = actors('More than 120 Labour MPs signed an amendment. Three MEPs and two MSPs objected to it on Monday.');
     expect(es.map((e) => e.name)).toEqual(['Labour']);
