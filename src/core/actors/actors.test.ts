@@ -1668,6 +1668,11 @@ describe('a company by its short name', () => {
     expect(side('David Barnea')).toBe('Mossad');
   });
 
+  it('reads technology acronyms ("healthcare ICT", "the IT department") as no organisation', () => {
+    const es = actors('Ascom, a provider of healthcare ICT and mobile workflow solutions, said the IT department and the CRM team would move.');
+    expect(es.map((e) => e.name)).toEqual(['Ascom']);
+  });
+
   it('reads a name that ends in "Hub" as an organisation ("the Threatened Species Recovery Hub")', () => {
     const es = actors('According to a 2022 report by the Threatened Species Recovery Hub, four frog species have become extinct.');
     expect(byName(es, 'Threatened Species Recovery Hub')?.type).toBe('organization');
