@@ -1668,6 +1668,11 @@ describe('a company by its short name', () => {
     expect(side('David Barnea')).toBe('Mossad');
   });
 
+  it('reads a sentence-opening name before an adverb and a verb of speech as a person ("Elon Musk once tweeted…")', () => {
+    const es = actors('Skeptics will say that this only works for office jobs. Elon Musk once tweeted that nobody ever changed the world on 40 hours a week. He may be right.');
+    expect(byName(es, 'Elon Musk')?.type).toBe('person');
+  });
+
   it('reads technology acronyms ("healthcare ICT", "the IT department") as no organisation', () => {
     const es = actors('Ascom, a provider of healthcare ICT and mobile workflow solutions, said the IT department and the CRM team would move.');
     expect(es.map((e) => e.name)).toEqual(['Ascom']);

@@ -95,6 +95,8 @@ const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretar
 const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', 'parliamentary', 'state', 'city', 'county', 'council', 'committee', 'establishment', 'rank', 'leading', 'top', 'prominent', 'fellow', 'moderate', 'many', 'some', 'most']);
 /** Lowercase words of an office that a role belongs to ("foreign ministry spokesman", "defense department official"). */
 const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'embassy', 'army', 'navy', 'police', 'military', 'government', 'cabinet', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'party', 'presidential', 'intelligence', 'security', 'justice', 'trade', 'commerce', 'economy', 'energy', 'education', 'industry', 'culture', 'environment', 'transport', 'labour', 'labor']);
+/** Adverbs between a subject and its verb ("Elon Musk once tweeted", "Lee later said", "Cole reportedly told"). */
+const ADVERB_BEFORE_VERB = /^(?:once|also|later|then|recently|previously|famously|reportedly|allegedly|repeatedly|publicly|privately|separately|earlier|often|never|first|again|\p{Ll}+ly)$/u;
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -178,7 +180,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
-  if (PERSON_VERBS.has(next) && prev !== 'of') v.person += 2;
+  // "Elon Musk once tweeted", "Ann Lee later said": an adverb may stand between.
+  if ((PERSON_VERBS.has(next) || (ADVERB_BEFORE_VERB.test(next) && PERSON_VERBS.has(lw[b + 1] ?? ''))) && prev !== 'of') v.person += 2;
   // "Tottenham posted an image … from its Twitter account": a one-word subject that "its" may refer back to in its
   // sentence is evidence against a person (not for any one type: things take "its" too).
   if (b - a === 1 && !poss && (a === 0 || !PLACE_PREPS.has(prev)) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) {
@@ -829,7 +832,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     // Only the prepositions people are not found after ('in', 'at', 'near'): "to Hamilton", "from Hamilton" may be a person.
     afterPlacePrep: a > 0 && STRONG_PLACE_PREPS.has(lw[a - 1]!),
     // Not "Mr. Altman of Evercore said": the name after "of" modifies the speaker.
-    beforeSpeechVerb: b < toks.length && SPEECH_VERBS.has(lw[b]!) && lw[a - 1] !== 'of',
+    beforeSpeechVerb: b < toks.length && (SPEECH_VERBS.has(lw[b]!) || (ADVERB_BEFORE_VERB.test(lw[b]!) && SPEECH_VERBS.has(lw[b + 1] ?? ''))) && lw[a - 1] !== 'of',
     votes: contextVotes(toks, lw, a, b),
     ...extra,
   });
