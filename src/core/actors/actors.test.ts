@@ -1673,6 +1673,15 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Elon Musk')?.type).toBe('person');
   });
 
+  it('reads a name with its "\'s" as a company when a verb follows it or an article opens it ("McDonald\'s said", "a Wendy\'s drive-thru")', () => {
+    const t = 'He threw a drink at a McDonald’s worker in Miami and fled to a Wendy’s drive-thru. McDonald’s said it was cooperating. Trump’s plans would cost more. Let’s say it worked. She wrote A User’s Guide to Chaos.';
+    const es = actors(t);
+    expect(spans(t, byName(es, 'McDonald’s'))).toEqual(['McDonald’s', 'McDonald’s']);
+    expect(byName(es, 'McDonald’s')?.type).toBe('organization');
+    expect(byName(es, 'Wendy’s')?.type).toBe('organization');
+    for (const wrong of ['Wendy', 'Trump’s', 'Let’s', 'User’s']) expect(es.map((e) => e.name)).not.toContain(wrong);
+  });
+
   it('reads technology acronyms ("healthcare ICT", "the IT department") as no organisation', () => {
     const es = actors('Ascom, a provider of healthcare ICT and mobile workflow solutions, said the IT department and the CRM team would move.');
     expect(es.map((e) => e.name)).toEqual(['Ascom']);

@@ -493,7 +493,36 @@ export function findCandidates(doc: Segmented): Candidate[] {
   sharedSurnames(text, out);
   datelines(text, out);
   speakerLabels(doc, out);
+  possessiveBrands(text, out);
   return out;
+}
+
+/** A verb right after a name's "'s", which makes the "'s" part of the name ("McDonald's said", "Wendy's has"). */
+const VERB_AFTER_BRAND = /^['’]s\s+(?:said|says|has|had|is|was|will|would|announced|reported|declined|confirmed|denied|added|told|agreed|did|does|also|later)\b/;
+
+/**
+ * "McDonald's said it was cooperating", "a Wendy's drive-thru": a name whose "'s" a verb follows, or that an indefinite
+ * article opens, is a company's name with its "'s" (no one's possessive); every mention of it is, the "'s" included.
+ */
+function possessiveBrands(text: string, out: Candidate[]): void {
+  const brands = new Set<string>();
+  for (const c of out) {
+    if (c.kind !== 'name' || c.gaz || !/^['’]s\b/.test(text.slice(c.end, c.end + 3))) continue;
+    // Not a contraction ("Let's say", "It's"), nor a title's possessive ("A User's Guide").
+    if (/(?:^|\s)(?:let|it|that|here|there|what|who|he|she|where|how)$/i.test(c.text)) continue;
+    const article = /(?:^|[^\p{L}])(?:a|an|A|An)\s+$/u.test(text.slice(Math.max(0, c.start - 4), c.start)) && /^['’]s\s+\p{Ll}/u.test(text.slice(c.end, c.end + 5));
+    if (VERB_AFTER_BRAND.test(text.slice(c.end, c.end + 16)) || article) brands.add(c.text);
+  }
+  if (!brands.size) return;
+  for (const c of out) {
+    if (c.kind !== 'name' || !brands.has(c.text) || !/^['’]s\b/.test(text.slice(c.end, c.end + 3))) continue;
+    c.end += 2;
+    c.text = text.slice(c.start, c.end);
+    c.type = 'organization';
+    c.needsSupport = false;
+    c.role = null;
+    c.votes = { ...c.votes, organization: c.votes.organization + 3 };
+  }
 }
 
 /** A page's or an archive's field labels, no speakers ("BYLINE: Amber Phillips.", "DATELINE:", "LOAD-DATE:"). */
