@@ -1544,6 +1544,13 @@ describe('round 10 shapes', () => {
     expect(claimsOf('Both companies said the deal would close in March.').claims.map((c) => [c.text, c.speaker?.name])).toEqual([['Both companies said the deal would close in March.', 'Both companies']]);
   });
 
+  it('gives the second verb of a subordinate clause its own subject when the sentence\'s names no source ("Temperatures soared as authorities closed… and warned…")', () => {
+    expect(summary('Temperatures soared as authorities closed ancient sites and warned people to stay indoors.')).toEqual(['anonymous anon:authorities']);
+    // The sentence's subject, when it can speak.
+    expect(summary('Ann Smith left after Jones arrived and said the deal was dead.', [{ name: 'Ann Smith' }, { name: 'Jones' }])).toEqual(['reported Ann Smith']);
+    expect(summary('Smith left after the meeting ended and said the deal was dead.').map((x) => x.includes('meeting'))).toEqual([false]);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

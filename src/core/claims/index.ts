@@ -258,6 +258,8 @@ const CUT_ATTRIBUTION = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)
 
 /** Conjunctions that open a subordinate clause at the head of a sentence. */
 const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
+/** Words that open a subordinate clause with a subject of its own, anywhere in a sentence ("as authorities closed…"). */
+const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'until']);
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
 const PASSIVE_HEDGE = new RegExp(
   [
@@ -2535,7 +2537,14 @@ class ClaimFinder {
       speaker = restrictive ? undefined : prevDraft?.speaker;
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
       // "The Pentagon declined to comment but said…": the same with "but".
-      if (speaker === undefined && (bw === 'and' || bw === 'but')) speaker = this.openingSubject(toks, i);
+      // "Temperatures soared as authorities closed ancient sites and warned people to stay indoors": when the sentence's
+      // subject names no source, the subject of the subordinate clause that the first verb heads.
+      if (speaker === undefined && (bw === 'and' || bw === 'but')) {
+        const opening = this.openingSubject(toks, i);
+        const source = (x: Speaker | null | undefined): boolean => !!x && (!!x.entity || x.anonymous);
+        const sub = source(opening) ? undefined : this.subordinateSubject(toks, boundary);
+        speaker = source(sub) ? sub : opening;
+      }
       // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
       // After a dash only when it opens the clause ("the study -- which notes that…"), not when it closes an aside
       // before ("95 retired generals -- most of whom had announced their support -- who cited…").
@@ -2699,6 +2708,23 @@ class ClaimFinder {
     }
     const content = this.contentAfter(s, toks, cueEnd, verb);
     return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+  }
+
+  /**
+   * The subject of a subordinate clause ("as authorities closed…") whose verb phrase runs up to the "and" at `and`:
+   * the words between the subordinator and the clause's first verb, when nothing else opens a clause in between.
+   */
+  private subordinateSubject(toks: readonly Token[], and: number): Speaker | undefined {
+    for (let k = and - 1; k > 0 && k >= and - 12; k--) {
+      const w = toks[k]!.text.toLowerCase();
+      if (!WORD_CHAR.test(w) || this.inQuote(toks[k]!.start)) return undefined;
+      if (!CLAUSE_SUBORDINATORS.has(w)) continue;
+      let v = k + 1;
+      while (v < and && !VERBS.has(toks[v]!.text.toLowerCase()) && !AUX.has(toks[v]!.text.toLowerCase()) && !/^\p{Ll}{3,}ed$/u.test(toks[v]!.text)) v++;
+      if (v === k + 1 || v >= and || v - k > 5) return undefined;
+      return this.resolver.phrase(toks, k + 1, v - 1, toks[k + 1]!.start);
+    }
+    return undefined;
   }
 
   /** The noun phrase that opens the sentence, up to its first verb, when the sentence opens with one. */
