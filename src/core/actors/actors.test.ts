@@ -1682,6 +1682,11 @@ describe('a company by its short name', () => {
     for (const wrong of ['Wendy', 'Trump’s', 'Let’s', 'User’s']) expect(es.map((e) => e.name)).not.toContain(wrong);
   });
 
+  it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {
+    const es = actors('The Bank of England meets next month. Its governor, Andrew Bailey, has said the bank needs more evidence.');
+    expect(es.find((e) => e.id === byName(es, 'Andrew Bailey')?.affiliation)?.name).toBe('Bank of England');
+  });
+
   it('reads technology acronyms ("healthcare ICT", "the IT department") as no organisation', () => {
     const es = actors('Ascom, a provider of healthcare ICT and mobile workflow solutions, said the IT department and the CRM team would move.');
     expect(es.map((e) => e.name)).toEqual(['Ascom']);

@@ -494,7 +494,29 @@ export function findCandidates(doc: Segmented): Candidate[] {
   datelines(text, out);
   speakerLabels(doc, out);
   possessiveBrands(text, out);
+  itsOfficers(text, out);
   return out;
+}
+
+/**
+ * "The Bank of England… Its governor, Andrew Bailey, has said…": the officer of "its" works for the organisation
+ * named last, in the same sentence or the one before.
+ */
+function itsOfficers(text: string, out: Candidate[]): void {
+  for (let n = 0; n < out.length; n++) {
+    const c = out[n]!;
+    if (c.kind !== 'name' || c.type !== 'person' || !c.role || c.affiliation) continue;
+    const lead = /\b[Ii]ts\s+([\p{Ll}\s-]{2,40}?),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u.exec(text.slice(Math.max(0, c.start - 60), c.start));
+    if (!lead || !lead[1]!.trim().endsWith(c.role.toLowerCase())) continue;
+    for (let k = n - 1; k >= 0; k--) {
+      const o = out[k]!;
+      if (o.sentence < c.sentence - 1) break;
+      if (o.kind === 'name' && o.type === 'organization' && o.end <= c.start) {
+        c.affiliation = { country: o.gaz?.country ?? null, name: o.gaz?.canonical ?? o.text };
+        break;
+      }
+    }
+  }
 }
 
 /** A verb right after a name's "'s", which makes the "'s" part of the name ("McDonald's said", "Wendy's has"). */
