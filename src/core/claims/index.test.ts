@@ -1551,6 +1551,11 @@ describe('round 10 shapes', () => {
     expect(summary('Smith left after the meeting ended and said the deal was dead.').map((x) => x.includes('meeting'))).toEqual([false]);
   });
 
+  it('reads "projected that…", "recounted that…" and "assured reporters that…" as reported speech, and "projected revenue" as none', () => {
+    for (const verb of ['projected', 'recounted', 'assured reporters']) expect(summary(`Ann Lee ${verb} that the plan would fail within a year.`, [{ name: 'Ann Lee' }]), verb).toEqual(['reported Ann Lee']);
+    expect(summary('The company projected revenue of $5 billion. A recount was ordered.')).toEqual([]);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

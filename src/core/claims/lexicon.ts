@@ -88,6 +88,10 @@ const VERB_ROWS: VerbRow[] = [
   ['signal', 'signal signals signaled signalled signaling signalling', 'reported', true, false],
   ['hint', 'hint hints hinted hinting', 'reported', true, false],
   ['question', 'question questions questioned questioning', 'reported', true, false],
+  // "projected that…", "recounted that…", "assured reporters that…".
+  ['project', 'project projects projected projecting', 'reported', true, false],
+  ['recount', 'recount recounts recounted recounting', 'reported', true, true],
+  ['assure', 'assure assures assured assuring', 'reported', true, false],
   ['worry', 'worry worries worried', 'position', true, false],
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],
