@@ -1556,6 +1556,10 @@ describe('round 10 shapes', () => {
     expect(summary('The company projected revenue of $5 billion. A recount was ordered.')).toEqual([]);
   });
 
+  it('reads past a platform\'s former name between commas ("wrote on X, formerly Twitter, that…")', () => {
+    for (const aside of ['formerly Twitter', 'formerly known as Twitter']) expect(summary(`Ann Lee wrote on X, ${aside}, that the plan would fail.`, [{ name: 'Ann Lee' }]), aside).toEqual(['reported Ann Lee']);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

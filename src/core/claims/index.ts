@@ -210,6 +210,9 @@ const ASIDE_WORDS = /^(?:somewhat|rather|quite|very|again|once|too|also|in|fact|
  */
 function connectiveAside(toks: readonly Token[], c: number): number {
   if (toks[c]?.text !== ',') return 0;
+  // "wrote on X, formerly Twitter, that…", "posted on X, formerly known as Twitter, that…": a former name.
+  const former = toks.findLastIndex((t, x) => x < c - 1 && x >= c - 6 && t.text === ',');
+  if (former >= 0 && /^formerly$/i.test(toks[former + 1]!.text) && toks.slice(former + 2, c).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:known|as|called)$/.test(t.text))) return c - former + 1;
   const open = toks.findLastIndex((t, x) => x < c - 1 && x >= c - 4 && t.text === ',');
   if (open < 0) return 0;
   const aside = toks.slice(open + 1, c);
@@ -1945,7 +1948,7 @@ class ClaimFinder {
       if (THAT_WORDS.has(w) && !(w === 'that' && demonstrativeThat(toks, k))) return k;
       // "revealed, somewhat stiltedly, that…", "argued, however, that…": an aside between commas.
       if (w === ',') {
-        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && t.text === ',');
+        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 6 && t.text === ',');
         if (close > 0 && connectiveAside(toks, close) === close - k + 1) {
           limit += close - k;
           k = close;
