@@ -595,9 +595,10 @@ describe('middle initials and courtesy titles', () => {
     expect(es.map((e) => e.name)).toEqual(['National Review', 'William F. Buckley']);
   });
 
-  it('keeps a town that is also a first name in the role before a name ("Charlotte Mayor Jennifer Roberts")', () => {
+  it('reads a town that is also a first name before a role as the officer\'s town ("Charlotte Mayor Jennifer Roberts")', () => {
     const es = actors('On Sunday, Charlotte Mayor Jennifer Roberts said the city was calm.');
-    expect(byName(es, 'Jennifer Roberts')?.role).toBe('Charlotte Mayor');
+    expect(byName(es, 'Jennifer Roberts')?.role).toBe('Mayor');
+    expect(es.find((e) => e.id === byName(es, 'Jennifer Roberts')?.affiliation)?.name).toBe('Charlotte');
   });
 
   it('reads a first name before a title word as a name ("Larry King Now" is no person "Now" titled "Larry King")', () => {
@@ -1680,6 +1681,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'McDonald’s')?.type).toBe('organization');
     expect(byName(es, 'Wendy’s')?.type).toBe('organization');
     for (const wrong of ['Wendy', 'Trump’s', 'Let’s', 'User’s']) expect(es.map((e) => e.name)).not.toContain(wrong);
+  });
+
+  it('reads a town the reference data holds only weakly before a town\'s officer as the officer\'s side ("Dayton Mayor Jeffrey Mims Jr.")', () => {
+    const t = 'A fire broke out in Dayton on Sunday. Dayton Mayor Jeffrey Mims Jr. thanked the crews.';
+    const es = actors(t);
+    expect(byName(es, 'Jeffrey Mims Jr.')?.role).toBe('Mayor');
+    expect(es.find((e) => e.id === byName(es, 'Jeffrey Mims Jr.')?.affiliation)?.name).toBe('Dayton');
+    expect(spans(t, byName(es, 'Dayton'))).toEqual(['Dayton', 'Dayton']);
   });
 
   it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {

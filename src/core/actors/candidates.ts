@@ -97,6 +97,8 @@ const CHAMBER_WORDS = new Set(['house', 'senate', 'congressional', 'assembly', '
 const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'embassy', 'army', 'navy', 'police', 'military', 'government', 'cabinet', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'party', 'presidential', 'intelligence', 'security', 'justice', 'trade', 'commerce', 'economy', 'energy', 'education', 'industry', 'culture', 'environment', 'transport', 'labour', 'labor']);
 /** Adverbs between a subject and its verb ("Elon Musk once tweeted", "Lee later said", "Cole reportedly told"). */
 const ADVERB_BEFORE_VERB = /^(?:once|also|later|then|recently|previously|famously|reportedly|allegedly|repeatedly|publicly|privately|separately|earlier|often|never|first|again|\p{Ll}+ly)$/u;
+/** A town's officers, whose title a town's name may stand before ("Dayton Mayor", "Akron Police Chief"). */
+const LOCAL_OFFICERS = new Set(['mayor', 'sheriff', 'police', 'fire', 'city', 'county', 'deputy']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -1597,7 +1599,7 @@ function analyseRun(
   // Prefix: affiliation (country, "Country's", demonym, organisation) then role words then the name.
   let affiliation: Candidate['affiliation'] = null;
   let i = from;
-  const prefixGaz = gazAt(text, toks, i, to);
+  let prefixGaz = gazAt(text, toks, i, to);
   let affCandidate: Candidate | null = null;
   // "the editorial board of the Washington Post Trump said": a known organisation's name, then a surname the document
   // gives a named person (or a full name), with no comma between: two names.
@@ -1608,10 +1610,17 @@ function analyseRun(
     return;
   }
   // "New Jersey Sen. Cory Booker", "Texas Gov. Greg Abbott": a state or town right before a role too.
+  // "Dayton Mayor Jeffrey Mims Jr.": a town the reference data holds only weakly (its name is a word or a surname
+  // too), before a town's officer.
+  if (!prefixGaz && from + 2 < to && LOCAL_OFFICERS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text)) {
+    const town = weakPlace(toks[from]!.text);
+    if (town) prefixGaz = { end: from + 1, entry: town };
+  }
   const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, prefixGaz.end, to) > 0;
   if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {
     affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
-    if (prefixGaz.entry.kind !== 'demonym') affCandidate = make(i, prefixGaz.end, prefixGaz.entry.type, { gaz: prefixGaz.entry });
+    // (A weakly held town is a place by its context, as its other mentions are: no entry to key it apart from them.)
+    if (prefixGaz.entry.kind !== 'demonym') affCandidate = make(i, prefixGaz.end, prefixGaz.entry.type, { gaz: prefixGaz.entry.weak ? null : prefixGaz.entry });
     i = prefixGaz.end;
   }
   // "Manhattan Supreme Court Justice Frank Nervo", "National Committee Research Director Raj Shah": an organisation
