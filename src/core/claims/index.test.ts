@@ -1572,8 +1572,9 @@ describe('round 10 shapes', () => {
     const intro = 'Ayesha Rahman has measured glaciers for two decades. Rahman wrote a book with Ana Ruiz.\n';
     const qa = (label: string): string => `${intro}Q: What surprised you?\n${label}The speed of the retreat.\nQ: Do governments understand?\n${label}Some do.\nThe interview has been edited for length and clarity.`;
     const people = [{ name: 'Ayesha Rahman', aliases: ['Rahman'] }, { name: 'Ana Ruiz' }];
-    for (const label of ['Rahman: ', 'A: ', '']) {
-      const { claims, entities } = claimsOf(qa(label), people);
+    const dotted = (label: string): string => qa(label).replace(/^Q: /gm, 'Q. ');
+    for (const text of [qa('Rahman: '), qa('A: '), qa(''), dotted('A. ')]) {
+      const { claims, entities } = claimsOf(text, people);
       expect(claims.map((c) => [c.text, entities.find((e) => e.id === c.speaker?.entity)?.name])).toEqual([
         ['The speed of the retreat', 'Ayesha Rahman'],
         ['Some do', 'Ayesha Rahman'],

@@ -56,10 +56,10 @@ const SOURCING_CUE = new RegExp(`^${SOURCING_WORDS}[^,;:“”"]*$`, 'i');
 const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
 /** A transcript's label in title case, a name of up to three words with an optional courtesy title ("Rahman:", "Dr. Ayesha Rahman:"). */
 const NAME_LABEL = /^[ \t]*["“]?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}):[ \t]/u;
-/** An interviewer's question ("Q: …", "Question: …"). */
-const QUESTION_LABEL = /^[ \t]*(?:Q|Question)\s*:\s/;
-/** An interviewee's answer label ("A: …"). */
-const ANSWER_LABEL = /^[ \t]*(?:A|Answer)\s*:\s*/;
+/** An interviewer's question ("Q: …", "Question: …", "Q. …"). */
+const QUESTION_LABEL = /^[ \t]*(?:(?:Q|Question)\s*:|Q\.)\s/;
+/** An interviewee's answer label ("A: …", "A. …"). */
+const ANSWER_LABEL = /^[ \t]*(?:(?:A|Answer)\s*:|A\.(?=\s))\s*/;
 /** The editor's note that closes an interview ("This interview has been edited for length and clarity."). */
 const EDITOR_NOTE = /\b(?:edited|condensed|abridged)\b[^.]*\b(?:length|clarity|brevity)\b|\b(?:interview|conversation|transcript)\b[^.]*\b(?:edited|condensed|abridged)\b/i;
 /** How many paragraphs after a question can still be its answer. */
