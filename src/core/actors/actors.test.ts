@@ -1691,6 +1691,11 @@ describe('a company by its short name', () => {
     expect(spans(t, byName(es, 'Dayton'))).toEqual(['Dayton', 'Dayton']);
   });
 
+  it('reads what conducted, commissioned or funded a study as a body ("conducted by Gallup")', () => {
+    const es = actors('Pollsters are busy this year. The survey, conducted by Gallup, found that trust had fallen. Gallup has run it since 1972.');
+    expect(byName(es, 'Gallup')?.type).toBe('organization');
+  });
+
   it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {
     const es = actors('The Bank of England meets next month. Its governor, Andrew Bailey, has said the bank needs more evidence.');
     expect(es.find((e) => e.id === byName(es, 'Andrew Bailey')?.affiliation)?.name).toBe('Bank of England');

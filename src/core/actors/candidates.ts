@@ -118,7 +118,7 @@ const COMPANY_OF = new Set([...ORG_POSSESSIONS, ...'staff unit division owner ow
 /** Words before "with" and a name that make the name a company ("partnered with", "a merger with"). */
 const PARTNER_WORDS = new Set('partnered partnering partners partnership merger merged merging'.split(' '));
 /** Participles before "by" and a name that make the name a company ("owned by", "acquired by"). */
-const OWNED_WORDS = new Set('owned acquired bought purchased manufactured operated'.split(' '));
+const OWNED_WORDS = new Set('owned acquired bought purchased manufactured operated conducted commissioned funded sponsored financed'.split(' '));
 /** Words before "in" and a name that make the name a company ("a stake in", "investors in"). */
 const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments investors invested investing invest'.split(' '));
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */

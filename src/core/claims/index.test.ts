@@ -1560,6 +1560,12 @@ describe('round 10 shapes', () => {
     for (const aside of ['formerly Twitter', 'formerly known as Twitter']) expect(summary(`Ann Lee wrote on X, ${aside}, that the plan would fail.`, [{ name: 'Ann Lee' }]), aside).toEqual(['reported Ann Lee']);
   });
 
+  it('gives a document\'s finding to the body named in the participle set off after it ("The survey, conducted by Gallup, found…")', () => {
+    const bodies = [{ name: 'Gallup', type: 'organization' as const }, { name: 'World Bank', type: 'organization' as const }];
+    expect(summary('The survey, conducted by Gallup, found that trust in the media had hit a record low.', bodies)).toEqual(['reported Gallup']);
+    expect(summary('The report, which was commissioned by the World Bank, warned that debt levels were rising.', bodies)).toEqual(['warning World Bank']);
+  });
+
   it('leaves a dateline out of the claim that follows it ("HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind … announced that…")', () => {
     const text = 'HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy Inc. today announced that it has agreed to buy SolarPeak.';
     const { claims } = claimsOf(text, [{ name: 'Northwind Energy Inc.', type: 'organization' }]);

@@ -796,7 +796,10 @@ export class SpeakerResolver {
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
       // "A recent report by the International Energy Agency": or the one it is by.
-      const by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
+      let by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
+      // "The survey, conducted by Gallup, found…": its author in the participle phrase set off after it.
+      const madeBy = /^,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:conducted|commissioned|published|released|carried out|compiled|written|produced|funded|led|prepared|issued)\s+(?:jointly\s+)?by\s+(?:the\s+)?/i.exec(this.text.slice(headTok.end, headTok.end + 60));
+      if (!by && madeBy) by = this.mentionsIn(headTok.end + madeBy[0].length, headTok.end + madeBy[0].length + 1).find((m) => m.entity.type !== 'place' && !m.quoted);
       const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();
       if (owner) return this.fromEntity(owner.entity);
       // "Big Machine Records issued a statement… “…,” the statement continued": whoever issued it.
