@@ -1115,6 +1115,13 @@ describe('teams and sentence openers', () => {
     expect(byName(es, 'Jack London')?.type).toBe('person');
   });
 
+  it('reads the sides of a result with its score as teams ("Carolina edged Tampa 4–3", "who beat Brentford 3-0"), not players named in full or by a known surname', () => {
+    const t = 'Liverpool, who beat Brentford 3-0 earlier in the day, remain second. Carolina edged Chicago 4–3 in overtime. Nadal beat Federer 6-3 in the final. Rafael Nadal and Roger Federer hugged. Vasek Pospisil beat Yoshihito Nishioka 7-6.';
+    const es = actors(t);
+    for (const team of ['Brentford', 'Carolina']) expect(byName(es, team)?.type, team).toBe('organization');
+    for (const player of ['Rafael Nadal', 'Roger Federer', 'Vasek Pospisil', 'Yoshihito Nishioka']) expect(byName(es, player)?.type, player).toBe('person');
+  });
+
   it('reads both sides of a score line as teams ("Wild 4, Sabres 1:"), and "the Wild, who" stays a team', () => {
     const t = 'Wild 4, Sabres 1: Zach Parise scored twice and Minnesota beat Buffalo. Jonas Brodin also scored for the Wild, who improved to 4-2-1.\nBruins 5, Devils 1: David Pastrnak scored twice as the Bruins beat the Devils again.\nLiverpool 3, Everton 0: Mohamed Salah scored twice.';
     const es = actors(t);

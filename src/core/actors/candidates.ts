@@ -99,6 +99,8 @@ const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'emb
 const ADVERB_BEFORE_VERB = /^(?:once|also|later|then|recently|previously|famously|reportedly|allegedly|repeatedly|publicly|privately|separately|earlier|often|never|first|again|\p{Ll}+ly)$/u;
 /** A town's officers, whose title a town's name may stand before ("Dayton Mayor", "Akron Police Chief"). */
 const LOCAL_OFFICERS = new Set(['mayor', 'sheriff', 'police', 'fire', 'city', 'county', 'deputy']);
+/** Verbs of a game's result, before the losing side and the score ("beat Brentford 3-0"). */
+const WIN_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'downed', 'stunned', 'upset', 'overcame', 'outlasted', 'blanked', 'shut', 'topped', 'crushed', 'hammered', 'swept']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -262,6 +264,14 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   }
   // "Bruins 5, Devils 1": teams (a poll's "Clinton 45, Trump 41" are people, named in full elsewhere or known surnames).
   if (scoreLineAt(toks, a, b) && !(b - a === 1 && (words().lastNames.has(lw[a]!) || words().firstNames.has(lw[a]!)))) v.organization += 3;
+  // "Liverpool, who beat Brentford 3-0", "Carolina edged Tampa Bay 4–3": the side a result is read against is a team.
+  const scoreAt = (x: number): boolean => /^\d{1,3}$/.test(toks[x]?.text ?? '') && /^[-–]$/.test(toks[x + 1]?.text ?? '') && /^\d{1,3}$/.test(toks[x + 2]?.text ?? '');
+  // (A team by one word or by its town: "Vasek Pospisil beat Yoshihito Nishioka 7-6" names players.)
+  // (Nor a known surname: "Nadal beat Federer 6-3".)
+  const teamShaped = (b - a === 1 && !words().lastNames.has(lw[a]!)) || !!lookup(toks.slice(a, b).map((t) => t.text).join(' '))?.some((g) => g.type === 'place');
+  if (teamShaped && WIN_VERBS.has(prev) && scoreAt(b)) v.organization += 3;
+  // …and the winner before the verb, when the score follows the loser's name.
+  if (teamShaped && WIN_VERBS.has(next) && [b + 2, b + 3, b + 4].some((x) => scoreAt(x) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? ''))) v.organization += 3;
   // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
   // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
   // a title, has neither shape.)
