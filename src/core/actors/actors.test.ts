@@ -959,6 +959,7 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
   });
 
   it('reads a press release\'s dateline in capitals as its town, with or without a date and a wire before the double dash', () => {
+    expect(byName(actors('MEXICO CITY — Mexican President Claudia Sheinbaum said on Monday that troops would go north.'), 'Mexico City')?.type).toBe('place');
     for (const t of ['HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy today announced that it will buy SolarPeak for cash.', 'HOUSTON -- Northwind Energy said on Monday that it would buy SolarPeak for cash.']) {
       const es = actors(t);
       expect(byName(es, 'Houston')?.type).toBe('place');
@@ -1089,7 +1090,7 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton', 'person Johnnie Wilson', 'place Springfield', 'place Vietnam']);
     // A dateline in capitals, and the capital city's own name.
     const dateline = 'NEWPORT NEWS, Va. — Rep. Ann Lee spoke at a cookout, and later flew to Washington, D.C., for a vote.';
-    expect(actors(dateline).map((e) => `${e.type} ${e.name}`)).toEqual(['place NEWPORT NEWS', 'person Ann Lee', 'place Washington, D.C.']);
+    expect(actors(dateline).map((e) => `${e.type} ${e.name}`)).toEqual(['place Newport News', 'person Ann Lee', 'place Washington, D.C.']);
   });
 
   it('gives a role with an abbreviated title spelled out', () => {

@@ -631,6 +631,10 @@ const DATED_DATELINE = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 function datelines(text: string, out: Candidate[]): void {
   for (let n = 0; n < out.length; n++) {
     const c = out[n]!;
+    // "MEXICO CITY —": a place in capitals the reference data knows in title case, for its canonical name.
+    if (c.kind === 'name' && c.type === 'place' && !c.gaz && /^\p{Lu}[\p{Lu} .'’-]{2,}$/u.test(c.text) && opensParagraph(text, c.start)) {
+      c.gaz = lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') ?? null;
+    }
     // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --": a press release's dateline, a town then its country or state.
     const next = out[n + 1];
     const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^,/.test(text.slice(next.end, next.end + 1));
