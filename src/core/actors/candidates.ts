@@ -568,6 +568,7 @@ const METADATA_LABELS = new Set('byline by dateline source sources photo photos 
  */
 function speakerLabels(doc: Segmented, out: Candidate[]): void {
   const { text, paragraphs, sentences } = doc;
+  const labels = paragraphs.filter((p) => SPEAKER_LABEL.test(text.slice(p.start, p.end))).length;
   for (const p of paragraphs) {
     const m = SPEAKER_LABEL.exec(text.slice(p.start, p.end));
     if (!m) continue;
@@ -581,8 +582,9 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
     }
     if (lookup(m[1]!)?.some((e) => e.type !== 'person')) continue;
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
-    // "THIRUVANANTHAPURAM: At least 30 people…", "NEW DELHI:": a dateline's town, no speaker.
-    const town = lookup(titleCase(m[1]!.toLowerCase()))?.find((e) => e.type === 'place');
+    // "THIRUVANANTHAPURAM: At least 30 people…", "NEW DELHI:": a dateline's town, no speaker (in a transcript's run
+    // of labels, "JACKSON:" is a speaker still).
+    const town = labels === 1 ? lookup(titleCase(m[1]!.toLowerCase()))?.find((e) => e.type === 'place') : undefined;
     if (town) {
       const c = bareName(start, end, m[1]!, Math.max(0, sentence), 'place', { gaz: town, votes: { person: 0, organization: 0, place: 5 } });
       const at = out.findIndex((x) => x.start < end && start < x.end);

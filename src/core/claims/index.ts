@@ -590,8 +590,7 @@ class ClaimFinder {
         const label = ANSWER_LABEL.exec(line);
         this.answer(p, label ? label[0].length : 0, speaker, label ? { start: p.start, end: p.start + label[0].trimEnd().length } : null);
       }
-      const next = asks.indexOf(true, k);
-      qi = next;
+      qi = asks.indexOf(true, k);
     }
   }
 
@@ -920,7 +919,10 @@ class ClaimFinder {
       // words, whoever printed them.
       if (lw === 'quoted' || lw === 'cited') {
         let x = i + 1;
-        if (toks[x]?.text.toLowerCase() === 'by') for (x++; x < i + 9 && x < toks.length && toks[x]!.text.toLowerCase() !== 'as' && WORD_CHAR.test(toks[x]!.text); ) x++;
+        if (toks[x]?.text.toLowerCase() === 'by') {
+          x++;
+          while (x < i + 9 && x < toks.length && toks[x]!.text.toLowerCase() !== 'as' && WORD_CHAR.test(toks[x]!.text)) x++;
+        }
         if (toks[x]?.text.toLowerCase() === 'as' && toks[x + 1]?.text.toLowerCase() === 'saying') {
           verb = { ...VERBS.get('said')!, invertible: false };
           cueEnd = x + 1;

@@ -298,8 +298,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "WIRED spoke to one mother, who… “…,” she said.": with no named person to refer to, "he"/"she" is the
-   * unnamed person the previous sentences introduced.
+   * "The prime minister's spokesman insisted… “…,” he told reporters.": the unnamed person who spoke last, in this
+   * sentence or the one before, when no person is named since and the noun's sex does not rule the pronoun out.
    */
   private describedSpeakerBefore(at: number, pronoun: string): Speaker | undefined {
     const recent = this.prior[this.prior.length - 1];
@@ -319,6 +319,10 @@ export class SpeakerResolver {
     return recent.speaker;
   }
 
+  /**
+   * "WIRED spoke to one mother, who… “…,” she said.": with no named person to refer to, "he"/"she" is the
+   * unnamed person the previous sentences introduced.
+   */
   private unnamedPersonBefore(at: number): Speaker | undefined {
     // "a local doctor", "A Volvex spokeswoman" (an organisation's name may qualify the person).
     // As a subject or after a preposition ("spoke to one mother, who…"), not a verb's object ("wanted a candidate who
