@@ -958,6 +958,11 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
     expect(byName(es, 'Bavarian Nordic')?.type).toBe('organization');
   });
 
+  it('joins a place named in a headline to the same place read from the dateline ("Kyiv" and "KYIV, Ukraine")', () => {
+    const t = 'Russian Drones Hit Kyiv Power Plant\n\nKYIV, Ukraine (AP) — Russian drones struck a power plant in Kyiv overnight, officials said.';
+    expect(actors(t).filter((e) => e.name === 'Kyiv')).toHaveLength(1);
+  });
+
   it('reads a press release\'s dateline in capitals as its town, with or without a date and a wire before the double dash', () => {
     expect(byName(actors('MEXICO CITY — Mexican President Claudia Sheinbaum said on Monday that troops would go north.'), 'Mexico City')?.type).toBe('place');
     for (const t of ['HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy today announced that it will buy SolarPeak for cash.', 'HOUSTON -- Northwind Energy said on Monday that it would buy SolarPeak for cash.']) {

@@ -718,7 +718,7 @@ function resolveRole(clusters: Cluster[], r: Candidate): Cluster | null {
 }
 
 function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
-  const live = clusters.filter((k) => k.cands.some((c) => c.kind === 'name'));
+  const live = sameNamedPlaces(clusters.filter((k) => k.cands.some((c) => c.kind === 'name')));
   for (const k of live) k.cands.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.cands[0]!.start - b.cands[0]!.start);
   const ids = new Map<Cluster, string>();
@@ -820,6 +820,34 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     return e;
   });
   return entities;
+}
+
+/**
+ * Places and organisations that end up with one name are one actor: "Kyiv" in a headline (known to the reference data)
+ * and "KYIV, Ukraine" with the body's "Kyiv" (read from the dateline) were kept apart only by how they were keyed.
+ */
+function sameNamedPlaces(live: Cluster[]): Cluster[] {
+  const first = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const k of live) {
+    if (k.type !== 'place' && k.type !== 'organization') {
+      out.push(k);
+      continue;
+    }
+    const key = `${k.type}:${canonicalName(k, k.cands.filter((c) => c.kind === 'name')).toLowerCase()}`;
+    const into = first.get(key);
+    // (Not two places of one name in two countries: Georgia the country and the American state.)
+    if (!into || (into.country && k.country && into.country !== k.country)) {
+      if (!into) first.set(key, k);
+      out.push(k);
+      continue;
+    }
+    into.cands.push(...k.cands);
+    into.uniq.push(...k.uniq.filter((c) => !into.uniq.some((u) => u.text === c.text)));
+    into.starts = [...into.starts, ...k.starts].sort((a, b) => a - b);
+    into.country ??= k.country;
+  }
+  return out;
 }
 
 function canonicalName(k: Cluster, named: Candidate[]): string {
