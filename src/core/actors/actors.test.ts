@@ -1709,6 +1709,13 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Gallup')?.type).toBe('organization');
   });
 
+  it('reads a possessor\'s portfolio before the role of an appositive name ("The European Union\'s foreign policy chief, Kaja Kallas,")', () => {
+    const es = actors('The European Union’s foreign policy chief, Kaja Kallas, said the talks had failed. Trump’s personal lawyer, Rudy Giuliani, disagreed.');
+    expect(byName(es, 'Kaja Kallas')?.role).toBe('foreign policy chief');
+    expect(es.find((e) => e.id === byName(es, 'Kaja Kallas')?.affiliation)?.name).toBe('European Union');
+    expect(byName(es, 'Rudy Giuliani')?.role).toBe('personal lawyer');
+  });
+
   it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {
     const es = actors('The Bank of England meets next month. Its governor, Andrew Bailey, has said the bank needs more evidence.');
     expect(es.find((e) => e.id === byName(es, 'Andrew Bailey')?.affiliation)?.name).toBe('Bank of England');

@@ -1403,6 +1403,13 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
         if (r) aff = { country: null, name: text.slice(toks[orgStart]!.start, toks[ci - 2]!.end) };
       }
     }
+    // "The European Union's foreign policy chief, Kaja Kallas,": a possessor's portfolio, lowercase, before the role.
+    if (r && r.start > 2 && /^\p{Ll}+$/u.test(toks[r.start - 1]!.text) && !DETERMINERS.has(lw[r.start - 1]!)) {
+      let p = r.start - 1;
+      while (p > r.start - 3 && p > 1 && /^\p{Ll}+$/u.test(toks[p - 1]!.text) && !DETERMINERS.has(lw[p - 1]!)) p--;
+      const roleEnd = toks[r.start]!.start + r.role.length;
+      if (/^['’]s$/.test(lw[p - 1]!)) r = { start: p, role: text.slice(toks[p]!.start, roleEnd) };
+    }
     // Only as the opening noun phrase: "the country's president," or "Its chief executive,", not a list.
     const opener = r && r.start > 0 ? lw[r.start - 1]! : '';
     if (!r || !(/^(?:the|its|their|his|her|’s|'s)$/.test(opener) || (aff && /^(?:a|an)$/.test(opener) && (r.start < 2 || /^[^\p{L}\p{N}]+$/u.test(toks[r.start - 2]!.text))))) continue;
