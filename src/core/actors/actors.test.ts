@@ -1716,6 +1716,12 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Rudy Giuliani')?.role).toBe('personal lawyer');
   });
 
+  it('reads a name before an aircraft\'s noun after an article as an airline ("A Delta Air Lines jet", "The Endeavor Air flight")', () => {
+    const es = actors('A Delta Air Lines jet flipped over while landing in Toronto on Monday. The Endeavor Air flight came from Minneapolis.');
+    expect(byName(es, 'Delta Air Lines')?.type).toBe('organization');
+    expect(byName(es, 'Endeavor Air')?.type).toBe('organization');
+  });
+
   it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {
     const es = actors('The Bank of England meets next month. Its governor, Andrew Bailey, has said the bank needs more evidence.');
     expect(es.find((e) => e.id === byName(es, 'Andrew Bailey')?.affiliation)?.name).toBe('Bank of England');

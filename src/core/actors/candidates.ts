@@ -101,6 +101,8 @@ const ADVERB_BEFORE_VERB = /^(?:once|also|later|then|recently|previously|famousl
 const LOCAL_OFFICERS = new Set(['mayor', 'sheriff', 'police', 'fire', 'city', 'county', 'deputy']);
 /** Verbs of a game's result, before the losing side and the score ("beat Brentford 3-0"). */
 const WIN_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'downed', 'stunned', 'upset', 'overcame', 'outlasted', 'blanked', 'shut', 'topped', 'crushed', 'hammered', 'swept']);
+/** Nouns after an airline's name ("a Delta jet", "the United flight"). */
+const AIRLINE_NOUNS = new Set(['jet', 'jets', 'jetliner', 'airliner', 'flight', 'flights', 'plane', 'planes', 'aircraft', 'pilot', 'pilots', 'crew']);
 const POLITY_WORDS = new Set('republic kingdom principality emirate sultanate commonwealth federation city county province island islands isle'.split(' '));
 const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strikers midfielder midfielders defender defenders goalkeeper goalkeepers forward forwards captain fans supporters squad players roster lineup'.split(' '));
 /** Last words of names of laws, events, prizes and studies: not actors. */
@@ -157,6 +159,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // Not "reached out to Walikali", "sold Hipcricket to Augme", "according to Reuters": someone is written to or sold to.
   else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
+  // "a Delta jet", "the United flight", "an American Airlines plane": an airline's.
+  if (!poss && AIRLINE_NOUNS.has(next) && a > 0 && /^(?:a|an|the)$/.test(prev)) v.organization += 2;
   // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
   // (not "Swift's manager", a person's).
   // Not "Bernie Sanders supporters": a first name and a surname are a person's, whose fans they are.
