@@ -1722,6 +1722,10 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Endeavor Air')?.type).toBe('organization');
   });
 
+  it('reads a name before a forest\'s noun as a place ("the Daintree rainforest")', () => {
+    expect(byName(actors('Scientists surveyed the Daintree rainforest last year and found a new frog.'), 'Daintree')?.type).toBe('place');
+  });
+
   it('gives the officer of "its" to the organisation named last ("The Bank of England… Its governor, Andrew Bailey,")', () => {
     const es = actors('The Bank of England meets next month. Its governor, Andrew Bailey, has said the bank needs more evidence.');
     expect(es.find((e) => e.id === byName(es, 'Andrew Bailey')?.affiliation)?.name).toBe('Bank of England');

@@ -113,7 +113,7 @@ const CALENDAR_WORDS = new Set('monday tuesday wednesday thursday friday saturda
 /** A top-level web domain. */
 const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
-const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
+const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|rainforest|forest|jungle|basin|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
 /** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
 const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
