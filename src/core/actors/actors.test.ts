@@ -1722,6 +1722,11 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Endeavor Air')?.type).toBe('organization');
   });
 
+  it('joins a body\'s other name given with "known as" ("the National Institute for Space Research, known as INPE,")', () => {
+    const t = 'The figures come from the National Institute for Space Research, known as INPE, which tracks forest loss. INPE said the area had shrunk.';
+    expect(spans(t, byName(actors(t), 'National Institute for Space Research'))).toEqual(['National Institute for Space Research', 'INPE', 'INPE']);
+  });
+
   it('reads a name before a forest\'s noun as a place ("the Daintree rainforest")', () => {
     expect(byName(actors('Scientists surveyed the Daintree rainforest last year and found a new frog.'), 'Daintree')?.type).toBe('place');
   });

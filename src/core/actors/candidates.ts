@@ -1217,6 +1217,10 @@ function knownAs(text: string, cands: Candidate[]): void {
       d.aliasOf = c.text;
       c.type = 'person';
       d.type = 'person';
+    } else if (c && c.kind === 'name' && c.type === 'organization' && !personal && /^,\s*(?:(?:also|commonly|locally|widely|better)\s+)?(?:known|referred to)\s+as\s+$/.test(between)) {
+      // "the National Institute for Space Research, known as INPE,": the body's other name.
+      d.aliasOf = c.text;
+      d.type = 'organization';
     } else if (personal && /\b(?:who|whom)\b/.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'person';
   }
   // "hackers calling themselves Anonymous", "a group called Extinction Rebellion": a name a group takes is an
