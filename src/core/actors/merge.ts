@@ -718,7 +718,7 @@ function resolveRole(clusters: Cluster[], r: Candidate): Cluster | null {
 }
 
 function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
-  const live = sameNamedPlaces(clusters.filter((k) => k.cands.some((c) => c.kind === 'name')));
+  const live = joinSameNamed(clusters.filter((k) => k.cands.some((c) => c.kind === 'name')));
   for (const k of live) k.cands.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.cands[0]!.start - b.cands[0]!.start);
   const ids = new Map<Cluster, string>();
@@ -826,7 +826,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
  * Places and organisations that end up with one name are one actor: "Kyiv" in a headline (known to the reference data)
  * and "KYIV, Ukraine" with the body's "Kyiv" (read from the dateline) were kept apart only by how they were keyed.
  */
-function sameNamedPlaces(live: Cluster[]): Cluster[] {
+function joinSameNamed(live: Cluster[]): Cluster[] {
   const first = new Map<string, Cluster>();
   const out: Cluster[] = [];
   for (const k of live) {
