@@ -1751,9 +1751,11 @@ describe('a company by its short name', () => {
     expect(es.map((e) => e.name)).toEqual(['Labour']);
     const t = 'THIRUVANANTHAPURAM: At least 30 people have died as heavy rains lashed Kerala, officials said on Sunday.';
     expect(byName(actors(t), 'Thiruvananthapuram')?.type).toBe('place');
-    // In a transcript's run of labels, a town's name in capitals is a speaker still.
-    const transcript = 'Jackson spoke with the host on Monday.\nHOST: What happens next?\nJACKSON: We keep fighting for the people of this state.\nHOST: Thank you.';
-    expect(byName(actors(transcript), 'Jackson')?.type).toBe('person');
+    // In a transcript's run of labels, a surname that is also a town's name, in capitals, is a speaker still.
+    const transcript = 'Whitney Houston spoke with the host on Monday.\nHOST: What happens next?\nHOUSTON: We keep singing for the people who love this music.\nHOST: Thank you.';
+    const spoken = actors(transcript);
+    expect(spoken.filter((e) => e.type === 'place')).toEqual([]);
+    expect(byName(spoken, 'Whitney Houston')?.type).toBe('person');
   });
 
   it('reads a name before a device\'s noun as a product, no person ("500 million Alexa devices")', () => {

@@ -4,7 +4,7 @@
  */
 import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
-import { HEADING_MINOR, SPEAKER_LABEL } from '../text/segment.ts';
+import { DATELINE_AGENCY, DATELINE_DATE, HEADING_MINOR, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
@@ -272,10 +272,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const scoreAt = (x: number): boolean => /^\d{1,3}$/.test(toks[x]?.text ?? '') && /^[-–]$/.test(toks[x + 1]?.text ?? '') && /^\d{1,3}$/.test(toks[x + 2]?.text ?? '');
   // (A team by one word or by its town: "Vasek Pospisil beat Yoshihito Nishioka 7-6" names players.)
   // (Nor a known surname: "Nadal beat Federer 6-3".)
-  const teamShaped = (b - a === 1 && !words().lastNames.has(lw[a]!)) || !!lookup(toks.slice(a, b).map((t) => t.text).join(' '))?.some((g) => g.type === 'place');
-  if (teamShaped && WIN_VERBS.has(prev) && scoreAt(b)) v.organization += 3;
-  // …and the winner before the verb, when the score follows the loser's name.
-  if (teamShaped && WIN_VERBS.has(next) && [b + 2, b + 3, b + 4].some((x) => scoreAt(x) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? ''))) v.organization += 3;
+  const teamShaped = (): boolean => (b - a === 1 && !words().lastNames.has(lw[a]!)) || !!lookup(toks.slice(a, b).map((t) => t.text).join(' '))?.some((g) => g.type === 'place');
+  // The loser after the verb, or the winner before it when the score follows the loser's name.
+  const result = (WIN_VERBS.has(prev) && scoreAt(b)) || (WIN_VERBS.has(next) && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && [b + 2, b + 3, b + 4].some(scoreAt));
+  if (result && teamShaped()) v.organization += 3;
   // "the Sabres", "Buffalo Sabres", "the Washington Capitals": a capitalised plural of an ordinary noun,
   // alone after "the" or after a place's name, is a team, a band or a company. ("The Force Awakens",
   // a title, has neither shape.)
@@ -588,7 +588,7 @@ function speakerLabels(doc: Segmented, out: Candidate[]): void {
     const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
     // "THIRUVANANTHAPURAM: At least 30 people…", "NEW DELHI:": a dateline's town, no speaker (in a transcript's run
     // of labels, "JACKSON:" is a speaker still).
-    const town = labels === 1 ? lookup(titleCase(m[1]!.toLowerCase()))?.find((e) => e.type === 'place') : undefined;
+    const town = labels === 1 ? placeInCapitals(m[1]!) : null;
     if (town) {
       const c = bareName(start, end, m[1]!, Math.max(0, sentence), 'place', { gaz: town, votes: { person: 0, organization: 0, place: 5 } });
       const at = out.findIndex((x) => x.start < end && start < x.end);
@@ -627,8 +627,13 @@ function placeUpTo(text: string, toks: Token[], a: number, b: number): boolean {
   return !!g && g.end === b && g.entry.type === 'place';
 }
 
+/** The place the reference data knows by a name written in capitals ("HOUSTON", "MEXICO CITY"), or null. */
+function placeInCapitals(name: string): GazetteerEntry | null {
+  return lookup(titleCase(name.toLowerCase()))?.find((e) => e.type === 'place') ?? null;
+}
+
 /** A dateline's date and agency before its dash (", March 3, 2025 /PRNewswire/ --", ", Jan. 5 (Reuters) -"). */
-const DATED_DATELINE = /^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*[-–—]{1,2}\s/;
+const DATED_DATELINE = new RegExp(`^${DATELINE_DATE}\\s*${DATELINE_AGENCY}?\\s*[-–—]{1,2}\\s`);
 
 /**
  * "CHARLOTTE - Nearly a week after…", "KABUL (Reuters) — …": a paragraph that opens with a name in capitals, then
@@ -639,14 +644,14 @@ function datelines(text: string, out: Candidate[]): void {
     const c = out[n]!;
     // "MEXICO CITY —": a place in capitals the reference data knows in title case, for its canonical name.
     if (c.kind === 'name' && c.type === 'place' && !c.gaz && /^\p{Lu}[\p{Lu} .'’-]{2,}$/u.test(c.text) && opensParagraph(text, c.start)) {
-      c.gaz = lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') ?? null;
+      c.gaz = placeInCapitals(c.text);
     }
     // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --": a press release's dateline, a town then its country or state.
     const next = out[n + 1];
     const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^,/.test(text.slice(next.end, next.end + 1));
     const dated = DATED_DATELINE.test(text.slice(c.end, c.end + 60));
     // "HOUSTON --": a town the reference data knows, though its capitals read like an acronym's.
-    const town = c.type === 'organization' && !c.gaz && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(c.text) ? lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') : undefined;
+    const town = c.type === 'organization' && !c.gaz && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(c.text) ? placeInCapitals(c.text) : null;
     if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !(countryNext || dated || town))) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
     // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
     if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
@@ -654,7 +659,7 @@ function datelines(text: string, out: Candidate[]): void {
     c.type = 'place';
     c.votes.place += 5;
     // "HOUSTON": the reference data's Houston, for its canonical name.
-    c.gaz ??= town ?? lookup(titleCase(c.text.toLowerCase()))?.find((e) => e.type === 'place') ?? null;
+    c.gaz ??= town ?? placeInCapitals(c.text);
   }
 }
 

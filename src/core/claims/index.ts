@@ -17,7 +17,7 @@
  */
 import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
-import { SPEAKER_LABEL } from '../text/segment.ts';
+import { DATELINE_AGENCY, DATELINE_DATE, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
@@ -68,7 +68,7 @@ const MAX_ANSWER_PARAGRAPHS = 6;
  * A dateline opening a sentence: a place in capitals, perhaps its region or country, a date and the agency, then a dash
  * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
  */
-const DATELINE_OPENING = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))?\s*(?:[-–—]{1,2}|:)\s+/u;
+const DATELINE_OPENING = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:${DATELINE_DATE})?\s*${DATELINE_AGENCY}?\s*(?:[-–—]{1,2}|:)\s+`, 'u');
 /** A headline's verb of speech in title case, after the words that name its speaker ("… Says ", "… Warns That "). */
 const HEADLINE_VERB = /^(.{2,80}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Denies|Denied|Admits|Admitted|Insists|Insisted|Vows|Vowed|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\s(That\s)?/u;
 /** The same verb at a headline's end, after a comma and its speaker ("…, Lindsey Graham Says."). */
@@ -543,29 +543,35 @@ class ClaimFinder {
       const line = this.text.slice(p.start, p.end);
       // "Trump Could Address Clean Energy, Lindsey Graham Says.": the speaker after the words.
       const after = HEADLINE_VERB_AFTER.exec(line);
+      const m = after ?? HEADLINE_VERB.exec(line);
+      if (!m) continue;
+      const verbAt = p.start + m[1]!.length;
+      const cue = { start: verbAt, end: verbAt + m[2]!.length };
+      const verb = VERBS.get(m[2]!.toLowerCase());
       if (after) {
-        const verbAt = p.start + after[1]!.length;
-        const verb = VERBS.get(after[2]!.toLowerCase());
-        const end = p.start + after[1]!.lastIndexOf(',');
-        const who = this.resolver.mentionsIn(end + 1, verbAt).pop();
-        if (verb && who && who.end === p.start + after[1]!.trimEnd().length && SPEAKING_TYPES.has(who.entity.type) && /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(end, who.start)) && !this.drafts.some((d) => d.start < end && p.start < d.end)) {
-          this.push({ start: p.start, end: verbAt + after[2]!.length, contentStart: p.start, contentEnd: end, clauseStart: p.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [{ start: verbAt, end: verbAt + after[2]!.length }] });
+        const end = p.start + m[1]!.lastIndexOf(',');
+        const who = this.headlineSpeaker(end + 1, p.start + m[1]!.trimEnd().length);
+        if (verb && who && !this.drafts.some((d) => d.start < end && p.start < d.end)) {
+          this.push({ start: p.start, end: cue.end, contentStart: p.start, contentEnd: end, clauseStart: p.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [cue] });
         }
         continue;
       }
-      const m = HEADLINE_VERB.exec(line);
-      if (!m) continue;
-      const verbAt = p.start + m[1]!.length;
-      const verb = VERBS.get(m[2]!.toLowerCase());
-      const who = this.resolver.mentionsIn(p.start, verbAt).pop();
-      if (!verb || !who || who.end !== p.start + m[1]!.trimEnd().length || !SPEAKING_TYPES.has(who.entity.type)) continue;
-      // Only titles before the name: "Obama Says…", "Sen. Lindsey Graham Says…", not "Poll Of Voters Who Like Obama Says…".
-      if (!/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(p.start, who.start))) continue;
-      const start = this.skipSpace(verbAt + m[2]!.length + (m[3]?.length ?? 0));
+      const who = this.headlineSpeaker(p.start, p.start + m[1]!.trimEnd().length);
+      const start = this.skipSpace(cue.end + (m[3]?.length ?? 0));
       const end = this.trimEnd(p.end);
-      if (end - start < 8 || this.drafts.some((d) => d.start < end && start < d.end)) continue;
-      this.push({ start: who.start, end, contentStart: start, contentEnd: end, clauseStart: who.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [{ start: verbAt, end: verbAt + m[2]!.length }] });
+      if (!verb || !who || end - start < 8 || this.drafts.some((d) => d.start < end && start < d.end)) continue;
+      this.push({ start: who.start, end, contentStart: start, contentEnd: end, clauseStart: who.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [cue] });
     }
+  }
+
+  /**
+   * The person, body or group a headline names right before its verb (ending at `to`), with nothing but titles between
+   * `from` and the name: "Obama Says…", "Sen. Lindsey Graham Says…", not "Poll Of Voters Who Like Obama Says…".
+   */
+  private headlineSpeaker(from: number, to: number): MentionRef | undefined {
+    const who = this.resolver.mentionsIn(from, to).pop();
+    if (!who || who.end !== to || !SPEAKING_TYPES.has(who.entity.type)) return undefined;
+    return /^[,\s]*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(this.text.slice(from, who.start)) ? who : undefined;
   }
 
   /**
@@ -3381,6 +3387,12 @@ class ClaimFinder {
   // ---------------------------------------------------------------- output
   private finish(): Claim[] {
     const out: Claim[] = [];
+    // The datelines that open sentences, read once.
+    const datelines: Span[] = [];
+    for (const x of this.doc.sentences) {
+      const m = DATELINE_OPENING.exec(this.text.slice(x.start, x.end));
+      if (m) datelines.push({ start: x.start, end: x.start + m[0].length });
+    }
     let lastEnd = -1;
     for (const d of this.drafts) {
       if (d.end <= d.start) continue;
@@ -3393,9 +3405,8 @@ class ClaimFinder {
         if (!WORD_CHAR.test(this.text.slice(d.start, d.end))) continue;
       }
       // "HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind…": a dateline is no part of the claim after it.
-      const s = this.doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
-      const dateline = s ? DATELINE_OPENING.exec(this.text.slice(s.start, s.end)) : null;
-      if (s && dateline && d.start < s.start + dateline[0].length) d.start = s.start + dateline[0].length;
+      const dateline = datelines.find((x) => x.start <= d.start && d.start < x.end);
+      if (dateline) d.start = dateline.end;
       // "(Reuters) - OpenAI Chief Executive…": the dash after a dateline opens no claim.
       while (d.start < d.end && /[\s\-–—:]/.test(this.text[d.start]!)) d.start++;
       const content = { start: Math.max(d.start, d.contentStart), end: Math.min(d.end, d.contentEnd) };

@@ -39,9 +39,6 @@ const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export function isPersonDescriptor(word: string): boolean {
   return PERSON_DESCRIPTORS.has(word) || /^(?:\d+-)?year-old$/.test(word) || (PERSON_SUFFIX.test(word) && !NOT_PEOPLE.has(word));
 }
-/** Nouns of one sex, for the pronoun that can stand for them. */
-const FEMALE_NOUN = /^(?:\p{Ll}*woman|mother|wife|daughter|sister|girl|lady|actress|queen|princess|widow|grandmother|granddaughter)$/u;
-const MALE_NOUN = /^(?:\p{Ll}*(?<!wo)man|father|husband|son|brother|boy|king|prince|widower|grandfather|grandson)$/u;
 /** Singular nouns for a person the article does not name ("the patient wrote", "the woman said"). */
 const UNNAMED_PERSON = new Set('anyone anybody someone somebody everyone everybody patient woman man victim mother father son daughter wife husband resident witness student teacher neighbour neighbor friend parent survivor customer driver passenger employee worker nurse user owner tenant fan teen teenager girl boy child person individual caller viewer reader listener shopper voter poster commenter blogger tweeter author writer'.split(' '));
 /** What follows a post-posed attribution's speaker to the sentence's end: "…, Cole said.", "…, Cole told reporters." */
@@ -310,8 +307,8 @@ export class SpeakerResolver {
     // before ("Ann Lee spoke… The mayor has been insisting… She's claiming…").
     if (!/^(?:an?|one|another|my|his|her|their|our|its)\s|['’]s\s/i.test(recent.speaker.name)) return undefined;
     // Its pronoun's sex, where the noun has one ("spokeswoman" is no "he").
-    const sex = FEMALE_NOUN.test(head) ? 'she' : MALE_NOUN.test(head) ? 'he' : null;
-    if (sex && /^(?:he|she|him|her|his)$/.test(pronoun) && sex !== (/^(?:she|her)$/.test(pronoun) ? 'she' : 'he')) return undefined;
+    const sex = roleGender(head);
+    if (sex && /^(?:he|she|him|her|his)$/.test(pronoun) && sex !== (/^(?:she|her)$/.test(pronoun) ? 'female' : 'male')) return undefined;
     // In the sentence before or the same one, with no person named in between.
     const i = this.sentenceIndexAt(at);
     if (i < 0 || this.sentenceIndexAt(recent.at) < i - 1 || recent.at > at) return undefined;

@@ -182,6 +182,10 @@ function markNonProse(text: string, paragraphs: Paragraph[]): void {
   }
 }
 
+/** A dateline's date after its town (", March 3, 2025", ", Nov. 12"), as a pattern's source. */
+export const DATELINE_DATE = String.raw`,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+/** A dateline's wire or agency before its dash (" /PRNewswire/", " (Reuters)"), as a pattern's source. */
+export const DATELINE_AGENCY = String.raw`(?:\/[^/\n]{2,30}\/|\([^)\n]{1,40}\))`;
 /** A transcript's speaker label opening a paragraph: "WALLACE: Let's start…", "“PENCE: Well, look…". */
 export const SPEAKER_LABEL = /^[ \t]*["“]?(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}):[ \t]/u;
 
