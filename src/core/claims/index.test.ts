@@ -2615,3 +2615,14 @@ describe('tabloid sources', () => {
     expect(summary('“Rami has moved out,” the pal claimed.')).toEqual(['anonymous anon:the pal']);
   });
 });
+
+describe('plural nouns spelled like verbs in the object', () => {
+  it('reads "rules" after a negated verb or a compound adjective as a noun, no claim ("didn’t stick to agreed-upon rules on how…")', () => {
+    expect(summary('The company didn’t follow tax rules on how profits are booked.')).toEqual([]);
+    expect(summary('The Turkish side didn’t stick to agreed-upon rules on how negotiations would proceed.')).toEqual([]);
+    const split = summary('The spokesman says talks broke down because the Turkish side didn’t stick to agreed-upon rules on how negotiations would proceed.');
+    expect(split).toEqual(['anonymous anon:The spokesman']);
+    // The negation of a relative clause leaves the verb after it.
+    expect(summary('The man who didn’t vote says that he regrets it.')).toEqual(['anonymous anon:The man']);
+  });
+});

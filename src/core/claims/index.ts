@@ -1255,6 +1255,12 @@ class ClaimFinder {
     };
     const prepositionAt = (x: number): boolean => x >= 0 && PREPOSITIONS.has(toks[x]!.text.toLowerCase()) && !/^(?:as|than|like|to)$/i.test(toks[x]!.text);
     if (sForm && j === i - 1 && adjective(j) && (prepositionAt(j - 1) || (adjective(j - 1) && prepositionAt(j - 2)))) return false;
+    // "The company didn't follow tax rules on how…": a clause already negated before the -s form has its verb; the
+    // form is a noun in the object ("The man who didn't vote says…" keeps its verb: the negation is the relative's).
+    if (sForm && this.negatedBefore(toks, i)) return false;
+    // "didn't stick to agreed-upon rules on how…": after "to", a compound adjective is no verb of an infinitive, so
+    // the -s form after it is its noun.
+    if (sForm && j === i - 1 && prev !== '' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(toks[j]!.text) && !/s$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
     // an adjective (after an article or a possessive the rule above has already ruled the verb out).
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
@@ -1661,6 +1667,18 @@ class ClaimFinder {
    * "…, the U.S. Attorney’s Office announced Monday.": the verb closes its sentence after a subject that
    * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
    */
+  /** Whether the clause before toks[i] holds a negated auxiliary ("didn't", "did not") outside a relative clause. */
+  private negatedBefore(toks: readonly Token[], i: number): boolean {
+    let negated = false;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const w = toks[k]!.text.toLowerCase();
+      if (/^[,;:()—–“”"]$/.test(w)) break;
+      if (/^(?:who|which|that|whom|whose|where|when|if|because|although|though|while|whether)$/.test(w)) return false;
+      if ((/n['’]t$/.test(w) && FINITE_AUX.test(w)) || (w === 'not' && FINITE_AUX.test(toks[k - 1]?.text.toLowerCase() ?? ''))) negated = true;
+    }
+    return negated;
+  }
+
   private postPosed(toks: readonly Token[], i: number): boolean {
     // A short tail, or a setting opened by a preposition ("wrote in a note to investors"), then the sentence's end or
     // a comment on the whole clause ("…, the budget office reported on Tuesday -- a development that…").
