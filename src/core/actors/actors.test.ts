@@ -1012,6 +1012,12 @@ describe('places, agencies and addresses', () => {
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person George W. Bush', 'person Michael J. Fox', 'person Jan Kowalski']);
   });
 
+  it('keeps the middle initial "I." ("Kenneth I. Chenault"), one person with his role, and no name opened by its dot', () => {
+    const es = actors('Kenneth I. Chenault, chairman and chief executive officer, said the quarter was strong. Chenault left.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['person Kenneth I. Chenault chairman and chief executive officer']);
+    expect(actors('When I. Smith came, he spoke.').some((e) => e.name.startsWith('.'))).toBe(false);
+  });
+
   it('keeps a first name that is also a word at the start of a sentence ("Bill Gates said", "Bill O\'Reilly of Fox News asked")', () => {
     const t = 'The plan was new.\nBill Gates said it would work.\nBill O\'Reilly of Fox News asked about it.\nBill Smith of Reuters asked too.';
     expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Bill Gates', "person Bill O'Reilly", 'organization Fox News', 'person Bill Smith', 'organization Reuters']);

@@ -939,6 +939,11 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j++;
         continue;
       }
+      // "Kenneth I. Chenault": the pronoun's letter is a middle initial after a first name, with its dot and a surname.
+      if (toks[j]?.text === 'I' && toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end && words().firstNames.has(lw[j - 1]!) && isNameToken(toks[j + 2]?.text ?? '')) {
+        j++;
+        continue;
+      }
       // "John F. Kennedy": an initial followed by its dot.
       // Not "the Xbox One S. That…", where the dot ends a sentence the splitter kept whole.
       // After a first name the initial is a middle one, whatever the surname: "George W. Bush", "Michael J. Fox".
@@ -1077,9 +1082,14 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       };
       // Degrees are written with capitals inside ("PhD", "EdD", "MBA"): "Elward Edd" is a surname.
       const degreeShapedName = /^(?:phd|mba|msc|bsc|edd|llb|llm|mph|dds|dmd)$/.test(lw[k]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text);
-      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName() && !degreeShapedName) {
+      // "Kenneth I. Chenault": the middle initial taken in above.
+      // "I. M. Pei": so is a first initial before another.
+      const middleI = toks[k]!.text === 'I' && toks[k + 1]?.text === '.' && k + 2 < j && ((k > a && words().firstNames.has(lw[k - 1]!)) || (/^\p{Lu}$/u.test(toks[k + 2]!.text) && toks[k + 3]?.text === '.'));
+      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName() && !degreeShapedName && !middleI) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
+        // ("I. Smith": the pronoun's dot opens nothing.)
+        if (toks[a]?.text === '.') a++;
       }
     }
     if (a < j) runs.push({ from: a, to: j });
