@@ -2626,3 +2626,14 @@ describe('plural nouns spelled like verbs in the object', () => {
     expect(summary('The man who didn’t vote says that he regrets it.')).toEqual(['anonymous anon:The man']);
   });
 });
+
+describe('declarations that are statuses', () => {
+  it('reads a passive "declared" as no claim of its subject ("has been declared a total loss", "Emergency declared over outbreak")', () => {
+    expect(summary('A Wallace residence has been declared a total loss after fire ripped through its interior.')).toEqual([]);
+    expect(summary('The man was declared dead at the scene.')).toEqual([]);
+    expect(summary('Public health emergency declared over measles outbreak')).toEqual([]);
+    // The speaker's declarations stay claims.
+    expect(summary('John Smith declared in a speech that the war was over.', [{ name: 'John Smith' }])).toEqual(['reported John Smith']);
+    expect(summary('“Our nation is in danger,” Essid declared during a news conference.', [{ name: 'Essid' }])).toEqual(['quote Essid']);
+  });
+});
