@@ -2637,3 +2637,14 @@ describe('declarations that are statuses', () => {
     expect(summary('“Our nation is in danger,” Essid declared during a news conference.', [{ name: 'Essid' }])).toEqual(['quote Essid']);
   });
 });
+
+describe('subjects inside clauses', () => {
+  it('gives "…told them the man was threatening to…" to the man, not to the words before him', () => {
+    const c = claimsOf('The dispatchers called officers and told them the man was threatening to blow up his RV.').claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['The dispatchers', 'the man']);
+  });
+
+  it('reads a participle after a fronted "Although…" clause as the main subject’s ("…, some analysts have been lukewarm, saying…")', () => {
+    expect(summary('Although the phone’s appeal remains to be seen, some analysts have been lukewarm on the device, saying it is too costly.')).toEqual(['anonymous anon:some analysts']);
+  });
+});

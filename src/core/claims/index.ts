@@ -2164,7 +2164,8 @@ class ClaimFinder {
         let e = i - 2;
         while (e > 0 && (AUX.has(toks[e]!.text.toLowerCase()) || isLyAdverb(toks[e]!.text))) e--;
         let a = e;
-        while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text)) a--;
+        // ("…and told them the man was threatening to…": the subject starts after the verb whose object holds it.)
+        while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text) && !(a < e && /^\p{Ll}/u.test(toks[a]!.text) && ((VERBS.has(toks[a]!.text) && isPastForm(toks[a]!.text)) || THAT_WORDS.has(toks[a]!.text) || /^(?:them|him|us|me)$/.test(toks[a]!.text)))) a--;
         const subject = a + 1 <= e && e - a <= 6 ? this.resolver.phrase(toks, a + 1, e, cue.start) : undefined;
         if (subject !== undefined) {
           speaker = subject;

@@ -1174,7 +1174,7 @@ function withAffiliation(s: Speaker, affiliation: string | null): Speaker {
 export { DETERMINERS, PREPOSITIONS };
 
 /** Words that open a fronted adverbial besides prepositions and -ly adverbs ("When the record came out, …", "There, …"). */
-const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|last|there|here|then)$/i;
+const FRONTED_OPENERS = /^(?:after|before|when|while|since|during|last|there|here|then|although|though|whereas|because|unless|if|once)$/i;
 
 /**
  * The comma that closes a fronted adverbial opening the tokens at `from` ("In his announcement, …", "Shortly
