@@ -2306,3 +2306,22 @@ describe('ordinary words that are no person’s name', () => {
     expect(es.map((e) => e.name)).toContain('A. Philip Randolph Institute');
   });
 });
+
+describe('local government', () => {
+  it('reads a local area the reference data does not know before a role: place, holder, role and side', () => {
+    const es = actors('Cook County Sheriff Tom Dart said no. On Monday, Bellingen Shire Mayor Dominic King agreed.\nBlue Mountains Mayor Mark Greenhill spoke.');
+    const line = (n: string): string => {
+      const e = byName(es, n);
+      return `${e?.type} ${e?.role} ${es.find((x) => x.id === e?.affiliation)?.name}`;
+    };
+    expect(line('Tom Dart')).toBe('person Sheriff Cook County');
+    expect(line('Dominic King')).toBe('person Mayor Bellingen Shire');
+    expect(line('Mark Greenhill')).toBe('person Mayor Blue Mountains');
+    expect(byName(es, 'Cook County')?.type).toBe('place');
+  });
+
+  it('reads councillors’ titles: "Cr", "Cllr", "Cpt.", and the plural before a list ("City Councilors Linda Vacon, …")', () => {
+    const es = actors('Shire mayor Pam Kensit will not stand again. Cr Kensit said so on Monday. Cr Jane Doe agreed. Cllr John Smith agreed. Cpt. Ann Miller left.\nBacking him were City Councilors Linda Vacon and Mike Sullivan.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}|${e.role}`)).toEqual(['Pam Kensit|mayor', 'Jane Doe|Councillor', 'John Smith|Councillor', 'Ann Miller|Captain', 'Linda Vacon|City Councilor', 'Mike Sullivan|null']);
+  });
+});

@@ -98,6 +98,8 @@ const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'agency', 'emb
 /** Adverbs between a subject and its verb ("Elon Musk once tweeted", "Lee later said", "Cole reportedly told"). */
 const ADVERB_BEFORE_VERB = /^(?:once|also|later|then|recently|previously|famously|reportedly|allegedly|repeatedly|publicly|privately|separately|earlier|often|never|first|again|\p{Ll}+ly)$/u;
 /** A town's officers, whose title a town's name may stand before ("Dayton Mayor", "Akron Police Chief"). */
+/** Words that end the name of a local area ("Cook County", "Bellingen Shire", "Blue Mountains"). */
+const LOCAL_AREAS = new Set(['county', 'parish', 'shire', 'borough', 'township', 'city', 'mountains', 'hills', 'heights', 'springs', 'falls', 'valley']);
 const LOCAL_OFFICERS = new Set(['mayor', 'sheriff', 'police', 'fire', 'city', 'county', 'deputy']);
 /** Verbs of a game's result, before the losing side and the score ("beat Brentford 3-0"). */
 const WIN_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'downed', 'stunned', 'upset', 'overcame', 'outlasted', 'blanked', 'shut', 'topped', 'crushed', 'hammered', 'swept']);
@@ -393,7 +395,7 @@ const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christm
 /** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle']);
+const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'cpt', 'cllr']);
 
 /** Nouns after a leader's surname that name the time or team they led. */
 const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era', 'years', 'campaign', 'doctrine', 'cabinet', 'White House'.toLowerCase()]);
@@ -1565,7 +1567,7 @@ function analyseRun(
       // ("Al Jazeera", "El Salvador", "La Liga": a capitalised particle opening a name the reference data knows stays.)
       (PARTICLES.has(lw[from]!) && !(/^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
   if (from >= to) {
@@ -1662,6 +1664,10 @@ function analyseRun(
     const town = weakPlace(toks[from]!.text);
     if (town) prefixGaz = { end: from + 1, entry: town };
   }
+  // "Cook County Sheriff Tom Dart", "Bellingen Shire Mayor Dominic King", "Blue Mountains Mayor Mark Greenhill": a
+  // local area the reference data does not know, named by its area word, before a role and a name.
+  const area = prefixGaz ? -1 : localAreaEnd(toks, lw, from, to);
+  if (area > 0) prefixGaz = { end: area, entry: { kind: 'place', type: 'place', canonical: text.slice(toks[from]!.start, toks[area - 1]!.end), country: null, weak: true } };
   const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, prefixGaz.end, to) > 0;
   if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {
     affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
@@ -1708,8 +1714,15 @@ function analyseRun(
       continue;
     }
     // "Senators Charles E. Grassley and…": a title in the plural before the first of several names.
-    if (k === i && k + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[k]!.text) && roleHeadAt([lw[k]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[k + 1]!)) {
+    // "City Councilors Linda Vacon, …": after a title's modifier too.
+    const pluralTitle = (x: number): boolean => x + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[x]!.text) && roleHeadAt([lw[x]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[x + 1]!);
+    if (k === i && pluralTitle(k)) {
       roleEnd = k + 1;
+      continue;
+    }
+    if (k === i && (ROLE_MODIFIERS.has(lw[k]!) || LOCAL_OFFICERS.has(lw[k]!)) && pluralTitle(k + 1)) {
+      roleEnd = k + 2;
+      k++;
       continue;
     }
     // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
@@ -1794,7 +1807,10 @@ function analyseRun(
     // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a word, no first name, between a title and a
     // full name that a first name opens belongs to the title.
     if (roleEnd + 3 <= to && toks[roleEnd]!.text !== '.' && !words().firstNames.has(lw[roleEnd]!) && (words().common.has(lw[roleEnd]!) || !!lookup(toks[roleEnd]!.text)) && words().firstNames.has(lw[roleEnd + 1]!) && !words().common.has(lw[roleEnd + 1]!) && /^\p{Lu}\p{Ll}/u.test(toks[roleEnd + 2]!.text)) roleEnd++;
-    const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end);
+    // ("City Councilors Linda Vacon, …": each holder's title is the singular.)
+    const last = lw[roleEnd - 1]!;
+    const plural = roleHeadAt([last], 0, 1) < 0 && /^\p{Lu}\p{Ll}+s$/u.test(toks[roleEnd - 1]!.text) && roleHeadAt([last.slice(0, -1)], 0, 1) > 0;
+    const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end - (plural ? 1 : 0));
     const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
     const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
@@ -2263,6 +2279,20 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
   if (pairOpeners.has(second)) return false;
   return !docLowercase.has(first);
+}
+
+/**
+ * The end of a local area's name the reference data does not know, opening tokens [from, to) before a role and a
+ * name ("Cook County Sheriff Tom Dart", "Blue Mountains Mayor Mark Greenhill"), or -1.
+ */
+function localAreaEnd(toks: Token[], lw: string[], from: number, to: number): number {
+  for (let c = from + 1; c <= from + 3 && c < to - 2; c++) {
+    if (!LOCAL_AREAS.has(lw[c]!)) continue;
+    if (!toks.slice(from, c + 1).every((t, x) => /^\p{Lu}\p{Ll}/u.test(t.text) && roleHeadAt(lw, from + x, to) < 0)) return -1;
+    const h = roleHeadAt(lw, c + 1, to);
+    return h > 0 && h < to && isNameToken(toks[h]!.text) ? c + 1 : -1;
+  }
+  return -1;
 }
 
 /** Tokens [a, b) are initials ("B." "U.") and then one capitalised name word that is no organisation's or place's. */
