@@ -2325,3 +2325,13 @@ describe('local government', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}|${e.role}`)).toEqual(['Pam Kensit|mayor', 'Jane Doe|Councillor', 'John Smith|Councillor', 'Ann Miller|Captain', 'Linda Vacon|City Councilor', 'Mike Sullivan|null']);
   });
 });
+
+describe('makers and their products', () => {
+  it('keeps a maker named before its products when it speaks elsewhere ("BlackBerry smartphones" beside "BlackBerry said")', () => {
+    const es = actors('Thorsten Heins, the chief executive of BlackBerry, spoke on Tuesday. The phones were to give BlackBerry smartphones new life. Late last month, BlackBerry said that it had shipped 2.7 million phones.');
+    expect(byName(es, 'BlackBerry')?.type).toBe('organization');
+    expect(es.find((e) => e.id === byName(es, 'Thorsten Heins')?.affiliation)?.name).toBe('BlackBerry');
+    // A product that never speaks stays out.
+    expect(byName(actors('The Zorblax 9 phones sold well. Zorblax phones are cheap. Analysts liked the Zorblax.'), 'Zorblax')).toBeUndefined();
+  });
+});

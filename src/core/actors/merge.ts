@@ -110,7 +110,7 @@ const fullNameStarts = new Map<string, number[]>();
 export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   nameWordsMemo.clear();
   spellingsMemo.clear();
-  const cands = splitJoinedNames(dropProducts(dropOverlaps(input)));
+  const cands = splitJoinedNames(dropProducts(doc.text, dropOverlaps(input)));
   fullNameStarts.clear();
   for (const c of cands) {
     if (c.kind !== 'name' || nameWords(c.text).length < 2) continue;
@@ -485,17 +485,23 @@ function companyNamedLikePerson(k: Cluster): boolean {
   return org >= 2 && org > person;
 }
 
+/** A company's statement right after its name ("BlackBerry said that it had shipped…"). */
+const MAKER_SPEECH = /^\s+(?:(?:also|has|had|later)\s+)?(?:said|says|told|announced|reported|confirmed|stated|denied|added|claimed|warned|acknowledged)\b/;
+
 /**
  * One sense per discourse for products: once a name is read as a product or model anywhere
  * ("Internet Explorer 9", "IE6"), its other mentions ("Internet Explorer", "IE") are not actors either.
  */
-function dropProducts(cands: Candidate[]): Candidate[] {
+function dropProducts(text: string, cands: Candidate[]): Candidate[] {
   const names = new Set<string>();
   const stem = (t: string): string => t.replace(/[\s-]*\d+[a-z]?$/u, '');
   // "Bush 45" after "John Ellis Bush": a surname and a number is no model name; the person keeps his mentions.
   const surnames = new Set(cands.filter((c) => c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2).map((c) => nameWords(c.text).at(-1)!));
+  // "BlackBerry smartphones" beside "BlackBerry said", "the chief executive of BlackBerry": a maker's name before its
+  // products is the maker when it speaks or is read as a body elsewhere.
+  const makers = new Set(cands.filter((c) => !c.product && c.kind === 'name' && MAKER_SPEECH.test(text.slice(c.end, c.end + 30))).map((c) => c.text));
   for (const c of cands) {
-    if (!c.product || surnames.has(stem(c.text))) continue;
+    if (!c.product || surnames.has(stem(c.text)) || makers.has(c.text)) continue;
     names.add(c.text);
     names.add(stem(c.text));
     if (nameWords(c.text).length > 1) names.add(initials(c.text));
