@@ -2335,3 +2335,10 @@ describe('makers and their products', () => {
     expect(byName(actors('The Zorblax 9 phones sold well. Zorblax phones are cheap. Analysts liked the Zorblax.'), 'Zorblax')).toBeUndefined();
   });
 });
+
+describe('companies with and without their designators', () => {
+  it('joins a known company’s short name to its full name written first ("American Express Co." … "American Express", "Ford Motor Co." … "Ford")', () => {
+    const es = actors('American Express Co., which specializes in travel, said Monday that its income rose. American Express, which is based in New York, said revenue rose. Ford Motor Co. said sales fell. Ford said more.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([2, 2]);
+  });
+});

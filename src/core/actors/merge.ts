@@ -194,6 +194,12 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       }
     }
     if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
+      // "American Express Co., …" then "American Express": the company named first with its designator.
+      const named = c.gaz.type === 'organization' && !clusters.some((k) => k.key === `G:${c.gaz!.canonical}`) ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
+      if (named) {
+        addTo(named, c);
+        continue;
+      }
       if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
       else add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);
       continue;
@@ -512,7 +518,7 @@ function dropProducts(text: string, cands: Candidate[]): Candidate[] {
 
 /** Words a company's name may add or drop ("Market", "Inc.", "Group", "Big Machine Records" → "Big Machine"). */
 const DESIGNATORS = new Set(
-  'market markets inc inc. corp corp. corporation company co co. group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries ag sa se nv bv gmbh spa s.p.a. ab asa oyj kk pty'.split(' '),
+  'market markets inc inc. corp corp. corporation company co co. motor motors group holdings ltd ltd. plc llc limited incorporated international records productions entertainment pictures studios media partners ventures technologies systems labs brands airline airlines airways pharmaceuticals therapeutics enterprises industries ag sa se nv bv gmbh spa s.p.a. ab asa oyj kk pty'.split(' '),
 );
 
 /**
