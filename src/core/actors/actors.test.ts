@@ -2342,3 +2342,15 @@ describe('companies with and without their designators', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([2, 2]);
   });
 });
+
+describe('surnames that are companies’ names', () => {
+  it('reads "Ford" as the premier named by title and surname, not the carmaker ("Premier Ford … Ford ignores…")', () => {
+    const es = actors('Councillors urged the Premier Ford government to act. As expected, Ford ignores the will of council. A letter went to Ford.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Ford 3']);
+  });
+
+  it('gives each holder named after a lowercase plural title the singular ("councillors Gary Crawford, …")', () => {
+    const es = actors('Voting against the motion were the mayor and councillors Gary Crawford, Vince Crisanti and Nick Mantas.');
+    expect(byName(es, 'Gary Crawford')?.role).toBe('councillor');
+  });
+});

@@ -1807,10 +1807,7 @@ function analyseRun(
     // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a word, no first name, between a title and a
     // full name that a first name opens belongs to the title.
     if (roleEnd + 3 <= to && toks[roleEnd]!.text !== '.' && !words().firstNames.has(lw[roleEnd]!) && (words().common.has(lw[roleEnd]!) || !!lookup(toks[roleEnd]!.text)) && words().firstNames.has(lw[roleEnd + 1]!) && !words().common.has(lw[roleEnd + 1]!) && /^\p{Lu}\p{Ll}/u.test(toks[roleEnd + 2]!.text)) roleEnd++;
-    // ("City Councilors Linda Vacon, …": each holder's title is the singular.)
-    const last = lw[roleEnd - 1]!;
-    const plural = roleHeadAt([last], 0, 1) < 0 && /^\p{Lu}\p{Ll}+s$/u.test(toks[roleEnd - 1]!.text) && roleHeadAt([last.slice(0, -1)], 0, 1) > 0;
-    const role = text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end - (plural ? 1 : 0));
+    const role = singularTitle(text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end));
     const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
     const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
@@ -2281,6 +2278,13 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   return !docLowercase.has(first);
 }
 
+/** A title in the plural before a list of its holders, in the singular each holds ("City Councilors" → "City Councilor"). */
+function singularTitle(role: string): string {
+  const last = /(\p{L}+)s$/u.exec(role);
+  if (!last || roleHeadAt([`${last[1]!}s`.toLowerCase()], 0, 1) > 0 || roleHeadAt([last[1]!.toLowerCase()], 0, 1) < 0) return role;
+  return role.slice(0, -1);
+}
+
 /**
  * The end of a local area's name the reference data does not know, opening tokens [from, to) before a role and a
  * name ("Cook County Sheriff Tom Dart", "Blue Mountains Mayor Mark Greenhill"), or -1.
@@ -2563,7 +2567,10 @@ function lowercaseRoleBefore(
   }
   const g = before?.gaz;
   const affCand = g && g.entry.kind !== 'demonym' ? make(g.start, g.end, g.entry.type, { gaz: g.entry }) : null;
-  return { start: s, role, aff: before?.aff ?? null, affCand };
+  // ("the mayor and councillors Gary Crawford, …": a plural title after "and" is the list's alone.)
+  const single = singularTitle(role);
+  if (single !== role && / and /.test(single)) return { start: s, role: single.slice(single.lastIndexOf(' and ') + 5), aff: before?.aff ?? null, affCand };
+  return { start: s, role: single, aff: before?.aff ?? null, affCand };
 }
 
 /**

@@ -142,7 +142,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // Surnames of the people the document names in full: a town of the same name ("Hamilton" after
   // "Margaret Hamilton") is read as the person.
   const surnames = new Set<string>();
-  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2) surnames.add(nameWords(c.text).at(-1)!);
+  // So are those named by title and surname ("Premier Ford": "Ford" is then the premier, not the carmaker).
+  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && (nameWords(c.text).length >= 2 || (c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text)))) surnames.add(nameWords(c.text).at(-1)!);
 
   // Pass 1: reference data, groups, multi-word names.
   const aliased: Candidate[] = [];
