@@ -2648,3 +2648,16 @@ describe('subjects inside clauses', () => {
     expect(summary('Although the phone’s appeal remains to be seen, some analysts have been lukewarm on the device, saying it is too costly.')).toEqual(['anonymous anon:some analysts']);
   });
 });
+
+describe('nationalities in roles', () => {
+  it('gives "Ukrainian president warns…" to no French president named later', () => {
+    const text = 'Ukrainian president warns that the situation will get out of control\n\nFrench president Francois Hollande began talks with Ukraine’s Petro Poroshenko.';
+    const c = claimsOf(text, [{ name: 'Francois Hollande', role: 'French president' }, { name: 'Petro Poroshenko' }]).claims;
+    expect(c[0]?.speaker?.name).not.toBe('Francois Hollande');
+  });
+
+  it('reads "in his brief remarks at…" as a noun, no claim, and "His lawyer notes that…" as one', () => {
+    expect(summary('Remarks matter. The president spoke in his brief remarks at the start of the meeting.')).toEqual([]);
+    expect(summary('His lawyer notes that the case is weak.')).toEqual(['anonymous anon:His lawyer']);
+  });
+});

@@ -1280,6 +1280,9 @@ class ClaimFinder {
     // "…highlighted and notes written in the margins", "reports filed by…": an -s form before a participle is a plural
     // noun it modifies.
     if (sForm && (/^\p{Ll}{3,}ed$/u.test(next) || /^(?:written|taken|given|made|shown|seen|known|done|held|left|sent|kept|found|drawn|spoken)$/.test(next)) && /^(?:by|in|on|at|for|from|to|during|with|over|under|into|[.,;])$/.test(toks[i + 2]?.text ?? '.')) return false;
+    // "in his brief remarks at the start", "their repeated claims of fraud": a plural noun of speech after a possessive
+    // and one word, before a preposition or a stop ("his lawyer notes that…" keeps its verb).
+    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && /^(?:his|her|their|its|our|my|your)$/i.test(toks[j - 1]?.text ?? '') && (PREPOSITIONS.has(next) || /^[.,;)]$/.test(next))) return false;
     // "crude remarks he'd made about women", "the comments she made": an -s form before a relative clause that lacks
     // its object (a pronoun, then "made" or "gave") is a plural noun.
     if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && /^(?:he|she|they|we|i|you)(?:['’]d)?$/.test(next) && toks.slice(i + 2, i + 4).some((t) => /^(?:made|gave|given|delivered|wrote|written|posted|offered|uttered|sent|took|taken)$/i.test(t.text))) return false;

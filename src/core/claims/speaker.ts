@@ -1025,7 +1025,8 @@ export class SpeakerResolver {
       const code = lookup(w[0]!.toUpperCase() + w.slice(1))?.find((g) => g.kind === 'demonym')?.country;
       if (!code) return null;
       const aff = e.affiliation ? this.entities.find((x) => x.id === e.affiliation) : undefined;
-      if (!aff) return 'unknown';
+      // ("French president Francois Hollande" is no "Ukrainian president": his role names his side.)
+      if (!aff) return (e.role ?? '').split(/\s+/).some((r) => lookup(r)?.some((g) => g.kind === 'demonym' && g.country !== code)) ? 'other' : 'unknown';
       return [aff.name, ...aff.aliases].some((n) => lookup(n)?.some((g) => g.country === code)) ? 'same' : 'other';
     };
     // "the Florida senator" after "Florida Sen. Marco Rubio": a qualifier that stood before one of the person's names.
