@@ -2661,3 +2661,15 @@ describe('nationalities in roles', () => {
     expect(summary('His lawyer notes that the case is weak.')).toEqual(['anonymous anon:His lawyer']);
   });
 });
+
+describe('refusals and appeals', () => {
+  it('reads "His appeal was denied…" as no claim, "The claim was denied by the company" as the company’s', () => {
+    expect(summary('His Supreme Court appeal to overturn the result was denied due to a lack of evidence.')).toEqual([]);
+    expect(summary('The claim was denied by the company.', [{ name: 'the company', type: 'organization' }])).toEqual(['reported the company']);
+  });
+
+  it('gives ", calling on X to…" to the sentence’s subject, not to the whole clause before the comma', () => {
+    const c = claimsOf('Hundreds of protesters clashed with police in Nairobi, calling on the president to resign.').claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Hundreds of protesters']);
+  });
+});

@@ -1224,6 +1224,9 @@ class ClaimFinder {
     // "has been declared a total loss", "was declared dead", "Emergency declared over outbreak": a passive declaration
     // is a status given, and its subject said nothing.
     if (verb.lemma === 'declare' && (BE_FORMS.has(prev) || (PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text))))) return false;
+    // "His appeal was denied due to a lack of evidence": a request refused, no statement of its subject ("The claim was
+    // denied by the company" keeps the company's).
+    if (verb.lemma === 'deny' && BE_FORMS.has(prev) && !toks.slice(i + 1, i + 12).some((t) => t.text.toLowerCase() === 'by')) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
@@ -2098,7 +2101,7 @@ class ClaimFinder {
     if (vouched) return vouched;
     // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
     // "…by pointing out that…", "…, making clear that…": a phrasal participle too.
-    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out')) {
+    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out' || verb.lemma === 'urge')) {
       let speaker: Speaker | null | undefined = prevDraft?.speaker;
       // "Obama rebuked critics who say he should…, saying…": after a claim made inside a relative clause, the
       // participle is the main clause's subject's.
