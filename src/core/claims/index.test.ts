@@ -2673,3 +2673,11 @@ describe('refusals and appeals', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Hundreds of protesters']);
   });
 });
+
+describe('what follows "said" after an appositive', () => {
+  it('reads "…, said the redeployment by the RSF in Khartoum posed a danger" as what was said, not an inverted subject', () => {
+    const c = claimsOf('The clashes came after the army, led by General Burhan, said the recent redeployment by the RSF in Khartoum posed a danger to security.', [{ name: 'RSF', type: 'organization' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).not.toContain('the recent redeployment by the RSF');
+    expect(summary('“We are ready,” said the company in a statement issued on Monday.', [{ name: 'the company', type: 'organization' }])).toEqual(['quote the company']);
+  });
+});

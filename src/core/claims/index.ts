@@ -2938,6 +2938,14 @@ class ClaimFinder {
     if (b === a) return undefined;
     const next = toks[b]?.text ?? '.';
     if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with|when|while|after|before|as|because|during)$/.test(next)) return undefined;
+    // "…, said the recent redeployment by the RSF in Khartoum posed a danger": past a prepositional phrase, a finite verb
+    // and its object make the words a clause that was said ("…, said the company in a statement issued Monday" keeps
+    // its subject: the participle has no object).
+    if (/^(?:from|of|at|in|on|with)$/.test(next)) {
+      for (let c = b + 1; c < toks.length && c <= b + 8 && WORD_CHAR.test(toks[c]!.text) && !THAT_WORDS.has(toks[c]!.text.toLowerCase()) && !/^(?:who|which)$/i.test(toks[c]!.text); c++) {
+        if (isPastForm(toks[c]!.text) && /^(?:a|an|the|his|her|their|its|our|no)$/i.test(toks[c + 1]?.text ?? '') && !DETERMINERS.has(toks[c - 1]!.text.toLowerCase())) return undefined;
+      }
+    }
     const words = toks.slice(a, b);
     // "…, said Ivanka Trump's statement didn't clarify the matter": a clause with a verb of its own is what was said.
     // Lowercase only: "Will Tjernlund" is a name.
