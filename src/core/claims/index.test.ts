@@ -2681,3 +2681,11 @@ describe('what follows "said" after an appositive', () => {
     expect(summary('“We are ready,” said the company in a statement issued on Monday.', [{ name: 'the company', type: 'organization' }])).toEqual(['quote the company']);
   });
 });
+
+describe('stacked appositives', () => {
+  it('gives "Name, a deputy in the X Party, the main opposition party, said…" to the person, not to the party', () => {
+    const text = 'Luiz Carlos Hauly, a deputy in the Social Democratic Party, the main opposition party, said Rousseff had to go.';
+    const c = claimsOf(text, [{ name: 'Luiz Carlos Hauly' }, { name: 'Social Democratic Party', type: 'organization', aliases: ['the main opposition party'] }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Luiz Carlos Hauly']);
+  });
+});

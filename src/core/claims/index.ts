@@ -2625,7 +2625,10 @@ class ClaimFinder {
         // Not a relative clause: "The influential delegate, who backs Cruz, warned…" is no claim of Cruz's.
         const relative = /^(?:who|which|whose|whom)$/i.test(toks[npEnd + 2]?.text ?? '');
         const app = relative ? undefined : this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
-        if (app?.entity && (!speaker?.anonymous || this.resolver.isPerson(app.entity)) && (!byRoleOnly || this.resolver.isPerson(app.entity))) speaker = app;
+        // ("a deputy in the Social Democratic Party, the main opposition party, said": an appositive that names what the
+        // subject's own words name describes that, not the subject.)
+        const describesInner = !!app?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).some((m) => m.entity.id === app.entity);
+        if (app?.entity && !describesInner && (!speaker?.anonymous || this.resolver.isPerson(app.entity)) && (!byRoleOnly || this.resolver.isPerson(app.entity))) speaker = app;
         // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
         else if (npEnd + 2 < k) {
           const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && KNOWN_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 50), m.start)));
