@@ -93,7 +93,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['American'],
   // Nouns for a country's people that are no adjective ("the Dutchman told reporters", "the Spaniard"): not "Dane" or
   // "Finn", which are first names as often.
-  GB: ['British', 'English', 'Scottish', 'Welsh', 'Briton', 'Brit', 'Englishman', 'Englishwoman', 'Scotsman', 'Scotswoman', 'Welshman', 'Welshwoman'],
+  GB: ['British', 'English', 'Scottish', 'Welsh', 'Briton', 'Brit', 'Englishman', 'Englishwoman', 'Scot', 'Scotsman', 'Scotswoman', 'Welshman', 'Welshwoman'],
+  RS: ['Serb'],
+  HR: ['Croat'],
   FR: ['Frenchman', 'Frenchwoman'],
   IE: ['Irishman', 'Irishwoman'],
   ES: ['Spaniard'],

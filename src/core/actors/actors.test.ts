@@ -2354,3 +2354,11 @@ describe('surnames that are companies’ names', () => {
     expect(byName(es, 'Gary Crawford')?.role).toBe('councillor');
   });
 });
+
+describe('wires and nationality nouns', () => {
+  it('reads "PR Newswire" as an organisation and "the Scot" as no person of its own', () => {
+    const es = actors('PR Newswire Celebrates 50 Years\n\nToday, PR Newswire celebrates its founder. Andy Murray won on Monday. The Scot said he was pleased.');
+    expect(byName(es, 'PR Newswire')?.type).toBe('organization');
+    expect(byName(es, 'Scot')).toBeUndefined();
+  });
+});

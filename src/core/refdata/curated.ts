@@ -239,6 +239,9 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Straits Times', 'organization'], ['Sydney Morning Herald', 'organization'], ['CBC', 'organization', 'CBC News'], ['Globe and Mail', 'organization'],
   ['Daily Mail', 'organization'], ['Politifact', 'organization', 'PolitiFact'], ['Snopes', 'organization'], ['Bellingcat', 'organization'],
   ['Interfax', 'organization'], ['RIA Novosti', 'organization'], ['IRNA', 'organization'], ['Ruptly', 'organization'],
+  // Press-release wires (their names open every release: "/PRNewswire/ --") and technology news sites.
+  ['PR Newswire', 'organization', 'PRNewswire'], ['Business Wire', 'organization'], ['GlobeNewswire', 'organization', 'Globe Newswire'],
+  ['CNET', 'organization'], ['Gizmodo', 'organization'], ['Mashable', 'organization'], ['ZDNet', 'organization'], ['Sky Sports', 'organization'],
   // Government agencies news names by acronym or short form.
   ['Department of Homeland Security', 'organization', 'DHS', 'Homeland Security'], ['Customs and Border Protection', 'organization', 'CBP', 'U.S. Customs and Border Protection'],
   ['Immigration and Customs Enforcement', 'organization'], ['Centers for Disease Control and Prevention', 'organization', 'Centers for Disease Control', 'CDC'],
@@ -261,7 +264,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Rolling Stone', 'organization'], ['Variety', 'organization'], ['E! News', 'organization'], ['Billboard', 'organization'], ['The Hollywood Reporter', 'organization', 'Hollywood Reporter'],
   ['Deadline', 'organization'], ['Vanity Fair', 'organization'], ['Condé Nast', 'organization'], ['Condé Nast Traveller', 'organization'], ['Vogue', 'organization'], ['TMZ', 'organization'],
   ['Page Six', 'organization'], ['The Atlantic', 'organization'], ['The New Yorker', 'organization'], ['Newsweek', 'organization'], ['Forbes', 'organization'], ['Fortune', 'organization'],
-  ['Wired', 'organization'], ['TechCrunch', 'organization'], ['The Verge', 'organization'], ['Engadget', 'organization'], ['Ars Technica', 'organization'],
+  ['Wired', 'organization'], ['TechCrunch', 'organization', 'Tech Crunch'], ['The Verge', 'organization'], ['Engadget', 'organization'], ['Ars Technica', 'organization'],
   // Research institutes and NGOs news quotes.
   ['Stratfor', 'organization'], ['Brookings Institution', 'organization', 'Brookings'], ['RAND Corporation', 'organization', 'RAND'],
   ['Council on Foreign Relations', 'organization'], ['Médecins Sans Frontières', 'organization', 'MSF'], ['Transparency International', 'organization'],
