@@ -2689,3 +2689,11 @@ describe('stacked appositives', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Luiz Carlos Hauly']);
   });
 });
+
+describe('outlets that report', () => {
+  it('does not give "the company" to the outlet whose report the sentence cites ("As Mashable reports, the company announced…")', () => {
+    const text = 'Uber raised its fares in Sydney. As Mashable reports, the company announced that it would charge a minimum of $100.';
+    const c = claimsOf(text, [{ name: 'Uber', type: 'organization' }, { name: 'Mashable', type: 'organization' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Uber']);
+  });
+});

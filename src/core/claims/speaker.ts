@@ -877,7 +877,10 @@ export class SpeakerResolver {
         return !!role && canSpeak(role) && x.entity.mentions.filter((y) => y.start < at).length === 1;
       };
       // Nor the outlet someone spoke to ("Smith told The Associated Press…", "in an interview with CNN").
-      const addressee = (x: MentionRef): boolean => /\b(?:told|tells|telling|interview with|speaking to|spoke to|said to)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, x.start - 24), x.start));
+      // Nor the outlet whose report the sentence cites ("As Mashable reports, the company announced…").
+      const addressee = (x: MentionRef): boolean =>
+        /\b(?:told|tells|telling|interview with|speaking to|spoke to|said to|according to)\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, x.start - 24), x.start)) ||
+        (/\b[Aa]s\s+(?:the\s+)?$/.test(this.text.slice(Math.max(0, x.start - 8), x.start)) && /^\s+(?:first\s+)?(?:reports?|reported|notes|noted|writes|wrote)\b/.test(this.text.slice(x.end, x.end + 20)));
       let recent = m;
       while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent) || addressee(recent))) {
         recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
