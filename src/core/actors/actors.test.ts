@@ -2362,3 +2362,12 @@ describe('wires and nationality nouns', () => {
     expect(byName(es, 'Scot')).toBeUndefined();
   });
 });
+
+describe('people whose surnames are places', () => {
+  it('reads "Denzel Washington shares surprising plans" as a person, not a company with shares', () => {
+    const es = actors('Denzel Washington shares surprising plans about his final role\n\nDenzel Washington, famously known for his role in Malcolm X, gave an update on his career.');
+    expect(byName(es, 'Denzel Washington')?.type).toBe('person');
+    // A company's shares still make it one.
+    expect(byName(actors('Zorbitz shares fell 5% on Monday. Zorbitz shares rose later.'), 'Zorbitz')?.type).toBe('organization');
+  });
+});

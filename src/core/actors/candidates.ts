@@ -160,7 +160,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   else if (prev === 'of' && a > 1 && ((PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
   // Not "reached out to Walikali", "sold Hipcricket to Augme", "according to Reuters": someone is written to or sold to.
   else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
-  if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '')) v.organization += 2;
+  // ("Denzel Washington shares surprising plans", "… shares a photo": the verb, with its object, is no company's stock.)
+  const sharesVerb = !poss && after === 'shares' && /^(?:his|her|their|its|a|an|the|new|first|rare|surprising|heartfelt|emotional|sweet|candid|photos?|videos?|updates?|news|plans|details|thoughts|story|stories|tips|messages?|post|pictures|pics|glimpse|look|throwback|advice|secret|secrets|memories)$/.test(lw[b + 1] ?? '');
+  if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '') && !sharesVerb) v.organization += 2;
   // "a Delta jet", "the United flight", "an American Airlines plane": an airline's.
   if (!poss && AIRLINE_NOUNS.has(next) && a > 0 && /^(?:a|an|the)$/.test(prev)) v.organization += 2;
   // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
@@ -2170,6 +2172,9 @@ function analyseRun(
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
   // "Pittsburgh Post-Gazette", whose halves are words).
   else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
+  // "Denzel Washington", "Kerry Washington": a first word no list knows, then a place's name, is person-shaped; the
+  // evidence of all the name's mentions decides ("Yahoo Japan" opens with a known organisation).
+  else if (n === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !w.common.has(firstLw) && !w.brandWords.has(firstLw) && !lookup(toks[k]!.text) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && roleHeadAt(lw, k, k + 1) < 0 && lookup(toks[k + 1]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country') && gazAt(text, toks, k, end)?.end !== end) type = null;
   else if (n >= 2 && containsKnown(text, toks, k, end)) {
     // A known organisation with unknown capitalised words after it ("Apple Pay", "Intel Core") is
     // the maker's product or service, unless the words around it say organisation: the maker alone
