@@ -2371,3 +2371,10 @@ describe('people whose surnames are places', () => {
     expect(byName(actors('Zorbitz shares fell 5% on Monday. Zorbitz shares rose later.'), 'Zorbitz')?.type).toBe('organization');
   });
 });
+
+describe('press-release datelines and listings', () => {
+  it('reads "GROTON, Mass.--(BUSINESS WIRE)--" as the dateline’s town and a stock listing as no actor', () => {
+    const es = actors('GROTON, Mass.--(BUSINESS WIRE)--Oct. 10, 2000--New England Business Service, Inc. (NYSE: NEB) today announced results for the quarter. New England Business Service expects more.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place GROTON', 'organization New England Business Service']);
+  });
+});

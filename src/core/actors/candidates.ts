@@ -515,7 +515,17 @@ export function findCandidates(doc: Segmented): Candidate[] {
   speakerLabels(doc, out);
   possessiveBrands(text, out);
   itsOfficers(text, out);
-  return out;
+  return withoutTickers(text, out);
+}
+
+/** A stock listing in brackets after a company's name: "(NYSE: NEB)", "(Nasdaq: QTWW)", "(TSX: ABC.B)". */
+const TICKER = /\((?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|LSE|AIM|ASX|NZX|SIX|Euronext|OTC(?:QX|QB|BB)?|OTC Markets|CSE|NSE|BSE|HKEX|SGX|JSE|Xetra|FWB|Frankfurt)\s*:\s*[\p{Lu}\d.\-]{1,8}(?:\s*[;,]\s*[\p{L}\s]{2,15}:\s*[\p{Lu}\d.\-]{1,8})*\)/gu;
+
+/** The exchange and the ticker inside a listing are no actors of their own (the company named before it is). */
+function withoutTickers(text: string, out: Candidate[]): Candidate[] {
+  const spans = [...text.matchAll(TICKER)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return out;
+  return out.filter((c) => !spans.some(([a, b]) => c.start > a && c.end < b));
 }
 
 /**
@@ -2807,7 +2817,7 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
-const AP_STATES = /^, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\s,;:).]|$))/;
+const AP_STATES = /^, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\s,;:).]|$))/;
 
 /**
  * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.", a dateline "NEWPORT NEWS, Va. —": a name after

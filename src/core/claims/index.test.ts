@@ -2697,3 +2697,13 @@ describe('outlets that report', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Uber']);
   });
 });
+
+describe('press releases', () => {
+  it('reads "CITY, State--(BUSINESS WIRE)--Date--Name, Inc. (NYSE: X) today announced…" as the company’s claim, dateline left out', () => {
+    const text = 'GROTON, Mass.--(BUSINESS WIRE)--Oct. 10, 2000--New England Business Service, Inc. (NYSE: NEB) today announced results for the quarter.';
+    const c = claimsOf(text, [{ name: 'New England Business Service', type: 'organization' }]).claims;
+    expect(c.map((x) => [x.speaker?.name, x.text])).toEqual([['New England Business Service', 'New England Business Service, Inc. (NYSE: NEB) today announced results for the quarter.']]);
+    // "NATO-led" opens no dateline.
+    expect(claimsOf('NATO-led forces said they would stay.').claims[0]?.text).toBe('NATO-led forces said they would stay.');
+  });
+});

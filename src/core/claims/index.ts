@@ -64,6 +64,13 @@ const ANSWER_LABEL = /^[ \t]*(?:(?:A|Answer)\s*:|A\.(?=\s))\s*/;
 const EDITOR_NOTE = /\b(?:edited|condensed|abridged)\b[^.]*\b(?:length|clarity|brevity)\b|\b(?:interview|conversation|transcript)\b[^.]*\b(?:edited|condensed|abridged)\b/i;
 /** How many paragraphs after a question can still be its answer. */
 const MAX_ANSWER_PARAGRAPHS = 6;
+/** A company's legal form written after its name and a comma ("Acme Widgets, Inc."). */
+const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/;
+/**
+ * A wire's dateline written without spaces: "SAN JOSE, Calif.--(BUSINESS WIRE)--", "GROTON, Mass.-Oct. 18, 2000--";
+ * it names a state or a wire in brackets, so that "NATO-led forces" opens none.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?[-–—]{1,2}(?:\([^)\n]{1,40}\)[-–—]{1,2})?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*[-–—]{1,2})?\s*/u;
 /**
  * A dateline opening a sentence: a place in capitals, perhaps its region or country, a date and the agency, then a dash
  * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
@@ -1705,7 +1712,8 @@ class ClaimFinder {
       // Not after a fronted subordinate clause: "Although officials said the plan would work, critics disagreed."
       // "Deficits will rise, the office reported": a short clause with a verb of its own.
       // "…, hinting at his plans": a participle right after the comma is no post-posed attribution.
-      if (w === ',') return !(k === i - 1 && /\p{Ll}ing$/u.test(toks[i]!.text)) && k >= 2 && this.clauseBefore(toks, k) && this.frontedClauseComma(toks) !== k;
+      // "New England Business Service, Inc. today announced results": the comma before a legal form is the name's.
+      if (w === ',') return !(k === i - 1 && /\p{Ll}ing$/u.test(toks[i]!.text)) && k >= 2 && !LEGAL_FORM.test(toks[k + 1]?.text ?? '') && this.clauseBefore(toks, k) && this.frontedClauseComma(toks) !== k;
       if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
       // A capitalised word is a name's ("Compass Point", "Pew Research"), never a verb.
       if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
@@ -2367,6 +2375,11 @@ class ClaimFinder {
     while (npStart >= 0) {
       const w = toks[npStart]!.text;
       const lw = w.toLowerCase();
+      // "New England Business Service, Inc. today announced": the name goes on before the comma of its legal form.
+      if (LEGAL_FORM.test(w) && npStart >= 2 && toks[npStart - 1]!.text === ',' && /^\p{Lu}/u.test(toks[npStart - 2]!.text)) {
+        npStart -= 2;
+        continue;
+      }
       // "The mother of a woman who took … has described": the subject is before the relative clause.
       // "A 2014 study that appeared in the journal found…": "that" after a noun that can be a source opens one too.
       const relativeThat = lw === 'that' && npStart > 0 && /^\p{Ll}+$/u.test(toks[npStart - 1]!.text) && canSpeak(toks[npStart - 1]!.text) && (!VERBS.has(toks[npStart - 1]!.text) || DETERMINERS.has(toks[npStart - 2]?.text.toLowerCase() ?? '')) && (/^\p{Ll}{3,}(?:ed|s)$/u.test(toks[npStart + 1]?.text ?? '') || AUX.has(toks[npStart + 1]?.text.toLowerCase() ?? ''));
@@ -2702,6 +2715,8 @@ class ClaimFinder {
 
     // Post-posed: "…, the Russian space agency said (in a statement)."
     let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    // ("New England Business Service, Inc. today announced results": the comma before a legal form is the name's.)
+    if (preBoundary > 0 && toks[preBoundary]!.text === ',' && LEGAL_FORM.test(toks[preBoundary + 1]?.text ?? '')) preBoundary = -1;
     // "Although officials said the plan would work, critics disagreed.": a fronted subordinate clause is not what
     // the main clause's subject says.
     // But "If the vote passes, the governor said, the plan will start" interrupts the conditional it reports.
@@ -3429,7 +3444,10 @@ class ClaimFinder {
     // The datelines that open sentences, read once.
     const datelines: Span[] = [];
     for (const x of this.doc.sentences) {
-      const m = DATELINE_OPENING.exec(this.text.slice(x.start, x.end));
+      const sentence = this.text.slice(x.start, x.end);
+      const wire = WIRE_DATELINE.exec(sentence);
+      // ("…--Oct. 10, 2000--New England…": the splitter may end a sentence at the month's dot; the date's rest opens the next.)
+      const m = DATELINE_OPENING.exec(sentence) ?? (wire && /[,(]/.test(wire[0]) ? wire : null) ?? /^\d{1,2},\s*\d{4}\s*[-–—]{1,2}\s*/.exec(sentence);
       if (m) datelines.push({ start: x.start, end: x.start + m[0].length });
     }
     let lastEnd = -1;

@@ -609,6 +609,14 @@ export class SpeakerResolver {
       }
     }
     if (from > to) return undefined;
+    // "New England Business Service, Inc. (NYSE: NEB) today announced…": a legal form after its company's name and a
+    // comma is that company.
+    // ("Acme Widgets, Inc.": the legal form after the name's comma is no word of the name to match.)
+    if (to - from >= 2 && /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/.test(tokens[to]!.text) && tokens[to - 1]!.text === ',') to -= 2;
+    if (to - from <= 1 && /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/.test(tokens[from]!.text) && tokens[from - 1]?.text === ',') {
+      const company = this.mentionsIn(Math.max(0, tokens[from - 1]!.start - 120), tokens[from - 1]!.start).filter((m) => m.end === tokens[from - 1]!.start).pop();
+      if (company) return this.fromEntity(company.entity);
+    }
     const closing = this.closingSubject(tokens, from, to);
     if (closing) return this.fromEntity(closing);
     // "The former also announced…, while the latter called for…": of the last two people named, the first or the
