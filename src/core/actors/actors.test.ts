@@ -2378,3 +2378,10 @@ describe('press-release datelines and listings', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place GROTON', 'organization New England Business Service']);
   });
 });
+
+describe('airlines and their aircraft', () => {
+  it('reads "Airlines PNG" as an airline, and "The Airlines PNG Dash 8 aircraft" as its mention without the model', () => {
+    const es = actors('One passenger survived, Airlines PNG said. The Airlines PNG Dash 8 aircraft crashed near Madang. Airlines PNG said it grounded its fleet.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Airlines PNG 3']);
+  });
+});

@@ -518,6 +518,14 @@ export function findCandidates(doc: Segmented): Candidate[] {
   return withoutTickers(text, out);
 }
 
+/** Whether the document writes `name` somewhere without a capitalised word after it (as a name of its own). */
+function standsAlone(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/^\s+\p{Lu}/u.test(text.slice(at + name.length, at + name.length + 3)) && !/\p{L}/u.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A stock listing in brackets after a company's name: "(NYSE: NEB)", "(Nasdaq: QTWW)", "(TSX: ABC.B)". */
 const TICKER = /\((?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|LSE|AIM|ASX|NZX|SIX|Euronext|OTC(?:QX|QB|BB)?|OTC Markets|CSE|NSE|BSE|HKEX|SGX|JSE|Xetra|FWB|Frankfurt)\s*:\s*[\p{Lu}\d.\-]{1,8}(?:\s*[;,]\s*[\p{L}\s]{2,15}:\s*[\p{Lu}\d.\-]{1,8})*\)/gu;
 
@@ -1106,7 +1114,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         if (toks[a]?.text === '.') a++;
       }
     }
-    if (a < j) runs.push({ from: a, to: j });
+    // "The Airlines PNG Dash 8 aircraft": a model's name before its number and the noun it names is no part of the
+    // maker's.
+    if (j - a >= 3 && /^\d+$/.test(toks[j]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(toks[j - 1]!.text) && /^\p{Ll}/u.test(toks[j + 1]?.text ?? '') && !ORG_WORDS.has(lw[j - 1]!) && !PLACE_WORDS.has(lw[j - 1]!) && !containsKnown(text, toks, a, j) && standsAlone(text, text.slice(toks[lw[a] === 'the' ? a + 1 : a]!.start, toks[j - 2]!.end))) runs.push({ from: a, to: j - 1 });
+    else if (a < j) runs.push({ from: a, to: j });
     i = j - 1;
   }
 
@@ -2222,6 +2233,8 @@ function analyseRun(
   // Not "The Doobie Brothers", "Goo Goo Dolls": a name that ends on an ordinary plural has a vote against a person
   // (contextVotes); nor "Bavarian Nordic, the Danish company that…", with more evidence of an organisation: the
   // evidence of all its mentions decides.
+  // "Airlines PNG", "Bank Leumi", "University Hospital Zurich": a word only bodies' names have opens this one.
+  else if (n >= 2 && n <= 4 && /^(?:airlines|airways|bank|ministry|corporation|university)$/.test(firstLw) && !PLACE_WORDS.has(lw[end - 1]!)) type = 'organization';
   else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 || (orgAround && around.organization > around.person) ? null : 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
