@@ -2385,3 +2385,10 @@ describe('airlines and their aircraft', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Airlines PNG 3']);
   });
 });
+
+describe('spellings of one name', () => {
+  it('joins a name written with and without its diacritics ("Caitríona Balfe", "Caitriona Balfe"), and no capitalised nationality is an organisation', () => {
+    const es = actors('IRISH actress Caitríona Balfe has revealed she was dropped by an agent. Caitriona Balfe said she was glad.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Caitríona Balfe 2']);
+  });
+});

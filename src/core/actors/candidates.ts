@@ -1631,6 +1631,8 @@ function analyseRun(
       return;
     }
   }
+  // "IRISH actress Caitríona Balfe": a nationality in capitals (a tabloid's opening word) is no acronym's organisation.
+  if (to - from === 1 && /^\p{Lu}{4,}$/u.test(toks[from]!.text) && lookup(titleCase(toks[from]!.text.toLowerCase()))?.some((g) => g.kind === 'demonym')) return;
   // "Labour MPs", "three MEPs": members of a parliament by their letters are no actor.
   if (to - from === 1 && /^\p{Lu}{2,4}s$/u.test(toks[from]!.text) && POST_NOMINALS.test(toks[from]!.text.slice(0, -1))) return;
   // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.

@@ -53,7 +53,10 @@ const nameWords = (s: string): readonly string[] => {
   if (words === undefined) {
     // "Al-Julani" opening a sentence is "al-Julani": an Arabic article's capital is only the sentence's.
     // 'Robert C. "Bobby" Scott': a nickname in quotation marks is one of the name's words.
+    // "Caitríona Balfe" and "Caitriona Balfe", "Erdoğan" and "Erdogan": one name with and without its diacritics.
     words = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
       .split(/[\s]+/)
       .map((w) => w.replace(/^["“]([\p{L}]+)["”]$/u, '$1').replace(/’/g, "'"))
       .filter((w) => /^[\p{L}]/u.test(w))
