@@ -21,6 +21,13 @@ describe('inferGenders', () => {
     expect(of('Ann Cole')).toBe('female');
   });
 
+  it('reads a kin noun opening a chain of appositives, and no "She" after a sentence whose subject pronoun is someone else', () => {
+    const of = gendersOf('Balfe spoke. Meanwhile she was in a relationship with her now husband, Scottish music manager, Kerris Dorsey. She told Vanity Fair about it.');
+    expect(of('Kerris Dorsey')).toBe('male');
+    // Without the kin noun, nothing says what the named man is: "She" after the sentence is the topic's.
+    expect(gendersOf('Meanwhile she was in a relationship with the Scottish music manager Kerris Dorsey. She told Vanity Fair about it.')('Kerris Dorsey')).toBeUndefined();
+  });
+
   it('guesses the usual sex of a first name that is a common word too, or that the name lists give to both sexes ("Bill", "Hillary")', () => {
     const of = gendersOf('Bill Clinton and Hillary Clinton arrived in Iowa with Frank Smith.');
     expect(of('Bill Clinton')).toBe('male');

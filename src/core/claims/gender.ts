@@ -48,6 +48,10 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
       const noun = /\b(\p{Ll}+),?\s+(?:(?:former|late|then|current|now)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.exec(text.slice(Math.max(0, m.start - 50), m.start))?.[1];
       if (noun && MALE_ROLE.test(noun)) vote(e.id, 3, 0);
       if (noun && FEMALE_ROLE.test(noun)) vote(e.id, 0, 3);
+      // "her now husband, Scottish music manager, Anthony McGill": a kin noun opening a chain of appositives.
+      const kin = /\b(?:her|his|their)\s+(?:(?:now|late|former|new|then|future|estranged)\s+)?(\p{Ll}+),\s+[^.;:,]{0,40},\s+$/u.exec(text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+      if (kin && MALE_ROLE.test(kin)) vote(e.id, 3, 0);
+      if (kin && FEMALE_ROLE.test(kin)) vote(e.id, 0, 3);
     }
     // Not the family name that opens a Korean name ("Kim Moon-soo", "Lee Jae-myung"): its given name is the second.
     const familyFirst = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(e.name);
@@ -78,6 +82,10 @@ export function inferGenders(text: string, entities: readonly Entity[], sentence
     }
     if (ids.size !== 1) continue;
     const id = [...ids][0]!;
+    // "Meanwhile she was in a relationship with her now husband, … Anthony McGill. She told…": a subject pronoun
+    // before the name is someone else's, the sentence's topic; the pronouns after it are likely hers too.
+    const firstStart = owner.find((x) => x.id === id && x.start >= s.start)?.start ?? s.start;
+    if (/\b(?:he|she)\b/i.test(text.slice(s.start, firstStart).replace(/[“"][^”"]*[”"]/g, ' '))) continue;
     // Quotations are left out: "I told him" inside a quote is about someone else.
     const tail = text.slice(first, s.end).replace(/[“"][^”"]*[”"]/g, ' ');
     const next = sentences[si + 1];

@@ -2707,3 +2707,9 @@ describe('press releases', () => {
     expect(claimsOf('NATO-led forces said they would stay.').claims[0]?.text).toBe('NATO-led forces said they would stay.');
   });
 });
+
+describe('relative clauses after a preposition', () => {
+  it('gives "spoke to another insider who confirmed…" to the insider, without the preposition', () => {
+    expect(summary('The Enquirer spoke to another insider who confirmed the breakup.')).toEqual(['anonymous anon:another insider']);
+  });
+});

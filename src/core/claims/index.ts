@@ -2897,6 +2897,8 @@ class ClaimFinder {
       if ((/^\p{Ll}/u.test(toks[a - 1]!.text) && (isPastForm(toks[a - 1]!.text) || isLyAdverb(toks[a - 1]!.text))) || (/^\p{Ll}{3,}s$/u.test(toks[a - 1]!.text) && a >= 2 && (/^\p{Lu}/u.test(toks[a - 2]!.text) || /^(?:also|still|now|often|even)$/i.test(toks[a - 2]!.text)))) break;
       a--;
     }
+    // "spoke to another insider who confirmed…": the preposition that governs the antecedent is no part of it.
+    while (a < j && PREPOSITIONS.has(toks[a]!.text.toLowerCase()) && /^\p{Ll}/u.test(toks[a]!.text)) a++;
     if (j < 0 || a > j) return undefined;
     const sp = this.resolver.phrase(toks, a, j, toks[i]!.start);
     if (sp?.entity) return sp;
