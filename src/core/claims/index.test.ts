@@ -2713,3 +2713,15 @@ describe('relative clauses after a preposition', () => {
     expect(summary('The Enquirer spoke to another insider who confirmed the breakup.')).toEqual(['anonymous anon:another insider']);
   });
 });
+
+describe('passive confirmations and plural sources', () => {
+  it('reads "The first collisions were confirmed at Cern" as no claim of its subject, "confirmed by police" as the police’s', () => {
+    expect(summary('The first collisions were confirmed at Cern, where the collider is housed.')).toEqual([]);
+    expect(summary('Paxton’s death was confirmed hours before the ceremony.')).toEqual([]);
+    expect(summary('The deaths were confirmed by police.')).toEqual(['reported police']);
+  });
+
+  it('keeps "Several reports from witnesses" whole as the source ("reports" is its noun, not a verb)', () => {
+    expect(summary('Several reports from witnesses say Bhutto was shot in the neck.')).toEqual(['anonymous anon:Several reports from witnesses']);
+  });
+});

@@ -1233,7 +1233,9 @@ class ClaimFinder {
     if (verb.lemma === 'declare' && (BE_FORMS.has(prev) || (PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text))))) return false;
     // "His appeal was denied due to a lack of evidence": a request refused, no statement of its subject ("The claim was
     // denied by the company" keeps the company's).
-    if (verb.lemma === 'deny' && BE_FORMS.has(prev) && !toks.slice(i + 1, i + 12).some((t) => t.text.toLowerCase() === 'by')) return false;
+    // So is "The first collisions were confirmed at Cern": a passive confirmation without its agent states no one's
+    // claim ("It was confirmed that…" stays an impersonal one).
+    if (/^(?:deny|confirm|reveal|disclose)$/.test(verb.lemma) && BE_FORMS.has(prev) && !toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text)) && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
@@ -2440,7 +2442,10 @@ class ClaimFinder {
       // "Another method would require delegates to challenge existing party rules that…": a modal ends a clause, never
       // stands in a subject.
       const modal = MODALS.test(w);
-      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle)) {
+      // "Several reports from witnesses say…", "Reports from the scene said…": a plural noun of speech before its source.
+      const before = toks[npStart - 1]?.text.toLowerCase() ?? '';
+      const speechNoun = NOUN_PLURALS_OF_SPEECH.test(w) && /^(?:from|by|of|in|on)$/i.test(toks[npStart + 1]?.text ?? '') && (npStart === 0 || DETERMINERS.has(before) || PLURAL_QUANTIFIERS.has(before) || /^(?:several|many|some|early|initial|local|media|news|unconfirmed|other|multiple)$/.test(before));
+      if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle && !speechNoun)) {
         boundary = npStart;
         break;
       }
