@@ -2392,3 +2392,15 @@ describe('spellings of one name', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Caitríona Balfe 2']);
   });
 });
+
+describe('surnames shared in a family', () => {
+  it('keeps "President Trump" apart from "first lady Melania Trump", with the bare surname before her to him', () => {
+    const es = actors('Aides to President Trump struggled on Thursday. Hours later, Trump accused the writer of treason. Vice President Mike Pence and first lady Melania Trump agreed.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}|${e.role}|${e.mentions.length}`)).toEqual(['Trump|President|2', 'Mike Pence|Vice President|1', 'Melania Trump|first lady|1']);
+  });
+
+  it('reads "Mrs May" and "Ms. May" as Theresa May, not the month', () => {
+    const es = actors('Prime Minister Theresa May spoke. Mrs May told the committee she would go. Later Ms. May left. The vote is in May.');
+    expect(es.map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Theresa May 3']);
+  });
+});

@@ -1094,7 +1094,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     for (let k = i; k < j; k++) {
       // "Theresa May", "Johnnie Christmas": a month or feast day right after a first name, ending
       // the run, is a surname.
-      if (k === j - 1 && k > i && SURNAME_TOO.has(lw[k]!) && words().firstNames.has(lw[k - 1]!)) continue;
+      // So is one right after a courtesy title ("Mrs May told the committee", "Ms. May").
+      if (k === j - 1 && k > i && SURNAME_TOO.has(lw[k]!) && (words().firstNames.has(lw[k - 1]!) || HONORIFICS.has(lw[k - 1]!) || (lw[k - 1] === '.' && HONORIFICS.has(lw[k - 2] ?? '')))) continue;
       // Not inside a known name ("Credit Suisse"), nor opening a two-word name that an organisation or place word
       // ends ("Easter Island", "Getty Museum"; not a weekday's or a month's "Monday Club").
       const insideName = (): boolean => {
@@ -2550,11 +2551,12 @@ function possessorBefore(text: string, toks: Token[], lw: string[], from: number
 /** Lowercase role words whose head is token `headIdx`: "finance minister", "chief executive", "student". */
 function roleWordsEndingAt(text: string, toks: Token[], lw: string[], headIdx: number): { start: number; role: string } | null {
   const head = lw[headIdx];
-  // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
-  if (head === undefined || HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) return null;
-  // "pass rusher", "running back": a role of several lowercase words ending here.
+  if (head === undefined) return null;
+  // "pass rusher", "running back", "first lady": a role of several lowercase words ending here.
   let multi = headIdx + 1;
   for (const m of ROLE_MULTI) if (m.length <= headIdx + 1 && m.every((w, k) => lw[headIdx - m.length + 1 + k] === w && /^\p{Ll}/u.test(toks[headIdx - m.length + 1 + k]!.text))) multi = Math.min(multi, headIdx - m.length + 1);
+  // "We all miss Steve", "a lady Gaga fan": a lowercase courtesy title or abbreviation is a verb or a word, not a title.
+  if ((HONORIFICS.has(head) || TITLE_ABBREVIATIONS.has(head)) && multi > headIdx) return null;
   if (!ROLE_SINGLE.has(head) && !words().personNouns.has(head) && multi > headIdx) return null;
   // "the telecom operator Safaricom", "the game developer Valve": a word that names a kind of company as often as a
   // person's job is no title.

@@ -326,6 +326,9 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       continue;
     }
     if (target) addTo(target, c);
+    // "President Trump" apart from "first lady Melania Trump": a titled person of their own, at once, so that the
+    // bare surnames after it find them.
+    else if (c.type === 'person' && c.title && c.kind === 'name' && nameWords(c.text).length === 1 && clusters.some((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.text))) add(`P:${c.title} ${c.text}`, 'person', c);
     else unresolved.push(c);
   }
   const bySurface = new Map<string, Candidate[]>();
@@ -622,12 +625,18 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   // name of that surname names another person (not by the pronoun after a full name alone, which may be another's:
   // "…learned that Donald J. Trump would campaign in Louisville, where she is a student").
   if (sex && fits.every((k) => k.type === 'person' && firstNameSex(k) !== undefined && firstNameSex(k) !== sex)) return null;
+  // "President Trump" when the text names in full only "first lady Melania Trump": an office's title is no title of
+  // a person the text names by kinship.
+  if (title && !sex && fits.every((k) => k.type === 'person' && titled.get(k) === 1 && k.cands.some((m) => !!m.role && KIN_ROLE.test(m.role)))) return null;
   const inFull = keptInFull(fits);
   // "Hillary Clinton … Clinton said … her husband, Bill Clinton, … Clinton said": a person typed only by the evidence
   // of its mentions (a first name that is also a word) takes a bare surname from a person the text typed by shape only
   // when a courtesy title's sex or a repeated title says so ("Mr. Clinton").
   const late = new Map(fits.map((k) => [k, k.byEvidence && !c.title ? 1 : 0]));
-  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || late.get(a)! - late.get(b)! || lastWordScore(a, words) - lastWordScore(b, words) || inFull.get(a)! - inFull.get(b)! || dist.get(a)! - dist.get(b)!);
+  // "President Trump … Trump accused … first lady Melania Trump": a person named before the short name outranks one
+  // named only after it.
+  const ahead = (k: Cluster): number => (dist.get(k)! >= 1e9 ? 1 : 0);
+  fits.sort((a, b) => unlike.get(a)! - unlike.get(b)! || titled.get(a)! - titled.get(b)! || late.get(a)! - late.get(b)! || ahead(a) - ahead(b) || lastWordScore(a, words) - lastWordScore(b, words) || inFull.get(a)! - inFull.get(b)! || dist.get(a)! - dist.get(b)!);
   return fits[0]!;
 }
 
@@ -657,6 +666,9 @@ function keptInFull(fits: Cluster[]): Map<Cluster, number> {
 }
 
 /** The sex a courtesy title gives ("Mr.", "Mrs", "Ms."), if any. */
+/** Roles that name a person by kinship to another ("first lady", "his wife", "her son"). */
+const KIN_ROLE = /\b(?:first lady|wife|husband|daughter|son|mother|father|brother|sister|widow|widower|grandson|granddaughter)\b/i;
+
 function titleSex(title: string): 'male' | 'female' | undefined {
   const t = title.replace(/\.$/, '').toLowerCase();
   return t === 'mr' ? 'male' : /^(?:mrs|ms|miss)$/.test(t) ? 'female' : undefined;
