@@ -2404,3 +2404,12 @@ describe('surnames shared in a family', () => {
     expect(es.map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Theresa May 3']);
   });
 });
+
+describe('countries that are surnames', () => {
+  it('reads "voted for Jordan" and "Jordan lost votes" as Rep. Jim Jordan, and "visited Jordan" as the country', () => {
+    const es = actors('Rep. Jim Jordan of Ohio was nominated for speaker. The 22 Texas Republicans voted for Jordan. Jordan lost votes in the second round.');
+    expect(es.filter((e) => e.name.includes('Jordan')).map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Jim Jordan 3']);
+    const other = actors('Rep. Jim Jordan of Ohio spoke. The king of Jordan visited Amman. Officials in Jordan agreed.');
+    expect(byName(other, 'Jordan')?.type).toBe('place');
+  });
+});

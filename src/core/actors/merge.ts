@@ -184,7 +184,8 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     // So is "Bloomberg" after "Michael Bloomberg", unless the words around it make it the company.
     const companySurname = c.gaz?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.text) && c.votes.organization <= 0;
     // "Rep. Jim Jordan … “…,” Jordan said": a country's name that is a person's surname here, before a verb of speech.
-    const countrySurname = c.gaz?.kind === 'country' && c.beforeSpeechVerb && nameWords(c.text).length === 1;
+    // So is one with nothing of a place around it ("voted for Jordan", "Jordan lost votes") in a text that names Jim Jordan.
+    const countrySurname = c.gaz?.kind === 'country' && (c.beforeSpeechVerb || (c.votes.place <= 0 && !c.metonym && !/\b(?:of|in|from|to)\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))) && nameWords(c.text).length === 1;
     if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep) {
       pending.push({ ...c, type: null, gaz: null });
       continue;
