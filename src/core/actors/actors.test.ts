@@ -2413,3 +2413,11 @@ describe('countries that are surnames', () => {
     expect(byName(other, 'Jordan')?.type).toBe('place');
   });
 });
+
+describe('British parties', () => {
+  it('reads "Tory" as the Conservative Party ("Tory MPs", "Tory MP Mark Reckless"), the SNP in capitals', () => {
+    const es = actors('Many Tory MPs were angry. Rebel Tory MP Mark Reckless said so. SNP MSPs agreed.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Tory', 'person Mark Reckless', 'organization SNP']);
+    expect(es.find((e) => e.id === byName(es, 'Mark Reckless')?.affiliation)?.name).toBe('Tory');
+  });
+});

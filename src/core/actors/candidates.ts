@@ -1636,6 +1636,12 @@ function analyseRun(
   if (to - from === 1 && /^\p{Lu}{4,}$/u.test(toks[from]!.text) && lookup(titleCase(toks[from]!.text.toLowerCase()))?.some((g) => g.kind === 'demonym')) return;
   // "Labour MPs", "three MEPs": members of a parliament by their letters are no actor.
   if (to - from === 1 && /^\p{Lu}{2,4}s$/u.test(toks[from]!.text) && POST_NOMINALS.test(toks[from]!.text.slice(0, -1))) return;
+  // "Tory MPs", "SNP MSPs": their party is.
+  if (to - from === 2 && /^\p{Lu}{2,4}s$/u.test(toks[from + 1]!.text) && POST_NOMINALS.test(toks[from + 1]!.text.slice(0, -1))) {
+    const party = gazAt(text, toks, from, from + 1);
+    if (party?.entry.type === 'organization') out.push(make(from, from + 1, 'organization', { gaz: party.entry }));
+    if (party) return;
+  }
   // "African-Americans", "Asian-Americans": a group; "the African-American vote": an adjective, no actor.
   if (to - from === 1 && /^\p{Lu}\p{Ll}+-Americans?$/u.test(toks[from]!.text)) {
     if (lw[from]!.endsWith('s')) out.push(make(from, to, 'group', { groupKey: `members:${lw[from]}` }));

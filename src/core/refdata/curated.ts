@@ -144,7 +144,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['National Assembly', 'organization'],
   ['Labour Party', 'organization', 'Labour'],
   ['Australian Labor Party', 'organization', 'Labor', 'ALP'],
-  ['Conservative Party', 'organization', 'Tory party'],
+  ['Conservative Party', 'organization', 'Tory party', 'Tory Party', 'Tory'],
   ['Liberal Democrats', 'organization', 'Lib Dems'],
   ['Republican Party', 'organization', 'GOP'],
   ['Democratic Party', 'organization'],

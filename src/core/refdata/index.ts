@@ -160,7 +160,8 @@ export function gazetteer(): Gazetteer {
   }
   for (const w of CITIES.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
   for (const w of REGIONS.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
-  for (const w of ORGANIZATIONS.split('|')) if (w.length > 2) add(lower, w, { kind: 'organization', type: 'organization', canonical: titleCase(w), country: null });
+  // (A name of three letters is an acronym: "snp" is the SNP, not "Snp".)
+  for (const w of ORGANIZATIONS.split('|')) if (w.length > 2) add(lower, w, { kind: 'organization', type: 'organization', canonical: w.length === 3 ? w.toUpperCase() : titleCase(w), country: null });
   gazCache = { exact, lower, maxWords };
   return gazCache;
 }
