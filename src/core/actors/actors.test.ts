@@ -2421,3 +2421,10 @@ describe('British parties', () => {
     expect(es.find((e) => e.id === byName(es, 'Mark Reckless')?.affiliation)?.name).toBe('Tory');
   });
 });
+
+describe('interview labels', () => {
+  it('reads "A. We’ll…" as an answer label, no initial, and "Q. Obviously Iraq…" as the place without the adverb', () => {
+    const es = actors('Q. Are you running?\n\nA. We\'ll be making the announcement soon.\n\nQ. Obviously Iraq is on your mind?\n\nA. We\'ve been absorbed with it.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Iraq 1']);
+  });
+});

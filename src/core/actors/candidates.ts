@@ -972,7 +972,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       const middle = j >= 2 && words().firstNames.has(lw[j - 2]!);
       // "J. K. Rowling", "T. S. Eliot": an initial before another initial.
       const nextInitial = /^\p{Lu}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === '.';
-      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && (middle || nextInitial || !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!)))) {
+      // ("A. We'll be making the announcement": an interview's answer label, then a contraction, opens no name.)
+      if (j < toks.length && toks[j]!.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) && j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && !DETERMINERS.has(lw[j + 1]!) && !CONTRACTION.test(lw[j + 1]!) && !PRONOUNS.has(lw[j + 1]!) && (middle || nextInitial || !(words().common.has(lw[j + 1]!) && !words().lastNames.has(lw[j + 1]!) && !words().firstNames.has(lw[j + 1]!)))) {
         j += 2;
         continue;
       }
@@ -1591,6 +1592,8 @@ function analyseRun(
       // ("Al Jazeera", "El Salvador", "La Liga": a capitalised particle opening a name the reference data knows stays.)
       (PARTICLES.has(lw[from]!) && !(/^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
+      // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
+      (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
   )
     from++;
