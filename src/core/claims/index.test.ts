@@ -2725,3 +2725,10 @@ describe('passive confirmations and plural sources', () => {
     expect(summary('Several reports from witnesses say Bhutto was shot in the neck.')).toEqual(['anonymous anon:Several reports from witnesses']);
   });
 });
+
+describe('asides without their closing comma', () => {
+  it('gives "Akpabio, while addressing reporters after the talks stressed that…" to Akpabio', () => {
+    const c = claimsOf('Akpabio, while addressing State House Correspondents after closed-door talks with the President stressed that there is unity.', [{ name: 'Akpabio' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Akpabio']);
+  });
+});

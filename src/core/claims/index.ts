@@ -2546,6 +2546,17 @@ class ClaimFinder {
     // ("Both companies said…" keeps its "both": it counts the companies; "Both Lee and Smith" only joins two names.)
     while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase()) && !(/^both$/i.test(toks[npStart]!.text) && /^\p{Ll}/u.test(toks[npStart + 1]?.text ?? ''))) npStart++;
     if (this.objectRelative(toks, npStart, npEnd)) return undefined;
+    // "Akpabio, while addressing State House Correspondents after the talks stressed that…": a participle after
+    // "while" is an aside whose closing comma the writer left out; the subject is the name before its opening comma.
+    if (boundary >= 2 && /^(?:while|when|after|before)$/i.test(toks[boundary]!.text) && toks[boundary - 1]!.text === ',' && /^\p{Ll}{3,}ing$/u.test(toks[npStart]?.text ?? '')) {
+      let a = boundary - 2;
+      while (a > 0 && a > boundary - 6 && (WORD_CHAR.test(toks[a - 1]!.text) || toks[a - 1]!.text === '.') && /^\p{Lu}/u.test(toks[a - 1]!.text)) a--;
+      if (/^\p{Lu}/u.test(toks[a]!.text) && (a === 0 || !WORD_CHAR.test(toks[a - 1]!.text))) {
+        npStart = a;
+        npEnd = boundary - 2;
+        boundary = a - 1;
+      }
+    }
     const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
     const bw = boundaryTok?.text.toLowerCase() ?? '';
     // "more complicated than McKinley suggests", "smaller than what McKinley said": a comparison with a
