@@ -2428,3 +2428,12 @@ describe('interview labels', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Iraq 1']);
   });
 });
+
+describe('plural abbreviated titles', () => {
+  it('reads "U.S. Reps. Michael Cloud, …" and "Sens. Ted Cruz and …" as titles of the first holder, no organisation', () => {
+    const es = actors('The holdouts included U.S. Reps. Michael Cloud, Chip Roy and Keith Self. Sens. Ted Cruz and John Cornyn agreed.');
+    expect(es.filter((e) => e.type === 'organization')).toEqual([]);
+    expect(byName(es, 'Michael Cloud')?.role).toBe('Representative');
+    expect(byName(es, 'Ted Cruz')?.role).toBe('Senator');
+  });
+});

@@ -397,7 +397,7 @@ const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christm
 /** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'cpt', 'cllr']);
+const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'cpt', 'cllr', 'reps', 'sens', 'govs']);
 
 /** Nouns after a leader's surname that name the time or team they led. */
 const LEADER_ERA = new Set(['administration', 'presidency', 'premiership', 'era', 'years', 'campaign', 'doctrine', 'cabinet', 'White House'.toLowerCase()]);

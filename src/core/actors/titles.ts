@@ -6,6 +6,10 @@ const SPELLED_OUT: Record<string, string> = {
   gov: 'Governor',
   sen: 'Senator',
   rep: 'Representative',
+  // The plurals before a list of holders ("Reps. Michael Cloud, Chip Roy and…"): each holds the singular.
+  reps: 'Representative',
+  sens: 'Senator',
+  govs: 'Governor',
   lt: 'Lieutenant',
   gen: 'General',
   col: 'Colonel',
