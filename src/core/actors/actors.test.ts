@@ -2437,3 +2437,9 @@ describe('plural abbreviated titles', () => {
     expect(byName(es, 'Ted Cruz')?.role).toBe('Senator');
   });
 });
+
+describe('grounds', () => {
+  it('reads "the Darren Sammy Cricket Ground" as a place, not a person', () => {
+    expect(byName(actors('The match was at the Darren Sammy Cricket Ground in St Lucia.'), 'Darren Sammy Cricket Ground')?.type).toBe('place');
+  });
+});

@@ -68,7 +68,7 @@ export const ORG_WORDS = new Set(
 
 /** Words that, ending a capitalised name, make it a place. */
 export const PLACE_WORDS = new Set(
-  'city|county|parish|province|state|states|district|region|area|territory|territories|island|islands|isle|peninsula|river|lake|sea|ocean|gulf|bay|strait|straits|canal|mountain|mountains|mount|mt|hill|hills|valley|desert|forest|park|refuge|coast|beach|harbour|harbor|port|street|st|avenue|road|square|bridge|airport|station|plaza|village|town|township|borough|heights|springs|falls|highlands|lowlands|plains|basin|delta|corridor|belt|border|frontier|prefecture|oblast|emirate|governorate|canton|republic|kingdom|empire|downtown|mosque|church|cathedral|temple|shrine|hospital|museum|library|zoo|centre|center|stadium|arena|palace|hall|tower|castle|prison|base|amphitheatre|amphitheater|pavilion|auditorium|coliseum|colosseum|ballpark|speedway|raceway|racecourse|velodrome|fairgrounds'.split(
+  'city|county|parish|province|state|states|district|region|area|territory|territories|island|islands|isle|peninsula|river|lake|sea|ocean|gulf|bay|strait|straits|canal|mountain|mountains|mount|mt|hill|hills|valley|desert|forest|park|refuge|coast|beach|harbour|harbor|port|street|st|avenue|road|square|bridge|airport|station|plaza|village|town|township|borough|heights|springs|falls|highlands|lowlands|plains|basin|delta|corridor|belt|border|frontier|prefecture|oblast|emirate|governorate|canton|republic|kingdom|empire|downtown|mosque|church|cathedral|temple|shrine|hospital|museum|library|zoo|centre|center|stadium|arena|palace|hall|tower|castle|prison|base|amphitheatre|amphitheater|pavilion|auditorium|coliseum|colosseum|ballpark|speedway|raceway|racecourse|velodrome|fairgrounds|ground|grounds'.split(
     '|',
   ),
 );
