@@ -2732,3 +2732,15 @@ describe('asides without their closing comma', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Akpabio']);
   });
 });
+
+describe('more asides and inversions', () => {
+  it('gives "The actor, during a sit-down with the HuffPost explained…" to the actor, not the sit-down', () => {
+    const c = claimsOf('The actor, during a sit-down with the HuffPost explained what his final role will look like.', [{ name: 'HuffPost', type: 'organization' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['The actor']);
+  });
+
+  it('reads "…, explains Anastacia and apologizes to her fans" as Anastacia’s', () => {
+    const c = claimsOf('On the advice of doctors, she needs to recover, explains Anastacia and apologizes to her fans.', [{ name: 'Anastacia' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Anastacia']);
+  });
+});

@@ -2548,10 +2548,12 @@ class ClaimFinder {
     if (this.objectRelative(toks, npStart, npEnd)) return undefined;
     // "Akpabio, while addressing State House Correspondents after the talks stressed that…": a participle after
     // "while" is an aside whose closing comma the writer left out; the subject is the name before its opening comma.
-    if (boundary >= 2 && /^(?:while|when|after|before)$/i.test(toks[boundary]!.text) && toks[boundary - 1]!.text === ',' && /^\p{Ll}{3,}ing$/u.test(toks[npStart]?.text ?? '')) {
+    // So is "The Fences actor, during a sit-down with the HuffPost explained…": a setting after the subject's comma.
+    const aside = boundary >= 2 && toks[boundary - 1]!.text === ',' && ((/^(?:while|when|after|before)$/i.test(toks[boundary]!.text) && /^\p{Ll}{3,}ing$/u.test(toks[npStart]?.text ?? '')) || /^(?:during|amid)$/i.test(toks[boundary]!.text));
+    if (aside) {
       let a = boundary - 2;
-      while (a > 0 && a > boundary - 6 && (WORD_CHAR.test(toks[a - 1]!.text) || toks[a - 1]!.text === '.') && /^\p{Lu}/u.test(toks[a - 1]!.text)) a--;
-      if (/^\p{Lu}/u.test(toks[a]!.text) && (a === 0 || !WORD_CHAR.test(toks[a - 1]!.text))) {
+      while (a > 0 && a > boundary - 7 && (WORD_CHAR.test(toks[a - 1]!.text) || toks[a - 1]!.text === '.' || /^['’]s$/.test(toks[a - 1]!.text)) && !VERBS.has(toks[a - 1]!.text.toLowerCase()) && !AUX.has(toks[a - 1]!.text.toLowerCase()) && !PREPOSITIONS.has(toks[a - 1]!.text.toLowerCase())) a--;
+      if (a === 0 && /^\p{Lu}/u.test(toks[a]!.text)) {
         npStart = a;
         npEnd = boundary - 2;
         boundary = a - 1;
@@ -2968,12 +2970,14 @@ class ClaimFinder {
       // "said a strategist for one of these candidates": a quantifier's "of" stays inside the subject.
       const partOf = w === 'of' && b > a && /^(?:one|some|each|any|all|many|most|several|both|none|two|three)$/i.test(toks[b - 1]!.text);
       // "…,” said Dan Golvach when asked about Lindsey Graham": a subordinate clause after the name is no part of it.
-      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w) || (b > a && /^(?:when|while|after|before|as|because|during)$/.test(w) && (/^\p{Lu}/u.test(toks[b - 1]!.text) || canSpeak(toks[b - 1]!.text.toLowerCase()))))) break;
+      // "…, explains Anastacia and apologizes to her fans": a second verb after "and" closes the inverted subject.
+      const andVerb = w === 'and' && b > a && /^\p{Ll}{3,}(?:s|ed)$/u.test(toks[b + 1]?.text ?? '') && !/^\p{Ll}+ss$/u.test(toks[b + 1]!.text) && /^\p{Lu}/u.test(toks[b - 1]!.text);
+      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w) || andVerb || (b > a && /^(?:when|while|after|before|as|because|during)$/.test(w) && (/^\p{Lu}/u.test(toks[b - 1]!.text) || canSpeak(toks[b - 1]!.text.toLowerCase()))))) break;
       b++;
     }
     if (b === a) return undefined;
     const next = toks[b]?.text ?? '.';
-    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with|when|while|after|before|as|because|during)$/.test(next)) return undefined;
+    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with|when|while|after|before|as|because|during|and)$/.test(next)) return undefined;
     // "…, said the recent redeployment by the RSF in Khartoum posed a danger": past a prepositional phrase, a finite verb
     // and its object make the words a clause that was said ("…, said the company in a statement issued Monday" keeps
     // its subject: the participle has no object).
