@@ -2744,3 +2744,9 @@ describe('more asides and inversions', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Anastacia']);
   });
 });
+
+describe('objects spelled like verbs after a past tense', () => {
+  it('reads "have raised Democratic hopes of retaking the House" as no claim', () => {
+    expect(summary('A number of federal investigations involving mostly Republicans have raised Democratic hopes of retaking the House.')).toEqual([]);
+  });
+});
