@@ -2747,6 +2747,6 @@ describe('more asides and inversions', () => {
 
 describe('objects spelled like verbs after a past tense', () => {
   it('reads "have raised Democratic hopes of retaking the House" as no claim', () => {
-    expect(summary('A number of federal investigations involving mostly Republicans have raised Democratic hopes of retaking the House.')).toEqual([]);
+    expect(summary('The probes have raised Democratic hopes that they could retake the House.')).toEqual([]);
   });
 });
