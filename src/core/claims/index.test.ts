@@ -2746,7 +2746,7 @@ describe('more asides and inversions', () => {
 });
 
 describe('objects spelled like verbs after a past tense', () => {
-  it('reads "have raised Democratic hopes of retaking the House" as no claim', () => {
+  it('reads "have raised Democratic hopes that…" as no claim', () => {
     expect(summary('The probes have raised Democratic hopes that they could retake the House.')).toEqual([]);
   });
 });
