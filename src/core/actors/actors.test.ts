@@ -2443,3 +2443,11 @@ describe('grounds', () => {
     expect(byName(actors('The match was at the Darren Sammy Cricket Ground in St Lucia.'), 'Darren Sammy Cricket Ground')?.type).toBe('place');
   });
 });
+
+describe('service districts', () => {
+  it('reads "the Kitsap Public Health District" as a body and "the Lake District" as a place', () => {
+    const es = actors('The estimate came from the Kitsap Public Health District on Friday. He lives in the Lake District.');
+    expect(byName(es, 'Kitsap Public Health District')?.type).toBe('organization');
+    expect(byName(es, 'Lake District')?.type).toBe('place');
+  });
+});

@@ -2170,6 +2170,8 @@ function analyseRun(
     }
     type = 'organization';
   }
+  // "Kitsap Public Health District", "Harris County Flood Control District": a district that delivers a service is a body.
+  else if (n > 1 && lw[end - 1] === 'district' && /^(?:health|school|schools|water|fire|flood|control|sanitation|transit|utility|utilities|irrigation|hospital|park|parks|conservation|library|sewer|housing|drainage|mosquito|air|quality|management|protection)$/.test(lw[end - 2]!)) type = 'organization';
   else if (n > 1 && PLACE_WORDS.has(lw[end - 1]!) && !firstNamePlusWord(w, lw, toks, k, end)) type = orgAround || !facilityCentre(lw, k, end) ? 'organization' : 'place';
   // "Republic of Ireland", "Democratic Republic of Congo", "City of London": a polity or territory word
   // and "of" open the name of a place, even when it holds a known place (unlike "Yahoo Japan"); not a
