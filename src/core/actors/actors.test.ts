@@ -2451,3 +2451,10 @@ describe('service districts', () => {
     expect(byName(es, 'Lake District')?.type).toBe('place');
   });
 });
+
+describe('photo credits', () => {
+  it('reads no actor in a photo credit ("(AP Photo/Kin Cheung)", "(Victoria Jones/PA)"), and the story’s names still', () => {
+    const es = actors('Protesters marched in Hong Kong on Sunday. (AP Photo/Kin Cheung)\n\nTheresa May spoke in the Commons. (Victoria Jones/PA)');
+    expect(es.map((e) => e.name)).toEqual(['Hong Kong', 'Theresa May', 'Commons']);
+  });
+});

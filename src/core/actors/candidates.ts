@@ -529,9 +529,18 @@ function standsAlone(text: string, name: string): boolean {
 /** A stock listing in brackets after a company's name: "(NYSE: NEB)", "(Nasdaq: QTWW)", "(TSX: ABC.B)". */
 const TICKER = /\((?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|LSE|AIM|ASX|NZX|SIX|Euronext|OTC(?:QX|QB|BB)?|OTC Markets|CSE|NSE|BSE|HKEX|SGX|JSE|Xetra|FWB|Frankfurt)\s*:\s*[\p{Lu}\d.\-]{1,8}(?:\s*[;,]\s*[\p{L}\s]{2,15}:\s*[\p{Lu}\d.\-]{1,8})*\)/gu;
 
-/** The exchange and the ticker inside a listing are no actors of their own (the company named before it is). */
+/**
+ * A photo credit in brackets: "(AP Photo/Kin Cheung)", "(Photo by Richard Shotwell/Invision/AP, File)", "(Photo: Eraldo
+ * Peres, AP)", "(Victoria Jones/PA)", "(Thomas Coex/AFP/Getty Images)".
+ */
+const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.]*\s)?(?:Photo|Photos|Photograph|Image|Picture|Video)(?:\s+by)?\s*[/:]?\s*[^()\n]{2,80}\)|\((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]+\/(?:PA|AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock|Alamy|Invision|Bloomberg|Xinhua|ANI|PTI)[^()\n]{0,40}\)/gu;
+
+/**
+ * The exchange and the ticker inside a listing are no actors of their own (the company named before it is); nor are
+ * the photographer and the agency of a photo credit, which name no one in the story.
+ */
 function withoutTickers(text: string, out: Candidate[]): Candidate[] {
-  const spans = [...text.matchAll(TICKER)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...text.matchAll(TICKER), ...text.matchAll(PHOTO_CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return out;
   return out.filter((c) => !spans.some(([a, b]) => c.start > a && c.end < b));
 }
