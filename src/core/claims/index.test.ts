@@ -2750,3 +2750,10 @@ describe('objects spelled like verbs after a past tense', () => {
     expect(summary('The probes have raised Democratic hopes that they could retake the House.')).toEqual([]);
   });
 });
+
+describe('fronted phrases with plural nouns of speech', () => {
+  it('reads "In other tweets, he said…" as his claim, not one of "In other"', () => {
+    const c = claimsOf('Elon Musk posted again. In other tweets, he said his girlfriend was mad at him.', [{ name: 'Elon Musk', aliases: ['Musk'] }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Elon Musk']);
+  });
+});

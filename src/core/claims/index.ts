@@ -1270,6 +1270,8 @@ class ClaimFinder {
     };
     const prepositionAt = (x: number): boolean => x >= 0 && PREPOSITIONS.has(toks[x]!.text.toLowerCase()) && !/^(?:as|than|like|to)$/i.test(toks[x]!.text);
     if (sForm && j === i - 1 && adjective(j) && (prepositionAt(j - 1) || (adjective(j - 1) && prepositionAt(j - 2)))) return false;
+    // "In other tweets, he said…": a preposition, one lowercase word and the -s form before a comma is a fronted phrase.
+    if (sForm && j >= 1 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && prepositionAt(j - 1) && toks[i + 1]?.text === ',') return false;
     // "have raised Democratic hopes of…": so is one after a past tense and an adjective, the verb's object.
     if (sForm && j === i - 1 && adjective(j) && j >= 1 && isPastForm(toks[j - 1]!.text) && !AUX.has(toks[j - 1]!.text.toLowerCase())) return false;
     // "The company didn't follow tax rules on how…": a clause already negated before the -s form has its verb; the
