@@ -2458,3 +2458,10 @@ describe('photo credits', () => {
     expect(es.map((e) => e.name)).toEqual(['Hong Kong', 'Theresa May', 'Commons']);
   });
 });
+
+describe('wire codes', () => {
+  it('reads no organisation in a wire’s instrument codes ("the Dow Jones Industrial Average <.DJI>")', () => {
+    const es = actors('The Dow Jones Industrial Average <.DJI> rose 0.5 percent and the Nasdaq Composite <.IXIC> added 1 percent, Reuters reported.');
+    expect(es.some((e) => /^(?:DJI|IXIC)$/.test(e.name))).toBe(false);
+  });
+});

@@ -529,6 +529,9 @@ function standsAlone(text: string, name: string): boolean {
 /** A stock listing in brackets after a company's name: "(NYSE: NEB)", "(Nasdaq: QTWW)", "(TSX: ABC.B)". */
 const TICKER = /\((?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|LSE|AIM|ASX|NZX|SIX|Euronext|OTC(?:QX|QB|BB)?|OTC Markets|CSE|NSE|BSE|HKEX|SGX|JSE|Xetra|FWB|Frankfurt)\s*:\s*[\p{Lu}\d.\-]{1,8}(?:\s*[;,]\s*[\p{L}\s]{2,15}:\s*[\p{Lu}\d.\-]{1,8})*\)/gu;
 
+/** A wire's instrument code in angle brackets: "<.DJI>", "<.SPX>", "<EBAY.O>". */
+const WIRE_CODE = /<\.?[A-Z0-9][A-Z0-9.=^_-]{1,11}>/g;
+
 /**
  * A photo credit in brackets: "(AP Photo/Kin Cheung)", "(Photo by Richard Shotwell/Invision/AP, File)", "(Photo: Eraldo
  * Peres, AP)", "(Victoria Jones/PA)", "(Thomas Coex/AFP/Getty Images)".
@@ -540,7 +543,7 @@ const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.]*\s)?(?:Photo|Photos|Photograph|Image
  * the photographer and the agency of a photo credit, which name no one in the story.
  */
 function withoutTickers(text: string, out: Candidate[]): Candidate[] {
-  const spans = [...text.matchAll(TICKER), ...text.matchAll(PHOTO_CREDIT)].map((m) => [m.index, m.index + m[0].length] as const);
+  const spans = [...text.matchAll(TICKER), ...text.matchAll(PHOTO_CREDIT), ...text.matchAll(WIRE_CODE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return out;
   return out.filter((c) => !spans.some(([a, b]) => c.start > a && c.end < b));
 }
