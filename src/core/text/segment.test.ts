@@ -140,6 +140,12 @@ describe('tokens', () => {
     for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('reads an opening quotation mark typed for the apostrophe as a possessive ("Tesla‘s stock")', () => {
+    const s = segment('Tesla‘s stock fell.');
+    expect(s.tokens.map((t) => t.text)).toEqual(['Tesla', '’s', 'stock', 'fell', '.']);
+    expect(s.tokens[1]).toMatchObject({ start: 5, end: 7 });
+  });
+
   it('never throws on empty, binary or right-to-left text', () => {
     expect(segment('').sentences).toEqual([]);
     const rtl = 'قال الوزير إن المحادثات فشلت. وأضاف أن باكستان ستواصل.';

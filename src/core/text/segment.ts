@@ -293,10 +293,11 @@ function tokenize(text: string, sentence: Sentence, tokens: Token[]): void {
     const word = m[0];
     const start = sentence.start + m.index;
     // Split a possessive or contraction "’s" off its word: "Pakistan’s" → "Pakistan" + "’s".
-    const poss = /^(.+?)(['’]s)$/iu.exec(word);
+    // ("Tesla‘s stock": an opening quotation mark typed for the apostrophe reads as one.)
+    const poss = /^(.+?)(['’‘]s)$/iu.exec(word);
     if (poss && poss[1]!.length > 0 && /[\p{L}\p{N}]$/u.test(poss[1]!)) {
       tokens.push({ start, end: start + poss[1]!.length, text: poss[1]!, sentence: sentence.index });
-      tokens.push({ start: start + poss[1]!.length, end: start + word.length, text: poss[2]!, sentence: sentence.index });
+      tokens.push({ start: start + poss[1]!.length, end: start + word.length, text: poss[2]!.replace('‘', '’'), sentence: sentence.index });
     } else {
       tokens.push({ start, end: start + word.length, text: DOUBLED_MARKS[word] ?? word, sentence: sentence.index });
     }
