@@ -2465,3 +2465,12 @@ describe('wire codes', () => {
     expect(es.some((e) => /^(?:DJI|IXIC)$/.test(e.name))).toBe(false);
   });
 });
+
+describe('known names that open with a title’s word', () => {
+  it('reads "Prince Edward Island" as the province, no Prince called Edward Island; "Justice Department" joins "Department of Justice"', () => {
+    const es = actors('A Prince Edward Island school teacher found a fossil. Here on Prince Edward Island, we have many.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Prince Edward Island 2']);
+    const doj = actors('The Justice Department said the guards lied. The Department of Justice filed charges.');
+    expect(doj.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([2]);
+  });
+});

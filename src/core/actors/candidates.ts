@@ -1696,6 +1696,12 @@ function analyseRun(
   let i = from;
   let prefixGaz = gazAt(text, toks, i, to);
   let affCandidate: Candidate | null = null;
+  // "Prince Edward Island", "King County", "General Motors": a whole name the reference data knows that opens with a
+  // title's word is that place or body, no titled person.
+  if (prefixGaz && prefixGaz.end === to && to - from >= 2 && roleHeadAt(lw, from, to) > 0 && (prefixGaz.entry.type === 'place' || prefixGaz.entry.type === 'organization')) {
+    out.push(make(from, to, prefixGaz.entry.type, { gaz: prefixGaz.entry }));
+    return;
+  }
   // "the editorial board of the Washington Post Trump said": a known organisation's name, then a surname the document
   // gives a named person (or a full name), with no comma between: two names.
   const personAfter = !!prefixGaz && ((to - prefixGaz.end === 1 && loneNames.has(lw[to - 1]!)) || (to - prefixGaz.end <= 3 && words().firstNames.has(lw[prefixGaz.end]!) && !words().common.has(lw[prefixGaz.end]!)));
