@@ -2757,3 +2757,9 @@ describe('fronted phrases with plural nouns of speech', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Elon Musk']);
   });
 });
+
+describe('the opening noun phrase as a last resort', () => {
+  it('takes no clause with a present tense and its object for the source of a participle ("The Kootenay site contains a wider variety…, revealing…")', () => {
+    expect(summary('The Kootenay site contains a wider variety of specimens than Yoho, most of which are better preserved, revealing details that scientists have never seen before.')).toEqual([]);
+  });
+});

@@ -1141,6 +1141,9 @@ export class SpeakerResolver {
       if (/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|should|must)$/.test(t) || t === ',' || (i > from && (AUX.has(t) || isLyAdverb(tokens[i]!.text)))) break;
       // "The team looked at data…", "the defenders took…": a past-tense verb ends the subject.
       if (i > from && (isPastForm(tokens[i]!.text) || verbWithParticle(tokens, i))) break;
+      // "The Kootenay site contains a wider variety…, revealing…": a present tense in -s before its object's article
+      // makes the sentence's opening a clause of its own, no source of the participle.
+      if (i > from && /^\p{Ll}{3,}[^s]s$/u.test(tokens[i]!.text) && /^(?:a|an|the|its|his|her|their|no|some|many|more)$/i.test(tokens[i + 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(tokens[i - 1]!.text) && !/s$/.test(tokens[i - 1]!.text)) return undefined;
       to = i;
     }
     return to >= from ? this.phrase(tokens, from, to, start) : undefined;
