@@ -2474,3 +2474,13 @@ describe('known names that open with a title’s word', () => {
     expect(doj.filter((e) => e.type === 'organization').map((e) => e.mentions.length)).toEqual([2]);
   });
 });
+
+describe('officials of a state', () => {
+  it('gives "Sen. John McCain of Arizona" his state, and a state’s office leaves the country’s guess to the others', () => {
+    const es = actors('Sen. John McCain of Arizona stopped by. Iraq was discussed, and Iraq again. Sen. Lamar Alexander of Tennessee and Sen. James Lankford spoke about the United States and its senators.');
+    const side = (n: string): string | undefined => es.find((e) => e.id === byName(es, n)?.affiliation)?.name;
+    expect(side('John McCain')).toBe('Arizona');
+    expect(side('Lamar Alexander')).toBe('Tennessee');
+    expect(side('James Lankford')).toBe('United States');
+  });
+});

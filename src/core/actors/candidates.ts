@@ -725,8 +725,10 @@ function nameOfItsCountry(text: string, out: Candidate[]): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const c = out[i]!;
     const place = out[i + 1]!;
-    if (c.type !== 'person' || c.kind !== 'name' || c.affiliation?.country || place.gaz?.kind !== 'country' || text.slice(c.end, place.start) !== ' of ') continue;
-    c.affiliation = { country: place.gaz.country, name: place.gaz.canonical };
+    // "Sen. John McCain of Arizona", "Rep. Jim Jordan of Ohio": a titled person's state or province is theirs too.
+    const region = !!c.role && place.gaz?.type === 'place' && !!place.gaz.country && regionLike(place.gaz);
+    if (c.type !== 'person' || c.kind !== 'name' || c.affiliation?.country || !(place.gaz?.kind === 'country' || region) || text.slice(c.end, place.start) !== ' of ') continue;
+    c.affiliation = { country: place.gaz!.country, name: place.gaz!.canonical };
   }
 }
 

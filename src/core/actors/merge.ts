@@ -4,7 +4,7 @@
  * "Afghan Taliban") are merged; roles, affiliations, metonyms and salience are settled.
  */
 import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
-import { countryByCode, lookup, weakPlace, words } from '../refdata/index.ts';
+import { countryByCode, isRegion, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { IRREGULAR_PASTS, type Candidate } from './candidates.ts';
@@ -768,8 +768,10 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
   for (const k of live) {
     if (k.type !== 'person') continue;
     const r = k.cands.find((c) => c.role)?.role;
-    const country = k.cands.find((c) => c.affiliation?.country)?.affiliation?.country;
-    if (r && country) heldRoles.set(`${roleKey(r)}:${country}`, k);
+    const aff = k.cands.find((c) => c.affiliation?.country)?.affiliation;
+    // (A state's senator, "Sen. Mitch McConnell of Kentucky", holds no office of the whole country.)
+    const national = !!aff?.country && (!aff.name || aff.name === countryByCode(aff.country)?.name || !isRegion(aff.name));
+    if (r && aff?.country && national) heldRoles.set(`${roleKey(r)}:${aff.country}`, k);
   }
   const maxCount = Math.max(1, ...live.map((k) => k.cands.length));
   const textLen = Math.max(1, doc.text.length);
