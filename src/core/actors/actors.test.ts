@@ -2484,3 +2484,10 @@ describe('officials of a state', () => {
     expect(side('James Lankford')).toBe('United States');
   });
 });
+
+describe('the capital an official speaks in', () => {
+  it('gives "foreign minister Sergei Lavrov said in Moscow" Russia in a story mostly about Ukraine', () => {
+    const es = actors('Ukraine asked for talks. Ukraine’s president spoke in Kyiv, and Ukraine’s army held its lines near Ukraine’s border with Russia. “Experts are working,” foreign minister Sergei Lavrov said in Moscow.');
+    expect(es.find((e) => e.id === byName(es, 'Sergei Lavrov')?.affiliation)?.name).toBe('Russia');
+  });
+});

@@ -759,7 +759,7 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
     for (const c of k.cands) if (c.kind === 'name') byName.set(c.text.toLowerCase(), ids.get(k)!);
     if (k.cands[0]?.gaz) byName.set(k.cands[0].gaz.canonical.toLowerCase(), ids.get(k)!);
   }
-  const contextCountry = countryGuesser(countryLinked(live));
+  const contextCountry = countryGuesser(countryLinked(live), doc.text);
   // Government roles stated with their country ("President Xi Jinping of China"): one holder per country, so the
   // country is no guess for another "President" in the same article.
   // The whole role: a country has many ministers, one "defence minister".
@@ -964,6 +964,8 @@ interface CountryMention {
   country: string;
   /** Named as a location ("stocks in Hong Kong"), not as a party ("Pakistan said"). */
   located: boolean;
+  /** A capital city ("said in Moscow"). */
+  capital: boolean;
 }
 
 /** Every mention that names or stands for a country: the country, its capital, its people or its delegation. */
@@ -973,7 +975,7 @@ function countryLinked(clusters: Cluster[]): CountryMention[] {
     for (const c of k.cands) {
       // Towns and states count for their country too: an article about Virginia and Kentucky is about the US.
       const country = k.key.startsWith('C:') ? k.country : c.gaz?.kind === 'capital' || (c.gaz?.kind === 'place' && k.type === 'place') ? c.gaz.country : k.type === 'group' ? (c.affiliation?.country ?? k.country) : null;
-      if (country) out.push({ start: c.start, sentence: c.sentence, country, located: c.afterPlacePrep });
+      if (country) out.push({ start: c.start, sentence: c.sentence, country, located: c.afterPlacePrep, capital: c.gaz?.kind === 'capital' });
     }
   }
   return out;
@@ -985,7 +987,7 @@ function countryLinked(clusters: Cluster[]): CountryMention[] {
  * article's dominant country, or the one named most (the earliest on a tie); failing that, the article's
  * dominant country when it clearly dominates.
  */
-function countryGuesser(mentions: CountryMention[]): (c: Candidate) => string | null {
+function countryGuesser(mentions: CountryMention[], text: string): (c: Candidate) => string | null {
   // The article's counts, once per document: only the nearby countries depend on the official.
   const total = new Map<string, number>();
   const first = new Map<string, number>();
@@ -1005,6 +1007,9 @@ function countryGuesser(mentions: CountryMention[]): (c: Candidate) => string | 
   const sum = [...total.values()].reduce((a, b) => a + b, 0);
   const dominates = !!dominant && sum >= 3 && (total.get(dominant) ?? 0) / sum >= 0.4;
   return (c) => {
+    // "“…,” foreign minister Sergei Lavrov said in Moscow": a capital the official speaks in, right after the verb.
+    const spokeIn = mentions.find((m) => m.capital && m.sentence === c.sentence && m.start > c.end && /^\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|spoke|speaking|announced)\b[^.;:!?]{0,30}\bin\s+$/u.test(text.slice(c.end, m.start)));
+    if (spokeIn) return spokeIn.country;
     const nearby = mentions.filter((m) => m.start < c.start && m.sentence >= c.sentence - 2);
     const near = new Set(nearby.filter((m) => !m.located).map((m) => m.country));
     if (near.size > 0) return dominates && near.has(dominant!) ? dominant : pick(near);
