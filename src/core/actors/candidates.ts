@@ -515,7 +515,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   speakerLabels(doc, out);
   possessiveBrands(text, out);
   itsOfficers(text, out);
-  return withoutTickers(text, out);
+  return withoutListingsAndCredits(text, out);
 }
 
 /** Whether the document writes `name` somewhere without a capitalised word after it (as a name of its own). */
@@ -542,7 +542,7 @@ const PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.]*\s)?(?:Photo|Photos|Photograph|Image
  * The exchange and the ticker inside a listing are no actors of their own (the company named before it is); nor are
  * the photographer and the agency of a photo credit, which name no one in the story.
  */
-function withoutTickers(text: string, out: Candidate[]): Candidate[] {
+function withoutListingsAndCredits(text: string, out: Candidate[]): Candidate[] {
   const spans = [...text.matchAll(TICKER), ...text.matchAll(PHOTO_CREDIT), ...text.matchAll(WIRE_CODE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (spans.length === 0) return out;
   return out.filter((c) => !spans.some(([a, b]) => c.start > a && c.end < b));

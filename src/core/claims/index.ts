@@ -20,7 +20,7 @@ import { lookup, words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
 
@@ -64,8 +64,6 @@ const ANSWER_LABEL = /^[ \t]*(?:(?:A|Answer)\s*:|A\.(?=\s))\s*/;
 const EDITOR_NOTE = /\b(?:edited|condensed|abridged)\b[^.]*\b(?:length|clarity|brevity)\b|\b(?:interview|conversation|transcript)\b[^.]*\b(?:edited|condensed|abridged)\b/i;
 /** How many paragraphs after a question can still be its answer. */
 const MAX_ANSWER_PARAGRAPHS = 6;
-/** A company's legal form written after its name and a comma ("Acme Widgets, Inc."). */
-const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/;
 /**
  * A wire's dateline written without spaces: "SAN JOSE, Calif.--(BUSINESS WIRE)--", "GROTON, Mass.-Oct. 18, 2000--";
  * it names a state or a wire in brackets, so that "NATO-led forces" opens none.

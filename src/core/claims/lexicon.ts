@@ -339,3 +339,6 @@ export function isLyAdverb(word: string): boolean {
 
 /** Words that open the post-modifier of an unnamed source ("a person familiar with", "a source involved in"). */
 export const SOURCE_POSTMODIFIERS = new Set('familiar close closest knowledgeable involved briefed privy connected aligned loyal'.split(' '));
+
+/** A company's legal form written after its name and a comma ("Acme Widgets, Inc."). */
+export const LEGAL_FORM = /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/;

@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -612,8 +612,8 @@ export class SpeakerResolver {
     // "New England Business Service, Inc. (NYSE: NEB) today announced…": a legal form after its company's name and a
     // comma is that company.
     // ("Acme Widgets, Inc.": the legal form after the name's comma is no word of the name to match.)
-    if (to - from >= 2 && /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/.test(tokens[to]!.text) && tokens[to - 1]!.text === ',') to -= 2;
-    if (to - from <= 1 && /^(?:Inc|Ltd|LLC|Corp|PLC|LLP|Co|Incorporated|Limited)$/.test(tokens[from]!.text) && tokens[from - 1]?.text === ',') {
+    if (to - from >= 2 && LEGAL_FORM.test(tokens[to]!.text) && tokens[to - 1]!.text === ',') to -= 2;
+    if (to - from <= 1 && LEGAL_FORM.test(tokens[from]!.text) && tokens[from - 1]?.text === ',') {
       const company = this.mentionsIn(Math.max(0, tokens[from - 1]!.start - 120), tokens[from - 1]!.start).filter((m) => m.end === tokens[from - 1]!.start).pop();
       if (company) return this.fromEntity(company.entity);
     }
