@@ -2491,3 +2491,11 @@ describe('the capital an official speaks in', () => {
     expect(es.find((e) => e.id === byName(es, 'Sergei Lavrov')?.affiliation)?.name).toBe('Russia');
   });
 });
+
+describe('first names that are countries', () => {
+  it('reads "Israel Rivera" beside "Jenny Rivera" as a person, "Israel Defense Forces" as the army', () => {
+    const es = actors('Backing him were Councilors Meg McGrath-Smith, Israel Rivera and Jenny Rivera. The Israel Defense Forces said no.');
+    expect(byName(es, 'Israel Rivera')?.type).toBe('person');
+    expect(byName(es, 'Israel Defense Forces')?.type).toBe('organization');
+  });
+});

@@ -2227,6 +2227,8 @@ function analyseRun(
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
   // "Pittsburgh Post-Gazette", whose halves are words).
   else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
+  // "Israel Rivera" (beside "Jenny Rivera"): a country's name before a surname is a first name.
+  else if (n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && (w.lastNames.has(lw[k + 1]!) || docSurnames.has(lw[k + 1]!)) && !lookup(toks[k + 1]!.text) && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && lookup(toks[k]!.text)?.some((g) => g.kind === 'country')) type = 'person';
   // "Denzel Washington", "Kerry Washington": a first word no list knows, then a place's name, is person-shaped; the
   // evidence of all the name's mentions decides ("Yahoo Japan" opens with a known organisation).
   else if (n === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !w.common.has(firstLw) && !w.brandWords.has(firstLw) && !lookup(toks[k]!.text) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && roleHeadAt(lw, k, k + 1) < 0 && lookup(toks[k + 1]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country') && gazAt(text, toks, k, end)?.end !== end) type = null;
