@@ -2499,3 +2499,10 @@ describe('first names that are countries', () => {
     expect(byName(es, 'Israel Defense Forces')?.type).toBe('organization');
   });
 });
+
+describe('a place, a portfolio and a role before a name', () => {
+  it('reads "Quebec Environment Minister Line Beauchamp" (a first name that is a word) as the minister of Quebec', () => {
+    const es = actors('Yesterday Quebec Environment Minister Line Beauchamp said no. Beauchamp added more.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.role} ${e.mentions.length}`)).toEqual(['place Quebec null 1', 'person Line Beauchamp Environment Minister 2']);
+  });
+});

@@ -1723,7 +1723,10 @@ function analyseRun(
   // local area the reference data does not know, named by its area word, before a role and a name.
   const area = prefixGaz ? -1 : localAreaEnd(toks, lw, from, to);
   if (area > 0) prefixGaz = { end: area, entry: { kind: 'place', type: 'place', canonical: text.slice(toks[from]!.start, toks[area - 1]!.end), country: null, weak: true } };
-  const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, prefixGaz.end, to) > 0;
+  // ("Quebec Environment Minister Line Beauchamp": the role may open with its portfolio's words.)
+  let portfolioEnd = prefixGaz ? prefixGaz.end : -1;
+  while (prefixGaz && portfolioEnd < to - 2 && portfolioEnd < prefixGaz.end + 2 && roleHeadAt(lw, portfolioEnd, to) < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[portfolioEnd]!.text) && (ROLE_MODIFIERS.has(lw[portfolioEnd]!) || words().common.has(lw[portfolioEnd]!)) && !ORG_WORDS.has(lw[portfolioEnd]!) && !PLACE_WORDS.has(lw[portfolioEnd]!)) portfolioEnd++;
+  const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, portfolioEnd, to) > 0 && roleHeadAt(lw, portfolioEnd, to) < to;
   if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {
     affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
     // (A weakly held town is a place by its context, as its other mentions are: no entry to key it apart from them.)
