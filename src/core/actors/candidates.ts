@@ -1726,7 +1726,7 @@ function analyseRun(
   // ("Quebec Environment Minister Line Beauchamp": the role may open with its portfolio's words.)
   let portfolioEnd = prefixGaz ? prefixGaz.end : -1;
   while (prefixGaz && portfolioEnd < to - 2 && portfolioEnd < prefixGaz.end + 2 && roleHeadAt(lw, portfolioEnd, to) < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[portfolioEnd]!.text) && (ROLE_MODIFIERS.has(lw[portfolioEnd]!) || words().common.has(lw[portfolioEnd]!)) && !ORG_WORDS.has(lw[portfolioEnd]!) && !PLACE_WORDS.has(lw[portfolioEnd]!)) portfolioEnd++;
-  const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, portfolioEnd, to) > 0 && roleHeadAt(lw, portfolioEnd, to) < to;
+  const placeThenRole = !!prefixGaz && prefixGaz.entry.type === 'place' && prefixGaz.end < to - 1 && roleHeadAt(lw, portfolioEnd, to) > 0;
   if (prefixGaz && prefixGaz.end < to && (prefixGaz.entry.kind === 'country' || prefixGaz.entry.kind === 'demonym' || prefixGaz.entry.kind === 'organization' || placeThenRole)) {
     affiliation = { country: prefixGaz.entry.country, name: prefixGaz.entry.canonical };
     // (A weakly held town is a place by its context, as its other mentions are: no entry to key it apart from them.)
