@@ -2763,3 +2763,10 @@ describe('the opening noun phrase as a last resort', () => {
     expect(summary('The Kootenay site contains a wider variety of specimens than Yoho, most of which are better preserved, revealing details that scientists have never seen before.')).toEqual([]);
   });
 });
+
+describe('"according to her"', () => {
+  it('gives "…, according to her." to the woman named before, as "according to him" to the man', () => {
+    const c = claimsOf('Christine Lagarde said rates would rise. It is better to act now, according to her.', [{ name: 'Christine Lagarde' }]).claims;
+    expect(c.map((x) => x.speaker?.name)).toEqual(['Christine Lagarde', 'Christine Lagarde']);
+  });
+});

@@ -659,7 +659,9 @@ export class SpeakerResolver {
     // Not "what many expect": a free relative names what was said, not who.
     // ("Some have suggested…", "Many have long argued…": past auxiliaries and adverbs too.)
     if (from === to && QUANTIFIER_SUBJECTS.test(first.text) && at > npEnd && /^\s*(?:(?:have|has|had|would|will|also|long|often|even|still)\s+)*$/i.test(this.text.slice(npEnd, at)) && !/^what$/i.test(tokens[from - 1]?.text ?? '')) return { entity: null, name: npText, anonymous: true };
-    if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || DETERMINERS.has(first.text.toLowerCase()))) return undefined;
+    // ("according to her": the possessive's form is the object pronoun after a preposition, handled below.)
+    const objectHer = /^her$/i.test(first.text) && from > 0 && PREPOSITIONS.has(tokens[from - 1]!.text.toLowerCase());
+    if (from === to && (PREPOSITIONS.has(first.text.toLowerCase()) || (DETERMINERS.has(first.text.toLowerCase()) && !objectHer))) return undefined;
     // "He criticized Clinton’s track record said…", "She offers reasonableness instead of resentment, urging…": a
     // subject pronoun with words of its own after it opens a clause; the pronoun is its subject.
     // Only at the sentence's start and before a verb of its own: elsewhere such a phrase is the debris of a failed
