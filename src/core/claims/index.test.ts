@@ -2770,3 +2770,9 @@ describe('"according to her"', () => {
     expect(c.map((x) => x.speaker?.name)).toEqual(['Christine Lagarde', 'Christine Lagarde']);
   });
 });
+
+describe('free relatives with a coordinated question', () => {
+  it('reads "see what the data showed and how the situation developed" as no claim of the data', () => {
+    expect(summary('They wanted to wait and see what the data showed and how the situation developed.')).toEqual([]);
+  });
+});

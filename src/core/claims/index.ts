@@ -2569,7 +2569,8 @@ class ClaimFinder {
     // no claim either (but "…, what the senators said was gerrymandering", "what he called a “brazen breach”" are).
     const whatOpens = bw === 'what' && boundary === 0 && npEnd - npStart <= 3 && !CHARACTERISING.has(toks[i]!.text.toLowerCase()) && !/^[:“"]$/.test(toks[cueEnd + 1]?.text ?? '') && !/^(?:was|is|were|are)$/i.test(toks[cueEnd + 1]?.text ?? '');
     // "well below what analysts expected.": a free relative that ends its clause names what was said, no more.
-    const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text));
+    // ("…see what the data showed and how the situation developed": a coordinated question after it too.)
+    const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text) || (/^(?:and|or)$/i.test(toks[cueEnd + 1]!.text) && /^(?:how|what|why|whether|where|when|who)$/i.test(toks[cueEnd + 2]?.text ?? '')));
     if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens || whatEnds) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
