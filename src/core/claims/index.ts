@@ -1226,14 +1226,14 @@ class ClaimFinder {
     if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return false;
     // "Having said that,", "That said,": a connective, nothing reported.
     if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return false;
-    // "has been declared a total loss", "was declared dead", "Emergency declared over outbreak": a passive declaration
-    // is a status given, and its subject said nothing.
-    if (verb.lemma === 'declare' && (BE_FORMS.has(prev) || (PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text))))) return false;
-    // "His appeal was denied due to a lack of evidence": a request refused, no statement of its subject ("The claim was
-    // denied by the company" keeps the company's).
-    // So is "The first collisions were confirmed at Cern": a passive confirmation without its agent states no one's
-    // claim ("It was confirmed that…" stays an impersonal one).
-    if (/^(?:deny|confirm|reveal|disclose)$/.test(verb.lemma) && BE_FORMS.has(prev) && !toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text)) && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    // A passive declaration, refusal, confirmation or disclosure without its agent is a status given, and its subject
+    // said nothing: "has been declared a total loss", "His appeal was denied", "The first collisions were confirmed at
+    // Cern" ("The claim was denied by the company" keeps the company's; "It was confirmed that…" stays impersonal).
+    // A headline drops the auxiliary: "Emergency declared over outbreak".
+    const passive = BE_FORMS.has(prev) || (verb.lemma === 'declare' && PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text)));
+    // (A declaration's agent declares a status too: "It was first declared by President Nixon" reports no words.)
+    const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
+    if (/^(?:declare|deny|confirm|reveal|disclose)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
