@@ -160,8 +160,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   else if (prev === 'of' && a > 1 && ((PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
   // Not "reached out to Walikali", "sold Hipcricket to Augme", "according to Reuters": someone is written to or sold to.
   else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
-  // ("Denzel Washington shares surprising plans", "… shares a photo": the verb, with its object, is no company's stock.)
-  const sharesVerb = !poss && after === 'shares' && /^(?:his|her|their|its|a|an|the|new|first|rare|surprising|heartfelt|emotional|sweet|candid|photos?|videos?|updates?|news|plans|details|thoughts|story|stories|tips|messages?|post|pictures|pics|glimpse|look|throwback|advice|secret|secrets|memories)$/.test(lw[b + 1] ?? '');
+  // ("Denzel Washington shares surprising plans", "… shares a photo": with an object after it, "shares" is the verb,
+  // no company's stock, which goes on with a verb, an auxiliary, a preposition or a figure: "Rivian shares fell".)
+  const stockNext = /^(?:\p{Ll}+ed|are|were|have|had|has|will|would|could|may|might|rose|fell|sank|slid|jumped|surged|soared|dipped|plunged|gained|lost|traded|closed|ended|of|in|on|at|for|by|from|to|since|after|before|during|over|under|than|and|or)$/u;
+  const sharesVerb = !poss && after === 'shares' && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !stockNext.test(lw[b + 1] ?? '');
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '') && !sharesVerb) v.organization += 2;
   // "a Delta jet", "the United flight", "an American Airlines plane": an airline's.
   if (!poss && AIRLINE_NOUNS.has(next) && a > 0 && /^(?:a|an|the)$/.test(prev)) v.organization += 2;
