@@ -117,6 +117,8 @@ const WEB_DOMAIN = /^\.(?:com|org|net|co|io|gov|edu|info|news|tv|uk|au|in)$/;
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
 const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|rainforest|forest|jungle|basin|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
+/** What follows a company's "shares" (a verb, an auxiliary, a preposition), not an object of the verb "shares". */
+const STOCK_NEXT = /^(?:\p{Ll}+ed|are|were|have|had|has|will|would|could|may|might|rose|fell|sank|slid|jumped|surged|soared|dipped|plunged|gained|lost|traded|closed|ended|of|in|on|at|for|by|from|to|since|after|before|during|over|under|than|and|or)$/u;
 /** Nouns after a possessive name that make it a company's ("Revolut's chief executive", "Palantir's shares"). */
 const ORG_POSSESSIONS = new Set('shares stock revenue revenues profit profits sales customers subscribers employees subsidiary subsidiaries chief ceo cfo founder co-founder cofounder chairman chairwoman shareholders investors headquarters app platform website stores factories brand'.split(' '));
 /** Nouns before "of" and a name that make the name a company: what a company has ("customers of", "shares of", "a subsidiary of"). */
@@ -162,8 +164,7 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
   // ("Denzel Washington shares surprising plans", "… shares a photo": with an object after it, "shares" is the verb,
   // no company's stock, which goes on with a verb, an auxiliary, a preposition or a figure: "Rivian shares fell".)
-  const stockNext = /^(?:\p{Ll}+ed|are|were|have|had|has|will|would|could|may|might|rose|fell|sank|slid|jumped|surged|soared|dipped|plunged|gained|lost|traded|closed|ended|of|in|on|at|for|by|from|to|since|after|before|during|over|under|than|and|or)$/u;
-  const sharesVerb = !poss && after === 'shares' && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !stockNext.test(lw[b + 1] ?? '');
+  const sharesVerb = !poss && after === 'shares' && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !STOCK_NEXT.test(lw[b + 1] ?? '');
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '') && !sharesVerb) v.organization += 2;
   // "a Delta jet", "the United flight", "an American Airlines plane": an airline's.
   if (!poss && AIRLINE_NOUNS.has(next) && a > 0 && /^(?:a|an|the)$/.test(prev)) v.organization += 2;
