@@ -1938,6 +1938,12 @@ describe('venues', () => {
     expect(byName(es, 'Madison Square Garden')?.type).toBe('place');
     expect(es.find((e) => e.name.endsWith('Street Gym'))?.type).toBe('place');
   });
+
+  it('reads an abbreviated street ("Okanagan Ave.", "Kingsway Blvd.") as a place, not a person', () => {
+    const es = actors('Firefighters rushed to the scene in the 900 block of Okanagan Ave., just up the street from the fire hall. Traffic on Kingsway Blvd. was stopped.');
+    expect(byName(es, 'Okanagan Ave')?.type).toBe('place');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
 });
 
 describe('saints in place names', () => {
