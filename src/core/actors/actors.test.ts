@@ -1932,6 +1932,14 @@ describe('transcripts', () => {
   });
 });
 
+describe('list markers', () => {
+  it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
+    const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';
+    const es = actors(t);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['George Osborne', 'Glenn Thrush', 'Jane Wilson', 'Maggie Haberman']);
+  });
+});
+
 describe('venues', () => {
   it('reads "Madison Square Garden" and "the 5th Street Gym" as places, not people', () => {
     const es = actors('He fought at Madison Square Garden in 1971 and trained at the 5th Street Gym in Miami.');

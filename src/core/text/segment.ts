@@ -93,6 +93,10 @@ function findParagraphs(text: string): Paragraph[] {
     let end = start + m[0].length;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    // "- By Glenn Thrush", "• Under the deal, …": a list marker is no word of the line, so that its first word
+    // opens a sentence as it would without the marker.
+    const marker = /^[-•·*▪►■◆●○]+[ \t\u00a0]+(?=[\p{L}\p{N}"'“‘])/u.exec(text.slice(start, Math.min(end, start + 8)));
+    if (marker) start += marker[0].length;
     if (end <= start) continue;
     const line = text.slice(start, end);
     // A heading but for its full stop: the first line, where a title stands, of three words or more ("Poll: Wealthy
