@@ -1932,6 +1932,15 @@ describe('transcripts', () => {
   });
 });
 
+describe('legislators\' titles', () => {
+  it('takes "Congressmember", "Councilmember" and "MCA" for titles, not first names', () => {
+    const es = actors('Congressmember Hakeem Jeffries said the plan would fail. Councilmember Brad Lander said the city must act. Waithaka MCA Anthony Kiragu said the county was broke.');
+    expect(byName(es, 'Hakeem Jeffries')?.role).toBe('Congressmember');
+    expect(byName(es, 'Brad Lander')?.role).toBe('Councilmember');
+    expect(byName(es, 'Anthony Kiragu')?.type).toBe('person');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';
