@@ -52,6 +52,26 @@ describe('analyze', () => {
   });
 });
 
+describe('roles that refer back', () => {
+  it('gives "the proud owner said" to the person an appositive made the owner ("John McMillan, the shop’s 69-year-old owner,")', () => {
+    const a = analyze(
+      'After Colin Ross ate at a struggling shop, he fell in love with the food. But he was discouraged to find that John McMillan, the shop’s 69-year-old owner, could not pay himself.\n' +
+        '“He did it out of the goodness of his heart,” the proud owner said of Ross.\n' +
+        'The owner, who is originally from Scotland, explained that the location was bad.',
+    );
+    const mcmillan = a.entities.find((e) => e.name === 'John McMillan');
+    expect(mcmillan?.role).toBe('owner');
+    const speakers = a.claims.filter((c) => /goodness|location/.test(c.text)).map((c) => c.speaker?.entity);
+    expect(speakers).toEqual([mcmillan!.id, mcmillan!.id]);
+  });
+
+  it('takes the employer after a possessor in a role ("a former member of Hasina’s Awami League")', () => {
+    const a = analyze('The opposition was led by Kamal Hossain, an 82-year-old former member of Hasina’s Awami League. Sheikh Hasina won the vote.');
+    const hossain = a.entities.find((e) => e.name === 'Kamal Hossain');
+    expect(a.entities.find((e) => e.id === hossain?.affiliation)?.name).toBe('Awami League');
+  });
+});
+
 describe('detectLanguage', () => {
   it('tells English from other languages and scripts', () => {
     expect(detectLanguage('The minister said the talks had failed and that the country would continue.')).toBe('en');

@@ -1503,13 +1503,20 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
     if (/^\p{Lu}/u.test(toks[k]!.text)) aff = { country: null, name: toks[k]!.text };
     k += 2;
   }
-  const rs = k;
+  let rs = k;
   let re = -1;
   for (; k < toks.length && k < rs + 5; k++) {
     const h = roleHeadAt(lw, k, toks.length);
     if (h > 0) {
       re = h;
       k = h - 1;
+      continue;
+    }
+    // "the shop’s 69-year-old owner": an age ("69" "-" "year-old").
+    if (/^\d+$/.test(lw[k]!) && lw[k + 1] === '-' && /^years?-old$/.test(lw[k + 2] ?? '')) {
+      k += 2;
+      // An age is no part of the role ("owner").
+      if (re < 0) rs = k + 1;
       continue;
     }
     // "chief financial officer": a word between two role heads.
@@ -1534,6 +1541,19 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
     if (lw[a] === 'the') a++;
     let b = a;
     while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || ((lw[b] === 'of' || lw[b] === 'and' || lw[b] === '&') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))) b++;
+    // "a former member of Hasina's Awami League": the possessor's is the employer after it.
+    // (Both names the candidates read: not "The People's Hospital", nor "MIT's Science, Technology and Society program".)
+    const candAt = (x: number, y?: number): boolean => cands.some((c) => c.start === toks[x]!.start && (y === undefined || c.end === toks[y - 1]!.end));
+    if (b > a && /^['’]s$/.test(lw[b] ?? '') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && candAt(a, b)) {
+      const a2 = b + 1;
+      let b2 = a2;
+      while (b2 < toks.length && b2 < a2 + 6 && (/^\p{Lu}/u.test(toks[b2]!.text) || ((lw[b2] === 'of' || lw[b2] === 'and' || lw[b2] === '&') && /^\p{Lu}/u.test(toks[b2 + 1]?.text ?? '')))) b2++;
+      const employer = cands.some((c) => c.start === toks[a2]!.start && c.end === toks[b2 - 1]!.end && c.type === 'organization');
+      if (employer && !(/^\p{Ll}/u.test(toks[b2]?.text ?? '') && !/^(?:in|at|on|and|or|since|until|before|after|who|which|that)$/.test(lw[b2]!))) {
+        a = a2;
+        b = b2;
+      }
+    }
     if (b === a || !/^\p{Lu}/u.test(toks[b - 1]!.text)) break;
     if (lw[b] === 'at' && /^\p{Lu}|^the$/u.test(toks[b + 1]?.text ?? '')) {
       p = b;

@@ -123,6 +123,8 @@ export interface PriorSpeaker {
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
   private readonly byName = new Map<string, Entity[]>();
+  /** The last words of the roles people hold in this article ("owner", "coach"): descriptions that may refer back to them. */
+  private readonly roleHeads = new Set<string>();
   private readonly entities: Entity[];
   private readonly genders: Map<string, Gender>;
   /** Speakers of claims found so far, in text order. */
@@ -141,6 +143,8 @@ export class SpeakerResolver {
     this.mentions = mentions;
     this.genders = inferGenders(text, entities, sentences);
     for (const e of entities) {
+      const head = e.type === 'person' ? /(\p{L}+)$/u.exec(fold(e.role ?? ''))?.[1] : undefined;
+      if (head && (ROLE_WORDS.has(head) || words().personNouns.has(head))) this.roleHeads.add(head);
       for (const n of [e.name, ...e.aliases]) {
         const k = fold(n);
         if (!k) continue;
@@ -900,7 +904,9 @@ export class SpeakerResolver {
       if (recent) return this.fromEntity(recent.entity);
       if (m && !addressee(m)) return this.fromEntity(m.entity);
     }
-    if (ROLE_NOUNS.has(headWord)) {
+    // "the proud owner said" after "John McMillan, the shop’s owner,": a role the article gave someone refers back to
+    // them as the listed role nouns do.
+    if (ROLE_NOUNS.has(headWord) || (this.roleHeads.has(headWord) && /^the$/i.test(first.text))) {
       const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
       const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
       // "A lawyer for the news outlets, David Schulz, said": an indefinite role introduces someone new, never a
