@@ -2776,3 +2776,10 @@ describe('free relatives with a coordinated question', () => {
     expect(summary('They wanted to wait and see what the data showed and how the situation developed.')).toEqual([]);
   });
 });
+
+describe('relative clauses after a preposition', () => {
+  it('gives "a demonstration during which Diallo alleged…" to Diallo, the relative clause’s own subject', () => {
+    const text = 'The march came a week after a banned demonstration during which Cellou Diallo alleged that police had tried to assassinate him.';
+    expect(summary(text, [{ name: 'Cellou Diallo' }])).toEqual(['reported Cellou Diallo']);
+  });
+});

@@ -83,6 +83,8 @@ const SPEAKING_TYPES = new Set<Entity['type']>(['person', 'organization', 'group
 /** Unsigned statements of "There are reports that…". */
 const THERE_REPORTS = /^(?:reports|claims|allegations|rumou?rs|suggestions|indications|signs)$/i;
 /** The quantifier of a relative "many of whom", "both of whom". */
+/** Prepositions that take a relative pronoun as their object ("during which", "to whom"). */
+const RELATIVE_PREPOSITION = /^(?:of|to|in|at|from|with|on|for|by|during|after|before|under|through|upon|since|until|over|into|among|between|against|about|despite|following|amid|within)$/;
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
@@ -2387,6 +2389,12 @@ class ClaimFinder {
       // "The mother of a woman who took … has described": the subject is before the relative clause.
       // "A 2014 study that appeared in the journal found…": "that" after a noun that can be a source opens one too.
       const relativeThat = lw === 'that' && npStart > 0 && /^\p{Ll}+$/u.test(toks[npStart - 1]!.text) && canSpeak(toks[npStart - 1]!.text) && (!VERBS.has(toks[npStart - 1]!.text) || DETERMINERS.has(toks[npStart - 2]?.text.toLowerCase() ?? '')) && (/^\p{Ll}{3,}(?:ed|s)$/u.test(toks[npStart + 1]?.text ?? '') || AUX.has(toks[npStart + 1]?.text.toLowerCase() ?? ''));
+      // "a demonstration during which Diallo alleged…": after a preposition the pronoun is its object; the relative
+      // clause has its own subject, after it.
+      if ((lw === 'which' || lw === 'whom') && npStart > 0 && npStart < npEnd && RELATIVE_PREPOSITION.test(toks[npStart - 1]!.text)) {
+        boundary = npStart;
+        break;
+      }
       if ((lw === 'who' || lw === 'which' || relativeThat) && npStart > 0 && npStart < npEnd && WORD_CHAR.test(toks[npStart - 1]!.text) && !cueIdx.has(npStart - 1)) {
         npEnd = npStart - 1;
         // "Another Muslim who worshiped there and who didn't want to be named said": two relative clauses joined by
@@ -2623,7 +2631,9 @@ class ClaimFinder {
       // before ("95 retired generals -- most of whom had announced their support -- who cited…").
       const dashes = (x: number): number => toks.slice(0, x).filter((t, n) => /^[—–]$/.test(t.text) || (t.text === '-' && toks[n + 1]?.text !== '-')).length;
       const opensAfterDash = /^[-—–]$/.test(toks[boundary - 1]?.text ?? '') && dashes(boundary - 1) % 2 === 0;
-      if (speaker === undefined && (bw === 'who' || bw === 'which') && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
+      // ("a demonstration during which Diallo alleged…": after a preposition the pronoun is its object, not the subject.)
+      const prepBefore = boundary > 0 && RELATIVE_PREPOSITION.test(toks[boundary - 1]!.text) && npEnd >= npStart;
+      if (speaker === undefined && (bw === 'who' || bw === 'which') && !prepBefore && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
         speaker = this.relativeAntecedent(toks, boundary + 1);
         if (speaker === undefined) return undefined;
         // The relative clause closes at its comma: "…, who denies the accusation, has avoided…" (or at its dash).
