@@ -2783,3 +2783,14 @@ describe('relative clauses after a preposition', () => {
     expect(summary(text, [{ name: 'Cellou Diallo' }])).toEqual(['reported Cellou Diallo']);
   });
 });
+
+describe('a passive’s agent described, then named', () => {
+  it('gives "confirmed by the head of the opposition and former prime minister Cellou Diallo" to Diallo', () => {
+    const text = 'The death of the man was confirmed by the head of the opposition and former prime minister Cellou Diallo, adding that 15 other protesters were injured.';
+    expect(summary(text, [{ name: 'Cellou Diallo' }])).toEqual(['reported Cellou Diallo', 'reported Cellou Diallo']);
+  });
+
+  it('gives "confirmed by the head of the opposition, Cellou Diallo" to Diallo', () => {
+    expect(summary('The death was confirmed by the head of the opposition, Cellou Diallo.', [{ name: 'Cellou Diallo' }])).toEqual(['reported Cellou Diallo']);
+  });
+});

@@ -2227,7 +2227,18 @@ class ClaimFinder {
       // So is the charge of "was charged by prosecutors with fraud".
       const chargeAt = (x: number): boolean => (toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '')) || (verb.lemma === 'charge' && toks[x]!.text.toLowerCase() === 'with');
       while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase()) && !chargeAt(b)) b++;
-      const agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
+      let agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
+      // "confirmed by the head of the opposition and former prime minister Cellou Diallo", "…by the head of the
+      // opposition, Cellou Diallo,": an unnamed role, then the person it describes, named after a comma or after
+      // "and" and another role.
+      if (agent && !agent.entity && /^(?:,|and)$/i.test(toks[b]?.text ?? '')) {
+        const named = this.resolver.mentionsIn(toks[b]!.end, toks[Math.min(toks.length, b + 9) - 1]!.end).find((m) => m.entity.type === 'person');
+        const between = named ? toks.filter((t) => t.start > toks[b]!.start && t.end <= named.start) : [];
+        const after = named ? toks.find((t) => t.start >= named.end) : undefined;
+        // (After "and", a role must say it is one person: not "by the unions and Ann Lee".)
+        const roleBetween = between.some((t) => ROLE_NOUNS.has(t.text.toLowerCase()));
+        if (named && (toks[b]!.text === ',' || roleBetween) && between.every((t) => WORD_CHAR.test(t.text) && !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !DETERMINERS.has(t.text.toLowerCase())) && (!after || /^[,.;:!?)—]$/.test(after.text))) agent = this.resolver.fromEntity(named.entity);
+      }
       if (agent) {
         let a = i - 2;
         while (a > 0 && !/^[,;:—“”"]$/.test(toks[a - 1]!.text)) a--;
