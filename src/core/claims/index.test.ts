@@ -2794,3 +2794,10 @@ describe('a passive’s agent described, then named', () => {
     expect(summary('The death was confirmed by the head of the opposition, Cellou Diallo.', [{ name: 'Cellou Diallo' }])).toEqual(['reported Cellou Diallo']);
   });
 });
+
+describe('sports descriptions of a player named before', () => {
+  it('gives "said the England international" and "said the midfielder" to the player just named', () => {
+    const text = 'Phil Jones admitted United deserved to lose. “We started too slow,” said the England international. “We were poor today,” said the midfielder.';
+    expect(summary(text, [{ name: 'Phil Jones', aliases: ['Jones'] }])).toEqual(['reported Phil Jones', 'quote Phil Jones', 'quote Phil Jones']);
+  });
+});
