@@ -2801,3 +2801,10 @@ describe('sports descriptions of a player named before', () => {
     expect(summary(text, [{ name: 'Phil Jones', aliases: ['Jones'] }])).toEqual(['reported Phil Jones', 'quote Phil Jones', 'quote Phil Jones']);
   });
 });
+
+describe('appositives with adjectives joined by a comma', () => {
+  it('gives "NeoChord, Inc., a venture-backed, Minneapolis-based medical technology company, announced…" to NeoChord', () => {
+    const text = 'NeoChord, Inc., a venture-backed, Minneapolis-based medical technology company, announced today that it has enrolled the first patient in its European clinical trial.';
+    expect(summary(text, [{ name: 'NeoChord', type: 'organization' }])).toEqual(['reported NeoChord']);
+  });
+});

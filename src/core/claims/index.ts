@@ -2383,6 +2383,10 @@ class ClaimFinder {
         const c2 = toks.findLastIndex((t, x) => x < c && x >= c - 8 && t.text === ',');
         const aside = c2 > 0 && (/^(?:like|unlike)$/i.test(toks[c2 + 1]?.text ?? '') || (/^(?:a|an|the|his|her|their)$/i.test(toks[c2 + 1]?.text ?? '') && /^\p{Lu}/u.test(toks[c2 - 1]!.text)));
         if (aside && /^(?:who|which)$/i.test(toks[c + 1]?.text ?? '') && toks.slice(c2 + 1, c).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text))) npEnd = c2 - 1;
+        // "NeoChord, a venture-backed, Minneapolis-based medical technology company, announced": adjectives joined by
+        // a comma inside the appositive; it opens at the comma before the article.
+        const adjectives = toks.slice(c2 + 2, c);
+        if (c2 > 0 && /^(?:a|an|the)$/i.test(toks[c2 + 1]?.text ?? '') && (/^\p{Lu}/u.test(toks[c2 - 1]!.text) || (toks[c2 - 1]!.text === '.' && LEGAL_FORM.test(toks[c2 - 2]?.text ?? ''))) && adjectives.length >= 1 && adjectives.length <= 3 && adjectives.every((t) => /^\p{Ll}/u.test(t.text)) && /(?:-\p{L}+|ed|al|ive|ful|ous|ic|ent|ant)$/u.test(toks[c - 1]!.text)) npEnd = c2 - 1;
       } else npEnd = k - 1;
     }
     let npStart = npEnd;
