@@ -2808,3 +2808,10 @@ describe('appositives with adjectives joined by a comma', () => {
     expect(summary(text, [{ name: 'NeoChord', type: 'organization' }])).toEqual(['reported NeoChord']);
   });
 });
+
+describe('an appositive left open before the verb', () => {
+  it('gives "“…,” Mr Jack Gorman, analyst at Davy Stockbrokers said" to Gorman, not to an unnamed analyst', () => {
+    const text = '"This superior result is a huge positive," Mr Jack Gorman, analyst at Davy Stockbrokers said in a research note.';
+    expect(summary(text, [{ name: 'Jack Gorman' }, { name: 'Davy Stockbrokers', type: 'organization' }])).toEqual(['quote Jack Gorman']);
+  });
+});

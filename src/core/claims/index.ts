@@ -15,7 +15,7 @@
  *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { KNOWN_AS_BEFORE, PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { KNOWN_AS_BEFORE, PARTY_AND_STATE, ROLE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
@@ -2716,6 +2716,12 @@ class ClaimFinder {
           const w = toks[c]!.text.toLowerCase();
           if (!WORD_CHAR.test(w) || VERBS.has(w) || (CLAUSE_OPENERS.has(w) && w !== 'and')) break;
         }
+      }
+      // "“…,” Mr Jack Gorman, analyst at Davy Stockbrokers said…": a bare role after a person's name and a comma is an
+      // appositive whose closing comma the writer left out.
+      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text.toLowerCase()) && (ROLE_NOUNS.has(toks[npStart]!.text.toLowerCase()) || ROLE_WORDS.has(toks[npStart]!.text.toLowerCase()) || isPersonDescriptor(toks[npStart]!.text.toLowerCase()))) {
+        const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
+        if (before) chainEnd = npStart - 2;
       }
       // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
       // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
