@@ -2815,3 +2815,11 @@ describe('an appositive left open before the verb', () => {
     expect(summary(text, [{ name: 'Jack Gorman' }, { name: 'Davy Stockbrokers', type: 'organization' }])).toEqual(['quote Jack Gorman']);
   });
 });
+
+describe('attributions after a quotation with "pointed out" and "wrote the…"', () => {
+  it('gives "“…,” wrote the Foreign Ministry of Peru on Twitter" and "“…,” the ministry pointed out on Twitter" to the ministry', () => {
+    const text = 'Dina Boluarte leads Peru. “The ministry delivered a note to the Bolivian ambassador,” wrote the Foreign Ministry of Peru this Monday on Twitter. “Their acts of interference are inconsistent with international law,” the Foreign Ministry of Peru pointed out on Twitter.';
+    const actors = [{ name: 'Dina Boluarte' }, { name: 'Foreign Ministry of Peru', type: 'organization' as const }];
+    expect(summary(text, actors)).toEqual(['quote Foreign Ministry of Peru', 'quote Foreign Ministry of Peru']);
+  });
+});

@@ -850,6 +850,10 @@ class ClaimFinder {
       if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
+      } else if (/^(?:pointed|points)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'out' && /^(?:[.;!?]|on|in|at|during|to|from)?$/i.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 7), i).some((t) => /^[”"]$/.test(t.text))) {
+        // "“…,” the Peruvian Foreign Ministry pointed out on Twitter.": after the quotation, as "said" is.
+        verb = { lemma: 'point out', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
+        cueEnd = i + 1;
       }
       // "Hillary shot back, “…”", "fired back that…", "“…,” Smith hit back": a reply, with its quotation or clause
       // (the verbs alone are no speech: "fired back at the gunmen").
@@ -1338,7 +1342,8 @@ class ClaimFinder {
     if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
     // "wrote the agents knew to brace…" has a clause (not "wrote the programs that revealed…").
-    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '') && !(this.clauseFollows(toks, i + 1) && !toks.slice(i + 1, i + 6).some((t) => /^(?:that|which|who)$/i.test(t.text)))) return false;
+    // ("“…,” wrote the Foreign Ministry of Peru": right after a quotation the object is the inverted subject.)
+    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '') && !(/^[”"]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',') && !(this.clauseFollows(toks, i + 1) && !toks.slice(i + 1, i + 6).some((t) => /^(?:that|which|who)$/i.test(t.text)))) return false;
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
