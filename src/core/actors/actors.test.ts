@@ -1941,6 +1941,13 @@ describe('legislators\' titles', () => {
   });
 });
 
+describe('first names alone', () => {
+  it('reads "Inside Sarah and Telv’s breakup" and "38-year-old Sarah revealed" as a person, not a place', () => {
+    const es = actors('Inside Sarah and Telv’s explosive breakup\nIn a confession posted on Instagram, 38-year-old Sarah revealed that she and her husband had split. Harry Smith, the MC at Sarah and Telv’s wedding, spoke out.');
+    expect(byName(es, 'Sarah')?.type).toBe('person');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

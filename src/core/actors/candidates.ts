@@ -154,8 +154,12 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const next = b < lw.length ? lw[b]! : '';
   const poss = next === '’s' || next === "'s";
   const after = poss ? (lw[b + 1] ?? '') : next;
+  // "at Sarah and Telv’s wedding": the first of two possessors joined by "and" modifies the noun too.
+  let c = b + 1;
+  while (next === 'and' && c < b + 4 && /^\p{Lu}/u.test(toks[c]?.text ?? '')) c++;
+  const jointPoss = c > b + 1 && /^['’]s$/.test(lw[c] ?? '');
   // "in Trump's mouth": a possessive name modifies the next noun; the preposition is not about it.
-  if (poss) {
+  if (poss || jointPoss) {
     /* no place vote */
   } else if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
   // "the city of Sirte", "the coast of Kaupokonui".
@@ -195,6 +199,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "38-year-old Sarah revealed…": an age before a name is a person's.
+  if (/^years?-old$/.test(prev) && a > 1 && lw[a - 2] === '-') v.person += 3;
   // "Elon Musk once tweeted", "Ann Lee later said": an adverb may stand between.
   if ((PERSON_VERBS.has(next) || (ADVERB_BEFORE_VERB.test(next) && PERSON_VERBS.has(lw[b + 1] ?? ''))) && prev !== 'of') v.person += 2;
   // "Tottenham posted an image … from its Twitter account": a one-word subject that "its" may refer back to in its
