@@ -1948,6 +1948,14 @@ describe('first names alone', () => {
   });
 });
 
+describe('football clubs', () => {
+  it('reads "Chelsea’s 2-4 defeat against Wolverhampton Wanderers" as two clubs, not people', () => {
+    const es = actors('Following Chelsea’s 2-4 defeat against Wolverhampton Wanderers on Sunday, head coach Mauricio Pochettino said they were not good enough. Cole Palmer gave Chelsea control in the 19th minute.');
+    expect(byName(es, 'Chelsea')?.type).toBe('organization');
+    expect(byName(es, 'Wolverhampton Wanderers')?.type).toBe('organization');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

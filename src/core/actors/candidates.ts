@@ -199,6 +199,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "Chelsea's 2-4 defeat against Wolves", "Leeds' 1-0 win": a score's side is a team.
+  const resultAt = (x: number): boolean => /^\d{1,2}$/.test(lw[x] ?? '') && /^[-–]$/.test(lw[x + 1] ?? '') && /^\d{1,2}$/.test(lw[x + 2] ?? '') && /^(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|comeback)$/.test(lw[x + 3] ?? '');
+  if ((poss || next === "'" || next === '’') && resultAt(b + 1)) v.organization += 3;
   // "38-year-old Sarah revealed…": an age before a name is a person's.
   if (/^years?-old$/.test(prev) && a > 1 && lw[a - 2] === '-') v.person += 3;
   // "Elon Musk once tweeted", "Ann Lee later said": an adverb may stand between.
