@@ -1956,6 +1956,15 @@ describe('football clubs', () => {
   });
 });
 
+describe('legal forms', () => {
+  it('keeps an ordinary word inside a name a legal form closes ("SoftBank Internet and Media Inc"), and ends a name at "Pte"', () => {
+    const es = actors('SoftBank Internet and Media Inc, a unit of the Japanese company, will invest the money. GrabTaxi counts Singapore’s Temasek Holdings Pte and Alibaba Group Holding Ltd backer GGV Capital among its investors.');
+    expect(byName(es, 'SoftBank Internet and Media Inc')?.type).toBe('organization');
+    expect(byName(es, 'Temasek Holdings Pte')?.type).toBe('organization');
+    expect(es.some((e) => /^and\b/.test(e.name))).toBe(false);
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';
