@@ -2823,3 +2823,10 @@ describe('attributions after a quotation with "pointed out" and "wrote the…"',
     expect(summary(text, actors)).toEqual(['quote Foreign Ministry of Peru', 'quote Foreign Ministry of Peru']);
   });
 });
+
+describe('indefinite sources', () => {
+  it('reads "a funeral service said" as an unnamed source, and keeps "according to an arrest affidavit" a document’s', () => {
+    const text = 'A seven-year-old girl was killed in a shooting in Mandalay, a funeral service said. According to an arrest affidavit, Hale got into an argument with the victim.';
+    expect(summary(text)).toEqual(['anonymous anon:a funeral service', 'according-to an arrest affidavit']);
+  });
+});

@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -962,7 +962,10 @@ export class SpeakerResolver {
     }
     if (!/[\p{L}]/u.test(npText)) return undefined;
     // "the authors", "the researchers", "those in favor of punishment": people the reader is not told the names of.
-    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord));
+    // "a funeral service said", "an industry group warned": an indefinite source the article does not name.
+    // (Not a document: "according to an arrest affidavit" keeps the paper as its source.)
+    const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
+    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord) || indefinite);
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 
