@@ -1965,6 +1965,14 @@ describe('legal forms', () => {
   });
 });
 
+describe('"his" after a copula', () => {
+  it('reads "Elon Musk is “probably just trying to slow us down” with his bid" as a person, but not "It was her idea"', () => {
+    const es = actors('OpenAI CEO Sam Altman said Elon Musk is “probably just trying to slow us down” with his bid to purchase the company. It was her idea, Altman said.');
+    expect(byName(es, 'Elon Musk')?.type).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('It');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

@@ -216,12 +216,20 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
         break;
       }
     }
-    // "Trump launched his underdog bid", "Merkel laid out her plan": a verb right after, then "his" or "her" before
-    // any other name or break, is evidence for a person.
-    // (A past tense only: an -s form may be a plural noun, "Democratic speechwriters implored him".)
-    const verb = /^\p{Ll}{2,}ed$/u.test(toks[b]!.text) || IRREGULAR_PASTS.has(lw[b]!);
+  }
+  // "Trump launched his underdog bid", "Merkel laid out her plan": a verb right after, then "his" or "her" before
+  // any other name or break, is evidence for a person.
+  // (A past tense only: an -s form may be a plural noun, "Democratic speechwriters implored him".)
+  // "Elon Musk is “probably just trying to slow us down” with his bid": "is" or "was" and a longer reach, quotation
+  // marks passed over.
+  if (b - a <= 3 && !poss && b < lw.length && /^\p{Ll}/u.test(toks[b]!.text) && (a === 0 || !PLACE_PREPS.has(prev))) {
+    // (Not "It was her idea", "There was…": one common word is no name before a copula.)
+    const copula = (lw[b] === 'is' || lw[b] === 'was') && !(b - a === 1 && words().common.has(lw[a]!));
+    // (A past tense after one word only: "The Virginia AFL-CIO endorsed her" has "her" for its object.)
+    const verb = copula || (b - a === 1 && (/^\p{Ll}{2,}ed$/u.test(toks[b]!.text) || IRREGULAR_PASTS.has(lw[b]!)));
     if (verb) {
-      for (let c = b + 1; c < Math.min(lw.length, b + 5); c++) {
+      for (let c = b + 1; c < Math.min(lw.length, b + (copula ? 13 : 5)); c++) {
+        if (copula && /^[“”"‘’']$/.test(toks[c]!.text)) continue;
         if (!/^\p{Ll}/u.test(toks[c]!.text)) break;
         if (/^(?:his|her|himself|herself)$/.test(lw[c]!)) {
           v.person += 1;
