@@ -1973,6 +1973,13 @@ describe('"his" after a copula', () => {
   });
 });
 
+describe('bracketed titles', () => {
+  it('reads "since (President) Alpha Conde came to power" as a person', () => {
+    const es = actors('“Ninety-eight members of the opposition have been killed since (President) Alpha Conde came to power,” Cellou Diallo said. Rivals of Conde marched.');
+    expect(byName(es, 'Alpha Conde')?.type).toBe('person');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

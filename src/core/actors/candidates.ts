@@ -202,6 +202,8 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "Chelsea's 2-4 defeat against Wolves", "Leeds' 1-0 win": a score's side is a team.
   const resultAt = (x: number): boolean => /^\d{1,2}$/.test(lw[x] ?? '') && /^[-–]$/.test(lw[x + 1] ?? '') && /^\d{1,2}$/.test(lw[x + 2] ?? '') && /^(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|comeback)$/.test(lw[x + 3] ?? '');
   if ((poss || next === "'" || next === '’') && resultAt(b + 1)) v.organization += 3;
+  // "since (President) Alpha Conde came to power": a title an editor put in brackets before the name.
+  if (prev === ')' && a > 2 && lw[a - 3] === '(' && ROLE_SINGLE.has(lw[a - 2]!) && /^\p{Lu}/u.test(toks[a - 2]!.text)) v.person += 3;
   // "38-year-old Sarah revealed…": an age before a name is a person's.
   if (/^years?-old$/.test(prev) && a > 1 && lw[a - 2] === '-') v.person += 3;
   // "Elon Musk once tweeted", "Ann Lee later said": an adverb may stand between.
