@@ -1980,6 +1980,15 @@ describe('bracketed titles', () => {
   });
 });
 
+describe('hometowns', () => {
+  it('reads "Dr Robert Adams of Letchworth, Kent who was…" as a person and two places', () => {
+    const es = actors('The programme looked at the case of Dr Robert Adams of Letchworth, Kent who was last year found guilty by the General Medical Council.');
+    expect(byName(es, 'Robert Adams')?.type).toBe('person');
+    expect(byName(es, 'Letchworth')?.type).toBe('place');
+    expect(byName(es, 'Kent')?.type).toBe('place');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

@@ -202,6 +202,11 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // "Chelsea's 2-4 defeat against Wolves", "Leeds' 1-0 win": a score's side is a team.
   const resultAt = (x: number): boolean => /^\d{1,2}$/.test(lw[x] ?? '') && /^[-–]$/.test(lw[x + 1] ?? '') && /^\d{1,2}$/.test(lw[x + 2] ?? '') && /^(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|comeback)$/.test(lw[x + 3] ?? '');
   if ((poss || next === "'" || next === '’') && resultAt(b + 1)) v.organization += 3;
+  // "Dr Robert Adams of Letchworth, Kent who…": a person's town and county after "of" (the "who" is the person's).
+  const surnameAt = (x: number): boolean => x >= 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[x]?.text ?? '') && (words().lastNames.has(lw[x]!) || docSurnames.has(lw[x]!)) && !ORG_WORDS.has(lw[x]!) && !PLACE_WORDS.has(lw[x]!) && !ROLE_SINGLE.has(lw[x]!);
+  const countyAfter = (x: number): boolean => /^\p{Lu}\p{Ll}+$/u.test(toks[x]?.text ?? '') && /^(?:,|\.|who|which|and|;)$/.test(lw[x + 1] ?? '.');
+  const townCounty = (b - a === 1 && prev === 'of' && surnameAt(a - 2) && next === ',' && countyAfter(b + 1)) || (b - a === 1 && prev === ',' && a >= 4 && lw[a - 3] === 'of' && /^\p{Lu}\p{Ll}+$/u.test(toks[a - 2]!.text) && surnameAt(a - 4) && countyAfter(a));
+  if (townCounty) v.place += 4;
   // "since (President) Alpha Conde came to power": a title an editor put in brackets before the name.
   if (prev === ')' && a > 2 && lw[a - 3] === '(' && ROLE_SINGLE.has(lw[a - 2]!) && /^\p{Lu}/u.test(toks[a - 2]!.text)) v.person += 3;
   // "38-year-old Sarah revealed…": an age before a name is a person's.
