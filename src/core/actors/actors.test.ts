@@ -1989,6 +1989,15 @@ describe('hometowns', () => {
   });
 });
 
+describe('nicknames between names', () => {
+  it('keeps a two-word nickname inside a name whose first name the lists do not know ("Panupong “Mike Rayong” Jadnok")', () => {
+    const es = actors('Protest leader Panupong “Mike Rayong” Jadnok was arrested on Thursday, police said. Jadnok denied the charges.');
+    const p = byName(es, 'Panupong “Mike Rayong” Jadnok');
+    expect(p?.type).toBe('person');
+    expect(p?.mentions).toHaveLength(2);
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

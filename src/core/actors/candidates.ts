@@ -1021,8 +1021,15 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // 'Robert C. "Bobby" Scott', 'Marcia “Cia” Price': a nickname in quotation marks between a first name (or its
       // middle initial) and a surname.
       const q = toks[j]?.text === '.' && /^\p{Lu}$/u.test(toks[j - 1]!.text) ? j + 1 : j;
-      if (isNameToken(toks[j - 1]!.text) && q + 3 < toks.length && /^[“"]$/.test(toks[q]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[q + 1]!.text) && /^[”"]$/.test(toks[q + 2]!.text) && isNameToken(toks[q + 3]!.text) && toks[q + 2]!.end < toks[q + 3]!.start && lw.slice(i, j).some((x) => words().firstNames.has(x))) {
-        j = q + 4;
+      // 'Panupong “Mike Rayong” Jadnok': a nickname of two or three words too, after a first name the lists may not know
+      // (one word that is no common word, and a one-word surname after the nickname).
+      let n = 1;
+      while (n < 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[q + n + 1]?.text ?? '')) n++;
+      const closeAt = q + n + 1;
+      const knownFirst = lw.slice(i, j).some((x) => words().firstNames.has(x));
+      const unknownFirst = j - i === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[i]!.text) && !words().common.has(lw[i]!) && !ORG_WORDS.has(lw[i]!) && !PLACE_WORDS.has(lw[i]!) && !lookup(toks[i]!.text) && !isNameToken(toks[closeAt + 2]?.text ?? '');
+      if (isNameToken(toks[j - 1]!.text) && closeAt + 1 < toks.length && /^[“"]$/.test(toks[q]!.text) && toks.slice(q + 1, closeAt).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && /^[”"]$/.test(toks[closeAt]!.text) && isNameToken(toks[closeAt + 1]!.text) && toks[closeAt]!.end < toks[closeAt + 1]!.start && (knownFirst || (unknownFirst && !words().common.has(lw[closeAt + 1]!)))) {
+        j = closeAt + 2;
         continue;
       }
       // "Mr. McHugh", "Gen. Petraeus", "St. Louis", "ST. JOSEPH": an abbreviation, its dot and the name.
