@@ -1991,10 +1991,10 @@ describe('hometowns', () => {
 
 describe('nicknames between names', () => {
   it('keeps a two-word nickname inside a name whose first name the lists do not know ("Panupong “Mike Rayong” Jadnok")', () => {
-    const es = actors('Protest leader Panupong “Mike Rayong” Jadnok was arrested on Thursday, police said. Jadnok denied the charges.');
+    const es = actors('Protest leader Panupong “Mike Rayong” Jadnok was arrested on Thursday, police said. Jadnok denied the charges. “Like dogs cornered, we are fighting,” said Panupong “Mike Rayong” Jadnok, one of the leaders.');
     const p = byName(es, 'Panupong “Mike Rayong” Jadnok');
     expect(p?.type).toBe('person');
-    expect(p?.mentions).toHaveLength(2);
+    expect(p?.mentions).toHaveLength(3);
   });
 });
 

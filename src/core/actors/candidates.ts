@@ -2219,6 +2219,8 @@ function analyseRun(
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
   // "B. U. Nzeribe", "T. S. Eliot": initials, then one name word (no organisation's or place's word) are a person's.
   else if (n >= 2 && initialsThenName(toks, lw, k, end)) type = 'person';
+  // 'Panupong “Mike Rayong” Jadnok', 'Marcia “Cia” Price': a nickname in quotation marks between two names.
+  else if (n >= 4 && /^[“"]$/.test(toks[k + 1]!.text) && /^[”"]$/.test(toks[end - 2]!.text) && /^\p{Lu}/u.test(toks[end - 1]!.text)) type = 'person';
   else if (modPlace && !hasOrgWord(lw, k, end) && !orgAround) type = 'place';
   else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
