@@ -2830,3 +2830,9 @@ describe('indefinite sources', () => {
     expect(summary(text)).toEqual(['anonymous anon:a funeral service', 'according-to an arrest affidavit']);
   });
 });
+
+describe('plural people as sources', () => {
+  it('reads "deputies said" as an unnamed group of sources', () => {
+    expect(summary('Slaughter did not pay for the second trash can either, deputies said.')).toEqual(['anonymous anon:deputies']);
+  });
+});

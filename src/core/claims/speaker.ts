@@ -74,7 +74,8 @@ const THING_PLURALS = new Set('papers letters numbers orders matters answers cen
 export function isPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /ments$/.test(word) || THING_PLURALS.has(word)) return false;
   const one = word.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
-  return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word);
+  // ("deputies said", "soldiers said": the generated list of nouns for people too.)
+  return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word) || (words().personNouns.has(word) && !word.endsWith('ss'));
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set(
