@@ -2836,3 +2836,10 @@ describe('plural people as sources', () => {
     expect(summary('Slaughter did not pay for the second trash can either, deputies said.')).toEqual(['anonymous anon:deputies']);
   });
 });
+
+describe('documents whose author follows a participle', () => {
+  it('gives "according to data released by MOTIE in August" and "data going back to 1950 from FactSet" to their authors', () => {
+    const text = 'According to data released by MOTIE in August, newly installed capacity rose 12%. The index has risen about 1.3% on average, according to data going back to 1950 from FactSet.';
+    expect(summary(text, [{ name: 'MOTIE', type: 'organization' }, { name: 'FactSet', type: 'organization' }])).toEqual(['according-to MOTIE', 'according-to FactSet']);
+  });
+});

@@ -704,7 +704,8 @@ export class SpeakerResolver {
     let head = to;
     for (let i = from + 1; i <= to; i++) {
       // "the doctors offering to run the clinic", "accounts corroborated by video": a participle after a noun.
-      const participle = /^\p{Ll}{3,}(?:ing|ed)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
+      // ("data going back to 1950": a short stem too.)
+      const participle = /^(?:\p{Ll}{3,}(?:ing|ed)|\p{Ll}{2}ing)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
       // "Gore’s close friends": "close" opens a post-modifier only before its "to" ("sources close to the talks").
       const adjective = /^(?:close|closest|loyal)$/i.test(tokens[i]!.text) && !/^(?:to|with)$/i.test(tokens[i + 1]?.text ?? '');
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad": "on" inside a name opens
@@ -812,7 +813,10 @@ export class SpeakerResolver {
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
       // "A recent report by the International Energy Agency": or the one it is by.
-      let by = /^(?:by|from)$/i.test(tokens[head + 1]?.text ?? '') ? inNp.find((m) => m.start > headTok.end && m.entity.type !== 'place') : undefined;
+      // "data going back to 1950 from the Stock Trader’s Almanac": past a participle phrase too.
+      let byAt = head + 1;
+      while (byAt <= to && byAt <= head + 8 && !/^(?:by|from)$/i.test(tokens[byAt]?.text ?? '') && /^[\p{Ll}\d]/u.test(tokens[byAt]?.text ?? '') && (byAt === head + 1 ? /^\p{Ll}+(?:ing|ed)$/u.test(tokens[byAt]!.text) : true)) byAt++;
+      let by = /^(?:by|from)$/i.test(tokens[byAt]?.text ?? '') ? inNp.find((m) => m.start > tokens[byAt]!.end && m.entity.type !== 'place') : undefined;
       // "The survey, conducted by Gallup, found…": its author in the participle phrase set off after it.
       const madeBy = /^,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:conducted|commissioned|published|released|carried out|compiled|written|produced|funded|led|prepared|issued)\s+(?:jointly\s+)?by\s+(?:the\s+)?/i.exec(this.text.slice(headTok.end, headTok.end + 60));
       if (!by && madeBy) by = this.mentionsIn(headTok.end + madeBy[0].length, headTok.end + madeBy[0].length + 1).find((m) => m.entity.type !== 'place' && !m.quoted);
