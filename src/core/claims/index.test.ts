@@ -2843,3 +2843,11 @@ describe('documents whose author follows a participle', () => {
     expect(summary(text, [{ name: 'MOTIE', type: 'organization' }, { name: 'FactSet', type: 'organization' }])).toEqual(['according-to MOTIE', 'according-to FactSet']);
   });
 });
+
+describe('plural nouns spelled like verbs of speech after a verb and a noun', () => {
+  it('finds no claim in "presented protest notes to the ambassadors", and reads "called such projects “…”" by its verb', () => {
+    const text = 'The government presented protest notes to the ambassadors of Bolivia and Colombia. Peru sends protest notes to two embassies. Jim Justice has called such projects "a drop in the bucket."';
+    const { claims } = claimsOf(text, [{ name: 'Jim Justice' }]);
+    expect(claims.map((c) => text.slice(c.cues[0]!.start, c.cues[0]!.end))).toEqual(['called']);
+  });
+});

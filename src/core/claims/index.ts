@@ -1340,6 +1340,14 @@ class ClaimFinder {
     if (verb.lemma === 'charge' && verb.form !== 'ing' && toks[i]!.text !== 'charged' && (next !== 'that' || (/s$/.test(toks[i]!.text) && j === i - 1 && /^\p{Ll}/u.test(toks[j]!.text) && !/^(?:also|now|then|still|often)$/.test(prev)))) return false;
     // "Benchmark 10-year notes rose", "Treasury notes": the noun.
     if (verb.lemma === 'note' && verb.form === 'finite' && /(?:\d-?(?:year|month|week|day)|\btreasury|\bpromissory|\bbank|\d)\s+$/i.test(this.text.slice(Math.max(0, toks[i]!.start - 24), toks[i]!.start))) return false;
+    // "presented protest notes to the ambassadors", "Peru sends protest notes": a verb, then a noun, then the -s form
+    // of a verb of speech: that is a plural noun, the verb's object.
+    // (Not after an adjective: "mentioned disparaging remarks Trump had made" names what was said.)
+    if (verb.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[i]!.text) && i >= 2 && /^\p{Ll}{3,}$/u.test(toks[i - 1]!.text) && !/(?:ing|ory|ive|al|ful|ous|ic|ed|ent|ant|ble)$/.test(prev) && !AUX.has(prev) && !DETERMINERS.has(prev) && !isLyAdverb(toks[i - 1]!.text) && !/^(?:he|she|it|they|who|which|that|also|still|now|then|often|never|always|even|just)$/.test(prev) && !VERBS.has(prev)) {
+      const before = toks[i - 2]!.text;
+      // (After a verb of speech the words stay what was said: "mentioned disparaging remarks Trump had made".)
+      if ((/^\p{Ll}/u.test(before) && isPastForm(before) && !BE_FORMS.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase())) || (/^\p{Ll}{3,}s$/u.test(before) && /^\p{Lu}/u.test(toks[i - 3]?.text ?? ''))) return false;
+    }
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
     // "wrote the agents knew to brace…" has a clause (not "wrote the programs that revealed…").
     // ("“…,” wrote the Foreign Ministry of Peru": right after a quotation the object is the inverted subject.)
@@ -1814,7 +1822,8 @@ class ClaimFinder {
       // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”"; "praised his
       // brother’s “deep and genuine faith”": the quoted words are the speaker’s.
       // (Not a quotation that another verb of speech introduces: "criticized her record said she “…”".)
-      if ((how === 'a' || how === 'as-for') && /^[“"]$/.test(w)) return !toks.slice(i + 1, k).some((t) => VERBS.get(t.text.toLowerCase())?.form === 'finite');
+      // ("called such projects “a drop in the bucket”": after a determiner the -s form is a plural noun.)
+      if ((how === 'a' || how === 'as-for') && /^[“"]$/.test(w)) return !toks.slice(i + 1, k).some((t, x) => VERBS.get(t.text.toLowerCase())?.form === 'finite' && !/^(?:such|these|those|the|his|her|its|their|our|my|your|some|many|all|both|other)$/i.test(toks[i + x]?.text ?? ''));
       // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
       // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
       const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
