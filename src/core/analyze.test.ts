@@ -72,6 +72,24 @@ describe('roles that refer back', () => {
   });
 });
 
+describe('ledes that describe their source before naming them', () => {
+  it('gives the headline’s and the lede’s "chief UK scientist says" to the scientist the next sentence names', () => {
+    const a = analyze(
+      'Climate change research sound, chief UK scientist says\n' +
+        'The UK government’s chief scientist says his confidence in climate science remains unshaken despite allegations about the withholding of data.\n' +
+        'Professor John Beddington told the BBC the fundamental science behind man-made global warming was "correct".\n' +
+        'He said he was concerned that the debate was becoming polarised.',
+    );
+    const beddington = a.entities.find((e) => e.name === 'John Beddington');
+    expect(a.claims.slice(0, 3).map((c) => c.speaker?.entity)).toEqual([beddington!.id, beddington!.id, beddington!.id]);
+  });
+
+  it('leaves "a source said" in a lede unnamed though a person speaks next', () => {
+    const a = analyze('The talks have collapsed, a source close to the negotiations said.\nJohn Smith, the mediator, said the sides would meet again.');
+    expect(a.claims[0]?.speaker?.anonymous).toBe(true);
+  });
+});
+
 describe('detectLanguage', () => {
   it('tells English from other languages and scripts', () => {
     expect(detectLanguage('The minister said the talks had failed and that the country would continue.')).toBe('en');

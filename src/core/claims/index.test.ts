@@ -2848,6 +2848,6 @@ describe('plural nouns spelled like verbs of speech after a verb and a noun', ()
   it('finds no claim in "presented protest notes to the ambassadors", and reads "called such projects “…”" by its verb', () => {
     const text = 'The government presented protest notes to the ambassadors of Bolivia and Colombia. Peru sends protest notes to two embassies. Jim Justice has called such projects "a drop in the bucket."';
     const { claims } = claimsOf(text, [{ name: 'Jim Justice' }]);
-    expect(claims.map((c) => text.slice(c.cues[0]!.start, c.cues[0]!.end))).toEqual(['called']);
+    expect(claims.map((c) => text.slice(c.cues![0]!.start, c.cues![0]!.end))).toEqual(['called']);
   });
 });

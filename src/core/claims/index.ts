@@ -498,7 +498,46 @@ class ClaimFinder {
     this.transcript();
     this.headlines();
     this.drafts.sort((a, b) => a.start - b.start);
+    this.ledeDescriptions();
     return this.finish();
+  }
+
+  /**
+   * "The UK government's chief scientist says his confidence … remains unshaken. Professor John Beddington told the
+   * BBC…", "…, an investigator has told the BBC. Peter Jay of Medico Legal Investigations … Mr Jay said…": a lede that
+   * describes its source, then names them in the next sentences. The description (in the lede or the headline) speaks
+   * as the person first named in the two sentences after it who goes on to speak within three.
+   * (Not the usual unnamed sources: "a source", "an official", "a person familiar with…" stay unnamed.)
+   */
+  private ledeDescriptions(): void {
+    const body = this.doc.paragraphs.find((p) => !p.heading && p.prose);
+    let lede = body ? this.doc.sentences.find((x) => x.start >= body.start) : undefined;
+    // A headline the segmenter kept as prose (no full stop at its end): the lede is the sentence after it.
+    if (lede && body && lede.end === body.end && !/[.!?"”’]$/.test(this.text.slice(lede.start, lede.end))) lede = this.doc.sentences[lede.index + 1] ?? lede;
+    if (!lede) return;
+    const described = (sp: Speaker | null): boolean => {
+      if (!sp || sp.entity || !sp.name) return false;
+      const m = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)$/iu.exec(sp.name);
+      const head = m?.[1]?.toLowerCase();
+      return !!head && (ROLE_NOUNS.has(head) || ROLE_WORDS.has(head)) && !/^(?:source|official|person|insider|aide|spokesman|spokeswoman|spokesperson|member)$/.test(head);
+    };
+    const ledeDrafts = this.drafts.filter((d) => d.start < lede.end && described(d.speaker));
+    if (ledeDrafts.length === 0) return;
+    const after = this.doc.sentences.slice(lede.index + 1, lede.index + 4);
+    if (after.length === 0) return;
+    const introEnd = after[Math.min(1, after.length - 1)]!.end;
+    const speakEnd = after[after.length - 1]!.end;
+    const speaker = this.drafts.find((d) => {
+      if (d.start < lede.end || d.start >= speakEnd || !d.speaker?.entity || !this.resolver.isPerson(d.speaker.entity)) return false;
+      const first = this.entities.find((e) => e.id === d.speaker!.entity)?.mentions.find((m) => m.start >= body!.start);
+      // (Introduced by a full name: not "“Is the plan dead?” a reporter asked. “Yes,” Smith replied.")
+      return !!first && first.start >= lede.end && first.start < introEnd && /\s/.test(this.text.slice(first.start, first.end));
+    })?.speaker;
+    if (!speaker) return;
+    for (const d of ledeDrafts) {
+      d.speaker = speaker;
+      if (d.kind === 'anonymous') d.kind = 'reported';
+    }
   }
 
   /**
