@@ -90,6 +90,18 @@ describe('ledes that describe their source before naming them', () => {
   });
 });
 
+describe('"the company" and the company’s own units', () => {
+  it('gives "The company attributed…" to Disney, not to "the company’s sports cable network, ESPN"', () => {
+    const a = analyze(
+      'Disney shares fell more than 6% after the company failed to meet expectations.\n' +
+        'The stock dropped because of continuing concern about subscription rates to the company’s sports cable network, ESPN. Shares recovered slightly.\n' +
+        'Revenue for the cable networks dipped 2%. The company attributed the broadcasting decline to “lower operating income from program sales.”',
+    );
+    const disney = a.entities.find((e) => e.name === 'Disney');
+    expect(a.claims.find((c) => c.text.includes('lower operating income'))?.speaker?.entity).toBe(disney?.id);
+  });
+});
+
 describe('detectLanguage', () => {
   it('tells English from other languages and scripts', () => {
     expect(detectLanguage('The minister said the talks had failed and that the country would continue.')).toBe('en');

@@ -904,6 +904,10 @@ export class SpeakerResolver {
       while (recent && recent.start >= prevStart && (/\b(?:a|an)\s+$/i.test(this.text.slice(Math.max(0, recent.start - 4), recent.start)) || employer(recent) || addressee(recent))) {
         recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
       }
+      // "…concern about the company’s sports cable network, ESPN. … The company attributed…": a unit named as the
+      // company's own is not the company.
+      const unit = (x: MentionRef): boolean => /\bthe\s+(?:company|firm|group|conglomerate|corporation)['’]s\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.test(this.text.slice(Math.max(0, x.start - 80), x.start));
+      while (recent && unit(recent) && !spoke) recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
       if (recent && recent.start >= prevStart && (!spoke || recent.start > spoke.at)) return this.fromEntity(recent.entity);
       if (spoke) return spoke.speaker;
       if (recent) return this.fromEntity(recent.entity);
