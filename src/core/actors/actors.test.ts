@@ -1998,6 +1998,13 @@ describe('nicknames between names', () => {
   });
 });
 
+describe('places in a plural "of" list', () => {
+  it('reads "the villages of Arquata del Tronto and Pescara del Tronto" and "the beaches of Miragoane and Petit Goave" as places', () => {
+    const es = actors('At least 20 people were killed in the villages of Arquata del Tronto and Pescara del Tronto. The Coast Guard said bodies had washed up on the beaches of Miragoane and Petit Goave.');
+    for (const n of ['Arquata del Tronto', 'Pescara del Tronto', 'Miragoane', 'Petit Goave']) expect(byName(es, n)?.type).toBe('place');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

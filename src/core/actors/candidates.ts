@@ -147,6 +147,11 @@ export const IRREGULAR_PASTS = new Set('laid said told made gave took won lost s
 const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
+/** A place noun, or its plural ("villages", "beaches", "cities"). */
+function placeNoun(w: string): boolean {
+  return PLACE_WORDS.has(w) || (w.endsWith('s') && (PLACE_WORDS.has(w.slice(0, -1)) || PLACE_WORDS.has(w.replace(/ies$/, 'y')) || PLACE_WORDS.has(w.replace(/es$/, ''))));
+}
+
 /** Evidence of the type of the name at tokens [a, b) from the words around it. */
 function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
   const v: TypeVotes = { person: 0, organization: 0, place: 0 };
@@ -163,7 +168,13 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
     /* no place vote */
   } else if (STRONG_PLACE_PREPS.has(prev) || (PLACE_MODIFIERS.has(prev) && /^\p{Ll}/u.test(toks[a - 1]!.text))) v.place += 2;
   // "the city of Sirte", "the coast of Kaupokonui".
-  else if (prev === 'of' && a > 1 && ((PLACE_WORDS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
+  else if (prev === 'of' && a > 1 && ((placeNoun(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) || (PLACE_OF_NOUNS.has(lw[a - 2]!) && (a === 2 || /^\p{Ll}/u.test(toks[a - 2]!.text))))) v.place += 3;
+  // "the villages of Arquata del Tronto and Pescara del Tronto": the second name of the pair too.
+  else if (prev === 'and' && a > 3) {
+    let x = a - 2;
+    while (x > 0 && x > a - 6 && /^\p{Lu}|^(?:del|de|di|da|la|le|du|des|al|el)$/u.test(toks[x]!.text)) x--;
+    if (x < a - 2 && lw[x] === 'of' && x > 0 && /^\p{Ll}/u.test(toks[x - 1]!.text) && /s$/.test(lw[x - 1]!) && placeNoun(lw[x - 1]!)) v.place += 3;
+  }
   // Not "reached out to Walikali", "sold Hipcricket to Augme", "according to Reuters": someone is written to or sold to.
   else if (PLACE_PREPS.has(prev) && !(prev === 'to' && a > 1 && NOT_MOTION_TO.has(lw[a - 2]!))) v.place += 1;
   // ("Denzel Washington shares surprising plans", "… shares a photo": with an object after it, "shares" is the verb,
@@ -2332,7 +2343,7 @@ function analyseRun(
   // evidence of all its mentions decides.
   // "Airlines PNG", "Bank Leumi", "University Hospital Zurich": a word only bodies' names have opens this one.
   else if (n >= 2 && n <= 4 && /^(?:airlines|airways|bank|ministry|corporation|university)$/.test(firstLw) && !PLACE_WORDS.has(lw[end - 1]!)) type = 'organization';
-  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 || (orgAround && around.organization > around.person) ? null : 'person';
+  else if (n >= 2 && n <= 4 && allNameLike(lw, k, end) && !/^\p{Lu}[\p{Lu}-]+$/u.test(toks[end - 1]!.text) && !/^\p{Lu}{3,}$/u.test(toks[k]!.text)) type = around.person < 0 || (orgAround && around.organization > around.person) || (around.place >= 3 && around.person <= 0 && !w.firstNames.has(firstLw)) ? null : 'person';
   else if (n >= 2 && afterPlacePrepAt(lw, k) && !commonWordsOnly(lw, k, end)) type = 'place';
   else if (n >= 5) type = 'organization';
   // Two to four words that are neither a person's name nor known: typed, if at all, by the evidence
