@@ -2005,6 +2005,14 @@ describe('places in a plural "of" list', () => {
   });
 });
 
+describe('buildings named in French, Italian or German', () => {
+  it('reads "Palais Coburg" and "Palazzo Chigi" as places, not people', () => {
+    const es = actors('Speaking to reporters from the balcony of Palais Coburg after the meeting, Zarif said talks would go on. Later he flew to Rome for talks at Palazzo Chigi.');
+    expect(byName(es, 'Palais Coburg')?.type).toBe('place');
+    expect(byName(es, 'Palazzo Chigi')?.type).toBe('place');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

@@ -3030,7 +3030,7 @@ function characterName(text: string, toks: Token[], lw: string[], i: number): bo
 }
 
 /** First words that make a name a geographic feature or a settlement ("Mount Everest", "Lake Chad", "Fort Worth"). */
-const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'sea', 'strait', 'river', 'glen', 'lac', 'rio', 'sierra', 'monte', 'wadi', 'jebel', 'jabal', 'ras', 'bahr', 'pulau', 'gunung']);
+const PLACE_PREFIXES = new Set(['mount', 'mt', 'lake', 'loch', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay', 'sea', 'strait', 'river', 'glen', 'lac', 'rio', 'sierra', 'monte', 'wadi', 'jebel', 'jabal', 'ras', 'bahr', 'pulau', 'gunung', 'palais', 'palazzo', 'schloss', 'château', 'chateau', 'piazza', 'rue', 'plaza']);
 /**
  * Last words that make a name a place: geographic features and buildings ("Ninety Mile Beach",
  * "Metro Toronto Convention Centre"), unless another organisation word says it is an institution
