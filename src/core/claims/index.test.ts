@@ -2851,3 +2851,9 @@ describe('plural nouns spelled like verbs of speech after a verb and a noun', ()
     expect(claims.map((c) => text.slice(c.cues![0]!.start, c.cues![0]!.end))).toEqual(['called']);
   });
 });
+
+describe('a consensus as a source', () => {
+  it('reads "The consensus is that…" and "The overall consensus among reviewers was that…" as unnamed sources', () => {
+    expect(summary('The consensus is that Tim Cook will unveil a smartwatch. The overall consensus among reviewers was that the laptop offers long battery life.', [{ name: 'Tim Cook' }])).toEqual(['anonymous anon:the consensus', 'anonymous anon:reviewers']);
+  });
+});

@@ -99,6 +99,8 @@ const isSetting = (w: string): boolean => TIME_WORDS.test(w) || /^(?:in|at|also|
 
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
+/** "The consensus is that…", "The overall consensus among analysts was that…": unnamed people agree on what follows. */
+const CONSENSUS = /\b[Tt]he\s+(?:overall\s+|general\s+|broad\s+|emerging\s+|prevailing\s+)?consensus(?:\s+(?:among|of)\s+((?:\p{L}+\s+){0,3}?\p{L}+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+that\b/gu;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
@@ -753,6 +755,14 @@ class ClaimFinder {
       const cueEnd = at + m[0].length;
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
       local.push(this.draft(at, at, cueEnd, this.skipSpace(cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
+    }
+    for (const m of sText.matchAll(CONSENSUS)) {
+      const at = s.start + m.index;
+      if (this.inQuote(at)) continue;
+      const cueEnd = at + m[0].length;
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
+      const who = m[1] ? m[1] : 'the consensus';
+      local.push(this.draft(at, at, cueEnd, this.skipSpace(cueEnd), s.end, 'anonymous', { entity: null, name: who, anonymous: true }, [{ start: at, end: cueEnd }]));
     }
     for (const m of [...sText.matchAll(SUSPECTED), ...sText.matchAll(SEEN_AS)]) {
       const at = s.start + m.index;
