@@ -2857,3 +2857,10 @@ describe('a consensus as a source', () => {
     expect(summary('The consensus is that Tim Cook will unveil a smartwatch. The overall consensus among reviewers was that the laptop offers long battery life.', [{ name: 'Tim Cook' }])).toEqual(['anonymous anon:the consensus', 'anonymous anon:reviewers']);
   });
 });
+
+describe('a roundup’s named reviewer before a colon', () => {
+  it('gives the unquoted paragraph after "The Verge’s Nilay Patel … found the dip a worthy tradeoff:" to Patel', () => {
+    const text = 'Here’s what the reviewers had to say about the new laptop:\nThe Verge’s Nilay Patel was floored at the battery life and found the dip in processing power a worthy tradeoff:\n13 hours and 29 minutes. That’s all you really need to know about how long the new laptop lasted in our test.';
+    expect(summary(text, [{ name: 'The Verge', type: 'organization' }, { name: 'Nilay Patel' }])).toEqual(['quote Nilay Patel']);
+  });
+});
