@@ -2013,6 +2013,13 @@ describe('buildings named in French, Italian or German', () => {
   });
 });
 
+describe('firms of brokers, consultants and investigators', () => {
+  it('reads "Goodbody Stockbrokers", "Creative Strategies" and "Medico Legal Investigations" as organisations', () => {
+    const es = actors('Analysts at Goodbody Stockbrokers raised their target. Tim Bajarin of Creative Strategies said the watch would sell. Peter Jay of Medico Legal Investigations has tracked down 26 cases.');
+    for (const n of ['Goodbody Stockbrokers', 'Creative Strategies', 'Medico Legal Investigations']) expect(byName(es, n)?.type).toBe('organization');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';
