@@ -2020,6 +2020,16 @@ describe('firms of brokers, consultants and investigators', () => {
   });
 });
 
+describe('models and programmes', () => {
+  it('drops "a seven-passenger Buick Enclave", "its Nexus Q media streaming device" and "BBC One’s Real Story programme" as products and works', () => {
+    const es = actors('General Motors showed off a new larger seven-passenger Buick Enclave. Google is building a second version of its Nexus Q media streaming device. "Several thousand patients are taking part," he told BBC One’s Real Story programme.');
+    expect(es.map((e) => e.name)).not.toContain('Buick Enclave');
+    expect(es.map((e) => e.name)).not.toContain('Nexus Q');
+    expect(es.map((e) => e.name)).not.toContain('Real Story');
+    expect(byName(es, 'General Motors')?.type).toBe('organization');
+  });
+});
+
 describe('list markers', () => {
   it('reads the first word after a bullet or a hyphen as a sentence\'s first word ("- By Glenn Thrush", "• And George Osborne")', () => {
     const t = 'Cabinet split on budget\n- By Glenn Thrush and Maggie Haberman\n• And George Osborne reportedly indicated that he had urged restraint.\n• Under Jane Wilson, the team won.';

@@ -3105,8 +3105,13 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   // "NASA's upcoming Europa Clipper mission": an adjective or two may stand between, after an article or a possessive.
   let d = a - 1;
   while (d > 0 && d >= a - 2 && /^\p{Ll}+$/u.test(toks[d]!.text) && !/^(?:the|a|an)$/.test(lw[d]!) && !SHORT_PREPOSITIONS.has(lw[d]!)) d--;
-  const counted = (a > 0 && /^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!)) || (d >= 0 && d < a - 1 && (/^(?:the|a|an|its|their|his|her)$/.test(lw[d]!) || /^['’]s$/.test(lw[d]!)));
+  // ("its Nexus Q media streaming device", "BBC One's Real Story programme": a possessive right before too.)
+  const counted = (a > 0 && (/^(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!) || /^['’]s$/.test(lw[a - 1]!))) || (d >= 0 && d < a - 1 && (/^(?:the|a|an|its|their|his|her)$/.test(lw[d]!) || /^['’]s$/.test(lw[d]!)));
   if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
+  // "its Nexus Q media streaming device": a device's noun after a word or two that say what kind.
+  if (counted && /^\p{Ll}+$/u.test(toks[b]?.text ?? '') && !PRODUCT_NOUNS.has(lw[b]!) && [b + 1, b + 2].some((x, n) => (PRODUCT_NOUNS.has(lw[x] ?? '') || VEHICLE_NOUNS.has(lw[x] ?? '')) && toks.slice(b, x).every((t) => /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.text) && !/ed$/.test(t.text) && !IRREGULAR_PASTS.has(t.text) && !PERSON_VERBS.has(t.text)) && (n === 0 || /^\p{Ll}+$/u.test(toks[b + 1]!.text)))) return true;
+  // "a seven-passenger Buick Enclave", "a two-door Mini": a capacity before a name makes it a model.
+  if (a > 0 && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:passenger|seat|seater|door|speed|wheel|cylinder|inch)$/.test(lw[a - 1]!)) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
   if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
