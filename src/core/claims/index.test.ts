@@ -2864,3 +2864,10 @@ describe('a roundup’s named reviewer before a colon', () => {
     expect(summary(text, [{ name: 'The Verge', type: 'organization' }, { name: 'Nilay Patel' }])).toEqual(['quote Nilay Patel']);
   });
 });
+
+describe('indefinite things that cannot speak', () => {
+  it('does not call "an algorithm" an unnamed source of people', () => {
+    const { claims } = claimsOf('An algorithm determined that the loans were too risky.');
+    expect(claims.every((c) => !c.speaker?.anonymous)).toBe(true);
+  });
+});

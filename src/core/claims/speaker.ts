@@ -973,7 +973,8 @@ export class SpeakerResolver {
     // "the authors", "the researchers", "those in favor of punishment": people the reader is not told the names of.
     // "a funeral service said", "an industry group warned": an indefinite source the article does not name.
     // (Not a document: "according to an arrest affidavit" keeps the paper as its source.)
-    const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
+    // (A noun that can speak: not the adjective of a failed parse, "with a tough warning".)
+    const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && (canSpeak(headWord) || /(?:er|or|ist|ian|ant|ent|service|council|board|panel)$/.test(headWord)) && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
     const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord) || indefinite);
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
