@@ -160,9 +160,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   const poss = next === '’s' || next === "'s";
   const after = poss ? (lw[b + 1] ?? '') : next;
   // "at Sarah and Telv’s wedding": the first of two possessors joined by "and" modifies the noun too.
-  let c = b + 1;
-  while (next === 'and' && c < b + 4 && /^\p{Lu}/u.test(toks[c]?.text ?? '')) c++;
-  const jointPoss = c > b + 1 && /^['’]s$/.test(lw[c] ?? '');
+  let other = b + 1;
+  while (next === 'and' && other < b + 4 && /^\p{Lu}/u.test(toks[other]?.text ?? '')) other++;
+  const jointPoss = other > b + 1 && /^['’]s$/.test(lw[other] ?? '');
   // "in Trump's mouth": a possessive name modifies the next noun; the preposition is not about it.
   if (poss || jointPoss) {
     /* no place vote */
@@ -1583,15 +1583,13 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
   for (let hop = 0; !aff && hop < 2 && (lw[p] === 'of' || lw[p] === 'at' || lw[p] === 'for'); hop++) {
     let a = p + 1;
     if (lw[a] === 'the') a++;
-    let b = a;
-    while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || ((lw[b] === 'of' || lw[b] === 'and' || lw[b] === '&') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))) b++;
+    let b = capitalisedRunEnd(toks, lw, a);
     // "a former member of Hasina's Awami League": the possessor's is the employer after it.
-    // (Both names the candidates read: not "The People's Hospital", nor "MIT's Science, Technology and Society program".)
-    const candAt = (x: number, y?: number): boolean => cands.some((c) => c.start === toks[x]!.start && (y === undefined || c.end === toks[y - 1]!.end));
-    if (b > a && /^['’]s$/.test(lw[b] ?? '') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && candAt(a, b)) {
+    // (Both names the candidates read, the second an organisation: not "The People's Hospital", nor "MIT's Science,
+    // Technology and Society program".)
+    if (b > a && /^['’]s$/.test(lw[b] ?? '') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '') && cands.some((c) => c.start === toks[a]!.start && c.end === toks[b - 1]!.end)) {
       const a2 = b + 1;
-      let b2 = a2;
-      while (b2 < toks.length && b2 < a2 + 6 && (/^\p{Lu}/u.test(toks[b2]!.text) || ((lw[b2] === 'of' || lw[b2] === 'and' || lw[b2] === '&') && /^\p{Lu}/u.test(toks[b2 + 1]?.text ?? '')))) b2++;
+      const b2 = capitalisedRunEnd(toks, lw, a2);
       const employer = cands.some((c) => c.start === toks[a2]!.start && c.end === toks[b2 - 1]!.end && c.type === 'organization');
       if (employer && !(/^\p{Ll}/u.test(toks[b2]?.text ?? '') && !/^(?:in|at|on|and|or|since|until|before|after|who|which|that)$/.test(lw[b2]!))) {
         a = a2;
@@ -1609,6 +1607,13 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
     aff = longer ? { country: null, name: longer.text } : g && g.end === b ? { country: g.entry.country, name: g.entry.canonical } : { country: null, name: text.slice(toks[a]!.start, toks[b - 1]!.end) };
   }
   return { role: text.slice(toks[rs]!.start, toks[re - 1]!.end), aff };
+}
+
+/** The end of the capitalised words from token a, "of", "and" and "&" inside them, six at most ("Bank of America"). */
+function capitalisedRunEnd(toks: Token[], lw: string[], a: number): number {
+  let b = a;
+  while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || ((lw[b] === 'of' || lw[b] === 'and' || lw[b] === '&') && /^\p{Lu}/u.test(toks[b + 1]?.text ?? '')))) b++;
+  return b;
 }
 
 function adjacentOk(text: string, a: Token, b: Token): boolean {
@@ -3109,11 +3114,14 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   const counted = (a > 0 && (/^(?:the|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(lw[a - 1]!) || /^['’]s$/.test(lw[a - 1]!))) || (d >= 0 && d < a - 1 && (/^(?:the|a|an|its|their|his|her)$/.test(lw[d]!) || /^['’]s$/.test(lw[d]!)));
   if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
   // "its Nexus Q media streaming device": a device's noun after a word or two that say what kind.
-  if (counted && /^\p{Ll}+$/u.test(toks[b]?.text ?? '') && !PRODUCT_NOUNS.has(lw[b]!) && [b + 1, b + 2].some((x, n) => (PRODUCT_NOUNS.has(lw[x] ?? '') || VEHICLE_NOUNS.has(lw[x] ?? '')) && toks.slice(b, x).every((t) => /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.text) && !/ed$/.test(t.text) && !IRREGULAR_PASTS.has(t.text) && !PERSON_VERBS.has(t.text)) && (n === 0 || /^\p{Ll}+$/u.test(toks[b + 1]!.text)))) return true;
-  // "a seven-passenger Buick Enclave", "a two-door Mini": a capacity before a name makes it a model.
-  if (a > 0 && /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:passenger|seat|seater|door|speed|wheel|cylinder|inch)$/.test(lw[a - 1]!)) return true;
-  // "the 13-inch MacBook Pro", "a 7-seat Explorer": a size before a name makes it a model.
-  if (a > 2 && /^(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder)$/.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
+  // (Words that say what kind, not a verb and its object: "Valve released a headset".)
+  const kindWord = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.text) && !/ed$/.test(t.text) && !IRREGULAR_PASTS.has(t.text) && !PERSON_VERBS.has(t.text);
+  if (counted && !PRODUCT_NOUNS.has(lw[b] ?? '') && [b + 1, b + 2].some((x) => (PRODUCT_NOUNS.has(lw[x] ?? '') || VEHICLE_NOUNS.has(lw[x] ?? '')) && toks.slice(b, x).every(kindWord))) return true;
+  // "the 13-inch MacBook Pro", "a 7-seat Explorer", "a seven-passenger Buick Enclave": a size or a capacity before a
+  // name makes it a model (written as one word, or as a number, a hyphen and a unit).
+  const UNIT = '(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder|passenger|wheel)';
+  if (a > 0 && new RegExp(`^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-${UNIT}$`).test(lw[a - 1]!)) return true;
+  if (a > 2 && new RegExp(`^${UNIT}$`).test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
 }
 

@@ -494,7 +494,7 @@ class ClaimFinder {
       if (!this.listSpeaker && /:\s*$/.test(this.text.slice(s.start, p.end)) && s.end >= this.trimEnd(p.end) - 1) {
         const m = this.resolver.mentionsIn(s.start, s.end).find((x) => !x.quoted && this.resolver.isPerson(x.entity.id));
         const lead = m ? this.text.slice(s.start, m.start) : '';
-        if (m && this.resolver.isPerson(m.entity.id) && /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u.test(lead) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 30))) this.listSpeaker = this.resolver.fromEntity(m.entity);
+        if (m && /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u.test(lead) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 30))) this.listSpeaker = this.resolver.fromEntity(m.entity);
       }
       // "President Obama also said:" ending its paragraph: the list that follows is his.
       listSpeaker = this.listSpeaker;
