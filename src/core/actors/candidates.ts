@@ -3093,6 +3093,11 @@ const PRODUCT_NOUNS = new Set(['browser', 'browsers', 'smartphone', 'smartphones
 /** Words after a number that make it a quantity, not a model number ("Microsoft 50 percent"). */
 const QUANTITY_WORDS = new Set(['percent', 'per', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'years', 'year', 'days', 'day', 'months', 'weeks', 'hours', 'minutes', 'people', 'times', 'points', 'km', 'miles', 'metres', 'meters']);
 
+/** Units of a model's size or capacity ("13-inch", "7-seat", "seven-passenger"). */
+const SIZE_UNIT_WORDS = '(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder|passenger|wheel)';
+const SIZE_UNIT = new RegExp(`^${SIZE_UNIT_WORDS}$`);
+const SIZED_ONE_WORD = new RegExp(`^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-${SIZE_UNIT_WORDS}$`);
+
 /**
  * A product or model rather than an actor: letters and a model number in one token ("IE6", "A380"),
  * a name followed by a version number ("Internet Explorer 9", "Windows 7"), "version N of X", or a
@@ -3119,9 +3124,8 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   if (counted && !PRODUCT_NOUNS.has(lw[b] ?? '') && [b + 1, b + 2].some((x) => (PRODUCT_NOUNS.has(lw[x] ?? '') || VEHICLE_NOUNS.has(lw[x] ?? '')) && toks.slice(b, x).every(kindWord))) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer", "a seven-passenger Buick Enclave": a size or a capacity before a
   // name makes it a model (written as one word, or as a number, a hyphen and a unit).
-  const UNIT = '(?:inch|litre|liter|seat|seater|door|speed|megapixel|cylinder|passenger|wheel)';
-  if (a > 0 && new RegExp(`^(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-${UNIT}$`).test(lw[a - 1]!)) return true;
-  if (a > 2 && new RegExp(`^${UNIT}$`).test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
+  if (a > 0 && SIZED_ONE_WORD.test(lw[a - 1]!)) return true;
+  if (a > 2 && SIZE_UNIT.test(lw[a - 1]!) && lw[a - 2] === '-' && /^\d+(?:\.\d+)?$/.test(lw[a - 3]!)) return true;
   return a >= 2 && lw[a - 1] === 'of' && (lw[a - 2] === 'version' || lw[a - 2] === 'versions');
 }
 
