@@ -373,6 +373,11 @@ export function findClaimsOrThrow(doc: Segmented, entities: Entity[]): Claim[] {
   return new ClaimFinder(doc, entities).run();
 }
 
+/** A closing quotation mark among the few tokens before i: the verb at i attributes the quotation ("“…,” Smith shot back"). */
+function quotationClosedBefore(toks: readonly Token[], i: number): boolean {
+  return toks.slice(Math.max(0, i - 7), i).some((t) => /^[”"]$/.test(t.text));
+}
+
 /** The token at `q` closes a quoted question ("“Is it over?”"), as before "asked". */
 /**
  * Token `q` closes a quotation that "asked" can attribute: a question ("“Is it over?” asked one reporter"), or words
@@ -491,7 +496,8 @@ class ClaimFinder {
       }
       // "The Verge's Nilay Patel was floored at the battery life and found the dip a worthy tradeoff:" ending its
       // paragraph, in a roundup of reviews: the unquoted paragraph after it is the named subject's, as after "said:".
-      if (!this.listSpeaker && /:\s*$/.test(this.text.slice(s.start, p.end)) && s.end >= this.trimEnd(p.end) - 1) {
+      // (Only the paragraph's last sentence, and one character read: not a slice of the paragraph's rest per sentence.)
+      if (!this.listSpeaker && s.end >= this.trimEnd(p.end) - 1 && this.text[this.trimEnd(p.end) - 1] === ':') {
         const m = this.resolver.mentionsIn(s.start, s.end).find((x) => !x.quoted && this.resolver.isPerson(x.entity.id));
         const lead = m ? this.text.slice(s.start, m.start) : '';
         if (m && /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}?\p{Lu}[\p{L}.&-]*['’]s\s+)?$/u.test(lead) && /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 30))) this.listSpeaker = this.resolver.fromEntity(m.entity);
@@ -906,7 +912,7 @@ class ClaimFinder {
       if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
-      } else if (/^(?:pointed|points)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'out' && /^(?:[.;!?]|on|in|at|during|to|from)?$/i.test(toks[i + 2]?.text ?? '') && toks.slice(Math.max(0, i - 7), i).some((t) => /^[”"]$/.test(t.text))) {
+      } else if (/^(?:pointed|points)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'out' && /^(?:[.;!?]|on|in|at|during|to|from)?$/i.test(toks[i + 2]?.text ?? '') && quotationClosedBefore(toks, i)) {
         // "“…,” the Peruvian Foreign Ministry pointed out on Twitter.": after the quotation, as "said" is.
         verb = { lemma: 'point out', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
         cueEnd = i + 1;
@@ -917,7 +923,7 @@ class ClaimFinder {
         const after = toks[i + 2]?.text ?? '';
         const quoted = /^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 3]?.text ?? '');
         // "“That is a lie,” Smith shot back.": after the quotation too.
-        const afterQuotation = /^[.,;!?]?$/.test(after) && toks.slice(Math.max(0, i - 6), i).some((t) => /^[”"]$/.test(t.text));
+        const afterQuotation = /^[.,;!?]?$/.test(after) && quotationClosedBefore(toks, i);
         if (quoted || afterQuotation || after.toLowerCase() === 'that' || /^[“"]$/.test(after)) {
           verb = { lemma: 'reply', kind: 'reported', needsThat: false, invertible: true, form: lw.endsWith('ing') ? 'ing' : 'finite' };
           cueEnd = i + 1;

@@ -67,15 +67,17 @@ export function onlyTitleWords(s: string): boolean {
   return /^\s*(?:\p{Lu}[\p{L}]*\.?\s*){0,3}$/u.test(s);
 }
 
-/** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
+/** The endings of nouns for someone who does something ("reporter", "investor", "scientist", "attendant"). */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent)$/;
 /** Plurals with a people-like ending that name things: "court documents show", "the papers say" are documents. */
 const THING_PLURALS = new Set('papers letters numbers orders matters answers centers centres powers chambers headquarters factors errors sectors doors floors mirrors colors colours plants grants restaurants events accidents incidents contents quarters waters borders offers filters computers posters banners registers meters'.split(' '));
 
+/** A plural that names people by what they do: "authors", "researchers", "scientists", "residents". */
 export function isPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}{3,}s$/u.test(word) || /ments$/.test(word) || THING_PLURALS.has(word)) return false;
   const one = word.replace(/(?:ie)?s$/, (m) => (m === 'ies' ? 'y' : ''));
   // ("deputies said", "soldiers said": the generated list of nouns for people too.)
-  return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || /(?:er|or|ist|ian|ant|ent)s$/.test(word) || (words().personNouns.has(word) && !word.endsWith('ss'));
+  return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || AGENT_NOUN.test(one) || (words().personNouns.has(word) && !word.endsWith('ss'));
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
 const ORG_REFERENCE_NOUNS = new Set(
@@ -974,7 +976,7 @@ export class SpeakerResolver {
     // "a funeral service said", "an industry group warned": an indefinite source the article does not name.
     // (Not a document: "according to an arrest affidavit" keeps the paper as its source.)
     // (A noun that can speak: not the adjective of a failed parse, "with a tough warning".)
-    const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && (canSpeak(headWord) || /(?:er|or|ist|ian|ant|ent|service|council|board|panel)$/.test(headWord)) && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
+    const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && (canSpeak(headWord) || AGENT_NOUN.test(headWord) || /(?:service|council|board|panel)$/.test(headWord)) && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
     const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord) || indefinite);
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
