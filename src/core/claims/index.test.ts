@@ -2870,3 +2870,12 @@ describe('indefinite things that cannot speak', () => {
     expect(summary('An algorithm determined that the loans were too risky.')).toEqual(['reported An algorithm']);
   });
 });
+
+describe('a role as the subject before someone named later in the sentence', () => {
+  it('gives "“…,” he told…" to the prime minister who warned, not to the rival in the fronted clause with a quoted word', () => {
+    const text = 'Prime Minister Adam Hale says he will not underestimate Tom Reed. When asked whether Mr Reed’s leadership is a “blessing” for the government, the prime minister warned against complacency.\n“I never underestimate my opponents,” he told the programme.';
+    const { claims, entities } = claimsOf(text, [{ name: 'Adam Hale', role: 'Prime Minister' }, { name: 'Tom Reed', aliases: ['Mr Reed'] }]);
+    const quote = claims.find((c) => c.kind === 'quote')!;
+    expect(entities.find((e) => e.id === quote.speaker?.entity)?.name).toBe('Adam Hale');
+  });
+});

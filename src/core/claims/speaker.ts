@@ -53,9 +53,10 @@ const PARTICIPLE_OPENER = String.raw`\p{Lu}\p{Ll}+(?:ed|ing)\s+(?:on|by|to|about
 const FRONTED_PARTICIPLE = new RegExp(`^${PARTICIPLE_OPENER}`, 'u');
 /**
  * A fronted adverbial up to its comma: a prepositional phrase ("To Lorenz’s delight,", "In 2009,"), an adverbial clause
- * ("When the record came out,") or a participle clause ("Asked on Fox News who leads the party in his view,").
+ * ("When the record came out,") or a participle clause ("Asked on Fox News who leads the party in his view,"). It
+ * may hold a short quoted word ("When asked whether it is a “blessing” for Labor,").
  */
-const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})[^,;:“”"]{1,150},\s*`, 'iu');
+const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})(?:[^,;:“”"]|“[^“”",]{1,40}”|"[^"“”,]{1,40}"){1,150},\s*`, 'iu');
 
 /** The length of a fronted adverbial opening `text` and its comma, or 0. */
 export function frontedPhraseLength(text: string): number {
@@ -483,6 +484,13 @@ export class SpeakerResolver {
     // A possessive names the subject's owner, not the subject ("Lorenz’s secretary said").
     // A place inside the title is no subject ("Former Pennsylvania governor Ed Rendell").
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
+    // "When asked whether Mr Dutton’s leadership…, the prime minister warned…": a role that refers back to the
+    // person who holds it is the subject, before anyone named later in the sentence.
+    const role = type === 'person' ? /^the\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}+)\s+(?:also\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.exec(rest) : null;
+    if (role && (!first || first.start > start + lead + role[0].length) && (ROLE_NOUNS.has(role[2]!) || this.roleHeads.has(role[2]!))) {
+      const holder = this.byRole(['the', ...role[1]!.toLowerCase().split(/\s+/).filter(Boolean), role[2]!], role[2]!, start + lead);
+      if (holder) return { entity: holder, start: start + lead, end: start + lead + role[0].length, quoted: false };
+    }
     if (!first || first.entity.type !== type) return undefined;
     const before = this.text.slice(start + lead, first.start);
     // Only titles and descriptors may precede the subject: capitalised words, "the", possessives,
