@@ -2879,3 +2879,10 @@ describe('a role as the subject before someone named later in the sentence', () 
     expect(entities.find((e) => e.id === quote.speaker?.entity)?.name).toBe('Adam Hale');
   });
 });
+
+describe('a title naming its holder’s superior, then the name in apposition', () => {
+  it('gives "Special Adviser to the President…, Mr. Bayo Onanuga, said" and the next "According to him" to Onanuga, not the President', () => {
+    const text = 'President Bola Tinubu is undermining democracy, the opposition says. In a statement, Special Adviser to the President on Information and Strategy, Mr. Bayo Onanuga, said the opposition figures were “engaging in subterfuge.”\nAccording to him, “the opposition politicians are amusing lots.”';
+    expect(summary(text, [{ name: 'Bola Tinubu', role: 'President', aliases: ['President'] }, { name: 'Bayo Onanuga' }]).filter((s) => !s.includes('opposition'))).toEqual(['reported Bayo Onanuga', 'according-to Bayo Onanuga']);
+  });
+});

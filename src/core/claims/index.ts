@@ -2751,7 +2751,10 @@ class ClaimFinder {
     } else {
       speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
       // "his campaign manager, Jeff Weaver, says": the name in apposition beats a role matched elsewhere.
-      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).length === 0;
+      // ("Special Adviser to the President on Information, Mr. Bayo Onanuga, said": a title that stands for its holder
+      // names the role's complement, no more than a role matched elsewhere.)
+      const roleWord = (m: { start: number; end: number }): boolean => /^\p{L}+$/u.test(this.text.slice(m.start, m.end)) && (ROLE_NOUNS.has(this.text.slice(m.start, m.end).toLowerCase()) || ROLE_WORDS.has(this.text.slice(m.start, m.end).toLowerCase()));
+      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every(roleWord);
       if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
         // may be in the appositive, and a named person beats an unnamed role.

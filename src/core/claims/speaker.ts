@@ -265,6 +265,13 @@ export class SpeakerResolver {
       }
       if (end <= s.start || subj === 'pronoun') continue;
       if (subj && !others.has(subj.entity.id) && this.fits(subj.entity, pronoun)) return subj;
+      // "Special Adviser to the President, Mr. Bayo Onanuga, said… According to him, …": with no subject read off
+      // the sentence's opening, the person who spoke in it is its subject, before a person named inside a title.
+      if (seen > 0 && !subj) {
+        const spoke = this.prior.findLast((p) => p.at >= s.start && p.at < s.end && p.type === 'person' && !!p.speaker.entity);
+        const mention = spoke ? this.mentionsIn(s.start, s.end).find((m) => m.entity.id === spoke.speaker.entity && !m.quoted) : undefined;
+        if (mention && this.fits(mention.entity, pronoun) && !others.has(mention.entity.id)) return mention;
+      }
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
       const firstPerson = this.mentionsIn(s.start, end).find((m) => m.entity.type === 'person' && !m.quoted && !this.modifier(m) && this.fits(m.entity, pronoun) && !others.has(m.entity.id));
