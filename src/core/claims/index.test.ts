@@ -2886,3 +2886,10 @@ describe('a title naming its holder’s superior, then the name in apposition', 
     expect(summary(text, [{ name: 'Bola Tinubu', role: 'President', aliases: ['President'] }, { name: 'Bayo Onanuga' }]).filter((s) => !s.includes('opposition'))).toEqual(['reported Bayo Onanuga', 'according-to Bayo Onanuga']);
   });
 });
+
+describe('a champion or a ruler described after the name', () => {
+  it('gives "said the 23-time Grand Slam champion" and "The Brazilian ruler affirmed" to the person named before', () => {
+    const text = 'Serena Williams lost to Naomi Osaka. “I made so many errors,” said the 23-time Grand Slam champion. Luiz Inacio Lula da Silva spoke to a radio station. The Brazilian ruler affirmed that the count must be verified.';
+    expect(summary(text, [{ name: 'Serena Williams' }, { name: 'Naomi Osaka' }, { name: 'Luiz Inacio Lula da Silva' }])).toEqual(['quote Serena Williams', 'reported Luiz Inacio Lula da Silva']);
+  });
+});
