@@ -2618,3 +2618,12 @@ describe('a place, a portfolio and a role before a name', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.role} ${e.mentions.length}`)).toEqual(['place Quebec null 1', 'person Line Beauchamp Environment Minister 2']);
   });
 });
+
+describe('surnames that are words of organisations’ names', () => {
+  it('reads "Margaret Court" as a person and her later "Court’s" as her, but "the Court" as no one', () => {
+    const es = actors('Serena Williams failed to equal Margaret Court’s record haul. She could not match Court’s 24 titles. A judge ruled on Monday, and the Court’s order stands.');
+    expect(byName(es, 'Margaret Court')?.type).toBe('person');
+    expect(byName(es, 'Margaret Court')?.mentions).toHaveLength(2);
+    expect(es.map((e) => e.name)).toEqual(['Serena Williams', 'Margaret Court']);
+  });
+});

@@ -2159,8 +2159,9 @@ function analyseRun(
     out.push(make(k, end, 'organization'));
     return;
   }
-  // A lone organisation word ("Council", "Legion") names nothing by itself.
-  if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText)) return;
+  // A lone organisation word ("Council", "Legion") names nothing by itself; unless the document gave it to a person as
+  // a surname ("Margaret Court … match Court’s 24 titles"), with no "the" before it.
+  if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText) && !(SURNAME_ORG_WORDS.has(firstLw) && docSurnames.has(firstLw) && !DETERMINERS.has(lw[k - 1] ?? ''))) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
   if (n === 1 && GROUP_MEMBERS.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
@@ -2252,7 +2253,7 @@ function analyseRun(
     const club = !!city && city.type === 'place' && city.kind !== 'country';
     type = hasOrgWord(lw, k, end) || club ? 'organization' : 'person';
     if (lowerRole.affCand) out.push(lowerRole.affCand);
-  } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end)) {
+  } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end) && !firstNameThenSurnameWord(w, lw, toks, k, end)) {
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
     const cut = personAfterOrg(lw, k, end);
     if (cut > 0) {
@@ -3050,6 +3051,14 @@ const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'sh
 /** "Fiona Hill", "Anne Park": a first name and one place word is a person, unless a place preposition precedes. */
 function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
   return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
+}
+
+/** Words of organisations' names that are surnames too ("Margaret Court", "Shirley Temple", "Charlotte Church"). */
+const SURNAME_ORG_WORDS = new Set('court hall church house banks mills temple castle'.split(' '));
+
+/** A listed first name, then one of those words, with no "the" before: a person ("Margaret Court’s record"). */
+function firstNameThenSurnameWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
+  return SURNAME_ORG_WORDS.has(lw[end - 1]!) && lw[k - 1] !== 'the' && !lookup(toks[k]!.text) && firstNamePlusWord(w, lw, toks, k, end);
 }
 
 /** Heads of administrative areas that are nobody's surname ("Marin County", not "Frank Church"). */
