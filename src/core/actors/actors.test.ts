@@ -2627,3 +2627,10 @@ describe('surnames that are words of organisations’ names', () => {
     expect(es.map((e) => e.name)).toEqual(['Serena Williams', 'Margaret Court']);
   });
 });
+
+describe('a court, a judge’s title and a name with a middle initial', () => {
+  it('splits "Orange County Superior Court Judge Gary S. Paer" at a sentence’s start into the court and the judge', () => {
+    const es = actors('The hearing was short. Orange County Superior Court Judge Gary S. Paer asked Nguyen about the money.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['organization Orange County Superior Court null', 'person Gary S. Paer Judge', 'person Nguyen null']);
+  });
+});

@@ -1664,7 +1664,8 @@ function analyseRun(
   // "the former secretary of State Hillary Clinton", "director of Communications Jen Psaki": an ordinary word after a
   // lowercase role and "of" completes the title before the name.
   if (to - from >= 3 && lw[from - 1] === 'of' && /^\p{Ll}/u.test(toks[from - 2]?.text ?? '') && ROLE_SINGLE.has(lw[from - 2] ?? '') && ordinaryWord(lw[from]!) && words().firstNames.has(lw[from + 1]!)) from++;
-  // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays).
+  // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays; so does the word
+  // before an area's head: "Orange County Superior Court Judge…").
   // "The Guardian", "The Hill": a name that starts with its article keeps it.
   const theName = lw[from] === 'the' && from + 1 < to && gazAt(text, toks, from, to)?.entry.kind === 'organization';
   // "A. Philip Randolph": an initial, not the article "a".
@@ -1680,7 +1681,7 @@ function analyseRun(
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
       (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? ''))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
   )
     from++;
   if (from >= to) {
@@ -3163,13 +3164,16 @@ export function looksCommon(lw: string): boolean {
 
 /** Where a person's name ([first name] + 1–2 name words) starts after the organisation word of a run, or -1. */
 function personAfterOrg(lw: string[], a: number, b: number, knownOrg = false): number {
-  for (const len of [2, 3]) {
+  for (const len of [2, 3, 4]) {
     const cut = b - len;
+    // "Orange County Superior Court Judge Gary S. Paer": a first name, a middle initial with its dot, a surname.
+    const initial = len === 4 && /^\p{Ll}$/u.test(lw[cut + 1] ?? '') && lw[cut + 2] === '.';
+    if (len === 4 && !initial) continue;
     // "University of Texas Arlington Amneh Jafari": or a first name no list knows, when the document goes on to use the
     // last word alone ("Jafari said…") and never writes the first in lowercase.
-    const unlisted = len === 2 && loneNames.has(lw[b - 1]!) && !docLowercase.has(lw[cut]!) && !words().common.has(lw[cut]!) && !words().common.has(lw[b - 1]!);
+    const unlisted = len === 2 && /^\p{L}{2,}$/u.test(lw[cut]!) && loneNames.has(lw[b - 1]!) && !docLowercase.has(lw[cut]!) && !words().common.has(lw[cut]!) && !words().common.has(lw[b - 1]!);
     if (cut - a < 2 || !(words().firstNames.has(lw[cut]!) || unlisted) || ORG_CONNECTORS.has(lw[cut - 1]!) || lw[cut - 1] === '-') continue;
-    if ((knownOrg || hasOrgWord(lw, a, cut)) && !hasOrgWord(lw, cut, b) && allNameLike(lw, cut, b)) return cut;
+    if ((knownOrg || hasOrgWord(lw, a, cut)) && !hasOrgWord(lw, cut, b) && (initial ? allNameLike(lw, b - 1, b) : allNameLike(lw, cut, b))) return cut;
   }
   return -1;
 }
