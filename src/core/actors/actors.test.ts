@@ -2634,3 +2634,10 @@ describe('a court, a judge’s title and a name with a middle initial', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['organization Orange County Superior Court null', 'person Gary S. Paer Judge', 'person Nguyen null']);
   });
 });
+
+describe('a name between two companies in a list', () => {
+  it('reads "PartnerRe, Ferrari and Fiat Chrysler Automobiles" as three companies, though Ferrari is a surname', () => {
+    const es = actors('Exor owns stakes in PartnerRe, Ferrari and Fiat Chrysler Automobiles.');
+    expect(es.filter((e) => e.name !== 'Exor').map((e) => `${e.type} ${e.name}`)).toEqual(['organization PartnerRe', 'organization Ferrari', 'organization Fiat Chrysler Automobiles']);
+  });
+});

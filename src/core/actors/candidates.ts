@@ -1369,7 +1369,10 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
     const p = cands[n - 1];
     return !!p && a.gaz?.type === 'place' && text.slice(p.end, a.start) === ', ' && text.slice(a.end, cands[n + 1]!.start) === ', ';
   };
-  const voted = new Set<Candidate>();
+  // One vote from each side at most: "PartnerRe, Ferrari and Fiat Chrysler Automobiles" between two firms outweighs
+  // a surname's vote.
+  const fromRight = new Set<Candidate>();
+  const fromLeft = new Set<Candidate>();
   for (let pass = 0; pass < 2; pass++) {
     for (let n = 0; n + 1 < cands.length; n++) {
       const a = cands[n]!;
@@ -1378,12 +1381,12 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
       const ta = typeOf(a);
       const tb = typeOf(b);
       // More than a lone first name's vote: "News Corporation and Fairfax" is a firm's name.
-      if (a.type === null && !voted.has(a) && tb) {
+      if (a.type === null && !fromRight.has(a) && tb) {
         a.votes[tb] += 1.5;
-        voted.add(a);
-      } else if (b.type === null && !voted.has(b) && ta && !modifierWord(text, b)) {
+        fromRight.add(a);
+      } else if (b.type === null && !fromLeft.has(b) && ta && !modifierWord(text, b)) {
         b.votes[ta] += 1.5;
-        voted.add(b);
+        fromLeft.add(b);
       }
     }
   }
