@@ -2641,3 +2641,10 @@ describe('a name between two companies in a list', () => {
     expect(es.filter((e) => e.name !== 'Exor').map((e) => `${e.type} ${e.name}`)).toEqual(['organization PartnerRe', 'organization Ferrari', 'organization Fiat Chrysler Automobiles']);
   });
 });
+
+describe('"All" opening an organisation’s name', () => {
+  it('keeps "All" in "the All Progressives Congress (APC)" and merges the acronym, but not in "All Labour MPs"', () => {
+    const es = actors('Politicians were defecting to the All Progressives Congress (APC), he said. The APC denied it. All Labour MPs voted.');
+    expect(es.map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['All Progressives Congress 3', 'Labour 1']);
+  });
+});

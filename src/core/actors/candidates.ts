@@ -1170,7 +1170,10 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // "Kenneth I. Chenault": the middle initial taken in above.
       // "I. M. Pei": so is a first initial before another.
       const middleI = toks[k]!.text === 'I' && toks[k + 1]?.text === '.' && k + 2 < j && ((k > a && words().firstNames.has(lw[k - 1]!)) || (/^\p{Lu}$/u.test(toks[k + 2]!.text) && toks[k + 3]?.text === '.'));
-      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName() && !degreeShapedName && !middleI) {
+      // "the All Progressives Congress", "All India Radio": a capitalised "All" opening an organisation's name of three
+      // words or more is its first word.
+      const allName = toks[k]!.text === 'All' && j - k >= 3 && hasOrgWord(lw, k + 1, j);
+      if (NOT_NAMES.has(lw[k]!) && !HONORIFICS.has(lw[k]!) && j - i > 1 && !insideName() && !degreeShapedName && !middleI && !allName) {
         if (k > a) runs.push({ from: a, to: k });
         a = k + 1;
         // ("I. Smith": the pronoun's dot opens nothing.)
