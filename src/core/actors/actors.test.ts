@@ -2648,3 +2648,10 @@ describe('"All" opening an organisation’s name', () => {
     expect(es.map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['All Progressives Congress 3', 'Labour 1']);
   });
 });
+
+describe('"General" after a body’s noun', () => {
+  it('reads "the Directorate General of Health Services" as one organisation, but "Secretary General Antonio Guterres" as a title', () => {
+    const es = actors('According to the Directorate General of Health Services, 11 patients died. UN Secretary General Antonio Guterres spoke.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['organization Directorate General of Health Services null', 'organization UN null', 'person Antonio Guterres Secretary General']);
+  });
+});

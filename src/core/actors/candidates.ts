@@ -1648,6 +1648,8 @@ function pickEntry(list: GazetteerEntry[]): GazetteerEntry {
 }
 
 function roleHeadAt(lw: string[], i: number, limit: number): number {
+  // "Directorate General of Health Services", "Consulate General": "General" after a body's noun is part of its name.
+  if (lw[i] === 'general' && GENERAL_BODIES.has(lw[i - 1] ?? '')) return -1;
   for (const m of ROLE_MULTI) {
     if (i + m.length <= limit && m.every((w, k) => lw[i + k] === w)) return i + m.length;
   }
@@ -3059,6 +3061,9 @@ const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'sh
 function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
   return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
 }
+
+/** Bodies whose names take a post-posed "General" ("Directorate General", "Secretariat General", "Consulate General"). */
+const GENERAL_BODIES = new Set('directorate secretariat inspectorate commissariat consulate'.split(' '));
 
 /** Words of organisations' names that are surnames too ("Margaret Court", "Shirley Temple", "Charlotte Church"). */
 const SURNAME_ORG_WORDS = new Set('court hall church house banks mills temple castle'.split(' '));
