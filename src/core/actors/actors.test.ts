@@ -2655,3 +2655,11 @@ describe('"General" after a body’s noun', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['organization Directorate General of Health Services null', 'organization UN null', 'person Antonio Guterres Secretary General']);
   });
 });
+
+describe('an organisation’s name with two connectors before a role and a name', () => {
+  it('reads "ARC Centre of Excellence for Coral Reef Studies Director Professor Terry Hughes" as the centre and its director', () => {
+    const es = actors('The research was led by ARC Centre of Excellence for Coral Reef Studies Director Professor Terry Hughes, at James Cook University.');
+    expect(es.slice(0, 2).map((e) => `${e.type} ${e.name}`)).toEqual(['organization ARC Centre of Excellence for Coral Reef Studies', 'person Terry Hughes']);
+    expect(byName(es, 'Terry Hughes')?.affiliation).toBe(es[0]!.id);
+  });
+});

@@ -1827,9 +1827,16 @@ function analyseRun(
       const h = roleHeadAt(lw, r, to);
       const personName = (): boolean => toks.slice(h, to).every((t, x) => /^\p{Lu}/u.test(t.text) && !ORG_WORDS.has(lw[h + x]!) && !PLACE_WORDS.has(lw[h + x]!));
       if (h > 0 && h < to - 1 && to - h <= 3 && personName()) {
-        affCandidate = make(from, p + 1, 'organization');
+        // "ARC Centre of Excellence for Coral Reef Studies Director Professor Terry Hughes": past a lowercase connector
+        // the words up to the role's own modifiers complete the organisation's name, no portfolio of the role.
+        let end = p + 1;
+        if (lw.slice(p + 1, r).some((x, n) => ORG_CONNECTORS.has(x) && /^\p{Ll}/u.test(toks[p + 1 + n]!.text))) {
+          end = r;
+          while (end > p + 1 && ROLE_MODIFIERS.has(lw[end - 1]!)) end--;
+        }
+        affCandidate = make(from, end, 'organization');
         affiliation = { country: null, name: affCandidate.text };
-        i = p + 1;
+        i = end;
       }
       break;
     }
