@@ -2663,3 +2663,10 @@ describe('an organisation’s name with two connectors before a role and a name'
     expect(byName(es, 'Terry Hughes')?.affiliation).toBe(es[0]!.id);
   });
 });
+
+describe('names of shoals, reefs and creeks', () => {
+  it('reads "Scarborough Shoal" and "Green Wattle Creek" as places', () => {
+    const es = actors('A vessel was seen near the contested Scarborough Shoal. Fires burned at Green Wattle Creek.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Scarborough Shoal', 'place Green Wattle Creek']);
+  });
+});
