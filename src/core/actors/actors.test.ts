@@ -2670,3 +2670,14 @@ describe('names of shoals, reefs and creeks', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Scarborough Shoal', 'place Green Wattle Creek']);
   });
 });
+
+describe('stage names and real names', () => {
+  it('keeps "Lizzo, whose real name is Melissa Viviane Jefferson," as one person named Lizzo', () => {
+    const es = actors('Lizzo is facing another lawsuit. Lizzo’s spokesman, Stefan Friedman, said the singer is busy. The suit comes after Lizzo, whose real name is Melissa Viviane Jefferson, was accused of harassment.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Lizzo 4', 'Stefan Friedman 1']);
+  });
+  it('names "Songz, whose real name is Tremaine Aldon Neverson" by the stage name in full', () => {
+    const es = actors('The singer Trey Songz was arrested. Songz, whose real name is Tremaine Aldon Neverson, was released.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Trey Songz 3']);
+  });
+});

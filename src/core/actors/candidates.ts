@@ -210,6 +210,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "Lizzo, who…", "Lizzo, whose real name is Melissa Viviane Jefferson, …": said of a person.
+  if (next === ',' && lw[b + 1] === 'who') v.person += 2;
+  if (next === ',' && lw[b + 1] === 'whose' && /^(?:real|birth|given|full|legal)$/.test(lw[b + 2] ?? '') && lw[b + 3] === 'name') v.person += 4;
   // "Chelsea's 2-4 defeat against Wolves", "Leeds' 1-0 win": a score's side is a team.
   const resultAt = (x: number): boolean => /^\d{1,2}$/.test(lw[x] ?? '') && /^[-–]$/.test(lw[x + 1] ?? '') && /^\d{1,2}$/.test(lw[x + 2] ?? '') && /^(?:win|victory|defeat|loss|draw|triumph|thrashing|drubbing|rout|comeback)$/.test(lw[x + 3] ?? '');
   if ((poss || next === "'" || next === '’') && resultAt(b + 1)) v.organization += 3;
@@ -1312,6 +1315,15 @@ function acronymTerms(text: string, cands: Candidate[]): void {
 function knownAs(text: string, cands: Candidate[]): void {
   for (let n = 0; n < cands.length; n++) {
     const d = cands[n]!;
+    // "Lizzo, whose real name is Melissa Viviane Jefferson,", "Lizzo (real name Melissa Jefferson)": a person's
+    // other name, right after the first.
+    const prior = cands[n - 1];
+    if (d.kind === 'name' && prior?.kind === 'name' && prior.type !== 'organization' && prior.type !== 'place' && REAL_NAME_BETWEEN.test(text.slice(prior.end, d.start))) {
+      d.aliasOf = prior.text;
+      prior.type = 'person';
+      d.type = 'person';
+      continue;
+    }
     const phrase = d.kind === 'name' ? KNOWN_AS_BEFORE.exec(text.slice(Math.max(0, d.start - 50), d.start))?.[0] : undefined;
     if (!phrase) continue;
     // "known online as", "goes by", "nicknamed", "the handle": only people get these; plain "known as" and
@@ -1336,6 +1348,9 @@ function knownAs(text: string, cands: Candidate[]): void {
     if (GROUP_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) d.type = 'organization';
   }
 }
+
+/** What stands between a stage name and the person's own: ", whose real name is ", " (real name ", ", born ". */
+const REAL_NAME_BETWEEN = /^(?:,\s*whose\s+(?:real|birth|given|full|legal)\s+name\s+is\s+|\s*\((?:real|birth)\s+name:?\s+|,\s*(?:who\s+was\s+)?born\s+)$/i;
 
 const GROUP_NAMED_BEFORE = /(?:\bcall(?:s|ed|ing)? (?:themselves|itself)|\b(?:group|collective|organi[sz]ation|movement|network|coalition|campaign|alliance|militia|faction|startup|company|firm|band|outfit) (?:called|named|known as|dubbed|calling itself))\s+[“"]?$/i;
 

@@ -270,7 +270,15 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // "Fernando Caudevilla, known online as DoctorX": the nickname joins the person before any other
   // single word is matched, so that "DoctorX" alone later finds him.
   for (const c of aliased) {
-    const target = clusters.find((k) => k.uniq.some((m) => m.text === c.aliasOf));
+    // ("Songz, whose real name is Tremaine Aldon Neverson": a surname stands for the person named in full.)
+    let target = clusters.find((k) => k.uniq.some((m) => m.text === c.aliasOf)) ?? clusters.find((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.aliasOf));
+    // "Lizzo, whose real name is…": a one-word name, not yet matched, becomes the person with all its mentions.
+    const alone = target ? [] : pending.filter((p) => p.text === c.aliasOf && !p.needsSupport);
+    if (alone.length) {
+      for (const p of alone) add(`P:${c.aliasOf}`, 'person', p);
+      pending.splice(0, pending.length, ...pending.filter((p) => !alone.includes(p)));
+      target = byKey.get(`P:${c.aliasOf}`);
+    }
     if (target) addTo(target, c);
     else add(`P:${c.text}`, 'person', c);
   }
@@ -907,6 +915,11 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     for (const t of texts) count.set(t, (count.get(t) ?? 0) + 1);
     return texts.reduce((a, b) => ((count.get(b) ?? 0) > (count.get(a) ?? 0) ? b : a));
   }
+  // "Fetty Wap, whose real name is William Junior Maxwell II", "Fernando Caudevilla, known online as DoctorX": the name
+  // the other is given for.
+  const given = k.type === 'person' ? k.cands.find((c) => c.aliasOf && texts.includes(c.aliasOf))?.aliasOf : undefined;
+  // ("Trey Songz" for "Songz, whose real name is…": the stage name in full.)
+  if (given) return texts.find((t) => nameWords(t).length > nameWords(given).length && nameWords(t).at(-1) === nameWords(given).at(-1)) ?? given;
   // The name with the most words spelled out ("Benjamin Nzeribe" over "B. U. Nzeribe").
   const spelled = (t: string): number => nameWords(t).filter((w) => /^\p{L}{2,}/u.test(w)).length + nameWords(t).length / 100;
   return texts.reduce((a, b) => (spelled(b) > spelled(a) ? b : a));
