@@ -2681,3 +2681,10 @@ describe('stage names and real names', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Trey Songz 3']);
   });
 });
+
+describe('an investment firm and the place it is from', () => {
+  it('splits "Inspired Capital of New York" into the firm and the city, but keeps "Bank of America" whole', () => {
+    const es = actors('Earlier backers, led by Inspired Capital of New York, invested. Bank of America said no.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Inspired Capital', 'place New York', 'organization Bank of America']);
+  });
+});

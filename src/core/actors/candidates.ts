@@ -1721,6 +1721,14 @@ function analyseRun(
     return;
   }
 
+  // "Inspired Capital of New York", "the Carlyle Group of Washington": a firm's name that ends in a word of investment
+  // firms, then "of" and a place the reference data knows, is the firm and where it is (not "Bank of America").
+  const ofAt = lw.indexOf('of', from);
+  if (ofAt > from + 1 && ofAt < to - 1 && FIRM_DESIGNATORS.has(lw[ofAt - 1]!) && gazAt(text, toks, ofAt + 1, to)?.end === to && gazAt(text, toks, ofAt + 1, to)?.entry.type === 'place' && !gazAt(text, toks, from, to)) {
+    analyseRun(text, toks, lw, { from, to: ofAt }, heading, make, out);
+    analyseRun(text, toks, lw, { from: ofAt + 1, to }, heading, make, out);
+    return;
+  }
   // "South Dakotans", "Californians", "New Yorkers", "Texans", "Floridians": the people of a state or country the
   // reference data knows, as a group.
   if (to - from <= 3 && /^\p{Lu}\p{Ll}+(?:ns|ers)$/u.test(toks[to - 1]!.text)) {
@@ -3083,6 +3091,9 @@ const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'sh
 function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
   return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
 }
+
+/** Last words of investment firms' names, which take no "of" and a place as their own ("Inspired Capital of New York"). */
+const FIRM_DESIGNATORS = new Set('capital partners ventures holdings investments advisors advisers associates management equity'.split(' '));
 
 /** Bodies whose names take a post-posed "General" ("Directorate General", "Secretariat General", "Consulate General"). */
 const GENERAL_BODIES = new Set('directorate secretariat inspectorate commissariat consulate'.split(' '));
