@@ -2893,3 +2893,10 @@ describe('a champion or a ruler described after the name', () => {
     expect(summary(text, [{ name: 'Serena Williams' }, { name: 'Naomi Osaka' }, { name: 'Luiz Inacio Lula da Silva' }])).toEqual(['quote Serena Williams', 'reported Luiz Inacio Lula da Silva']);
   });
 });
+
+describe('a clause that "but" opens after an attribution', () => {
+  it('gives "“…,” Oppenheimer said in an interview, but at first glance, investors disagreed" to Oppenheimer alone', () => {
+    const text = '"The quarter was a home run," Oppenheimer said in an interview earlier Monday, but at first glance, investors disagreed. Selling is hard, but changing behavior is harder, Hege said.';
+    expect(summary(text, [{ name: 'Oppenheimer' }, { name: 'Hege' }])).toEqual(['quote Oppenheimer', 'reported Hege']);
+  });
+});

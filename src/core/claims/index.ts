@@ -2848,6 +2848,15 @@ class ClaimFinder {
     let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
     // ("New England Business Service, Inc. today announced results": the comma before a legal form is the name's.)
     if (preBoundary > 0 && toks[preBoundary]!.text === ',' && LEGAL_FORM.test(toks[preBoundary + 1]?.text ?? '')) preBoundary = -1;
+    // "“…,” Oppenheimer said in an interview, but at first glance, investors disagreed.": a setting that "but" opens
+    // after another clause's comma is the subject's own clause; what comes before is someone else's.
+    if (preBoundary > 0 && toks[preBoundary]!.text === ',') {
+      let c = preBoundary - 1;
+      while (c > 0 && WORD_CHAR.test(toks[c]!.text)) c--;
+      // (Not "Selling is hard, but changing behavior is harder, Hege said": a clause with a verb of its own after "but".)
+      const setting = toks.slice(c + 2, preBoundary).every((t) => !FINITE_AUX.test(t.text.toLowerCase()) && !isPastForm(t.text));
+      if (c > 0 && c < preBoundary - 1 && toks[c]!.text === ',' && /^(?:but|yet)$/i.test(toks[c + 1]!.text) && setting) preBoundary = -1;
+    }
     // "Although officials said the plan would work, critics disagreed.": a fronted subordinate clause is not what
     // the main clause's subject says.
     // But "If the vote passes, the governor said, the plan will start" interrupts the conditional it reports.
