@@ -2900,3 +2900,10 @@ describe('a clause that "but" opens after an attribution', () => {
     expect(summary(text, [{ name: 'Oppenheimer' }, { name: 'Hege' }])).toEqual(['quote Oppenheimer', 'reported Hege']);
   });
 });
+
+describe('an organisation’s report and the company it reports on', () => {
+  it('gives "…, said IDC Thursday." to IDC, and the next "Samsung “…,” it said." to IDC too', () => {
+    const text = 'Market leader Samsung “had a challenging quarter” with shipments down 13 percent, said IDC Thursday. Samsung “continues to feel pressure from all directions,” especially from Huawei, it said.';
+    expect(summary(text, [{ name: 'IDC', type: 'organization' }, { name: 'Samsung', type: 'organization' }, { name: 'Huawei', type: 'organization' }])).toEqual(['reported IDC', 'quote IDC']);
+  });
+});

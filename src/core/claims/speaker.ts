@@ -482,7 +482,8 @@ export class SpeakerResolver {
     const last = this.mentionsIn(start, end).filter((m) => m.entity.type === type && !m.quoted).pop();
     if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
     // "“This will be a challenge” for Clinton, said Kunin.": an inverted one, the name closing the sentence.
-    if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && /^\s*[.!?]?\s*$/.test(this.text.slice(last.end, end))) return last;
+    // ("…, said IDC Thursday.": a weekday or "today" may close it.)
+    if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)?\s*[.!?]?\s*$/i.test(this.text.slice(last.end, end))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // "Asked about her vote in the event that Clinton faces Trump, who has insulted women, she replied:": a participle
     // clause with commas of its own before the pronoun subject.
@@ -587,7 +588,12 @@ export class SpeakerResolver {
       // organisation that is the subject of this sentence or the one before, rather than one named in passing.
       if (!group) {
         const i = this.sentenceIndexAt(at);
+        // "IDC said… Samsung “continues to feel pressure,” it said.": after what it reports, "it" goes on with the
+        // organisation that spoke just before, rather than the subject of the words reported.
+        const postposed = /[,”"]\s*(?:it\s+)?$/i.test(this.text.slice(Math.max(0, at - 8), at));
+        const spokeJustBefore = !!recent && recent.type === 'organization' && !recent.speaker.anonymous && this.sentenceIndexAt(recent.at) >= i - 2 && this.sentenceIndexAt(recent.at) < i;
         for (const s of [this.sentences[i], this.sentences[i - 1]]) {
+          if (s === this.sentences[i] && postposed && spokeJustBefore) continue;
           const subj = s ? this.sentenceSubject(s.start, Math.min(s.end, at), 'organization') : undefined;
           if (subj && subj !== 'pronoun' && (!recent || subj.start > recent.at)) return this.fromEntity(subj.entity);
         }
@@ -630,6 +636,8 @@ export class SpeakerResolver {
         break;
       }
     }
+    // "said IDC Thursday", "said the ministry today": a weekday or "today" right after the source is when, no part of it.
+    if (to > from && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i.test(tokens[to]!.text)) to--;
     if (from > to) return undefined;
     // "New England Business Service, Inc. (NYSE: NEB) today announced…": a legal form after its company's name and a
     // comma is that company.
