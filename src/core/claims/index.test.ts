@@ -2907,3 +2907,9 @@ describe('an organisation’s report and the company it reports on', () => {
     expect(summary(text, [{ name: 'IDC', type: 'organization' }, { name: 'Samsung', type: 'organization' }, { name: 'Huawei', type: 'organization' }])).toEqual(['reported IDC', 'quote IDC']);
   });
 });
+
+describe('a document after the verb it speaks with', () => {
+  it('finds the quotation of "“…,” said the post." and gives it to the post', () => {
+    expect(summary('“Please take it to the local police,” said the post.')).toEqual(['quote the post']);
+  });
+});

@@ -3125,7 +3125,10 @@ class ClaimFinder {
     // its post-modifier).
     const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.has(words[words.length - 1]!.text);
     const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord)) return undefined;
+    // ("…,” said the post.": a document closing the sentence speaks too; one with a post-modifier is read below as its
+    // author's: "said the post on the official page of the police department".)
+    const document = (ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase())) && /^[,.;!?]$/.test(next);
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord) && !document) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.
     // But "said a source close to the campaign": "close to", "next to" are no infinitive.
