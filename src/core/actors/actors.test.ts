@@ -2688,3 +2688,10 @@ describe('an investment firm and the place it is from', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Inspired Capital', 'place New York', 'organization Bank of America']);
   });
 });
+
+describe('a class noun of organisations after a name', () => {
+  it('reads "Germany’s Verdi labor union" and "Exor, the Agnelli family holding company that…" as organisations, not "Kurdish militia"', () => {
+    const es = actors('Germany’s Verdi labor union has objected. The round was led by Exor, the Agnelli family holding company that owns stakes in PartnerRe. It praised an all-female Kurdish militia.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Germany', 'organization Verdi', 'organization Exor', 'organization PartnerRe']);
+  });
+});

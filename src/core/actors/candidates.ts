@@ -132,6 +132,10 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
+/** Class nouns of organisations that, right after a name, say what it is ("the Verdi union", "the Wagner group"). */
+const ORG_CLASS_AFTER = new Set('company firm startup start-up bank retailer carmaker automaker airline carrier agency newspaper magazine tabloid broadcaster publisher band club charity group insurer lender conglomerate union university college institute thinktank think-tank nonprofit non-profit organisation organization militia movement utility party'.split(' '));
+/** Lowercase words between a name and the class noun of organisations it heads ("Verdi labor union", "Exor holding company"). */
+const ORG_CLASS_MODIFIERS = new Set('labor labour trade workers political militant armed rebel opposition ruling holding media tech technology investment private insurance energy oil mining software'.split(' '));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
 const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|population|streets|outskirts|suburbs|centre|center|heart|edge|north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|parts|part|rest|map|mayor|governor|shores|banks|skies'.split('|'));
 /** Compass words that open a place name with an unknown second word ("South Taranaki", "North Waziristan"). */
@@ -210,6 +214,19 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (a > 1 && (a === 2 || /^(?:\p{Ll}|CEO$|CFO$|CTO$|COO$)/u.test(toks[a - 2]!.text)) && ((prev === 'of' && COMPANY_OF.has(lw[a - 2]!)) || (prev === 'with' && PARTNER_WORDS.has(lw[a - 2]!)) || (prev === 'by' && OWNED_WORDS.has(lw[a - 2]!)))) v.organization += 3;
   // "if only Yahoo had bought Snapchat": what is bought, sold or merged is a company.
   if (ACQUISITION_VERBS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += 2;
+  // "Germany’s Verdi labor union", "the Wagner group": a class noun of organisations right after the name (a lowercase
+  // modifier between) is its kind; not after a person's name ("Bernie Sanders campaign").
+  // (Not "the Kurdish militia", a demonym's; nor "his annual Guy Fawkes party", an event's.)
+  const classAt = ORG_CLASS_MODIFIERS.has(after) ? b + 1 : b;
+  const classNoun = lw[classAt] ?? '';
+  if (!poss && ORG_CLASS_AFTER.has(classNoun) && !(classNoun === 'party' && b - a > 1) && /^\p{Ll}/u.test(toks[classAt]?.text ?? '') && /^\p{Ll}/u.test(toks[b]?.text ?? '') && !(b - a >= 2 && words().firstNames.has(lw[a]!)) && !words().lastNames.has(lw[b - 1]!) && !lookup(toks.slice(a, b).map((t) => t.text).join(' ')) && !(b - a === 1 && /^\p{Lu}\p{Ll}+(?:ish|ese|ian|ic|an)$/u.test(toks[a]!.text))) v.organization += 2;
+  // "Exor, the Agnelli family holding company that owns…": an appositive whose head is such a class noun.
+  if (next === ',' && /^(?:the|a|an)$/.test(lw[b + 1] ?? '')) {
+    let k = b + 2;
+    // (Its head comes before any preposition: not "Sennar State, the last strongholds of the paramilitary group".)
+    while (k < b + 8 && k < lw.length && /^[\p{L}-]+$/u.test(toks[k]!.text) && !ORG_CLASS_NOUNS.has(lw[k]!) && !PLACE_PREPS.has(lw[k]!) && lw[k] !== 'of') k++;
+    if (ORG_CLASS_NOUNS.has(lw[k] ?? '') && /^\p{Ll}/u.test(toks[k]!.text) && /^(?:,|\.|;|that|which|based|in|with|whose)$/.test(lw[k + 1] ?? '.')) v.organization += 3;
+  }
   // "Lizzo, who…", "Lizzo, whose real name is Melissa Viviane Jefferson, …": said of a person.
   if (next === ',' && lw[b + 1] === 'who') v.person += 2;
   if (next === ',' && lw[b + 1] === 'whose' && /^(?:real|birth|given|full|legal)$/.test(lw[b + 2] ?? '') && lw[b + 3] === 'name') v.person += 4;
