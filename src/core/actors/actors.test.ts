@@ -2695,3 +2695,10 @@ describe('a class noun of organisations after a name', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Germany', 'organization Verdi', 'organization Exor', 'organization PartnerRe']);
   });
 });
+
+describe('Korean names at a sentence’s start', () => {
+  it('reads "Son Heung-min" (a family name that is a word, a five-letter syllable) as a person, not "Cross-party"', () => {
+    const es = actors('Son Heung-min, Lucas Moura and Harry Kane put them in control. Cross-party talks failed.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Son Heung-min', 'person Lucas Moura', 'person Harry Kane']);
+  });
+});

@@ -497,8 +497,13 @@ const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
  * "Jae-in", "Jong-un", "Jae-myung": a Korean given name, its second syllable lowercase after the hyphen
  * (not "Pro-life", "Cup-style" or "Al-led").
  */
+/** One romanised Korean syllable ("heung", "min", "jae", "yeol"). */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|kk|tt|pp|ss|jj)?(?:[wy])?(?:ae|eo|eu|oe|ui|oo|ee|ou|a|e|i|o|u)(?:ng|n|l|k|m|p|t|r)?$/;
+
 function koreanGivenName(t: string): boolean {
-  return /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t);
+  // ("Heung-min", "Seung-hoon": a first syllable of five letters when both read as Korean ones.)
+  const long = /^\p{Lu}\p{Ll}{4}-\p{Ll}{1,5}$/u.test(t) && t.toLowerCase().split('-').every((x) => KOREAN_SYLLABLE.test(x));
+  return (long || /^\p{Lu}\p{Ll}{0,3}-\p{Ll}{1,5}$/u.test(t)) && !/^(?:pro|anti|non|pre|post|ex|co|re|mid|self|semi|all|well|far|one|two)-/i.test(t) && !/-(?:led|run|fed|hit|wide|born|made|only|like|free|held|old|new|era|bound|up|out|off|ish|esque|day|week|year|time|long|back|fire|base|style|scale|level|sized|size|type|class|grade|wise|minded)$/.test(t);
 }
 
 /** Verbs that Title Case capitalises and no name contains. */
@@ -1721,7 +1726,7 @@ function analyseRun(
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
       (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text)) && !(to - from === 2 && koreanGivenName(toks[from + 1]!.text))))
   )
     from++;
   if (from >= to) {
