@@ -1726,7 +1726,7 @@ function analyseRun(
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
       // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
       (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text)) && !(to - from === 2 && koreanGivenName(toks[from + 1]!.text))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
   )
     from++;
   if (from >= to) {
@@ -2537,7 +2537,8 @@ function isCommonStart(text: string, toks: Token[], lws: string[], i: number, to
   if (w.firstNames.has(lw) && i + 1 < to) return false;
   // "Lee Jae-myung", "Moon Jae-in": a family name first, then a hyphenated Korean given name.
   // "Ban Ki-moon", "Moon Jae-in": any family name before a given name of two short syllables joined by a hyphen.
-  if (i + 1 < to && (w.lastNames.has(lw) ? /^\p{Lu}\p{Ll}+-\p{Ll}+$/u : /^\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}$/u).test(toks[i + 1]!.text)) return false;
+  // ("Son Heung-min": a given name of a five-letter syllable too.)
+  if (i + 1 < to && (w.lastNames.has(lw) ? /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[i + 1]!.text) : koreanGivenName(toks[i + 1]!.text))) return false;
   // "Frank Vogel said", "Warren Buffett": a first name that is also a word, before a word that is only a name.
   if (w.wordyFirstNames.has(lw) && i + 1 < to && nameOnlyWord(toks[i + 1]!.text)) return false;
   // "Bill Gates said", "Rose Young, 42, said": or a two-word name whose second word is also a word, when a lowercase
