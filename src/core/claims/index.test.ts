@@ -2913,3 +2913,9 @@ describe('a document after the verb it speaks with', () => {
     expect(summary('“Please take it to the local police,” said the post.')).toEqual(['quote the post']);
   });
 });
+
+describe('a connective between an auxiliary and its verb', () => {
+  it('reads "She did, however, confirm that…" as her claim', () => {
+    expect(summary('Carol Lam refused to discuss the plea. She did, however, confirm that her office has created a procedure.', [{ name: 'Carol Lam' }])).toEqual(['reported Carol Lam']);
+  });
+});

@@ -1268,6 +1268,8 @@ class ClaimFinder {
   private isVerbUse(toks: readonly Token[], i: number, verb: VerbForm): boolean {
     let j = i - 1;
     while (j >= 0 && isLyAdverb(toks[j]!.text)) j--;
+    // "She did, however, confirm that…": a connective between commas stands outside the verb's phrase.
+    if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
     // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
