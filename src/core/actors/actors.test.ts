@@ -2702,3 +2702,10 @@ describe('Korean names at a sentence’s start', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Son Heung-min', 'person Lucas Moura', 'person Harry Kane']);
   });
 });
+
+describe('an adverb opening a sentence before a name', () => {
+  it('does not take "Companywide," for the first company of a list', () => {
+    const es = actors('Companywide, Nokia reported an 18-percent increase in sales.');
+    expect(es.map((e) => e.name)).toEqual(['Nokia']);
+  });
+});

@@ -1401,7 +1401,9 @@ function coordinationVotes(text: string, cands: Candidate[]): void {
     return v[best] > 0 ? best : null;
   };
   // "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and…": a bracketed party or state tag after a name is no break.
-  const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && /^(?: \([^()]{1,12}\))?(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
+  // ("Companywide, Nokia reported…", "Nationwide, …": an adverb opening the sentence is no first item.)
+  const adverb = (a: Candidate): boolean => /^\p{Lu}\p{Ll}+(?:wide|wise|ly|wards?)$/u.test(a.text) && text.slice(a.end, a.end + 1) === ',';
+  const joined = (a: Candidate, b: Candidate): boolean => a.kind === 'name' && b.kind === 'name' && !adverb(a) && /^(?: \([^()]{1,12}\))?(?:,? (?:and|or) |, |\/)$/.test(text.slice(a.end, b.start));
   // "the San Ysidro, California, Customs and Border Protection facility": a known state or country after a
   // comma closes an address; the comma after it does not continue a list.
   const address = (n: number): boolean => {

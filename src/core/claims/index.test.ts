@@ -2919,3 +2919,9 @@ describe('a connective between an auxiliary and its verb', () => {
     expect(summary('Carol Lam refused to discuss the plea. She did, however, confirm that her office has created a procedure.', [{ name: 'Carol Lam' }])).toEqual(['reported Carol Lam']);
   });
 });
+
+describe('a company’s reported sums', () => {
+  it('reads "the company reported around $1 billion in operating profit" as the company’s claim', () => {
+    expect(summary('Nokia sold more phones. The company reported around $1 billion in operating profit.', [{ name: 'Nokia', type: 'organization' }])).toEqual(['reported Nokia']);
+  });
+});

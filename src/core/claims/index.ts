@@ -2031,7 +2031,9 @@ class ClaimFinder {
     const prev = toks[i - 1]?.text.toLowerCase() ?? '';
     if (verb.form === 'finite' && BE_FORMS.has(prev)) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    const opens = /^(?:a|an|only|no|several|more|fewer|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*%?)$/.test(next) || (next === 'at' && /^(?:least|most)$/i.test(toks[i + 2]?.text ?? ''));
+    // ("reported $1 billion in operating profit", "reported around $1 billion": a sum, perhaps after an approximation.)
+    const amount = (w: string): boolean => /^(?:[$€£¥]|\d[\d,.]*%?)$/.test(w);
+    const opens = /^(?:a|an|only|no|several|more|fewer|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) || amount(next) || (/^(?:around|about|nearly|almost|roughly|some|over|just|approximately)$/.test(next) && amount(toks[i + 2]?.text ?? '')) || (next === 'at' && /^(?:least|most)$/i.test(toks[i + 2]?.text ?? ''));
     // "The company reported its smallest quarterly profit in 17 years", "reported earnings of $8.42 a share": a
     // company's results are its statement of them.
     const results = (k: number): boolean => /^(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|deficit|surplus)$/i.test(toks[k]?.text ?? '');
