@@ -2925,3 +2925,9 @@ describe('a company’s reported sums', () => {
     expect(summary('Nokia sold more phones. The company reported around $1 billion in operating profit.', [{ name: 'Nokia', type: 'organization' }])).toEqual(['reported Nokia']);
   });
 });
+
+describe('"saying" after a time that closes the clause', () => {
+  it('reads "Qatar pulled back last month saying it felt the talks had failed" as Qatar’s claim', () => {
+    expect(summary('Qatar pulled back from the mediation process last month saying it felt the talks had failed.', [{ name: 'Qatar', type: 'place' }])).toEqual(['reported Qatar']);
+  });
+});

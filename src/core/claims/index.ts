@@ -1603,6 +1603,8 @@ class ClaimFinder {
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
       // participle, whatever stands before it.
       if (verb.lemma === 'say' && quoteFollows) return true;
+      // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
+      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)$/.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.thatWithin(toks, i + 1, 1) >= 0 || this.clauseFollows(toks, i + 1))) return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
       // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
       if (j < 0 && (this.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauseFollows(toks, i + 1)))) return true;
