@@ -2931,3 +2931,10 @@ describe('"saying" after a time that closes the clause', () => {
     expect(summary('Qatar pulled back from the mediation process last month saying it felt the talks had failed.', [{ name: 'Qatar', type: 'place' }])).toEqual(['reported Qatar']);
   });
 });
+
+describe('"her" as a possessive after a verb that characterises', () => {
+  it('reads "calling her defeat to Naomi Osaka “a big error day”" and "called her vote in favor of the war a mistake" as claims', () => {
+    const text = 'Serena Williams cut short her press conference, calling her defeat to Naomi Osaka “a big error day”. At the forum, Hillary Clinton called her vote in favor of the Iraq War a mistake.';
+    expect(summary(text, [{ name: 'Serena Williams' }, { name: 'Naomi Osaka' }, { name: 'Hillary Clinton' }])).toEqual(['reported Serena Williams', 'reported Hillary Clinton']);
+  });
+});

@@ -1879,7 +1879,8 @@ class ClaimFinder {
     // "what Newt Gingrich called “the loudest…”": the object is the "what" before the subject (not "what's typically
     // called", a passive).
     if (how === 'a' && /^[“"]$/.test(first) && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'what') && (pronounSubject || /^\p{Lu}/u.test(toks[i - 1]!.text) || canSpeak(prev))) return true;
-    const pronoun = /^(?:it|him|her|them)$/.test(first);
+    // ("calling her defeat to Naomi Osaka “…”": "her" before a noun is a possessive, its phrase longer.)
+    const pronoun = /^(?:it|him|them)$/.test(first) || (first === 'her' && (!/^\p{Ll}+$/u.test(toks[i + 2]?.text ?? '') || /^(?:a|an|as|the)$/i.test(toks[i + 2]?.text ?? '')));
     // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
     for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
       const w = toks[k]!.text.toLowerCase();
@@ -1896,7 +1897,12 @@ class ClaimFinder {
       if (/^[,;:.!?“”"()]$/.test(w) || relative || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
       // A participle's object is short and plain: "calling the race for the senator less than a half-hour after…" has
       // no complement, nor "denouncing Trump grew louder as…" (a verb of its own), nor "denouncing the bill as it was…".
-      if (participle && (AUX.has(w) || IRREGULAR_PAST.has(w) || (how === 'a' && PREPOSITIONS.has(w) && w !== 'as'))) return false;
+      // ("calling her defeat to Naomi Osaka “a big error day”": a preposition and a name before the quoted words keep it.)
+      const beforeQuote = (): boolean => {
+        const q = toks.findIndex((t, x) => x > k && x <= k + 5 && /^[“"]$/.test(t.text));
+        return q > k + 1 && toks.slice(k + 1, q).every((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.text.toLowerCase()));
+      };
+      if (participle && (AUX.has(w) || IRREGULAR_PAST.has(w) || (how === 'a' && PREPOSITIONS.has(w) && w !== 'as' && !beforeQuote()))) return false;
       if (participle && w === 'as' && /^(?:it|he|she|they|we|i|you)$/i.test(toks[k + 1]?.text ?? '')) return false;
       if (how === 'a' ? w === 'a' || w === 'an' || (w === 'as' && /^term/i.test(toks[i]!.text)) : w === 'as' || (how === 'as-for' && w === 'for')) return true;
     }
