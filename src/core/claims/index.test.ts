@@ -2938,3 +2938,11 @@ describe('"her" as a possessive after a verb that characterises', () => {
     expect(summary(text, [{ name: 'Serena Williams' }, { name: 'Naomi Osaka' }, { name: 'Hillary Clinton' }])).toEqual(['reported Serena Williams', 'reported Hillary Clinton']);
   });
 });
+
+describe('questions put to the subject and relative clauses on "something"', () => {
+  it('reads neither "asked what he would say" nor "something he expected to see" as a claim of its own', () => {
+    const text = 'Kraigg Brathwaite spoke to reporters. “We are very sorry,” Brathwaite said when asked what he would say to the fans. He said the poor performance was not something he expected to see.';
+    const { claims } = claimsOf(text, [{ name: 'Kraigg Brathwaite', aliases: ['Brathwaite'] }]);
+    expect(claims.map((c) => c.text)).toEqual(['“We are very sorry,” Brathwaite said', 'He said the poor performance was not something he expected to see.']);
+  });
+});

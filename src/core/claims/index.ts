@@ -2683,6 +2683,10 @@ class ClaimFinder {
     // ("…see what the data showed and how the situation developed": a coordinated question after it too.)
     const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text) || (/^(?:and|or)$/i.test(toks[cueEnd + 1]!.text) && /^(?:how|what|why|whether|where|when|who)$/i.test(toks[cueEnd + 2]?.text ?? '')));
     if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens || whatEnds) return undefined;
+    // "when asked what he would say to the fans": a question put to the subject, no claim of theirs.
+    if (bw === 'what' && /^(?:asked|ask|asks|asking|wondered|wonder|wondering)$/i.test(toks[boundary - 1]?.text ?? '')) return undefined;
+    // "was not something he expected to see": a relative clause on an indefinite pronoun, no claim.
+    if (npStart === npEnd && /^(?:he|she|they|we|i|you)$/i.test(toks[npStart]!.text) && /^(?:something|anything|nothing|everything)$/i.test(toks[npStart - 1]?.text ?? '')) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
