@@ -2946,3 +2946,9 @@ describe('questions put to the subject and relative clauses on "something"', () 
     expect(claims.map((c) => c.text)).toEqual(['“We are very sorry,” Brathwaite said', 'He said the poor performance was not something he expected to see.']);
   });
 });
+
+describe('an -s form after an intensifier and an adjective', () => {
+  it('reads "the very unfortunate comments that were made" as a noun, no source', () => {
+    expect(summary('It has to do with the very unfortunate comments that were made over time.')).toEqual([]);
+  });
+});

@@ -1271,6 +1271,8 @@ class ClaimFinder {
     // "She did, however, confirm that…": a connective between commas stands outside the verb's phrase.
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
+    // "the very unfortunate comments that were made": after an intensifier and an adjective, an -s form is a plural noun.
+    if (/^\p{Ll}+s$/u.test(toks[i]!.text) && j >= 1 && /^(?:very|so|too|most|more|less|highly|deeply|rather|quite)$/i.test(toks[j - 1]!.text) && /^\p{Ll}+(?:ful|ous|ive|able|ible|al|ate|ent|ant|ic|less|ed)$/u.test(prev)) return false;
     if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
     // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
     // not "the Bush presidencies are remembered fondly", "how he answers that question", "remembers Mr. Bush as…".
