@@ -2709,3 +2709,10 @@ describe('an adverb opening a sentence before a name', () => {
     expect(es.map((e) => e.name)).toEqual(['Nokia']);
   });
 });
+
+describe('a legislature’s chamber', () => {
+  it('reads "the lower Chamber of Deputies" as an organisation', () => {
+    const es = actors('The leader of the Workers Party in the lower Chamber of Deputies conceded defeat.');
+    expect(byName(es, 'Chamber of Deputies')?.type).toBe('organization');
+  });
+});
