@@ -2716,3 +2716,10 @@ describe('a legislature’s chamber', () => {
     expect(byName(es, 'Chamber of Deputies')?.type).toBe('organization');
   });
 });
+
+describe('a maker’s product named after it', () => {
+  it('drops "Pixel" throughout after "the new Google Pixel", keeping Google', () => {
+    const es = actors('The reviews are in for the new Google Pixel and it has drawn praise. The Pixel’s battery can last a day, The Guardian said. Reviewers liked the Pixel.');
+    expect(es.map((e) => e.name)).toEqual(['Google', 'The Guardian']);
+  });
+});

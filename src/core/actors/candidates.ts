@@ -2590,8 +2590,11 @@ function knownInside(text: string, toks: Token[], lw: string[], a: number, b: nu
   for (let p = last + 1; p <= b - 2; p++) {
     if (!words().firstNames.has(lw[p]!) || words().common.has(lw[p]!) || !allNameLike(lw, p, b) || b - p > 4) continue;
     out.push(make(p, b, 'person'));
-    break;
+    return;
   }
+  // "the new Google Pixel … the Pixel’s battery": the words after the maker name its product, whose other mentions
+  // (dropped with it, see merge.ts) are no actor either.
+  if (last > a && last < b && b - last <= 2 && toks.slice(last, b).every((t) => /^\p{Lu}[\p{L}\d]*$/u.test(t.text)) && !toks.slice(last, b).some((t, x) => ORG_WORDS.has(lw[last + x]!) || PLACE_WORDS.has(lw[last + x]!) || words().firstNames.has(lw[last + x]!))) out.push(make(last, b, null, { product: true }));
 }
 
 /** A known organisation or place inside a longer run ("Google Science Fair", "Fan Expo Canada"). */
