@@ -2719,7 +2719,7 @@ describe('a legislature’s chamber', () => {
 
 describe('a maker’s product named after it', () => {
   it('drops "Pixel" throughout after "the new Google Pixel", keeping Google', () => {
-    const es = actors('The reviews are in for the new Google Pixel and it has drawn praise. The Pixel’s battery can last a day, The Guardian said. Reviewers liked the Pixel.');
-    expect(es.map((e) => e.name)).toEqual(['Google', 'The Guardian']);
+    const es = actors('The reviews are in for the new Google Pixel and it has drawn praise. One area in which the Pixel is lacking, according to many reviewers, is that it is not waterproof. General reviews for the Pixel were very positive. Wired urged people to “get a Pixel”.');
+    expect(es.map((e) => e.name)).toEqual(['Google', 'Wired']);
   });
 });
