@@ -2723,3 +2723,10 @@ describe('a maker’s product named after it', () => {
     expect(es.map((e) => e.name)).toEqual(['Google', 'Wired']);
   });
 });
+
+describe('terms written with an ampersand', () => {
+  it('reads "R&D" and "R&B" as no organisation, but "PG&E" as one', () => {
+    const es = actors('The company spent more on R&D this year. PG&E said no. He loves R&B music.');
+    expect(es.map((e) => e.name)).toEqual(['PG&E']);
+  });
+});

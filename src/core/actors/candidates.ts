@@ -132,6 +132,9 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
+/** Terms written with an ampersand that name no firm ("R&D", "M&A"). */
+const AMPERSAND_TERMS = new Set('R&D M&A Q&A R&B B&B P&L F&B R&R D&I'.split(' '));
+
 /** Class nouns of organisations that, right after a name, say what it is ("the Verdi union", "the Wagner group"). */
 const ORG_CLASS_AFTER = new Set('company firm startup start-up bank retailer carmaker automaker airline carrier agency newspaper magazine tabloid broadcaster publisher band club charity group insurer lender conglomerate union university college institute thinktank think-tank nonprofit non-profit organisation organization militia movement utility party'.split(' '));
 /** Lowercase words between a name and the class noun of organisations it heads ("Verdi labor union", "Exor holding company"). */
@@ -2304,7 +2307,11 @@ function analyseRun(
   else if (modPlace && !hasOrgWord(lw, k, end) && !orgAround) type = 'place';
   else if (n >= 2 && studySlotBefore(toks, lw, k)) type = 'organization';
   // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm, not of a person or place.
-  else if (n >= 2 && lw.slice(k, end).includes('&')) type = 'organization';
+  else if (n >= 2 && lw.slice(k, end).includes('&')) {
+    // ("R&D", "R&B", "M&A", "Q&A": terms written so, no firms.)
+    if (AMPERSAND_TERMS.has(nameText.replace(/\s+/g, '').toUpperCase())) return;
+    type = 'organization';
+  }
   // "the Social Democrats", "Christian Democrats", "Free Democrats": an adjective before party members names a party.
   // (Not a chamber's or a place's members: "House Democrats", "Texas Republicans" are groups.)
   else if (n === 2 && PARTY_MEMBERS.has(lw[end - 1]!.replace(/s$/, '')) && lw[end - 1]!.endsWith('s') && w.common.has(firstLw) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && !lookup(toks[k]!.text) && !CHAMBER_WORDS.has(firstLw)) type = 'organization';
