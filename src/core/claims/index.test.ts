@@ -2952,3 +2952,9 @@ describe('an -s form after an intensifier and an adjective', () => {
     expect(summary('It has to do with the very unfortunate comments that were made over time.')).toEqual([]);
   });
 });
+
+describe('a noun in -s after a fronted setting', () => {
+  it('finds no source in "In addition to the sexual harassment claims, the suit contains other allegations"', () => {
+    expect(summary('In addition to the sexual harassment claims, the suit contains other allegations as well.')).toEqual([]);
+  });
+});

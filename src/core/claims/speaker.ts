@@ -674,6 +674,9 @@ export class SpeakerResolver {
     // "She’s said…": "’s" after a pronoun is "has" or "is", no possessive.
     if (from + 1 === to && /^['’]s$/.test(tokens[to]!.text) && /^(?:he|she|it)$/i.test(tokens[from]!.text)) to = from;
     const first = tokens[from]!;
+    // "In addition to the sexual harassment claims, …": a phrase that opens with a capitalised preposition, at the
+    // sentence's start, is a fronted setting ("claims" there is a noun), no source.
+    if (from === 0 && to > from + 1 && /^\p{Lu}/u.test(first.text) && /^(?:in|on|at|for|with|after|before|during|since|from|under|despite|amid|beyond|besides|beside)$/i.test(first.text) && at > tokens[to]!.end && /^\s*\p{Ll}+s\b/u.test(this.text.slice(tokens[to]!.end, at + 12))) return undefined;
     const npStart = first.start;
     const npEnd = tokens[to]!.end;
     const npText = this.text.slice(npStart, npEnd).replace(/\s+/g, ' ');
