@@ -2958,3 +2958,10 @@ describe('a noun in -s after a fronted setting', () => {
     expect(summary('In addition to the sexual harassment claims, the suit contains other allegations as well.')).toEqual([]);
   });
 });
+
+describe('a role named by another word for it', () => {
+  it('gives "The prosecutor noted that…" to the deputy district attorney named before', () => {
+    const text = 'Deputy District Attorney Marc Labreche has helped the city recover $3 million. The prosecutor noted that Nguyen had taken advantage of the turnover.';
+    expect(summary(text, [{ name: 'Marc Labreche', role: 'Deputy District Attorney' }, { name: 'Nguyen' }])).toEqual(['reported Marc Labreche']);
+  });
+});

@@ -19,6 +19,17 @@ export interface MentionRef {
   quoted: boolean;
 }
 
+/** Other words for a role in the roles people are given ("the prosecutor" for a district attorney). */
+const ROLE_SYNONYMS: Record<string, RegExp> = {
+  prosecutor: /\b(?:district attorney|state['’]s attorney|attorney general|crown prosecutor|public prosecutor)\b/,
+  lawmaker: /\b(?:senator|representative|congressman|congresswoman|assemblyman|assemblywoman|assemblymember|mp|legislator)\b/,
+  legislator: /\b(?:senator|representative|congressman|congresswoman|assemblyman|assemblywoman|assemblymember|mp|lawmaker)\b/,
+  spokesman: /\b(?:spokesperson|press secretary)\b/,
+  spokeswoman: /\b(?:spokesperson|press secretary)\b/,
+  spokesperson: /\b(?:spokesman|spokeswoman|press secretary)\b/,
+  diplomat: /\b(?:ambassador|envoy|consul)\b/,
+};
+
 /** Words that open a setting of time or place before a subject ("Saturday at the convention", "On Monday"). */
 const TIME_OPENER = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|earlier|later|at|on|in|during|after|before)$/i;
 
@@ -1099,7 +1110,9 @@ export class SpeakerResolver {
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
       // "the French leader" for President Macron: a head of state or government is its country's leader.
       const leads = head === 'leader' && /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b/.test(roleText);
-      if (!new RegExp(`\\b${head}\\b`).test(roleText) && !leads) return false;
+      // "the prosecutor" for Deputy District Attorney Marc Labreche: a role named by another word for it.
+      const synonym = ROLE_SYNONYMS[head]?.test(roleText) ?? false;
+      if (!new RegExp(`\\b${head}\\b`).test(roleText) && !leads && !synonym) return false;
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
         if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)) || after.get(w)!.test(this.text.slice(m.end, m.end + 30)))) return true;
