@@ -2730,3 +2730,11 @@ describe('terms written with an ampersand', () => {
     expect(es.map((e) => e.name)).toEqual(['PG&E']);
   });
 });
+
+describe('a dateline town the reference data does not know, and a district’s number', () => {
+  it('reads "WALLACE –" as a place and "Shoshone County Fire District No.1 … SCFD No. 1" as one organisation', () => {
+    const text = 'WALLACE – A Wallace residence has been declared a total loss.\nShoshone County Fire District No.1 Captain John Miller reports that firefighters were sent. The staff of SCFD No. 1 were busy.';
+    const es = actors(text);
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Wallace 2', 'organization Shoshone County Fire District 2', 'person John Miller 1']);
+  });
+});

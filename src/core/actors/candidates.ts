@@ -752,7 +752,10 @@ function datelines(text: string, out: Candidate[]): void {
     const dated = DATED_DATELINE.test(text.slice(c.end, c.end + 60));
     // "HOUSTON --": a town the reference data knows, though its capitals read like an acronym's.
     const town = c.type === 'organization' && !c.gaz && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(c.text) ? placeInCapitals(c.text) : null;
-    if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !(countryNext || dated || town))) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
+    // "WALLACE – A Wallace residence…": a word in capitals too long for an acronym, then the dateline's dash, is a town
+    // the reference data does not know.
+    const longCaps = c.type === 'organization' && !c.gaz && /^\p{Lu}{5,}$/u.test(c.text) && /^\s+[-–—]{1,2}\s/u.test(text.slice(c.end, c.end + 5));
+    if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !(countryNext || dated || town || longCaps))) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
     // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
     if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
     if (!countryNext && !/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s/u.test(text.slice(c.end, c.end + 50)) && !dated) continue;
@@ -1709,6 +1712,9 @@ function analyseRun(
 ): void {
   let { from, to } = run;
   const w = words();
+  // "Shoshone County Fire District No.1", "SCFD No. 1": the number's abbreviation closes no name.
+  // (Only after a body's word or an acronym: "U.S. Patent No. 6,113,587" names a document.)
+  if (to - from >= 2 && lw[to - 1] === 'no' && toks[to]?.text === '.' && /^\d/.test(toks[to + 1]?.text ?? '') && (ORG_WORDS.has(lw[to - 2]!) || PLACE_WORDS.has(lw[to - 2]!) || isAcronym(toks[to - 2]!.text))) to--;
   // "the New York-based group", "South Korean-born": a compound adjective made from a name is no name.
   if (/^\p{L}[\p{L}.]*-(?:based|born|bred|led|backed|owned|run|funded|made|style)$/iu.test(toks[to - 1]?.text ?? '')) return;
   // "the former secretary of State Hillary Clinton", "director of Communications Jen Psaki": an ordinary word after a
