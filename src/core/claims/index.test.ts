@@ -2965,3 +2965,9 @@ describe('a role named by another word for it', () => {
     expect(summary(text, [{ name: 'Marc Labreche', role: 'Deputy District Attorney' }, { name: 'Nguyen' }])).toEqual(['reported Marc Labreche']);
   });
 });
+
+describe('a bulletin as a document', () => {
+  it('gives "The latest bulletin from the India Meteorological Department predicted that…" to the department', () => {
+    expect(summary('The latest bulletin from the India Meteorological Department predicted that winds would trigger flooding.', [{ name: 'India Meteorological Department', type: 'organization' }, { name: 'India', type: 'place' }])).toEqual(['reported India Meteorological Department']);
+  });
+});

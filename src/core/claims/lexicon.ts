@@ -227,7 +227,7 @@ export const PROPOSITION_NOUNS = new Set(
 );
 
 /** Documents that carry an organisation's words: "according to a statement from the ministry". */
-export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents data figures letter memo transcript records survey poll study'.split(' '));
+export const DOCUMENT_NOUNS = new Set('statement statements report reports release filing filings document documents data figures letter memo transcript records survey poll study bulletin bulletins advisory'.split(' '));
 
 /**
  * What a source issues and whose words are the source's ("issued a statement saying…", "The letter read: “…”"):
