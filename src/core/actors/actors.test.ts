@@ -2738,3 +2738,10 @@ describe('a dateline town the reference data does not know, and a district’s n
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Wallace 2', 'organization Shoshone County Fire District 2', 'person John Miller 1']);
   });
 });
+
+describe('awards before their winners, and an owner after "in"', () => {
+  it('reads no "Oscar" in "the two-time Oscar winner", and "in Ridley Scott’s epic" as a person', () => {
+    const es = actors('Denzel Washington spoke. The two-time Oscar winner stars with Connie Nielsen in Ridley Scott’s epic sequel.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Denzel Washington', 'person Connie Nielsen', 'person Ridley Scott']);
+  });
+});

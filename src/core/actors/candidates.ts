@@ -132,6 +132,9 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
+/** Awards whose names stand before their winners ("the two-time Oscar winner", "a Grammy nominee"). */
+const AWARDS = new Set('oscar oscars grammy grammys emmy emmys tony tonys bafta pulitzer nobel booker golden-globe'.split(' '));
+
 /** Terms written with an ampersand that name no firm ("R&D", "M&A"). */
 const AMPERSAND_TERMS = new Set('R&D M&A Q&A R&B B&B P&L F&B R&R D&I'.split(' '));
 
@@ -2235,6 +2238,9 @@ function analyseRun(
   // a surname ("Margaret Court … match Court’s 24 titles"), with no "the" before it.
   if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText) && !(SURNAME_ORG_WORDS.has(firstLw) && docSurnames.has(firstLw) && !DETERMINERS.has(lw[k - 1] ?? ''))) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
+  // "the two-time Oscar winner", "a Grammy nominee", "Nobel laureate": an award's name before its winner is no actor.
+  // (Not "Green Party nominee Jill Stein": a party has nominees.)
+  if (n === 1 && AWARDS.has(firstLw) && /^(?:winners?|laureates?|nominees?|nominations?|nominated|-winning)$/.test(lw[end] ?? '')) return;
   if (n === 1 && GROUP_MEMBERS.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;
@@ -2375,7 +2381,8 @@ function analyseRun(
   // Not "a new leader in Mitt Romney", whose last word the document goes on to use alone, after a first word no list
   // knows (an unlisted first name).
   else if (unlistedFirstThenLone && (STRONG_PLACE_PREPS.has(lw[k - 1] ?? '') || afterPlacePrepAt(lw, k))) type = 'person';
-  else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end) && !commonWordsOnly(lw, k, end)) type = 'place';
+  // (Not "in Ridley Scott’s epic": a possessive after it makes the name an owner's, most often a person's.)
+  else if (n >= 2 && n <= 3 && k > 0 && STRONG_PLACE_PREPS.has(lw[k - 1]!) && /^\p{Ll}/u.test(toks[k - 1]!.text) && !containsKnown(text, toks, k, end) && !commonWordsOnly(lw, k, end) && !/^['’]s?$/.test(toks[end]?.text ?? '')) type = 'place';
   // "Moon Jae-in", "Lee Jae-myung": a family name and a Korean given name, whatever else "Moon" names.
   else if (n === 2 && koreanGivenName(toks[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(toks[k]!.text)) type = 'person';
   // "Alexandria Ocasio-Cortez": a town's name before a double-barrelled surname is a first name (not
