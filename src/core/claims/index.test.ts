@@ -2971,3 +2971,10 @@ describe('a bulletin as a document', () => {
     expect(summary('The latest bulletin from the India Meteorological Department predicted that winds would trigger flooding.', [{ name: 'India Meteorological Department', type: 'organization' }, { name: 'India', type: 'place' }])).toEqual(['reported India Meteorological Department']);
   });
 });
+
+describe('"analysed" and "reflected" after a quotation', () => {
+  it('reads "“Kevin’s made a mistake,” he analysed." as a quote, but not "analysed the data"', () => {
+    const text = 'Red Bull boss Christian Horner backed Albon. “Kevin’s made a mistake,” he analysed. Engineers analysed the data overnight.';
+    expect(summary(text, [{ name: 'Christian Horner', role: 'boss' }, { name: 'Albon' }])).toEqual(['quote Christian Horner']);
+  });
+});

@@ -113,6 +113,9 @@ const VERB_ROWS: VerbRow[] = [
   ['remark', 'remarked remarking', 'reported', true, true],
   ['quip', 'quips quipped', 'reported', false, true],
   ['muse', 'muses mused', 'reported', true, true],
+  // "“Kevin’s made a mistake…,” he analysed.", "“…,” she reflected." (not "analysed the data": "that" or a quotation).
+  ['analyse', 'analyses analysed analyzes analyzed', 'reported', true, true],
+  ['reflect', 'reflects reflected', 'reported', true, true],
   ['joke', 'jokes joked', 'reported', true, true],
   ['boast', 'boasts boasted', 'reported', true, true],
   ['exclaim', 'exclaims exclaimed', 'reported', false, true],
