@@ -2978,3 +2978,10 @@ describe('"analysed" and "reflected" after a quotation', () => {
     expect(summary(text, [{ name: 'Christian Horner', role: 'boss' }, { name: 'Albon' }])).toEqual(['quote Christian Horner']);
   });
 });
+
+describe('athletes described after their names', () => {
+  it('gives "said the Northern Irish golfer" to the golfer named before, but "The driver said" after a crash to no one named', () => {
+    const text = 'Rory McIlroy finished third. “I played well,” said the Northern Irish golfer. John Smith was hit by a car. The driver said he did not see him.';
+    expect(summary(text, [{ name: 'Rory McIlroy' }, { name: 'John Smith' }])).toEqual(['quote Rory McIlroy', 'anonymous anon:The driver']);
+  });
+});

@@ -39,7 +39,7 @@ const POST_MODIFIERS = new Set([
   ...SOURCE_POSTMODIFIERS,
 ]);
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
-const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach international midfielder defender winger goalkeeper keeper forward skipper playmaker batsman bowler quarterback pitcher champion ruler monarch incumbent challenger'.split(' '));
+const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach international midfielder defender winger goalkeeper keeper forward skipper playmaker batsman bowler quarterback pitcher champion ruler monarch incumbent challenger swimmer golfer boxer sprinter skater skier wrestler jockey'.split(' '));
 /** Agent nouns that only name people ("the guitarist", "the historian"), besides the listed descriptors. */
 const PERSON_SUFFIX = /^\p{Ll}{3,}(?:ist|ian)$/u;
 const NOT_PEOPLE = new Set(['assist', 'insist', 'resist', 'persist', 'consist', 'subsist', 'median', 'meridian', 'christian']);
