@@ -2985,3 +2985,9 @@ describe('athletes described after their names', () => {
     expect(summary(text, [{ name: 'Rory McIlroy' }, { name: 'John Smith' }])).toEqual(['quote Rory McIlroy', 'anonymous anon:The driver']);
   });
 });
+
+describe('a person the article never names, referred to by a definite noun', () => {
+  it('reads "the policeman said" after "a former Guatemalan police officer" as an unnamed source', () => {
+    expect(summary('A former Guatemalan police officer asked for asylum. The policeman said he was told to wait.')).toEqual(['anonymous anon:The policeman']);
+  });
+});

@@ -1014,7 +1014,9 @@ export class SpeakerResolver {
     // (Not a document: "according to an arrest affidavit" keeps the paper as its source.)
     // (A noun that can speak: not the adjective of a failed parse, "with a tough warning".)
     const indefinite = /^(?:a|an)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && (canSpeak(headWord) || AGENT_NOUN.test(headWord) || /(?:service|council|board|panel)$/.test(headWord)) && !EVIDENCE_NOUNS.has(headWord) && !ISSUED_TEXTS.has(headWord) && !/^(?:affidavit|warrant|petition|motion)s?$/.test(headWord);
-    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord) || indefinite);
+    // "the policeman said" of "a former Guatemalan police officer" the article never names: an unnamed person too.
+    const unnamedPerson = /^(?:the|this|that)$/i.test(first.text) && /^\p{Ll}/u.test(headTok.text) && inNp.length === 0 && (words().personNouns.has(headWord) || ROLE_NOUNS.has(headWord));
+    const unnamed = !headMention && (headWord === 'those' || isPeoplePlural(headWord) || UNNAMED_PERSON.has(headWord) || indefinite || unnamedPerson);
     return withAffiliation({ entity: null, name: npText, anonymous: unnamed }, affiliation);
   }
 
