@@ -2991,3 +2991,14 @@ describe('a person the article never names, referred to by a definite noun', () 
     expect(summary('A former Guatemalan police officer asked for asylum. The policeman said he was told to wait.')).toEqual(['anonymous anon:The policeman']);
   });
 });
+
+describe('the speaker of a quoted sentence as the antecedent of the next "he"', () => {
+  it('gives "He added that…" after "“…,” the Turkish leader said" to the leader, not to the visitor named first', () => {
+    const text = 'Israeli President Isaac Herzog will visit Turkey, Turkish President Recep Tayyip Erdogan announced.\n“This visit could open a new chapter,” the Turkish leader said in an interview. He added that he was “ready to take steps.”';
+    expect(summary(text, [{ name: 'Isaac Herzog', role: 'President', affiliation: 'e3' }, { name: 'Recep Tayyip Erdogan', role: 'President', affiliation: 'e4' }, { name: 'Israel', type: 'place', aliases: ['Israeli'] }, { name: 'Turkey', type: 'place', aliases: ['Turkish'] }]).slice(-1)).toEqual(['quote Recep Tayyip Erdogan']);
+  });
+  it('does not give "the Republican nominee" to the Democratic running mate, whose role is a nominee too', () => {
+    const text = 'Democratic vice presidential nominee Tim Kaine spoke on Monday. Donald Trump also campaigned. The Republican nominee also linked cyber vulnerabilities to the email server.';
+    expect(summary(text, [{ name: 'Tim Kaine', role: 'nominee' }, { name: 'Donald Trump', role: 'Republican' }])).not.toContain('reported Tim Kaine');
+  });
+});

@@ -256,7 +256,14 @@ export class SpeakerResolver {
       // it neither answers nor uses up the window.
       // So is one inside a quotation of several sentences ("“This just caught me off guard. I had not expected
       // anything like this. And I hung up,” she said.").
-      if (seen > 0 && (quotedWhole(this.text.slice(s.start, s.end)) || this.insideQuotation(s.start, s.end))) continue;
+      // Unless someone named is given the words there: "“This visit could open a new chapter,” the Turkish leader said.
+      // He added that…" is the leader.
+      // (Only the sentence right before: further back, an unnamed person introduced since comes first.)
+      if (seen > 0 && (quotedWhole(this.text.slice(s.start, s.end)) || this.insideQuotation(s.start, s.end))) {
+        const said = seen === 1 ? this.spokeIn(s.start, s.end, pronoun, others) : undefined;
+        if (said) return said;
+        continue;
+      }
       const end = Math.min(s.end, at);
       const subj = end > s.start ? this.sentenceSubject(s.start, end) : undefined;
       if (!(subj === 'pronoun' && chain && seen > 0)) looked++;
@@ -279,9 +286,8 @@ export class SpeakerResolver {
       // "Special Adviser to the President, Mr. Bayo Onanuga, said… According to him, …": with no subject read off
       // the sentence's opening, the person who spoke in it is its subject, before a person named inside a title.
       if (seen > 0 && !subj) {
-        const spoke = this.prior.findLast((p) => p.at >= s.start && p.at < s.end && p.type === 'person' && !!p.speaker.entity);
-        const mention = spoke ? this.mentionsIn(s.start, s.end).find((m) => m.entity.id === spoke.speaker.entity && !m.quoted) : undefined;
-        if (mention && this.fits(mention.entity, pronoun) && !others.has(mention.entity.id)) return mention;
+        const said = this.spokeIn(s.start, s.end, pronoun, others);
+        if (said) return said;
       }
       // A sentence with people in it but another subject: its first person, as Hobbs' left-to-right search of
       // the previous sentence would find (an object before a later prepositional or appositive mention).
@@ -304,6 +310,25 @@ export class SpeakerResolver {
       if (firstPerson) return seen === 0 ? undefined : firstPerson;
     }
     return undefined;
+  }
+
+  /**
+   * The named person who spoke last in the sentence [start, end), as a mention there, or at their claim when a role or
+   * a description there names them ("the Turkish leader said"; not "A reporter spoke to one mother, who knew…"), if they
+   * fit the pronoun.
+   */
+  private spokeIn(start: number, end: number, pronoun: string | undefined, others: Set<string>): MentionRef | undefined {
+    // ("“I love you,” he said." is no antecedent of a "she".)
+    const narration = this.text.slice(start, end).replace(/“[^”]*”|"[^"]*"/g, ' ');
+    if ((pronoun === 'she' && /\bhe\b/i.test(narration)) || (pronoun === 'he' && /\bshe\b/i.test(narration))) return undefined;
+    const spoke = this.prior.findLast((p) => p.at >= start && p.at < end && p.type === 'person' && !!p.speaker.entity);
+    const entity = spoke ? this.entities.find((e) => e.id === spoke.speaker.entity) : undefined;
+    if (!spoke || !entity || !this.fits(entity, pronoun) || others.has(entity.id)) return undefined;
+    const mention = this.mentionsIn(start, end).find((m) => m.entity === entity && !m.quoted);
+    if (mention) return mention;
+    // A description there names them ("the Turkish leader said"), not a clause about someone else.
+    const described = [...narration.matchAll(/\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|\p{Ll}+ed)\b/gu)].some((x) => ROLE_NOUNS.has(x[1]!) || this.roleHeads.has(x[1]!) || isPersonDescriptor(x[1]!));
+    return described ? { entity, start: spoke.at, end: spoke.at, quoted: false } : undefined;
   }
 
   /**
@@ -1131,7 +1156,11 @@ export class SpeakerResolver {
     // carry, when it names nothing the text or the reference data knows (not "the Taliban leader", "the Afghan
     // leader"), still fits the only person with that role.
     const unknownQualifiers = content.every((w) => w === head || ROLE_NOUNS.has(w) || (!lookup(w[0]!.toUpperCase() + w.slice(1)) && !this.byName.has(fold(w))));
-    const sameHead = unknownQualifiers && lenient.length === 0 ? this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${head}\\b`).test(fold(e.role ?? ''))) : [];
+    // ("the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine": a party's name before one of the
+    // person's names, another than the description's, rules them out.)
+    const parties = content.filter((w) => PARTY_MEMBERS.has(w) || PARTY_MEMBERS.has(w.replace(/ic$/, '')));
+    const otherParty = (e: Entity): boolean => parties.length > 0 && e.mentions.some((m) => [...this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().matchAll(/\p{L}+/gu)].some((x) => (PARTY_MEMBERS.has(x[0]) || PARTY_MEMBERS.has(x[0].replace(/ic$/, ''))) && !parties.some((p) => p.replace(/ic$/, '') === x[0].replace(/ic$/, ''))));
+    const sameHead = unknownQualifiers && lenient.length === 0 ? this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${head}\\b`).test(fold(e.role ?? '')) && !otherParty(e)) : [];
     return sameHead.length === 1 ? sameHead[0] : undefined;
   }
 
