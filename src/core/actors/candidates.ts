@@ -133,13 +133,15 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
 /** Awards whose names stand before their winners ("the two-time Oscar winner", "a Grammy nominee"). */
-const AWARDS = new Set('oscar oscars grammy grammys emmy emmys tony tonys bafta pulitzer nobel booker golden-globe'.split(' '));
+const AWARDS = new Set('oscar oscars grammy grammys emmy emmys tony tonys bafta pulitzer nobel booker'.split(' '));
 
 /** Terms written with an ampersand that name no firm ("R&D", "M&A"). */
 const AMPERSAND_TERMS = new Set('R&D M&A Q&A R&B B&B P&L F&B R&R D&I'.split(' '));
 
+/** Class nouns that after a name more often name its product, place or outlet ("the Kootenay site", "the Certified Sustainable Seafood label"). */
+const CLASS_NOUNS_NOT_AFTER = new Set('website site blog app platform engine network channel giant chain brand label studio developer manufacturer maker operator provider supplier outlet daily weekly service school'.split(' '));
 /** Class nouns of organisations that, right after a name, say what it is ("the Verdi union", "the Wagner group"). */
-const ORG_CLASS_AFTER = new Set('company firm startup start-up bank retailer carmaker automaker airline carrier agency newspaper magazine tabloid broadcaster publisher band club charity group insurer lender conglomerate union university college institute thinktank think-tank nonprofit non-profit organisation organization militia movement utility party'.split(' '));
+const ORG_CLASS_AFTER = new Set([...ORG_CLASS_NOUNS].filter((w) => !CLASS_NOUNS_NOT_AFTER.has(w)));
 /** Lowercase words between a name and the class noun of organisations it heads ("Verdi labor union", "Exor holding company"). */
 const ORG_CLASS_MODIFIERS = new Set('labor labour trade workers political militant armed rebel opposition ruling holding media tech technology investment private insurance energy oil mining software'.split(' '));
 /** Lowercase nouns before "of" that make the next name a place ("residents of Pukenui", "the outskirts of Gao"). */
@@ -1760,7 +1762,8 @@ function analyseRun(
   // "Inspired Capital of New York", "the Carlyle Group of Washington": a firm's name that ends in a word of investment
   // firms, then "of" and a place the reference data knows, is the firm and where it is (not "Bank of America").
   const ofAt = lw.indexOf('of', from);
-  if (ofAt > from + 1 && ofAt < to - 1 && FIRM_DESIGNATORS.has(lw[ofAt - 1]!) && gazAt(text, toks, ofAt + 1, to)?.end === to && gazAt(text, toks, ofAt + 1, to)?.entry.type === 'place' && !gazAt(text, toks, from, to)) {
+  const firmPlace = ofAt > from + 1 && ofAt < to - 1 && FIRM_DESIGNATORS.has(lw[ofAt - 1]!) ? gazAt(text, toks, ofAt + 1, to) : null;
+  if (firmPlace && firmPlace.end === to && firmPlace.entry.type === 'place' && !gazAt(text, toks, from, to)) {
     analyseRun(text, toks, lw, { from, to: ofAt }, heading, make, out);
     analyseRun(text, toks, lw, { from: ofAt + 1, to }, heading, make, out);
     return;
@@ -2240,7 +2243,7 @@ function analyseRun(
   if (n === 1 && /^\d/.test(firstLw)) return;
   // "the two-time Oscar winner", "a Grammy nominee", "Nobel laureate": an award's name before its winner is no actor.
   // (Not "Green Party nominee Jill Stein": a party has nominees.)
-  if (n === 1 && AWARDS.has(firstLw) && /^(?:winners?|laureates?|nominees?|nominations?|nominated|-winning)$/.test(lw[end] ?? '')) return;
+  if (n === 1 && AWARDS.has(firstLw) && /^(?:winners?|laureates?|nominees?|nominations?|nominated)$/.test(lw[end] ?? '')) return;
   if (n === 1 && GROUP_MEMBERS.has(firstLw)) {
     out.push(make(k, end, 'group', { groupKey: `members:${firstLw}` }));
     return;

@@ -20,7 +20,7 @@ import { lookup, words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, DAY_WORD, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
 
@@ -1606,7 +1606,7 @@ class ClaimFinder {
       // participle, whatever stands before it.
       if (verb.lemma === 'say' && quoteFollows) return true;
       // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
-      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)$/.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.thatWithin(toks, i + 1, 1) >= 0 || this.clauseFollows(toks, i + 1))) return true;
+      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.thatWithin(toks, i + 1, 1) >= 0 || this.clauseFollows(toks, i + 1))) return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
       // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
       if (j < 0 && (this.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauseFollows(toks, i + 1)))) return true;
@@ -2771,7 +2771,10 @@ class ClaimFinder {
       // "his campaign manager, Jeff Weaver, says": the name in apposition beats a role matched elsewhere.
       // ("Special Adviser to the President on Information, Mr. Bayo Onanuga, said": a title that stands for its holder
       // names the role's complement, no more than a role matched elsewhere.)
-      const roleWord = (m: { start: number; end: number }): boolean => /^\p{L}+$/u.test(this.text.slice(m.start, m.end)) && (ROLE_NOUNS.has(this.text.slice(m.start, m.end).toLowerCase()) || ROLE_WORDS.has(this.text.slice(m.start, m.end).toLowerCase()));
+      const roleWord = (m: { start: number; end: number }): boolean => {
+        const w = this.text.slice(m.start, m.end);
+        return /^\p{L}+$/u.test(w) && (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()));
+      };
       const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every(roleWord);
       if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name

@@ -203,6 +203,9 @@ export const CHARACTERISING: Map<string, 'as' | 'a' | 'as-for'> = new Map([
 ]);
 
 /** Days, months and times of day: the setting of a verb, never its subject ("said Tuesday", "said on Jan. 5"). */
+/** A day named after a source or a verb, "said IDC Thursday", "said the ministry today": when, no part of a name. */
+export const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i;
+
 export const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 
 /** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */

@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -519,7 +519,8 @@ export class SpeakerResolver {
     if (last && /[,”"]\s*$/.test(this.text.slice(Math.max(start, last.start - 3), last.start)) && POSTPOSED_ATTRIBUTION.test(this.text.slice(last.end, end))) return last;
     // "“This will be a challenge” for Clinton, said Kunin.": an inverted one, the name closing the sentence.
     // ("…, said IDC Thursday.": a weekday or "today" may close it.)
-    if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)?\s*[.!?]?\s*$/i.test(this.text.slice(last.end, end))) return last;
+    const tail = last ? this.text.slice(last.end, end).trim().replace(/[.!?]$/, '').trim() : '';
+    if (last && INVERTED_ATTRIBUTION.test(this.text.slice(Math.max(start, last.start - 40), last.start)) && (tail === '' || DAY_WORD.test(tail))) return last;
     if (/^(?:he|she)\b/i.test(rest)) return 'pronoun';
     // "Asked about her vote in the event that Clinton faces Trump, who has insulted women, she replied:": a participle
     // clause with commas of its own before the pronoun subject.
@@ -673,7 +674,7 @@ export class SpeakerResolver {
       }
     }
     // "said IDC Thursday", "said the ministry today": a weekday or "today" right after the source is when, no part of it.
-    if (to > from && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i.test(tokens[to]!.text)) to--;
+    if (to > from && DAY_WORD.test(tokens[to]!.text)) to--;
     if (from > to) return undefined;
     // "New England Business Service, Inc. (NYSE: NEB) today announced…": a legal form after its company's name and a
     // comma is that company.
