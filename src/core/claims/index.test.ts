@@ -3002,3 +3002,10 @@ describe('the speaker of a quoted sentence as the antecedent of the next "he"', 
     expect(summary(text, [{ name: 'Tim Kaine', role: 'nominee' }, { name: 'Donald Trump', role: 'Republican' }])).not.toContain('reported Tim Kaine');
   });
 });
+
+describe('"called" naming a thing after a lowercase noun', () => {
+  it('reads no claim in "a struggling shop called Whitbie’s Fish & Chips", but "The senator called Obama a liar"', () => {
+    const text = 'After Colin Ross, 31, decided to eat at a struggling shop called Whitbie’s Fish & Chips following a long night out, he fell in love with the food. The senator called Obama a liar.';
+    expect(summary(text, [{ name: 'Colin Ross' }, { name: 'Obama' }])).toEqual(['anonymous anon:The senator']);
+  });
+});

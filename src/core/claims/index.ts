@@ -1878,6 +1878,13 @@ class ClaimFinder {
     // "the technique called “mental chronometry”": after a noun that cannot speak, a participle names a thing.
     const pronounSubject = /^(?:he|she|they|it|we|i|you)$/.test(prev);
     if (/^called$/i.test(toks[i]!.text) && /^\p{Ll}+$/u.test(toks[i - 1]!.text) && DETERMINERS.has(toks[i - 2]?.text.toLowerCase() ?? '') && !canSpeak(prev)) return false;
+    // "an artificial intelligence platform called Anthropic PBC for using…": after a lowercase noun, "called" and a
+    // name with nothing said of it (no "a liar", no quotation) names the thing.
+    if (/^called$/i.test(toks[i]!.text) && /^\p{Ll}{3,}$/u.test(toks[i - 1]!.text) && !/^(?:he|she|they|it|we|i|you|who)$/.test(prev) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) {
+      let e = i + 1;
+      while (e < toks.length && /^\p{Lu}|^[&.-]$/u.test(toks[e]!.text)) e++;
+      if (!/^(?:a|an|the|[“"])$/i.test(toks[e]?.text ?? '')) return false;
+    }
     // "what Newt Gingrich called “the loudest…”": the object is the "what" before the subject (not "what's typically
     // called", a passive).
     if (how === 'a' && /^[“"]$/.test(first) && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'what') && (pronounSubject || /^\p{Lu}/u.test(toks[i - 1]!.text) || canSpeak(prev))) return true;
