@@ -3009,3 +3009,10 @@ describe('"called" naming a thing after a lowercase noun', () => {
     expect(summary(text, [{ name: 'Colin Ross' }, { name: 'Obama' }])).toEqual(['anonymous anon:The senator']);
   });
 });
+
+describe('a forecast with a negation or an adverb in its passive', () => {
+  it('reads "He is not expected to play" and "the bills are not expected to be considered" as hedged, no one’s claim', () => {
+    const text = 'Victor Wembanyama has a blood clot. He is not expected to play again this season. The bills are also expected to fail.';
+    expect(summary(text, [{ name: 'Victor Wembanyama' }])).toEqual(['hedged none', 'hedged none']);
+  });
+});

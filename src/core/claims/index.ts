@@ -276,7 +276,7 @@ const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'as', 'after', 'before',
 const PASSIVE_HEDGE = new RegExp(
   [
     // "is believed to", "have been known to", "was considered mentally unstable" (not "considered by the board").
-    String.raw`\b(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+(?:widely\s+|generally\s+|now\s+|currently\s+|long\s+|often\s+)?(?:(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to|at)\b|considered\b(?!\s+(?:by|for|in|at|on)\b))`,
+    String.raw`\b(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+(?:not\s+|also\s+|still\s+)?(?:widely\s+|generally\s+|now\s+|currently\s+|long\s+|often\s+)?(?:(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to|at)\b|considered\b(?!\s+(?:by|for|in|at|on)\b))`,
     // Reduced: "Hilly areas, thought to represent…", "Long considered one of…".
     String.raw`(?:^|[,;]\s+)(?:long\s+|widely\s+|once\s+)?(?:thought|believed|rumou?red)\s+to\b`,
     String.raw`^(?:Long|Widely|Once)\s+considered\b`,
@@ -1581,7 +1581,7 @@ class ClaimFinder {
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
     // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
-    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !BE_FORMS.has(prev) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
+    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !beBefore(toks, i) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
@@ -3682,8 +3682,11 @@ class ClaimFinder {
 
 /** A form of "be" right before toks[i], or "’s" contracted from "is" after a pronoun ("He’s claiming…"). */
 function beBefore(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1]?.text.toLowerCase() ?? '';
-  return BE_FORMS.has(prev) || (/^['’]s$/.test(prev) && /^(?:he|she|it|that|who|there|what)$/i.test(toks[i - 2]?.text ?? ''));
+  // ("He is not expected to play", "is also expected to": a negation or an adverb between.)
+  let k = i - 1;
+  while (k > 0 && /^(?:not|also|still|now|widely|generally|no longer)$/i.test(toks[k]!.text)) k--;
+  const prev = toks[k]?.text.toLowerCase() ?? '';
+  return BE_FORMS.has(prev) || /^(?:isn|aren|wasn|weren)['’]t$/.test(prev) || (/^['’]s$/.test(prev) && /^(?:he|she|it|that|who|there|what)$/i.test(toks[k - 1]?.text ?? ''));
 }
 
 /** "court records", "evidence presented at trial": a source phrase whose first source word is a document's, not people's ("reports", "sources close to the report"). */
