@@ -3016,3 +3016,10 @@ describe('a forecast with a negation or an adverb in its passive', () => {
     expect(summary(text, [{ name: 'Victor Wembanyama' }])).toEqual(['hedged none', 'hedged none']);
   });
 });
+
+describe('a stance named by its holder’s possessive', () => {
+  it('reads "That is the Spurs’ belief, that Wembanyama will recover" as the Spurs’ position', () => {
+    const text = "The San Antonio Spurs announced the news. That is the Spurs' belief, that Wembanyama will make a full recovery.";
+    expect(summary(text, [{ name: 'San Antonio Spurs', type: 'organization', aliases: ['Spurs'] }, { name: 'Wembanyama' }])).toEqual(['reported San Antonio Spurs', 'position San Antonio Spurs']);
+  });
+});

@@ -88,7 +88,7 @@ const RELATIVE_PREPOSITION = /^(?:of|to|in|at|from|with|on|for|by|during|after|b
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
-const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?)$/i;
+const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|belief|view|position|stance|conviction)$/i;
 
 
 /**
@@ -878,11 +878,14 @@ class ClaimFinder {
       // "his claim that he had done so", "the campaign’s earlier claim that…", "Trump’s statement earlier this year
       // that…": a possessive pronoun or a common noun's, and a time setting before "that", too.
       const pronounOwner = /^(?:his|her|their|its)$/.test(lw);
-      if ((/^['’]s$/.test(lw) && i > 0) || pronounOwner) {
+      // ("the Spurs' belief, that…": a plural name's possessive is its apostrophe alone.)
+      const pluralOwner = /^['’]$/.test(lw) && i > 0 && /^\p{Lu}\p{L}*s$/u.test(toks[i - 1]!.text) && toks[i]!.start === toks[i - 1]!.end;
+      if ((/^['’]s$/.test(lw) && i > 0) || pronounOwner || pluralOwner) {
         let n = i + 1;
         while (n < toks.length && n <= i + 3 && /^\p{Ll}+$/u.test(toks[n]!.text) && !STATEMENT_NOUNS.test(toks[n]!.text)) n++;
         let that = n + 1;
         while (that < toks.length && that <= n + 3 && TIME_WORDS.test(toks[that]!.text)) that++;
+        if (toks[that]?.text === ',' && toks[that + 1]?.text.toLowerCase() === 'that') that++;
         const after = toks[that + 1]?.text.toLowerCase() ?? '';
         if (n <= i + 3 && STATEMENT_NOUNS.test(toks[n]?.text ?? '') && toks[that]?.text.toLowerCase() === 'that' && after && !AUX.has(after) && !VERBS.has(after)) {
           let a = i;
@@ -898,7 +901,8 @@ class ClaimFinder {
           }
           if (speaker) {
             const noun = toks[n]!.text.toLowerCase();
-            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : 'reported', needsThat: true, invertible: false, form: 'finite' };
+            const stance = /^(?:belief|view|position|stance|conviction)$/.test(noun);
+            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : stance ? 'position' : 'reported', needsThat: true, invertible: false, form: 'finite' };
             local.push(this.finishDraft(toks[a]!.start, { start: toks[n]!.start, end: toks[n]!.end }, this.contentAfter(s, toks, n, verb), toks[a]!.start, verb, speaker));
             i = n;
             continue;
