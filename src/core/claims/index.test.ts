@@ -3023,3 +3023,12 @@ describe('a stance named by its holder’s possessive', () => {
     expect(summary(text, [{ name: 'San Antonio Spurs', type: 'organization', aliases: ['Spurs'] }, { name: 'Wembanyama' }])).toEqual(['reported San Antonio Spurs', 'position San Antonio Spurs']);
   });
 });
+
+describe('"outright" between a subject and its verb', () => {
+  it('gives "PML-N president Shahbaz Sharif outright rejected the results and said…" to Sharif', () => {
+    const text = 'PML-N president Shahbaz Sharif outright rejected the election results and said his party would launch protests.';
+    const { claims, entities } = claimsOf(text, [{ name: 'PML-N', type: 'organization' }, { name: 'Shahbaz Sharif', role: 'president' }]);
+    expect(claims.map((c) => entities.find((e) => e.id === c.speaker?.entity)?.name ?? c.speaker?.name)).toContain('Shahbaz Sharif');
+    expect(claims.every((c) => c.speaker?.entity)).toBe(true);
+  });
+});

@@ -340,8 +340,11 @@ const LY_NOT_ADVERBS = new Set('family ally rally assembly supply anomaly monopo
 
 /** A lowercase adverb in -ly ("repeatedly", "also" aside), which may stand between a subject and its verb. */
 export function isLyAdverb(word: string): boolean {
-  return /^\p{Ll}{2,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(word);
+  return (/^\p{Ll}{2,}ly$/u.test(word) && !LY_NOT_ADVERBS.has(word)) || MANNER_ADVERBS.has(word);
 }
+
+/** An adverb of manner without "-ly" that stands before a verb as "-ly" ones do ("Sharif outright rejected…"). */
+const MANNER_ADVERBS = new Set(['outright']);
 
 /** Words that open the post-modifier of an unnamed source ("a person familiar with", "a source involved in"). */
 export const SOURCE_POSTMODIFIERS = new Set('familiar close closest knowledgeable involved briefed privy connected aligned loyal'.split(' '));
