@@ -3032,3 +3032,10 @@ describe('"outright" between a subject and its verb', () => {
     expect(claims.every((c) => c.speaker?.entity)).toBe(true);
   });
 });
+
+describe('a connective after the subject of coordinated verbs, and "late on Thursday" after a source', () => {
+  it('gives "Mr Prabowo, however, has disputed the counts and continued to claim that…" to Prabowo, and trims "late" off "The elections commission late on Thursday said"', () => {
+    const text = 'Prabowo Subianto spoke. Mr Prabowo, however, has disputed the quick counts and continued to claim that his own tabulation shows him winning. The elections commission late on Thursday said it may take 35 days.';
+    expect(summary(text, [{ name: 'Prabowo Subianto', aliases: ['Mr Prabowo'] }])).toEqual(['reported Prabowo Subianto', 'reported The elections commission']);
+  });
+});

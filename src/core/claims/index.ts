@@ -2994,6 +2994,8 @@ class ClaimFinder {
       if (lw === 'and' && k > 0) continue;
       // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
       if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
+      // "Mr Prabowo, however, has disputed the counts and continued to claim…": a connective set off by commas.
+      if (w === ',' && to >= from && toks[k + 2]?.text === ',' && connectiveAside(toks, k + 2) === 3) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       // "House Democrats, looking for a way to shake up the debate, seized the floor … and said…": a participle phrase
       // set off by commas after the subject.
       if (w === ',' && to >= from && /^\p{Ll}{3,}ing$/u.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);

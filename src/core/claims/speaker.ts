@@ -670,6 +670,8 @@ export class SpeakerResolver {
       if (/^(?:on|last|this|early|late)$/i.test(tokens[t - 1]!.text)) {
         // Not "a Gallup poll taken last week", "a report released on Friday": there it dates the document.
         if (!/^\p{Ll}+(?:ed|en)$/u.test(tokens[t - 2]!.text)) to = t - 2;
+        // ("The elections commission late on Thursday said": "late" or "early" before it too.)
+        if (to > from && /^(?:late|early)$/i.test(tokens[to]!.text)) to--;
         break;
       }
     }
