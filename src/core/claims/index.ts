@@ -88,7 +88,9 @@ const RELATIVE_PREPOSITION = /^(?:of|to|in|at|from|with|on|for|by|during|after|b
 const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
-const STATEMENT_NOUNS = /^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|belief|view|position|stance|conviction)$/i;
+/** Nouns of a held view: what they name is the holder's position ("the Spurs' belief that…"). */
+const STANCE_NOUNS = /^(?:belief|view|position|stance|conviction)$/i;
+const STATEMENT_NOUNS = new RegExp(`^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|${STANCE_NOUNS.source.slice(4, -2)})$`, 'i');
 
 
 /**
@@ -901,7 +903,7 @@ class ClaimFinder {
           }
           if (speaker) {
             const noun = toks[n]!.text.toLowerCase();
-            const stance = /^(?:belief|view|position|stance|conviction)$/.test(noun);
+            const stance = STANCE_NOUNS.test(noun);
             const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : stance ? 'position' : 'reported', needsThat: true, invertible: false, form: 'finite' };
             local.push(this.finishDraft(toks[a]!.start, { start: toks[n]!.start, end: toks[n]!.end }, this.contentAfter(s, toks, n, verb), toks[a]!.start, verb, speaker));
             i = n;
@@ -3690,7 +3692,7 @@ class ClaimFinder {
 function beBefore(toks: readonly Token[], i: number): boolean {
   // ("He is not expected to play", "is also expected to": a negation or an adverb between.)
   let k = i - 1;
-  while (k > 0 && /^(?:not|also|still|now|widely|generally|no longer)$/i.test(toks[k]!.text)) k--;
+  while (k > 0 && /^(?:not|also|still|now|widely|generally)$/i.test(toks[k]!.text)) k--;
   const prev = toks[k]?.text.toLowerCase() ?? '';
   return BE_FORMS.has(prev) || /^(?:isn|aren|wasn|weren)['’]t$/.test(prev) || (/^['’]s$/.test(prev) && /^(?:he|she|it|that|who|there|what)$/i.test(toks[k - 1]?.text ?? ''));
 }
