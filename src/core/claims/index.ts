@@ -89,8 +89,9 @@ const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
 /** Nouns of a held view: what they name is the holder's position ("the Spurs' belief that…"). */
-const STANCE_NOUNS = /^(?:belief|view|position|stance|conviction)$/i;
-const STATEMENT_NOUNS = new RegExp(`^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|${STANCE_NOUNS.source.slice(4, -2)})$`, 'i');
+const STANCE_WORDS = 'belief|view|position|stance|conviction';
+const STANCE_NOUNS = new RegExp(`^(?:${STANCE_WORDS})$`, 'i');
+const STATEMENT_NOUNS = new RegExp(`^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|${STANCE_WORDS})$`, 'i');
 
 
 /**
