@@ -19,6 +19,18 @@ export interface MentionRef {
   quoted: boolean;
 }
 
+/**
+ * A definite role or description as a clause's subject, before its verb ("the prime minister warned", "The Turkish
+ * leader said"): group 1 its modifiers, group 2 its head.
+ */
+const DEFINITE_ROLE_SUBJECT = String.raw`[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b`;
+
+/** The party a word names, its adjective and its member alike ("Democratic", "Democrat" → "democrat"), or ''. */
+function partyOf(word: string): string {
+  const w = word.toLowerCase().replace(/ic$/, '');
+  return PARTY_MEMBERS.has(w) ? w : PARTY_MEMBERS.has(word.toLowerCase()) ? word.toLowerCase() : '';
+}
+
 /** Other words for a role in the roles people are given ("the prosecutor" for a district attorney). */
 const ROLE_SYNONYMS: Record<string, RegExp> = {
   prosecutor: /\b(?:district attorney|state['’]s attorney|attorney general|crown prosecutor|public prosecutor)\b/,
@@ -140,6 +152,11 @@ export class SpeakerResolver {
   private readonly byName = new Map<string, Entity[]>();
   /** The last words of the roles people hold in this article ("owner", "coach"): descriptions that may refer back to them. */
   private readonly roleHeads = new Set<string>();
+
+  /** A role word that refers back to the person who holds it: a listed role noun, or a role this article gave someone. */
+  private refersBack(word: string): boolean {
+    return ROLE_NOUNS.has(word) || this.roleHeads.has(word);
+  }
   private readonly entities: Entity[];
   private readonly genders: Map<string, Gender>;
   /** Speakers of claims found so far, in text order. */
@@ -327,7 +344,7 @@ export class SpeakerResolver {
     const mention = this.mentionsIn(start, end).find((m) => m.entity === entity && !m.quoted);
     if (mention) return mention;
     // A description there names them ("the Turkish leader said"), not a clause about someone else.
-    const described = [...narration.matchAll(/\b[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\s+(?:also\s+)?(?:said|says|told|tells|\p{Ll}+ed)\b/gu)].some((x) => ROLE_NOUNS.has(x[1]!) || this.roleHeads.has(x[1]!) || isPersonDescriptor(x[1]!));
+    const described = [...narration.matchAll(new RegExp(String.raw`\b${DEFINITE_ROLE_SUBJECT}`, 'gu'))].some((x) => this.refersBack(x[2]!) || isPersonDescriptor(x[2]!));
     return described ? { entity, start: spoke.at, end: spoke.at, quoted: false } : undefined;
   }
 
@@ -531,8 +548,8 @@ export class SpeakerResolver {
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
     // "When asked whether Mr Dutton’s leadership…, the prime minister warned…": a role that refers back to the
     // person who holds it is the subject, before anyone named later in the sentence.
-    const role = type === 'person' ? /^the\s+((?:[\p{L}-]+\s+){0,2}?)(\p{Ll}+)\s+(?:also\s+|then\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u.exec(rest) : null;
-    if (role && (!first || first.start > start + lead + role[0].length) && (ROLE_NOUNS.has(role[2]!) || this.roleHeads.has(role[2]!))) {
+    const role = type === 'person' ? new RegExp(`^${DEFINITE_ROLE_SUBJECT}`, 'u').exec(rest) : null;
+    if (role && (!first || first.start > start + lead + role[0].length) && this.refersBack(role[2]!)) {
       const holder = this.byRole(['the', ...role[1]!.toLowerCase().split(/\s+/).filter(Boolean), role[2]!], role[2]!, start + lead);
       if (holder) return { entity: holder, start: start + lead, end: start + lead + role[0].length, quoted: false };
     }
@@ -1161,8 +1178,8 @@ export class SpeakerResolver {
     const unknownQualifiers = content.every((w) => w === head || ROLE_NOUNS.has(w) || (!lookup(w[0]!.toUpperCase() + w.slice(1)) && !this.byName.has(fold(w))));
     // ("the Republican nominee" is not "Democratic vice presidential nominee Tim Kaine": a party's name before one of the
     // person's names, another than the description's, rules them out.)
-    const parties = content.filter((w) => PARTY_MEMBERS.has(w) || PARTY_MEMBERS.has(w.replace(/ic$/, '')));
-    const otherParty = (e: Entity): boolean => parties.length > 0 && e.mentions.some((m) => [...this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().matchAll(/\p{L}+/gu)].some((x) => (PARTY_MEMBERS.has(x[0]) || PARTY_MEMBERS.has(x[0].replace(/ic$/, ''))) && !parties.some((p) => p.replace(/ic$/, '') === x[0].replace(/ic$/, ''))));
+    const parties = content.map(partyOf).filter(Boolean);
+    const otherParty = (e: Entity): boolean => parties.length > 0 && e.mentions.some((m) => [...this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().matchAll(/\p{L}+/gu)].some((x) => !!partyOf(x[0]) && !parties.includes(partyOf(x[0]))));
     const sameHead = unknownQualifiers && lenient.length === 0 ? this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${head}\\b`).test(fold(e.role ?? '')) && !otherParty(e)) : [];
     return sameHead.length === 1 ? sameHead[0] : undefined;
   }
