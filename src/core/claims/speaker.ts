@@ -24,6 +24,8 @@ export interface MentionRef {
  * leader said"): group 1 its modifiers, group 2 its head.
  */
 const DEFINITE_ROLE_SUBJECT = String.raw`[Tt]he\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}+)\s+(?:also\s+|then\s+|has\s+|had\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b`;
+const DEFINITE_ROLE_OPENING = new RegExp(`^${DEFINITE_ROLE_SUBJECT}`, 'u');
+const DEFINITE_ROLE_ANYWHERE = new RegExp(String.raw`\b${DEFINITE_ROLE_SUBJECT}`, 'gu');
 
 /** The party a word names, its adjective and its member alike ("Democratic", "Democrat" → "democrat"), or ''. */
 function partyOf(word: string): string {
@@ -344,7 +346,7 @@ export class SpeakerResolver {
     const mention = this.mentionsIn(start, end).find((m) => m.entity === entity && !m.quoted);
     if (mention) return mention;
     // A description there names them ("the Turkish leader said"), not a clause about someone else.
-    const described = [...narration.matchAll(new RegExp(String.raw`\b${DEFINITE_ROLE_SUBJECT}`, 'gu'))].some((x) => this.refersBack(x[2]!) || isPersonDescriptor(x[2]!));
+    const described = [...narration.matchAll(DEFINITE_ROLE_ANYWHERE)].some((x) => this.refersBack(x[2]!) || isPersonDescriptor(x[2]!));
     return described ? { entity, start: spoke.at, end: spoke.at, quoted: false } : undefined;
   }
 
@@ -548,7 +550,7 @@ export class SpeakerResolver {
     const first = this.mentionsIn(start + lead, end).find((m) => !m.quoted && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)) && (m.entity.type === type || m.entity.type !== 'place'));
     // "When asked whether Mr Dutton’s leadership…, the prime minister warned…": a role that refers back to the
     // person who holds it is the subject, before anyone named later in the sentence.
-    const role = type === 'person' ? new RegExp(`^${DEFINITE_ROLE_SUBJECT}`, 'u').exec(rest) : null;
+    const role = type === 'person' ? DEFINITE_ROLE_OPENING.exec(rest) : null;
     if (role && (!first || first.start > start + lead + role[0].length) && this.refersBack(role[2]!)) {
       const holder = this.byRole(['the', ...role[1]!.toLowerCase().split(/\s+/).filter(Boolean), role[2]!], role[2]!, start + lead);
       if (holder) return { entity: holder, start: start + lead, end: start + lead + role[0].length, quoted: false };
