@@ -597,6 +597,21 @@ describe('unnamed groups as sources', () => {
     expect(claims.map((c) => c.text)).toEqual(['Sam Altman said the company would release a model.']);
   });
 
+  it('gives a spokesperson’s words to the body they speak for, on the record, unless they would not be named', () => {
+    const orgs: Actor[] = [{ name: 'Apple', type: 'organization' }, { name: 'Hamas', type: 'organization' }, { name: 'Foreign Office', type: 'organization' }];
+    expect(summary('An Apple spokesperson said, “We strongly disagree with the decision.”', orgs)).toEqual(['quote Apple']);
+    expect(summary('A spokesman for Hamas said the talks had failed.', orgs)).toEqual(['reported Hamas']);
+    // Only its side named: on the record, with no actor to tie.
+    expect(summary('An Israeli military spokesperson said four gunmen were killed.')).toEqual(['reported An Israeli military spokesperson']);
+    // "The spokesperson" after the organisation's statement is its spokesperson.
+    expect(summary('The Foreign Office said Pakistan had asked Kabul to secure the border. The spokesperson maintained that Pakistan respected Afghanistan’s sovereignty.', orgs).pop()).toBe('position Foreign Office');
+    // A spokesperson who would not be named is an anonymous source; a bare "a spokesman" names no body.
+    expect(summary('A spokesman for Hamas, who asked not to be named, said the talks had failed.', orgs)).toEqual(['anonymous anon:A spokesman for Hamas']);
+    expect(summary('A spokesman said the talks had failed.')).toEqual(['anonymous anon:A spokesman']);
+    // A name in apposition still wins.
+    expect(summary('A spokesman for Hamas, Basem Naim, said the talks had failed.', [...orgs, { name: 'Basem Naim' }])).toEqual(['reported Basem Naim']);
+  });
+
   it('gives "X’s spokesperson, Izzy Gardon, said the governor stood by…" to the spokesperson', () => {
     const text = 'Newsom’s spokesperson, Izzy Gardon, said the governor stood by his remarks.';
     expect(summary(text, [{ name: 'Izzy Gardon' }, { name: 'Newsom' }])).toEqual(['reported Izzy Gardon']);
@@ -1259,9 +1274,9 @@ describe('round 10 shapes', () => {
     expect(summary('According to the BBC, 3,000 people have fled.', [{ name: 'BBC', type: 'organization' }])).toEqual(['according-to BBC']);
   });
 
-  it('gives "what she called" to the unnamed spokeswoman just introduced, and a plural subject’s present verb past an appositive to its leader', () => {
-    expect(summary('A Volvex spokeswoman declined to comment on what she called "market speculation".')).toEqual(['anonymous anon:A Volvex spokeswoman']);
-    expect(summary('Volvex cut jobs. A Volvex spokeswoman was asked about the plant. She said it would stay open.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['anonymous anon:A Volvex spokeswoman']);
+  it('gives "what she called" to the spokeswoman just introduced (the company she speaks for), and a plural subject’s present verb past an appositive to its leader', () => {
+    expect(summary('A Volvex spokeswoman declined to comment on what she called "market speculation".')).toEqual(['quote A Volvex spokeswoman']);
+    expect(summary('Volvex cut jobs. A Volvex spokeswoman was asked about the plant. She said it would stay open.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['reported Volvex']);
     expect(summary('The authors, led by Sarah Okafor of Leeds University, say that sea levels could rise.', [{ name: 'Sarah Okafor' }, { name: 'Leeds University', type: 'organization' }])).toEqual(['reported Sarah Okafor']);
   });
 
@@ -2148,7 +2163,7 @@ describe('subjects around the verb', () => {
 
   it('finds the subject of a coordinated verb past its prepositional post-modifier ("A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said…")', () => {
     const text = 'A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police had trained for 18 months to deal with protesters.';
-    expect(summary(text, [{ name: 'Frank G. Jackson' }])).toEqual(['anonymous anon:A spokesman for Mayor Frank G. Jackson']);
+    expect(summary(text, [{ name: 'Frank G. Jackson' }])).toEqual(['reported Frank G. Jackson']);
   });
 
   it('reads a verb that needs "that" inverted after the clause it reports ("…, predicted Madeleine Kunin, the former governor"), not before a participle ("recalled Mr. Obama talking about…")', () => {

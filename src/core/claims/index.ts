@@ -3656,6 +3656,7 @@ class ClaimFinder {
         .map((q) => ({ start: Math.max(q.start, d.start), end: Math.min(q.end, d.end) }));
       // "its name suggests…", "The certification comes with…": a subject that names no source is a misreading.
       if (d.speaker && !d.speaker.entity && !d.speaker.anonymous && d.kind !== 'according-to' && notASource(d.speaker.name ?? '')) continue;
+      d.speaker = this.resolver.onRecord(d.speaker, d.cues[0]?.start ?? d.start);
       const kind = this.kindOf(d, content);
       const claim: Claim = {
         id: `c${out.length + 1}`,

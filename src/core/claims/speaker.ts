@@ -115,6 +115,12 @@ const ORG_REFERENCE_NOUNS = new Set(
  */
 const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection one each two three'.split(' '));
 /** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
+/** A person who speaks on the record for a body. */
+const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+/** A phrase whose head is a spokesperson ("a Jet2 spokesperson", "a spokesman for Hamas"). */
+const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)(?:$|\s+(?:for|of|at)\s)/i;
+/** A source the article says would not be named. */
+const UNNAMED_ON_REQUEST = /\banonymity\b|\bto be (?:named|identified)\b|\bnot (?:authori[sz]ed|permitted|allowed) to\b/i;
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
@@ -370,12 +376,15 @@ export class SpeakerResolver {
    */
   private describedSpeakerBefore(at: number, pronoun: string): Speaker | undefined {
     const recent = this.prior[this.prior.length - 1];
-    if (!recent || recent.speaker.entity || !recent.speaker.anonymous || !recent.speaker.name) return undefined;
+    if (!recent?.speaker.name) return undefined;
     const head = recent.speaker.name.toLowerCase().split(/\s+/).pop()!;
+    if (recent.speaker.entity || !recent.speaker.anonymous) return undefined;
+    // "The spokesperson underlined…" (of the Foreign Office, just quoted): a person too.
+    const voice = SPOKESPERSON_HEADS.has(head) && !!recent.speaker.affiliation;
     if (!(ROLE_NOUNS.has(head) || UNNAMED_PERSON.has(head) || isPersonDescriptor(head))) return undefined;
     // Someone new ("a spokesman", "the prime minister's spokesman"), not "the mayor", who may be the person named
     // before ("Ann Lee spoke… The mayor has been insisting… She's claiming…").
-    if (!/^(?:an?|one|another|my|his|her|their|our|its)\s|['’]s\s/i.test(recent.speaker.name)) return undefined;
+    if (!voice && !/^(?:an?|one|another|my|his|her|their|our|its)\s|['’]s\s/i.test(recent.speaker.name)) return undefined;
     // Its pronoun's sex, where the noun has one ("spokeswoman" is no "he").
     const sex = roleGender(head);
     if (sex && /^(?:he|she|him|her|his)$/.test(pronoun) && sex !== (/^(?:she|her)$/.test(pronoun) ? 'female' : 'male')) return undefined;
@@ -395,7 +404,10 @@ export class SpeakerResolver {
     // As a subject or after a preposition ("spoke to one mother, who…"), not a verb's object ("wanted a candidate who
     // had not accepted money" introduces nobody who speaks). "A 29-year-old Berlin woman": modifiers may hold digits.
     const found = this.lastMatchBefore(at, /(?<=(?:^|[.!?;:“"(—–]|,|\b(?:and|but|when|as|after|while|to|with|from|by|for|of))\s*)\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\b/gu, (m) => UNNAMED_PERSON.has(m[1]!) || ROLE_NOUNS.has(m[1]!) || isPersonDescriptor(m[1]!));
-    return found ? { entity: null, name: found.match[0], anonymous: true } : undefined;
+    if (!found) return undefined;
+    // ("A Volvex spokeswoman": the organisation named is the side they speak for.)
+    const side = this.mentionsIn(found.start, found.start + found.match[0].length).find((m) => m.entity.type !== 'person');
+    return withAffiliation({ entity: null, name: found.match[0], anonymous: true }, side?.entity.id ?? null);
   }
 
   /**
@@ -1013,6 +1025,11 @@ export class SpeakerResolver {
         const introduced = this.introducedBy(headWord, at);
         if (introduced) return this.fromEntity(introduced);
       }
+      // "An Apple spokesperson said", "a spokesman for Hamas", "the ministry's spokeswoman": the body they speak for.
+      if (SPOKESPERSON_HEADS.has(headWord)) {
+        const voice = this.spokespersonPhrase(tokens, from, head, to, inNp, npText, at);
+        if (voice) return voice;
+      }
       // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
       if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
@@ -1097,6 +1114,53 @@ export class SpeakerResolver {
   }
 
   /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
+  /**
+   * A spokesperson phrase (tokens[from..to], its head at `head`) with the body it speaks for as its affiliation: the
+   * body named in the phrase ("an Apple spokesperson", "a spokesman for Hamas", "a spokeswoman for the group") or
+   * only its side ("An Israeli military spokesperson"); for "the spokesperson" alone, the same spokesperson again or
+   * the organisation that spoke in the sentences before. Still unnamed here, so that a name in apposition wins
+   * ("a spokesperson for Inherent Resolve, Sean Robertson, said"); `onRecord` makes it the body's voice at the end.
+   */
+  private spokespersonPhrase(tokens: readonly Token[], from: number, head: number, to: number, inNp: MentionRef[], npText: string, at: number): Speaker | undefined {
+    const headTok = tokens[head]!;
+    const unnamed = (body: string | null): Speaker => withAffiliation({ entity: null, name: npText, anonymous: true }, body);
+    const before = inNp.filter((m) => m.end <= headTok.start).pop();
+    if (before) return unnamed(before.entity.id);
+    if (head + 2 <= to && /^(?:for|of|at)$/i.test(tokens[head + 1]!.text)) {
+      const after = inNp.find((m) => m.start >= tokens[head + 1]!.end);
+      return unnamed(after ? after.entity.id : (this.phrase(tokens, head + 2, to, at)?.entity ?? null));
+    }
+    if (tokens.slice(from + 1, head).some((t) => /^\p{Lu}/u.test(t.text))) return unnamed(this.demonymSide(tokens, from, head));
+    if (!/^(?:the|this|that)$/i.test(tokens[from]!.text) || head !== to) return undefined;
+    // "An Israeli military spokesperson said… the spokesperson added": the same spokesperson again.
+    const again = this.lastPrior(at, 3000, (p) => p.speaker.anonymous && new RegExp(`\\b${headTok.text}$`, 'i').test(p.speaker.name ?? ''));
+    if (again) return again.speaker;
+    // "The Foreign Office said… The spokesperson underlined…": the organisation that spoke in the sentences before.
+    const since = this.sentences[Math.max(0, this.sentenceIndexAt(at) - 2)]?.start ?? at;
+    const org = this.lastPrior(at, at - since + 1, (p) => p.type === 'organization' && !!p.speaker.entity);
+    return org ? unnamed(org.speaker.entity) : undefined;
+  }
+
+  /**
+   * A spokesperson who speaks for a body or a person is their voice on the record, not an anonymous source: "an
+   * Apple spokesperson said" is Apple's claim, "a spokeswoman for Hillary Clinton says" Clinton's (no actor when only
+   * a side is named: "An Israeli military spokesperson"), unless the sentence says they would not be named.
+   */
+  onRecord(sp: Speaker | null, at: number): Speaker | null {
+    if (!sp?.anonymous || sp.entity || !SPOKESPERSON_PHRASE.test(sp.name ?? '')) return sp;
+    if (!sp.affiliation && !/\s\p{Lu}/u.test(sp.name ?? '')) return sp;
+    if (this.unnamedOnRequest(at)) return sp;
+    const body = sp.affiliation ? this.entities.find((e) => e.id === sp.affiliation) : undefined;
+    // (A place is the side, not the speaker: "a Kabul police spokesman" speaks for the police.)
+    return { ...sp, entity: body && body.type !== 'place' ? body.id : null, anonymous: false };
+  }
+
+  /** The sentence at `at` says its source would not be named ("…who asked not to be named", "on condition of anonymity"). */
+  private unnamedOnRequest(at: number): boolean {
+    const s = this.sentences[this.sentenceIndexAt(at)];
+    return !!s && UNNAMED_ON_REQUEST.test(this.text.slice(s.start, s.end));
+  }
+
   private lastPrior(at: number, within: number, accept: (p: PriorSpeaker) => boolean): PriorSpeaker | undefined {
     for (let k = this.prior.length - 1; k >= 0; k--) {
       const p = this.prior[k]!;
