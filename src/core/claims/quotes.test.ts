@@ -30,6 +30,13 @@ describe('findQuotes', () => {
     expect(spans("``We will appeal,'' the lawyer said.")).toEqual(["``We will appeal,''"]);
     expect(spans("The workers' union said it's 'not fair' to them.")).toEqual(["'not fair'"]);
   });
+
+  it('reads ”…” (one mark typed for both, as some outlets do) as a quotation, the first mark opening before a word', () => {
+    expect(spans('”I have not been contacted,” Zuma said. He was concerned about how the NPA ”conducts itself”.')).toEqual(['”I have not been contacted,”', '”conducts itself”']);
+    expect(spans('Mpshe replied: ”Yes, that’s my impression.”')).toEqual(['”Yes, that’s my impression.”']);
+    // A closing ” after a word still closes an open quote.
+    expect(spans('“We won,” she said.')).toEqual(['“We won,”']);
+  });
 });
 
 describe('isStatementQuote', () => {

@@ -1,5 +1,5 @@
 /**
- * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs, and mixed pairs ("…” / “…,"); in a
+ * Quotation spans in a paragraph: curly “…” pairs and straight "…" pairs, mixed pairs ("…” / “…,") and ”…” pairs; in a
  * paragraph without double marks, British single ‘…’ pairs. A quote left open at the end of a paragraph closes
  * there (news style reopens it in the next paragraph).
  */
@@ -51,6 +51,13 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
         nested = false;
       }
     } else if (c === '”') {
+      // Some outlets type ” for both marks (”We will win,” he said): in opening position, before a word, it opens.
+      if (openAt < 0 && (i === start || OPENERS_BEFORE.test(text[i - 1]!)) && /[\p{L}\p{N}\[(‘'…]/u.test(text[i + 1] ?? '')) {
+        openAt = i;
+        openChar = c;
+        nested = false;
+        continue;
+      }
       // Closes any open quote: scraped text mixes marks ("…,” she said).
       if (openAt >= 0) {
         out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
