@@ -597,6 +597,14 @@ describe('unnamed groups as sources', () => {
     expect(claims.map((c) => c.text)).toEqual(['Sam Altman said the company would release a model.']);
   });
 
+  it('reads past a fronted participle clause with its object to the subject ("Criticising Hasina, Mahfuj said…"), and "the adviser" for an "Advisor"', () => {
+    const people: Actor[] = [{ name: 'Mahfuj Alam', role: 'Information Advisor' }, { name: 'Sheikh Hasina' }];
+    const text = 'Information Advisor Mahfuj Alam spoke in Dhaka. Criticising Hasina, Alam said she used disappearances as a weapon. “The main objective was to destroy the electoral system,” he said. The adviser said a commission had been formed.';
+    expect(summary(text, people)).toEqual(['reported Mahfuj Alam', 'quote Mahfuj Alam', 'reported Mahfuj Alam']);
+    // Not a name that ends in -ing ("Irving").
+    expect(summary('Irving Berlin, the composer, said the song was finished.', [{ name: 'Irving Berlin' }])).toEqual(['reported Irving Berlin']);
+  });
+
   it('gives a spokesperson’s words to the body they speak for, on the record, unless they would not be named', () => {
     const orgs: Actor[] = [{ name: 'Apple', type: 'organization' }, { name: 'Hamas', type: 'organization' }, { name: 'Foreign Office', type: 'organization' }];
     expect(summary('An Apple spokesperson said, “We strongly disagree with the decision.”', orgs)).toEqual(['quote Apple']);

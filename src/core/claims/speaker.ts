@@ -42,6 +42,9 @@ const ROLE_SYNONYMS: Record<string, RegExp> = {
   spokeswoman: /\b(?:spokesperson|press secretary)\b/,
   spokesperson: /\b(?:spokesman|spokeswoman|press secretary)\b/,
   diplomat: /\b(?:ambassador|envoy|consul)\b/,
+  // Two spellings of one word.
+  adviser: /\badvisor\b/,
+  advisor: /\badviser\b/,
 };
 
 /** Words that open a setting of time or place before a subject ("Saturday at the convention", "On Monday"). */
@@ -81,11 +84,18 @@ const FRONTED_PARTICIPLE = new RegExp(`^${PARTICIPLE_OPENER}`, 'u');
  * ("When the record came out,") or a participle clause ("Asked on Fox News who leads the party in his view,"). It
  * may hold a short quoted word ("When asked whether it is a “blessing” for Labor,").
  */
+const FRONTED_ING_CLAUSE = /^(\p{Lu}\p{Ll}{2,}ing)\s+[^,;:“”".!?]{1,80},\s*(?=\p{Lu}|(?:he|she|they|it|we)\b)/u;
 const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})(?:[^,;:“”"]|“[^“”",]{1,40}”|"[^"“”,]{1,40}"){1,150},\s*`, 'iu');
 
 /** The length of a fronted adverbial opening `text` and its comma, or 0. */
 export function frontedPhraseLength(text: string): number {
-  return FRONTED_PHRASE.exec(text)?.[0].length ?? 0;
+  const phrase = FRONTED_PHRASE.exec(text);
+  if (phrase) return phrase[0].length;
+  // "Criticising Hasina, Mahfuj said…", "Addressing reporters in Kabul, he said…": a participle clause with its
+  // object, its -ing word an English verb form (not a name: "Irving Berlin, the composer, said").
+  const clause = FRONTED_ING_CLAUSE.exec(text);
+  const verb = clause?.[1]!.toLowerCase() ?? '';
+  return clause && words().common.has(verb) && !words().firstNames.has(verb) ? clause[0].length : 0;
 }
 
 /** Nothing but up to three capitalised words or abbreviations, the titles before a name ("Maj. Gen.", "Health Minister", ""). */
