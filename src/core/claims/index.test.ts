@@ -605,6 +605,13 @@ describe('unnamed groups as sources', () => {
     expect(summary('Irving Berlin, the composer, said the song was finished.', [{ name: 'Irving Berlin' }])).toEqual(['reported Irving Berlin']);
   });
 
+  it('reads "clarified to Reuters that", "underlined that" and "underscored that" as speech, not "underlined the need" or "was underlined by"', () => {
+    expect(summary('A Qatari official clarified to Reuters that there was “no deal yet”.')).toEqual(['anonymous anon:A Qatari official']);
+    expect(summary('The minister underlined that Pakistan had been engaged for months. She underscored that talks would go on.', [{ name: 'Ann Lee', role: 'minister' }])).toEqual(['reported Ann Lee', 'reported Ann Lee']);
+    expect(summary('Ann Lee underlined the need for calm.', [{ name: 'Ann Lee' }])).toEqual([]);
+    expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
+  });
+
   it('gives a spokesperson’s words to the body they speak for, on the record, unless they would not be named', () => {
     const orgs: Actor[] = [{ name: 'Apple', type: 'organization' }, { name: 'Hamas', type: 'organization' }, { name: 'Foreign Office', type: 'organization' }];
     expect(summary('An Apple spokesperson said, “We strongly disagree with the decision.”', orgs)).toEqual(['quote Apple']);

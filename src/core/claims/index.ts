@@ -1572,8 +1572,9 @@ class ClaimFinder {
       if (k > name && /^(?:a|an|the|his|her|their|its|any)$/i.test(toks[k]?.text ?? '')) return false;
     }
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
-    // Not "was found by Ammar Askar": what is found by someone was discovered, not stated.
-    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && verb.lemma !== 'find';
+    // Not "was found by Ammar Askar": what is found by someone was discovered, not stated; nor "His message was
+    // underlined by Witkoff": what is underlined or clarified is a message, not a proposition.
+    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && !/^(?:find|underline|underscore|clarify)$/.test(verb.lemma);
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
     // "commented: “…”", "commented, “…”": a colon or a comma and a quotation.

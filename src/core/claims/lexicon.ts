@@ -64,6 +64,10 @@ const VERB_ROWS: VerbRow[] = [
   ['indicate', 'indicate indicates indicated', 'reported', true, false],
   ['emphasize', 'emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising', 'reported', false, true],
   ['stress', 'stress stresses stressed stressing', 'reported', true, true],
+  // "underlined that…", "underscored that…" (not "underlined the need").
+  ['underline', 'underline underlines underlined underlining', 'reported', true, false],
+  ['underscore', 'underscore underscores underscored underscoring', 'reported', true, false],
+  ['clarify', 'clarify clarifies clarified clarifying', 'reported', true, true],
   ['observe', 'observe observes observed observing', 'reported', true, true],
   ['complain', 'complain complains complained complaining', 'reported', true, true],
   // "“…,” agrees Michelle Stevens, 30, of Gainesville": invertible after a quotation.
