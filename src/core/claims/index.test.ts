@@ -1554,6 +1554,17 @@ describe('round 10 shapes', () => {
     expect(summary(`Trump And Clean Energy In The Race${body}`, graham)).toEqual([]);
   });
 
+  it('reads a headline’s source tag ("… –sources", "…: health ministry", "…, says MEA"), not a credit line or an outlet closing a page title', () => {
+    const body = '\nThe fighting went on through the night in the city, residents and officials in the area told reporters on Sunday.';
+    expect(summary(`Four militia fighters killed in Baghdad drone strike –sources${body}`)[0]).toBe('anonymous anon:sources');
+    expect(summary(`Israel army kills five Palestinians in West Bank raid: health ministry${body}`)[0]).toBe('reported health ministry');
+    expect(summary(`Pakistan violated ceasefire along LoC 27 times in twelve days, says MEA${body}`, [{ name: 'MEA', type: 'organization' }])[0]).toBe('reported MEA');
+    expect(claimsOf(`Four militia fighters killed in Baghdad drone strike –sources${body}`).claims[0]!.text).toBe('Four militia fighters killed in Baghdad drone strike –sources');
+    // Not a credit, nor an outlet's name after a page title's dash.
+    expect(summary(`Contributing reporter today: Kristine Phillips${body}`, [{ name: 'Kristine Phillips' }]).length).toBe(1);
+    expect(summary(`Four militia fighters killed in Baghdad drone strike - Reuters${body}`, [{ name: 'Reuters', type: 'organization' }]).length).toBe(1);
+  });
+
   it('reads "…, Bloomberg reported on Sunday, citing people familiar with the matter." as the outlet\'s report', () => {
     const actors = [{ name: 'Apple', type: 'organization' as const }, { name: 'Bloomberg', type: 'organization' as const }];
     const { claims, entities } = claimsOf('Apple has pushed back the launch of its hub to 2026, Bloomberg reported on Sunday, citing people familiar with the matter.', actors);

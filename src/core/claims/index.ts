@@ -77,6 +77,13 @@ const DATELINE_OPENING = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?
 /** A headline's verb of speech in title case, after the words that name its speaker ("… Says ", "… Warns That "). */
 const HEADLINE_VERB = /^(.{2,80}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Denies|Denied|Admits|Admitted|Insists|Insisted|Vows|Vowed|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\s(That\s)?/u;
 /** The same verb at a headline's end, after a comma and its speaker ("…, Lindsey Graham Says."). */
+/**
+ * A headline's source tag after its words: "… killed in Baghdad drone strike –sources", "…: health ministry", "…
+ * graft probe - source", "…, says MEA". Group 1: the words; 3: a verb of speech, if any; 4: the source.
+ */
+const HEADLINE_SOURCE_TAG = /^(.{12,}?)(\s*:\s*|\s+[-–—]\s*|[-–—]\s+|,\s+(says|said|warns|claims|insists)\s+)((?:[\p{L}.'’&-]+\s+){0,3}[\p{L}.'’&-]+)\s*$/u;
+/** Head words of a source tag with no name in it ("sources", "health ministry", "police"). */
+const SOURCE_TAG_HEADS = new Set('ministry police army military government court officials official sources source witnesses residents medics doctors report reports media spokesman spokeswoman spokesperson'.split(' '));
 const HEADLINE_VERB_AFTER = /^(.{8,}?,\s.{2,60}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Insists|Insisted|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\.?\s*$/u;
 /** The kinds of actor that speak (places speak only as metonyms, which the sentence pass reads). */
 const SPEAKING_TYPES = new Set<Entity['type']>(['person', 'organization', 'group']);
@@ -603,12 +610,18 @@ class ClaimFinder {
    */
   private headlines(): void {
     for (const p of this.doc.paragraphs) {
+      // ("Israel army kills five in raid: health ministry": a headline in sentence case, the first line with no full
+      // stop, may carry a source tag.)
+      if (!p.heading && p.index === 0 && !/[.!?"”’]\s*$/.test(this.text.slice(p.start, p.end))) this.headlineSourceTag(p);
       if (!p.heading) continue;
       const line = this.text.slice(p.start, p.end);
       // "Trump Could Address Clean Energy, Lindsey Graham Says.": the speaker after the words.
       const after = HEADLINE_VERB_AFTER.exec(line);
       const m = after ?? HEADLINE_VERB.exec(line);
-      if (!m) continue;
+      if (!m) {
+        this.headlineSourceTag(p);
+        continue;
+      }
       const verbAt = p.start + m[1]!.length;
       const cue = { start: verbAt, end: verbAt + m[2]!.length };
       const verb = VERBS.get(m[2]!.toLowerCase());
@@ -626,6 +639,32 @@ class ClaimFinder {
       if (!verb || !who || end - start < 8 || this.drafts.some((d) => d.start < end && start < d.end)) continue;
       this.push({ start: who.start, end, contentStart: start, contentEnd: end, clauseStart: who.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [cue] });
     }
+  }
+
+  /**
+   * "Four militia fighters killed in drone strike –sources", "Israel army kills five in raid: health ministry",
+   * "Pakistan violated ceasefire 27 times, says MEA": a headline whose source is tagged after its words. The tag is a
+   * person, body or group the article names, or an unnamed source ("sources", "health ministry"), never an outlet's
+   * name closing a page title ("… - Reuters").
+   */
+  private headlineSourceTag(p: Span): void {
+    const line = this.text.slice(p.start, p.end);
+    const m = HEADLINE_SOURCE_TAG.exec(line);
+    // A headline's words make a clause ("Contributing: Kristine Phillips" is a credit).
+    if (!m || m[1]!.trim().split(/\s+/).length < 4) return;
+    const tagStart = p.start + m[1]!.length + m[2]!.length;
+    const tagEnd = tagStart + m[4]!.length;
+    const end = p.start + m[1]!.length;
+    if (this.drafts.some((d) => d.start < p.end && p.start < d.end)) return;
+    const named = this.resolver.mentionsIn(tagStart, tagEnd);
+    const whole = named.length === 1 && named[0]!.start === tagStart && named[0]!.end === tagEnd ? named[0] : undefined;
+    const head = m[4]!.split(/\s+/).pop()!.toLowerCase();
+    let speaker: Speaker;
+    if (whole && SPEAKING_TYPES.has(whole.entity.type) && (m[3] || whole.entity.type === 'person')) speaker = this.resolver.fromEntity(whole.entity);
+    else if (!named.length && SOURCE_TAG_HEADS.has(head)) speaker = { entity: null, name: m[4]!, anonymous: ANON_HEADS.has(head) };
+    else return;
+    const verb = m[3] ? VERBS.get(m[3].toLowerCase()) : undefined;
+    this.push({ start: p.start, end: tagEnd, contentStart: p.start, contentEnd: end, clauseStart: p.start, kind: verb?.kind ?? 'reported', speaker, cues: [{ start: p.start + m[1]!.length, end: tagEnd }] });
   }
 
   /**
