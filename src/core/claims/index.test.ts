@@ -612,6 +612,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
   });
 
+  it('gives "Her ruling said…" and "Its statement said…" to whom the possessive pronoun stands for', () => {
+    const actors: Actor[] = [{ name: 'Ann Lee', role: 'Judge' }, { name: 'Apple', type: 'organization' }];
+    expect(summary('Judge Ann Lee ordered Apple to stop. Her ruling said Apple had lied. Apple disagreed. Its statement said the firm would appeal.', actors)).toEqual(['reported Ann Lee', 'reported Apple']);
+  });
+
   it('gives a spokesperson’s words to the body they speak for, on the record, unless they would not be named', () => {
     const orgs: Actor[] = [{ name: 'Apple', type: 'organization' }, { name: 'Hamas', type: 'organization' }, { name: 'Foreign Office', type: 'organization' }];
     expect(summary('An Apple spokesperson said, “We strongly disagree with the decision.”', orgs)).toEqual(['quote Apple']);

@@ -930,6 +930,10 @@ export class SpeakerResolver {
       if (!by && madeBy) by = this.mentionsIn(headTok.end + madeBy[0].length, headTok.end + madeBy[0].length + 1).find((m) => m.entity.type !== 'place' && !m.quoted);
       const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();
       if (owner) return this.fromEntity(owner.entity);
+      // "Her ruling continued:", "His statement said…": whom the possessive pronoun stands for.
+      const ownerPronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[first.text.toLowerCase()];
+      const author = ownerPronoun && head > from ? this.pronoun(ownerPronoun, npStart, true) : undefined;
+      if (author?.entity) return author;
       // "Big Machine Records issued a statement… “…,” the statement continued": whoever issued it.
       if (/^(?:the|this|that)$/i.test(first.text) && head === to) {
         const issuer = this.issuerOf(headWord, at);
