@@ -1549,6 +1549,14 @@ describe('a company by its short name', () => {
     expect(byName(es, 'Korean People’s Army')?.type).toBe('organization');
   });
 
+  it('merges an acronym in brackets that no English letters spell, the name’s in another language ("Five Star Movement (M5S)", "(KPU)"), with no role from a word before it', () => {
+    const es = actors('The election was close. The Five Star Movement (M5S) won most seats. M5S leaders met on Monday. The General Elections Commission (KPU) will publish results. Supporters should wait for the official KPU tally.');
+    expect(byName(es, 'Five Star Movement')?.mentions).toHaveLength(3);
+    expect(byName(es, 'General Elections Commission')?.mentions).toHaveLength(3);
+    expect(byName(es, 'General Elections Commission')?.role ?? null).toBeNull();
+    expect(es.filter((e) => e.name === 'KPU' || e.name === 'M5S')).toEqual([]);
+  });
+
   it('reads a known name across "and" ("The Globe and Mail") and two known names joined by "and" as two ("Bank of America and Wells Fargo")', () => {
     const es = actors('The feud went on.\nMatthew Ingram of The Globe and Mail called it a war. Officials at Bank of America and Wells Fargo declined to comment.');
     expect(byName(es, 'Globe and Mail')?.type).toBe('organization');

@@ -160,15 +160,19 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       continue;
     }
     // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
-    if (/^\p{Lu}[\p{Lu}-]{1,9}$/u.test(c.text.replace(/\./g, ''))) {
+    if (/^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(c.text.replace(/\./g, '')) && /\p{Lu}.*\p{Lu}/u.test(c.text)) {
       // "Intergovernmental Authority on Development (IGAD)": right after its name in brackets, an acronym may
       // take more than first letters, and may stop before the name does ("UN Relief and Works Agency for
       // Palestine Refugees (UNRWA)").
-      const bracketed = (m: Candidate): boolean => m.end + 2 === c.start && doc.text.slice(m.end, c.start) === ' (' && spellsAcronym(doc.text.slice(m.start, m.end).split(/\s+/), c.text, true);
+      // "Five Star Movement (M5S)", "Doctors Without Borders (MSF)": or be the name's in another language, which
+      // no English letters spell, when nothing else goes by it.
+      const foreign = !c.gaz && doc.text[c.end] === ')';
+      const bracketed = (m: Candidate): boolean => m.end + 2 === c.start && doc.text.slice(m.end, c.start) === ' (' && (spellsAcronym(doc.text.slice(m.start, m.end).split(/\s+/), c.text, true) || foreign);
       // Later mentions find it by the acronym the bracket gave it.
       const intro = clusters.find((k) => k.type === 'organization' && (k.uniq.some((m) => (spells(m.text, c.text) && nameWords(m.text).length > 1) || (m.text === c.text && k.uniq.length > 1)) || k.cands.some((m) => bracketed(m) && nameWords(m.text).length > 1)));
       if (intro) {
-        addTo(intro, c);
+        // ("the official KPU tally": a word read as a title before the acronym is no role of the body's.)
+        addTo(intro, { ...c, role: null });
         continue;
       }
     }
