@@ -2344,6 +2344,12 @@ describe('a kind of company named before a one-word name', () => {
     expect(es.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Grab', 'Safaricom', 'Valve']);
     expect(byName(es, 'John Carmack')?.type).toBe('person');
   });
+
+  it('reads a two-word name after a class noun as an organisation ("pharmaceutical company Novo Nordisk"), not one with a first name ("the company Ann Lee founded")', () => {
+    const es = actors('Semaglutide is made by Danish pharmaceutical company Novo Nordisk. Sales rose. It was the company Ann Lee founded in 1990.');
+    expect(byName(es, 'Novo Nordisk')?.type).toBe('organization');
+    expect(byName(es, 'Ann Lee')?.type).toBe('person');
+  });
 });
 
 describe('nationality nouns, media names and insiders', () => {

@@ -209,7 +209,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   if (!poss && PLACE_PLURALS.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '')) v.place += 3;
   // "the search engine Mozilla", "the carmaker Tesla": a class noun right before the name.
   // A one-word name so introduced ("the ride-hailing company Grab said") outweighs the verb after it.
-  if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += b - a === 1 ? 4 : 2;
+  // ("pharmaceutical company Novo Nordisk": a longer name too, when its first word is no first name: "the company
+  // Ann Lee founded" is a person's.)
+  if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += b - a === 1 ? 4 : words().firstNames.has(lw[a]!) || words().wordyFirstNames.has(lw[a]!) ? 2 : 3;
   // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
   if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text) && /^(?:the|a|an|its|their)$/.test(lw[a - 3]!)) v.organization += 3;
   // "Toronto-based Centerra Gold", "the London-based Wellcome Trust": what is based somewhere is an organisation
