@@ -2345,6 +2345,12 @@ describe('a kind of company named before a one-word name', () => {
     expect(byName(es, 'John Carmack')?.type).toBe('person');
   });
 
+  it('reads "a UN General Assembly meeting" as the body, not a person "Assembly" titled "UN General"', () => {
+    const es = actors('The minister spoke in New York before attending a UN General Assembly meeting on Wednesday.');
+    expect(byName(es, 'UN General Assembly')?.type).toBe('organization');
+    expect(es.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('reads a two-word name after a class noun as an organisation ("pharmaceutical company Novo Nordisk"), not one with a first name ("the company Ann Lee founded")', () => {
     const es = actors('Semaglutide is made by Danish pharmaceutical company Novo Nordisk. Sales rose. It was the company Ann Lee founded in 1990.');
     expect(byName(es, 'Novo Nordisk')?.type).toBe('organization');

@@ -1702,6 +1702,8 @@ function pickEntry(list: GazetteerEntry[]): GazetteerEntry {
 function roleHeadAt(lw: string[], i: number, limit: number): number {
   // "Directorate General of Health Services", "Consulate General": "General" after a body's noun is part of its name.
   if (lw[i] === 'general' && GENERAL_BODIES.has(lw[i - 1] ?? '')) return -1;
+  // "a UN General Assembly meeting", "General Motors": nor before a body's word.
+  if (lw[i] === 'general' && i + 1 < limit && ORG_WORDS.has(lw[i + 1]!)) return -1;
   for (const m of ROLE_MULTI) {
     if (i + m.length <= limit && m.every((w, k) => lw[i + k] === w)) return i + m.length;
   }
