@@ -2345,6 +2345,13 @@ describe('a kind of company named before a one-word name', () => {
     expect(byName(es, 'John Carmack')?.type).toBe('person');
   });
 
+  it('merges "the Commission" into the European Commission named before, "the Ministry" into the Ministry of Defence, and keeps a body’s word alone out when no such body is named', () => {
+    const es = actors('The European Commission published its report on Tuesday in Brussels. Among other things, the Commission is demanding judicial reform. The Ministry of Defence said the Ministry would respond. The Court had ruled.');
+    expect(byName(es, 'European Commission')?.mentions).toHaveLength(2);
+    expect(byName(es, 'Ministry of Defence')?.mentions).toHaveLength(2);
+    expect(es.map((e) => e.name)).not.toContain('Court');
+  });
+
   it('reads "a UN General Assembly meeting" as the body, not a person "Assembly" titled "UN General"', () => {
     const es = actors('The minister spoke in New York before attending a UN General Assembly meeting on Wednesday.');
     expect(byName(es, 'UN General Assembly')?.type).toBe('organization');

@@ -2243,6 +2243,12 @@ function analyseRun(
   }
   // A lone organisation word ("Council", "Legion") names nothing by itself; unless the document gave it to a person as
   // a surname ("Margaret Court … match Court’s 24 titles"), with no "the" before it.
+  // "the Commission" after "the European Commission", "the Ministry" after "the Ministry of Defence": a body's word
+  // after "the" is that body's short name, when the document names such a body (merge.ts keeps it only then).
+  if (n === 1 && BODY_SHORT_NAMES.has(firstLw) && /^the$/i.test(toks[k - 1]?.text ?? '') && lw[end] !== 'of' && !/^['’]s?$/.test(toks[end]?.text ?? '')) {
+    out.push(make(k, end, 'organization', { needsSupport: true }));
+    return;
+  }
   if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText) && !(SURNAME_ORG_WORDS.has(firstLw) && docSurnames.has(firstLw) && !DETERMINERS.has(lw[k - 1] ?? ''))) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
   // "the two-time Oscar winner", "a Grammy nominee", "Nobel laureate": an award's name before its winner is no actor.
@@ -3154,6 +3160,8 @@ const FIRM_DESIGNATORS = new Set('capital partners ventures holdings investments
 const GENERAL_BODIES = new Set('directorate secretariat inspectorate commissariat consulate'.split(' '));
 
 /** Words of organisations' names that are surnames too ("Margaret Court", "Shirley Temple", "Charlotte Church"). */
+/** Bodies' words a document may use alone, capitalised, for a body it names in full ("the Commission"). */
+const BODY_SHORT_NAMES = new Set('commission council league assembly committee ministry agency authority board tribunal parliament court department bureau senate'.split(' '));
 const SURNAME_ORG_WORDS = new Set('court hall church house banks mills temple castle'.split(' '));
 
 /** A listed first name, then one of those words, with no "the" before: a person ("Margaret Court’s record"). */

@@ -331,7 +331,10 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       // "Wang said…" after "Wang Yi": a family name written first is the short form too, when it is a known
       // surname or no common word ("Mark my words" is not Mark Carney).
       const familyFirst = (k: Cluster): boolean => (!words().common.has(c.text.toLowerCase()) || words().lastNames.has(c.text.toLowerCase())) && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length === 2 && nameWords(m.text)[0] === c.text);
-      if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text))) addTo(target, c);
+      // "the Commission" for the European Commission, "the Ministry" for the Ministry of Defence: a body's word alone
+      // is the short name of a body named with it first or last.
+      const bodyWord = (k: Cluster): boolean => c.type === 'organization' && k.type === 'organization' && k.uniq.some((m) => nameWords(m.text).length > 1 && (nameWords(m.text).at(-1) === c.text || nameWords(m.text)[0] === c.text));
+      if (target && (target.type === 'person' ? lastWordScore(target, nameWords(c.text)) === 0 || familyFirst(target) : target.uniq.some((m) => m.text === c.text) || bodyWord(target))) addTo(target, c);
       // "…, known as Bob, … Bob said he…": or, when its own context shows a person, the same word standing alone
       // as a name inside a sentence, whose fate (and type) it shares.
       // A first name before a past tense ("Bob met with Stevens…") counts as such a context.
