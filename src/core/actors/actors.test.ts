@@ -2352,6 +2352,11 @@ describe('a kind of company named before a one-word name', () => {
     expect(es.map((e) => e.name)).not.toContain('Court');
   });
 
+  it('takes no quantifier opening a sentence into a name ("Several Council members")', () => {
+    const es = actors('The City Council passed the budget on Wednesday in Chicago. Several Council members opposed it.');
+    expect(es.map((e) => e.name)).not.toContain('Several Council');
+  });
+
   it('reads "a UN General Assembly meeting" as the body, not a person "Assembly" titled "UN General"', () => {
     const es = actors('The minister spoke in New York before attending a UN General Assembly meeting on Wednesday.');
     expect(byName(es, 'UN General Assembly')?.type).toBe('organization');

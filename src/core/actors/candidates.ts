@@ -1744,6 +1744,9 @@ function analyseRun(
       // ("Al Jazeera", "El Salvador", "La Liga": a capitalised particle opening a name the reference data knows stays.)
       (PARTICLES.has(lw[from]!) && !(/^\p{Lu}/u.test(toks[from]!.text) && from + 1 < to && gazAt(text, toks, from, to)) && !(from === run.from && SURNAME_PARTICLES.has(lw[from]!) && /^\p{Ll}/u.test(toks[from]!.text) && from + 1 < to)) ||
       (BELIEF_ADJECTIVES.has(lw[from]!) && to - from >= 3) ||
+      // "Several Council members", "Many Republican senators": a quantifier is no word of a name ("All Nippon
+      // Airways", "No 10" keep theirs).
+      (from === run.from && from + 1 < to && QUANTIFIER_OPENERS.has(lw[from]!) && !/^(?:all|no)$/.test(lw[from]!) && !gazAt(text, toks, from, to)) ||
       // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
       (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
       ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
