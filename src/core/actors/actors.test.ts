@@ -970,6 +970,9 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
       expect(byName(es, 'Houston')?.type).toBe('place');
       expect(es.some((e) => e.type === 'organization' && /HOUSTON/i.test(e.name))).toBe(false);
     }
+    // A town and its state, then the dash.
+    const es = actors('AUSTIN, Texas — The Texas House voted to impeach Attorney General Ken Paxton on Saturday.');
+    expect(es.find((e) => /^austin$/i.test(e.name))?.type).toBe('place');
   });
 });
 

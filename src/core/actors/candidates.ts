@@ -753,9 +753,9 @@ function datelines(text: string, out: Candidate[]): void {
     if (c.kind === 'name' && c.type === 'place' && !c.gaz && /^\p{Lu}[\p{Lu} .'’-]{2,}$/u.test(c.text) && opensParagraph(text, c.start)) {
       c.gaz = placeInCapitals(c.text);
     }
-    // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --": a press release's dateline, a town then its country or state.
+    // "BADEN, Switzerland, Nov. 12 /PRNewswire/ --", "AUSTIN, Texas —": a dateline, a town then its country or state.
     const next = out[n + 1];
-    const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^,/.test(text.slice(next.end, next.end + 1));
+    const countryNext = !!next && next.start === c.end + 2 && text.slice(c.end, next.start) === ', ' && next.gaz?.type === 'place' && (next.gaz.kind === 'country' || regionLike(next.gaz)) && /^(?:,|\s+[-–—]{1,2}\s)/u.test(text.slice(next.end, next.end + 5));
     const dated = DATED_DATELINE.test(text.slice(c.end, c.end + 60));
     // "HOUSTON --": a town the reference data knows, though its capitals read like an acronym's.
     const town = c.type === 'organization' && !c.gaz && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(c.text) ? placeInCapitals(c.text) : null;
