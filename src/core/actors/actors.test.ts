@@ -2355,6 +2355,12 @@ describe('a kind of company named before a one-word name', () => {
     expect(es.map((e) => e.name)).not.toContain('Court');
   });
 
+  it('reads a full name before "government" as the leader ("the Narendra Modi government"), not a party ("the Conservative government")', () => {
+    const es = actors('Sections of the Indian public are opposed to the Narendra Modi government’s policies, the ministry said. The Conservative government fell in 1997.');
+    expect(byName(es, 'Narendra Modi')?.type).toBe('person');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Narendra Modi']);
+  });
+
   it('takes no quantifier opening a sentence into a name ("Several Council members")', () => {
     const es = actors('The City Council passed the budget on Wednesday in Chicago. Several Council members opposed it.');
     expect(es.map((e) => e.name)).not.toContain('Several Council');

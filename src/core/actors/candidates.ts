@@ -193,6 +193,10 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // no company's stock, which goes on with a verb, an auxiliary, a preposition or a figure: "Rivian shares fell".)
   const sharesVerb = !poss && after === 'shares' && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !STOCK_NEXT.test(lw[b + 1] ?? '');
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '') && !sharesVerb) v.organization += 2;
+  // "the Narendra Modi government", "the Sharif administration": a leader's name before the government they lead
+  // (a country's is the reference data's, which outweighs this).
+  // (A full name, or a known surname: "the Conservative government" is a party's.)
+  if (!poss && /^(?:government|administration|regime|cabinet|presidency)$/.test(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '') && /^(?:the|a)$/.test(prev) && (b - a >= 2 || (words().lastNames.has(lw[a]!) && !words().common.has(lw[a]!)))) v.person += 2;
   // "a Delta jet", "the United flight", "an American Airlines plane": an airline's.
   if (!poss && AIRLINE_NOUNS.has(next) && a > 0 && /^(?:a|an|the)$/.test(prev)) v.organization += 2;
   // "Chelsea manager Frank Lampard", "Tottenham fans": a team's staff and players, right after its name
