@@ -2361,6 +2361,13 @@ describe('a kind of company named before a one-word name', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Narendra Modi']);
   });
 
+  it('reads a body named in quotation marks or by a web address right after its class noun ("rights group “Mayer Dak”", "news portal bdnews24.com")', () => {
+    const es = actors('Families attended, Bangladeshi news portal bdnews24.com said on Friday in Dhaka. Human rights group “Mayer Dak” organised the event. The group called it a “Historic Day for All”.');
+    expect(byName(es, 'bdnews24.com')?.type).toBe('organization');
+    expect(byName(es, 'Mayer Dak')?.type).toBe('organization');
+    expect(es.map((e) => e.name)).not.toContain('Historic Day for All');
+  });
+
   it('takes no quantifier opening a sentence into a name ("Several Council members")', () => {
     const es = actors('The City Council passed the budget on Wednesday in Chicago. Several Council members opposed it.');
     expect(es.map((e) => e.name)).not.toContain('Several Council');

@@ -584,6 +584,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   namesInHeadings(text, headings, out);
   companyThenClassNoun(doc, out);
   lowercaseHandles(doc, out);
+  namedAfterClassNoun(doc, out);
   campusNames(text, out);
   pronounSex(doc, out);
   nameOfItsCountry(text, out);
@@ -889,6 +890,30 @@ function lowercaseHandles(doc: Segmented, out: Candidate[]): void {
   for (const t of tokens) {
     if (!known.has(t.text) || !paragraphs[sentences[t.sentence]!.paragraph]!.prose || out.some((c) => c.start < t.end && t.start < c.end)) continue;
     insertInOrder(out, bareName(t.start, t.end, t.text, t.sentence, 'person'));
+  }
+}
+
+/**
+ * A body's name that the sentence pass cannot read, right after a lowercase class noun that says what it is: a name
+ * in quotation marks ("Human rights group “Mayer Dak” organised…", read as a scare quote otherwise) or a web
+ * address in lowercase ("news portal bdnews24.com said").
+ */
+const CLASS_NOUN_THEN_NAME = /\b(?:portal|website|site|outlet|newspaper|daily|magazine|group|organi[sz]ation|charity|movement|party|company|firm|agency|network|platform|campaign|coalition|alliance|band)\s+(?:“(\p{Lu}[^”\n]{1,40})”|"(\p{Lu}[^"\n]{1,40})"|((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|info|news|tv|in|pk|bd|ng|ke|za|co\.uk|com\.au)))(?![\p{L}\d])/gu;
+
+function namedAfterClassNoun(doc: Segmented, out: Candidate[]): void {
+  const { text, sentences } = doc;
+  for (const m of text.matchAll(CLASS_NOUN_THEN_NAME)) {
+    const name = m[1] ?? m[2] ?? m[3]!;
+    // A name's words, each capitalised or a short function word ("Doctors of the World"), not a slogan or a quotation.
+    const parts = name.replace(/[,.]$/, '').split(/\s+/);
+    if (!m[3] && (parts.length > 5 || !parts.every((w, x) => /^[\p{Lu}\d]/u.test(w) || (x > 0 && x < parts.length - 1 && /^(?:of|the|and|for|in|de|du|la|el|al)$/.test(w))))) continue;
+    const start = m.index + m[0].length - name.length - (m[3] ? 0 : 1);
+    const end = start + name.length;
+    if (out.some((c) => c.start === start && c.end === end && c.type === 'organization')) continue;
+    const sentence = sentences.findIndex((x) => x.start <= start && start < x.end);
+    const c = bareName(start, end, name, Math.max(0, sentence), 'organization', { votes: { person: 0, organization: 4, place: 0 } });
+    for (let at = out.findIndex((x) => x.start < end && start < x.end); at >= 0; at = out.findIndex((x) => x.start < end && start < x.end)) out.splice(at, 1);
+    insertInOrder(out, c);
   }
 }
 
