@@ -612,6 +612,13 @@ describe('unnamed groups as sources', () => {
     expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
   });
 
+  it('gives "AFP quoted X as saying…" and "… cited X as saying" to X, not the outlet', () => {
+    const actors: Actor[] = [{ name: 'Agence France-Presse', type: 'organization' }, { name: 'Mokotedi Mpshe' }, { name: 'Hari Pathak' }];
+    expect(summary('Agence France-Presse quoted the acting director, Mokotedi Mpshe, as saying: “The investigation is complete.”', actors)).toEqual(['quote Mokotedi Mpshe']);
+    expect(summary('“We saw that the train had derailed,” the agency cited Hari Pathak, a local resident, as saying.', actors)).toEqual(['quote Hari Pathak']);
+    expect(summary('The Los Angeles Times quoted sources as saying an inquiry had begun.')).toEqual(['anonymous anon:sources']);
+  });
+
   it('gives "Her ruling said…" and "Its statement said…" to whom the possessive pronoun stands for', () => {
     const actors: Actor[] = [{ name: 'Ann Lee', role: 'Judge' }, { name: 'Apple', type: 'organization' }];
     expect(summary('Judge Ann Lee ordered Apple to stop. Her ruling said Apple had lied. Apple disagreed. Its statement said the firm would appeal.', actors)).toEqual(['reported Ann Lee', 'reported Apple']);

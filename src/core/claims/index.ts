@@ -953,6 +953,8 @@ class ClaimFinder {
       }
       let verb = VERBS.get(lw);
       let cueEnd = i;
+      // Whom an outlet quotes ("Reuters quoted Ali Khan as saying…"), when it is they who speak.
+      let quotedObject: Speaker | undefined;
       // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
       // "Labor leaders point out that…": the bare form after a plural subject too.
       if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
@@ -1052,12 +1054,26 @@ class ClaimFinder {
           verb = { ...VERBS.get('said')!, invertible: false };
           cueEnd = x + 1;
         }
+        // "Agence France-Presse quoted the acting director, Mokotedi Mpshe, as saying…", "Reuters quoted a police
+        // official as saying…": the one quoted speaks, not the outlet.
+        let y = i + 1;
+        while (y < i + 20 && y < toks.length && toks[y]!.text.toLowerCase() !== 'as' && !/^[.;:!?“”"]$/.test(toks[y]!.text)) y++;
+        if (!BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '') && y > i + 1 && toks[y]?.text.toLowerCase() === 'as' && toks[y + 1]?.text.toLowerCase() === 'saying') {
+          const objectStart = toks[i + 1]!.start;
+          const named = this.resolver.mentionsIn(objectStart, toks[y - 1]!.end).filter((m) => m.entity.type === 'person' && !m.quoted).pop();
+          quotedObject = named ? this.resolver.fromEntity(named.entity) : this.resolver.phrase(toks, i + 1, y - 1, objectStart);
+          if (quotedObject) {
+            verb = { ...VERBS.get('said')!, invertible: false };
+            cueEnd = y + 1;
+          }
+        }
       }
 
       if (!verb || !this.isVerbUse(toks, i, verb)) continue;
       const d = this.verbClaim(s, toks, i, cueEnd, verb, local);
       i = cueEnd;
       if (!d) continue;
+      if (quotedObject) d.speaker = quotedObject;
       if (pendingKind && verb.form === 'ing' && d.kind === 'reported') d.kind = pendingKind;
       local.push(d);
     }
