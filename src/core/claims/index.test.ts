@@ -612,6 +612,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
   });
 
+  it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
+    expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
+    expect(summary('Residents were advised to stay indoors.')).toEqual([]);
+  });
+
   it('gives "AFP quoted X as saying…" and "… cited X as saying" to X, not the outlet', () => {
     const actors: Actor[] = [{ name: 'Agence France-Presse', type: 'organization' }, { name: 'Mokotedi Mpshe' }, { name: 'Hari Pathak' }];
     expect(summary('Agence France-Presse quoted the acting director, Mokotedi Mpshe, as saying: “The investigation is complete.”', actors)).toEqual(['quote Mokotedi Mpshe']);

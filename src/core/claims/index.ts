@@ -1644,7 +1644,8 @@ class ClaimFinder {
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
     // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
-    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && !beBefore(toks, i) && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
+    // ("are advising anyone with symptoms not to attend": a progressive, no passive "was advised to".)
+    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
@@ -1695,7 +1696,7 @@ class ClaimFinder {
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
       // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
       if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
-      if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+      if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
       const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
       // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
