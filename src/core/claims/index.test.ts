@@ -612,6 +612,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
   });
 
+  it('reads an estimate with its figure ("pegged the decline at 8 percent", "estimated growth at about 3%"), not "is pegged to the dollar"', () => {
+    const orgs: Actor[] = [{ name: 'Strategy Analytics', type: 'organization' }, { name: 'IMF', type: 'organization' }];
+    expect(summary('Strategy Analytics pegged the global smartphone decline at 8 percent in the third quarter. The IMF estimated growth at about 3 percent.', orgs)).toEqual(['reported Strategy Analytics', 'reported IMF']);
+    expect(summary('The peso is pegged to the dollar. Officials estimated the crowd at the stadium.')).toEqual([]);
+  });
+
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
     expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
     expect(summary('Residents were advised to stay indoors.')).toEqual([]);

@@ -1645,7 +1645,9 @@ class ClaimFinder {
     // "advised residents to stay indoors": advice.
     // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
     // ("are advising anyone with symptoms not to attend": a progressive, no passive "was advised to".)
-    const complement = gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
+    // "Strategy Analytics pegged the decline at 8 percent", "The IMF estimated growth at 3%": an estimate's figure.
+    const estimate = /^(?:estimate|peg|project)$/.test(verb.lemma) && !beBefore(toks, i) && atFigure(toks, i + 1, 12);
+    const complement = estimate || gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
@@ -3745,6 +3747,20 @@ class ClaimFinder {
     if (d.split) return 'quote';
     return 'reported';
   }
+}
+
+/** An object, then "at" and a figure, within n tokens from `from` ("the decline at 8 percent", "growth at about 3%"). */
+function atFigure(toks: readonly Token[], from: number, n: number): boolean {
+  for (let k = from; k < toks.length && k < from + n; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (w === 'at') {
+      let x = k + 1;
+      if (/^(?:about|around|roughly|nearly|almost|some|just|over|under|least)$/.test(toks[x]?.text.toLowerCase() ?? '')) x++;
+      return k > from && /^(?:[$€£¥]|\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(toks[x]?.text ?? '');
+    }
+    if (/^[.;:!?“”"]$/.test(w) || THAT_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /** A form of "be" right before toks[i], or "’s" contracted from "is" after a pronoun ("He’s claiming…"). */

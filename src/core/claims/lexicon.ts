@@ -79,6 +79,8 @@ const VERB_ROWS: VerbRow[] = [
   ['inform', 'informs informed informing', 'reported', true, false],
   ['predict', 'predict predicts predicted predicting', 'reported', true, true],
   ['estimate', 'estimate estimates estimated estimating', 'reported', true, false],
+  // "pegged the decline at 8 percent": only with an object and a figure (index.ts atFigure).
+  ['peg', 'peg pegs pegged pegging', 'reported', true, false],
   // A forecast: "expects that…", "expects to produce…", "analysts expected earnings to rise" (see isVerbUse).
   ['expect', 'expect expects expected', 'reported', true, false],
   // "“…,” he continued.": only after a quotation or before a that-clause.
