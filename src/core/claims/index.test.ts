@@ -612,6 +612,10 @@ describe('unnamed groups as sources', () => {
     expect(summary('His message was underlined by the envoy, Steven Witkoff.', [{ name: 'Steven Witkoff' }])).toEqual([]);
   });
 
+  it('reads "The DGHS data also shows…" as the data’s owner’s, over the adverb, and not "the video also shows him"', () => {
+    expect(summary('The DGHS recorded 11 deaths. The DGHS data also shows the total number of cases was 2,000. The video also shows him leaving.', [{ name: 'DGHS', type: 'organization' }])).toEqual(['reported DGHS']);
+  });
+
   it('reads an estimate with its figure ("pegged the decline at 8 percent", "estimated growth at about 3%"), not "is pegged to the dollar"', () => {
     const orgs: Actor[] = [{ name: 'Strategy Analytics', type: 'organization' }, { name: 'IMF', type: 'organization' }];
     expect(summary('Strategy Analytics pegged the global smartphone decline at 8 percent in the third quarter. The IMF estimated growth at about 3 percent.', orgs)).toEqual(['reported Strategy Analytics', 'reported IMF']);

@@ -1530,7 +1530,8 @@ class ClaimFinder {
       for (let x = j; x >= 0 && x >= j - 8; x--) {
         const w = toks[x]!.text.toLowerCase();
         if (EVIDENCE_NOUNS.has(w)) return !BE_FORMS.has(prev) && next !== 'up' && next !== 'off';
-        if (!WORD_CHAR.test(w) || VERBS.has(w) || AUX.has(w)) break;
+        // ("The data also shows…": over an adverb between.)
+        if (!WORD_CHAR.test(w) || VERBS.has(w) || (AUX.has(w) && !/^(?:also|still|now|further|clearly|again)$/.test(w))) break;
       }
       return false;
     }
