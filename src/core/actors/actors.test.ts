@@ -2373,6 +2373,12 @@ describe('a kind of company named before a one-word name', () => {
     expect(es.map((e) => e.name)).not.toContain('Several Council');
   });
 
+  it('reads a hyphenated rank as a title ("Lieutenant-Colonel X") and gives the person the job an appositive names rather than the rank', () => {
+    const es = actors('The doctors will be prosecuted, Lieutenant-Colonel Jean-Baptiste Kumbu Ngoma, military prosecutor for Butembo, told AFP. Major-General Ahmed Sharif spoke later.');
+    expect(byName(es, 'Jean-Baptiste Kumbu Ngoma')?.role).toBe('military prosecutor');
+    expect(byName(es, 'Ahmed Sharif')?.role).toBe('Major-General');
+  });
+
   it('reads "a UN General Assembly meeting" as the body, not a person "Assembly" titled "UN General"', () => {
     const es = actors('The minister spoke in New York before attending a UN General Assembly meeting on Wednesday.');
     expect(byName(es, 'UN General Assembly')?.type).toBe('organization');

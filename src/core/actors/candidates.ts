@@ -67,6 +67,8 @@ export interface TypeVotes {
 }
 
 const ROLE_SINGLE = ROLE_WORDS;
+/** A rank alone ("Lieutenant-Colonel", "Maj. Gen.", "Rear Admiral"): a job the article gives says more. */
+export const MILITARY_RANK = /^(?:(?:vice|rear|deputy|acting)[-\s]+)?(?:(?:lieutenant|major|brigadier|colonel|general|admiral|captain|sergeant|commander|marshal|corporal|lt|maj|brig|col|gen|adm|capt|sgt|cmdr)\.?[-\s]*){1,2}$/i;
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
 /** Words that open place names and are also given names elsewhere ("San Ysidro", "Santa Ana", "Fort Worth"). */
 /** Openers of place names that never open a person's name (unlike "El", "La", "Le", "Saint"). */
@@ -1565,7 +1567,8 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
     const r = roleAfter(text, toks, lw, rel > 0 ? rel : e + 1, cands);
     if (r) {
       c.type = 'person';
-      c.role ??= r.role;
+      // ("Lieutenant-Colonel Jean-Baptiste Kumbu Ngoma, military prosecutor for Butembo,": the job, not the rank.)
+      if (!c.role || MILITARY_RANK.test(c.role)) c.role = r.role;
       c.affiliation ??= r.aff;
     }
   }
@@ -1582,7 +1585,7 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
   }
   // "The country's president, Volodymyr Zelensky,": a lowercase role and a comma before the name.
   for (const c of cands) {
-    if (c.kind !== 'name' || c.role || (c.type !== 'person' && c.type !== null)) continue;
+    if (c.kind !== 'name' || (c.role && !MILITARY_RANK.test(c.role)) || (c.type !== 'person' && c.type !== null)) continue;
     let ci = tokenAt(toks, c.start);
     // "The BMA's chair, Dr Tom Dolphin,": past the name's courtesy title.
     while (ci > 2 && (HONORIFICS.has(lw[ci - 1]!) || TITLE_ABBREVIATIONS.has(lw[ci - 1]!) || (toks[ci - 1]!.text === '.' && TITLE_ABBREVIATIONS.has(lw[ci - 2]!)))) ci--;
@@ -1736,6 +1739,8 @@ function roleHeadAt(lw: string[], i: number, limit: number): number {
   for (const m of ROLE_MULTI) {
     if (i + m.length <= limit && m.every((w, k) => lw[i + k] === w)) return i + m.length;
   }
+  // "Lieutenant-Colonel", "Major-General", "Vice-Admiral": rank words joined by a hyphen.
+  if (/^\p{L}+-\p{L}+$/u.test(lw[i] ?? '') && lw[i]!.split('-').every((w) => ROLE_SINGLE.has(w) || /^(?:vice|rear|deputy|acting)$/.test(w)) && /(?:colonel|general|admiral|commander|marshal|major|lieutenant|captain|sergeant)$/.test(lw[i]!)) return i + 1;
   return ROLE_SINGLE.has(lw[i]!) ? i + 1 : -1;
 }
 

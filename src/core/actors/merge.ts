@@ -7,7 +7,7 @@ import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts
 import { countryByCode, isRegion, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import { IRREGULAR_PASTS, type Candidate } from './candidates.ts';
+import { IRREGULAR_PASTS, MILITARY_RANK, type Candidate } from './candidates.ts';
 import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
 
@@ -800,7 +800,9 @@ function toEntities(doc: Segmented, clusters: Cluster[]): Entity[] {
       if (c.title && c.kind === 'name' && nameWords(c.text).length === 1) aliases.add(`${c.title.split(/\s+/).pop()} ${c.text}`);
     }
     aliases.delete(name);
-    const written = k.cands.find((c) => c.role)?.role;
+    // A job the article gives beats a bare military rank ("a military prosecutor, Lieutenant-Colonel Jean-Baptiste
+    // Kumbu Ngoma": the prosecutor is what the reader needs; a role noun may refer back to it).
+    const written = (k.cands.find((c) => c.role && !MILITARY_RANK.test(c.role)) ?? k.cands.find((c) => c.role))?.role;
     let role = written ? spellOutTitle(written) : null;
     let affiliation: string | null = null;
     for (const c of k.cands) {
