@@ -622,6 +622,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('The peso is pegged to the dollar. Officials estimated the crowd at the stadium.')).toEqual([]);
   });
 
+  it('reads a subject past its relative clause when the clause ends on an object pronoun or a short quotation ("Members who voted against it said…", "who voted “no” argued…")', () => {
+    expect(summary('Members who voted against it said the plan was too small.')).toEqual(['anonymous anon:Members']);
+    expect(summary('Several members who voted “no” argued the spending plan was too small.')).toEqual(['anonymous anon:Several members']);
+  });
+
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
     expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
     expect(summary('Residents were advised to stay indoors.')).toEqual([]);

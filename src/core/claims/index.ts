@@ -2773,9 +2773,19 @@ class ClaimFinder {
     // "Washington-based analysts who have done the calculations say…": the scan stopped inside the
     // relative clause, at a word that is no clause break.
     const insideClause = boundaryTok !== undefined && boundary === npStart - 1 && WORD_CHAR.test(boundaryTok.text) && !CLAUSE_OPENERS.has(bw) && !cueIdx.has(boundary) && !PREPOSITIONS.has(bw);
-    if (npStart <= npEnd && (PREPOSITIONS.has(toks[npStart]!.text.toLowerCase()) || insideClause)) {
+    // ("Members who voted against it said…": an object pronoun after a preposition is no subject either.)
+    const objectPronoun = npStart === npEnd && boundary === npStart - 1 && PREPOSITIONS.has(bw) && /^(?:it|them|him|her|us|me)$/i.test(toks[npStart]!.text);
+    // ("members who voted “no” argued…": or at a quotation that closes right before the verb, inside such a clause.)
+    const quoteInClause = boundaryTok !== undefined && boundary === npStart - 1 && /^[”"]$/.test(boundaryTok.text) && boundary >= i - 2 && boundary < i;
+    if ((npStart <= npEnd && (PREPOSITIONS.has(toks[npStart]!.text.toLowerCase()) || insideClause || objectPronoun)) || quoteInClause) {
       for (let w = npStart - 1; w > 0 && w >= npStart - 25; w--) {
         const t = toks[w]!.text;
+        // ("who voted “no” argued": over a short quotation inside the clause.)
+        const open = /^[”"]$/.test(t) ? toks.findLastIndex((x, y) => y < w && y >= w - 4 && /^[“"]$/.test(x.text)) : -1;
+        if (open > 0) {
+          w = open;
+          continue;
+        }
         if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
         if (/^(?:who|which)$/i.test(t) && WORD_CHAR.test(toks[w - 1]!.text)) {
           const ante = this.relativeAntecedent(toks, w + 1);
