@@ -627,6 +627,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('Several members who voted “no” argued the spending plan was too small.')).toEqual(['anonymous anon:Several members']);
   });
 
+  it('reads two sources joined by "and" after a post-posed comma as one unnamed source ("…, police and security sources told Reuters")', () => {
+    const { claims } = claimsOf('Four fighters were killed on Thursday, police and security sources told Reuters.');
+    expect(claims.map((c) => [c.kind, c.speaker?.name, c.text])).toEqual([['anonymous', 'police and security sources', 'Four fighters were killed on Thursday, police and security sources told']]);
+  });
+
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
     expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
     expect(summary('Residents were advised to stay indoors.')).toEqual([]);

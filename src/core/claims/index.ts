@@ -74,6 +74,8 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: 
  * ("HOUSTON, March 3, 2025 /PRNewswire/ -- ", "KABUL (Reuters) - ", "BADEN, Switzerland, Nov. 12 -- ").
  */
 const DATELINE_OPENING = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’ ]+\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3})?(?:${DATELINE_DATE})?\s*${DATELINE_AGENCY}?\s*(?:[-–—]{1,2}|:)\s+`, 'u');
+/** Bodies named by a lowercase word that speak as unnamed sources ("police and security sources"). */
+const COLLECTIVE_SOURCES = new Set(['police', 'military', 'army', 'government', 'hospital', 'medical']);
 /** A headline's verb of speech in title case, after the words that name its speaker ("… Says ", "… Warns That "). */
 const HEADLINE_VERB = /^(.{2,80}?\s)(Says|Said|Warns|Warned|Claims|Claimed|Denies|Denied|Admits|Admitted|Insists|Insisted|Vows|Vowed|Argues|Argued|Predicts|Predicted|Suggests|Suggested)\s(That\s)?/u;
 /** The same verb at a headline's end, after a comma and its speaker ("…, Lindsey Graham Says."). */
@@ -2604,6 +2606,12 @@ class ClaimFinder {
       // "and" open a second role of the same person.
       const secondRole = /^(?:current|former|then|now|longtime|new)$/.test(toks[npStart + 1]?.text ?? '') && (ROLE_NOUNS.has(toks[npEnd]!.text.toLowerCase()) || isPersonDescriptor(toks[npEnd]!.text.toLowerCase()));
       if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftOfAnd) && (ROLE_NOUNS.has(leftOfAnd) || isPersonDescriptor(leftOfAnd) || secondRole)) {
+        npStart -= 1;
+        continue;
+      }
+      // "…, police and security sources told Reuters": a lone source word after a comma, joined by "and" to unnamed
+      // sources, is one of the sources.
+      if (lw === 'and' && npStart < npEnd && npStart >= 2 && toks[npStart - 2]!.text === ',' && /^\p{Ll}+$/u.test(leftOfAnd) && (ANON_HEADS.has(leftOfAnd) || isPeoplePlural(leftOfAnd) || COLLECTIVE_SOURCES.has(leftOfAnd)) && ANON_HEADS.has(toks[npEnd]!.text.toLowerCase())) {
         npStart -= 1;
         continue;
       }
