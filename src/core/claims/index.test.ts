@@ -632,6 +632,11 @@ describe('unnamed groups as sources', () => {
     expect(claims.map((c) => [c.kind, c.speaker?.name, c.text])).toEqual([['anonymous', 'police and security sources', 'Four fighters were killed on Thursday, police and security sources told']]);
   });
 
+  it('reads past a fronted "Over at Engadget," to the subject who speaks ("Lauren Goode was less impressed: “…”")', () => {
+    const actors: Actor[] = [{ name: 'Dieter Bohn' }, { name: 'Lauren Goode' }, { name: 'Engadget', type: 'organization' }];
+    expect(summary('Dieter Bohn called it “the best Android phone you can buy.” Over at Engadget, Lauren Goode was less impressed: “The design is bland.”', actors)).toEqual(['quote Dieter Bohn', 'quote Lauren Goode']);
+  });
+
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
     expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
     expect(summary('Residents were advised to stay indoors.')).toEqual([]);

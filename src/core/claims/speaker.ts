@@ -85,7 +85,7 @@ const FRONTED_PARTICIPLE = new RegExp(`^${PARTICIPLE_OPENER}`, 'u');
  * may hold a short quoted word ("When asked whether it is a “blessing” for Labor,").
  */
 const FRONTED_ING_CLAUSE = /^(\p{Lu}\p{Ll}{2,}ing)\s+[^,;:“”".!?]{1,80},\s*(?=\p{Lu}|(?:he|she|they|it|we)\b)/u;
-const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})(?:[^,;:“”"]|“[^“”",]{1,40}”|"[^"“”,]{1,40}"){1,150},\s*`, 'iu');
+const FRONTED_PHRASE = new RegExp(String.raw`^(?:(?:to|in|on|at|over|for|with|after|before|during|since|by|from|under|despite|like|unlike|amid|as|when|while|although|though|because|once|if)\b|${PARTICIPLE_OPENER})(?:[^,;:“”"]|“[^“”",]{1,40}”|"[^"“”,]{1,40}"){1,150},\s*`, 'iu');
 
 /** The length of a fronted adverbial opening `text` and its comma, or 0. */
 export function frontedPhraseLength(text: string): number {
