@@ -912,6 +912,9 @@ describe('who "he", "she" and descriptions point to', () => {
     const text =
       'The merger is final.\nSince 2008, there has not been a single year of revenue gain in the industry.\nIndustry analyst Ken Doctor\nWe must apply compassion to criminal justice.\n— Rep. Ilhan Omar (@Ilhan) November 19, 2019';
     expect(summary(text, [{ name: 'Ken Doctor' }, { name: 'Ilhan Omar' }])).toEqual(['quote Ken Doctor', 'quote Ilhan Omar']);
+    // Not the article's line that introduces the post.
+    const post = 'A man was arrested after he threw an alligator through a window, police said.\nTwitter users were quick to react.\nThis is the most Florida thing I have ever read.\n— Jane Smith (@janesmith) March 3, 2019';
+    expect(claimsOf(post, [{ name: 'Jane Smith' }]).claims.map((c) => c.text)).toEqual(['A man was arrested after he threw an alligator through a window, police said', 'This is the most Florida thing I have ever read.']);
   });
 
   it('resolves "he" to a topic set before it ("As for Trump, he said…"), never to a person named after it in its own clause ("“…,” he told Hannity"), and keeps looking past a subject so excluded', () => {

@@ -745,6 +745,8 @@ class ClaimFinder {
         if (n > 0 && OPENING_CONNECTIVE.exec(this.text.slice(q.start, q.end))![0].trim().length > 1) break;
         // A post that ends with its picture's link is whole in the paragraph after.
         if (n > 0 && /pic\.twitter\.com\/\w+\s*$/.test(this.text.slice(paras[k + 1]!.start, paras[k + 1]!.end))) break;
+        // The article's line that introduces the post ("Twitter users were quick to react.", "She wrote:") is no part of it.
+        if (n > 0 && /\b(?:twitter|tweet(?:ed|s)?|posted|wrote|users|react(?:ed|ions?)?|social media|instagram|facebook)\b|:\s*$/i.test(this.text.slice(q.start, q.end))) break;
         const words = this.text.slice(q.start, q.end).split(/\s+/).length;
         if (words > 80) break;
         this.push({ start: q.start, end: q.end, contentStart: q.start, contentEnd: q.end, clauseStart: q.start, kind: 'quote', speaker, cues: [{ start: p.start, end: p.end }], fromQuote: true });
