@@ -637,6 +637,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('Dieter Bohn called it “the best Android phone you can buy.” Over at Engadget, Lauren Goode was less impressed: “The design is bland.”', actors)).toEqual(['quote Dieter Bohn', 'quote Lauren Goode']);
   });
 
+  it('reads "declared that…" and "declared the IMF “would not give up”" as statements, not the acts "declared martial law", "declared a day of mourning"', () => {
+    const actors: Actor[] = [{ name: 'Christine Lagarde', aliases: ['Lagarde'] }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }];
+    expect(summary('Lagarde declared the IMF “would not give up, would not leave Egypt alone.” Yoon declared martial law on Tuesday. The president declared a day of mourning.', actors)).toEqual(['quote Christine Lagarde']);
+    expect(summary('Yoon declared that the opposition was anti-state.', actors)).toEqual(['reported Yoon Suk Yeol']);
+  });
+
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
     expect(summary('The CDC is advising anyone with symptoms not to attend the game.', [{ name: 'CDC', type: 'organization' }])).toEqual(['reported CDC']);
     expect(summary('Residents were advised to stay indoors.')).toEqual([]);

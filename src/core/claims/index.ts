@@ -2071,6 +2071,9 @@ class ClaimFinder {
           limit += 2;
           continue;
         }
+        // "declared the IMF “would not give up…”": the clause's subject, then its quoted predicate.
+        // (Not "complains about a microphone “is…”": a preposition's object is no subject.)
+        if (k > i && /^(?:is|are|was|were|has|have|had|would|could|should|must|will|can|may|might|does|did)$/.test(toks[k + 1]?.text ?? '') && !toks.slice(i, k).some((t) => PREPOSITIONS.has(t.text.toLowerCase()))) return true;
       }
       // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
       // modifies the noun; the clause goes on.

@@ -33,7 +33,8 @@ const VERB_ROWS: VerbRow[] = [
   ['add', 'add adds added adding', 'reported', false, true],
   ['assert', 'assert asserts asserted asserting', 'reported', false, true],
   ['affirm', 'affirm affirms affirmed affirming', 'reported', false, true],
-  ['declare', 'declare declares declared declaring', 'reported', false, true],
+  // "declared that…", "“…,” he declared"; not "declared martial law", "declared a day of mourning" (acts).
+  ['declare', 'declare declares declared declaring', 'reported', true, true],
   ['lament', 'lament laments lamented lamenting', 'reported', false, true],
   ['suggest', 'suggest suggests suggested suggesting', 'reported', false, false],
   // "recommends that everyone get a vaccine", "recommends calling the front desk", "advised residents to stay indoors".
