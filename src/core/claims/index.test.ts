@@ -637,6 +637,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('Dieter Bohn called it “the best Android phone you can buy.” Over at Engadget, Lauren Goode was less impressed: “The design is bland.”', actors)).toEqual(['quote Dieter Bohn', 'quote Lauren Goode']);
   });
 
+  it('reads a link roundup’s item credited to an outlet in brackets at its end as the outlet’s report, not a caption’s photo credit nor a bracketed acronym', () => {
+    const orgs: Actor[] = [{ name: 'Bloomberg', type: 'organization' }, { name: 'WSJ', type: 'organization' }, { name: 'Reuters', type: 'organization' }, { name: 'World Health Organization', aliases: ['WHO'], type: 'organization' }];
+    const text = 'Goldman Sachs is planning to cut as many as 3,200 jobs. [Bloomberg]\nWeWork is in talks to raise $1 billion from SoftBank (WSJ)\nGunmen stormed the national museum, killing at least 19 people. (Reuters)\nThe vaccine trial was run by the World Health Organization (WHO)';
+    expect(summary(text, orgs)).toEqual(['reported Bloomberg', 'reported WSJ']);
+  });
+
   it('reads "declared that…" and "declared the IMF “would not give up”" as statements, not the acts "declared martial law", "declared a day of mourning"', () => {
     const actors: Actor[] = [{ name: 'Christine Lagarde', aliases: ['Lagarde'] }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }];
     expect(summary('Lagarde declared the IMF “would not give up, would not leave Egypt alone.” Yoon declared martial law on Tuesday. The president declared a day of mourning.', actors)).toEqual(['quote Christine Lagarde']);

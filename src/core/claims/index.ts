@@ -524,6 +524,7 @@ class ClaimFinder {
     this.attributionLines();
     this.transcript();
     this.headlines();
+    this.creditedItems();
     this.drafts.sort((a, b) => a.start - b.start);
     this.ledeDescriptions();
     return this.finish();
@@ -640,6 +641,32 @@ class ClaimFinder {
       const end = this.trimEnd(p.end);
       if (!verb || !who || end - start < 8 || this.drafts.some((d) => d.start < end && start < d.end)) continue;
       this.push({ start: who.start, end, contentStart: start, contentEnd: end, clauseStart: who.start, kind: verb.kind, speaker: this.resolver.fromEntity(who.entity), cues: [cue] });
+    }
+  }
+
+  /**
+   * A link roundup's item credited to the outlet that reported it, in brackets at the paragraph's end ("WeWork is in
+   * talks to raise $1 billion from SoftBank (WSJ)", "… 3,200 jobs. [Bloomberg]"): the outlet's report. Not a
+   * bracketed acronym of a name just given ("developed by the World Health Organization (WHO)"), nor a caption's
+   * photo credit.
+   */
+  private creditedItems(): void {
+    for (const p of this.doc.paragraphs) {
+      const line = this.text.slice(p.start, p.end);
+      const m = /\s[(\[]([^()[\]\n]{2,40})[)\]]\.?\s*$/u.exec(line);
+      if (!m || p.heading || line.slice(0, m.index).trim().split(/\s+/).length < 5) continue;
+      // ("…most of them foreign tourists. (Reuters)": after a full stop, round brackets credit a photo.)
+      if (m[0].trimStart().startsWith('(') && /[.!?]["”’]?$/.test(line.slice(0, m.index))) continue;
+      const tagStart = p.start + m.index + m[0].indexOf(m[1]!);
+      const tag = this.resolver.mentionsIn(tagStart, tagStart + m[1]!.length).find((x) => x.start === tagStart && x.end === tagStart + m[1]!.length);
+      if (!tag || tag.entity.type !== 'organization') continue;
+      if (tag.entity.mentions.some((x) => x.start >= p.start && x.end <= tagStart - 1)) continue;
+      const end = p.start + m.index;
+      // Only what no claim holds yet: the item's last sentence, or the whole item when it is one.
+      const from = Math.max(p.start, ...this.drafts.filter((d) => d.start < end && p.start < d.end).map((d) => d.end));
+      const start = this.skipSpace(from === p.start ? p.start : (this.doc.sentences.find((x) => x.start >= from && x.start < end)?.start ?? end));
+      if (end - start < 20) continue;
+      this.push({ start, end: p.start + m.index + m[0].trimEnd().length, contentStart: start, contentEnd: end, clauseStart: start, kind: 'reported', speaker: this.resolver.fromEntity(tag.entity), cues: [{ start: tagStart - 1, end: tagStart + m[1]!.length + 1 }] });
     }
   }
 
