@@ -643,6 +643,12 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, orgs)).toEqual(['reported Bloomberg', 'reported WSJ']);
   });
 
+  it('gives "the automaker says" to the organisation that was the sentence before’s subject, not one named later in it nor an owner in a possessive', () => {
+    const orgs: Actor[] = [{ name: 'Audi', type: 'organization' }, { name: 'GT', type: 'organization' }, { name: 'Nokia', type: 'organization' }, { name: 'IDC', type: 'organization' }];
+    expect(summary('Audi has finally revealed the e-tron GT. The automaker says the car will reach 60 mph in 3.9 seconds.', orgs)).toEqual(['reported Audi']);
+    expect(summary('Nokia’s record shipments gave it a 32-percent share, according to research firm IDC. The firm said Motorola had 18.6 percent.', orgs).pop()).toBe('reported IDC');
+  });
+
   it('reads "declared that…" and "declared the IMF “would not give up”" as statements, not the acts "declared martial law", "declared a day of mourning"', () => {
     const actors: Actor[] = [{ name: 'Christine Lagarde', aliases: ['Lagarde'] }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }];
     expect(summary('Lagarde declared the IMF “would not give up, would not leave Egypt alone.” Yoon declared martial law on Tuesday. The president declared a day of mourning.', actors)).toEqual(['quote Christine Lagarde']);

@@ -1020,6 +1020,10 @@ export class SpeakerResolver {
       // company's own is not the company.
       const unit = (x: MentionRef): boolean => /\bthe\s+(?:company|firm|group|conglomerate|corporation)['’]s\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.test(this.text.slice(Math.max(0, x.start - 80), x.start));
       while (recent && unit(recent) && !spoke) recent = this.lastMention(recent.start, (e) => e.type === 'organization', 2500);
+      // "Audi has finally revealed the e-tron GT. The automaker says…": the organisation that is the sentence's
+      // subject, before one named later in it.
+      const opener = recent && recent.start >= prevStart ? this.mentionsIn(prevStart, recent.start).find((x) => x.entity.type === 'organization' && !x.quoted && /^\s*(?:the\s+)?$/i.test(this.text.slice(prevStart, x.start)) && !/^['’]s?\b/.test(this.text.slice(x.end, x.end + 3))) : undefined;
+      if (opener && (!spoke || opener.start > spoke.at)) return this.fromEntity(opener.entity);
       if (recent && recent.start >= prevStart && (!spoke || recent.start > spoke.at)) return this.fromEntity(recent.entity);
       if (spoke) return spoke.speaker;
       if (recent) return this.fromEntity(recent.entity);
