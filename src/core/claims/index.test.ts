@@ -649,6 +649,10 @@ describe('unnamed groups as sources', () => {
     expect(summary('Nokia’s record shipments gave it a 32-percent share, according to research firm IDC. The firm said Motorola had 18.6 percent.', orgs).pop()).toBe('reported IDC');
   });
 
+  it('reads "according to Dr. Susan Miller" past the title’s full stop', () => {
+    expect(summary('The findings are preliminary, according to Dr. Susan Miller of the University of Toronto.', [{ name: 'Susan Miller' }])).toEqual(['according-to Susan Miller']);
+  });
+
   it('reads "declared that…" and "declared the IMF “would not give up”" as statements, not the acts "declared martial law", "declared a day of mourning"', () => {
     const actors: Actor[] = [{ name: 'Christine Lagarde', aliases: ['Lagarde'] }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }];
     expect(summary('Lagarde declared the IMF “would not give up, would not leave Egypt alone.” Yoon declared martial law on Tuesday. The president declared a day of mourning.', actors)).toEqual(['quote Christine Lagarde']);

@@ -2234,7 +2234,8 @@ class ClaimFinder {
   private accordingTo(s: Sentence, toks: readonly Token[], i: number, cueLength = 2): Draft | undefined {
     let j = i + cueLength;
     const from = j;
-    while (j < toks.length && !/^[,;:.()—]$/.test(toks[j]!.text) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
+    // ("according to Dr. Susan Miller": a title's full stop ends nothing.)
+    while (j < toks.length && (!/^[,;:.()—]$/.test(toks[j]!.text) || (toks[j]!.text === '.' && nameStop(toks, j))) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
     if (j === from) return undefined;
     let speaker = this.resolver.phrase(toks, from, j - 1, toks[i]!.start) ?? null;
     // "according to a statement from the ministry" / "the ministry's statement": the document's author speaks.
