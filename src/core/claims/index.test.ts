@@ -649,6 +649,10 @@ describe('unnamed groups as sources', () => {
     expect(summary('Nokia’s record shipments gave it a 32-percent share, according to research firm IDC. The firm said Motorola had 18.6 percent.', orgs).pop()).toBe('reported IDC');
   });
 
+  it('finds the subject of a coordinated verb past a time setting after a name ("The Foreign Office on Sunday condemned … and urged…")', () => {
+    expect(summary('The Foreign Office on Sunday condemned the attack and urged the government to take action.', [{ name: 'Foreign Office', type: 'organization' }])).toEqual(['reported Foreign Office']);
+  });
+
   it('reads "according to Dr. Susan Miller" past the title’s full stop', () => {
     expect(summary('The findings are preliminary, according to Dr. Susan Miller of the University of Toronto.', [{ name: 'Susan Miller' }])).toEqual(['according-to Susan Miller']);
   });

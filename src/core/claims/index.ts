@@ -3124,6 +3124,8 @@ class ClaimFinder {
       // "A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said…": a preposition after the subject's
       // noun opens its post-modifier; one before any noun opens a setting, no subject.
       const postModifier = to >= from && /^(?:of|for|at|from|in|with|on)$/.test(lw) && /^\p{Ll}{3,}$/u.test(toks[to]!.text) && !isPastForm(toks[to]!.text);
+      // "The Foreign Office on Sunday condemned … and urged…": a time setting after the subject ends it.
+      if (to >= from && /^(?:on|in|at|late|early|last|this)$/.test(lw) && TIME_WORDS.test(toks[k + 1]?.text ?? '')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
       if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || (PREPOSITIONS.has(lw) && !postModifier)) return undefined;
       to = k;
     }
