@@ -653,6 +653,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('The Foreign Office on Sunday condemned the attack and urged the government to take action.', [{ name: 'Foreign Office', type: 'organization' }])).toEqual(['reported Foreign Office']);
   });
 
+  it('gives a headline "Jose Mourinho: Tottenham Hotspur manager says…" to the person named before the colon', () => {
+    const actors: Actor[] = [{ name: 'Jose Mourinho', aliases: ['Mourinho'] }, { name: 'Tottenham Hotspur', type: 'organization' }];
+    expect(summary('Jose Mourinho: Tottenham Hotspur manager says \'it\'s not about me\' after win\nMourinho won his first game in charge on Saturday.', actors)).toEqual(['quote Jose Mourinho']);
+  });
+
   it('reads "according to Dr. Susan Miller" past the title’s full stop', () => {
     expect(summary('The findings are preliminary, according to Dr. Susan Miller of the University of Toronto.', [{ name: 'Susan Miller' }])).toEqual(['according-to Susan Miller']);
   });

@@ -2969,6 +2969,11 @@ class ClaimFinder {
           segEnd = segStart - 2;
         }
       }
+      // "Jose Mourinho: Tottenham Hotspur manager says…": a headline's name, its colon, then the person's role.
+      if (bw === ':' && boundary > 0 && (!speaker?.entity || byRoleOnly) && toks.slice(npStart, npEnd + 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase()))) {
+        const named = this.resolver.mentionsIn(s.start, toks[boundary - 1]!.end).filter((m) => m.entity.type === 'person').pop();
+        if (named && named.end === toks[boundary - 1]!.end && this.text.slice(s.start, named.start).trim() === '') speaker = this.resolver.fromEntity(named.entity);
+      }
       if (speaker === undefined) return undefined;
     }
 
