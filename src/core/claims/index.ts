@@ -678,6 +678,8 @@ class ClaimFinder {
    */
   private headlineSourceTag(p: Span): void {
     const line = this.text.slice(p.start, p.end);
+    // (A headline is short; the pattern's lazy opening would cost the square of a long paragraph's length.)
+    if (line.length > 300) return;
     const m = HEADLINE_SOURCE_TAG.exec(line);
     // A headline's words make a clause ("Contributing: Kristine Phillips" is a credit).
     if (!m || m[1]!.trim().split(/\s+/).length < 4) return;
