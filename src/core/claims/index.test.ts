@@ -658,6 +658,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('Jose Mourinho: Tottenham Hotspur manager says \'it\'s not about me\' after win\nMourinho won his first game in charge on Saturday.', actors)).toEqual(['quote Jose Mourinho']);
   });
 
+  it('resolves "they" to a person named with their team in the sentence before ("convinced Holden and his negotiating team… They have recommended…"), before an organisation named earlier', () => {
+    const actors: Actor[] = [{ name: 'Kelly Ortberg', aliases: ['Ortberg'] }, { name: 'Jon Holden', aliases: ['Holden'] }, { name: 'Boeing', type: 'organization' }];
+    const text = 'Boeing made a new offer. Kelly Ortberg met Jon Holden on Friday. Ortberg’s blunt message convinced Holden and his negotiating team to back it. They have recommended that members accept the offer.';
+    expect(summary(text, actors).pop()).toBe('reported Jon Holden');
+  });
+
   it('reads "according to Dr. Susan Miller" past the title’s full stop', () => {
     expect(summary('The findings are preliminary, according to Dr. Susan Miller of the University of Toronto.', [{ name: 'Susan Miller' }])).toEqual(['according-to Susan Miller']);
   });

@@ -437,6 +437,24 @@ export class SpeakerResolver {
     return { speaker: { entity: null, name: q ? `${q} ${found.match[0]}` : found.match[0], anonymous: true }, start: q ? found.start - q.length - 1 : found.start };
   }
 
+  /**
+   * A person named with their team ("Holden and his negotiating team") or with another person ("Lee and Cole") in the
+   * sentence before `at`, outside quotations: who "they" are when no source or organisation came since.
+   */
+  private personAndCompanyBefore(at: number): { speaker: Speaker; at: number } | undefined {
+    const i = this.sentenceIndexAt(at);
+    const prev = this.sentences[i - 1];
+    if (!prev) return undefined;
+    for (const m of this.mentionsIn(prev.start, prev.end).reverse()) {
+      if (m.quoted || m.entity.type !== 'person' || this.mentionsIn(m.end, at).some((x) => !x.quoted && x.entity.type === 'organization')) continue;
+      const after = this.text.slice(m.end, m.end + 60);
+      if (/^\s+and\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:team|colleagues|aides|advisers|advisors|lawyers|negotiators|staff|family|deputies)\b/u.test(after)) return { speaker: this.fromEntity(m.entity), at: m.start };
+      const other = this.mentionsIn(m.end, m.end + 40).find((x) => x.entity.type === 'person' && x.entity !== m.entity && /^\s+and\s+$/.test(this.text.slice(m.end, x.start)));
+      if (other) return { speaker: { ...this.fromEntity(m.entity), with: [other.entity.id] }, at: m.start };
+    }
+    return undefined;
+  }
+
   /** "American officials": the country of a demonym in the phrase, when the article names that country. */
   private demonymSide(tokens: readonly Token[], from: number, head: number): string | null {
     for (let i = from; i < head; i++) {
@@ -661,6 +679,10 @@ export class SpeakerResolver {
         // Not people named inside the last source's own name ("The union representing the workers said…").
         const insideLast = !!recent && !!people?.speaker.name && (recent.speaker.name ?? '').toLowerCase().includes(people.speaker.name.toLowerCase());
         if (people && !insideLast && (!recent || people.start > recent.at) && !this.mentionsIn(people.start, at).some((m) => !m.quoted && m.entity.type !== 'place')) return people.speaker;
+        // "…convinced Holden and his negotiating team that… They have recommended…": a person and their team, or two
+        // people, named together in the sentence before (as an object too).
+        const pair = w === 'they' ? this.personAndCompanyBefore(at) : undefined;
+        if (pair && (!recent || pair.at > recent.at)) return pair.speaker;
       }
       // "Emirates had a fleet of 270 aircraft. In addition to its order of Boeing jets, it announced…": the
       // organisation that is the subject of this sentence or the one before, rather than one named in passing.
