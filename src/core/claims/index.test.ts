@@ -664,6 +664,10 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, actors).pop()).toBe('reported Jon Holden');
   });
 
+  it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
+    expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
+  });
+
   it('reads "according to Dr. Susan Miller" past the title’s full stop', () => {
     expect(summary('The findings are preliminary, according to Dr. Susan Miller of the University of Toronto.', [{ name: 'Susan Miller' }])).toEqual(['according-to Susan Miller']);
   });

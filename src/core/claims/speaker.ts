@@ -990,7 +990,9 @@ export class SpeakerResolver {
     // A nationality or a base may qualify the class: "the Swedish payments company", "the Toronto-based company".
     // "The Santa Clara, California-based company": a base written with its town and state.
     const basedIn = head === to && to - from <= 7 && to >= 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[to - 1]!.text) && tokens.slice(from + 1, to - 1).every((t) => /^\p{Lu}|^,$/u.test(t.text));
-    const classNp = /^the$/i.test(first.text) && head === to && ((to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text))) || basedIn);
+    // "The Mountain View company": a town's name as the base (its place is no speaker).
+    const townBase = head === to && to - from >= 2 && to - from <= 5 && inNp.some((m) => m.entity.type === 'place' && m.start === tokens[from + 1]!.start && m.end === tokens[to - 1]!.end);
+    const classNp = /^the$/i.test(first.text) && head === to && ((to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text))) || basedIn || townBase);
     // "the campaign": a candidate's campaign, the last one named ("Clinton’s campaign", "the Trump campaign"), never
     // whichever organisation came last.
     if (classNp && headWord === 'campaign') {
