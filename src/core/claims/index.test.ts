@@ -664,6 +664,11 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, actors).pop()).toBe('reported Jon Holden');
   });
 
+  it('gives "the Sandbach councillor" to the councillor the article gave Sandbach as a side, however far the side stood from the name', () => {
+    const text = 'Sandbach Cheshire East Councillor Cllr Laura Crane spoke at the committee. “We are self-funded now,” said the Sandbach councillor.';
+    expect(summary(text, [{ name: 'Laura Crane', role: 'Councillor', affiliation: 'e2' }, { name: 'Sandbach', type: 'place' }])).toEqual(['quote Laura Crane']);
+  });
+
   it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
     expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
   });

@@ -1271,6 +1271,9 @@ export class SpeakerResolver {
       return content.every((w) => {
         if (w === head || ROLE_NOUNS.has(w) || roleText.includes(fold(w)) || !/^\p{L}/u.test(w) || w.length < 3) return true;
         if (e.mentions.some((m) => qualifiers.get(w)!.test(this.text.slice(Math.max(0, m.start - 30), m.start)) || after.get(w)!.test(this.text.slice(m.end, m.end + 30)))) return true;
+        // "the Sandbach councillor" for a councillor the article gave Sandbach as a side.
+        const aff = e.affiliation ? this.entities.find((x) => x.id === e.affiliation) : undefined;
+        if (aff && [aff.name, ...aff.aliases].some((n) => fold(n).split(/\s+/).includes(fold(w)))) return true;
         const s = side(e, w);
         return s === 'same' || (lenient && s === 'unknown');
       });
