@@ -669,6 +669,10 @@ describe('unnamed groups as sources', () => {
     expect(summary(text, [{ name: 'Laura Crane', role: 'Councillor', affiliation: 'e2' }, { name: 'Sandbach', type: 'place' }])).toEqual(['quote Laura Crane']);
   });
 
+  it('reads a family named by its surname ("the Chapman parents said") as a named source, not "the Afghan parents"', () => {
+    expect(summary('The service was tainted by the conviction, the Chapman parents said. The Afghan parents said the school was closed.')).toEqual(['reported the Chapman parents', 'anonymous anon:The Afghan parents']);
+  });
+
   it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
     expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
   });

@@ -918,6 +918,10 @@ export class SpeakerResolver {
     if (/^(?:a|an)$/i.test(first.text) && ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: true }, inNp[0]?.entity.id ?? null);
     // "An adviser to the president", "one economist": one of an unnamed group the plural names.
     // (Not a document: "A report by the agency" speaks as its author, below.)
+    // "the Chapman parents", "the Chapman brothers": a family named by its surname is no unnamed source.
+    if (/^the$/i.test(first.text) && /^(?:parents|children|sons|daughters|brothers|sisters|siblings|grandparents|twins|cousins)$/.test(headWord) && head === from + 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[from + 1]!.text) && !lookup(tokens[from + 1]!.text)?.some((g) => g.kind === 'demonym')) {
+      return withAffiliation({ entity: null, name: npText, anonymous: false }, inNp[0]?.entity.id ?? null);
+    }
     const oneOf = /^(?:a|an|one|another)$/i.test(first.text) && !EVIDENCE_NOUNS.has(headWord) && [`${headWord}s`, `${headWord}es`, headWord.replace(/y$/, 'ies')].some((p) => p !== headWord && ANON_HEADS.has(p));
     if (((ANON_HEADS.has(headWord) || oneOf) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
