@@ -673,6 +673,12 @@ describe('unnamed groups as sources', () => {
     expect(summary('The service was tainted by the conviction, the Chapman parents said. The Afghan parents said the school was closed.')).toEqual(['reported the Chapman parents', 'anonymous anon:The Afghan parents']);
   });
 
+  it('gives a relative clause after a comma to its antecedent, not the previous claim’s speaker ("…the European Commission, which accused…", "…and Melania Trump, who called…")', () => {
+    const actors: Actor[] = [{ name: 'Google', type: 'organization' }, { name: 'European Commission', type: 'organization' }, { name: 'Mike Pence' }, { name: 'Melania Trump' }];
+    expect(summary('Google vowed to appeal the decision by the European Commission, which accused the US firm of distorting competition.', actors)).toEqual(['reported Google', 'reported European Commission']);
+    expect(summary('Cabinet members issued denials, not including Mike Pence, who said the writer “should be ashamed,” and Melania Trump, who called the act “cowardly.”', actors).pop()).toBe('quote Melania Trump');
+  });
+
   it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
     expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
   });

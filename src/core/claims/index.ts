@@ -2851,7 +2851,10 @@ class ClaimFinder {
       // restrictive relative clause on a plural noun ("…declared Clinton had won by using a tabulation of
       // superdelegates who had pledged…").
       const restrictive = (bw === 'who' || bw === 'which') && boundary > 0 && /^\p{Ll}{3,}s$/u.test(toks[boundary - 1]!.text) && !BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '');
-      speaker = restrictive ? undefined : prevDraft?.speaker;
+      // ("Google vowed to appeal the decision by the European Commission, which accused…": a relative clause's verb
+      // is its antecedent's, not the previous claim's speaker's.)
+      const relativeAfterComma = (bw === 'who' || bw === 'which') && toks[boundary - 1]?.text === ',';
+      speaker = restrictive || relativeAfterComma ? undefined : prevDraft?.speaker;
       // "Police laid siege to the campus and threatened to…": the sentence's own subject.
       // "The Pentagon declined to comment but said…": the same with "but".
       // "Temperatures soared as authorities closed ancient sites and warned people to stay indoors": when the sentence's
@@ -3178,7 +3181,8 @@ class ClaimFinder {
     if (j < 0) return undefined;
     // "…made no mention of Jeb Bush, who announced…", "thanked Ann Lee, who said…": a name right before "who".
     const named = this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.end === toks[j]!.end && m.entity.type !== 'place');
-    if (named && w === 'who') return this.resolver.fromEntity(named.entity);
+    // "the decision by the European Commission, which accused…": an organisation's name right before "which".
+    if (named && (w === 'who' || (named.entity.type === 'organization' && toks[j + 1]?.text === ','))) return this.resolver.fromEntity(named.entity);
     let a = j;
     while (a > 0 && a > j - 6) {
       const lw = toks[a - 1]!.text.toLowerCase();
