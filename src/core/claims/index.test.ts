@@ -679,6 +679,11 @@ describe('unnamed groups as sources', () => {
     expect(summary('Cabinet members issued denials, not including Mike Pence, who said the writer “should be ashamed,” and Melania Trump, who called the act “cowardly.”', actors).pop()).toBe('quote Melania Trump');
   });
 
+  it('resolves "he" after a fronted phrase that names a person’s place ("At Ed Yardeni’s eponymous shop, he also says…") to that person', () => {
+    const actors: Actor[] = [{ name: 'John Stoltzfus' }, { name: 'Ed Yardeni' }];
+    expect(summary('John Stoltzfus cut his forecast, he said. At Ed Yardeni’s eponymous shop, he also says it is improbable the index will recoup its losses.', actors)).toEqual(['reported John Stoltzfus', 'reported Ed Yardeni']);
+  });
+
   it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
     expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
   });

@@ -312,7 +312,8 @@ export class SpeakerResolver {
       // "As for Trump, he said he’s not worried.": the topic set before the pronoun is whom it stands for (in the
       // pronoun's own sentence, read up to the pronoun, the subject is not seen as one).
       if (subj === 'pronoun' || (seen === 0 && end > s.start)) {
-        const topic = /^\s*(?:but\s+|and\s+)?as\s+(?:for|to)\s+([^,]{2,60}),\s*(?:he|she)\b/i.exec(this.text.slice(s.start, s.end));
+        // "At Ed Yardeni’s eponymous shop, he also says…": the owner of the place a fronted phrase names.
+        const topic = /^\s*(?:but\s+|and\s+)?(?:as\s+(?:for|to)\s+([^,]{2,60})|(?:at|in|over\s+at)\s+[^,]{2,40}?['’]s\s+[^,]{1,40}),\s*(?:he|she)\b/i.exec(this.text.slice(s.start, s.end));
         const named = topic ? this.mentionsIn(s.start, s.start + topic[0].length).find((m) => m.entity.type === 'person' && !m.quoted) : undefined;
         if (named && this.fits(named.entity, pronoun) && !others.has(named.entity.id)) return named;
       }
