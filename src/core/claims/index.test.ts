@@ -684,6 +684,10 @@ describe('unnamed groups as sources', () => {
     expect(summary('John Stoltzfus cut his forecast, he said. At Ed Yardeni’s eponymous shop, he also says it is improbable the index will recoup its losses.', actors)).toEqual(['reported John Stoltzfus', 'reported Ed Yardeni']);
   });
 
+  it('reads a paragraph that opens with a person’s titles and name, a colon and a quotation as that person’s words (“Dr Ron Singer: ‘…’”)', () => {
+    expect(summary('The strike was backed.\nMPU chairman and former GPC member Dr Ron Singer: ‘The overwhelming vote of junior doctors to take strike action is a failure of the government.’', [{ name: 'Ron Singer' }])).toEqual(['quote Ron Singer']);
+  });
+
   it('reads "The Seattle company said" as the company named before, its town only where it is based', () => {
     expect(summary('Amazon unveiled a new phone in Seattle on Tuesday. The Seattle company said sales would rise.', [{ name: 'Amazon', type: 'organization' }, { name: 'Seattle', type: 'place' }])).toEqual(['reported Amazon']);
   });

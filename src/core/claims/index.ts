@@ -1282,10 +1282,20 @@ class ClaimFinder {
    * person set before a colon quotation. The source must be a name (an actor, or capitalised words), not a place.
    */
   private frontedSourceQuote(s: Sentence, toks: readonly Token[]): Draft | undefined {
-    const colon = toks.findIndex((t, k) => (t.text === ':' || (t.text === ',' && k <= 7)) && /^[“"]$/.test(toks[k + 1]?.text ?? ''));
+    const colon = toks.findIndex((t, k) => (t.text === ':' || (t.text === ',' && k <= 7)) && /^[“"‘']$/.test(toks[k + 1]?.text ?? ''));
     if (colon < 2) return undefined;
     const q = quoteAt(this.quotes, toks[colon + 1]!.start);
     if (!q || !isStatementQuote(this.text, q)) return undefined;
+    // "MPU chairman and former GPC member Dr Ron Singer: ‘The overwhelming vote…’": a person's name right before the
+    // colon, only their titles and roles before it, at the paragraph's start.
+    if (toks[colon]!.text === ':') {
+      const named = this.resolver.mentionsIn(s.start, toks[colon - 1]!.end).filter((m) => m.entity.type === 'person' && !m.quoted).pop();
+      const lead = named ? toks.filter((t) => t.start >= s.start && t.end <= named.start) : [];
+      if (named && named.end === toks[colon - 1]!.end && lead.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && /^[\p{L}’'.-]+$/u.test(t.text)) && /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, s.start - 2), s.start))) {
+        const colonSpan: Span = { start: toks[colon]!.start, end: toks[colon]!.end };
+        return this.draft(s.start, colonSpan.start, colonSpan.end, q.start, this.trimEnd(s.end), 'quote', this.resolver.fromEntity(named.entity), [colonSpan]);
+      }
+    }
     const first = toks[0]!.text;
     const verb = VERBS.get(first.toLowerCase());
     let from = -1;
