@@ -700,6 +700,8 @@ describe('unnamed groups as sources', () => {
     const actors: Actor[] = [{ name: 'Christine Lagarde', aliases: ['Lagarde'] }, { name: 'Yoon Suk Yeol', aliases: ['Yoon'] }];
     expect(summary('Lagarde declared the IMF “would not give up, would not leave Egypt alone.” Yoon declared martial law on Tuesday. The president declared a day of mourning.', actors)).toEqual(['quote Christine Lagarde']);
     expect(summary('Yoon declared that the opposition was anti-state.', actors)).toEqual(['reported Yoon Suk Yeol']);
+    // A stance declared is a claim too.
+    expect(summary('Yoon declared his intention to resist the opposition on both fronts.', actors)).toEqual(['reported Yoon Suk Yeol']);
   });
 
   it('reads "is advising people to…" (a progressive) as advice given, not "were advised to"', () => {
