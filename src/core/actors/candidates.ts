@@ -1740,7 +1740,7 @@ function roleHeadAt(lw: string[], i: number, limit: number): number {
     if (i + m.length <= limit && m.every((w, k) => lw[i + k] === w)) return i + m.length;
   }
   // "Lieutenant-Colonel", "Major-General", "Vice-Admiral": rank words joined by a hyphen.
-  if (/^\p{L}+-\p{L}+$/u.test(lw[i] ?? '') && lw[i]!.split('-').every((w) => ROLE_SINGLE.has(w) || /^(?:vice|rear|deputy|acting)$/.test(w)) && /(?:colonel|general|admiral|commander|marshal|major|lieutenant|captain|sergeant)$/.test(lw[i]!)) return i + 1;
+  if (/^\p{L}+-\p{L}+$/u.test(lw[i] ?? '') && MILITARY_RANK.test(lw[i]!)) return i + 1;
   return ROLE_SINGLE.has(lw[i]!) ? i + 1 : -1;
 }
 

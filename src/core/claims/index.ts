@@ -1688,11 +1688,11 @@ class ClaimFinder {
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
     // "Bridenstine expects to produce three rockets", "analysts expected earnings to rise": a forecast.
-    // ("are advising anyone with symptoms not to attend": a progressive, no passive "was advised to".)
     // "Strategy Analytics pegged the decline at 8 percent", "The IMF estimated growth at 3%": an estimate's figure.
     const estimate = /^(?:estimate|peg|project)$/.test(verb.lemma) && !beBefore(toks, i) && atFigure(toks, i + 1, 12);
     // "declared his intention to resist…", "declared her innocence": a stance declared, unlike "declared martial law".
     const stance = verb.lemma === 'declare' && /^(?:his|her|their|its|our|my)$/.test(next) && /^(?:intention|intent|support|opposition|readiness|willingness|commitment|innocence|determination|confidence)$/i.test(toks[i + 2]?.text ?? '');
+    // ("are advising anyone with symptoms not to attend": a progressive, no passive "was advised to".)
     const complement = estimate || stance || gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.

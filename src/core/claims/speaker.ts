@@ -124,13 +124,13 @@ const ORG_REFERENCE_NOUNS = new Set(
  * of a group, which speaks as the group does ("one of the aides", "each of the lawyers").
  */
 const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection one each two three'.split(' '));
-/** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
 /** A person who speaks on the record for a body. */
 const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A phrase whose head is a spokesperson ("a Jet2 spokesperson", "a spokesman for Hamas"). */
 const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)(?:$|\s+(?:for|of|at)\s)/i;
 /** A source the article says would not be named. */
 const UNNAMED_ON_REQUEST = /\banonymity\b|\bto be (?:named|identified)\b|\bnot (?:authori[sz]ed|permitted|allowed) to\b/i;
+/** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
@@ -1160,7 +1160,6 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
   /**
    * A spokesperson phrase (tokens[from..to], its head at `head`) with the body it speaks for as its affiliation: the
    * body named in the phrase ("an Apple spokesperson", "a spokesman for Hamas", "a spokeswoman for the group") or
@@ -1208,6 +1207,7 @@ export class SpeakerResolver {
     return !!s && UNNAMED_ON_REQUEST.test(this.text.slice(s.start, s.end));
   }
 
+  /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
   private lastPrior(at: number, within: number, accept: (p: PriorSpeaker) => boolean): PriorSpeaker | undefined {
     for (let k = this.prior.length - 1; k >= 0; k--) {
       const p = this.prior[k]!;
