@@ -84,6 +84,15 @@ describe('ledes that describe their source before naming them', () => {
     expect(a.claims.slice(0, 3).map((c) => c.speaker?.entity)).toEqual([beddington!.id, beddington!.id, beddington!.id]);
   });
 
+  it('gives a lede’s "An angry Labour councillor told members…" to the councillor the next sentence introduces by name, though she does not speak there, and no "Ukrainian president" to the French one', () => {
+    const a = analyze('Council cuts row\nAN angry Labour councillor told members she was sick of hearing them moan about service cuts.\nCouncillor Laura Crane made the remarks as members of the committee were discussing the budget.');
+    const crane = a.entities.find((e) => e.name === 'Laura Crane');
+    expect(a.claims[0]?.speaker?.entity).toBe(crane!.id);
+    const b = analyze('Talks in Minsk\nThe Ukrainian president warned that without a ceasefire the situation would get out of control.\nFrench president Francois Hollande arrived in Minsk on Wednesday for the talks.');
+    const hollande = b.entities.find((e) => e.name === 'Francois Hollande');
+    expect(b.claims[0]?.speaker?.entity).not.toBe(hollande?.id);
+  });
+
   it('leaves "a source said" in a lede unnamed though a person speaks next', () => {
     const a = analyze('The talks have collapsed, a source close to the negotiations said.\nJohn Smith, the mediator, said the sides would meet again.');
     expect(a.claims[0]?.speaker?.anonymous).toBe(true);

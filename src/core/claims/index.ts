@@ -543,10 +543,13 @@ class ClaimFinder {
     // A headline the segmenter kept as prose (no full stop at its end): the lede is the sentence after it.
     if (lede && body && lede.end === body.end && !/[.!?"”’]$/.test(this.text.slice(lede.start, lede.end))) lede = this.doc.sentences[lede.index + 1] ?? lede;
     if (!lede) return;
-    const described = (sp: Speaker | null): boolean => {
-      if (!sp || sp.entity || !sp.name) return false;
+    const headOf = (sp: Speaker | null): string | undefined => {
+      if (!sp || sp.entity || !sp.name) return undefined;
       const m = /^(?:(?:the|a|an)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}(\p{Ll}+)$/iu.exec(sp.name);
-      const head = m?.[1]?.toLowerCase();
+      return m?.[1]?.toLowerCase();
+    };
+    const described = (sp: Speaker | null): boolean => {
+      const head = headOf(sp);
       return !!head && (ROLE_NOUNS.has(head) || ROLE_WORDS.has(head)) && !/^(?:source|official|person|insider|aide|spokesman|spokeswoman|spokesperson|member)$/.test(head);
     };
     const ledeDrafts = this.drafts.filter((d) => d.start < lede.end && described(d.speaker));
@@ -560,12 +563,29 @@ class ClaimFinder {
       const first = this.entities.find((e) => e.id === d.speaker!.entity)?.mentions.find((m) => m.start >= body!.start);
       // (Introduced by a full name: not "“Is the plan dead?” a reporter asked. “Yes,” Smith replied.")
       return !!first && first.start >= lede.end && first.start < introEnd && /\s/.test(this.text.slice(first.start, first.end));
-    })?.speaker;
+    })?.speaker ?? this.introducedWithRole(body!.start, lede.end, introEnd, ledeDrafts[0]!.speaker?.name, headOf(ledeDrafts[0]!.speaker));
     if (!speaker) return;
     for (const d of ledeDrafts) {
       d.speaker = speaker;
       if (d.kind === 'anonymous') d.kind = 'reported';
     }
+  }
+
+  /**
+   * "AN angry Labour councillor told members… Councillor Laura Crane’s rant came as…": the one person the sentences
+   * after the lede introduce by full name with the role the lede's description ends in, though they do not speak there.
+   */
+  private introducedWithRole(bodyStart: number, from: number, to: number, description: string | null | undefined, head: string | undefined): Speaker | undefined {
+    if (!head) return undefined;
+    const nationals = (description ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && lookup(w)?.some((g) => g.kind === 'demonym'));
+    const fits = this.entities.filter((e) => {
+      if (e.type !== 'person' || !new RegExp(`\\b${head}\\b`, 'i').test(e.role ?? '')) return false;
+      // ("Ukrainian president" is not the "French president": a nationality in the description must be the role's.)
+      if (nationals.some((n) => !(e.role ?? '').includes(n))) return false;
+      const first = e.mentions.find((m) => m.start >= bodyStart);
+      return !!first && first.start >= from && first.start < to && /\s/.test(this.text.slice(first.start, first.end));
+    });
+    return fits.length === 1 ? this.resolver.fromEntity(fits[0]!) : undefined;
   }
 
   /**
