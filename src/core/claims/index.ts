@@ -541,7 +541,7 @@ class ClaimFinder {
     const body = this.doc.paragraphs.find((p) => !p.heading && p.prose);
     let lede = body ? this.doc.sentences.find((x) => x.start >= body.start) : undefined;
     // A headline the segmenter kept as prose (no full stop at its end): the lede is the sentence after it.
-    if (lede && body && lede.end === body.end && !/[.!?"”’]$/.test(this.text.slice(lede.start, lede.end))) lede = this.doc.sentences[lede.index + 1] ?? lede;
+    if (lede && body && lede.end === body.end && !endsLikeProse(this.text.slice(lede.start, lede.end))) lede = this.doc.sentences[lede.index + 1] ?? lede;
     if (!lede) return;
     const headOf = (sp: Speaker | null): string | undefined => {
       if (!sp || sp.entity || !sp.name) return undefined;
@@ -635,7 +635,7 @@ class ClaimFinder {
     for (const p of this.doc.paragraphs) {
       // ("Israel army kills five in raid: health ministry": a headline in sentence case, the first line with no full
       // stop, may carry a source tag.)
-      if (!p.heading && p.index === 0 && !/[.!?"”’]\s*$/.test(this.text.slice(p.start, p.end))) this.headlineSourceTag(p);
+      if (!p.heading && p.index === 0 && !endsLikeProse(this.text.slice(p.start, p.end))) this.headlineSourceTag(p);
       if (!p.heading) continue;
       const line = this.text.slice(p.start, p.end);
       // "Trump Could Address Clean Energy, Lindsey Graham Says.": the speaker after the words.
@@ -3844,6 +3844,11 @@ class ClaimFinder {
     if (d.split) return 'quote';
     return 'reported';
   }
+}
+
+/** A line that ends as prose does (a full stop, or a closing quotation mark): a headline kept as prose does not. */
+function endsLikeProse(line: string): boolean {
+  return /[.!?"”’]\s*$/.test(line);
 }
 
 /** An object, then "at" and a figure, within n tokens from `from` ("the decline at 8 percent", "growth at about 3%"). */

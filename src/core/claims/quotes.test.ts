@@ -34,8 +34,8 @@ describe('findQuotes', () => {
   it('reads ”…” (one mark typed for both, as some outlets do) as a quotation, the first mark opening before a word', () => {
     expect(spans('”I have not been contacted,” Zuma said. He was concerned about how the NPA ”conducts itself”.')).toEqual(['”I have not been contacted,”', '”conducts itself”']);
     expect(spans('Mpshe replied: ”Yes, that’s my impression.”')).toEqual(['”Yes, that’s my impression.”']);
-    // A closing ” after a word still closes an open quote.
-    expect(spans('“We won,” she said.')).toEqual(['“We won,”']);
+    // A closing ” after a word still closes an open quote, and one before a space opens none.
+    expect(spans('“We won” , and ” then she left.')).toEqual(['“We won”']);
   });
 });
 

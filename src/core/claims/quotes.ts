@@ -14,6 +14,11 @@ export interface Quote extends Span {
 
 const OPENERS_BEFORE = /[\s(\[{—–\-:;,/]/;
 
+/** A mark at i stands where a quotation opens: the paragraph's start, or after a space or an opening punctuation mark. */
+function openingAt(text: string, start: number, i: number): boolean {
+  return i === start || OPENERS_BEFORE.test(text[i - 1]!);
+}
+
 /** Finds the quotations in text[start, end). Linear. */
 export function findQuotes(text: string, start: number, end: number): Quote[] {
   // British style quotes speech in single marks (‘We will win,’ he said); a paragraph with no double
@@ -30,7 +35,7 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
     const c = text[i]!;
     // Wire copy sometimes doubles single marks for double ones: ‘‘…’’, ``…'' or ''…''.
     const doubled = (c === '‘' || c === '`' || c === '’' || c === "'") && text[i + 1] === c;
-    const straightOpen = c === "'" && doubled && (i === start || OPENERS_BEFORE.test(text[i - 1]!)) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '');
+    const straightOpen = c === "'" && doubled && openingAt(text, start, i) && /[\p{L}\p{N}]/u.test(text[i + 2] ?? '');
     if (doubled && (c === '‘' || c === '`' || straightOpen) && openAt < 0) {
       openAt = i;
       openChar = '“';
@@ -52,7 +57,7 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       }
     } else if (c === '”') {
       // Some outlets type ” for both marks (”We will win,” he said): in opening position, before a word, it opens.
-      if (openAt < 0 && (i === start || OPENERS_BEFORE.test(text[i - 1]!)) && /[\p{L}\p{N}\[(‘'…]/u.test(text[i + 1] ?? '')) {
+      if (openAt < 0 && openingAt(text, start, i) && /[\p{L}\p{N}\[(‘'…]/u.test(text[i + 1] ?? '')) {
         openAt = i;
         openChar = c;
         nested = false;
@@ -77,7 +82,7 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
       } else if (openAt >= 0) {
         out.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i }, open: false });
         openAt = -1;
-      } else if (openAt < 0 && (i === start || OPENERS_BEFORE.test(text[i - 1]!))) {
+      } else if (openAt < 0 && openingAt(text, start, i)) {
         openAt = i;
         openChar = c;
       }
@@ -105,7 +110,7 @@ function singleQuotes(text: string, start: number, end: number): Quote[] {
     const prev = i > start ? text[i - 1]! : ' ';
     const next = i + 1 < end ? text[i + 1]! : ' ';
     if (openAt < 0) {
-      if (c !== '’' && (i === start || OPENERS_BEFORE.test(prev)) && /[\p{L}\p{N}\[(…]/u.test(next)) openAt = i;
+      if (c !== '’' && openingAt(text, start, i) && /[\p{L}\p{N}\[(…]/u.test(next)) openAt = i;
       continue;
     }
     if (c === '‘' || /\s/.test(prev) || /[\p{L}\p{N}]/u.test(next)) continue;

@@ -127,7 +127,7 @@ const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate 
 /** A person who speaks on the record for a body. */
 const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A phrase whose head is a spokesperson ("a Jet2 spokesperson", "a spokesman for Hamas"). */
-const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)(?:$|\s+(?:for|of|at)\s)/i;
+const SPOKESPERSON_PHRASE = new RegExp(String.raw`\b(?:${[...SPOKESPERSON_HEADS].join('|')})(?:$|\s+(?:for|of|at)\s)`, 'i');
 /** A source the article says would not be named. */
 const UNNAMED_ON_REQUEST = /\banonymity\b|\bto be (?:named|identified)\b|\bnot (?:authori[sz]ed|permitted|allowed) to\b/i;
 /** Nouns of a research group that speaks through the person who leads it ("Herbert’s team", "the laboratory of X"). */
@@ -1082,7 +1082,7 @@ export class SpeakerResolver {
       // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
       // "the doctor" after "a doctor on the scene told…": the same unnamed source again.
       if (/^(?:the|this|that)$/i.test(first.text)) {
-        const again = this.lastPrior(at, 3000, (p) => p.speaker.anonymous && new RegExp(`^(?:a|an|one)\\b.*\\b${headWord}\\b`, 'i').test(p.speaker.name ?? ''));
+        const again = this.sameUnnamedAgain(headWord, at);
         if (again) return again.speaker;
       }
       // "the spokesman said" with no spokesman named: a person, but an unnamed one.
@@ -1179,7 +1179,7 @@ export class SpeakerResolver {
     if (tokens.slice(from + 1, head).some((t) => /^\p{Lu}/u.test(t.text))) return unnamed(this.demonymSide(tokens, from, head));
     if (!/^(?:the|this|that)$/i.test(tokens[from]!.text) || head !== to) return undefined;
     // "An Israeli military spokesperson said… the spokesperson added": the same spokesperson again.
-    const again = this.lastPrior(at, 3000, (p) => p.speaker.anonymous && new RegExp(`\\b${headTok.text}$`, 'i').test(p.speaker.name ?? ''));
+    const again = this.sameUnnamedAgain(headTok.text.toLowerCase(), at);
     if (again) return again.speaker;
     // "The Foreign Office said… The spokesperson underlined…": the organisation that spoke in the sentences before.
     const since = this.sentences[Math.max(0, this.sentenceIndexAt(at) - 2)]?.start ?? at;
@@ -1205,6 +1205,12 @@ export class SpeakerResolver {
   private unnamedOnRequest(at: number): boolean {
     const s = this.sentences[this.sentenceIndexAt(at)];
     return !!s && UNNAMED_ON_REQUEST.test(this.text.slice(s.start, s.end));
+  }
+
+  /** "the doctor" after "a doctor on the scene told…": the unnamed source an indefinite phrase with that head introduced. */
+  private sameUnnamedAgain(head: string, at: number): PriorSpeaker | undefined {
+    const introduced = new RegExp(`^(?:a|an|one)\\b.*\\b${escapeRegExp(head)}\\b`, 'i');
+    return this.lastPrior(at, 3000, (p) => p.speaker.anonymous && introduced.test(p.speaker.name ?? ''));
   }
 
   /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
