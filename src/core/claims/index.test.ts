@@ -1423,6 +1423,15 @@ describe('round 10 shapes', () => {
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);
   });
 
+  it('resolves "the fund" and "the bureau" to the organisation whose name they head, and to no other organisation', () => {
+    const imf = [{ name: 'International Monetary Fund', type: 'organization' as const }];
+    expect(summary('The International Monetary Fund cut its forecast. The fund said growth would slow.', imf)).toEqual(['reported International Monetary Fund']);
+    const fbi = [{ name: 'Federal Bureau of Investigation', type: 'organization' as const }];
+    expect(summary('The Federal Bureau of Investigation opened a case. The bureau said it had no suspects.', fbi)).toEqual(['reported Federal Bureau of Investigation']);
+    // A head word that no organisation here carries does not fall back on the organisation named last.
+    expect(summary('The Federal Bureau of Investigation opened a case. The fund said growth would slow.', fbi)).toEqual(['reported The fund']);
+  });
+
   it('reads "according to court documents" as an unnamed document’s account, kind according-to, not an anonymous person’s; "according to residents" is anonymous', () => {
     expect(summary('According to court documents, the man fired three shots.')).toEqual(['according-to anon:court documents']);
     expect(summary('According to residents, the man fired three shots.')).toEqual(['anonymous anon:residents']);

@@ -175,6 +175,17 @@ export class SpeakerResolver {
   private refersBack(word: string): boolean {
     return ROLE_NOUNS.has(word) || this.roleHeads.has(word);
   }
+  /**
+   * The head words of this article's organisation names that are common nouns ("fund" of "International Monetary
+   * Fund", "bureau" of "Federal Bureau of Investigation"): like the listed class nouns, "the fund" refers back to the
+   * organisation so named.
+   */
+  private readonly orgHeads = new Set<string>();
+
+  /** A class noun that, after "the", may refer back to an organisation: a listed one, or the head of a name here. */
+  private refersToOrg(word: string): boolean {
+    return ORG_REFERENCE_NOUNS.has(word) || this.orgHeads.has(word);
+  }
   private readonly entities: Entity[];
   private readonly genders: Map<string, Gender>;
   /** Speakers of claims found so far, in text order. */
@@ -195,6 +206,8 @@ export class SpeakerResolver {
     for (const e of entities) {
       const head = e.type === 'person' ? /(\p{L}+)$/u.exec(fold(e.role ?? ''))?.[1] : undefined;
       if (head && (ROLE_WORDS.has(head) || words().personNouns.has(head))) this.roleHeads.add(head);
+      const orgHead = e.type === 'organization' ? /\s(\p{Ll}{4,})$/u.exec(fold(e.name).replace(/ (?:of|for|on) .*$/, ''))?.[1] : undefined;
+      if (orgHead && words().common.has(orgHead)) this.orgHeads.add(orgHead);
       for (const n of [e.name, ...e.aliases]) {
         const k = fold(n);
         if (!k) continue;
@@ -1010,14 +1023,16 @@ export class SpeakerResolver {
     }
     // "the Kyodo news agency", "the Pew Research Center think tank": the organisation named inside the class phrase.
     // "Punch newspaper", "Reuters news agency": or a name that opens the phrase, lowercase words between it and the class.
-    if (head === to && ORG_REFERENCE_NOUNS.has(headWord)) {
+    if (head === to && this.refersToOrg(headWord)) {
       const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
       if (own) return this.fromEntity(own.entity);
     }
-    if (classNp && ORG_REFERENCE_NOUNS.has(headWord)) {
+    if (classNp && this.refersToOrg(headWord)) {
       const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
+      // A head taken from a name here refers back to that name only, never to whichever organisation spoke last.
+      if (!ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       // "NASA … the agency said": government agencies go by acronyms that hide the class word.
       if (headWord === 'agency') {
         const acronym = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => /^\p{Lu}{2,6}$/u.test(n)), 2500);
