@@ -212,6 +212,22 @@ describe('two names opening a that-clause', () => {
   });
 });
 
+describe('two names after a quotation', () => {
+  const actors = [{ name: 'Elijah Cummings', aliases: ['Cummings'] }, { name: 'Henry Waxman', aliases: ['Waxman'] }];
+  it('gives "“…,” Reps. Elijah Cummings (D-Md.) and Henry Waxman (D-Calif.) wrote" to the first, with the second beside him, and no claim of "wrote in a letter"', () => {
+    const text = '“These documents call into question your statement,” Reps. Elijah Cummings (D-Md.) and Henry Waxman (D-Calif.) wrote in a letter to the company.';
+    const { claims, entities } = claimsOf(text, actors);
+    const waxman = entities.find((e) => e.name === 'Henry Waxman')!.id;
+    expect(claims.map((c) => [c.kind, c.speaker?.name, c.speaker?.with, c.text])).toEqual([['quote', 'Elijah Cummings', [waxman], '“These documents call into question your statement,” Reps. Elijah Cummings (D-Md.) and Henry Waxman (D-Calif.) wrote']]);
+  });
+  it('reads a quotation that closes a nested one with it (“…‘…,’ ” or “…\'…,\'”) as closing before its attribution', () => {
+    for (const close of ['’ ”', "'”", '’”']) {
+      const text = `“They denied it, saying ‘no one recalls any mention,${close} Elijah Cummings wrote.`;
+      expect(summary(text, actors), close).toEqual(['quote Elijah Cummings']);
+    }
+  });
+});
+
 describe('"’s" for "is"', () => {
   it('does not take "That’s" into a subject ("That’s something most business leaders would disagree with")', () => {
     const { claims } = claimsOf('The plan was announced on Monday. That’s something most business leaders would disagree with.', []);

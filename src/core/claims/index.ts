@@ -2788,10 +2788,14 @@ class ClaimFinder {
       boundary = -1;
     }
     // "…alleged that Noel and Thomas both acknowledged…": two names joined by "and" opening a that-clause.
+    // "“…,” Reps. Elijah Cummings (D-Md.) and Henry Waxman wrote": or after a quotation, a party tag allowed.
     if (boundary > 1 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && /^\p{Lu}/u.test(toks[npStart]!.text)) {
       let b0 = boundary - 1;
-      while (b0 >= 0 && boundary - b0 <= 4 && (/^\p{Lu}/u.test(toks[b0]!.text) || toks[b0]!.text === '.')) b0--;
-      if (b0 < boundary - 1 && b0 >= 0 && /^(?:that|,)$/i.test(toks[b0]!.text) && !this.inQuote(toks[b0]!.start)) {
+      const tag = toks[b0]!.text === ')' ? toks.findLastIndex((t, x) => x < b0 && x >= b0 - 6 && t.text === '(') : -1;
+      if (tag > 0 && /^\([RDI]-/.test(this.text.slice(toks[tag]!.start, toks[tag + 2]?.end ?? 0))) b0 = tag - 1;
+      const from = b0;
+      while (b0 >= 0 && from - b0 <= 4 && (/^\p{Lu}/u.test(toks[b0]!.text) || toks[b0]!.text === '.')) b0--;
+      if (b0 < from && b0 >= 0 && ((/^(?:that|,)$/i.test(toks[b0]!.text) && !this.inQuote(toks[b0]!.start)) || (/^[”"]$/.test(toks[b0]!.text) && quoteEndingBy(this.quotes, toks[b0]!.end)?.end === toks[b0]!.end))) {
         npStart = b0 + 1;
         boundary = b0;
       }

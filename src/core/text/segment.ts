@@ -50,7 +50,7 @@ const ASSISTANT_QUESTION =
   /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
 
 const WORD_RE =
-  /(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|\S/gu;
+  /(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|['’]”|’ ”|'"|\S/gu;
 /**
  * The same, for a sentence that may hold a link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2",
  * "www.example.org") or a handle ("@TwitchyTeam"): each is one token, so that no piece of it reads as a word or a name,
@@ -64,10 +64,12 @@ const LINK_WORD_RE = new RegExp(
 const MAY_HOLD_LINK = /[/@]|www\./;
 
 /**
+ * A nested quotation that closes with its outer one ("…this store,’ ” Reps. Cummings wrote") closes as the outer mark
+ * does: one token, so that the rules for a comma before a closing mark read it.
  * A double quotation mark typed as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy) is one token that
  * reads as the double mark, so that every rule written for “…” and "…" reads it too; its span keeps both characters.
  */
-const DOUBLED_MARKS: Record<string, string> = { "''": '"', '``': '“', '‘‘': '“', '’’': '”' };
+const DOUBLED_MARKS: Record<string, string> = { "''": '"', '``': '“', '‘‘': '“', '’’': '”', '’”': '”', "'”": '”', '’ ”': '”', '\'"': '"' };
 
 /** Splits text into paragraphs, sentences and tokens. Never throws. */
 export function segment(text: string): Segmented {
