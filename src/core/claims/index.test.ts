@@ -910,6 +910,12 @@ describe('who "he", "she" and descriptions point to', () => {
     expect(summary(text, [{ name: 'Sonya Zoghlin' }, { name: 'Ilhan Omar' }])).toEqual(['reported Sonya Zoghlin', 'quote Sonya Zoghlin']);
   });
 
+  it('gives "they" in a relative clause on the object ("emails they said…", "the protesters, who they said…") to the sentence’s subject, not to the noun before', () => {
+    const text = 'House Democrats pressed their probe into the firm’s dealings with Mexican officials, releasing emails they said suggested the company lied.';
+    expect(summary(text, [{ name: 'Democrats', type: 'group' }])).toEqual(['reported Democrats']);
+    expect(summary('Doctors treated the protesters, who they said had inhaled tear gas.')).toEqual(['anonymous anon:Doctors']);
+  });
+
   it('gives "he said" to the unnamed spokesman who spoke in the sentence before, not to the last person named', () => {
     const people = [{ name: 'Keir Starmer' }];
     const text = 'Keir Starmer is facing a rebellion.\nThe prime minister’s spokesman insisted on Monday that the vote would go ahead. “The system is broken,” he told reporters.';

@@ -452,6 +452,27 @@ export class SpeakerResolver {
   }
 
   /**
+   * The plural subject opening the sentence of `at`, when "they" at `at` opens a relative clause on a noun after the
+   * verb ("…, releasing emails they said…", "…the protesters, who they said…"): a group or organisation named first,
+   * or people named by what they are ("Doctors", "The senators").
+   */
+  private subjectOfObjectRelative(at: number): Speaker | undefined {
+    const s = this.sentences[this.sentenceIndexAt(at)];
+    if (!s || s.start >= at) return undefined;
+    // (`at` is the pronoun's own offset or the verb's after it.)
+    const before = this.text.slice(s.start, at).replace(/\bthey\s*$/i, '');
+    if (!/(?:,\s*(?:who|whom|which)|\s\p{Ll}{3,}s)\s+$/u.test(before)) return undefined;
+    const lead = OPENING_CONNECTIVE.exec(before)![0].length;
+    const opening = this.mentionsIn(s.start + lead, at)[0];
+    if (opening && /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(this.text.slice(s.start + lead, opening.start)) && !opening.quoted && (opening.entity.type === 'group' || opening.entity.type === 'organization') && !/^['’]s?\b/.test(this.text.slice(opening.end, opening.end + 3))) {
+      return this.fromEntity(opening.entity);
+    }
+    const people = /^(?:the\s+)?(\p{L}{3,}s)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u.exec(before.slice(lead));
+    if (people && isPeoplePlural(people[1]!.toLowerCase())) return { entity: null, name: people[0].replace(/\s+\S+$/, '').replace(/\s+\p{Ll}+ly$/u, ''), anonymous: true };
+    return undefined;
+  }
+
+  /**
    * A person named with their team ("Holden and his negotiating team") or with another person ("Lee and Cole") in the
    * sentence before `at`, outside quotations: who "they" are when no source or organisation came since.
    */
@@ -684,6 +705,11 @@ export class SpeakerResolver {
       // "Gov. Eric Holcomb and leaders of the Legislature have avoided… They seem… However, they said…":
       // a coordinated subject more recent than the last source is who "they" are.
       if (group) {
+        // "House Democrats pressed their probe into allegations Wal-Mart bribed Mexican officials, releasing emails
+        // they said suggested…", "Doctors treated the protesters, who they said…": "they" inside a relative clause on
+        // the object is the sentence's subject, never the noun the clause is on.
+        const relative = w === 'they' ? this.subjectOfObjectRelative(at) : undefined;
+        if (relative) return relative;
         const coord = this.coordinatedSubjectBefore(at);
         if (coord && (!recent || coord.start > recent.at)) return this.fromEntity(coord.entity);
         // "The laboratory of Stephen Liggett reported that… Moreover, they showed…": the team its leader spoke for.
