@@ -1440,6 +1440,12 @@ describe('round 10 shapes', () => {
     expect(summary('Opposition leader Rui Matos spoke. The Taliban leader said the talks had failed.', [...people, { name: 'Taliban', type: 'organization' }])).toEqual(['reported The Taliban leader']);
   });
 
+  it('resolves "the Congress leader" to the chief of the Congress named before, and "he said" after it to him', () => {
+    const actors = [{ name: 'Kamal Nath', aliases: ['Nath'], role: 'chief', affiliation: 'e2' }, { name: 'Madhya Pradesh Congress', type: 'organization' as const, aliases: ['Congress'] }, { name: 'Shivraj Singh Chouhan', aliases: ['Chouhan'] }];
+    const text = 'Madhya Pradesh Congress chief Kamal Nath spoke on Friday. Responding to a question, the Congress leader called Chouhan an artist who has been "acting". "He will go to Mumbai for acting," he said.';
+    expect(summary(text, actors)).toEqual(['reported Kamal Nath', 'quote Kamal Nath']);
+  });
+
   it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
     expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);

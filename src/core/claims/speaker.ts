@@ -1315,8 +1315,9 @@ export class SpeakerResolver {
     const fitsWith = (lenient: boolean) => (e: Entity): boolean => {
       if (e.type !== 'person') return false;
       const roleText = fold([e.role ?? '', ...e.aliases].join(' '));
-      // "the French leader" for President Macron: a head of state or government is its country's leader.
-      const leads = head === 'leader' && /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader)\b/.test(roleText);
+      // "the French leader" for President Macron: a head of state or government is its country's leader; "the
+      // Congress leader" for the state Congress chief: a body's head is its leader.
+      const leads = head === 'leader' && /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|supreme leader|chief|chairman|chairwoman|chairperson|chair|head)\b/.test(roleText);
       // "the prosecutor" for Deputy District Attorney Marc Labreche: a role named by another word for it.
       const synonym = ROLE_SYNONYMS[head]?.test(roleText) ?? false;
       if (!new RegExp(`\\b${head}\\b`).test(roleText) && !leads && !synonym) return false;
