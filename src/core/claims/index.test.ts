@@ -1446,6 +1446,16 @@ describe('round 10 shapes', () => {
     expect(summary(text, actors)).toEqual(['reported Kamal Nath', 'quote Kamal Nath']);
   });
 
+  it('resolves "the news reporter", "the tech reviewer" to the writer just named with an outlet, unless someone here holds that trade', () => {
+    const actors = [{ name: 'BuzzFeed', type: 'organization' as const }, { name: 'Nicole Nguyen', aliases: ['Nguyen'], affiliation: 'e1' }];
+    const text = 'BuzzFeed’s Nicole Nguyen gives credit to Google. The news reporter even calls the look of the phone “uninspired.”';
+    expect(summary(text, actors)).toEqual(['reported Nicole Nguyen']);
+    const withReporter = [...actors, { name: 'Ann Bell', role: 'reporter' }];
+    expect(summary(`Ann Bell covered the launch. ${text}`, withReporter)).not.toContain('reported Nicole Nguyen');
+    // A person with no outlet is no writer described.
+    expect(summary('Nicole Nguyen gives credit to Google. The tech reviewer says that the phones are expensive.', [{ name: 'Nicole Nguyen' }])).toEqual(['reported The tech reviewer']);
+  });
+
   it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
     expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);

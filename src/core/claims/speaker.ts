@@ -124,6 +124,8 @@ const ORG_REFERENCE_NOUNS = new Set(
  * of a group, which speaks as the group does ("one of the aides", "each of the lawyers").
  */
 const QUANTITY_HEADS = new Set('body bodies flurry torrent host raft slew spate series handful number couple dozen dozens hundreds thousands variety range wealth mountain pile collection one each two three'.split(' '));
+/** The trades of people who write for an outlet ("the tech reviewer", "the columnist"). */
+const WRITER_TRADES = new Set('reporter journalist correspondent columnist critic reviewer writer editor blogger commentator'.split(' '));
 /** A person who speaks on the record for a body. */
 const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 /** A phrase whose head is a spokesperson ("a Jet2 spokesperson", "a spokesman for Hamas"). */
@@ -962,6 +964,8 @@ export class SpeakerResolver {
     if (/^the$/i.test(first.text) && /^(?:parents|children|sons|daughters|brothers|sisters|siblings|grandparents|twins|cousins)$/.test(headWord) && head === from + 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[from + 1]!.text) && !lookup(tokens[from + 1]!.text)?.some((g) => g.kind === 'demonym')) {
       return withAffiliation({ entity: null, name: npText, anonymous: false }, inNp[0]?.entity.id ?? null);
     }
+    const writer = this.writerDescribed(tokens, from, head, to, at);
+    if (writer) return this.fromEntity(writer);
     const oneOf = /^(?:a|an|one|another)$/i.test(first.text) && !EVIDENCE_NOUNS.has(headWord) && [`${headWord}s`, `${headWord}es`, headWord.replace(/y$/, 'ies')].some((p) => p !== headWord && ANON_HEADS.has(p));
     if (((ANON_HEADS.has(headWord) || oneOf) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
@@ -1292,6 +1296,19 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * "BuzzFeed’s Nicole Nguyen gives credit… The news reporter even calls…": "the" and a writer's trade, when no one
+   * here holds it as a role, describe the person last named, when that person has an outlet and no role of their own.
+   */
+  private writerDescribed(tokens: readonly Token[], from: number, head: number, to: number, at: number): Entity | undefined {
+    const headWord = tokens[head]!.text.toLowerCase();
+    if (!WRITER_TRADES.has(headWord) || head !== to || to - from > 3 || !/^the$/i.test(tokens[from]!.text) || !tokens.slice(from + 1, to).every((t) => /^\p{Ll}+$/u.test(t.text))) return undefined;
+    const writer = this.lastMention(at, (e) => e.type === 'person', 1500)?.entity;
+    const outlet = writer?.affiliation ? this.entities.find((x) => x.id === writer.affiliation) : undefined;
+    if (!writer || writer.role || outlet?.type !== 'organization') return undefined;
+    return this.entities.some((e) => e.type === 'person' && new RegExp(`\\b${headWord}\\b`).test(fold(e.role ?? ''))) ? undefined : writer;
   }
 
   /** The person whose role (or alias) carries the role words, nearest before `at`, else after. */
