@@ -466,10 +466,11 @@ export class SpeakerResolver {
     if (!/(?:,\s*(?:who|whom|which)|\s\p{Ll}{3,}s)\s+$/u.test(before)) return undefined;
     const lead = OPENING_CONNECTIVE.exec(before)![0].length;
     const opening = this.mentionsIn(s.start + lead, at)[0];
-    if (opening && /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(this.text.slice(s.start + lead, opening.start)) && !opening.quoted && (opening.entity.type === 'group' || opening.entity.type === 'organization') && !/^['’]s?\b/.test(this.text.slice(opening.end, opening.end + 3))) {
+    if (opening && /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(this.text.slice(s.start + lead, opening.start)) && !opening.quoted && (opening.entity.type === 'group' || opening.entity.type === 'organization') && /^\s+(?:\p{Ll}+ly\s+)?(?:on|in|at|last|this|also|\p{Ll}{2,}ed|\p{Ll}{2,}s)\s/u.test(this.text.slice(opening.end, opening.end + 40))) {
       return this.fromEntity(opening.entity);
     }
     const people = /^(?:the\s+)?(\p{L}{3,}s)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\b/u.exec(before.slice(lead));
+    // (The subject opens the sentence: "YOLA – Nigerian community leaders…" has a dateline before it, and no rule here.)
     if (people && isPeoplePlural(people[1]!.toLowerCase())) return { entity: null, name: people[0].replace(/\s+\S+$/, '').replace(/\s+\p{Ll}+ly$/u, ''), anonymous: true };
     return undefined;
   }
