@@ -364,6 +364,12 @@ describe('city and state', () => {
     expect(irving?.mentions).toHaveLength(2);
     expect(byName(es, 'Ohio')?.type).toBe('place');
   });
+
+  it('reads a lone unknown name after a town and its comma as the town’s county ("in St Albans, Herts, where…"), not a person', () => {
+    const es = actors('Dennis Feakins, who lives in St Albans, Herts, where the attack happened, said he was shocked.');
+    expect(byName(es, 'Herts')?.type).toBe('place');
+    expect(byName(es, 'Dennis Feakins')?.type).toBe('person');
+  });
 });
 
 describe('place cues', () => {

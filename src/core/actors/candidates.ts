@@ -167,6 +167,19 @@ function placeNoun(w: string): boolean {
 }
 
 /** Evidence of the type of the name at tokens [a, b) from the words around it. */
+/**
+ * Up to three capitalised words right before the comma at `comma`, after "in", "near" or "outside", name a place that
+ * is no country or state the reference data knows (a town, whose county or state may follow).
+ */
+function townBefore(toks: Token[], lw: string[], comma: number): boolean {
+  for (let c = comma - 1; c >= 1 && c >= comma - 3 && /^\p{Lu}/u.test(toks[c]!.text); c--) {
+    if (!/^(?:in|near|outside)$/.test(lw[c - 1]!)) continue;
+    const known = lookup(toks.slice(c, comma).map((t) => t.text).join(' '));
+    return !known?.some((g) => g.kind === 'country' || g.type !== 'place' || isRegion(g.canonical));
+  }
+  return false;
+}
+
 function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
   const v: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prev = a > 0 ? lw[a - 1]! : '';
@@ -209,6 +222,9 @@ function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVo
   // no organisation evidence: products, works and common words take it as often.
   // "the Bardo museum", "his Pātaua farm": a lowercase place noun right after the name.
   if (!poss && PLACE_NOUNS_AFTER.has(next) && /^\p{Ll}/u.test(toks[b]?.text ?? '') && !(b - a === 1 && candidatesPeople(toks[a]!.text, next))) v.place += 2;
+  // "in St Albans, Herts, where…": a lone name after a known town and its comma, closed by a comma or a full stop,
+  // is the town's county or state.
+  if (b - a === 1 && prev === ',' && /^[,.;]?$/.test(next) && !words().firstNames.has(lw[a]!) && townBefore(toks, lw, a - 1)) v.place += 3;
   // "Barry, Berrien, Calhoun and Cass counties": every name of a list that a plural place noun closes.
   if (!poss && inPlaceList(toks, lw, b)) v.place += 3;
   // "…and St. Lucie counties": the last name of such a list stands right before the plural.
