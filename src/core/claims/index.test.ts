@@ -1459,6 +1459,13 @@ describe('round 10 shapes', () => {
     expect(summary('Nicole Nguyen gives credit to Google. The tech reviewer says that the phones are expensive.', [{ name: 'Nicole Nguyen' }])).toEqual(['reported The tech reviewer']);
   });
 
+  it('resolves "the lawmakers", people not mentioned before, to the group that spoke just before, and keeps them unnamed otherwise', () => {
+    const actors = [{ name: 'Democrats', type: 'group' as const }];
+    const text = 'House Democrats said the company lied. Its shares fell on Monday, but the lawmakers say they have emails showing otherwise.';
+    expect(summary(text, actors)).toEqual(['reported Democrats', 'reported Democrats']);
+    expect(summary('Its shares fell on Monday, but the lawmakers say they have emails showing otherwise.')).toEqual(['anonymous anon:the lawmakers']);
+  });
+
   it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
     expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);

@@ -967,6 +967,8 @@ export class SpeakerResolver {
     }
     const writer = this.writerDescribed(tokens, from, head, to, at);
     if (writer) return this.fromEntity(writer);
+    const members = this.groupDescribed(tokens, from, head, to, at);
+    if (members) return members;
     const oneOf = /^(?:a|an|one|another)$/i.test(first.text) && !EVIDENCE_NOUNS.has(headWord) && [`${headWord}s`, `${headWord}es`, headWord.replace(/y$/, 'ies')].some((p) => p !== headWord && ANON_HEADS.has(p));
     if (((ANON_HEADS.has(headWord) || oneOf) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
@@ -1310,6 +1312,18 @@ export class SpeakerResolver {
     const outlet = writer?.affiliation ? this.entities.find((x) => x.id === writer.affiliation) : undefined;
     if (!writer || writer.role || outlet?.type !== 'organization') return undefined;
     return this.entities.some((e) => e.type === 'person' && new RegExp(`\\b${headWord}\\b`).test(fold(e.role ?? ''))) ? undefined : writer;
+  }
+
+  /**
+   * "House Democrats pressed their probe… but the lawmakers say…": "the" and people named by what they are, with no
+   * such people mentioned before, describe the group that spoke last, a moment before.
+   */
+  private groupDescribed(tokens: readonly Token[], from: number, head: number, to: number, at: number): Speaker | undefined {
+    const headWord = tokens[head]!.text;
+    if (head !== to || to - from > 2 || !/^the$/i.test(tokens[from]!.text) || !/^\p{Ll}+$/u.test(headWord) || !isPeoplePlural(headWord)) return undefined;
+    if (new RegExp(`\\b${escapeRegExp(headWord)}\\b`, 'i').test(this.text.slice(0, tokens[from]!.start))) return undefined;
+    const last = this.lastPrior(at, 1500, () => true);
+    return last?.type === 'group' && last.speaker.entity ? last.speaker : undefined;
   }
 
   /** The person whose role (or alias) carries the role words, nearest before `at`, else after. */
