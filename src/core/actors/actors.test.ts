@@ -969,6 +969,11 @@ describe('datelines, bracketed short names and nationalities in appositives', ()
     expect(actors(t).filter((e) => e.name === 'Kyiv')).toHaveLength(1);
   });
 
+  it('joins spellings of one organisation that differ only in a hyphen or a space ("Wal-Mart", "Walmart")', () => {
+    const es = actors('Wal-Mart has said its executives were not informed. Walmart however says the lawmakers are wrong.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => [e.name, e.mentions.length])).toEqual([['Wal-Mart', 2]]);
+  });
+
   it('reads a press release\'s dateline in capitals as its town, with or without a date and a wire before the double dash', () => {
     expect(byName(actors('MEXICO CITY — Mexican President Claudia Sheinbaum said on Monday that troops would go north.'), 'Mexico City')?.type).toBe('place');
     for (const t of ['HOUSTON, March 3, 2025 /PRNewswire/ -- Northwind Energy today announced that it will buy SolarPeak for cash.', 'HOUSTON -- Northwind Energy said on Monday that it would buy SolarPeak for cash.']) {

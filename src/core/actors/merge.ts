@@ -882,7 +882,8 @@ function joinSameNamed(live: Cluster[]): Cluster[] {
       out.push(k);
       continue;
     }
-    const key = `${k.type}:${canonicalName(k, k.cands.filter((c) => c.kind === 'name')).toLowerCase()}`;
+    // "Wal-Mart" and "Walmart", "Al-Jazeera" and "Al Jazeera": spellings that differ only in hyphens, spaces and dots.
+    const key = `${k.type}:${canonicalName(k, k.cands.filter((c) => c.kind === 'name')).toLowerCase().replace(/[-‐–\s.]/g, '')}`;
     const into = first.get(key);
     // (Not two places of one name in two countries: Georgia the country and the American state.)
     if (!into || (into.country && k.country && into.country !== k.country)) {
