@@ -381,6 +381,9 @@ describe('wire-service attribution styles', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.speaker?.entity).toBe('e1');
     expect(claims[0]!.kind).toBe('quote');
+    // "amid" opens a setting too, however long: what was said comes before the attribution.
+    const amid = claimsOf('Omar Haddad is currently seeking treatment, his representative said Wednesday night amid a growing number of allegations against the star.', actors).claims;
+    expect(amid.map((c) => c.text.slice(0, 20))).toEqual(['Omar Haddad is curre']);
   });
 
   it('does not take a that-clause after the verb for an inverted speaker', () => {

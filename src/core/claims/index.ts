@@ -3549,8 +3549,9 @@ class ClaimFinder {
         continue;
       }
       const lw = w.toLowerCase();
-      // "… said soon after the committee concluded": a temporal clause is setting, not content.
-      if (/^(?:after|before|when|while|until|as)$/.test(lw)) return true;
+      // "… said soon after the committee concluded": a temporal clause is setting, not content; so is "said Wednesday
+      // night amid a growing number of allegations…".
+      if (/^(?:after|before|when|while|until|as|amid|amidst|during|following)$/.test(lw)) return true;
       if (THAT_WORDS.has(lw) || FINITE_AUX.test(lw)) return false;
       // "Trump says he’s a counterpuncher", "Saudis insist they’re fighting terror": a subject pronoun right after the
       // verb opens what was said.
