@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_WORDS } from '../refdata/curated.ts';
 import { classModifier, gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE, HEADING_MINOR, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -2751,9 +2751,6 @@ function trimNameEnd(toks: Token[], lw: string[], a: number, b: number): number 
 function candidatesPeople(name: string, noun: string): boolean {
   return /^(?:camp|base)$/.test(noun) && words().lastNames.has(name.toLowerCase()) && !lookup(name);
 }
-
-/** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */
-const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|TD|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|Esq)$/;
 
 /** Capital used for its government: after "from/by/with…", or as the subject of a verb. */
 function isMetonymContext(lw: string[], toks: Token[], a: number, b: number): boolean {

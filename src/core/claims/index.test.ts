@@ -1469,6 +1469,11 @@ describe('round 10 shapes', () => {
     expect(summary('Its shares fell on Monday, but the lawmakers say they have emails showing otherwise.')).toEqual(['anonymous anon:the lawmakers']);
   });
 
+  it('resolves a speaker named with letters after the name ("Peter Grieves-Smith KC", "John Smith MP") to that person', () => {
+    expect(summary('Senior prosecuting barrister Peter Grieves-Smith KC said he took full responsibility.', [{ name: 'Peter Grieves-Smith', role: 'barrister' }])).toEqual(['reported Peter Grieves-Smith']);
+    expect(summary('Labour backbencher John Smith MP said the vote was lost.', [{ name: 'John Smith' }])).toEqual(['reported John Smith']);
+  });
+
   it('resolves "the agency" to an agency known by its acronym ("NASA … the agency said"), not to a newspaper', () => {
     expect(summary('NASA delayed the launch again. The agency said the rocket would fly in March.', [{ name: 'NASA', type: 'organization' }])).toEqual(['reported NASA']);
     expect(summary('The Guardian reported the delay. The agency said the rocket would fly in March.', [{ name: 'The Guardian', type: 'organization' }])).toEqual(['reported The agency']);

@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { GROUP_MEMBERS, PARTY_MEMBERS, ROLE_WORDS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
+import { GROUP_MEMBERS, PARTY_MEMBERS, POST_NOMINALS, ROLE_WORDS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -792,6 +792,8 @@ export class SpeakerResolver {
       const company = this.mentionsIn(Math.max(0, tokens[from - 1]!.start - 120), tokens[from - 1]!.start).filter((m) => m.end === tokens[from - 1]!.start).pop();
       if (company) return this.fromEntity(company.entity);
     }
+    // "Senior barrister Peter Grieves-Smith KC said": letters after a person's name are no part of the phrase's head.
+    if (to > from && POST_NOMINALS.test(tokens[to]!.text) && this.mentionsIn(tokens[to - 1]!.start, tokens[to - 1]!.end).some((m) => m.end === tokens[to - 1]!.end && m.entity.type === 'person')) to--;
     const closing = this.closingSubject(tokens, from, to);
     if (closing) return this.fromEntity(closing);
     // "The former also announced…, while the latter called for…": of the last two people named, the first or the

@@ -367,3 +367,6 @@ export const KNOWN_AS_BEFORE = /(?:\b(?:known|referred to)(?: online| locally| p
 export const KNOWN_PRODUCTS = new Set(
   'Windows|Windows XP|Windows Vista|Android|iOS|iPhone|iPad|iPod|iTunes|MacBook|macOS|OS X|Xbox|Xbox One|Xbox Live|PlayStation|PlayStation VR|Nintendo Switch|Wii|Game Boy|Kindle|Chrome|Firefox|Safari|Internet Explorer|Microsoft Edge|Microsoft Office|Office 365|Photoshop|Gmail|PowerPoint|Skype|Siri|Cortana|ChatGPT|Linux|Ubuntu|Unix|Bitcoin|Ethereum|Walkman|Prius|Kinect|Oculus|Oculus Rift|HoloLens|Vision Pro|Google Maps|Google Earth|Street View|YouTube Kids|Dolby Atmos|Blu-ray|Bluetooth|Wi-Fi|Wikipedia Zero'.split('|'),
 );
+
+/** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */
+export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|TD|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|Esq)$/;
