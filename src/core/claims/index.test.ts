@@ -901,6 +901,15 @@ describe('documents, rejections and passive reports', () => {
     expect(text.slice(claims[0]!.start, claims[0]!.end)).toContain('of lying to voters');
   });
 
+  it('gives "was criticised by the judge for not…" and "was criticised by X as reckless" to the agent, from the passive on', () => {
+    const people = [{ name: 'Peter Grieves-Smith' }, { name: 'Kristina Montgomery' }];
+    const text = 'Peter Grieves-Smith said he took responsibility but was criticised by trial judge Kristina Montgomery for not making sure reports had been prepared in time.';
+    const { claims } = claimsOf(text, people);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['Peter Grieves-Smith', 'Kristina Montgomery']);
+    expect(claims[1]!.text).toMatch(/^was criticised by trial judge Kristina Montgomery for not making sure/);
+    expect(summary('The plan was criticised by Kristina Montgomery as reckless.', people)).toEqual(['reported Kristina Montgomery']);
+  });
+
   it('marks "was widely reported to…" as hedged and "described X as Y" as the speaker\'s', () => {
     expect(summary('The minister was widely reported to be planning a resignation.')).toEqual(['hedged none']);
     expect(summary('Anna Weber described the memo as a forgery.', [{ name: 'Anna Weber' }])).toEqual(['reported Anna Weber']);

@@ -2004,8 +2004,9 @@ class ClaimFinder {
     // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
     // its agent, "was described by officials as…", verbClaim reads the agent).
     if (BE_FORMS.has(prev) && first !== 'by') return false;
-    // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one.
-    if (!first || PREPOSITIONS.has(first) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
+    // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one. ("was criticised
+    // by the judge for…": praise and blame with its agent is, and verbClaim reads the agent.)
+    if (!first || (PREPOSITIONS.has(first) && !(how === 'as-for' && BE_FORMS.has(prev) && first === 'by')) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
     if (how === 'a' && this.judgingComplement(toks, i)) return true;
     // "the technique called “mental chronometry”": after a noun that cannot speak, a participle names a thing.
     const pronounSubject = /^(?:he|she|they|it|we|i|you)$/.test(prev);
@@ -2457,8 +2458,10 @@ class ClaimFinder {
     if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
       // "was accused by critics of promoting…": the charge after "of" and a gerund is no part of the agent.
-      // So is the charge of "was charged by prosecutors with fraud".
-      const chargeAt = (x: number): boolean => (toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '')) || (verb.lemma === 'charge' && toks[x]!.text.toLowerCase() === 'with');
+      // So is the charge of "was charged by prosecutors with fraud", and the fault of "was criticised by the judge for
+      // not making sure…".
+      const chargeAt = (x: number): boolean =>
+        (toks[x]!.text.toLowerCase() === 'of' && /^\p{Ll}+ing$/u.test(toks[x + 1]?.text ?? '')) || (verb.lemma === 'charge' && toks[x]!.text.toLowerCase() === 'with') || (CHARACTERISING.get(verb.lemma) === 'as-for' && toks[x]!.text.toLowerCase() === 'for');
       while (b < toks.length && b < cueEnd + 10 && WORD_CHAR.test(toks[b]!.text) && !CLAUSE_OPENERS.has(toks[b]!.text.toLowerCase()) && !VERBS.has(toks[b]!.text.toLowerCase()) && !chargeAt(b)) b++;
       let agent = b > cueEnd + 2 ? this.resolver.phrase(toks, cueEnd + 2, b - 1, cue.start) : undefined;
       // "confirmed by the head of the opposition and former prime minister Cellou Diallo", "…by the head of the
@@ -2475,6 +2478,9 @@ class ClaimFinder {
       if (agent) {
         let a = i - 2;
         while (a > 0 && !/^[,;:—“”"]$/.test(toks[a - 1]!.text)) a--;
+        // "…said he took responsibility but was criticised by the judge for…": the second of two joined verb phrases.
+        if (i >= 3 && a < i - 2 && /^(?:but|and|yet)$/i.test(toks[i - 2]!.text)) a = i - 1;
+        if (i >= 4 && a < i - 3 && /^(?:but|and|yet)$/i.test(toks[i - 3]!.text) && BE_FORMS.has(toks[i - 1]!.text.toLowerCase())) a = i - 1;
         // "…was described by officials as a failure", "…accused by critics of lying": the complement belongs
         // to what they said.
         const complementEnd = toks[b]?.text.toLowerCase() === 'as' || (b < toks.length && chargeAt(b)) ? this.trimEnd(s.end) : toks[i - 2]!.end;
