@@ -1155,6 +1155,9 @@ describe('round 10 shapes', () => {
     const feature =
       'A key approach is patience, Mark Zuckerberg said at the trial.\nI have been building relationships with founders for years.\nThe trial lasted three weeks.\nZuckerberg flew home afterwards.\nA week after I visited the lab, the results arrived.';
     expect(summary(feature, actors)).toEqual(['reported Mark Zuckerberg']);
+    // The "I" of a state's abbreviation is nobody's first person.
+    const senators = 'A key approach is patience, Mark Zuckerberg said at the trial.\nThe testimony prompted Sen. Jack Reed, D-R.I., to order an inquiry.';
+    expect(summary(senators, actors)).toEqual(['reported Mark Zuckerberg']);
   });
 
   it('gives "X, the leader of the party, urged Yoon to step down" to X and "Lee, the party leader, said Yoon’s “…” had…" to Lee', () => {

@@ -360,8 +360,8 @@ const AL_NOUNS = new Set('official officials general principal rival individual 
 /** Quantifiers that take a plural noun: a singular verb form right after one (or after one and a modifier) is a noun. */
 const PLURAL_QUANTIFIERS = new Set('many several few numerous multiple both these those various'.split(' '));
 
-/** A paragraph in the first person. */
-const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|we|we're|we’re|my|our|me|us)\b/;
+/** A paragraph in the first person (not the "I" of an abbreviation: "Sen. Jack Reed, D-R.I.,"). */
+const FIRST_PERSON = /(?<![.-])\bI\b(?![.-])|\b(?:I'm|I've|I'd|I’m|I’ve|I’d|we|we're|we’re|my|our|me|us)\b/;
 /**
  * Words of the reporter's own voice in a first-person paragraph: attributing ("said"), or asking for comment.
  * Not every verb of the lexicon: the quoted writer's own words use them too ("I warned Mojang").
