@@ -912,6 +912,9 @@ describe('documents, rejections and passive reports', () => {
 
   it('marks "was widely reported to…" as hedged and "described X as Y" as the speaker\'s', () => {
     expect(summary('The minister was widely reported to be planning a resignation.')).toEqual(['hedged none']);
+    // A participle after a noun that cannot speak, before the sentence's own verb, reports nothing.
+    expect(summary('The majority of cases reported so far this year were linked to international travel.')).toEqual([]);
+    expect(summary('The hospitals reported that cases were rising.')).toEqual(['reported The hospitals']);
     // Reported to someone is a count, not a hedge.
     expect(summary('As of March 14, 58 cases in 17 states have been reported to the agency this year.')).toEqual([]);
     expect(summary('Anna Weber described the memo as a forgery.', [{ name: 'Anna Weber' }])).toEqual(['reported Anna Weber']);

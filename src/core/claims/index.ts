@@ -1422,6 +1422,15 @@ class ClaimFinder {
     // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
     // But "Those surveyed say…" is a poll's respondents.
     if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return false;
+    // "The cases reported so far this year were linked to travel": a participle after a noun that cannot speak, before
+    // the sentence's own verb, modifies the noun.
+    if (verb.form === 'finite' && isPastForm(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}{3,}s$/u.test(toks[j]!.text) && !canSpeak(prev)) {
+      for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (/^(?:were|was|are|is|have|has|had)$/.test(w)) return false;
+        if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) break;
+      }
+    }
     // "Having said that,", "That said,": a connective, nothing reported.
     if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return false;
     // A passive declaration, refusal, confirmation or disclosure without its agent is a status given, and its subject
