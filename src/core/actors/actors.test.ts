@@ -82,6 +82,12 @@ describe('names from many traditions', () => {
     expect(byName(es, 'Abdul Rahman al-Hashimi')?.type).toBe('person');
     expect(byName(es, 'Recep Tayyip Erdoğan')?.type).toBe('person');
   });
+
+  it('reads a first name that is also a region’s name before a surname as a person ("Angus Johnston"), the region alone as a place', () => {
+    expect(byName(actors('“It is clear,” said Angus Johnston, a historian at City University.'), 'Angus Johnston')?.type).toBe('person');
+    expect(byName(actors('Residents of Angus said the council had failed them.'), 'Angus')?.type).toBe('place');
+    expect(byName(actors('The Angus Council said no.'), 'Angus Council')?.type).toBe('organization');
+  });
 });
 
 describe('coreference', () => {

@@ -2251,6 +2251,13 @@ function analyseRun(
           return;
         }
         const restIsOrg = hasOrgWord(lw, k, end);
+        // "Angus Johnston", "Chelsea Clinton": a town's or a region's name that is a first name too, before one or two
+        // name words that are no common words, opens a person's name.
+        const rest = toks.slice(g.end, end);
+        if (g.entry.kind === 'place' && g.end - k === 1 && w.wordyFirstNames.has(lw[k]!) && !restIsOrg && rest.length >= 1 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase())) && !lookup(text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) {
+          out.push(make(k, end, 'person'));
+          return;
+        }
         if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
           // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
           // "China's ambassador to Britain Liu Xiaoming": or a family name written first, before one or two name words.
