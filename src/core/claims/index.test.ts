@@ -2018,6 +2018,13 @@ describe('round 10 shapes', () => {
     expect(summary(text, [{ name: 'Rush Limbaugh', aliases: ['Limbaugh'] }])).toEqual(['reported Rush Limbaugh', 'anonymous anon:Republicans', 'reported Rush Limbaugh']);
   });
 
+  it('reads a press release’s "is pleased to announce…" as the company’s claim, but not "will announce"', () => {
+    const acme = [{ name: 'Acme Corp', type: 'organization' as const }];
+    expect(summary('Acme Corp is pleased to announce that it has completed the acquisition of Beta Inc.', acme)).toEqual(['reported Acme Corp']);
+    expect(summary('Acme Corp is proud to announce the completion of the patent transfer.', acme)).toEqual(['reported Acme Corp']);
+    expect(summary('Acme Corp will announce its results on Monday.', acme)).toEqual([]);
+  });
+
   it('reads an attribution post-posed after a short clause, or before a long setting or a comment on the clause', () => {
     const actors = [{ name: 'Congressional Budget Office', type: 'organization' as const }, { name: 'Isaac Boltansky' }, { name: 'Compass Point', type: 'organization' as const }];
     const text = 'Deficits will rise, the Congressional Budget Office reported on Tuesday -- a development that injects new questions into the race. “We believe the bashing will lead to policies,” Isaac Boltansky, an analyst at Compass Point, wrote in a note to investors.';

@@ -199,7 +199,8 @@ function catenativeStart(toks: readonly Token[], to: number): number {
   if (w(to - 1) === 'as' && w(to - 2) === 'far' && w(to - 3) === 'so' && /^(?:go|goes|went|going|gone)$/.test(w(to - 4))) return to - 4;
   if (/^(?:continu(?:e|es|ed|ing)|proceed(?:s|ed)?|hasten(?:s|ed)?|beg(?:in|ins|an|un)|start(?:s|ed)?|used)$/.test(w(to - 1))) return to - 1;
   // "was quick to point out", "were careful to note", "took pains to stress".
-  if (/^(?:quick|careful|keen|eager|swift)$/.test(w(to - 1)) && BE_FORMS.has(w(to - 2))) return to - 2;
+  // "is pleased to announce", "are proud to report": a press release's opening.
+  if (/^(?:quick|careful|keen|eager|swift|pleased|proud|happy|delighted|excited|thrilled|glad)$/.test(w(to - 1)) && BE_FORMS.has(w(to - 2))) return to - 2;
   if (w(to - 1) === 'pains' && /^(?:take|takes|took|taken|taking)$/.test(w(to - 2))) return to - 2;
   return -1;
 }
@@ -1556,7 +1557,8 @@ class ClaimFinder {
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
-    if (verb.lemma === 'announce' && (next === 'by' || /^(?:will|would|to|'ll|’ll)$/.test(prev) || BE_FORMS.has(prev))) return false;
+    // ("is pleased to announce that…" is the announcement itself.)
+    if (verb.lemma === 'announce' && (next === 'by' || (/^(?:will|would|to|'ll|’ll)$/.test(prev) && catenativeStart(toks, j) < 0) || BE_FORMS.has(prev))) return false;
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
