@@ -851,6 +851,8 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('As reported by the Financial Times, the bank will cut 500 jobs.', actors)).toEqual(['according-to Financial Times']);
     expect(summary('The bank will cut 500 jobs, as first reported by the Financial Times.', actors)).toEqual(['according-to Financial Times']);
     expect(summary('Shares rose 5 per cent to $3 per share.')).toEqual([]);
+    expect(summary('As per the Financial Times, the bank will cut 500 jobs.', actors)).toEqual(['according-to Financial Times']);
+    expect(summary('The fee is charged as per the rules of the club.')).toEqual([]);
     expect(summary('“He has no immunity,” said one legal expert, as reported by the Independent.', actors)).toEqual(['anonymous anon:one legal expert']);
   });
 

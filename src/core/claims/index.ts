@@ -47,7 +47,7 @@ interface Draft {
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
 const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));
 /** The words that open a sourcing phrase ("according to", "per", "as first reported by"). */
-const SOURCING_WORDS = String.raw`(?:according to|per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b`;
+const SOURCING_WORDS = String.raw`(?:according to|(?:as )?per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b`;
 /** A sourcing phrase's opening words, at a token. */
 const SOURCING_OPENING = new RegExp(`^${SOURCING_WORDS}`, 'i');
 /** A sourcing phrase up to the end of its clause ("according to two officials", "per the Times", "as reported by…"). */
@@ -2267,9 +2267,11 @@ class ClaimFinder {
     if (lw !== 'according' && lw !== 'as' && lw !== 'per') return 0;
     const m = SOURCING_OPENING.exec(this.text.slice(toks[i]!.start, toks[i]!.start + 40));
     if (!m) return 0;
-    if (lw === 'per') {
+    // "As per NASA, …": the same as "per".
+    const asPer = lw === 'as' && toks[i + 1]?.text.toLowerCase() === 'per';
+    if (lw === 'per' || asPer) {
       if (i > 0 && !/^[,(—–-]$/.test(toks[i - 1]!.text)) return 0;
-      const next = toks[i + 1]?.text ?? '';
+      const next = toks[i + (asPer ? 2 : 1)]?.text ?? '';
       if (!/^(?:a|an|the|two|three|several|multiple|sources|people|officials)$/i.test(next) && !(/^\p{Lu}/u.test(next) && !/^(?:Cent|Capita)$/.test(next))) return 0;
     }
     const end = toks[i]!.start + m[0].length;
