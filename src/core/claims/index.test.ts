@@ -2953,8 +2953,11 @@ describe('press releases', () => {
 });
 
 describe('relative clauses after a preposition', () => {
-  it('gives "spoke to another insider who confirmed…" to the insider, without the preposition', () => {
+  it('gives "spoke to another insider who confirmed…" to the insider, without the preposition, and "criticism from groups who said…" to the groups', () => {
     expect(summary('The Enquirer spoke to another insider who confirmed the breakup.')).toEqual(['anonymous anon:another insider']);
+    // The noun phrase after a preposition is the antecedent, not the clause before it; after a comma, the whole phrase.
+    expect(summary('The plan drew criticism from environmental groups who said it would harm wildlife.')).toEqual(['anonymous anon:environmental groups']);
+    expect(summary('The change will placate nervous Democrats on Capitol Hill, who have argued that it helps them.', [{ name: 'Democrats', type: 'group' }, { name: 'Capitol Hill', type: 'place' }])).toEqual(['reported Democrats']);
   });
 });
 

@@ -3233,7 +3233,8 @@ class ClaimFinder {
     const w = toks[j]!.text.toLowerCase();
     if (!/^(?:who|which)$/.test(w)) return undefined;
     j--;
-    if (j >= 0 && toks[j]!.text === ',') j--;
+    const restrictive = toks[j]?.text !== ',';
+    if (!restrictive) j--;
     if (j < 0) return undefined;
     // "…made no mention of Jeb Bush, who announced…", "thanked Ann Lee, who said…": a name right before "who".
     const named = this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.end === toks[j]!.end && m.entity.type !== 'place');
@@ -3244,6 +3245,10 @@ class ClaimFinder {
       const lw = toks[a - 1]!.text.toLowerCase();
       if (/^[,;:()—“”"]$/.test(lw) || CLAUSE_OPENERS.has(lw) || VERBS.has(lw) || AUX.has(lw)) break;
       if (DETERMINERS.has(toks[a]!.text.toLowerCase())) break;
+      // "drew criticism from environmental groups who said…": the antecedent is the noun phrase after a preposition
+      // (not after "of": "the head of the union who said…").
+      // (A relative set off by a comma is about the whole phrase: "nervous Democrats on Capitol Hill, who have argued…".)
+      if (restrictive && PREPOSITIONS.has(lw) && lw !== 'of' && /^\p{Ll}/u.test(toks[a - 1]!.text)) break;
       // "He cites officials who say…": a subject pronoun and its verb are no part of the antecedent.
       if (/^(?:he|she|they|we|i|you|it)$/.test(lw)) {
         if (a < j) a++;
