@@ -231,6 +231,14 @@ describe('groups, demonyms and metonyms', () => {
   });
 
 describe('what is not an actor', () => {
+  it('reads common words after a role and "for" or "of", before "at" and the employer, as the role’s portfolio, not an actor', () => {
+    const es = actors('“We applaud that,” said Don Hale, vice president for Public Affairs at UT, adding that fees had risen. Jeff Sanborn, president of Chapter & Verse, agreed.');
+    expect(byName(es, 'Public Affairs')).toBeUndefined();
+    expect(byName(es, 'Don Hale')?.affiliation).toBe(byName(es, 'UT')?.id);
+    // Without "at" the words may be the organisation itself.
+    expect(byName(es, 'Chapter & Verse')?.type).toBe('organization');
+  });
+
   it('reads the AP’s dotted state abbreviations as the states ("key in S.C.", "N.J. Gov. Chris Christie"), and keeps a town before one its own name', () => {
     const es = actors('Sanders and Clinton see black votes as key in S.C.\n\nN.J. Gov. Chris Christie spoke. He flew to Charlotte, N.C., on Monday.');
     expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Sanders', 'person:Clinton', 'place:South Carolina', 'place:New Jersey', 'person:Chris Christie', 'place:Charlotte']);

@@ -1779,6 +1779,9 @@ function analyseRun(
   // "the former secretary of State Hillary Clinton", "director of Communications Jen Psaki": an ordinary word after a
   // lowercase role and "of" completes the title before the name.
   if (to - from >= 3 && lw[from - 1] === 'of' && /^\p{Ll}/u.test(toks[from - 2]?.text ?? '') && ROLE_SINGLE.has(lw[from - 2] ?? '') && ordinaryWord(lw[from]!) && words().firstNames.has(lw[from + 1]!)) from++;
+  // "vice president for Public Affairs at UT": common words after a role and "of" or "for", before "at" and the
+  // organisation, name the role's portfolio, no actor (unless the reference data knows them).
+  if (to - from >= 2 && lw[to] === 'at' && /^(?:of|for)$/.test(lw[from - 1] ?? '') && ROLE_SINGLE.has(lw[from - 2] ?? '') && toks.slice(from, to).every((t) => t.text === '&' || (ordinaryWord(t.text.toLowerCase()) && !ORG_WORDS.has(t.text.toLowerCase()))) && !gazAt(text, toks, from, to)) return;
   // Drop leading determiners and sentence-initial common words ("The", "After", "Minister" stays; so does the word
   // before an area's head: "Orange County Superior Court Judge…").
   // "The Guardian", "The Hill": a name that starts with its article keeps it.
