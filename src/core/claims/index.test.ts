@@ -845,6 +845,15 @@ describe('documents, rejections and passive reports', () => {
     expect(summary('We’re told there is footage of the theft. Ellen Gille wrote that the programs revealed chaos.', actors)).toEqual(['anonymous anon:unnamed source', 'reported Ellen Gille']);
   });
 
+  it('gives "An official said…, the AP reported" to the official, the outlet vouching, but keeps the outlet’s own report', () => {
+    const ap = [{ name: 'AP', type: 'organization' as const }];
+    const { claims } = claimsOf('An official said the strike was intended for Deif, the AP reported.', ap);
+    expect(claims.map((c) => [c.kind, c.speaker?.name])).toEqual([['anonymous', 'An official']]);
+    expect((claims[0]!.cues ?? []).map((c) => 'An official said the strike was intended for Deif, the AP reported.'.slice(c.start, c.end))).toEqual(['said', 'reported']);
+    // The outlet reports more than the words: the whole sentence is its report.
+    expect(summary('The firm will announce the deal on Friday, but investors have been told the price is final, the AP reported.', ap)).toEqual(['reported AP']);
+  });
+
   it('reads "per X" and "as reported by X" as according-to, and a speaker quoted "as reported by" an outlet keeps the words', () => {
     const actors: Actor[] = [{ name: 'Financial Times', type: 'organization' }, { name: 'Independent', type: 'organization' }];
     expect(summary('The deal is worth $2 billion, per a person familiar with the matter.')).toEqual(['anonymous anon:a person familiar with the matter']);

@@ -1205,10 +1205,26 @@ class ClaimFinder {
     }
     // A verb inside the content of a post-posed claim ("A man pleaded guilty to charges he threatened…,
     // the office announced.") is part of what the source says, not a claim of its own.
+    // But an outlet that reports someone's words only vouches for them, as "according to" does: "An official said the
+    // strike was meant for Deif, the AP reported" is the official's.
+    const outletReport = (e: Draft): boolean => {
+      const lemma = e.cues[0] ? VERBS.get(this.text.slice(e.cues[0].start, e.cues[0].end).toLowerCase())?.lemma : undefined;
+      return lemma === 'report' && !!e.speaker?.entity && this.typeOf(e.speaker) === 'organization';
+    };
     for (let k = local.length - 1; k >= 0; k--) {
       const d = local[k]!;
       const cue = d.cues[0];
-      if (cue && local.some((e) => e !== d && e.cues.length > 0 && e.contentEnd <= e.cues[0]!.start && e.contentStart <= cue.start && cue.end <= e.contentEnd)) local.splice(k, 1);
+      const outer = cue ? local.find((e) => e !== d && e.cues.length > 0 && e.contentEnd <= e.cues[0]!.start && e.contentStart <= cue.start && cue.end <= e.contentEnd) : undefined;
+      if (!outer) continue;
+      // (Only when the words are all the outlet reports: the speaker's clause opens its content.)
+      const said = d.speaker && (d.speaker.entity || (d.speaker.anonymous && d.speaker.name !== UNNAMED_SOURCE)) && this.speechCue(this.text.slice(cue!.start, cue!.end));
+      if (said && outletReport(outer) && d.contentEnd >= outer.contentEnd - 1 && Math.min(d.start, d.clauseStart) <= outer.contentStart + 1) {
+        d.cues.push(outer.cues[0]!);
+        d.end = Math.max(d.end, outer.end);
+        local.splice(local.indexOf(outer), 1);
+        continue;
+      }
+      local.splice(k, 1);
     }
     // "The minister believes the deal is dead, according to two officials.": a closing "according to"
     // is the source of everything before it, the minister's belief included.
