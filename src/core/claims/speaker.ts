@@ -1323,7 +1323,8 @@ export class SpeakerResolver {
   private groupDescribed(tokens: readonly Token[], from: number, head: number, to: number, at: number): Speaker | undefined {
     const headWord = tokens[head]!.text;
     if (head !== to || to - from > 2 || !/^the$/i.test(tokens[from]!.text) || !/^\p{Ll}+$/u.test(headWord) || !isPeoplePlural(headWord)) return undefined;
-    if (new RegExp(`\\b${escapeRegExp(headWord)}\\b`, 'i').test(this.text.slice(0, tokens[from]!.start))) return undefined;
+    // (Mentioned within the article's last few thousand characters: a bounded look back, as a reader's memory is.)
+    if (new RegExp(`\\b${escapeRegExp(headWord)}\\b`, 'i').test(this.text.slice(Math.max(0, tokens[from]!.start - 8000), tokens[from]!.start))) return undefined;
     const last = this.lastPrior(at, 1500, () => true);
     return last?.type === 'group' && last.speaker.entity ? last.speaker : undefined;
   }
