@@ -15,14 +15,15 @@
  *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { KNOWN_AS_BEFORE, PARTY_AND_STATE, ROLE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { KNOWN_AS_BEFORE, ROLE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE, SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, DAY_WORD, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, IRREGULAR_PAST, isLyAdverb, isPastForm, MANNER_VERBS, PAST_ONLY, QUANTIFIER_SUBJECTS, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, DAY_WORD, CLAUSE_OPENERS, COLLECTIVE_PLURALS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, PROPOSITION_NOUNS, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, MANNER_VERBS, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, verbWithParticle, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, surveyShare, frontedPhraseLength, type MentionRef } from './speaker.ts';
+import { ClauseReader, connectiveAside, demonstrativeThat, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
 
 interface Draft {
   start: number;
@@ -43,9 +44,6 @@ interface Draft {
   /** A characterisation inside a noun phrase ("what her business calls “…”"): part of any claim around it. */
   inline?: boolean;
 }
-
-/** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
-const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));
 /** The words that open a sourcing phrase ("according to", "per", "as first reported by"). */
 const SOURCING_WORDS = String.raw`(?:according to|(?:as )?per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b`;
 /** A sourcing phrase's opening words, at a token. */
@@ -179,13 +177,8 @@ function floatingQuantifier(toks: readonly Token[], k: number): boolean {
 /** Modal verbs, lowercase: they end a clause and never stand in a subject. */
 const MODALS = /^(?:would|will|can|could|should|must|might|may|shall)$/;
 
-/** Verbs whose object may be an -ing form, an act rather than a participle of speech ("began calling", "keep calling"). */
-const CATENATIVE_BASES = new Set('keep keeps start starts begin begins stop stops continue continues avoid avoids try tries risk risks quit quits mind minds'.split(' '));
-
 /** Adjectives of a stance that take a that-clause ("are adamant that", "was confident that"). */
 const STANCE_ADJECTIVES = new Set('adamant confident convinced certain sure hopeful optimistic pessimistic insistent skeptical sceptical doubtful'.split(' '));
-/** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
-const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
 /**
  * Where a catenative verb group opens, when the "to" at `to` ends one: "went on to say", "continue to warn", "was quick
  * to point out", "has begun to argue". Its subject is the reporting verb's; -1 when "to" ends none ("declined to say"
@@ -205,43 +198,11 @@ function catenativeStart(toks: readonly Token[], to: number): number {
   return -1;
 }
 
-/** At `e`, a dash or comma and an indefinite noun phrase that comments on the clause before ("-- a development that…"). */
-function clauseComment(toks: readonly Token[], e: number): boolean {
-  const w = toks[e]?.text ?? '';
-  const dash = /^[—–]$/.test(w) || (w === '-' && toks[e + 1]?.text === '-');
-  const next = toks[e + (w === '-' ? 2 : 1)]?.text ?? '';
-  // "…, Bloomberg reported on Sunday, citing people familiar with the matter.": the report's own sources.
-  if (w === ',' && /^(?:citing|quoting)$/i.test(next)) return true;
-  return (dash || w === ',') && /^(?:a|an)$/i.test(next);
-}
-
 /** Plurals of speech verbs that are nouns as often ("remarks he made", "the comments she gave"). */
 const NOUN_PLURALS_OF_SPEECH = /^(?:remarks|comments|notes|claims|reports|quips|jokes|promises|pledges|vows|boasts|answers|replies|questions|responses|statements|accusations|allegations|denials|estimates|predictions|complaints|warnings|threats|charges)$/i;
 
 /** What one threatens someone with when the threat is an act, not words: a weapon. */
 const WEAPONS = /^(?:knife|knives|gun|guns|handgun|pistol|rifle|shotgun|firearm|weapon|machete|bat|hammer|axe|ax|sword|blade|screwdriver|syringe|needle|bottle|crowbar|brick|stick)$/i;
-
-/** Words of a measure of time before "after" or "before" ("One month after", "Just days before", "Shortly after"). */
-const TIME_MEASURE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|just|only|shortly|soon|long|not|moments?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
-/** Words of an aside set off by commas: "however", "in fact", "of course", "somewhat stiltedly". */
-const ASIDE_WORDS = /^(?:somewhat|rather|quite|very|again|once|too|also|in|fact|turn|effect|short|particular|essence|of|course|for|example|at|least|addition|contrast|by|as|well)$/i;
-
-/**
- * The comma at `c` closes an aside set off by commas ("have, however, recognised", "have, in fact, praised", "revealed,
- * somewhat stiltedly, that"): the number of tokens from that comma back to the opening one, else 0.
- */
-function connectiveAside(toks: readonly Token[], c: number): number {
-  if (toks[c]?.text !== ',') return 0;
-  // "wrote on X, formerly Twitter, that…", "posted on X, formerly known as Twitter, that…": a former name.
-  const former = toks.findLastIndex((t, x) => x < c - 1 && x >= c - 6 && t.text === ',');
-  if (former >= 0 && /^formerly$/i.test(toks[former + 1]!.text) && toks.slice(former + 2, c).every((t) => /^\p{Lu}/u.test(t.text) || /^(?:known|as|called)$/.test(t.text))) return c - former + 1;
-  const open = toks.findLastIndex((t, x) => x < c - 1 && x >= c - 4 && t.text === ',');
-  if (open < 0) return 0;
-  const aside = toks.slice(open + 1, c);
-  const ok = aside.every((t) => isLyAdverb(t.text) || PARENTHETICAL_CONNECTIVES.has(t.text.toLowerCase()) || ASIDE_WORDS.test(t.text));
-  // A lone "in", "as", "by" is no aside.
-  return ok && (aside.length > 1 || !/^(?:in|of|for|at|by|as)$/i.test(aside[0]!.text)) ? c - open + 1 : 0;
-}
 
 /**
  * The shape of "as X reported[ setting]," or "…, as X said.": "as" (opening the sentence, or after a comma or "just"),
@@ -269,22 +230,8 @@ function asShape(toks: readonly Token[], i: number, cueEnd: number, verb: VerbFo
   return { a, v, e, end };
 }
 
-/**
- * "that" at k is a demonstrative closing its clause, no complementiser: "he said that.", "found the way to do that, at
- * least so far" (but "said that, once you use it, …" opens a clause).
- */
-function demonstrativeThat(toks: readonly Token[], k: number): boolean {
-  const next = toks[k + 1]?.text ?? '.';
-  return /^[.!?)]$/.test(next) || (/^[,;:]$/.test(next) && /^(?:do|does|did|done|doing|of|about|with|for|like|than|on|in|at|by)$/i.test(toks[k - 1]?.text ?? ''));
-}
-
 /** "Trump said." or "said Trump." right after a quotation that ended its sentence: the name in group 1 or 2. */
 const CUT_ATTRIBUTION = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:said|says|added|adds|wrote|writes|explained|insisted)|(?:said|says|added)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}))\s*[.!]/u;
-
-/** Conjunctions that open a subordinate clause at the head of a sentence. */
-const SUBORDINATORS = new Set('if when whenever although though because while whilst since unless once whereas'.split(' '));
-/** Words that open a subordinate clause with a subject of its own, anywhere in a sentence ("as authorities closed…"). */
-const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'until']);
 /** An impersonal passive that signs nobody's name: an unsigned allegation, or, for forecasts and "reported to", a hedge. */
 const PASSIVE_HEDGE = new RegExp(
   [
@@ -300,9 +247,6 @@ const PASSIVE_HEDGE = new RegExp(
   ].join('|'),
 );
 const WARNING_NOUN = /^(?:warning|caution|plea|threat|ultimatum|appeal|alert)$/i;
-const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
-/** A finite auxiliary or "be" form, as written (lowercase), contracted negatives too. */
-const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)(?:n['’]t)?$|^(?:won|can)['’]t$/;
 /** A subordinating conjunction alone: what opens a reported clause before its own subordinate clause. */
 const SUBORDINATOR_ONLY = new RegExp(`^\\s*(?:${[...SUBORDINATORS, 'even though', 'even if', 'as long as'].join('|')})\\s+$`, 'i');
 
@@ -352,11 +296,6 @@ function withoutAsides(toks: readonly Token[]): readonly Token[] {
   }
   return drop ? toks.filter((_, x) => !drop.has(x)) : toks;
 }
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Token k is the full stop of a title or an initial ("Mr. Trump", "George W. Bush"), inside a name. */
-function nameStop(toks: readonly Token[], k: number): boolean {
-  return toks[k]?.text === '.' && k > 0 && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text));
-}
 /** Nouns ending like adjectives (-al) that may be the subject of a reporting verb ("the official says"). */
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 /** Quantifiers that take a plural noun: a singular verb form right after one (or after one and a modifier) is a noun. */
@@ -405,13 +344,13 @@ class ClaimFinder {
   private readonly text: string;
   private readonly quotes: Quote[] = [];
   private readonly resolver: SpeakerResolver;
+  /** The grammar of each sentence: subjects, clauses, asides (clauses.ts). */
+  private readonly clauses: ClauseReader;
   /** Tokens of each sentence: [first, end) indices into doc.tokens. */
   private readonly sentTokens: [number, number][];
   private readonly drafts: Draft[] = [];
   /** Set by sentence() when a reporting verb ends its paragraph with a colon. */
   private listSpeaker: Speaker | null = null;
-  /** The last sentence's fronted-clause comma (see frontedClauseComma). */
-  private fronted: { toks: readonly Token[]; comma: number } | undefined;
 
   constructor(
     private readonly doc: Segmented,
@@ -429,6 +368,7 @@ class ClaimFinder {
     }
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     this.resolver = new SpeakerResolver(this.text, entities, mentions, doc.sentences, this.quotes);
+    this.clauses = new ClauseReader(this.text, this.quotes, this.resolver);
     this.sentTokens = doc.sentences.map(() => [0, 0] as [number, number]);
     let i = 0;
     for (const s of doc.sentences) {
@@ -846,10 +786,6 @@ class ClaimFinder {
     return m?.entity.type ?? null;
   }
 
-  private inQuote(pos: number): boolean {
-    return !!quoteAt(this.quotes, pos);
-  }
-
   // ---------------------------------------------------------------- one sentence
   private sentence(s: Sentence): void {
     const [from, to] = this.sentTokens[s.index]!;
@@ -861,14 +797,14 @@ class ClaimFinder {
     // 1. Impersonal allegations.
     for (const m of sText.matchAll(IMPERSONAL)) {
       const at = s.start + m.index;
-      if (this.inQuote(at)) continue;
+      if (this.clauses.inQuote(at)) continue;
       const cueEnd = at + m[0].length;
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
       local.push(this.draft(at, at, cueEnd, this.skipSpace(cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
     }
     for (const m of sText.matchAll(CONSENSUS)) {
       const at = s.start + m.index;
-      if (this.inQuote(at)) continue;
+      if (this.clauses.inQuote(at)) continue;
       const cueEnd = at + m[0].length;
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
       const who = m[1] ? m[1] : 'the consensus';
@@ -876,7 +812,7 @@ class ClaimFinder {
     }
     for (const m of [...sText.matchAll(SUSPECTED), ...sText.matchAll(SEEN_AS)]) {
       const at = s.start + m.index;
-      if (this.inQuote(at)) continue;
+      if (this.clauses.inQuote(at)) continue;
       const clause = this.clauseAround(s, at);
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= at + m[0].length) taken.add(i);
       local.push(this.draft(clause.start, at, at + m[0].length, clause.start, clause.end, 'allegation', null, [{ start: at, end: at + m[0].length }]));
@@ -887,7 +823,7 @@ class ClaimFinder {
     for (let i = 0; i < toks.length; i++) {
       if (taken.has(i)) continue;
       const t = toks[i]!;
-      if (this.inQuote(t.start)) continue;
+      if (this.clauses.inQuote(t.start)) continue;
       const lw = t.text.toLowerCase();
       const sourcing = this.accordingCueLength(toks, i);
       if (sourcing > 0) {
@@ -942,7 +878,7 @@ class ClaimFinder {
         return !!lemma && (PROPOSITION_VERBS.has(lemma) || lemma === 'deny');
       };
       const means = /ing$/.test(lw) && (toks[i - 1]?.text.toLowerCase() === 'by' || toks[i - 1]?.text === ',') && local.some((d) => d.contentStart <= toks[i]!.start && toks[i]!.start < d.contentEnd && (toks[i - 1]!.text !== ',' || rejection(d)));
-      if (characterise && i > 0 && !means && this.characterises(toks, i, characterise)) {
+      if (characterise && i > 0 && !means && this.clauses.characterises(toks, i, characterise)) {
         const d = this.verbClaim(s, toks, i, i, { lemma: lw, kind: 'reported', needsThat: false, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' }, local);
         // "what Gingrich called “the loudest…,” he is intrigued": a quotation right after the verb is all it says, and
         // inside another source's words it is part of them.
@@ -1012,7 +948,7 @@ class ClaimFinder {
       let quotedObject: Speaker | undefined;
       // "pointed out that…", "pointed out it is difficult…", "made clear that…": a phrasal reporting verb.
       // "Labor leaders point out that…": the bare form after a plural subject too.
-      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
+      if (/^(?:point|pointed|points|pointing|made|makes|making)$/.test(lw) && /^(?:out|clear)$/i.test(toks[i + 1]?.text ?? '') && (lw !== 'point' || toks[i + 1]!.text.toLowerCase() === 'out') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauses.clauseFollows(toks, i + 2) || (toks[i + 2]?.text === ',' && toks.slice(Math.max(0, i - 10), i).some((t) => t.text.toLowerCase() === 'as')))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : lw === 'point' ? 'base' : 'finite' };
         cueEnd = i + 1;
       } else if (/^(?:pointed|points)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'out' && /^(?:[.;!?]|on|in|at|during|to|from)?$/i.test(toks[i + 2]?.text ?? '') && quotationClosedBefore(toks, i)) {
@@ -1033,7 +969,7 @@ class ClaimFinder {
         }
       }
       // "made it clear that…", "made it clear the plan was dead".
-      if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && toks[i + 2]?.text.toLowerCase() === 'clear' && (toks[i + 3]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 3))) {
+      if (/^(?:made|makes|making)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'it' && toks[i + 2]?.text.toLowerCase() === 'clear' && (toks[i + 3]?.text.toLowerCase() === 'that' || this.clauses.clauseFollows(toks, i + 3))) {
         verb = { lemma: 'point out', kind: 'reported', needsThat: true, invertible: false, form: lw.endsWith('ing') ? 'ing' : 'finite' };
         cueEnd = i + 2;
       }
@@ -1076,7 +1012,7 @@ class ClaimFinder {
         cueEnd = i + 1;
       }
       // "Schiff called on President Obama to retaliate": an appeal, read as "urged Obama to retaliate".
-      if (/^(?:call|calls|called|calling)$/.test(lw) && /^(?:on|upon)$/i.test(toks[i + 1]?.text ?? '') && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && this.toWithin(toks, i + 2, 8)) {
+      if (/^(?:call|calls|called|calling)$/.test(lw) && /^(?:on|upon)$/i.test(toks[i + 1]?.text ?? '') && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '') && this.clauses.toWithin(toks, i + 2, 8)) {
         verb = { lemma: 'urge', kind: 'reported', needsThat: false, invertible: false, form: lw === 'calling' ? 'ing' : lw === 'call' ? 'base' : 'finite' };
         cueEnd = i + 1;
       }
@@ -1087,7 +1023,7 @@ class ClaimFinder {
       }
       // "Opposition lawmakers are adamant that…", "She was confident that…": a stance stated as an adjective.
       // "Serrano was skeptical it would be forthcoming": a clause without "that" too.
-      if (/^(?:is|are|was|were|remain|remains|remained)$/.test(lw) && STANCE_ADJECTIVES.has(toks[i + 1]?.text.toLowerCase() ?? '') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauseFollows(toks, i + 2))) {
+      if (/^(?:is|are|was|were|remain|remains|remained)$/.test(lw) && STANCE_ADJECTIVES.has(toks[i + 1]?.text.toLowerCase() ?? '') && (toks[i + 2]?.text.toLowerCase() === 'that' || this.clauses.clauseFollows(toks, i + 2))) {
         verb = { lemma: 'be adamant', kind: 'position', needsThat: true, invertible: false, form: 'finite' };
         cueEnd = i + 1;
       }
@@ -1154,7 +1090,7 @@ class ClaimFinder {
 
     // "By most accounts, …": an unnamed source for the sentence, when nobody else is its source.
     const byAccounts = BY_ACCOUNTS.exec(sText);
-    if (byAccounts && local.length === 0 && !this.inQuote(s.start)) {
+    if (byAccounts && local.length === 0 && !this.clauses.inQuote(s.start)) {
       const at = s.start + byAccounts[0].indexOf(byAccounts[1]!);
       const cueEnd = at + byAccounts[1]!.length;
       local.push(this.draft(at, at, cueEnd, s.start + byAccounts[0].length, this.trimEnd(s.end), 'anonymous', { entity: null, name: byAccounts[2]!, anonymous: true }, [{ start: at, end: cueEnd }]));
@@ -1164,7 +1100,7 @@ class ClaimFinder {
     if (local.length === 0 && (HEDGE_ADVERBS.test(sText) || PASSIVE_HEDGE.test(sText))) {
       const m = HEDGE_ADVERBS.exec(sText) ?? PASSIVE_HEDGE.exec(sText);
       const at = s.start + (m?.index ?? 0);
-      if (!this.inQuote(at)) {
+      if (!this.clauses.inQuote(at)) {
         // "is believed to", "is said to be": an impersonal passive attribution, signed by nobody, as
         // "It is alleged that" is; an adverb ("reportedly"), "was reported to" or a forecast ("is expected to") only hedges.
         const kind: ClaimKind = m && (/^alleged/i.test(m[0]) || (PASSIVE_HEDGE.test(m[0]) && !/expected|estimated|reported|likely/.test(m[0]))) ? 'allegation' : 'hedged';
@@ -1175,7 +1111,7 @@ class ClaimFinder {
       // adverb outside the sentence's attributed claims hedges its own clause, between them.
       for (const m of sText.matchAll(HEDGE_ADVERBS_ALL)) {
         const at = s.start + m.index;
-        if (this.inQuote(at) || local.some((d) => d.start <= at && at < d.end)) continue;
+        if (this.clauses.inQuote(at) || local.some((d) => d.start <= at && at < d.end)) continue;
         const before = local.filter((d) => d.end <= at).reduce((x, d) => Math.max(x, d.end), s.start);
         let end = local.filter((d) => d.start > at).reduce((x, d) => Math.min(x, d.start), s.end);
         const bracket = this.text.slice(at, end).indexOf('(');
@@ -1268,7 +1204,7 @@ class ClaimFinder {
     }
     // "Although officials said the plan would work, critics disagreed": a claim inside a fronted subordinate clause
     // ends with it.
-    const fronted = local.length ? this.frontedClauseComma(toks) : -1;
+    const fronted = local.length ? this.clauses.frontedClauseComma(toks) : -1;
     for (const d of local) if (fronted > 0 && d.cues[0] && d.cues[0].end <= toks[fronted]!.start && d.contentEnd > toks[fronted]!.start && d.contentStart < toks[fronted]!.start) d.contentEnd = toks[fronted]!.start;
     // "Shelton said that while polling showed Trump lagging, the numbers were rising": a claim inside a subordinate
     // clause that opens another claim's content is part of what that source says, not a claim of its own.
@@ -1459,7 +1395,7 @@ class ClaimFinder {
     const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
     if (/^(?:declare|deny|confirm|reveal|disclose)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return false;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
-    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauseFollows(toks, i + 1)) return false;
+    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return false;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
     if (verb.lemma === 'argue' && /^(?:(?:a|the|his|her|their|its|\d+|several|many|dozens of|hundreds of|a number of|an)\s+)*(?:cases?|appeals?|motions?)\b/i.test(this.text.slice(toks[i]!.end, toks[i]!.end + 40).trim())) return false;
     if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
@@ -1498,7 +1434,7 @@ class ClaimFinder {
     if (sForm && j === i - 1 && adjective(j) && j >= 1 && isPastForm(toks[j - 1]!.text) && !AUX.has(toks[j - 1]!.text.toLowerCase())) return false;
     // "The company didn't follow tax rules on how…": a clause already negated before the -s form has its verb; the
     // form is a noun in the object ("The man who didn't vote says…" keeps its verb: the negation is the relative's).
-    if (sForm && this.negatedBefore(toks, i)) return false;
+    if (sForm && this.clauses.negatedBefore(toks, i)) return false;
     // "didn't stick to agreed-upon rules on how…": after "to", a compound adjective is no verb of an infinitive, so
     // the -s form after it is its noun.
     if (sForm && j === i - 1 && prev !== '' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(toks[j]!.text) && !/s$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
@@ -1530,7 +1466,7 @@ class ClaimFinder {
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && /^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next)) return false;
     // "the scathing remarks delivered by Patricia Smith": after an article and an -ing adjective, an -s form that opens
     // no clause or quotation is a plural noun ("The ruling states that…" keeps its verb).
-    if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauseFollows(toks, i + 1)) return false;
+    if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauses.clauseFollows(toks, i + 1)) return false;
     // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
     // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
     // clause's subject stands before the verb).
@@ -1543,7 +1479,7 @@ class ClaimFinder {
     const afterQuotation = /^states?$/.test(w) && j >= 1 && j <= i - 1 && toks.slice(Math.max(0, j - 5), j).some((t, x, a) => /^[”"]$/.test(t.text) && a[x - 1]?.text === ',');
     // "Rust Belt states that have suffered": "that" opening a relative clause is no that-clause.
     const relativeThat = next === 'that' && AUX.has(toks[i + 2]?.text.toLowerCase() ?? '');
-    if (/^(?:states?|promises)$/.test(w) && !((next === 'that' && !relativeThat) || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauseFollows(toks, i + 1))))) return false;
+    if (/^(?:states?|promises)$/.test(w) && !((next === 'that' && !relativeThat) || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauses.clauseFollows(toks, i + 1))))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
@@ -1569,7 +1505,7 @@ class ClaimFinder {
     // "wrote the programs that revealed…": an object before "that" makes it a relative clause, not what was written.
     // "wrote the agents knew to brace…" has a clause (not "wrote the programs that revealed…").
     // ("“…,” wrote the Foreign Ministry of Peru": right after a quotation the object is the inverted subject.)
-    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '') && !(/^[”"]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',') && !(this.clauseFollows(toks, i + 1) && !toks.slice(i + 1, i + 6).some((t) => /^(?:that|which|who)$/i.test(t.text)))) return false;
+    if (verb.lemma === 'write' && /^(?:the|a|an|this|these|those|his|her|its|their|our|some|several|many)$/.test(next) && !/^[“"]$/.test(toks[i + 2]?.text ?? '') && !(/^[”"]$/.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',') && !(this.clauses.clauseFollows(toks, i + 1) && !toks.slice(i + 1, i + 6).some((t) => /^(?:that|which|who)$/i.test(t.text)))) return false;
     // "announced the launch of…" is the company's word; "will announce a strategy" (not yet said) and "another
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
@@ -1597,7 +1533,7 @@ class ClaimFinder {
     // "the asylum seekers found in the water may have…", "was found dead", "found guilty": a participle, not a finding
     // (but "found in a study of 500 patients that…" is one).
     // "found themselves increasingly targeted": where someone ended up, no finding either.
-    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
+    if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.clauses.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.
@@ -1605,7 +1541,7 @@ class ClaimFinder {
     // Reporting verbs are lowercase mid-sentence ("United States" is no verb).
     if (!/^\p{Ll}/u.test(toks[i]!.text) && i > 0) return false;
     // "believe the bill is…", "reported at least 5,000 people entered…": a clause without "that".
-    const clause = (verb.kind === 'position' || verb.needsThat) && this.clauseFollows(toks, i + 1);
+    const clause = (verb.kind === 'position' || verb.needsThat) && this.clauses.clauseFollows(toks, i + 1);
     // "asked the department to accept its offer": a request; "asked about", "asked whether" are not claims.
     // "the index added 20.72 points", "gold added 0.1%": a quantity, not words.
     if (verb.lemma === 'add' && /^(?:[$€£¥]|\d|about|nearly|almost|more|another|up|over|roughly|some)/.test(toks[i + 1]?.text ?? '')) return false;
@@ -1613,11 +1549,11 @@ class ClaimFinder {
     // to his earlier remarks that…").
     if (verb.lemma === 'add' && next === 'to' && !toks.slice(Math.max(0, i - 8), i).some((t) => /^(?:[”"]|'')$/.test(t.text)) && !toks.slice(i + 1, i + 10).some((t) => /^(?:[“":]|that)$/i.test(t.text))) return false;
     // "Marchand added three assists", "Beauvillier added his seventh": an object, no clause, no quote.
-    if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !(j === i - 1 && /^(?:[”"]|'')$/.test(prev)) && !this.clauseFollows(toks, i + 1) && this.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
+    if (verb.lemma === 'add' && verb.form === 'finite' && /^(?:a|an|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) && !(j === i - 1 && /^(?:[”"]|'')$/.test(prev)) && !this.clauses.clauseFollows(toks, i + 1) && this.clauses.thatWithin(toks, i + 1, 8) < 0 && !toks.slice(i + 1, i + 10).some((t) => /^[“"]$/.test(t.text))) return false;
     // "A new poll shows…", "An analysis of labor statistics shows that…": evidence, not "the video shows".
     if (verb.lemma === 'show') {
       // "Shirazi-Beechey showed in a paper published in 2005 that…": a finding, whoever the subject.
-      if (verb.form === 'finite' && this.findingBy(toks, i)) return true;
+      if (verb.form === 'finite' && this.clauses.findingBy(toks, i)) return true;
       for (let x = j; x >= 0 && x >= j - 8; x--) {
         const w = toks[x]!.text.toLowerCase();
         if (EVIDENCE_NOUNS.has(w)) return !BE_FORMS.has(prev) && next !== 'up' && next !== 'off';
@@ -1628,7 +1564,7 @@ class ClaimFinder {
     }
     // "Pluznick demonstrated that…", "he discovered that…": a finding needs someone who found it; "this case
     // demonstrates that…", "Locksley discovered a group of cells that…" report nothing.
-    if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.findingBy(toks, i)) return false;
+    if ((verb.lemma === 'demonstrate' || verb.lemma === 'discover') && !this.clauses.findingBy(toks, i)) return false;
     // "Cook did not say when.", "The White House would not say whether…", "declined to say how many": what a source
     // withheld is no statement.
     if (/^(?:not|never)$|n['’]t$/.test(prev) && /^(?:when|whether|if|how|why|what|who|where|which)$/.test(next)) return false;
@@ -1636,7 +1572,7 @@ class ClaimFinder {
     // But "said nothing had changed", "said little would change": the pronoun is the subject of a clause.
     // "by the time he said that.": a demonstrative object names nothing said here.
     if (next === 'that' && demonstrativeThat(toks, i + 1)) return false;
-    if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauseFollows(toks, i + 1)) return false;
+    if (verb.lemma === 'say' && /^(?:little|nothing|anything)$/.test(next) && toks[i + 2]?.text.toLowerCase() !== 'that' && !this.clauses.clauseFollows(toks, i + 1)) return false;
     // "A former nurse accused of killing seven babies told a court…": right before "of", "accused" is a passive
     // participle (the active verb has its object first), no one's accusation here.
     // (Not "whom she has accused of…", a relative clause's active verb.)
@@ -1658,7 +1594,7 @@ class ClaimFinder {
       // Active, with the cause after its object: not "was attributed to", "blamed for the crash" (a passive sense).
       if (BE_FORMS.has(prev) || /^(?:to|for|on)$/.test(next)) return false;
       // "blamed “persistent affordability challenges”": the cause quoted right after the verb.
-      if (verb.lemma === 'blame' && /^[“"]$/.test(next) && !this.inQuote(toks[i]!.start)) return true;
+      if (verb.lemma === 'blame' && /^[“"]$/.test(next) && !this.clauses.inQuote(toks[i]!.start)) return true;
       const marker = verb.lemma === 'blame' ? /^(?:on|for)$/ : /^to$/;
       for (let k = i + 2; k < toks.length && k <= i + 12; k++) {
         const w = toks[k]!.text.toLowerCase();
@@ -1680,7 +1616,7 @@ class ClaimFinder {
     }
     const quoteFollows = (/^[,:]$/.test(next) && quoteAfterMark) || addressee > 0;
     // "the scientists asked five people to perform a task": an experiment's instructions, not a request made public.
-    if (verb.lemma === 'ask' && this.studySubjectsAt(toks, i + 1)) return false;
+    if (verb.lemma === 'ask' && this.clauses.studySubjectsAt(toks, i + 1)) return false;
     // "…, who asked not to be named because the talks are private": the terms of anonymity, not a request made public.
     if (verb.lemma === 'ask' && next === 'not' && toks[i + 2]?.text.toLowerCase() === 'to' && toks[i + 3]?.text.toLowerCase() === 'be' && /^(?:named|identified|quoted)$/i.test(toks[i + 4]?.text ?? '')) return false;
     // "“Is the plan dead?” a reporter asked.", "“…?” asked Smith": a quoted question before the verb is the asker's.
@@ -1692,7 +1628,7 @@ class ClaimFinder {
       if (closesQuotedQuestion(toks, q) && (toks[q - 1]!.text === '?' || between.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase())))) return true;
     }
     // "Mr. Trump asked “What does that mean?”": a quoted question right after the verb too.
-    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && (quoteFollows || quoteAfterMark || /^[“"]$/.test(next)));
+    if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.clauses.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && (quoteFollows || quoteAfterMark || /^[“"]$/.test(next)));
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
     // the bill that passed" does not. So for "dismissed" and "challenged".
     if (PROPOSITION_VERBS.has(verb.lemma)) {
@@ -1741,7 +1677,7 @@ class ClaimFinder {
     // "declared his intention to resist…", "declared her innocence": a stance declared, unlike "declared martial law".
     const stance = verb.lemma === 'declare' && /^(?:his|her|their|its|our|my)$/.test(next) && /^(?:intention|intent|support|opposition|readiness|willingness|commitment|innocence|determination|confidence)$/i.test(toks[i + 2]?.text ?? '');
     // ("are advising anyone with symptoms not to attend": a progressive, no passive "was advised to".)
-    const complement = estimate || stance || gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
+    const complement = estimate || stance || gerundComplement(verb.lemma, next) || ((verb.lemma === 'advise' || verb.lemma === 'expect') && (!beBefore(toks, i) || verb.form === 'ing') && (this.clauses.toWithin(toks, i + 1, 6) || (verb.lemma === 'expect' && next === 'to')));
     // "That, Herbert believes, is why…": set off by commas inside the clause it reports.
     // Not "…, after the interview concluded, Maher stated…": a temporal clause between the commas.
     const parenthetical = next === ',' && toks.slice(Math.max(0, i - 5), i).some((t) => t.text === ',') && !toks.slice(Math.max(0, i - 5), i).some((t) => /^(?:after|before|when|while|until|once|since|as|because|if|though|although)$/i.test(t.text));
@@ -1749,27 +1685,27 @@ class ClaimFinder {
     const plans = /^(?:reveal|disclose)$/.test(verb.lemma) && [1, 2, 3, 4].some((d) => /^(?:plans?|intentions?|intent|proposals?)$/i.test(toks[i + d]?.text ?? '') && /^(?:to|for)$/i.test(toks[i + d + 1]?.text ?? ''));
     // "as The Hill pointed out,": the phrasal verb ends at its particle.
     const particle = verb.lemma === 'point out' && toks[i + 1]?.text.toLowerCase() === 'out' ? 1 : 0;
-    const counted = this.reportedCount(toks, i, verb) || !!asShape(toks, i, i + particle, verb) || plans;
+    const counted = this.clauses.reportedCount(toks, i, verb) || !!asShape(toks, i, i + particle, verb) || plans;
     // "Sanders will back Clinton before the convention, predicted Madeleine Kunin, the former governor": inverted after
     // the clause it reports.
     // Not "Benjamin J. Rhodes, one of the president's closest aides, recalled Mr. Obama talking about…": a clause with
     // a finite verb of its own before, and a subject with no participle after.
-    const invertedSpan = verb.invertible && verb.form === 'finite' && /^[,”"]$/.test(prev) && j === i - 1 ? this.invertedSubject(toks, i + 1) : undefined;
+    const invertedSpan = verb.invertible && verb.form === 'finite' && /^[,”"]$/.test(prev) && j === i - 1 ? this.clauses.invertedSubject(toks, i + 1) : undefined;
     const inverted = !!invertedSpan && !toks.slice(invertedSpan[0], invertedSpan[1]).some((t) => /^\p{Ll}{3,}(?:ing|ed)$/u.test(t.text)) && toks.slice(1, j).some((t) => FINITE_AUX.test(t.text.toLowerCase()) || isPastForm(t.text));
     // "the Chicago Police Department, which reported “2,521 shooting incidents” in the city": a quotation as the
     // verb's object is what was said.
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
-    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.postPosed(toks, i))) return false;
+    if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
       // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
       // participle, whatever stands before it.
       if (verb.lemma === 'say' && quoteFollows) return true;
       // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
-      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.thatWithin(toks, i + 1, 1) >= 0 || this.clauseFollows(toks, i + 1))) return true;
+      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
       // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
       // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
-      if (j < 0 && (this.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauseFollows(toks, i + 1)))) return true;
+      if (j < 0 && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauses.clauseFollows(toks, i + 1)))) return true;
       // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
       // department to…" (a request).
       // "Protesters are calling for his resignation": a stated position.
@@ -1792,7 +1728,7 @@ class ClaimFinder {
       // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
       // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
       if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
-      if (beBefore(toks, i)) return this.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+      if (beBefore(toks, i)) return this.clauses.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.clauses.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
       // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
       const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
       // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
@@ -1830,11 +1766,11 @@ class ClaimFinder {
       // "on a giddy note of conquest": after an indefinite article and an adjective, a noun (not "a third say").
       if (j >= 1 && j === i - 1 && /^\p{Ll}+[^s]$/u.test(toks[j]!.text) && /^(?:a|an)$/i.test(toks[j - 1]!.text) && !surveyShare(toks, j)) return false;
       // "…, say economists.": inverted after the clause it reports.
-      if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.invertedSubject(toks, i + 1)) return true;
+      if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.clauses.invertedSubject(toks, i + 1)) return true;
       if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to' || catenativeStart(toks, j) >= 0;
       // "Residents have complained of … and say that…": a coordinated present verb with its clause.
       // "Critics point to high fees and say the benefits have been overstated": a clause without "that" too.
-      if (prev === 'and' && (this.thatWithin(toks, i + 1, 2) >= 0 || this.clauseFollows(toks, i + 1))) return true;
+      if (prev === 'and' && (this.clauses.thatWithin(toks, i + 1, 2) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
       // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
       // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
       // "Most Americans say": a nationality's people too.
@@ -1924,354 +1860,6 @@ class ClaimFinder {
       return false;
     }
     return true;
-  }
-
-  /**
-   * "…, the U.S. Attorney’s Office announced Monday.": the verb closes its sentence after a subject that
-   * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
-   */
-  /** Whether the clause before toks[i] holds a negated auxiliary ("didn't", "did not") outside a relative clause. */
-  private negatedBefore(toks: readonly Token[], i: number): boolean {
-    let negated = false;
-    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
-      const w = toks[k]!.text.toLowerCase();
-      if (/^[,;:()—–“”"]$/.test(w)) break;
-      if (/^(?:who|which|that|whom|whose|where|when|if|because|although|though|while|whether)$/.test(w)) return false;
-      if ((/n['’]t$/.test(w) && FINITE_AUX.test(w)) || (w === 'not' && FINITE_AUX.test(toks[k - 1]?.text.toLowerCase() ?? ''))) negated = true;
-    }
-    return negated;
-  }
-
-  private postPosed(toks: readonly Token[], i: number): boolean {
-    // A short tail, or a setting opened by a preposition ("wrote in a note to investors"), then the sentence's end or
-    // a comment on the whole clause ("…, the budget office reported on Tuesday -- a development that…").
-    // Not "to": "continued to portray her" is an infinitive.
-    // "…, he said Wednesday morning on MSNBC’s “Morning Joe.”": a time first, then the place, a possessive and a
-    // quoted title in it.
-    const prep = (x: number): boolean => PREPOSITIONS.has(toks[x]?.text.toLowerCase() ?? '') && toks[x]!.text.toLowerCase() !== 'to';
-    const setting = prep(i + 1) || (TIME_WORDS.test(toks[i + 1]?.text ?? '') && (prep(i + 2) || (TIME_WORDS.test(toks[i + 2]?.text ?? '') && prep(i + 3))));
-    const inSetting = (x: number): boolean => setting && (/^['’]s$/.test(toks[x]!.text) || (/^[“"”]$/.test(toks[x]!.text) && x > i + 2));
-    let e = i + 1;
-    while (e < toks.length && (WORD_CHAR.test(toks[e]!.text) || nameStop(toks, e) || inSetting(e)) && !THAT_WORDS.has(toks[e]!.text.toLowerCase()) && e <= i + (setting ? 10 : 4)) e++;
-    if (e < toks.length && !/^[.!?]$/.test(toks[e]!.text) && !clauseComment(toks, e)) return false;
-    for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
-      const w = toks[k]!.text;
-      // Not after a fronted subordinate clause: "Although officials said the plan would work, critics disagreed."
-      // "Deficits will rise, the office reported": a short clause with a verb of its own.
-      // "…, hinting at his plans": a participle right after the comma is no post-posed attribution.
-      // "New England Business Service, Inc. today announced results": the comma before a legal form is the name's.
-      if (w === ',') return !(k === i - 1 && /\p{Ll}ing$/u.test(toks[i]!.text)) && k >= 2 && !LEGAL_FORM.test(toks[k + 1]?.text ?? '') && this.clauseBefore(toks, k) && this.frontedClauseComma(toks) !== k;
-      if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
-      // A capitalised word is a name's ("Compass Point", "Pew Research"), never a verb.
-      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
-    }
-    return false;
-  }
-
-  /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
-  /**
-   * Where the name before a time phrase ends, when tokens up to k are one ("shortly after the arrest", "days
-   * before the vote") and a capitalised name stands right before it; else -1.
-   */
-  private timePhraseBefore(toks: readonly Token[], k: number): number {
-    // Its last word stands right before the verb: not "Rendell, who served … during the 2000 election, agreed".
-    if (!WORD_CHAR.test(toks[k]?.text ?? '')) return -1;
-    for (let x = k - 1; x >= 1 && x >= k - 5; x--) {
-      const w = toks[x]!.text.toLowerCase();
-      if (!WORD_CHAR.test(w) || VERBS.has(w)) return -1;
-      if (!/^(?:after|before|during|following|since)$/.test(w)) continue;
-      // Not "Tuesday after CNBC reported…": there the name after "after" is the subject of its own clause.
-      if (!/^\p{Ll}/u.test(toks[x + 1]?.text ?? '')) return -1;
-      // Nor "resigned after neighbours said…", "after his aides said…": people right before the verb are its subject.
-      if (isPeoplePlural(toks[k]!.text) || ANON_HEADS.has(toks[k]!.text)) return -1;
-      let y = x - 1;
-      while (y >= 0 && /^(?:shortly|soon|just|immediately|only|long|days|weeks|hours|months|years|minutes|moments|a|few|\d+|two|three)$/i.test(toks[y]!.text)) y--;
-      // The name is the subject's last word: not a weekday or a month ("resigned on Tuesday after the vote said").
-      return y >= 0 && /^\p{Lu}\p{L}/u.test(toks[y]!.text) && !/^(?:The|A|An|It|This|That)$/.test(toks[y]!.text) && !TIME_WORDS.test(toks[y]!.text) ? y : -1;
-    }
-    return -1;
-  }
-
-  /**
-   * "called the plan dead", "called the ruling deeply flawed", "called it unacceptable": after a short object,
-   * a judging adjective (perhaps after an adverb) that ends the clause. Not "called the police", "called a special
-   * session", "called the meeting to order".
-   */
-  private judgingComplement(toks: readonly Token[], i: number): boolean {
-    const lw = (k: number): string => toks[k]?.text.toLowerCase() ?? '';
-    let k = i + 1;
-    if (/^(?:it|him|her|them|this|that|these|those)$/.test(lw(k))) k++;
-    else if (/^(?:the|this|that|these|those|his|her|its|their|our|a|an)$/.test(lw(k))) k += 2;
-    else return false;
-    for (; k < toks.length && k <= i + 6; k++) {
-      let c = k;
-      if (isLyAdverb(toks[c]!.text)) c++;
-      const w = lw(c);
-      const ends = /^(?:[.,;:!?]|and|but|because|after|before|while|since)$/.test(lw(c + 1)) || c + 1 >= toks.length;
-      const judging = JUDGING_ADJECTIVES.has(w) || (w.length > 6 && /(?:able|ible|ous|ful|less|ical|ive|ent|ant|ist|ish|ic)$/.test(w)) || (c > k && /^\p{Ll}{3,}ed$/u.test(w));
-      if (ends && /^\p{Ll}/u.test(toks[c]?.text ?? '') && judging) return true;
-      if (!/^\p{Ll}/u.test(toks[k]!.text) || /^[.,;:!?]$/.test(toks[k]!.text)) return false;
-    }
-    return false;
-  }
-
-  private characterises(toks: readonly Token[], i: number, how: 'as' | 'a' | 'as-for'): boolean {
-    const prev = toks[i - 1]!.text.toLowerCase();
-    // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
-    // "Mr. Warner, the Virginia Democrat, called…": a comma that closes an appositive after a name is no list.
-    // "U.S. officials have, in fact, praised…": nor one that closes a connective after an auxiliary.
-    const afterAppositive = prev === ',' && (this.closesAppositive(toks, i - 1) || connectiveAside(toks, i - 1) > 0 || this.closesSettingAside(toks, i - 1));
-    // A participle follows its clause's comma ("Trump attacked Obama, calling him “…”"); after a preposition it is a
-    // gerund, an act named ("was accused of calling him a liar"), unless it says how ("by calling him a liar").
-    const participle = /ing$/.test(toks[i]!.text);
-    if (participle && PREPOSITIONS.has(prev) && prev !== 'by') return false;
-    // Nor after a verb: "he began calling Libyan groups", "will he keep calling himself…" (a catenative's object).
-    if (participle && (AUX.has(prev) || isPastForm(prev) || VERBS.has(prev) || CATENATIVE_BASES.has(prev))) return false;
-    if (prev === 'to' || (prev === ',' && !afterAppositive && !participle) || DETERMINERS.has(prev) || !/^\p{Ll}/u.test(toks[i]!.text)) return false;
-    const first = toks[i + 1]?.text.toLowerCase() ?? '';
-    // "the country has been hailed as a model": a passive's subject is what is characterised, not who speaks (with
-    // its agent, "was described by officials as…", verbClaim reads the agent).
-    if (BE_FORMS.has(prev) && first !== 'by') return false;
-    // "called for", "called on", "called off": no characterisation; "called it “immaterial”" is one. ("was criticised
-    // by the judge for…": praise and blame with its agent is, and verbClaim reads the agent.)
-    if (!first || (PREPOSITIONS.has(first) && !(how === 'as-for' && BE_FORMS.has(prev) && first === 'by')) || /^(?:off|up|out|back|in|me|us|you)$/.test(first)) return false;
-    if (how === 'a' && this.judgingComplement(toks, i)) return true;
-    // "the technique called “mental chronometry”": after a noun that cannot speak, a participle names a thing.
-    const pronounSubject = /^(?:he|she|they|it|we|i|you)$/.test(prev);
-    if (/^called$/i.test(toks[i]!.text) && /^\p{Ll}+$/u.test(toks[i - 1]!.text) && DETERMINERS.has(toks[i - 2]?.text.toLowerCase() ?? '') && !canSpeak(prev)) return false;
-    // "an artificial intelligence platform called Anthropic PBC for using…": after a lowercase noun, "called" and a
-    // name with nothing said of it (no "a liar", no quotation) names the thing.
-    if (/^called$/i.test(toks[i]!.text) && /^\p{Ll}{3,}$/u.test(toks[i - 1]!.text) && !/^(?:he|she|they|it|we|i|you|who)$/.test(prev) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) {
-      let e = i + 1;
-      while (e < toks.length && /^\p{Lu}|^[&.-]$/u.test(toks[e]!.text)) e++;
-      if (!/^(?:a|an|the|[“"])$/i.test(toks[e]?.text ?? '')) return false;
-    }
-    // "what Newt Gingrich called “the loudest…”": the object is the "what" before the subject (not "what's typically
-    // called", a passive).
-    if (how === 'a' && /^[“"]$/.test(first) && toks.slice(Math.max(0, i - 6), i).some((t) => t.text.toLowerCase() === 'what') && (pronounSubject || /^\p{Lu}/u.test(toks[i - 1]!.text) || canSpeak(prev))) return true;
-    // ("calling her defeat to Naomi Osaka “…”": "her" before a noun is a possessive, its phrase longer.)
-    const pronoun = /^(?:it|him|them)$/.test(first) || (first === 'her' && (!/^\p{Ll}+$/u.test(toks[i + 2]?.text ?? '') || /^(?:a|an|as|the)$/i.test(toks[i + 2]?.text ?? '')));
-    // "Traders cited the lingering uncertainty over whether … a near 1-1/2 year trade war as a reason…": a long object.
-    for (let k = i + 2; k < toks.length && k <= i + (pronoun ? 5 : how === 'a' ? 12 : 25); k++) {
-      const w = toks[k]!.text.toLowerCase();
-      // "criticized Mr. Trump for…".
-      if (nameStop(toks, k)) continue;
-      // "called it “immaterial”", "called last year’s tax bill “the worst piece of legislation…”"; "praised his
-      // brother’s “deep and genuine faith”": the quoted words are the speaker’s.
-      // (Not a quotation that another verb of speech introduces: "criticized her record said she “…”".)
-      // ("called such projects “a drop in the bucket”": after a determiner the -s form is a plural noun.)
-      if ((how === 'a' || how === 'as-for') && /^[“"]$/.test(w)) return !toks.slice(i + 1, k).some((t, x) => VERBS.get(t.text.toLowerCase())?.form === 'finite' && !/^(?:such|these|those|the|his|her|its|their|our|my|your|some|many|all|both|other)$/i.test(toks[i + x]?.text ?? ''));
-      // "rebuked Trump in December when the businessman … called for…": the "for" of another clause.
-      // "rebuked critics who say he should… as…": the "as" of the relative clause (not "denounced those who…").
-      const relative = k === i + 2 && /^(?:who|which|that)$/.test(w) && !/^(?:those|anyone|everyone|people|all)$/i.test(toks[i + 1]!.text);
-      if (/^[,;:.!?“”"()]$/.test(w) || relative || (k > i + 2 && /^(?:when|while|because|after|before|since|although|though|where|who|which|that)$/.test(w))) return false;
-      // A participle's object is short and plain: "calling the race for the senator less than a half-hour after…" has
-      // no complement, nor "denouncing Trump grew louder as…" (a verb of its own), nor "denouncing the bill as it was…".
-      // ("calling her defeat to Naomi Osaka “a big error day”": a preposition and a name before the quoted words keep it.)
-      const beforeQuote = (): boolean => {
-        const q = toks.findIndex((t, x) => x > k && x <= k + 5 && /^[“"]$/.test(t.text));
-        return q > k + 1 && toks.slice(k + 1, q).every((t) => /^\p{Lu}/u.test(t.text) || DETERMINERS.has(t.text.toLowerCase()));
-      };
-      if (participle && (AUX.has(w) || IRREGULAR_PAST.has(w) || (how === 'a' && PREPOSITIONS.has(w) && w !== 'as' && !beforeQuote()))) return false;
-      if (participle && w === 'as' && /^(?:it|he|she|they|we|i|you)$/i.test(toks[k + 1]?.text ?? '')) return false;
-      if (how === 'a' ? w === 'a' || w === 'an' || (w === 'as' && /^term/i.test(toks[i]!.text)) : w === 'as' || (how === 'as-for' && w === 'for')) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "President Trump, in a series of tweets Sunday night, called…", "Smith, speaking to reporters, called…": the comma
-   * at `c` closes a setting (a prepositional or participle phrase) set off after a name, so the verb after it is the
-   * name's.
-   */
-  private closesSettingAside(toks: readonly Token[], c: number): boolean {
-    const open = toks.findLastIndex((t, x) => x < c && x >= c - 12 && /^[,;:.!?“”"()]$/.test(t.text));
-    if (open < 1 || toks[open]!.text !== ',' || open + 1 >= c) return false;
-    const first = toks[open + 1]!.text.toLowerCase();
-    const setting = PREPOSITIONS.has(first) || /^(?:speaking|writing|appearing|responding|asked|interviewed|reached)$/.test(first);
-    return setting && /^\p{Lu}/u.test(toks[open - 1]!.text);
-  }
-
-  /** "five people", "the participants", "volunteers": the subjects of a study, up to four words from token `a`. */
-  private studySubjectsAt(toks: readonly Token[], a: number): boolean {
-    for (let k = a; k < toks.length && k < a + 4; k++) {
-      const w = toks[k]!.text.toLowerCase();
-      if (/^(?:participants|volunteers|subjects|respondents|mice|rats)$/.test(w)) return true;
-      if (/^(?:people|patients|children|adults|students|men|women)$/.test(w)) return k > a && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds)$/.test(toks[k - 1]!.text.toLowerCase());
-      if (!/^[\p{Ll}\d]/u.test(toks[k]!.text)) return false;
-    }
-    return false;
-  }
-
-  /** The comma at `c` ends ", the Virginia Democrat," after a capitalised name. */
-  private closesAppositive(toks: readonly Token[], c: number, depth = 0): boolean {
-    if (this.namedThenAppositive(toks, c)) return true;
-    // "Bob Alverson, who has managed the catch since 1924, described…", "…, a commissioner on the commission,
-    // which has…, described…": a relative clause after a name or after its appositive.
-    for (let o = c - 2; o > 1 && o >= c - 25; o--) {
-      const w = toks[o]!.text;
-      if (/^[;:“”"()]$/.test(w)) break;
-      if (/^(?:who|which)$/i.test(w) && toks[o - 1]!.text === ',') {
-        if (/^\p{Lu}/u.test(toks[o - 2]!.text) && !/^(?:It|This|That|There)$/.test(toks[o - 2]!.text)) return true;
-        if (depth === 0 && this.closesAppositive(toks, o - 1, 1)) return true;
-        break;
-      }
-    }
-    // "Rep. Alexandria Ocasio-Cortez, D-N.Y., called…": a party and state after a name.
-    const party = /, (\S+)$/.exec(this.text.slice(Math.max(0, toks[c]!.start - 16), toks[c]!.start));
-    if (party && PARTY_AND_STATE.test(party[1]!)) return true;
-    let o = c - 1;
-    while (o >= 0 && o > c - 10 && toks[o]!.text !== ',' && WORD_CHAR.test(toks[o]!.text)) o--;
-    if (!(o > 0 && toks[o]!.text === ',')) return false;
-    if (o < c - 2 && /^(?:the|a|an)$/i.test(toks[o + 1]!.text) && /^\p{Lu}/u.test(toks[o - 1]!.text)) return true;
-    // "The family's lawyer, Ben Crump, called…": a name set off after a lowercase role noun.
-    const inside = toks.slice(o + 1, c);
-    return inside.length >= 2 && inside.length <= 4 && inside.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) && /^\p{Ll}{3,}$/u.test(toks[o - 1]!.text);
-  }
-
-  /**
-   * "Shirazi-Beechey showed in a paper published in 2005 that…", "they demonstrated in 2013 that…": a research
-   * finding reported with its finder as subject (a name, a personal pronoun or people such as "researchers"),
-   * and "that" right after the verb or after a prepositional or time phrase, not after an object ("discovered
-   * a group of cells that…" is a relative clause).
-   */
-  private findingBy(toks: readonly Token[], i: number): boolean {
-    let k = i - 1;
-    while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text))) k--;
-    const subject = toks[k]?.text ?? '';
-    const agent = /^(?:he|she|they|we)$/i.test(subject) || ANON_HEADS.has(subject.toLowerCase()) || (/^\p{Lu}/u.test(subject) && !/^(?:it|this|that|these|those|there|which|what)$/i.test(subject));
-    if (!agent || BE_FORMS.has(subject.toLowerCase())) return false;
-    const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    if (THAT_WORDS.has(next)) return true;
-    return PREPOSITIONS.has(next) && this.thatWithin(toks, i + 1, 12) >= 0;
-  }
-
-  /** A clause with a finite auxiliary follows within a few words ("believe the bill is…", "worry China is…"). */
-  private clauseFollows(toks: readonly Token[], i: number): boolean {
-    let limit = i + 8;
-    let scareClose = -1;
-    for (let k = i; k < toks.length && k < limit; k++) {
-      const w = toks[k]!.text.toLowerCase();
-      // "testified “thousands” of emails had not been turned over": a word or three in scare quotes stays in the clause.
-      if (k === scareClose) continue;
-      if (/^[“"]$/.test(w)) {
-        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 4 && /^[”"]$/.test(t.text));
-        if (close > 0 && toks.slice(k + 1, close).every((t) => WORD_CHAR.test(t.text))) {
-          scareClose = close;
-          limit += 2;
-          continue;
-        }
-        // "declared the IMF “would not give up…”": the clause's subject, then its quoted predicate.
-        // (Not "complains about a microphone “is…”": a preposition's object is no subject.)
-        if (k > i && /^(?:is|are|was|were|has|have|had|would|could|should|must|will|can|may|might|does|did)$/.test(toks[k + 1]?.text ?? '') && !toks.slice(i, k).some((t) => PREPOSITIONS.has(t.text.toLowerCase()))) return true;
-      }
-      // "the asylum seekers found in the water may have…": a participle after a plural noun, then a preposition,
-      // modifies the noun; the clause goes on.
-      const participle = k > i && VERBS.get(w)?.form === 'finite' && /^\p{Ll}{3,}s$/u.test(toks[k - 1]!.text) && PREPOSITIONS.has(toks[k + 1]?.text.toLowerCase() ?? '');
-      // "revealed its polling shows Trump crushing Rubio": a verb of report can be the clause's own verb.
-      const ownVerb = k - 2 >= i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|its|their|his|her|our)$/i.test(toks[k - 2]!.text);
-      // "reports the man who kidnapped the child, Michael Webb, was sentenced…": a relative clause on the clause's
-      // subject (a person noun after its article), then the clause's own verb.
-      if (w === 'who' && k === i + 2 && /^(?:the|a|an)$/i.test(toks[i]!.text) && /^\p{Ll}{3,}$/u.test(toks[k - 1]!.text)) {
-        const close = toks.findIndex((t, x) => x > k + 1 && x < k + 16 && /^(?:is|are|was|were|has|have|had|will|would|could|should|must)$/.test(t.text));
-        if (close > 0 && !toks.slice(k + 1, close).some((t) => /^[;:.!?“”"]$/.test(t.text))) return true;
-      }
-      if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle && !ownVerb) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
-      // Lowercase only: "in May", "Will Smith" are no auxiliaries.
-      // "complained they weren't given…", "pointed out Hawaii normally does not get…": contracted and "do" forms too.
-      if (k > i && /^(?:(?:is|are|was|were|has|have|had|would|could|should|must|does|did)(?:n['’]t)?|will|can|may|might|won['’]t|can['’]t|don['’]t)$/.test(toks[k]!.text)) return true;
-      // A present-tense verb after "he"/"she"/"it", or after a determiner and a noun with an object next
-      // ("the city owes them money"; not "their personal accounts into…").
-      if (k > i && /^\p{Ll}{2,}[^s]s$/u.test(toks[k]!.text) && (/^(?:he|she|it)$/i.test(toks[k - 1]!.text) || (k - 2 >= i && /^\p{Ll}{3,}[^s]$/u.test(toks[k - 1]!.text) && /^(?:the|this|that|his|her|its|their|our)$/i.test(toks[k - 2]!.text) && (/^(?:them|him|her|it|us|me|you|the|a|an|to|that|more|less|no|[$€£]|\d.*)$/i.test(toks[k + 1]?.text ?? '') || /^\p{Lu}\p{Ll}/u.test(toks[k + 1]?.text ?? ''))))) return true;
-      // A past-tense verb after a subject-like word ("5,000 people entered", "he died"), not a participle
-      // modifying an object ("announced plans approved by…").
-      // Irregular ones that are no participles too: "claimed the warnings came too late" (not "the titles won").
-      // After a subject pronoun any irregular past is the verb: "reported it sold $30.4 billion".
-      if (k > i && (/^\p{Ll}{3,}ed$/u.test(toks[k]!.text) || PAST_ONLY.has(toks[k]!.text) || (IRREGULAR_PAST.has(toks[k]!.text) && /^(?:he|she|they|it|we|i)$/i.test(toks[k - 1]!.text))) && toks[k + 1]?.text.toLowerCase() !== 'by') {
-        const before = toks[k - 1]!.text;
-        if (/^(?:he|she|they|it|we|i)$/i.test(before) || COLLECTIVE_PLURALS.has(before.toLowerCase()) || /^\p{Ll}{3,}s$/u.test(before) || /^\p{Lu}\p{Ll}+$/u.test(before)) return true;
-        // "claimed the plan failed.": a singular noun after its article, and the verb ends the clause (a participle
-        // modifying an object goes on: "the money raised for…").
-        if (k - 2 >= i && /^\p{Ll}{3,}$/u.test(before) && /^(?:the|this|that|his|her|its|their|our|a|an)$/i.test(toks[k - 2]!.text) && /^(?:[.;!?]|and|but|because)$/.test(toks[k + 1]?.text ?? '.')) return true;
-      }
-      // "claims the company knowingly sold…": a past tense after an adverb after a noun (not "the recently sold homes").
-      if (k > i + 1 && isPastForm(toks[k]!.text) && isLyAdverb(toks[k - 1]!.text) && /^\p{Ll}{3,}$/u.test(toks[k - 2]!.text) && !DETERMINERS.has(toks[k - 2]!.text) && !PREPOSITIONS.has(toks[k - 2]!.text) && toks[k + 1]?.text.toLowerCase() !== 'by') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "Health authorities are reporting a sixth death", "State media reported only a handful of deaths": a report
-   * of a count or of one event is a claim without a that-clause (not "reported the story", "reported to police",
-   * nor the passive "was reported a day later").
-   */
-  private reportedCount(toks: readonly Token[], i: number, verb: VerbForm): boolean {
-    if (verb.lemma !== 'report') return false;
-    const prev = toks[i - 1]?.text.toLowerCase() ?? '';
-    if (verb.form === 'finite' && BE_FORMS.has(prev)) return false;
-    const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    // ("reported $1 billion in operating profit", "reported around $1 billion": a sum, perhaps after an approximation.)
-    const amount = (w: string): boolean => /^(?:[$€£¥]|\d[\d,.]*%?)$/.test(w);
-    const opens = /^(?:a|an|only|no|several|more|fewer|dozens|hundreds|thousands|millions|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(next) || amount(next) || (/^(?:around|about|nearly|almost|roughly|some|over|just|approximately)$/.test(next) && amount(toks[i + 2]?.text ?? '')) || (next === 'at' && /^(?:least|most)$/i.test(toks[i + 2]?.text ?? ''));
-    // "The company reported its smallest quarterly profit in 17 years", "reported earnings of $8.42 a share": a
-    // company's results are its statement of them.
-    const results = (k: number): boolean => /^(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|deficit|surplus)$/i.test(toks[k]?.text ?? '');
-    if (!opens && !(results(i + 1) || (/^(?:its|their|record|net|quarterly|annual|higher|lower|stronger|weaker|better|worse)$/.test(next) && [2, 3, 4].some((n) => results(i + n))))) return false;
-    for (let k = i + 1; k < toks.length && k <= i + 4; k++) if (/^(?:story|stories|article|piece|interview|post|segment|report)$/i.test(toks[k]!.text)) return false;
-    return true;
-  }
-
-  /**
-   * A request's object, then "to" and its infinitive, within n tokens from `from` ("urging the department
-   * to accept…", "begged lawmakers “not to lose sight of”"); not "asked about…" or "asked whether…".
-   */
-  private toWithin(toks: readonly Token[], from: number, n: number): boolean {
-    for (let k = from; k < toks.length && k < from + n; k++) {
-      const w = toks[k]!.text.toLowerCase();
-      if (w === 'to') return k > from;
-      if (/^[“"‘']$/.test(w)) continue;
-      // "called on Michigan Gov. Rick Snyder (R) to resign": a title's full stop and a party tag belong to the name.
-      if (w === '.' && NAME_ABBREVIATIONS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
-        n++;
-        continue;
-      }
-      if (w === '(') {
-        const close = toks.findIndex((t, x) => x > k && x <= k + 6 && t.text === ')');
-        if (close > 0 && /^\([RDI](?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?\)$/u.test(this.text.slice(toks[k]!.start, toks[close]!.end))) {
-          n += close - k + 1;
-          k = close;
-          continue;
-        }
-      }
-      if (!WORD_CHAR.test(w) || THAT_WORDS.has(w) || w === 'about' || w === 'for') return false;
-    }
-    return false;
-  }
-
-  /** Index of "that" (or how/why/whether) within n tokens from i, stopping at quotes and clause breaks. */
-  private thatWithin(toks: readonly Token[], i: number, n: number): number {
-    let limit = i + n;
-    for (let k = i; k < toks.length && k < limit; k++) {
-      const w = toks[k]!.text.toLowerCase();
-      if (THAT_WORDS.has(w) && !(w === 'that' && demonstrativeThat(toks, k))) return k;
-      // "revealed, somewhat stiltedly, that…", "argued, however, that…": an aside between commas.
-      if (w === ',') {
-        const close = toks.findIndex((t, x) => x > k + 1 && x <= k + 6 && t.text === ',');
-        if (close > 0 && connectiveAside(toks, close) === close - k + 1) {
-          limit += close - k;
-          k = close;
-          continue;
-        }
-      }
-      // ("wrote in a note to clients that…", "in his latest report that…": a verb's spelling after a determiner is a noun.)
-      // (Not a participle after a noun: "posted a message on its website warning that…"; but right after its
-      // determiner an -ing word is a noun too: "wrote in his ruling that…".)
-      const noun = DETERMINERS.has(toks[k - 1]?.text.toLowerCase() ?? '') || (!/ing$/.test(w) && /^\p{Ll}+$/u.test(toks[k - 1]?.text ?? '') && DETERMINERS.has(toks[k - 2]?.text.toLowerCase() ?? ''));
-      if (/^[,;:“”"(]$/.test(w) || (VERBS.has(w) && !noun)) return -1;
-    }
-    return -1;
   }
 
   /**
@@ -2385,7 +1973,7 @@ class ClaimFinder {
       // participle is the main clause's subject's.
       const prevCue = prevDraft?.cues[0] ? toks.findIndex((t) => t.start === prevDraft.cues[0]!.start) : -1;
       if (prevCue > 1 && prevCue < i && /^(?:who|that)$/i.test(toks[prevCue - 1]!.text) && WORD_CHAR.test(toks[prevCue - 2]!.text)) {
-        const opening = this.openingSubject(toks, prevCue - 1);
+        const opening = this.clauses.openingSubject(toks, prevCue - 1);
         if (opening?.entity) speaker = opening;
       }
       // "Protest groups say…, and the American Civil Liberties Union of Ohio has sued the city, saying…": a clause
@@ -2403,9 +1991,9 @@ class ClaimFinder {
       }
       // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
       // subordinate clause, the participle is the main clause's, not the claim inside that clause.
-      const fronted = prevDraft ? this.frontedClauseComma(toks) : -1;
+      const fronted = prevDraft ? this.clauses.frontedClauseComma(toks) : -1;
       if (fronted > 0 && fronted < i && toks[fronted]!.start >= (prevDraft!.cues[0]?.end ?? prevDraft!.start)) {
-        const main = this.subjectAfterClause(toks, fronted, cue.start);
+        const main = this.clauses.subjectAfterClause(toks, fronted, cue.start);
         if (main) speaker = main.speaker;
       }
       // "footage of Hillary Clinton asking, “…”", "a video shows Trump saying that…": a person named right before the
@@ -2434,12 +2022,12 @@ class ClaimFinder {
       // "One month after announcing his support, Rubio…": a measure of time may come first.
       const subordinated = i >= 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[i - 1]!.text) && i - 1 <= 4 && toks.slice(0, i - 1).every((t) => TIME_MEASURE.test(t.text));
       if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || subordinated) {
-        const main = this.mainSubjectAfter(toks, i + 1, cue.start) ?? (subordinated ? this.subjectAfterClause(toks, i + 1, cue.start) : undefined);
+        const main = this.clauses.mainSubjectAfter(toks, i + 1, cue.start) ?? (subordinated ? this.clauses.subjectAfterClause(toks, i + 1, cue.start) : undefined);
         if (!main) return undefined;
         const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
         return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
       }
-      const rel = this.relativeAntecedent(toks, i);
+      const rel = this.clauses.relativeAntecedent(toks, i);
       if (rel !== undefined) speaker = rel;
       // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker;
       // "The senator has been insisting…", "He’s claiming…": before the whole verb group. The claim starts there.
@@ -2469,7 +2057,7 @@ class ClaimFinder {
       // "The Vermont senator emailed supporters saying…": the sentence's subject when it names an actor (not the first
       // name in it, "Vermont").
       if (speaker === undefined) {
-        const opening = this.openingSubject(toks, i);
+        const opening = this.clauses.openingSubject(toks, i);
         if (opening?.entity && this.typeOf(opening) !== 'place') speaker = opening;
       }
       if (speaker === undefined) {
@@ -2550,7 +2138,7 @@ class ClaimFinder {
       while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text) || (/^(?:a|an|one|two|three|several|few)$/i.test(toks[t]!.text) && t < k && TIME_WORDS.test(toks[t + 1]!.text)))) t--;
       const setting = toks.slice(t + 1, k + 1);
       // "Paul Ryan, the speaker, on Tuesday said…": after an appositive's closing comma too.
-      const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.closesAppositive(toks, t);
+      const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.clauses.closesAppositive(toks, t);
       if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && ((WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) || afterAppositive)) {
         k = t;
         continue;
@@ -2563,7 +2151,7 @@ class ClaimFinder {
         continue;
       }
       // "Rep. Alexandria Ocasio-Cortez shortly after the arrest linked…": a time phrase between a name and its verb.
-      const time = this.timePhraseBefore(toks, k);
+      const time = this.clauses.timePhraseBefore(toks, k);
       if (time >= 0) {
         k = time;
         continue;
@@ -2572,8 +2160,8 @@ class ClaimFinder {
     }
     // "Kasich jokingly offered the man a job, then says he’ll welcome advice": a second predicate after ", then" has
     // the sentence's subject.
-    if (cueEnd === i && i >= 3 && /^then$/i.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',' && !this.inQuote(toks[i]!.start)) {
-      const opening = this.openingSubject(toks, i - 2);
+    if (cueEnd === i && i >= 3 && /^then$/i.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',' && !this.clauses.inQuote(toks[i]!.start)) {
+      const opening = this.clauses.openingSubject(toks, i - 2);
       if (opening?.entity) return this.finishDraft(cue.start, cue, this.contentAfter(s, toks, cueEnd, verb), toks[i - 1]!.start, verb, opening);
     }
     const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
@@ -2583,8 +2171,8 @@ class ClaimFinder {
     const left = k >= 0 ? toks[k]!.text : '';
     // "“Is it over?” asked one reporter": a question quoted right before "asked" inverts it too.
     const askedAfterQuestion = verb.lemma === 'ask' && closesQuotedQuestion(toks, k);
-    if ((verb.invertible || askedAfterQuestion) && cueEnd === i && catenative < 0 && (left === ',' || left === '”' || left === '"') && !this.namedThenAppositive(toks, k)) {
-      const after = this.invertedSubject(toks, cueEnd + 1);
+    if ((verb.invertible || askedAfterQuestion) && cueEnd === i && catenative < 0 && (left === ',' || left === '”' || left === '"') && !this.clauses.namedThenAppositive(toks, k)) {
+      const after = this.clauses.invertedSubject(toks, cueEnd + 1);
       if (after) {
         let speaker = this.resolver.phrase(toks, after[0], after[1], cue.start) ?? null;
         // "said the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry": the role, then the person's name.
@@ -2595,7 +2183,7 @@ class ClaimFinder {
         if (named) speaker = this.resolver.fromEntity(named);
         const content = this.contentBefore(s, toks, k, local);
         // "The combination, say economists, marks a journey…": the clause goes on after the attribution.
-        if (left === ',' && this.interrupts(toks, k, after[1] + 1)) content.end = this.trimEnd(s.end);
+        if (left === ',' && this.clauses.interrupts(toks, k, after[1] + 1)) content.end = this.trimEnd(s.end);
         const end = toks[after[1]]!.end;
         const d = this.finishDraft(content.start, cue, content, content.start, verb, speaker);
         d.end = Math.max(d.end, end);
@@ -2799,7 +2387,7 @@ class ClaimFinder {
       const first = /^the$/i.test(toks[npStart]!.text) ? npStart + 1 : npStart;
       return first <= npEnd && this.resolver.mentionsIn(toks[first]!.start, toks[npEnd]!.end).some((m) => m.start === toks[first]!.start && m.end === toks[npEnd]!.end);
     };
-    const joined = boundary > 2 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && (npEnd - npStart <= 2 || oneName()) && !cueIdx.has(boundary - 1) ? this.prepositionalConjunct(toks, boundary) : -1;
+    const joined = boundary > 2 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && (npEnd - npStart <= 2 || oneName()) && !cueIdx.has(boundary - 1) ? this.clauses.prepositionalConjunct(toks, boundary) : -1;
     if (joined >= 0) {
       npStart = joined;
       boundary = -1;
@@ -2831,7 +2419,7 @@ class ClaimFinder {
       if (tag > 0 && /^\([RDI]-/.test(this.text.slice(toks[tag]!.start, toks[tag + 2]?.end ?? 0))) b0 = tag - 1;
       const from = b0;
       while (b0 >= 0 && from - b0 <= 4 && (/^\p{Lu}/u.test(toks[b0]!.text) || toks[b0]!.text === '.')) b0--;
-      if (b0 < from && b0 >= 0 && ((/^(?:that|,)$/i.test(toks[b0]!.text) && !this.inQuote(toks[b0]!.start)) || (/^[”"]$/.test(toks[b0]!.text) && quoteEndingBy(this.quotes, toks[b0]!.end)?.end === toks[b0]!.end))) {
+      if (b0 < from && b0 >= 0 && ((/^(?:that|,)$/i.test(toks[b0]!.text) && !this.clauses.inQuote(toks[b0]!.start)) || (/^[”"]$/.test(toks[b0]!.text) && quoteEndingBy(this.quotes, toks[b0]!.end)?.end === toks[b0]!.end))) {
         npStart = b0 + 1;
         boundary = b0;
       }
@@ -2849,7 +2437,7 @@ class ClaimFinder {
     }
     // ("Both companies said…" keeps its "both": it counts the companies; "Both Lee and Smith" only joins two names.)
     while (npStart <= npEnd && NP_LEADERS.has(toks[npStart]!.text.toLowerCase()) && !(/^both$/i.test(toks[npStart]!.text) && /^\p{Ll}/u.test(toks[npStart + 1]?.text ?? ''))) npStart++;
-    if (this.objectRelative(toks, npStart, npEnd)) return undefined;
+    if (this.clauses.objectRelative(toks, npStart, npEnd)) return undefined;
     // "Akpabio, while addressing State House Correspondents after the talks stressed that…": a participle after
     // "while" is an aside whose closing comma the writer left out; the subject is the name before its opening comma.
     // So is "The Fences actor, during a sit-down with the HuffPost explained…": a setting after the subject's comma.
@@ -2903,7 +2491,7 @@ class ClaimFinder {
         }
         if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
         if (/^(?:who|which)$/i.test(t) && WORD_CHAR.test(toks[w - 1]!.text)) {
-          const ante = this.relativeAntecedent(toks, w + 1);
+          const ante = this.clauses.relativeAntecedent(toks, w + 1);
           if (ante) {
             const content = this.contentAfter(s, toks, cueEnd, verb);
             let a = w - 1;
@@ -2932,9 +2520,9 @@ class ClaimFinder {
       // "Temperatures soared as authorities closed ancient sites and warned people to stay indoors": when the sentence's
       // subject names no source, the subject of the subordinate clause that the first verb heads.
       if (speaker === undefined && (bw === 'and' || bw === 'but')) {
-        const opening = this.openingSubject(toks, i);
+        const opening = this.clauses.openingSubject(toks, i);
         const source = (x: Speaker | null | undefined): boolean => !!x && (!!x.entity || x.anonymous);
-        const sub = source(opening) ? undefined : this.subordinateSubject(toks, boundary);
+        const sub = source(opening) ? undefined : this.clauses.subordinateSubject(toks, boundary);
         speaker = source(sub) ? sub : opening;
       }
       // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
@@ -2945,13 +2533,13 @@ class ClaimFinder {
       // ("a demonstration during which Diallo alleged…": after a preposition the pronoun is its object, not the subject.)
       const prepBefore = boundary > 0 && RELATIVE_PREPOSITION.test(toks[boundary - 1]!.text) && npEnd >= npStart;
       if (speaker === undefined && (bw === 'who' || bw === 'which') && !prepBefore && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
-        speaker = this.relativeAntecedent(toks, boundary + 1);
+        speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
         if (speaker === undefined) return undefined;
         // The relative clause closes at its comma: "…, who denies the accusation, has avoided…" (or at its dash).
         const content = this.contentAfter(s, toks, cueEnd, verb);
         const closer = /^[-—–]$/.test(toks[boundary - 1]!.text) ? /^[-—–]$/ : /^,$/;
         for (let c = cueEnd + 1; c < toks.length && toks[c]!.start < content.end; c++) {
-          if (closer.test(toks[c]!.text) && !this.inQuote(toks[c]!.start)) {
+          if (closer.test(toks[c]!.text) && !this.clauses.inQuote(toks[c]!.start)) {
             content.end = toks[c]!.start;
             break;
           }
@@ -2962,11 +2550,11 @@ class ClaimFinder {
     } else if (npStart === npEnd && (/^(?:who|which|that)$/i.test(toks[npStart]!.text) || (/^['’]s$/.test(toks[npStart]!.text) && /^(?:who|which|that)$/i.test(toks[npStart - 1]?.text ?? '')))) {
       // "Curly Haugland, who’s argued for years that…": the contraction's "who".
       if (/^['’]s$/.test(toks[npStart]!.text)) npStart--;
-      speaker = this.relativeAntecedent(toks, npStart + 1);
+      speaker = this.clauses.relativeAntecedent(toks, npStart + 1);
       if (speaker === undefined) return undefined;
     } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => isSetting(t.text))) {
       // "…, who in 2010 said…", "who last week told…": a setting between the pronoun and its verb.
-      speaker = this.relativeAntecedent(toks, boundary + 1);
+      speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
       if (speaker === undefined) return undefined;
     } else {
       speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
@@ -3073,7 +2661,7 @@ class ClaimFinder {
     const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
 
     // Post-posed: "…, the Russian space agency said (in a statement)."
-    let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.commaBefore(toks, npStart) : -1;
+    let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.clauses.commaBefore(toks, npStart) : -1;
     // ("New England Business Service, Inc. today announced results": the comma before a legal form is the name's.)
     if (preBoundary > 0 && toks[preBoundary]!.text === ',' && LEGAL_FORM.test(toks[preBoundary + 1]?.text ?? '')) preBoundary = -1;
     // "“…,” Oppenheimer said in an interview, but at first glance, investors disagreed.": a setting that "but" opens
@@ -3091,7 +2679,7 @@ class ClaimFinder {
     // "…, Clinton suggested in a tweet, women won’t be punished" too: a short setting before the comma.
     let afterCue = cueEnd + 1;
     while (afterCue < toks.length && afterCue <= cueEnd + 5 && WORD_CHAR.test(toks[afterCue]!.text) && !VERBS.has(toks[afterCue]!.text.toLowerCase()) && !AUX.has(toks[afterCue]!.text.toLowerCase())) afterCue++;
-    if (preBoundary > 0 && toks[afterCue]?.text !== ',' && preBoundary === this.frontedClauseComma(toks)) preBoundary = -1;
+    if (preBoundary > 0 && toks[afterCue]?.text !== ',' && preBoundary === this.clauses.frontedClauseComma(toks)) preBoundary = -1;
     const colon = toks[cueEnd + 1]?.text === ':';
     // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
     // "The deal, Smith told reporters, is near": after the listener of "told".
@@ -3101,17 +2689,17 @@ class ClaimFinder {
       while (c < toks.length && c <= cueEnd + 4 && WORD_CHAR.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase()) && !AUX.has(toks[c]!.text.toLowerCase())) c++;
       if (c > cueEnd + 1 && toks[c]?.text === ',') closing = c;
     }
-    if (preBoundary > 0 && (this.interrupts(toks, preBoundary, closing) || this.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
+    if (preBoundary > 0 && (this.clauses.interrupts(toks, preBoundary, closing) || this.clauses.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
       const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: this.trimEnd(s.end) };
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
     // "But in recent days, advisers to Mr. Obama say, the president has grown…": only a fronted adverbial before
     // the subject, and the reported clause after the attribution's comma.
-    if (preBoundary > 0 && toks[cueEnd + 1]?.text === ',' && !this.inQuote(toks[cueEnd + 1]!.start)) {
+    if (preBoundary > 0 && toks[cueEnd + 1]?.text === ',' && !this.clauses.inQuote(toks[cueEnd + 1]!.start)) {
       const before = toks.slice(0, preBoundary).filter((t) => WORD_CHAR.test(t.text));
       const opener = before[0]?.text.toLowerCase() ?? '';
       const frontedOnly = before.length > 0 && before.length <= 8 && (PREPOSITIONS.has(opener) || CLAUSE_OPENERS.has(opener) || PARENTHETICAL_CONNECTIVES.has(opener)) && !before.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
-      if (frontedOnly && this.clauseGoesOn(toks, cueEnd + 1)) {
+      if (frontedOnly && this.clauses.clauseGoesOn(toks, cueEnd + 1)) {
         const content = { start: toks[cueEnd + 2]?.start ?? cue.end, end: this.trimEnd(s.end) };
         return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
       }
@@ -3127,511 +2715,12 @@ class ClaimFinder {
     // "“Go back to Univision,” Trump barked and a security guard escorted Ramos out", "…,” she said and laughed": with
     // no comma too.
     const nextClause = afterQuotation && ((toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '')) || /^(?:and|but)$/i.test(toks[cueEnd + 1]?.text ?? ''));
-    if (preBoundary > 0 && !colon && !complementAfter && (this.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauseBefore(toks, preBoundary)) {
+    if (preBoundary > 0 && !colon && !complementAfter && (this.clauses.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauses.clauseBefore(toks, preBoundary)) {
       const content = this.contentBefore(s, toks, preBoundary, local);
       return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
     }
     const content = this.contentAfter(s, toks, cueEnd, verb);
     return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
-  }
-
-  /**
-   * The subject of a subordinate clause ("as authorities closed…") whose verb phrase runs up to the "and" at `and`:
-   * the words between the subordinator and the clause's first verb, when nothing else opens a clause in between.
-   */
-  private subordinateSubject(toks: readonly Token[], and: number): Speaker | undefined {
-    for (let k = and - 1; k > 0 && k >= and - 12; k--) {
-      const w = toks[k]!.text.toLowerCase();
-      if (!WORD_CHAR.test(w) || this.inQuote(toks[k]!.start)) return undefined;
-      if (!CLAUSE_SUBORDINATORS.has(w)) continue;
-      let v = k + 1;
-      while (v < and && !VERBS.has(toks[v]!.text.toLowerCase()) && !AUX.has(toks[v]!.text.toLowerCase()) && !/^\p{Ll}{3,}ed$/u.test(toks[v]!.text)) v++;
-      if (v === k + 1 || v >= and || v - k > 5) return undefined;
-      return this.resolver.phrase(toks, k + 1, v - 1, toks[k + 1]!.start);
-    }
-    return undefined;
-  }
-
-  /** The noun phrase that opens the sentence, up to its first verb, when the sentence opens with one. */
-  private openingSubject(toks: readonly Token[], limit: number): Speaker | null | undefined {
-    // "(the company would not disclose the number but called it…)": a clause opened by a bracket, a
-    // semicolon or a dash has a subject of its own.
-    let open = 0;
-    for (let x = limit - 1; x >= 0; x--) {
-      if (/^[(;—–]$/.test(toks[x]!.text)) {
-        open = x + 1;
-        // "(Reuters) - President Barack Obama met survivors … and said…": a bracket closed before the verb is a
-        // dateline's or an aside's; the subject follows it (past the dateline's dash).
-        const close = toks.findIndex((t, y) => y > x && y < limit && t.text === ')');
-        if (toks[x]!.text === '(' && close > 0) {
-          open = close + 1;
-          while (open < limit && /^[-—–]$/.test(toks[open]!.text)) open++;
-        }
-        break;
-      }
-    }
-    // "In his initial announcement, Van Der Beek … and noted …": a fronted adverbial ends at its comma.
-    const comma = frontedComma(toks, open, limit);
-    const from = comma > 0 ? comma + 1 : open;
-    let to = -1;
-    for (let k = from; k < limit && k < from + 8; k++) {
-      const w = toks[k]!.text;
-      const lw = w.toLowerCase();
-      // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
-      // "She’s a Sanders supporter but concedes…": so does a contracted verb after a pronoun.
-      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
-      // "His office put out a statement…": a lowercase verb with its particle (a past "put" has no -ed).
-      if (to >= from && verbWithParticle(toks, k)) break;
-      if (to === k - 1 && /^['’](?:s|re|ve|d|ll|m)$/.test(w) && /^(?:he|she|it|they|we|i)$/i.test(toks[k - 1]!.text)) break;
-      // "Critics point to high fees and say…": after a plural of people, a lowercase word that is no preposition
-      // or conjunction is the present-tense verb.
-      if (to >= from && /^\p{Ll}{2,}$/u.test(w) && !PREPOSITIONS.has(lw) && !CLAUSE_OPENERS.has(lw) && lw !== 'and' && (isPeoplePlural(toks[to]!.text.toLowerCase()) || ANON_HEADS.has(toks[to]!.text.toLowerCase()))) break;
-      // "Businesses and residents complained …": "and" inside the opening subject.
-      if (lw === 'and' && k > 0) continue;
-      // "Howard Dean, a medical doctor, then appeared … and said": an appositive set off by commas after the subject.
-      if (w === ',' && to >= from && this.appositiveEnd(toks, k, limit) > 0) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      // "Mr Prabowo, however, has disputed the counts and continued to claim…": a connective set off by commas.
-      if (w === ',' && to >= from && toks[k + 2]?.text === ',' && connectiveAside(toks, k + 2) === 3) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      // "House Democrats, looking for a way to shake up the debate, seized the floor … and said…": a participle phrase
-      // set off by commas after the subject.
-      if (w === ',' && to >= from && /^\p{Ll}{3,}ing$/u.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      // "Priebus, who has been in daily contact with the campaign, arrived … and acknowledged…": a relative clause set
-      // off by commas after the subject.
-      if (w === ',' && to >= from && /^(?:who|which)$/i.test(toks[k + 1]?.text ?? '') && toks.some((t, x) => x > k + 2 && x < limit && t.text === ',')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      // "Hillary Clinton, like Obama, has encouraged … but has said…": a comparison set off by commas.
-      if (w === ',' && to >= from && /^(?:like|unlike)$/i.test(toks[k + 1]?.text ?? '')) {
-        const close = toks.findIndex((t, x) => x > k + 2 && x < Math.min(limit, k + 8) && t.text === ',');
-        if (close > 0 && toks.slice(k + 2, close).every((t) => WORD_CHAR.test(t.text) || /^['’]s$/.test(t.text))) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      }
-      // "A spokesman for Mayor Frank G. Jackson of Cleveland defended … and said…": a preposition after the subject's
-      // noun opens its post-modifier; one before any noun opens a setting, no subject.
-      const postModifier = to >= from && /^(?:of|for|at|from|in|with|on)$/.test(lw) && /^\p{Ll}{3,}$/u.test(toks[to]!.text) && !isPastForm(toks[to]!.text);
-      // "The Foreign Office on Sunday condemned … and urged…": a time setting after the subject ends it.
-      if (to >= from && /^(?:on|in|at|late|early|last|this)$/.test(lw) && TIME_WORDS.test(toks[k + 1]?.text ?? '')) return this.resolver.phrase(toks, from, to, toks[from]!.start);
-      if (/^[,;:()—“”"]$/.test(w) || CLAUSE_OPENERS.has(lw) || (PREPOSITIONS.has(lw) && !postModifier)) return undefined;
-      to = k;
-    }
-    return to >= from ? this.resolver.phrase(toks, from, to, toks[from]!.start) : undefined;
-  }
-
-  /**
-   * The closing comma of an appositive opened by the comma at `open` ("…, a medical doctor, …"), an age
-   * ("…, 62, …") or a party and state ("…, R-W.Va., …"), or -1.
-   */
-  private appositiveEnd(toks: readonly Token[], open: number, limit: number): number {
-    const first = toks[open + 1]?.text ?? '';
-    if (/^\d{1,3}$/.test(first)) return open + 2 < limit && toks[open + 2]!.text === ',' ? open + 2 : -1;
-    if (/^[RDI]-\p{Lu}/u.test(first)) {
-      let k = open + 2;
-      while (k < limit && k <= open + 6 && toks[k]!.text !== ',') k++;
-      const tag = toks.slice(open + 1, k).map((t) => t.text).join('');
-      return k < limit && toks[k]!.text === ',' && PARTY_AND_STATE.test(tag) ? k : -1;
-    }
-    if (!/^(?:a|an|the|his|her|its|their)$/i.test(first)) return -1;
-    for (let k = open + 2; k < limit && k <= open + 12; k++) {
-      const w = toks[k]!.text;
-      if (w === ',') return k;
-      if (!WORD_CHAR.test(w) && !/^['’]s$/.test(w)) return -1;
-      if (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase()) || CLAUSE_OPENERS.has(w.toLowerCase())) return -1;
-    }
-    return -1;
-  }
-
-  private commaBefore(toks: readonly Token[], i: number): number {
-    const j = i - 1;
-    return j >= 0 && toks[j]!.text === ',' ? j : -1;
-  }
-
-  /** "who"/"which" → the noun phrase right before it (and before a comma). */
-  private relativeAntecedent(toks: readonly Token[], i: number): Speaker | null | undefined {
-    let j = i - 1;
-    if (j < 0) return undefined;
-    const w = toks[j]!.text.toLowerCase();
-    if (!/^(?:who|which)$/.test(w)) return undefined;
-    j--;
-    const restrictive = toks[j]?.text !== ',';
-    if (!restrictive) j--;
-    if (j < 0) return undefined;
-    // "…made no mention of Jeb Bush, who announced…", "thanked Ann Lee, who said…": a name right before "who".
-    const named = this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.end === toks[j]!.end && m.entity.type !== 'place');
-    // "the decision by the European Commission, which accused…": an organisation's name right before "which".
-    if (named && (w === 'who' || (named.entity.type === 'organization' && toks[j + 1]?.text === ','))) return this.resolver.fromEntity(named.entity);
-    let a = j;
-    while (a > 0 && a > j - 6) {
-      const lw = toks[a - 1]!.text.toLowerCase();
-      if (/^[,;:()—“”"]$/.test(lw) || CLAUSE_OPENERS.has(lw) || VERBS.has(lw) || AUX.has(lw)) break;
-      if (DETERMINERS.has(toks[a]!.text.toLowerCase())) break;
-      // "drew criticism from environmental groups who said…": the antecedent is the noun phrase after a preposition
-      // (not after "of": "the head of the union who said…").
-      // (A relative set off by a comma is about the whole phrase: "nervous Democrats on Capitol Hill, who have argued…".)
-      if (restrictive && PREPOSITIONS.has(lw) && lw !== 'of' && /^\p{Ll}/u.test(toks[a - 1]!.text)) break;
-      // "He cites officials who say…": a subject pronoun and its verb are no part of the antecedent.
-      if (/^(?:he|she|they|we|i|you|it)$/.test(lw)) {
-        if (a < j) a++;
-        break;
-      }
-      // "Obama rebuked critics who say…", "The coalition also includes individuals who claim…": nor is the main
-      // clause's verb.
-      if ((/^\p{Ll}/u.test(toks[a - 1]!.text) && (isPastForm(toks[a - 1]!.text) || isLyAdverb(toks[a - 1]!.text))) || (/^\p{Ll}{3,}s$/u.test(toks[a - 1]!.text) && a >= 2 && (/^\p{Lu}/u.test(toks[a - 2]!.text) || /^(?:also|still|now|often|even)$/i.test(toks[a - 2]!.text)))) break;
-      a--;
-    }
-    // "spoke to another insider who confirmed…": the preposition that governs the antecedent is no part of it.
-    while (a < j && PREPOSITIONS.has(toks[a]!.text.toLowerCase()) && /^\p{Ll}/u.test(toks[a]!.text)) a++;
-    if (j < 0 || a > j) return undefined;
-    const sp = this.resolver.phrase(toks, a, j, toks[i]!.start);
-    if (sp?.entity) return sp;
-    // "McConnell, now the Senate majority leader, who said…": the relative clause is about the named
-    // person the appositive describes.
-    let c = a - 1;
-    while (c > 0 && /^(?:now|then|also|still|currently|formerly|once)$/i.test(toks[c]!.text)) c--;
-    if (c > 0 && toks[c]!.text === ',' && /^\p{Lu}/u.test(toks[c - 1]!.text)) {
-      let n = c - 1;
-      while (n > 0 && n > c - 5 && /^\p{Lu}/u.test(toks[n - 1]!.text)) n--;
-      const named = this.resolver.phrase(toks, n, c - 1, toks[i]!.start);
-      if (named?.entity) return named;
-    }
-    return sp;
-  }
-
-  /**
-   * "Lee, the Democratic Party leader, said…": the sentence opens on a name and an appositive closed by
-   * the comma at `k`, so the verb has its subject on the left and is not inverted.
-   */
-  private namedThenAppositive(toks: readonly Token[], k: number): boolean {
-    if (toks[k]?.text !== ',') return false;
-    const c = toks.findIndex((t) => t.text === ',');
-    if (c < 1 || c >= k - 1 || c > 5) return false;
-    // ("Abdul-Malik al-Houthi", "Ludwig van Beethoven": a name's lowercase particles too.)
-    // ("Alabama Sen. Jeff Sessions": a title's abbreviation and its dot too.)
-    if (!toks.slice(0, c).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.' || SURNAME_PARTICLES.has(t.text.toLowerCase()) || /^(?:al|el|ad|as|ash|at|az|ar|an)-\p{Lu}/u.test(t.text))) return false;
-    const between = toks.slice(c + 1, k);
-    return between.length <= 20 && !between.some((t) => /^[“”",]$/.test(t.text) || VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
-  }
-
-  /** The speaker phrase after an inverted verb: tokens [a, b], or undefined when it does not look like one. */
-  private invertedSubject(toks: readonly Token[], a: number): [number, number] | undefined {
-    const t = toks[a];
-    if (!t) return undefined;
-    if (/^(?:he|she|it|they|i|we|you|that|this|there)$/i.test(t.text)) return undefined;
-    // "…, who on Tuesday endorsed Clinton, said Wednesday he agrees": a day after the verb is its setting, and what
-    // follows it the clause said.
-    if (TIME_WORDS.test(t.text) && /^(?:he|she|it|they|i|we|you|that)$/i.test(toks[a + 1]?.text ?? '')) return undefined;
-    // "…, in remarks to the television, said “All those who…”": a quotation after the verb is what was said.
-    if (/^[“"‘']$/.test(t.text)) return undefined;
-    let b = a;
-    while (b < toks.length && b < a + 10) {
-      const w = toks[b]!.text;
-      if (b > a && nameStop(toks, b) && b + 1 < toks.length) {
-        b++;
-        continue;
-      }
-      // "said a report from Kotak Institutional Equities": a document's author belongs to the subject.
-      const documentBy = /^(?:from|by)$/.test(w) && b > a && EVIDENCE_NOUNS.has(toks[b - 1]!.text.toLowerCase());
-      // "said a strategist for one of these candidates": a quantifier's "of" stays inside the subject.
-      const partOf = w === 'of' && b > a && /^(?:one|some|each|any|all|many|most|several|both|none|two|three)$/i.test(toks[b - 1]!.text);
-      // "…,” said Dan Golvach when asked about Lindsey Graham": a subordinate clause after the name is no part of it.
-      // "…, explains Anastacia and apologizes to her fans": a second verb after "and" closes the inverted subject.
-      const andVerb = w === 'and' && b > a && /^\p{Ll}{3,}(?:s|ed)$/u.test(toks[b + 1]?.text ?? '') && !/^\p{Ll}+ss$/u.test(toks[b + 1]!.text) && /^\p{Lu}/u.test(toks[b - 1]!.text);
-      if (!documentBy && !partOf && (/^[,.;:!?()]$/.test(w) || /^(?:from|of|at|in|who|on|with)$/.test(w) || andVerb || (b > a && /^(?:when|while|after|before|as|because|during)$/.test(w) && (/^\p{Lu}/u.test(toks[b - 1]!.text) || canSpeak(toks[b - 1]!.text.toLowerCase()))))) break;
-      b++;
-    }
-    if (b === a) return undefined;
-    const next = toks[b]?.text ?? '.';
-    if (!/^[,.;:!?(]$|^(?:from|of|at|in|who|on|with|when|while|after|before|as|because|during|and)$/.test(next)) return undefined;
-    // "…, said the recent redeployment by the RSF in Khartoum posed a danger": past a prepositional phrase, a finite verb
-    // and its object make the words a clause that was said ("…, said the company in a statement issued Monday" keeps
-    // its subject: the participle has no object).
-    if (/^(?:from|of|at|in|on|with)$/.test(next)) {
-      for (let c = b + 1; c < toks.length && c <= b + 8 && WORD_CHAR.test(toks[c]!.text) && !THAT_WORDS.has(toks[c]!.text.toLowerCase()) && !/^(?:who|which)$/i.test(toks[c]!.text); c++) {
-        if (isPastForm(toks[c]!.text) && /^(?:a|an|the|his|her|their|its|our|no)$/i.test(toks[c + 1]?.text ?? '') && !DETERMINERS.has(toks[c - 1]!.text.toLowerCase())) return undefined;
-      }
-    }
-    const words = toks.slice(a, b);
-    // "…, said Ivanka Trump's statement didn't clarify the matter": a clause with a verb of its own is what was said.
-    // Lowercase only: "Will Tjernlund" is a name.
-    if (/\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|must)\b|n['’]t\b/.test(this.text.slice(toks[a]!.start, toks[b - 1]!.end))) return undefined;
-    // "…, McConnell, R-Ky., said Tuesday.": a day or a date after the verb is its setting, not its subject.
-    if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
-    // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
-    const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
-    // "…,” said his best friend, Bruce Turry": after a possessive too, right after a quotation (not "David Woodard of
-    // Clemson University, said his survey…", where the possessive opens what was said).
-    const det = /^(?:the|a|an|one|another)$/i.test(t.text) || (/^(?:his|her|their|its|our|my)$/i.test(t.text) && /^[”"]$/.test(toks[a - 2]?.text ?? ''));
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people) return undefined;
-    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak
-    // ("said a person familiar with the plan", "says a source involved in its creation": before the word that opens
-    // its post-modifier).
-    const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.has(words[words.length - 1]!.text);
-    const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
-    // ("…,” said the post.": a document closing the sentence speaks too; one with a post-modifier is read below as its
-    // author's: "said the post on the official page of the police department".)
-    const document = (ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase())) && /^[,.;!?]$/.test(next);
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord) && !document) return undefined;
-    // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
-    // "urged Yoon to step down": an infinitive makes the name the one addressed.
-    // But "said a source close to the campaign": "close to", "next to" are no infinitive.
-    if (words.some((w, k) => (/^(?:is|was|were|are|has|had|have|would|will|could|did)$/.test(w.text) || (w.text === 'to' && !/^(?:close|next|near|closest|loyal|close-by)$/i.test(words[k - 1]?.text ?? ''))) || THAT_WORDS.has(w.text.toLowerCase()))) return undefined;
-    // "…, said Chelsea looked tired": a past-tense verb after the name makes it the subject of what was said.
-    // "…, said the governor stood by his remarks": an irregular past tense does the same after any word.
-    // ("said one Republican involved in the planning": the post-modifier's participle is no such verb).
-    if (words.some((w, k) => k > 0 && !(postModifier && k === words.length - 1) && ((/^\p{Ll}{2,}ed$/u.test(w.text) && /^\p{Lu}/u.test(words[k - 1]!.text)) || IRREGULAR_PAST.has(w.text)))) return undefined;
-    // "The ministry, in a statement, said the strike killed 12 people": after a lowercase noun too ("the retired
-    // general", "the newly elected mayor" keep their participles, after a determiner or an adverb).
-    if (words.some((w, k) => k > 1 && /^\p{Ll}{2,}ed$/u.test(w.text) && !(postModifier && k === words.length - 1) && /^\p{Ll}{3,}$/u.test(words[k - 1]!.text) && !DETERMINERS.has(words[k - 1]!.text) && !isLyAdverb(words[k - 1]!.text) && !/(?:ed|ing)$/.test(words[k - 1]!.text))) return undefined;
-    // The post-modifier's phrase belongs to the source: "a person familiar with the plan".
-    if (postModifier && /^(?:with|in|on|of|at|to)$/.test(toks[b]?.text ?? '')) {
-      let c = b + 1;
-      while (c < toks.length && c <= b + 8 && (WORD_CHAR.test(toks[c]!.text) || /^['’]s$/.test(toks[c]!.text))) c++;
-      if (c > b + 1) return [a, c - 1];
-    }
-    return [a, b - 1];
-  }
-
-  /**
-   * An attribution between commas inside the clause it reports: words before the comma at
-   * `before`, and after the comma at `after` the clause goes on (no quotation, no new subject
-   * with a verb of speech of its own).
-   */
-  private interrupts(toks: readonly Token[], before: number, after: number): boolean {
-    if (toks[before]?.text !== ',' || toks[after]?.text !== ',') return false;
-    if (this.inQuote(toks[before]!.start)) return false;
-    const wordsBefore = toks.slice(0, before).filter((t) => WORD_CHAR.test(t.text));
-    if (wordsBefore.length === 0 || wordsBefore.length > 12) return false;
-    // "In June, officials said, …" or "However, …": an adverbial before, not the clause's subject.
-    const first = wordsBefore[0]!.text.toLowerCase();
-    // "That, Herbert believes, is why…": a pronoun alone is the clause's subject.
-    const pronounSubject = wordsBefore.length === 1 && /^(?:that|this|it)$/.test(first);
-    if (!pronounSubject && (PREPOSITIONS.has(first) || CLAUSE_OPENERS.has(first) || PARENTHETICAL_CONNECTIVES.has(first))) return false;
-    if (wordsBefore.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()))) return false;
-    // The rest has a verb of its own ("marks", "would visit"): the subject is before the attribution.
-    return this.clauseGoesOn(toks, after);
-  }
-
-  /**
-   * The comma that closes a subordinate clause opening the sentence ("While business leaders push for free trade,",
-   * "Although officials said the plan would work,"), or -1. Not "As Smith said,", whose words are the main clause.
-   */
-  private frontedClauseComma(toks: readonly Token[]): number {
-    // Asked by several rules about one sentence's tokens: answered once.
-    if (this.fronted?.toks !== toks) this.fronted = { toks, comma: this.findFrontedClauseComma(toks) };
-    return this.fronted.comma;
-  }
-
-  private findFrontedClauseComma(toks: readonly Token[]): number {
-    // "Minutes after the voting began, the chairman announced…": a measure of time may come before "after" or
-    // "before", which then open a clause of their own.
-    let lead = 0;
-    while (lead < 3 && TIME_MEASURE.test(toks[lead]?.text ?? '')) lead++;
-    const first = toks[lead]?.text.toLowerCase() ?? '';
-    const timed = lead > 0 && /^(?:after|before|until)$/.test(first);
-    if (!timed && (lead > 0 || (!SUBORDINATORS.has(first) && !(first === 'even' && /^(?:though|if)$/i.test(toks[1]?.text ?? ''))))) return -1;
-    let quoted = false;
-    for (let c = 1; c < toks.length && c < 40; c++) {
-      const w = toks[c]!.text;
-      if (/^[“”"]$/.test(w)) quoted = w === '“' || (w === '"' && !quoted);
-      if (quoted) continue;
-      if (/^[.!?;:—–(]$/.test(w) && !nameStop(toks, c)) return -1;
-      if (w !== ',') continue;
-      // "While many Republicans, like Mr. Ryan, continued…": an aside of examples inside the clause is no end of it.
-      if (/^(?:like|unlike|including|such|especially|notably)$/i.test(toks[c + 1]?.text ?? '')) {
-        const close = toks.findIndex((t, n) => n > c + 1 && n <= c + 9 && /^[,;.]$/.test(t.text) && !nameStop(toks, n));
-        if (close > 0 && toks[close]!.text === ',') {
-          c = close;
-          continue;
-        }
-      }
-      return WORD_CHAR.test(toks[c + 1]?.text ?? '') ? c : -1;
-    }
-    return -1;
-  }
-
-  /**
-   * "After saying her foot was “so swollen…,” she was whisked off": the subject that opens the main clause after
-   * a fronted participle clause, whatever its verb, when it is a pronoun or a name (a capitalised run).
-   * Quoted words inside the clause are skipped; the clause ends at its first comma outside them.
-   */
-  private subjectAfterClause(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
-    let quoted = false;
-    for (let c = from; c < toks.length && c < from + 60; c++) {
-      const w = toks[c]!.text;
-      if (/^[“”"]$/.test(w)) quoted = w === '“' || (w === '"' && !quoted);
-      if (/^[.!?;:]$/.test(w) && !quoted) return undefined;
-      // A comma just inside the closing quotation mark ends the clause too: "…get my shoe on,” she".
-      if (w !== ',' || (quoted && !/^[”"]$/.test(toks[c + 1]?.text ?? ''))) continue;
-      let a = c + 1;
-      if (/^[”"]$/.test(toks[a]?.text ?? '')) a++;
-      let b = a;
-      if (/^(?:he|she|they|we|i)$/i.test(toks[a]?.text ?? '')) b = a + 1;
-      // "Mr. Trump": the period of a title's abbreviation stays inside the name.
-      else while (b < toks.length && b < a + 6 && (/^\p{Lu}/u.test(toks[b]!.text) || (toks[b]!.text === '.' && b > a && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[b - 1]!.text)))) b++;
-      if (b === a || !/^\p{Ll}/u.test(toks[b]?.text ?? '')) return undefined;
-      const speaker = this.resolver.phrase(toks, a, b - 1, at);
-      return speaker ? { comma: c, speaker } : undefined;
-    }
-    return undefined;
-  }
-
-  /**
-   * The subject of the main clause after a sentence-opening participle clause: the first comma from
-   * `from` followed by a short noun phrase and a verb of speech ("…, Malaska asked").
-   */
-  private mainSubjectAfter(toks: readonly Token[], from: number, at: number): { comma: number; speaker: Speaker } | undefined {
-    for (let c = from; c < toks.length; c++) {
-      const w = toks[c]!.text;
-      if (/^[.!?;:“”"]$/.test(w)) return undefined;
-      if (w !== ',') continue;
-      for (let v = c + 2; v < toks.length && v <= c + 6; v++) {
-        const verb = VERBS.get(toks[v]!.text.toLowerCase());
-        if (!WORD_CHAR.test(toks[v]!.text)) break;
-        if (verb && verb.form !== 'ing') {
-          // "…, Marco Rubio still believes": the adverb before the verb is no part of the subject.
-          let e = v - 1;
-          while (e > c + 1 && (PRE_VERB_ADVERBS.has(toks[e]!.text) || isLyAdverb(toks[e]!.text))) e--;
-          const speaker = this.resolver.phrase(toks, c + 1, e, at);
-          return speaker ? { comma: c, speaker } : undefined;
-        }
-      }
-    }
-    return undefined;
-  }
-
-  /**
-   * "…leaking information, a prospect Vindman denied": an article and a noun that is no person's, then
-   * the name: a relative clause without "that" about the noun, not the source of what came before.
-   * ("the ministry spokesman Ali Khan said" keeps its role noun.)
-   */
-  /**
-   * For an "and" at `and`: the token of the noun that a preposition before the "and" modifies, when the words
-   * between are a short object ("on | pollution | and", "at | Harvard | and"), else -1. Not a verb's object
-   * ("warned of floods and officials said…"): the word before the preposition must be a noun or a name.
-   */
-  private prepositionalConjunct(toks: readonly Token[], and: number): number {
-    for (let p = and - 1; p > 0 && p >= and - 4; p--) {
-      const w = toks[p]!.text.toLowerCase();
-      if (!WORD_CHAR.test(toks[p]!.text) || CLAUSE_OPENERS.has(w) || AUX.has(w) || VERBS.has(w)) return -1;
-      if (!PREPOSITIONS.has(w)) continue;
-      if (p === and - 1 || !/^(?:of|on|for|at|in|from|against|with)$/.test(w)) return -1;
-      const head = toks[p - 1]!.text;
-      const hw = head.toLowerCase();
-      if (!WORD_CHAR.test(head) || DETERMINERS.has(hw) || PREPOSITIONS.has(hw) || AUX.has(hw) || VERBS.has(hw) || CLAUSE_OPENERS.has(hw) || /^(?:he|she|it|they|we|i|you)$/.test(hw)) return -1;
-      // A name, a source noun, or a noun by its ending (commission, committee, university, council, department,
-      // partnership, institute).
-      if (!/^\p{Lu}/u.test(head) && !ANON_HEADS.has(hw) && !ROLE_NOUNS.has(hw) && !isPeoplePlural(hw) && !/(?:ion|ee|ity|cil|ment|ship|ute)$/.test(hw)) return -1;
-      return p - 1;
-    }
-    return -1;
-  }
-
-  private objectRelative(toks: readonly Token[], from: number, to: number): boolean {
-    if (from >= to || from === 0 || toks[from - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(toks[from]!.text)) return false;
-    let c = from + 1;
-    while (c <= to && /^\p{Ll}+$/u.test(toks[c]!.text) && !PREPOSITIONS.has(toks[c]!.text)) c++;
-    if (c === from + 1 || c > to || !toks.slice(c, to + 1).every((t) => /^\p{Lu}|^['’]s?$|^[.-]$/u.test(t.text))) return false;
-    const head = toks[c - 1]!.text;
-    // "…, the nonpartisan Congressional Budget Office reported": the words qualify an organisation's name.
-    if (this.resolver.mentionsIn(toks[c]!.start, toks[to]!.end).some((m) => m.entity.type === 'organization')) return false;
-    return !ROLE_NOUNS.has(head) && !isPersonDescriptor(head) && !isPeoplePlural(head) && !words().personNouns.has(head);
-  }
-
-  /**
-   * "If producers are squeezed too much, he noted, they may start to cut corners.": an attribution
-   * between a sentence-opening subordinate clause and its main clause reports both.
-   */
-  private afterSubordinate(toks: readonly Token[], before: number, after: number): boolean {
-    if (toks[before]?.text !== ',' || toks[after]?.text !== ',' || this.inQuote(toks[before]!.start)) return false;
-    const first = toks.find((t) => WORD_CHAR.test(t.text));
-    if (!first || !SUBORDINATORS.has(first.text.toLowerCase())) return false;
-    if (toks.slice(0, before).some((t) => /^[“”"]$/.test(t.text))) return false;
-    return this.clauseGoesOn(toks, after);
-  }
-
-  /** After the comma at `after`, a clause of three words or more with a lowercase word among its first three. */
-  private clauseGoesOn(toks: readonly Token[], after: number): boolean {
-    let words = 0;
-    for (let x = after + 1; x < toks.length; x++) {
-      const w = toks[x]!.text;
-      if (/^[“”"]$/.test(w)) return false;
-      if (/^[.!?;]$/.test(w)) break;
-      if (WORD_CHAR.test(w)) words++;
-    }
-    // "The findings, Garrett notes, are early.": a short rest that opens on a finite verb goes on too.
-    const finite = AUX.has(toks[after + 1]?.text ?? '') && /^\p{Ll}/u.test(toks[after + 1]?.text ?? '');
-    return (words >= 3 || (words === 2 && finite)) && toks.slice(after + 1, after + 4).some((t) => /^\p{Ll}/u.test(t.text));
-  }
-
-  /** After the verb: nothing but a few words of setting ("in a statement", "late Thursday", "told Reuters"). */
-  private shortTail(toks: readonly Token[], from: number, maxWords = 9): boolean {
-    let words = 0;
-    let depth = 0;
-    for (let i = from; i < toks.length; i++) {
-      const w = toks[i]!.text;
-      if (w === '(') depth++;
-      else if (w === ')') depth = Math.max(0, depth - 1);
-      if (depth > 0 || w === ')') continue;
-      // "Esper said, “We strongly oppose…”": the quotation right after the verb is what was said.
-      if (w === ',' && i === from && /^[“"]$/.test(toks[i + 1]?.text ?? '')) return false;
-      // "Clinton said Patricia Smith, the mother of Sean Smith, … is “absolutely wrong”": a name and its appositive
-      // open what was said.
-      if (w === ',' && i > from && toks.slice(from, i).every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && this.appositiveEnd(toks, i, toks.length) > 0) return false;
-      if (w === ',' || w === ';') break;
-      // "promised Mr. Weiner that…": a title's full stop ends nothing.
-      if (/^[.!?]$/.test(w) && !nameStop(toks, i)) break;
-      if (!WORD_CHAR.test(w)) {
-        // "…, he said Wednesday on MSNBC’s “Morning Joe.”", "on CBS’s “Face the Nation”": a show's title in the setting.
-        if (/^[“"]$/.test(w) && i > from && (/^['’]s$/.test(toks[i - 1]!.text) || /^(?:on|in|to|with)$/i.test(toks[i - 1]!.text))) {
-          const close = toks.findIndex((t, x) => x > i + 1 && x <= i + 7 && /^[”"]$/.test(t.text));
-          if (close > 0 && titleWords(toks.slice(i + 1, close).filter((t) => WORD_CHAR.test(t.text)).map((t) => t.text))) {
-            i = close;
-            continue;
-          }
-        }
-        if (/^[“"]$/.test(w)) return false;
-        if (clauseComment(toks, i)) break;
-        continue;
-      }
-      const lw = w.toLowerCase();
-      // "… said soon after the committee concluded": a temporal clause is setting, not content; so is "said Wednesday
-      // night amid a growing number of allegations…".
-      if (/^(?:after|before|when|while|until|as|amid|amidst|during|following)$/.test(lw)) return true;
-      if (THAT_WORDS.has(lw) || FINITE_AUX.test(lw)) return false;
-      // "Trump says he’s a counterpuncher", "Saudis insist they’re fighting terror": a subject pronoun right after the
-      // verb opens what was said.
-      if (i === from && /^(?:he|she|they|we|i)$/.test(lw) && (WORD_CHAR.test(toks[i + 1]?.text ?? '') || /^['’](?:re|s|ve|d|ll|m)$/.test(toks[i + 1]?.text ?? ''))) return false;
-      // A past-tense verb makes the tail a clause; "a televised address" is only a setting.
-      if (/^\p{Ll}+ed$/u.test(w) && lw !== 'based' && !/^(?:a|an|the)$/i.test(toks[i - 1]?.text ?? '')) return false;
-      if (++words > maxWords) return false;
-    }
-    return true;
-  }
-
-  /** The text before a post-posed attribution is a clause or a quote (not "However," or "In June,"). */
-  private clauseBefore(toks: readonly Token[], boundary: number): boolean {
-    const quoteBefore = (boundary >= 1 && /^[”"]$/.test(toks[boundary - 1]!.text)) || /^[”"]$/.test(toks[boundary]!.text);
-    let words = 0;
-    for (let i = boundary - 1; i >= 0; i--) if (WORD_CHAR.test(toks[i]!.text)) words++;
-    // "In a wide-ranging interview, X said:" opens with a prepositional phrase, not a clause ("Even before the
-    // remarks, X had criticized…" too, past an adverb).
-    const lead = /^(?:even|just|only|shortly|long|right|soon|well|also|and|but)$/i.test(toks[0]?.text ?? '') ? 1 : 0;
-    const first = toks[lead]?.text.toLowerCase() ?? '';
-    // "Informed of the lean, Early described it as…": a fronted participle clause is the setting, never what was said.
-    // ("Working at Energy Control is “more gratifying,” …" has a verb of its own before the comma: a gerund subject.)
-    // So is "Bemoaning the “phony system,” Trump accused Holt of…": an -ing participle before its object.
-    if (/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(toks[lead]?.text ?? '') && !/^(?:according|during|including|regarding|concerning|following|pending|considering|excluding|barring)$/i.test(toks[lead]!.text) && (/^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]?.text ?? '') || (/ing$/.test(toks[lead]!.text) && /^(?:the|a|an|his|her|their|its|this|these|those|what)$/i.test(toks[lead + 1]?.text ?? '')))) {
-      const comma = toks.findIndex((t, x) => x > lead && t.text === ',');
-      // ("Seeing his brother suffering led him to avoid alcohol, he said.": a gerund subject before a past tense.)
-      const object = !/^(?:of|by|about|on|to|with|for|at|in|after|before|from|that|whether|if|how|why|what)$/i.test(toks[lead + 1]!.text);
-      // A quotation after the participle's comma is what was said ("Based on her actions that night, “I don’t see
-      // how…,” Tiegen said"); one that the participle's own comma closes is a scare quote inside it.
-      if (comma > 0 && comma <= boundary && (!quoteBefore || comma >= boundary - 1) && !toks.slice(lead + 1, comma).some((t, x) => FINITE_AUX.test(t.text.toLowerCase()) || (object && isPastForm(t.text) && !DETERMINERS.has(toks[lead + x]!.text.toLowerCase())))) return false;
-    }
-    // A quotation right before the comma is what was said ("“…,” he said").
-    if (quoteBefore) return true;
-    // "This week, X said:" is a time; "This is also supporting the sentiment, Oza said." a clause.
-    const time = /^(?:last|this)$/.test(first) && /^(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|season|time|quarter)$/i.test(toks[lead + 1]?.text ?? '');
-    if (PREPOSITIONS.has(first) || time || /^(?:during|after|before|despite|since|following|amid|over|under|on|earlier|later)$/.test(first)) return words >= 8;
-    // "Sales were great, he said": a short clause with a verb of its own.
-    const verbed = toks.slice(0, boundary).some((t, k) => k > 0 && (FINITE_AUX.test(t.text) || (isPastForm(t.text) && !PREPOSITIONS.has(toks[k - 1]!.text.toLowerCase()))));
-    return words >= 4 || (words >= 2 && verbed);
   }
 
   /** Content before a post-posed or inverted attribution: back to the quote's start, a previous claim, or the sentence start. */
@@ -3655,7 +2744,7 @@ class ClaimFinder {
   private contentAfter(s: Sentence, toks: readonly Token[], cueEnd: number, verb: VerbForm): Span {
     let from = cueEnd + 1;
     const reach = verb.lemma === 'tell' || verb.needsThat || verb.kind === 'position' ? 12 : 4;
-    const that = this.thatWithin(toks, from, reach);
+    const that = this.clauses.thatWithin(toks, from, reach);
     if (that >= 0) from = that + 1;
     else {
       // "said in a statement, “…”": the setting before a quotation is not content.
@@ -3766,7 +2855,7 @@ class ClaimFinder {
         const firstSent = this.doc.sentences[indexAt(this.doc.sentences, p.start)];
         const m = firstSent ? this.resolver.mentionsIn(firstSent.start, firstSent.end).find((x) => !x.quoted) : undefined;
         const lead = m ? this.text.slice(firstSent!.start, m.start) : '';
-        if (m && m.entity.type === 'person' && /^(?:(?:her|his|their|the)\s+[\p{Ll}\s-]+,\s*)?$/iu.test(lead) && !this.inQuote(m.start)) speaker = this.resolver.fromEntity(m.entity);
+        if (m && m.entity.type === 'person' && /^(?:(?:her|his|their|the)\s+[\p{Ll}\s-]+,\s*)?$/iu.test(lead) && !this.clauses.inQuote(m.start)) speaker = this.resolver.fromEntity(m.entity);
       }
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
