@@ -68,11 +68,13 @@ export const SUBORDINATORS = new Set('if when whenever although though because w
 /** Words that open a subordinate clause with a subject of its own, anywhere in a sentence ("as authorities closed…"). */
 const CLAUSE_SUBORDINATORS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'until']);
 
+/** Words that open a reported clause after a verb ("said that", "asked whether"). */
 export const THAT_WORDS = new Set(['that', 'how', 'why', 'whether', 'what', 'if']);
 
 /** A finite auxiliary or "be" form, as written (lowercase), contracted negatives too. */
 export const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)(?:n['’]t)?$|^(?:won|can)['’]t$/;
 
+/** A letter or a digit: a token that is a word, not punctuation. */
 export const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Token k is the full stop of a title or an initial ("Mr. Trump", "George W. Bush"), inside a name. */
@@ -80,6 +82,7 @@ export function nameStop(toks: readonly Token[], k: number): boolean {
   return toks[k]?.text === '.' && k > 0 && (NAME_ABBREVIATIONS.has(toks[k - 1]!.text.toLowerCase()) || /^\p{Lu}$/u.test(toks[k - 1]!.text));
 }
 
+/** Reads the grammar of the article's sentences: one per article, built by ClaimFinder. */
 export class ClauseReader {
   /** The last sentence's fronted-clause comma (see frontedClauseComma). */
   private fronted: { toks: readonly Token[]; comma: number } | undefined;
