@@ -94,14 +94,11 @@ export class ClauseReader {
   ) {}
 
 
+  /** `pos` lies inside a quotation. */
   inQuote(pos: number): boolean {
     return !!quoteAt(this.quotes, pos);
   }
 
-  /**
-   * "…, the U.S. Attorney’s Office announced Monday.": the verb closes its sentence after a subject that
-   * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
-   */
   /** Whether the clause before toks[i] holds a negated auxiliary ("didn't", "did not") outside a relative clause. */
   negatedBefore(toks: readonly Token[], i: number): boolean {
     let negated = false;
@@ -114,6 +111,10 @@ export class ClauseReader {
     return negated;
   }
 
+  /**
+   * "…, the U.S. Attorney’s Office announced Monday.": the verb closes its sentence after a subject that
+   * follows a comma, with only a few words of setting after it; the clause before the comma is its content.
+   */
   postPosed(toks: readonly Token[], i: number): boolean {
     // A short tail, or a setting opened by a preposition ("wrote in a note to investors"), then the sentence's end or
     // a comment on the whole clause ("…, the budget office reported on Tuesday -- a development that…").
@@ -140,7 +141,6 @@ export class ClauseReader {
     return false;
   }
 
-  /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
   /**
    * Where the name before a time phrase ends, when tokens up to k are one ("shortly after the arrest", "days
    * before the vote") and a capitalised name stands right before it; else -1.
@@ -187,6 +187,7 @@ export class ClauseReader {
     return false;
   }
 
+  /** "called the process a sham" / "touted the plan as…": an object, then its complement, before any break. */
   characterises(toks: readonly Token[], i: number, how: 'as' | 'a' | 'as-for'): boolean {
     const prev = toks[i - 1]!.text.toLowerCase();
     // The subject stands right before the verb: "…, called Omar a “terrorist”" in a list of acts is no statement.
@@ -807,11 +808,6 @@ export class ClauseReader {
   }
 
   /**
-   * "…leaking information, a prospect Vindman denied": an article and a noun that is no person's, then
-   * the name: a relative clause without "that" about the noun, not the source of what came before.
-   * ("the ministry spokesman Ali Khan said" keeps its role noun.)
-   */
-  /**
    * For an "and" at `and`: the token of the noun that a preposition before the "and" modifies, when the words
    * between are a short object ("on | pollution | and", "at | Harvard | and"), else -1. Not a verb's object
    * ("warned of floods and officials said…"): the word before the preposition must be a noun or a name.
@@ -833,6 +829,11 @@ export class ClauseReader {
     return -1;
   }
 
+  /**
+   * "…leaking information, a prospect Vindman denied": an article and a noun that is no person's, then
+   * the name: a relative clause without "that" about the noun, not the source of what came before.
+   * ("the ministry spokesman Ali Khan said" keeps its role noun.)
+   */
   objectRelative(toks: readonly Token[], from: number, to: number): boolean {
     if (from >= to || from === 0 || toks[from - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(toks[from]!.text)) return false;
     let c = from + 1;
