@@ -7,7 +7,8 @@ import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts
 import { countryByCode, isRegion, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import { IRREGULAR_PASTS, MILITARY_RANK, type Candidate } from './candidates.ts';
+import { MILITARY_RANK, type Candidate } from './candidates.ts';
+import { IRREGULAR_PASTS } from './votes.ts';
 import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
 
