@@ -45,7 +45,6 @@ const TEAM_CONTEXT = new Set('manager managers coach coaches boss striker strike
 /** Lowercase nouns that, right after a name, make it a place ("the Bardo museum", "the Kabul airport"). */
 export const PLACE_NOUNS_AFTER = new Set('museum|airport|river|valley|rainforest|forest|jungle|basin|mosque|church|cathedral|temple|stadium|hospital|prison|jail|farm|village|town|city|province|region|district|county|neighbourhood|neighborhood|suburb|island|coast|harbour|harbor|port|border|mountains|desert|lake|beach|park|square|bridge|dam|camp|base|embassy|consulate|palace|hotel|campus'.split('|'));
 
-/** Lowercase class nouns that, right before a name, say it is an organisation. */
 /** What follows a company's "shares" (a verb, an auxiliary, a preposition), not an object of the verb "shares". */
 const STOCK_NEXT = /^(?:\p{Ll}+ed|are|were|have|had|has|will|would|could|may|might|rose|fell|sank|slid|jumped|surged|soared|dipped|plunged|gained|lost|traded|closed|ended|of|in|on|at|for|by|from|to|since|after|before|during|over|under|than|and|or)$/u;
 
@@ -67,6 +66,7 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 /** Verbs whose object is a company when it is a name ("bought Snapchat", "acquired Whole Foods"). */
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 
+/** Lowercase class nouns that, right before a name, say it is an organisation. */
 export const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
 
 /** Class nouns that after a name more often name its product, place or outlet ("the Kootenay site", "the Certified Sustainable Seafood label"). */
@@ -96,7 +96,6 @@ export function placeNoun(w: string): boolean {
   return PLACE_WORDS.has(w) || (w.endsWith('s') && (PLACE_WORDS.has(w.slice(0, -1)) || PLACE_WORDS.has(w.replace(/ies$/, 'y')) || PLACE_WORDS.has(w.replace(/es$/, ''))));
 }
 
-/** Evidence of the type of the name at tokens [a, b) from the words around it. */
 /**
  * Up to three capitalised words right before the comma at `comma`, after "in", "near" or "outside", name a place that
  * is no country or state the reference data knows (a town, whose county or state may follow).
@@ -110,6 +109,7 @@ function townBefore(toks: Token[], lw: string[], comma: number): boolean {
   return false;
 }
 
+/** Evidence of the type of the name at tokens [a, b) from the words around it. */
 export function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
   const v: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prev = a > 0 ? lw[a - 1]! : '';
