@@ -455,7 +455,7 @@ class ClaimFinder {
       // "Trump responded to that tweet by calling Alwaleed “dopey”": the means of a claim already made is its content.
       // So is what a rejection says of the claims it rejects: "The Taliban rejected the claims, calling them baseless".
       const rejection = (d: Draft): boolean => {
-        const lemma = d.cues[0] ? VERBS.get(this.text.slice(d.cues[0].start, d.cues[0].end).toLowerCase())?.lemma : undefined;
+        const lemma = this.cueVerb(d)?.lemma;
         return !!lemma && (PROPOSITION_VERBS.has(lemma) || lemma === 'deny');
       };
       const means = /ing$/.test(lw) && (toks[i - 1]?.text.toLowerCase() === 'by' || toks[i - 1]?.text === ',') && local.some((d) => d.contentStart <= toks[i]!.start && toks[i]!.start < d.contentEnd && (toks[i - 1]!.text !== ',' || rejection(d)));
@@ -724,17 +724,14 @@ class ClaimFinder {
     // the office announced.") is part of what the source says, not a claim of its own.
     // But an outlet that reports someone's words only vouches for them, as "according to" does: "An official said the
     // strike was meant for Deif, the AP reported" is the official's.
-    const outletReport = (e: Draft): boolean => {
-      const lemma = e.cues[0] ? VERBS.get(this.text.slice(e.cues[0].start, e.cues[0].end).toLowerCase())?.lemma : undefined;
-      return lemma === 'report' && !!e.speaker?.entity && this.typeOf(e.speaker) === 'organization';
-    };
+    const outletReport = (e: Draft): boolean => this.cueVerb(e)?.lemma === 'report' && !!e.speaker?.entity && this.typeOf(e.speaker) === 'organization';
     for (let k = local.length - 1; k >= 0; k--) {
       const d = local[k]!;
       const cue = d.cues[0];
       const outer = cue ? local.find((e) => e !== d && e.cues.length > 0 && e.contentEnd <= e.cues[0]!.start && e.contentStart <= cue.start && cue.end <= e.contentEnd) : undefined;
       if (!outer) continue;
       // (Only when the words are all the outlet reports: the speaker's clause opens its content.)
-      const said = d.speaker && (d.speaker.entity || (d.speaker.anonymous && d.speaker.name !== UNNAMED_SOURCE)) && this.speechCue(this.text.slice(cue!.start, cue!.end));
+      const said = d.speaker && (d.speaker.entity || (d.speaker.anonymous && d.speaker.name !== UNNAMED_SOURCE)) && this.speechCue(d);
       if (said && outletReport(outer) && d.contentEnd >= outer.contentEnd - 1 && Math.min(d.start, d.clauseStart) <= outer.contentStart + 1) {
         d.cues.push(outer.cues[0]!);
         d.end = Math.max(d.end, outer.end);
@@ -753,7 +750,7 @@ class ClaimFinder {
       const fromDocument = !c.speaker?.entity && (c.speaker?.name ?? '').split(/\s+/).slice(0, 4).some((w) => DOCUMENT_NOUNS.has(w.toLowerCase()));
       const adjacent = (d: Draft): boolean => /^[\s,]*$/.test(this.text.slice(Math.max(d.end, d.cues[0]!.end), c.cues[0]!.start));
       const source = (sp: Speaker): boolean => !!sp.entity || sp.anonymous || !notASource(sp.name ?? '');
-      if (local.some((d) => d !== c && d.speaker && source(d.speaker) && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(this.text.slice(d.cues[0].start, d.cues[0].end)) && (fromDocument || adjacent(d)))) {
+      if (local.some((d) => d !== c && d.speaker && source(d.speaker) && d.cues[0] && d.cues[0].start < c.cues[0]!.start && this.speechCue(d) && (fromDocument || adjacent(d)))) {
         local.splice(local.indexOf(c), 1);
         closing = undefined;
       }
@@ -815,9 +812,15 @@ class ClaimFinder {
     }
   }
 
-  /** A verb of speech itself ("said", "told", "testified"), not of finding or showing: one that attributes quotations. */
-  private speechCue(cue: string): boolean {
-    const v = VERBS.get(cue.toLowerCase());
+  /** The reporting verb of a draft's first cue, if its cue is one ("said", not "according to"). */
+  private cueVerb(d: Draft): VerbForm | undefined {
+    const cue = d.cues[0];
+    return cue ? VERBS.get(this.text.slice(cue.start, cue.end).toLowerCase()) : undefined;
+  }
+
+  /** A draft whose cue is a verb of speech itself ("said", "told", "testified"), not of finding or showing: one that attributes quotations. */
+  private speechCue(d: Draft): boolean {
+    const v = this.cueVerb(d);
     return !!v && (v.invertible || v.lemma === 'tell' || v.lemma === 'testify');
   }
 

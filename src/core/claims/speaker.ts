@@ -1313,7 +1313,7 @@ export class SpeakerResolver {
     const writer = this.lastMention(at, (e) => e.type === 'person', 1500)?.entity;
     const outlet = writer?.affiliation ? this.entities.find((x) => x.id === writer.affiliation) : undefined;
     if (!writer || writer.role || outlet?.type !== 'organization') return undefined;
-    return this.entities.some((e) => e.type === 'person' && new RegExp(`\\b${headWord}\\b`).test(fold(e.role ?? ''))) ? undefined : writer;
+    return this.roleHolders(headWord).length ? undefined : writer;
   }
 
   /**
@@ -1327,6 +1327,12 @@ export class SpeakerResolver {
     if (new RegExp(`\\b${escapeRegExp(headWord)}\\b`, 'i').test(this.text.slice(Math.max(0, tokens[from]!.start - 8000), tokens[from]!.start))) return undefined;
     const last = this.lastPrior(at, 1500, () => true);
     return last?.type === 'group' && last.speaker.entity ? last.speaker : undefined;
+  }
+
+  /** The people whose role in this article holds the word ("reporter" for "technology reporter"). */
+  private roleHolders(word: string): Entity[] {
+    const re = new RegExp(`\\b${escapeRegExp(word)}\\b`);
+    return this.entities.filter((e) => e.type === 'person' && re.test(fold(e.role ?? '')));
   }
 
   /** The person whose role (or alias) carries the role words, nearest before `at`, else after. */
@@ -1379,7 +1385,7 @@ export class SpeakerResolver {
     // person's names, another than the description's, rules them out.)
     const parties = content.map(partyOf).filter(Boolean);
     const otherParty = (e: Entity): boolean => parties.length > 0 && e.mentions.some((m) => [...this.text.slice(Math.max(0, m.start - 60), m.start).toLowerCase().matchAll(/\p{L}+/gu)].some((x) => !!partyOf(x[0]) && !parties.includes(partyOf(x[0]))));
-    const sameHead = unknownQualifiers && lenient.length === 0 ? this.entities.filter((e) => e.type === 'person' && new RegExp(`\\b${head}\\b`).test(fold(e.role ?? '')) && !otherParty(e)) : [];
+    const sameHead = unknownQualifiers && lenient.length === 0 ? this.roleHolders(head).filter((e) => !otherParty(e)) : [];
     return sameHead.length === 1 ? sameHead[0] : undefined;
   }
 

@@ -64,12 +64,12 @@ const LINK_WORD_RE = new RegExp(
 const MAY_HOLD_LINK = /[/@]|www\./;
 
 /**
- * A nested quotation that closes with its outer one ("…this store,’ ” Reps. Cummings wrote") closes as the outer mark
- * does: one token, so that the rules for a comma before a closing mark read it.
- * A double quotation mark typed as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy) is one token that
- * reads as the double mark, so that every rule written for “…” and "…" reads it too; its span keeps both characters.
+ * Pairs of marks that read as one double mark, each one token whose span keeps both characters: a double mark typed
+ * as two single ones (''…'', ``…'', ‘‘…’’: archive and wire copy), so that every rule written for “…” and "…" reads it
+ * too; and a nested quotation that closes with its outer one ("…this store,’ ” Reps. Cummings wrote"), so that the
+ * rules for a comma before a closing mark read it.
  */
-const DOUBLED_MARKS: Record<string, string> = { "''": '"', '``': '“', '‘‘': '“', '’’': '”', '’”': '”', "'”": '”', '’ ”': '”', '\'"': '"' };
+const MARK_PAIRS: Record<string, string> = { "''": '"', '``': '“', '‘‘': '“', '’’': '”', '’”': '”', "'”": '”', '’ ”': '”', '\'"': '"' };
 
 /** Splits text into paragraphs, sentences and tokens. Never throws. */
 export function segment(text: string): Segmented {
@@ -305,7 +305,7 @@ function tokenize(text: string, sentence: Sentence, tokens: Token[]): void {
       tokens.push({ start, end: start + poss[1]!.length, text: poss[1]!, sentence: sentence.index });
       tokens.push({ start: start + poss[1]!.length, end: start + word.length, text: poss[2]!.replace('‘', '’'), sentence: sentence.index });
     } else {
-      tokens.push({ start, end: start + word.length, text: DOUBLED_MARKS[word] ?? word, sentence: sentence.index });
+      tokens.push({ start, end: start + word.length, text: MARK_PAIRS[word] ?? word, sentence: sentence.index });
     }
   }
 }
