@@ -214,6 +214,18 @@ function quotationClosedBefore(toks: readonly Token[], i: number): boolean {
   return toks.slice(Math.max(0, i - 7), i).some((t) => /^[”"]$/.test(t.text));
 }
 
+/** The subject noun phrase of a reporting verb, as token indexes into its sentence. */
+interface SubjectPhrase {
+  npStart: number;
+  npEnd: number;
+  /** The token that bounds the phrase on the left ("and", "who", a comma), or -1 at the sentence's start. */
+  boundary: number;
+  /** Whether an appositive stands between the phrase and the verb ("Eric Reeves, one of …, said"). */
+  appositive: boolean;
+  /** The tokens of the cues of the sentence's earlier claims. */
+  cueIdx: Set<number>;
+}
+
 /**
  * Finds the claims of one article: the layout passes (layouts.ts), then a pass over each sentence's reporting verbs
  * (VerbUse and ClauseReader read its grammar), then the quotations no verb claimed, then the finishing touches.
@@ -374,8 +386,18 @@ class ClaimFinder {
     const local: Draft[] = [];
     const taken = new Set<number>();
     const sText = this.text.slice(s.start, s.end);
+    this.impersonalDrafts(s, toks, sText, local, taken);
+    this.verbDrafts(s, toks, local, taken);
+    this.verblessDrafts(s, toks, sText, local);
+    this.settleDrafts(s, toks, local);
+    this.emitDrafts(s, local);
+  }
 
-    // 1. Impersonal allegations.
+  /**
+   * Impersonal allegations ("It is alleged that"), a consensus ("experts agree that") and suspicions ("was suspected
+   * of", "has been seen as"): claims no one signs. Their cue tokens are `taken` from the verb pass.
+   */
+  private impersonalDrafts(s: Sentence, toks: readonly Token[], sText: string, local: Draft[], taken: Set<number>): void {
     for (const m of sText.matchAll(IMPERSONAL)) {
       const at = s.start + m.index;
       if (this.clauses.inQuote(at)) continue;
@@ -398,8 +420,10 @@ class ClaimFinder {
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= at + m[0].length) taken.add(i);
       local.push(this.draft(clause.start, at, at + m[0].length, clause.start, clause.end, 'allegation', null, [{ start: at, end: at + m[0].length }]));
     }
+  }
 
-    // 2. and 3. "according to" and reporting verbs, left to right.
+  /** "According to" and the reporting verbs of a sentence, left to right. */
+  private verbDrafts(s: Sentence, toks: readonly Token[], local: Draft[], taken: Set<number>): void {
     let pendingKind: ClaimKind | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (taken.has(i)) continue;
@@ -649,7 +673,13 @@ class ClaimFinder {
       if (pendingKind && verb.form === 'ing' && d.kind === 'reported') d.kind = pendingKind;
       local.push(d);
     }
+  }
 
+  /**
+   * Claims with no reporting verb: a source fronted before a colon and a quotation, a possessor's position, "by most
+   * accounts", and a hedge ("reportedly") on a clause no one is given as the source of.
+   */
+  private verblessDrafts(s: Sentence, toks: readonly Token[], sText: string, local: Draft[]): void {
     // "Writes Ars Technica: “…”", "Over at IGN, the verdict is harsher: “…”": a source fronted before a quotation
     // introduced by a colon, in a sentence with no reporting verb of its own.
     if (local.length === 0) {
@@ -677,7 +707,7 @@ class ClaimFinder {
       local.push(this.draft(at, at, cueEnd, s.start + byAccounts[0].length, trimEnd(this.text, s.end), 'anonymous', { entity: null, name: byAccounts[2]!, anonymous: true }, [{ start: at, end: cueEnd }]));
     }
 
-    // 6. Hedged, unsourced.
+    // Hedged, unsourced.
     if (local.length === 0 && (HEDGE_ADVERBS.test(sText) || PASSIVE_HEDGE.test(sText))) {
       const m = HEDGE_ADVERBS.exec(sText) ?? PASSIVE_HEDGE.exec(sText);
       const at = s.start + (m?.index ?? 0);
@@ -703,7 +733,14 @@ class ClaimFinder {
       }
       local.sort((a, b) => a.start - b.start);
     }
+  }
 
+  /**
+   * Settles a sentence's drafts against each other: a split quotation joined, claims nested in another's content
+   * dropped or vouched for, a closing or opening "according to" given to the claim it sources, claims ended at a
+   * fronted clause, and drafts whose subject names no source dropped.
+   */
+  private settleDrafts(s: Sentence, toks: readonly Token[], local: Draft[]): void {
     // "“We are ready,” she said, “and we will win.”": a quotation split by its attribution is one claim, from the
     // first half on (the draft was built from the verb and the half after it).
     for (const d of local) {
@@ -796,7 +833,10 @@ class ClaimFinder {
       const d = local[k]!;
       if (d.speaker && !d.speaker.entity && !d.speaker.anonymous && d.kind !== 'according-to' && notASource(d.speaker.name ?? '')) local.splice(k, 1);
     }
-    // A claim ends where the next claim's clause begins.
+  }
+
+  /** Ends each claim where the next claim's clause begins, and pushes the ones with content left. */
+  private emitDrafts(s: Sentence, local: Draft[]): void {
     local.sort((a, b) => a.clauseStart - b.clauseStart);
     for (let k = 0; k < local.length; k++) {
       const d = local[k]!;
@@ -1005,8 +1045,317 @@ class ClaimFinder {
   private verbClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[]): Draft | undefined {
     const cue: Span = { start: toks[i]!.start, end: toks[cueEnd]!.end };
     const prevDraft = local.length ? local[local.length - 1] : undefined;
+    const group = this.manyOfWhomClaim(s, toks, i, cueEnd, verb, cue);
+    if (group) return group;
+    const vouched = this.asSource(s, toks, i, cueEnd, verb, local);
+    if (vouched) return vouched;
+    // A participle ("…, adding that…"), or a phrasal one ("…, pointing out that…").
+    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out' || verb.lemma === 'urge')) return this.participleClaim(s, toks, i, cueEnd, verb, local, cue);
+    const passive = this.passiveAgentClaim(s, toks, i, cueEnd, verb, cue);
+    if (passive) return passive;
 
-    // "…family members of 9/11 victims, many of whom say…": the people before the relative quantifier.
+    // The subject ends before the verb, past its auxiliaries, adverbs and settings.
+    const { k, catenative } = this.subjectEnd(toks, i, cueEnd);
+    // "Kasich jokingly offered the man a job, then says he’ll welcome advice": a second predicate after ", then" has
+    // the sentence's subject.
+    if (cueEnd === i && i >= 3 && /^then$/i.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',' && !this.clauses.inQuote(toks[i]!.start)) {
+      const opening = this.clauses.openingSubject(toks, i - 2);
+      if (opening?.entity) return this.finishDraft(cue.start, cue, this.contentAfter(s, toks, cueEnd, verb), toks[i - 1]!.start, verb, opening);
+    }
+    const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
+    if (impersonalIt) return undefined;
+
+    const inverted = this.invertedClaim(s, toks, i, k, cueEnd, verb, local, cue, catenative);
+    if (inverted) return inverted;
+
+    const subject = this.subjectPhrase(toks, i, k, local);
+    if (!subject) return undefined;
+    let { npStart, npEnd, boundary } = subject;
+    const { appositive, cueIdx } = subject;
+    const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
+    const bw = boundaryTok?.text.toLowerCase() ?? '';
+    // "more complicated than McKinley suggests", "smaller than what McKinley said": a comparison with a
+    // claim made elsewhere, not a claim.
+    // "What she said next surprised everyone": what was said, opening the sentence as the subject of another verb, is
+    // no claim either (but "…, what the senators said was gerrymandering", "what he called a “brazen breach”" are).
+    const whatOpens = bw === 'what' && boundary === 0 && npEnd - npStart <= 3 && !CHARACTERISING.has(toks[i]!.text.toLowerCase()) && !/^[:“"]$/.test(toks[cueEnd + 1]?.text ?? '') && !/^(?:was|is|were|are)$/i.test(toks[cueEnd + 1]?.text ?? '');
+    // "well below what analysts expected.": a free relative that ends its clause names what was said, no more.
+    // ("…see what the data showed and how the situation developed": a coordinated question after it too.)
+    const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text) || (/^(?:and|or)$/i.test(toks[cueEnd + 1]!.text) && /^(?:how|what|why|whether|where|when|who)$/i.test(toks[cueEnd + 2]?.text ?? '')));
+    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens || whatEnds) return undefined;
+    // "when asked what he would say to the fans": a question put to the subject, no claim of theirs.
+    if (bw === 'what' && /^(?:asked|ask|asks|asking|wondered|wonder|wondering)$/i.test(toks[boundary - 1]?.text ?? '')) return undefined;
+    // "was not something he expected to see": a relative clause on an indefinite pronoun, no claim.
+    if (npStart === npEnd && /^(?:he|she|they|we|i|you)$/i.test(toks[npStart]!.text) && /^(?:something|anything|nothing|everything)$/i.test(toks[npStart - 1]?.text ?? '')) return undefined;
+
+    // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
+    if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
+    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
+
+    // "A spokesperson who did not wish to be named because of agency policy said…": what the scan found is
+    // the tail of a relative clause inside the subject; the subject is the noun phrase before "who".
+    // "Washington-based analysts who have done the calculations say…": the scan stopped inside the
+    // relative clause, at a word that is no clause break.
+    const insideClause = boundaryTok !== undefined && boundary === npStart - 1 && WORD_CHAR.test(boundaryTok.text) && !CLAUSE_OPENERS.has(bw) && !cueIdx.has(boundary) && !PREPOSITIONS.has(bw);
+    // ("Members who voted against it said…": an object pronoun after a preposition is no subject either.)
+    const objectPronoun = npStart === npEnd && boundary === npStart - 1 && PREPOSITIONS.has(bw) && /^(?:it|them|him|her|us|me)$/i.test(toks[npStart]!.text);
+    // ("members who voted “no” argued…": or at a quotation that closes right before the verb, inside such a clause.)
+    const quoteInClause = boundaryTok !== undefined && boundary === npStart - 1 && /^[”"]$/.test(boundaryTok.text) && boundary >= i - 2 && boundary < i;
+    if ((npStart <= npEnd && (PREPOSITIONS.has(toks[npStart]!.text.toLowerCase()) || insideClause || objectPronoun)) || quoteInClause) {
+      for (let w = npStart - 1; w > 0 && w >= npStart - 25; w--) {
+        const t = toks[w]!.text;
+        // ("who voted “no” argued": over a short quotation inside the clause.)
+        const open = /^[”"]$/.test(t) ? toks.findLastIndex((x, y) => y < w && y >= w - 4 && /^[“"]$/.test(x.text)) : -1;
+        if (open > 0) {
+          w = open;
+          continue;
+        }
+        if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
+        if (/^(?:who|which)$/i.test(t) && WORD_CHAR.test(toks[w - 1]!.text)) {
+          const ante = this.clauses.relativeAntecedent(toks, w + 1);
+          if (ante) {
+            const content = this.contentAfter(s, toks, cueEnd, verb);
+            let a = w - 1;
+            while (a > 0 && WORD_CHAR.test(toks[a - 1]!.text) && !CLAUSE_OPENERS.has(toks[a - 1]!.text.toLowerCase()) && !VERBS.has(toks[a - 1]!.text.toLowerCase())) a--;
+            return this.finishDraft(toks[a]!.start, cue, content, toks[a]!.start, verb, ante);
+          }
+          break;
+        }
+      }
+    }
+    let speaker: Speaker | null | undefined;
+    /** Start of the name that opens a chain of appositives, when the speaker was found there. */
+    let chainStart = -1;
+    let chainTok = -1;
+    if (npStart > npEnd) {
+      // No subject of its own: a verb coordinated with the previous one ("said … but insisted …"); not the verb of a
+      // restrictive relative clause on a plural noun ("…declared Clinton had won by using a tabulation of
+      // superdelegates who had pledged…").
+      const restrictive = (bw === 'who' || bw === 'which') && boundary > 0 && /^\p{Ll}{3,}s$/u.test(toks[boundary - 1]!.text) && !BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '');
+      // ("Google vowed to appeal the decision by the European Commission, which accused…": a relative clause's verb
+      // is its antecedent's, not the previous claim's speaker's.)
+      const relativeAfterComma = (bw === 'who' || bw === 'which') && toks[boundary - 1]?.text === ',';
+      speaker = restrictive || relativeAfterComma ? undefined : prevDraft?.speaker;
+      // "Police laid siege to the campus and threatened to…": the sentence's own subject.
+      // "The Pentagon declined to comment but said…": the same with "but".
+      // "Temperatures soared as authorities closed ancient sites and warned people to stay indoors": when the sentence's
+      // subject names no source, the subject of the subordinate clause that the first verb heads.
+      if (speaker === undefined && (bw === 'and' || bw === 'but')) {
+        const opening = this.clauses.openingSubject(toks, i);
+        const source = (x: Speaker | null | undefined): boolean => !!x && (!!x.entity || x.anonymous);
+        const sub = source(opening) ? undefined : this.clauses.subordinateSubject(toks, boundary);
+        speaker = source(sub) ? sub : opening;
+      }
+      // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
+      // After a dash only when it opens the clause ("the study -- which notes that…"), not when it closes an aside
+      // before ("95 retired generals -- most of whom had announced their support -- who cited…").
+      const dashes = (x: number): number => toks.slice(0, x).filter((t, n) => /^[—–]$/.test(t.text) || (t.text === '-' && toks[n + 1]?.text !== '-')).length;
+      const opensAfterDash = /^[-—–]$/.test(toks[boundary - 1]?.text ?? '') && dashes(boundary - 1) % 2 === 0;
+      // ("a demonstration during which Diallo alleged…": after a preposition the pronoun is its object, not the subject.)
+      const prepBefore = boundary > 0 && RELATIVE_PREPOSITION.test(toks[boundary - 1]!.text) && npEnd >= npStart;
+      if (speaker === undefined && (bw === 'who' || bw === 'which') && !prepBefore && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
+        speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
+        if (speaker === undefined) return undefined;
+        // The relative clause closes at its comma: "…, who denies the accusation, has avoided…" (or at its dash).
+        const content = this.contentAfter(s, toks, cueEnd, verb);
+        const closer = /^[-—–]$/.test(toks[boundary - 1]!.text) ? /^[-—–]$/ : /^,$/;
+        for (let c = cueEnd + 1; c < toks.length && toks[c]!.start < content.end; c++) {
+          if (closer.test(toks[c]!.text) && !this.clauses.inQuote(toks[c]!.start)) {
+            content.end = toks[c]!.start;
+            break;
+          }
+        }
+        return this.finishDraft(cue.start, cue, content, toks[boundary]!.start, verb, speaker);
+      }
+      if (speaker === undefined) return undefined;
+    } else if (npStart === npEnd && (/^(?:who|which|that)$/i.test(toks[npStart]!.text) || (/^['’]s$/.test(toks[npStart]!.text) && /^(?:who|which|that)$/i.test(toks[npStart - 1]?.text ?? '')))) {
+      // "Curly Haugland, who’s argued for years that…": the contraction's "who".
+      if (/^['’]s$/.test(toks[npStart]!.text)) npStart--;
+      speaker = this.clauses.relativeAntecedent(toks, npStart + 1);
+      if (speaker === undefined) return undefined;
+    } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => isSetting(t.text))) {
+      // "…, who in 2010 said…", "who last week told…": a setting between the pronoun and its verb.
+      speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
+      if (speaker === undefined) return undefined;
+    } else {
+      speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
+      // "his campaign manager, Jeff Weaver, says": the name in apposition beats a role matched elsewhere.
+      // ("Special Adviser to the President on Information, Mr. Bayo Onanuga, said": a title that stands for its holder
+      // names the role's complement, no more than a role matched elsewhere.)
+      const roleWord = (m: { start: number; end: number }): boolean => {
+        const w = this.text.slice(m.start, m.end);
+        return /^\p{L}+$/u.test(w) && (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()));
+      };
+      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every(roleWord);
+      if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
+        // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
+        // may be in the appositive, and a named person beats an unnamed role.
+        // "The research team, led by Michael Shadlen of Columbia University, found…": the leader speaks for it.
+        const ledBy = /^(?:led|headed|chaired|directed)$/i.test(toks[npEnd + 2]?.text ?? '') && toks[npEnd + 3]?.text.toLowerCase() === 'by';
+        // Not a relative clause: "The influential delegate, who backs Cruz, warned…" is no claim of Cruz's.
+        const relative = /^(?:who|which|whose|whom)$/i.test(toks[npEnd + 2]?.text ?? '');
+        const app = relative ? undefined : this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
+        // ("a deputy in the Social Democratic Party, the main opposition party, said": an appositive that names what the
+        // subject's own words name describes that, not the subject.)
+        const describesInner = !!app?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).some((m) => m.entity.id === app.entity);
+        if (app?.entity && !describesInner && (!speaker?.anonymous || this.resolver.isPerson(app.entity)) && (!byRoleOnly || this.resolver.isPerson(app.entity))) speaker = app;
+        // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
+        else if (npEnd + 2 < k) {
+          const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && KNOWN_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 50), m.start)));
+          if (alias) speaker = this.resolver.fromEntity(alias.entity);
+        }
+      }
+      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
+      // name they describe opens the chain.
+      // A place there ends an appositive ("…, a fellow at the Institute in Munich, Germany, said"), it does not speak.
+      // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told…":
+      // a subject that names no one, inside a name with commas, is the tail of such a chain too.
+      // The chain goes on at the comma before the subject found ("Angelique Brunner, a Washington-based developer
+      // and spokeswoman for the Coalition, which is made up of…, said": the scan stopped at "and").
+      let chainEnd = -1;
+      if (appositive) {
+        let c = npStart - 1;
+        while (c > 0 && c >= npStart - 12 && toks[c]!.text !== ',' && !/^[;:“”"()]$/.test(toks[c]!.text)) c--;
+        if (c > 0 && toks[c]!.text === ',') chainEnd = c - 1;
+      }
+      if (!appositive && speaker && !speaker.entity && !speaker.anonymous && /^\p{Ll}/u.test(toks[npEnd]!.text) && !canSpeak(toks[npEnd]!.text)) {
+        for (let c = npStart - 1; c >= 0 && c >= npStart - 6; c--) {
+          if (toks[c]!.text === ',') {
+            chainEnd = c - 1;
+            break;
+          }
+          const w = toks[c]!.text.toLowerCase();
+          if (!WORD_CHAR.test(w) || VERBS.has(w) || (CLAUSE_OPENERS.has(w) && w !== 'and')) break;
+        }
+      }
+      // "“…,” Mr Jack Gorman, analyst at Davy Stockbrokers said…": a bare role after a person's name and a comma is an
+      // appositive whose closing comma the writer left out.
+      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text.toLowerCase()) && (ROLE_NOUNS.has(toks[npStart]!.text.toLowerCase()) || ROLE_WORDS.has(toks[npStart]!.text.toLowerCase()) || isPersonDescriptor(toks[npStart]!.text.toLowerCase()))) {
+        const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
+        if (before) chainEnd = npStart - 2;
+      }
+      // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
+      // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
+      const employerTail = !!speaker?.entity && !this.resolver.isPerson(speaker.entity) && npStart >= 3 && toks[npStart - 1]!.text.toLowerCase() === 'and' && toks[npStart - 2]!.text === ',';
+      if (employerTail) chainEnd = npStart - 3;
+      // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas is the name's.
+      const age = npStart === npEnd && /^\d{1,3}$/.test(toks[npStart]!.text);
+      if (chainEnd >= 0 && (speaker !== undefined || age) && (!speaker?.entity || this.resolver.isPlace(speaker.entity) || employerTail)) {
+        let segEnd = chainEnd;
+        for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
+          let segStart = segEnd;
+          while (segStart > 0 && toks[segStart - 1]!.text !== ',' && !/^[;:“”"(]$/.test(toks[segStart - 1]!.text)) segStart--;
+          const named = this.resolver.phrase(toks, segStart, segEnd, cue.start);
+          if (named?.entity && this.resolver.isPerson(named.entity)) {
+            speaker = named;
+            chainStart = toks[segStart]!.start;
+            chainTok = segStart;
+            break;
+          }
+          segEnd = segStart - 2;
+        }
+      }
+      // "Jose Mourinho: Tottenham Hotspur manager says…": a headline's name, its colon, then the person's role.
+      if (bw === ':' && boundary > 0 && (!speaker?.entity || byRoleOnly) && toks.slice(npStart, npEnd + 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase()))) {
+        const named = this.resolver.mentionsIn(s.start, toks[boundary - 1]!.end).filter((m) => m.entity.type === 'person').pop();
+        if (named && named.end === toks[boundary - 1]!.end && this.text.slice(s.start, named.start).trim() === '') speaker = this.resolver.fromEntity(named.entity);
+      }
+      if (speaker === undefined) return undefined;
+    }
+
+    // "We're told there is footage", "Smith was told that the deal was off": the subject heard it; who
+    // said it the article does not say.
+    let be = i - 1;
+    // "were repeatedly told": over adverbs.
+    while (be > 0 && isLyAdverb(toks[be]!.text)) be--;
+    if (verb.lemma === 'tell' && cueEnd === i && be >= 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[be]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[be]!.text))) {
+      speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
+    }
+    // "Johnnie Wilson, of Springfield, Va., said": the speaker named before a place phrase opens the clause.
+    if (chainStart < 0 && speaker?.entity && npStart <= npEnd) {
+      const at = toks[npStart]!.start;
+      const named = this.resolver.mentionsIn(s.start, at).filter((m) => m.entity.id === speaker!.entity).pop();
+      const between = named ? this.text.slice(named.end, at) : '';
+      if (named && (/^,?\s+(?:of|from)\b[^.;:!?"“”]{0,60}$/.test(between) || (/^,?\s+$/.test(between) && /^(?:of|from)$/i.test(toks[npStart]!.text)))) chainStart = named.start;
+    }
+    const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
+    const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
+
+    // Post-posed: "…, the Russian space agency said (in a statement)."
+    const preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.clauses.commaBefore(toks, npStart) : -1;
+    return this.placeContent(s, toks, cueEnd, verb, local, cue, preBoundary, { speaker, clauseStart, clauseStartWithJoin });
+  }
+
+  /**
+   * The draft of a claim whose speaker is found: its content lies before the attribution (post-posed, "…, the
+   * agency said"), around it (interrupting, "The deal, Smith said, is near") or after it. `preBoundary` is the mark
+   * (comma, closing quote, dash) before the attribution, or -1.
+   */
+  private placeContent(s: Sentence, toks: readonly Token[], cueEnd: number, verb: VerbForm, local: Draft[], cue: Span, preBoundary: number, at: { speaker: Speaker | null; clauseStart: number; clauseStartWithJoin: number }): Draft {
+    const { speaker, clauseStart, clauseStartWithJoin } = at;
+    // ("New England Business Service, Inc. today announced results": the comma before a legal form is the name's.)
+    if (preBoundary > 0 && toks[preBoundary]!.text === ',' && LEGAL_FORM.test(toks[preBoundary + 1]?.text ?? '')) preBoundary = -1;
+    // "“…,” Oppenheimer said in an interview, but at first glance, investors disagreed.": a setting that "but" opens
+    // after another clause's comma is the subject's own clause; what comes before is someone else's.
+    if (preBoundary > 0 && toks[preBoundary]!.text === ',') {
+      let c = preBoundary - 1;
+      while (c > 0 && WORD_CHAR.test(toks[c]!.text)) c--;
+      // (Not "Selling is hard, but changing behavior is harder, Hege said": a clause with a verb of its own after "but".)
+      const setting = toks.slice(c + 2, preBoundary).every((t) => !FINITE_AUX.test(t.text.toLowerCase()) && !isPastForm(t.text));
+      if (c > 0 && c < preBoundary - 1 && toks[c]!.text === ',' && /^(?:but|yet)$/i.test(toks[c + 1]!.text) && setting) preBoundary = -1;
+    }
+    // "Although officials said the plan would work, critics disagreed.": a fronted subordinate clause is not what
+    // the main clause's subject says.
+    // But "If the vote passes, the governor said, the plan will start" interrupts the conditional it reports.
+    // "…, Clinton suggested in a tweet, women won’t be punished" too: a short setting before the comma.
+    let afterCue = cueEnd + 1;
+    while (afterCue < toks.length && afterCue <= cueEnd + 5 && WORD_CHAR.test(toks[afterCue]!.text) && !VERBS.has(toks[afterCue]!.text.toLowerCase()) && !AUX.has(toks[afterCue]!.text.toLowerCase())) afterCue++;
+    if (preBoundary > 0 && toks[afterCue]?.text !== ',' && preBoundary === this.clauses.frontedClauseComma(toks)) preBoundary = -1;
+    const colon = toks[cueEnd + 1]?.text === ':';
+    // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
+    // "The deal, Smith told reporters, is near": after the listener of "told".
+    let closing = cueEnd + 1;
+    if (verb.lemma === 'tell') {
+      let c = cueEnd + 1;
+      while (c < toks.length && c <= cueEnd + 4 && WORD_CHAR.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase()) && !AUX.has(toks[c]!.text.toLowerCase())) c++;
+      if (c > cueEnd + 1 && toks[c]?.text === ',') closing = c;
+    }
+    if (preBoundary > 0 && (this.clauses.interrupts(toks, preBoundary, closing) || this.clauses.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
+      const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: trimEnd(this.text, s.end) };
+      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+    }
+    // "But in recent days, advisers to Mr. Obama say, the president has grown…": only a fronted adverbial before
+    // the subject, and the reported clause after the attribution's comma.
+    if (preBoundary > 0 && toks[cueEnd + 1]?.text === ',' && !this.clauses.inQuote(toks[cueEnd + 1]!.start)) {
+      const before = toks.slice(0, preBoundary).filter((t) => WORD_CHAR.test(t.text));
+      const opener = before[0]?.text.toLowerCase() ?? '';
+      const frontedOnly = before.length > 0 && before.length <= 8 && (PREPOSITIONS.has(opener) || CLAUSE_OPENERS.has(opener) || PARENTHETICAL_CONNECTIVES.has(opener)) && !before.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
+      if (frontedOnly && this.clauses.clauseGoesOn(toks, cueEnd + 1)) {
+        const content = { start: toks[cueEnd + 2]?.start ?? cue.end, end: trimEnd(this.text, s.end) };
+        return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+      }
+    }
+    // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
+    // Nor "…, Rep. Aderholt pushed for greater use of SLS": what a call is for follows it.
+    const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '') || verb.lemma === 'call for';
+    // After a quotation ("''…,'' Mr. Vander Plaats said in introducing Mr. Cruz on the first day of a bus tour…"), a
+    // longer setting may follow the verb.
+    const afterQuotation = /^(?:[”"]|'')$/.test(toks[preBoundary]?.text ?? '') || /^(?:[”"]|'')$/.test(toks[preBoundary - 1]?.text ?? '');
+    // "“His normal demeanor is grumpy,” she said, but despite…, “I think he will do it,” said Kunin": a conjunction
+    // after the attribution opens another clause; the quotation before is what was said.
+    // "“Go back to Univision,” Trump barked and a security guard escorted Ramos out", "…,” she said and laughed": with
+    // no comma too.
+    const nextClause = afterQuotation && ((toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '')) || /^(?:and|but)$/i.test(toks[cueEnd + 1]?.text ?? ''));
+    if (preBoundary > 0 && !colon && !complementAfter && (this.clauses.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauses.clauseBefore(toks, preBoundary)) {
+      const content = this.contentBefore(s, toks, preBoundary, local);
+      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
+    }
+    const content = this.contentAfter(s, toks, cueEnd, verb);
+    return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+  }
+
+  /** "…family members of 9/11 victims, many of whom say…": the people before the relative quantifier. */
+  private manyOfWhomClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, cue: Span): Draft | undefined {
     if (i >= 4 && toks[i - 1]!.text.toLowerCase() === 'whom' && toks[i - 2]!.text === 'of' && RELATIVE_QUANTIFIER.test(toks[i - 3]!.text) && toks[i - 4]!.text === ',') {
       const c = i - 4;
       let a = c - 1;
@@ -1018,116 +1367,122 @@ class ClaimFinder {
         return this.finishDraft(toks[i - 3]!.start, cue, content, toks[i - 3]!.start, verb, group);
       }
     }
-    const vouched = this.asSource(s, toks, i, cueEnd, verb, local);
-    if (vouched) return vouched;
-    // Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
-    // "…by pointing out that…", "…, making clear that…": a phrasal participle too.
-    if (verb.form === 'ing' && (!(cueEnd > i) || verb.lemma === 'call for' || verb.lemma === 'point out' || verb.lemma === 'urge')) {
-      let speaker: Speaker | null | undefined = prevDraft?.speaker;
-      // "Obama rebuked critics who say he should…, saying…": after a claim made inside a relative clause, the
-      // participle is the main clause's subject's.
-      const prevCue = prevDraft?.cues[0] ? toks.findIndex((t) => t.start === prevDraft.cues[0]!.start) : -1;
-      if (prevCue > 1 && prevCue < i && /^(?:who|that)$/i.test(toks[prevCue - 1]!.text) && WORD_CHAR.test(toks[prevCue - 2]!.text)) {
-        const opening = this.clauses.openingSubject(toks, prevCue - 1);
-        if (opening?.entity) speaker = opening;
-      }
-      // "Protest groups say…, and the American Civil Liberties Union of Ohio has sued the city, saying…": a clause
-      // coordinated after the previous claim has a subject of its own, whose participle this is.
-      if (prevDraft?.cues[0]) {
-        const after = toks.findIndex((t) => t.start >= prevDraft.cues[0]!.end);
-        for (let k = i - 2; k > after && k > 0; k--) {
-          if (!/^(?:and|but)$/i.test(toks[k]!.text) || toks[k - 1]!.text !== ',') continue;
-          let v = k + 1;
-          while (v < i && v <= k + 10 && !AUX.has(toks[v]!.text.toLowerCase()) && !isPastForm(toks[v]!.text) && WORD_CHAR.test(toks[v]!.text)) v++;
-          const own = v > k + 1 && v < i && (AUX.has(toks[v]!.text.toLowerCase()) || isPastForm(toks[v]!.text)) ? this.resolver.phrase(toks, k + 1, v - 1, cue.start) : undefined;
-          if (own?.entity) speaker = own;
-          break;
-        }
-      }
-      // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
-      // subordinate clause, the participle is the main clause's, not the claim inside that clause.
-      const fronted = prevDraft ? this.clauses.frontedClauseComma(toks) : -1;
-      if (fronted > 0 && fronted < i && toks[fronted]!.start >= (prevDraft!.cues[0]?.end ?? prevDraft!.start)) {
-        const main = this.clauses.subjectAfterClause(toks, fronted, cue.start);
-        if (main) speaker = main.speaker;
-      }
-      // "footage of Hillary Clinton asking, “…”", "a video shows Trump saying that…": a person named right before the
-      // participle, as what is seen or heard, is its subject.
-      if (i >= 2 && speaker === prevDraft?.speaker) {
-        const named = this.resolver.mentionsIn(toks[0]!.start, toks[i - 1]!.end).filter((m) => m.end === toks[i - 1]!.end && m.entity.type === 'person').pop();
-        const before = named ? toks.findIndex((t) => t.end > named.start) - 1 : -1;
-        if (named && before >= 0 && SEEN_OR_HEARD.test(toks[before]!.text)) speaker = this.resolver.fromEntity(named.entity);
-      }
-      // "with some reports suggesting that…": the participle has a subject of its own after "with".
-      let w = i - 1;
-      while (w >= 0 && w > i - 7 && WORD_CHAR.test(toks[w]!.text) && !/^(?:with|without)$/i.test(toks[w]!.text) && !CLAUSE_OPENERS.has(toks[w]!.text.toLowerCase())) w--;
-      // Not past an aside between dashes, which the tokens leave out: "He struggles with a basic task in politics —
-      // bragging — conceding that…" has the sentence's subject.
-      const aside = i > 0 && /[—–]|\s-\s/.test(this.text.slice(toks[i - 1]!.end, toks[i]!.start));
-      if (w >= 0 && w < i - 1 && /^(?:with|without)$/i.test(toks[w]!.text) && !aside) {
-        const own = this.resolver.phrase(toks, w + 1, i - 1, cue.start);
-        if (own !== undefined) {
-          const content = this.contentAfter(s, toks, cueEnd, verb);
-          return this.finishDraft(toks[w]!.start, cue, content, toks[w]!.start, verb, own);
-        }
-      }
-      // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked"; so inside a
-      // fronted adverbial: "In a letter calling for the meeting, CPUC President Marybel Batjer said…".
-      // "After saying her foot was swollen, she…": a subordinator before the participle.
-      // "One month after announcing his support, Rubio…": a measure of time may come first.
-      const subordinated = i >= 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[i - 1]!.text) && i - 1 <= 4 && toks.slice(0, i - 1).every((t) => TIME_MEASURE.test(t.text));
-      if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || subordinated) {
-        const main = this.clauses.mainSubjectAfter(toks, i + 1, cue.start) ?? (subordinated ? this.clauses.subjectAfterClause(toks, i + 1, cue.start) : undefined);
-        if (!main) return undefined;
-        const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
-        return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
-      }
-      const rel = this.clauses.relativeAntecedent(toks, i);
-      if (rel !== undefined) speaker = rel;
-      // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker;
-      // "The senator has been insisting…", "He’s claiming…": before the whole verb group. The claim starts there.
-      let start = cue.start;
-      if (rel === undefined && i > 1 && beBefore(toks, i)) {
-        let e = i - 2;
-        while (e > 0 && (AUX.has(toks[e]!.text.toLowerCase()) || isLyAdverb(toks[e]!.text))) e--;
-        let a = e;
-        // ("…and told them the man was threatening to…": the subject starts after the verb whose object holds it.)
-        while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text) && !(a < e && /^\p{Ll}/u.test(toks[a]!.text) && ((VERBS.has(toks[a]!.text) && isPastForm(toks[a]!.text)) || THAT_WORDS.has(toks[a]!.text) || /^(?:them|him|us|me)$/.test(toks[a]!.text)))) a--;
-        const subject = a + 1 <= e && e - a <= 6 ? this.resolver.phrase(toks, a + 1, e, cue.start) : undefined;
-        if (subject !== undefined) {
-          speaker = subject;
-          start = toks[a + 1]!.start;
-        }
-      }
-      // "…where he forced her to hide while threatening to kill her parents": after "while", "by" or "without", the
-      // participle's subject is the nearest pronoun subject before it, not the sentence's first words.
-      if (speaker === undefined && rel === undefined && i > 1 && /^(?:while|by|without|before|after)$/i.test(toks[i - 1]!.text)) {
-        for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
-          if (/^[;:“”"]$/.test(toks[k]!.text)) break;
-          if (!/^(?:he|she|they|it|we)$/i.test(toks[k]!.text)) continue;
-          speaker = this.resolver.phrase(toks, k, k, cue.start) ?? undefined;
-          break;
-        }
-      }
-      // "The Vermont senator emailed supporters saying…": the sentence's subject when it names an actor (not the first
-      // name in it, "Vermont").
-      if (speaker === undefined) {
-        const opening = this.clauses.openingSubject(toks, i);
-        if (opening?.entity && this.typeOf(opening) !== 'place') speaker = opening;
-      }
-      if (speaker === undefined) {
-        speaker = this.resolver.firstActor(s.start, cue.start, toks);
-        // After a dash, only a named or unnamed source, not a sentence's words ("The author draws a parallel between
-        // … —suggesting…" gives no subject phrase to speak).
-        if (speaker && !speaker.entity && !speaker.anonymous && i > 0 && /^[-—–]$/.test(toks[i - 1]!.text)) return undefined;
-      }
-      if (speaker === undefined) return undefined;
-      const content = this.contentAfter(s, toks, cueEnd, verb);
-      const clauseStart = i > 0 && toks[i - 1]!.text === ',' ? toks[i - 1]!.start : cue.start;
-      return this.finishDraft(start, cue, content, clauseStart, verb, speaker);
-    }
+    return undefined;
+  }
 
-    // Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters".
+  /**
+   * Participle: "…, noting that…", "…, adding that…", "by saying that…", "…, calling for a ceasefire".
+   * "…by pointing out that…", "…, making clear that…": a phrasal participle too.
+   * Its subject is the last claim's speaker unless the sentence gives it one of its own.
+   */
+  private participleClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, local: Draft[], cue: Span): Draft | undefined {
+    const prevDraft = local.length ? local[local.length - 1] : undefined;
+    let speaker: Speaker | null | undefined = prevDraft?.speaker;
+    // "Obama rebuked critics who say he should…, saying…": after a claim made inside a relative clause, the
+    // participle is the main clause's subject's.
+    const prevCue = prevDraft?.cues[0] ? toks.findIndex((t) => t.start === prevDraft.cues[0]!.start) : -1;
+    if (prevCue > 1 && prevCue < i && /^(?:who|that)$/i.test(toks[prevCue - 1]!.text) && WORD_CHAR.test(toks[prevCue - 2]!.text)) {
+      const opening = this.clauses.openingSubject(toks, prevCue - 1);
+      if (opening?.entity) speaker = opening;
+    }
+    // "Protest groups say…, and the American Civil Liberties Union of Ohio has sued the city, saying…": a clause
+    // coordinated after the previous claim has a subject of its own, whose participle this is.
+    if (prevDraft?.cues[0]) {
+      const after = toks.findIndex((t) => t.start >= prevDraft.cues[0]!.end);
+      for (let k = i - 2; k > after && k > 0; k--) {
+        if (!/^(?:and|but)$/i.test(toks[k]!.text) || toks[k - 1]!.text !== ',') continue;
+        let v = k + 1;
+        while (v < i && v <= k + 10 && !AUX.has(toks[v]!.text.toLowerCase()) && !isPastForm(toks[v]!.text) && WORD_CHAR.test(toks[v]!.text)) v++;
+        const own = v > k + 1 && v < i && (AUX.has(toks[v]!.text.toLowerCase()) || isPastForm(toks[v]!.text)) ? this.resolver.phrase(toks, k + 1, v - 1, cue.start) : undefined;
+        if (own?.entity) speaker = own;
+        break;
+      }
+    }
+    // "While business leaders push for free trade, Mr. Trump has rallied thousands by promising…": past a fronted
+    // subordinate clause, the participle is the main clause's, not the claim inside that clause.
+    const fronted = prevDraft ? this.clauses.frontedClauseComma(toks) : -1;
+    if (fronted > 0 && fronted < i && toks[fronted]!.start >= (prevDraft!.cues[0]?.end ?? prevDraft!.start)) {
+      const main = this.clauses.subjectAfterClause(toks, fronted, cue.start);
+      if (main) speaker = main.speaker;
+    }
+    // "footage of Hillary Clinton asking, “…”", "a video shows Trump saying that…": a person named right before the
+    // participle, as what is seen or heard, is its subject.
+    if (i >= 2 && speaker === prevDraft?.speaker) {
+      const named = this.resolver.mentionsIn(toks[0]!.start, toks[i - 1]!.end).filter((m) => m.end === toks[i - 1]!.end && m.entity.type === 'person').pop();
+      const before = named ? toks.findIndex((t) => t.end > named.start) - 1 : -1;
+      if (named && before >= 0 && SEEN_OR_HEARD.test(toks[before]!.text)) speaker = this.resolver.fromEntity(named.entity);
+    }
+    // "with some reports suggesting that…": the participle has a subject of its own after "with".
+    let w = i - 1;
+    while (w >= 0 && w > i - 7 && WORD_CHAR.test(toks[w]!.text) && !/^(?:with|without)$/i.test(toks[w]!.text) && !CLAUSE_OPENERS.has(toks[w]!.text.toLowerCase())) w--;
+    // Not past an aside between dashes, which the tokens leave out: "He struggles with a basic task in politics —
+    // bragging — conceding that…" has the sentence's subject.
+    const aside = i > 0 && /[—–]|\s-\s/.test(this.text.slice(toks[i - 1]!.end, toks[i]!.start));
+    if (w >= 0 && w < i - 1 && /^(?:with|without)$/i.test(toks[w]!.text) && !aside) {
+      const own = this.resolver.phrase(toks, w + 1, i - 1, cue.start);
+      if (own !== undefined) {
+        const content = this.contentAfter(s, toks, cueEnd, verb);
+        return this.finishDraft(toks[w]!.start, cue, content, toks[w]!.start, verb, own);
+      }
+    }
+    // Opening the sentence, its subject is the main clause's: "Noting that…, Malaska asked"; so inside a
+    // fronted adverbial: "In a letter calling for the meeting, CPUC President Marybel Batjer said…".
+    // "After saying her foot was swollen, she…": a subordinator before the participle.
+    // "One month after announcing his support, Rubio…": a measure of time may come first.
+    const subordinated = i >= 1 && /^(?:after|before|while|since|upon|when|without|besides|despite)$/i.test(toks[i - 1]!.text) && i - 1 <= 4 && toks.slice(0, i - 1).every((t) => TIME_MEASURE.test(t.text));
+    if (i === 0 || (PREPOSITIONS.has(toks[0]!.text.toLowerCase()) && frontedComma(toks) > i) || subordinated) {
+      const main = this.clauses.mainSubjectAfter(toks, i + 1, cue.start) ?? (subordinated ? this.clauses.subjectAfterClause(toks, i + 1, cue.start) : undefined);
+      if (!main) return undefined;
+      const content = { start: this.contentAfter(s, toks, cueEnd, verb).start, end: toks[main.comma - 1]!.end };
+      return this.finishDraft(cue.start, cue, content, cue.start, verb, main.speaker);
+    }
+    const rel = this.clauses.relativeAntecedent(toks, i);
+    if (rel !== undefined) speaker = rel;
+    // Progressive: "…, and Hillary Clinton is promising to help…": the subject before "is", not the last speaker;
+    // "The senator has been insisting…", "He’s claiming…": before the whole verb group. The claim starts there.
+    let start = cue.start;
+    if (rel === undefined && i > 1 && beBefore(toks, i)) {
+      let e = i - 2;
+      while (e > 0 && (AUX.has(toks[e]!.text.toLowerCase()) || isLyAdverb(toks[e]!.text))) e--;
+      let a = e;
+      // ("…and told them the man was threatening to…": the subject starts after the verb whose object holds it.)
+      while (a >= 0 && !/^[,;:—–]$|^(?:and|but)$/i.test(toks[a]!.text) && !(a < e && /^\p{Ll}/u.test(toks[a]!.text) && ((VERBS.has(toks[a]!.text) && isPastForm(toks[a]!.text)) || THAT_WORDS.has(toks[a]!.text) || /^(?:them|him|us|me)$/.test(toks[a]!.text)))) a--;
+      const subject = a + 1 <= e && e - a <= 6 ? this.resolver.phrase(toks, a + 1, e, cue.start) : undefined;
+      if (subject !== undefined) {
+        speaker = subject;
+        start = toks[a + 1]!.start;
+      }
+    }
+    // "…where he forced her to hide while threatening to kill her parents": after "while", "by" or "without", the
+    // participle's subject is the nearest pronoun subject before it, not the sentence's first words.
+    if (speaker === undefined && rel === undefined && i > 1 && /^(?:while|by|without|before|after)$/i.test(toks[i - 1]!.text)) {
+      for (let k = i - 2; k >= 0 && k >= i - 14; k--) {
+        if (/^[;:“”"]$/.test(toks[k]!.text)) break;
+        if (!/^(?:he|she|they|it|we)$/i.test(toks[k]!.text)) continue;
+        speaker = this.resolver.phrase(toks, k, k, cue.start) ?? undefined;
+        break;
+      }
+    }
+    // "The Vermont senator emailed supporters saying…": the sentence's subject when it names an actor (not the first
+    // name in it, "Vermont").
+    if (speaker === undefined) {
+      const opening = this.clauses.openingSubject(toks, i);
+      if (opening?.entity && this.typeOf(opening) !== 'place') speaker = opening;
+    }
+    if (speaker === undefined) {
+      speaker = this.resolver.firstActor(s.start, cue.start, toks);
+      // After a dash, only a named or unnamed source, not a sentence's words ("The author draws a parallel between
+      // … —suggesting…" gives no subject phrase to speak).
+      if (speaker && !speaker.entity && !speaker.anonymous && i > 0 && /^[-—–]$/.test(toks[i - 1]!.text)) return undefined;
+    }
+    if (speaker === undefined) return undefined;
+    const content = this.contentAfter(s, toks, cueEnd, verb);
+    const clauseStart = i > 0 && toks[i - 1]!.text === ',' ? toks[i - 1]!.start : cue.start;
+    return this.finishDraft(start, cue, content, clauseStart, verb, speaker);
+  }
+
+  /** Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters". */
+  private passiveAgentClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, cue: Span): Draft | undefined {
     if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
       // "was accused by critics of promoting…": the charge after "of" and a gerund is no part of the agent.
@@ -1166,8 +1521,14 @@ class ClaimFinder {
         return d;
       }
     }
+    return undefined;
+  }
 
-    // Walk left over auxiliaries and adverbs to the end of the subject.
+  /**
+   * Where the subject of the verb at toks[i] ends (toks[k]): left over auxiliaries and adverbs, a catenative group
+   * ("went on to say", starting at `catenative`, else -1), a connective between commas and a short setting.
+   */
+  private subjectEnd(toks: readonly Token[], i: number, cueEnd: number): { k: number; catenative: number } {
     let k = i - 1;
     if (cueEnd > i) {
       // "was quoted as saying": step over "was".
@@ -1213,16 +1574,11 @@ class ClaimFinder {
       }
       break;
     }
-    // "Kasich jokingly offered the man a job, then says he’ll welcome advice": a second predicate after ", then" has
-    // the sentence's subject.
-    if (cueEnd === i && i >= 3 && /^then$/i.test(toks[i - 1]!.text) && toks[i - 2]!.text === ',' && !this.clauses.inQuote(toks[i]!.start)) {
-      const opening = this.clauses.openingSubject(toks, i - 2);
-      if (opening?.entity) return this.finishDraft(cue.start, cue, this.contentAfter(s, toks, cueEnd, verb), toks[i - 1]!.start, verb, opening);
-    }
-    const impersonalIt = k >= 0 && toks[k]!.text.toLowerCase() === 'it' && k < i - 1 && /^(?:is|was|been)$/i.test(toks[i - 1]!.text);
-    if (impersonalIt) return undefined;
+    return { k, catenative };
+  }
 
-    // Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD".
+  /** Inverted: "“…,” stated Minister X." / "…, says Brian Coombes, PhD": the subject after the verb. */
+  private invertedClaim(s: Sentence, toks: readonly Token[], i: number, k: number, cueEnd: number, verb: VerbForm, local: Draft[], cue: Span, catenative: number): Draft | undefined {
     const left = k >= 0 ? toks[k]!.text : '';
     // "“Is it over?” asked one reporter": a question quoted right before "asked" inverts it too.
     const askedAfterQuestion = verb.lemma === 'ask' && closesQuotedQuestion(toks, k);
@@ -1245,8 +1601,15 @@ class ClaimFinder {
         return d;
       }
     }
+    return undefined;
+  }
 
-    // Subject noun phrase to the left.
+  /**
+   * The subject noun phrase left of the verb at toks[i], whose words end at toks[k] or before an appositive there.
+   * Undefined when the verb has no subject that could speak: after a modal, or in a relative clause on an object.
+   */
+  private subjectPhrase(toks: readonly Token[], i: number, k: number, local: Draft[]): SubjectPhrase | undefined {
+    const left = k >= 0 ? toks[k]!.text : '';
     let npEnd = k;
     let appositive = false;
     // "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested…": the comma that closes the appositive inside the
@@ -1506,276 +1869,7 @@ class ClaimFinder {
         boundary = a - 1;
       }
     }
-    const boundaryTok = boundary >= 0 ? toks[boundary]! : undefined;
-    const bw = boundaryTok?.text.toLowerCase() ?? '';
-    // "more complicated than McKinley suggests", "smaller than what McKinley said": a comparison with a
-    // claim made elsewhere, not a claim.
-    // "What she said next surprised everyone": what was said, opening the sentence as the subject of another verb, is
-    // no claim either (but "…, what the senators said was gerrymandering", "what he called a “brazen breach”" are).
-    const whatOpens = bw === 'what' && boundary === 0 && npEnd - npStart <= 3 && !CHARACTERISING.has(toks[i]!.text.toLowerCase()) && !/^[:“"]$/.test(toks[cueEnd + 1]?.text ?? '') && !/^(?:was|is|were|are)$/i.test(toks[cueEnd + 1]?.text ?? '');
-    // "well below what analysts expected.": a free relative that ends its clause names what was said, no more.
-    // ("…see what the data showed and how the situation developed": a coordinated question after it too.)
-    const whatEnds = (bw === 'what' || toks.slice(Math.max(0, npStart), npEnd + 1).some((t) => t.text.toLowerCase() === 'what')) && (cueEnd + 1 >= toks.length || /^[.,;:!?)]$/.test(toks[cueEnd + 1]!.text) || (/^(?:and|or)$/i.test(toks[cueEnd + 1]!.text) && /^(?:how|what|why|whether|where|when|who)$/i.test(toks[cueEnd + 2]?.text ?? '')));
-    if (bw === 'than' || (bw === 'what' && toks[boundary - 1]?.text.toLowerCase() === 'than') || whatOpens || whatEnds) return undefined;
-    // "when asked what he would say to the fans": a question put to the subject, no claim of theirs.
-    if (bw === 'what' && /^(?:asked|ask|asks|asking|wondered|wonder|wondering)$/i.test(toks[boundary - 1]?.text ?? '')) return undefined;
-    // "was not something he expected to see": a relative clause on an indefinite pronoun, no claim.
-    if (npStart === npEnd && /^(?:he|she|they|we|i|you)$/i.test(toks[npStart]!.text) && /^(?:something|anything|nothing|everything)$/i.test(toks[npStart - 1]?.text ?? '')) return undefined;
-
-    // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
-    if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
-    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
-
-    // "A spokesperson who did not wish to be named because of agency policy said…": what the scan found is
-    // the tail of a relative clause inside the subject; the subject is the noun phrase before "who".
-    // "Washington-based analysts who have done the calculations say…": the scan stopped inside the
-    // relative clause, at a word that is no clause break.
-    const insideClause = boundaryTok !== undefined && boundary === npStart - 1 && WORD_CHAR.test(boundaryTok.text) && !CLAUSE_OPENERS.has(bw) && !cueIdx.has(boundary) && !PREPOSITIONS.has(bw);
-    // ("Members who voted against it said…": an object pronoun after a preposition is no subject either.)
-    const objectPronoun = npStart === npEnd && boundary === npStart - 1 && PREPOSITIONS.has(bw) && /^(?:it|them|him|her|us|me)$/i.test(toks[npStart]!.text);
-    // ("members who voted “no” argued…": or at a quotation that closes right before the verb, inside such a clause.)
-    const quoteInClause = boundaryTok !== undefined && boundary === npStart - 1 && /^[”"]$/.test(boundaryTok.text) && boundary >= i - 2 && boundary < i;
-    if ((npStart <= npEnd && (PREPOSITIONS.has(toks[npStart]!.text.toLowerCase()) || insideClause || objectPronoun)) || quoteInClause) {
-      for (let w = npStart - 1; w > 0 && w >= npStart - 25; w--) {
-        const t = toks[w]!.text;
-        // ("who voted “no” argued": over a short quotation inside the clause.)
-        const open = /^[”"]$/.test(t) ? toks.findLastIndex((x, y) => y < w && y >= w - 4 && /^[“"]$/.test(x.text)) : -1;
-        if (open > 0) {
-          w = open;
-          continue;
-        }
-        if (/^[;:“”"]$/.test(t) || (t === ',' && w < npStart - 1)) break;
-        if (/^(?:who|which)$/i.test(t) && WORD_CHAR.test(toks[w - 1]!.text)) {
-          const ante = this.clauses.relativeAntecedent(toks, w + 1);
-          if (ante) {
-            const content = this.contentAfter(s, toks, cueEnd, verb);
-            let a = w - 1;
-            while (a > 0 && WORD_CHAR.test(toks[a - 1]!.text) && !CLAUSE_OPENERS.has(toks[a - 1]!.text.toLowerCase()) && !VERBS.has(toks[a - 1]!.text.toLowerCase())) a--;
-            return this.finishDraft(toks[a]!.start, cue, content, toks[a]!.start, verb, ante);
-          }
-          break;
-        }
-      }
-    }
-    let speaker: Speaker | null | undefined;
-    /** Start of the name that opens a chain of appositives, when the speaker was found there. */
-    let chainStart = -1;
-    let chainTok = -1;
-    if (npStart > npEnd) {
-      // No subject of its own: a verb coordinated with the previous one ("said … but insisted …"); not the verb of a
-      // restrictive relative clause on a plural noun ("…declared Clinton had won by using a tabulation of
-      // superdelegates who had pledged…").
-      const restrictive = (bw === 'who' || bw === 'which') && boundary > 0 && /^\p{Ll}{3,}s$/u.test(toks[boundary - 1]!.text) && !BE_FORMS.has(toks[i - 1]?.text.toLowerCase() ?? '');
-      // ("Google vowed to appeal the decision by the European Commission, which accused…": a relative clause's verb
-      // is its antecedent's, not the previous claim's speaker's.)
-      const relativeAfterComma = (bw === 'who' || bw === 'which') && toks[boundary - 1]?.text === ',';
-      speaker = restrictive || relativeAfterComma ? undefined : prevDraft?.speaker;
-      // "Police laid siege to the campus and threatened to…": the sentence's own subject.
-      // "The Pentagon declined to comment but said…": the same with "but".
-      // "Temperatures soared as authorities closed ancient sites and warned people to stay indoors": when the sentence's
-      // subject names no source, the subject of the subordinate clause that the first verb heads.
-      if (speaker === undefined && (bw === 'and' || bw === 'but')) {
-        const opening = this.clauses.openingSubject(toks, i);
-        const source = (x: Speaker | null | undefined): boolean => !!x && (!!x.entity || x.anonymous);
-        const sub = source(opening) ? undefined : this.clauses.subordinateSubject(toks, boundary);
-        speaker = source(sub) ? sub : opening;
-      }
-      // "Julian Assange, who denies the accusation, …": the relative pronoun's antecedent.
-      // After a dash only when it opens the clause ("the study -- which notes that…"), not when it closes an aside
-      // before ("95 retired generals -- most of whom had announced their support -- who cited…").
-      const dashes = (x: number): number => toks.slice(0, x).filter((t, n) => /^[—–]$/.test(t.text) || (t.text === '-' && toks[n + 1]?.text !== '-')).length;
-      const opensAfterDash = /^[-—–]$/.test(toks[boundary - 1]?.text ?? '') && dashes(boundary - 1) % 2 === 0;
-      // ("a demonstration during which Diallo alleged…": after a preposition the pronoun is its object, not the subject.)
-      const prepBefore = boundary > 0 && RELATIVE_PREPOSITION.test(toks[boundary - 1]!.text) && npEnd >= npStart;
-      if (speaker === undefined && (bw === 'who' || bw === 'which') && !prepBefore && boundary > 0 && (toks[boundary - 1]!.text === ',' || opensAfterDash || WORD_CHAR.test(toks[boundary - 1]!.text))) {
-        speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
-        if (speaker === undefined) return undefined;
-        // The relative clause closes at its comma: "…, who denies the accusation, has avoided…" (or at its dash).
-        const content = this.contentAfter(s, toks, cueEnd, verb);
-        const closer = /^[-—–]$/.test(toks[boundary - 1]!.text) ? /^[-—–]$/ : /^,$/;
-        for (let c = cueEnd + 1; c < toks.length && toks[c]!.start < content.end; c++) {
-          if (closer.test(toks[c]!.text) && !this.clauses.inQuote(toks[c]!.start)) {
-            content.end = toks[c]!.start;
-            break;
-          }
-        }
-        return this.finishDraft(cue.start, cue, content, toks[boundary]!.start, verb, speaker);
-      }
-      if (speaker === undefined) return undefined;
-    } else if (npStart === npEnd && (/^(?:who|which|that)$/i.test(toks[npStart]!.text) || (/^['’]s$/.test(toks[npStart]!.text) && /^(?:who|which|that)$/i.test(toks[npStart - 1]?.text ?? '')))) {
-      // "Curly Haugland, who’s argued for years that…": the contraction's "who".
-      if (/^['’]s$/.test(toks[npStart]!.text)) npStart--;
-      speaker = this.clauses.relativeAntecedent(toks, npStart + 1);
-      if (speaker === undefined) return undefined;
-    } else if (boundary >= 0 && /^(?:who|which)$/i.test(bw) && toks.slice(npStart, npEnd + 1).every((t) => isSetting(t.text))) {
-      // "…, who in 2010 said…", "who last week told…": a setting between the pronoun and its verb.
-      speaker = this.clauses.relativeAntecedent(toks, boundary + 1);
-      if (speaker === undefined) return undefined;
-    } else {
-      speaker = this.resolver.phrase(toks, npStart, npEnd, cue.start);
-      // "his campaign manager, Jeff Weaver, says": the name in apposition beats a role matched elsewhere.
-      // ("Special Adviser to the President on Information, Mr. Bayo Onanuga, said": a title that stands for its holder
-      // names the role's complement, no more than a role matched elsewhere.)
-      const roleWord = (m: { start: number; end: number }): boolean => {
-        const w = this.text.slice(m.start, m.end);
-        return /^\p{L}+$/u.test(w) && (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()));
-      };
-      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every(roleWord);
-      if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
-        // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
-        // may be in the appositive, and a named person beats an unnamed role.
-        // "The research team, led by Michael Shadlen of Columbia University, found…": the leader speaks for it.
-        const ledBy = /^(?:led|headed|chaired|directed)$/i.test(toks[npEnd + 2]?.text ?? '') && toks[npEnd + 3]?.text.toLowerCase() === 'by';
-        // Not a relative clause: "The influential delegate, who backs Cruz, warned…" is no claim of Cruz's.
-        const relative = /^(?:who|which|whose|whom)$/i.test(toks[npEnd + 2]?.text ?? '');
-        const app = relative ? undefined : this.resolver.phrase(toks, npEnd + (ledBy ? 4 : 2), k - 1, cue.start);
-        // ("a deputy in the Social Democratic Party, the main opposition party, said": an appositive that names what the
-        // subject's own words name describes that, not the subject.)
-        const describesInner = !!app?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).some((m) => m.entity.id === app.entity);
-        if (app?.entity && !describesInner && (!speaker?.anonymous || this.resolver.isPerson(app.entity)) && (!byRoleOnly || this.resolver.isPerson(app.entity))) speaker = app;
-        // "One seller, who goes by the name PlutoPete, says…": the name the appositive gives.
-        else if (npEnd + 2 < k) {
-          const alias = this.resolver.mentionsIn(toks[npEnd + 2]!.start, toks[k - 1]!.end).find((m) => this.resolver.isPerson(m.entity.id) && KNOWN_AS_BEFORE.test(this.text.slice(Math.max(0, m.start - 50), m.start)));
-          if (alias) speaker = this.resolver.fromEntity(alias.entity);
-        }
-      }
-      // "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told…": appositives stack; the
-      // name they describe opens the chain.
-      // A place there ends an appositive ("…, a fellow at the Institute in Munich, Germany, said"), it does not speak.
-      // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told…":
-      // a subject that names no one, inside a name with commas, is the tail of such a chain too.
-      // The chain goes on at the comma before the subject found ("Angelique Brunner, a Washington-based developer
-      // and spokeswoman for the Coalition, which is made up of…, said": the scan stopped at "and").
-      let chainEnd = -1;
-      if (appositive) {
-        let c = npStart - 1;
-        while (c > 0 && c >= npStart - 12 && toks[c]!.text !== ',' && !/^[;:“”"()]$/.test(toks[c]!.text)) c--;
-        if (c > 0 && toks[c]!.text === ',') chainEnd = c - 1;
-      }
-      if (!appositive && speaker && !speaker.entity && !speaker.anonymous && /^\p{Ll}/u.test(toks[npEnd]!.text) && !canSpeak(toks[npEnd]!.text)) {
-        for (let c = npStart - 1; c >= 0 && c >= npStart - 6; c--) {
-          if (toks[c]!.text === ',') {
-            chainEnd = c - 1;
-            break;
-          }
-          const w = toks[c]!.text.toLowerCase();
-          if (!WORD_CHAR.test(w) || VERBS.has(w) || (CLAUSE_OPENERS.has(w) && w !== 'and')) break;
-        }
-      }
-      // "“…,” Mr Jack Gorman, analyst at Davy Stockbrokers said…": a bare role after a person's name and a comma is an
-      // appositive whose closing comma the writer left out.
-      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text.toLowerCase()) && (ROLE_NOUNS.has(toks[npStart]!.text.toLowerCase()) || ROLE_WORDS.has(toks[npStart]!.text.toLowerCase()) || isPersonDescriptor(toks[npStart]!.text.toLowerCase()))) {
-        const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
-        if (before) chainEnd = npStart - 2;
-      }
-      // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
-      // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
-      const employerTail = !!speaker?.entity && !this.resolver.isPerson(speaker.entity) && npStart >= 3 && toks[npStart - 1]!.text.toLowerCase() === 'and' && toks[npStart - 2]!.text === ',';
-      if (employerTail) chainEnd = npStart - 3;
-      // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas is the name's.
-      const age = npStart === npEnd && /^\d{1,3}$/.test(toks[npStart]!.text);
-      if (chainEnd >= 0 && (speaker !== undefined || age) && (!speaker?.entity || this.resolver.isPlace(speaker.entity) || employerTail)) {
-        let segEnd = chainEnd;
-        for (let hop = 0; hop < 4 && segEnd >= 0 && toks[segEnd + 1]?.text === ','; hop++) {
-          let segStart = segEnd;
-          while (segStart > 0 && toks[segStart - 1]!.text !== ',' && !/^[;:“”"(]$/.test(toks[segStart - 1]!.text)) segStart--;
-          const named = this.resolver.phrase(toks, segStart, segEnd, cue.start);
-          if (named?.entity && this.resolver.isPerson(named.entity)) {
-            speaker = named;
-            chainStart = toks[segStart]!.start;
-            chainTok = segStart;
-            break;
-          }
-          segEnd = segStart - 2;
-        }
-      }
-      // "Jose Mourinho: Tottenham Hotspur manager says…": a headline's name, its colon, then the person's role.
-      if (bw === ':' && boundary > 0 && (!speaker?.entity || byRoleOnly) && toks.slice(npStart, npEnd + 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase()))) {
-        const named = this.resolver.mentionsIn(s.start, toks[boundary - 1]!.end).filter((m) => m.entity.type === 'person').pop();
-        if (named && named.end === toks[boundary - 1]!.end && this.text.slice(s.start, named.start).trim() === '') speaker = this.resolver.fromEntity(named.entity);
-      }
-      if (speaker === undefined) return undefined;
-    }
-
-    // "We're told there is footage", "Smith was told that the deal was off": the subject heard it; who
-    // said it the article does not say.
-    let be = i - 1;
-    // "were repeatedly told": over adverbs.
-    while (be > 0 && isLyAdverb(toks[be]!.text)) be--;
-    if (verb.lemma === 'tell' && cueEnd === i && be >= 0 && toks[i + 1]?.text.toLowerCase() !== 'to' && (BE_FORMS.has(toks[be]!.text.toLowerCase()) || /^\p{L}+['’](?:re|s|m)$/u.test(toks[be]!.text))) {
-      speaker = { entity: null, name: UNNAMED_SOURCE, anonymous: true };
-    }
-    // "Johnnie Wilson, of Springfield, Va., said": the speaker named before a place phrase opens the clause.
-    if (chainStart < 0 && speaker?.entity && npStart <= npEnd) {
-      const at = toks[npStart]!.start;
-      const named = this.resolver.mentionsIn(s.start, at).filter((m) => m.entity.id === speaker!.entity).pop();
-      const between = named ? this.text.slice(named.end, at) : '';
-      if (named && (/^,?\s+(?:of|from)\b[^.;:!?"“”]{0,60}$/.test(between) || (/^,?\s+$/.test(between) && /^(?:of|from)$/i.test(toks[npStart]!.text)))) chainStart = named.start;
-    }
-    const clauseStart = chainStart >= 0 ? chainStart : npStart <= npEnd ? toks[npStart]!.start : cue.start;
-    const clauseStartWithJoin = boundaryTok && /^(?:,|and|but|;)$/.test(bw) && boundaryTok.start > s.start ? boundaryTok.start : clauseStart;
-
-    // Post-posed: "…, the Russian space agency said (in a statement)."
-    let preBoundary = chainTok > 0 ? (/^[,”"—]$/.test(toks[chainTok - 1]!.text) ? chainTok - 1 : -1) : boundaryTok && /^[,”"—]$/.test(boundaryTok.text) ? boundary : appositive ? this.clauses.commaBefore(toks, npStart) : -1;
-    // ("New England Business Service, Inc. today announced results": the comma before a legal form is the name's.)
-    if (preBoundary > 0 && toks[preBoundary]!.text === ',' && LEGAL_FORM.test(toks[preBoundary + 1]?.text ?? '')) preBoundary = -1;
-    // "“…,” Oppenheimer said in an interview, but at first glance, investors disagreed.": a setting that "but" opens
-    // after another clause's comma is the subject's own clause; what comes before is someone else's.
-    if (preBoundary > 0 && toks[preBoundary]!.text === ',') {
-      let c = preBoundary - 1;
-      while (c > 0 && WORD_CHAR.test(toks[c]!.text)) c--;
-      // (Not "Selling is hard, but changing behavior is harder, Hege said": a clause with a verb of its own after "but".)
-      const setting = toks.slice(c + 2, preBoundary).every((t) => !FINITE_AUX.test(t.text.toLowerCase()) && !isPastForm(t.text));
-      if (c > 0 && c < preBoundary - 1 && toks[c]!.text === ',' && /^(?:but|yet)$/i.test(toks[c + 1]!.text) && setting) preBoundary = -1;
-    }
-    // "Although officials said the plan would work, critics disagreed.": a fronted subordinate clause is not what
-    // the main clause's subject says.
-    // But "If the vote passes, the governor said, the plan will start" interrupts the conditional it reports.
-    // "…, Clinton suggested in a tweet, women won’t be punished" too: a short setting before the comma.
-    let afterCue = cueEnd + 1;
-    while (afterCue < toks.length && afterCue <= cueEnd + 5 && WORD_CHAR.test(toks[afterCue]!.text) && !VERBS.has(toks[afterCue]!.text.toLowerCase()) && !AUX.has(toks[afterCue]!.text.toLowerCase())) afterCue++;
-    if (preBoundary > 0 && toks[afterCue]?.text !== ',' && preBoundary === this.clauses.frontedClauseComma(toks)) preBoundary = -1;
-    const colon = toks[cueEnd + 1]?.text === ':';
-    // "The combination, economists say, marks a journey…": the attribution interrupts the clause it reports.
-    // "The deal, Smith told reporters, is near": after the listener of "told".
-    let closing = cueEnd + 1;
-    if (verb.lemma === 'tell') {
-      let c = cueEnd + 1;
-      while (c < toks.length && c <= cueEnd + 4 && WORD_CHAR.test(toks[c]!.text) && !VERBS.has(toks[c]!.text.toLowerCase()) && !AUX.has(toks[c]!.text.toLowerCase())) c++;
-      if (c > cueEnd + 1 && toks[c]?.text === ',') closing = c;
-    }
-    if (preBoundary > 0 && (this.clauses.interrupts(toks, preBoundary, closing) || this.clauses.afterSubordinate(toks, preBoundary, cueEnd + 1))) {
-      const content = { start: this.contentBefore(s, toks, preBoundary, local).start, end: trimEnd(this.text, s.end) };
-      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
-    }
-    // "But in recent days, advisers to Mr. Obama say, the president has grown…": only a fronted adverbial before
-    // the subject, and the reported clause after the attribution's comma.
-    if (preBoundary > 0 && toks[cueEnd + 1]?.text === ',' && !this.clauses.inQuote(toks[cueEnd + 1]!.start)) {
-      const before = toks.slice(0, preBoundary).filter((t) => WORD_CHAR.test(t.text));
-      const opener = before[0]?.text.toLowerCase() ?? '';
-      const frontedOnly = before.length > 0 && before.length <= 8 && (PREPOSITIONS.has(opener) || CLAUSE_OPENERS.has(opener) || PARENTHETICAL_CONNECTIVES.has(opener)) && !before.some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase()));
-      if (frontedOnly && this.clauses.clauseGoesOn(toks, cueEnd + 1)) {
-        const content = { start: toks[cueEnd + 2]?.start ?? cue.end, end: trimEnd(this.text, s.end) };
-        return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
-      }
-    }
-    // Not before a complement of its own: "If no one is visible, he recommends calling the desk".
-    // Nor "…, Rep. Aderholt pushed for greater use of SLS": what a call is for follows it.
-    const complementAfter = gerundComplement(verb.lemma, toks[cueEnd + 1]?.text ?? '') || verb.lemma === 'call for';
-    // After a quotation ("''…,'' Mr. Vander Plaats said in introducing Mr. Cruz on the first day of a bus tour…"), a
-    // longer setting may follow the verb.
-    const afterQuotation = /^(?:[”"]|'')$/.test(toks[preBoundary]?.text ?? '') || /^(?:[”"]|'')$/.test(toks[preBoundary - 1]?.text ?? '');
-    // "“His normal demeanor is grumpy,” she said, but despite…, “I think he will do it,” said Kunin": a conjunction
-    // after the attribution opens another clause; the quotation before is what was said.
-    // "“Go back to Univision,” Trump barked and a security guard escorted Ramos out", "…,” she said and laughed": with
-    // no comma too.
-    const nextClause = afterQuotation && ((toks[cueEnd + 1]?.text === ',' && /^(?:but|and|while|although|though|yet)$/i.test(toks[cueEnd + 2]?.text ?? '')) || /^(?:and|but)$/i.test(toks[cueEnd + 1]?.text ?? ''));
-    if (preBoundary > 0 && !colon && !complementAfter && (this.clauses.shortTail(toks, cueEnd + 1, afterQuotation ? 20 : 9) || nextClause) && this.clauses.clauseBefore(toks, preBoundary)) {
-      const content = this.contentBefore(s, toks, preBoundary, local);
-      return this.finishDraft(content.start, cue, content, content.start, verb, speaker);
-    }
-    const content = this.contentAfter(s, toks, cueEnd, verb);
-    return this.finishDraft(clauseStart, cue, content, clauseStartWithJoin, verb, speaker);
+    return { npStart, npEnd, boundary, appositive, cueIdx };
   }
 
   /** Content before a post-posed or inverted attribution: back to the quote's start, a previous claim, or the sentence start. */
