@@ -3295,3 +3295,10 @@ describe('a connective after the subject of coordinated verbs, and "late on Thur
     expect(summary(text, [{ name: 'Prabowo Subianto', aliases: ['Mr Prabowo'] }])).toEqual(['reported Prabowo Subianto', 'reported The elections commission']);
   });
 });
+
+describe('"mention" as a verb of speech', () => {
+  it('reads "Yonhap News mentioned that…" and "He did mention, however, that…" as claims, and "mentions policies she supported that…" as none', () => {
+    const text = 'A month ago Yonhap News mentioned that Samsung may fix the hinge. Joshua Topolsky liked the phone. He did mention, however, that the battery life is short. The report also mentions policies she supported that voters disliked.';
+    expect(summary(text, [{ name: 'Yonhap News', type: 'organization' }, { name: 'Samsung', type: 'organization' }, { name: 'Joshua Topolsky' }])).toEqual(['reported Yonhap News', 'reported Joshua Topolsky']);
+  });
+});

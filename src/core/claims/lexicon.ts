@@ -74,6 +74,8 @@ const VERB_ROWS: VerbRow[] = [
   // "“…,” agrees Michelle Stevens, 30, of Gainesville": invertible after a quotation.
   ['agree', 'agree agrees agreed agreeing', 'reported', true, true],
   ['recall', 'recall recalls recalled recalling', 'reported', true, true],
+  // "Yonhap mentioned that Samsung may…", "“…,” he mentioned" (not "mentioned the hinge").
+  ['mention', 'mention mentions mentioned mentioning', 'reported', true, true],
   // "opined that…", "apprised reporters that…", "informed the Senate that…" (not "informed decisions").
   ['opine', 'opines opined opining', 'reported', true, true],
   ['apprise', 'apprises apprised apprising', 'reported', true, false],
@@ -198,7 +200,7 @@ export const VERBS: Map<string, VerbForm> = (() => {
  * the object with its complement. `as` says the complement must open with "as"; else with "a/an".
  */
 export const CHARACTERISING: Map<string, 'as' | 'a' | 'as-for'> = new Map([
-  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects cited cites presented presents framed frames painted paints'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
+  ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects cited cites presented presents framed frames painted paints mentioned mentions'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   // Praise and blame: "pilloried the administration for proposing…" as well as "criticised the plan as…".
   ...'denounced denounces condemned condemns blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules lambasted lambastes faulted faults rebuked rebukes chided chides scolded scolds'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
   // "termed the statement (as) “baseless”", "termed it a failure": South Asian and British news use it as "called".

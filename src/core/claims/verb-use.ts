@@ -478,6 +478,11 @@ export class VerbUse {
     // "the Chicago Police Department, which reported “2,521 shooting incidents” in the city": a quotation as the
     // verb's object is what was said.
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
+    // "mentioned that…", "did mention, however, that…": "that" right after the verb, or past a connective between commas;
+    // "mentioned policies she supported that…" and "mentioned disparaging remarks" name topics, not what was said.
+    const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that');
+    // ("mentioned the remarks as examples of…" characterises them: see CHARACTERISING.)
+    if (verb.lemma === 'mention' && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
