@@ -3302,3 +3302,10 @@ describe('"mention" as a verb of speech', () => {
     expect(summary(text, [{ name: 'Yonhap News', type: 'organization' }, { name: 'Samsung', type: 'organization' }, { name: 'Joshua Topolsky' }])).toEqual(['reported Yonhap News', 'reported Joshua Topolsky']);
   });
 });
+
+describe('a class noun of the press', () => {
+  it('gives "The outlet -- which reported that Samsung would… -- now says…" to the newspaper, not to the company it names', () => {
+    const text = "Samsung's phone is late, The Korea Herald reported. The outlet -- which reported in May that Samsung would decide soon -- now says that the launch is off.";
+    expect(summary(text, [{ name: 'Korea Herald', type: 'organization' }, { name: 'Samsung', type: 'organization' }])).toEqual(['reported Korea Herald', 'reported Korea Herald']);
+  });
+});

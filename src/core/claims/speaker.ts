@@ -119,6 +119,10 @@ export function isPeoplePlural(word: string): boolean {
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker'.split(' '),
 );
+/** Class nouns of the press ("the outlet", "the newspaper"). */
+const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
+/** Words that mark an organisation's name as a news outlet's ("The Korea Herald", "Yonhap News", "Daily Mail", "Reuters"). */
+const PRESS_NAME = /\b(?:News|Herald|Times|Post|Journal|Tribune|Gazette|Telegraph|Guardian|Daily|Press|Chronicle|Observer|Mail|Mirror|Express|Magazine|Reporter|Bulletin|Courier|Dispatch|Inquirer|Examiner|Sentinel|Star|Sun|Standard|Independent|Register|Radio|TV|Television|Broadcasting|Reuters|Bloomberg|AFP|AP|BBC|CNN|CNBC|NPR|PBS|Yonhap|Xinhua|Kyodo|Axios|Politico)\b/;
 /**
  * Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"); so is a part
  * of a group, which speaks as the group does ("one of the aides", "each of the lawyers").
@@ -1068,6 +1072,12 @@ export class SpeakerResolver {
       if (named) return this.fromEntity(named.entity);
       // A head taken from a name here refers back to that name only, never to whichever organisation spoke last.
       if (!ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
+      // "…, according to The Korea Herald. The outlet -- which reported that Samsung would… -- now says": a class noun
+      // of the press refers back to the last news organisation, not to the company its report names.
+      if (PRESS_NOUNS.has(headWord)) {
+        const press = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => PRESS_NAME.test(n)), 2500);
+        if (press) return this.fromEntity(press.entity);
+      }
       // "NASA … the agency said": government agencies go by acronyms that hide the class word.
       if (headWord === 'agency') {
         const acronym = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => /^\p{Lu}{2,6}$/u.test(n)), 2500);
