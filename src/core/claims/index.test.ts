@@ -3309,3 +3309,12 @@ describe('a class noun of the press', () => {
     expect(summary(text, [{ name: 'Korea Herald', type: 'organization' }, { name: 'Samsung', type: 'organization' }])).toEqual(['reported Korea Herald', 'reported Korea Herald']);
   });
 });
+
+describe('a quotation carried into a paragraph that does not reopen it', () => {
+  it('gives the second paragraph of "He said:¶“I think…¶…[In] a world…, I don’t think…”" to the same speaker', () => {
+    const text = 'Andrew Wilson spoke on the call. He said:\n“I think we are in an incredible position. We are soon to be the largest publisher.\n…[In] a world where gaming is becoming more important, I don’t think we could be in a stronger position.”\nThe shares rose.';
+    const { claims, entities } = claimsOf(text, [{ name: 'Andrew Wilson' }]);
+    const second = claims.find((c) => c.text.includes('stronger position'));
+    expect(second && entities.find((e) => e.id === second.speaker?.entity)?.name).toBe('Andrew Wilson');
+  });
+});

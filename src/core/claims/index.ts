@@ -253,7 +253,10 @@ class ClaimFinder {
     private readonly uncuedBlocks = true,
   ) {
     this.text = doc.text;
-    for (const p of doc.paragraphs) this.quotes.push(...findQuotes(this.text, p.start, p.end));
+    for (const p of doc.paragraphs) {
+      const last = this.quotes[this.quotes.length - 1];
+      this.quotes.push(...findQuotes(this.text, p.start, p.end, !!last?.open && p.index > 0 && last.start >= doc.paragraphs[p.index - 1]!.start));
+    }
     const mentions: MentionRef[] = [];
     // A headline's names are no narration either: no pronoun of the body refers back to them.
     const headings = doc.paragraphs.filter((p) => p.heading);

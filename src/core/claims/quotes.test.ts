@@ -16,6 +16,16 @@ describe('findQuotes', () => {
     expect(spans('“The so-called "reform" failed,” he said.')).toEqual(['“The so-called "reform" failed,”']);
   });
 
+  it('goes on with a quotation the paragraph before left open when the paragraph’s first mark closes it', () => {
+    const t = '…[In] a world where gaming matters, I don’t think we could be stronger.” Wilson added.';
+    const carried = findQuotes(t, 0, t.length, true).map((q) => t.slice(q.start, q.end));
+    expect(carried).toEqual(['…[In] a world where gaming matters, I don’t think we could be stronger.”']);
+    // Not when nothing was left open, nor when the paragraph reopens the quotation itself.
+    expect(spans(t)).toEqual([]);
+    const reopened = '“And we will win,” he said.';
+    expect(findQuotes(reopened, 0, reopened.length, true).map((q) => reopened.slice(q.start, q.end))).toEqual(['“And we will win,”']);
+  });
+
   it('reads British single marks in a paragraph without double ones, apart from apostrophes and plural possessives', () => {
     expect(spans('‘We will win this election,’ he said. ‘There is no doubt.’')).toEqual(['‘We will win this election,’', '‘There is no doubt.’']);
     expect(spans('The workers’ union said it wasn’t consulted.')).toEqual([]);

@@ -19,8 +19,12 @@ function openingAt(text: string, start: number, i: number): boolean {
   return i === start || OPENERS_BEFORE.test(text[i - 1]!);
 }
 
-/** Finds the quotations in text[start, end). Linear. */
-export function findQuotes(text: string, start: number, end: number): Quote[] {
+/**
+ * Finds the quotations in text[start, end). Linear. `carried`: the paragraph before left a quotation open, so a
+ * paragraph whose first mark closes a quotation goes on with it from its start ("…in the world.¶…[In] a world where…,
+ * I don’t think we could be stronger.”", where the writer did not reopen it).
+ */
+export function findQuotes(text: string, start: number, end: number, carried = false): Quote[] {
   // British style quotes speech in single marks (‘We will win,’ he said); a paragraph with no double
   // mark at all is read that way.
   const paragraph = text.slice(start, end);
@@ -31,7 +35,17 @@ export function findQuotes(text: string, start: number, end: number): Quote[] {
   let openAt = -1;
   let openChar = '';
   let nested = false;
-  for (let i = start; i < end; i++) {
+  let from = start;
+  const first = carried ? /[“”„"]/.exec(paragraph) : null;
+  if (first && first.index > 0) {
+    const at = start + first.index;
+    const closes = first[0] === '”' || first[0] === '"';
+    if (closes && !/\s/.test(text[at - 1]!) && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '')) {
+      out.push({ start, end: at + 1, inner: { start, end: at }, open: false });
+      from = at + 1;
+    }
+  }
+  for (let i = from; i < end; i++) {
     const c = text[i]!;
     // Wire copy sometimes doubles single marks for double ones: ‘‘…’’, ``…'' or ''…''.
     const doubled = (c === '‘' || c === '`' || c === '’' || c === "'") && text[i + 1] === c;
