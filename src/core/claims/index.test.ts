@@ -3318,3 +3318,12 @@ describe('a quotation carried into a paragraph that does not reopen it', () => {
     expect(second && entities.find((e) => e.id === second.speaker?.entity)?.name).toBe('Andrew Wilson');
   });
 });
+
+describe('two roles joined by "and" before a name, the first shared', () => {
+  it('reads "“…,” Petal co-founder and CEO Jason Gross tells Crunchbase News." as one quote of Gross, with no claim made of the attribution', () => {
+    const text = 'Petal raised money. “It would be hard to build the company anywhere else,” Petal co-founder and CEO Jason Gross tells Crunchbase News.';
+    const { claims } = claimsOf(text, [{ name: 'Petal', type: 'organization' }, { name: 'Jason Gross' }, { name: 'Crunchbase News', type: 'organization' }]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.text.startsWith('“It would be hard')).toBe(true);
+  });
+});

@@ -1717,7 +1717,9 @@ class ClaimFinder {
       // "the former secretary of state and current Democratic presidential nominee said": "current", "former" after
       // "and" open a second role of the same person.
       const secondRole = /^(?:current|former|then|now|longtime|new)$/.test(toks[npStart + 1]?.text ?? '') && (ROLE_NOUNS.has(toks[npEnd]!.text.toLowerCase()) || isPersonDescriptor(toks[npEnd]!.text.toLowerCase()));
-      if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftOfAnd) && (ROLE_NOUNS.has(leftOfAnd) || isPersonDescriptor(leftOfAnd) || secondRole)) {
+      // ("Petal co-founder and CEO Jason Gross tells…": a role shared with others is a role.)
+      const leftRole = leftOfAnd.replace(/^co-(?=\p{Ll}{4})/u, '');
+      if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftRole) && (ROLE_NOUNS.has(leftRole) || isPersonDescriptor(leftRole) || secondRole)) {
         npStart -= 1;
         continue;
       }
