@@ -664,17 +664,18 @@ export class ClauseReader {
     if (/\b(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|must)\b|n['’]t\b/.test(this.text.slice(toks[a]!.start, toks[b - 1]!.end))) return undefined;
     // "…, McConnell, R-Ky., said Tuesday.": a day or a date after the verb is its setting, not its subject.
     if (words.every((w) => TIME_WORDS.test(w.text) || /^\d+(?:st|nd|rd|th)?$/.test(w.text))) return undefined;
-    // "…, say economists.", "…, said several analysts.": a bare plural of people is a subject too.
-    const people = words.length <= 4 && /^\p{Ll}/u.test(words[words.length - 1]!.text) && (ANON_HEADS.has(words[words.length - 1]!.text) || isPeoplePlural(words[words.length - 1]!.text));
+    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak
+    // ("said a person familiar with the plan", "says a source involved in its creation": before the word that opens
+    // its post-modifier).
+    const postModifier = words.length >= 2 && SOURCE_POSTMODIFIERS.has(words[words.length - 1]!.text);
+    const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
+    // "…, say economists.", "…, said several analysts.", "…, said people familiar with the talks": a bare plural of
+    // people is a subject too.
+    const people = words.length <= 4 && /^\p{Ll}/u.test(headWord) && (ANON_HEADS.has(headWord) || isPeoplePlural(headWord));
     // "…,” said his best friend, Bruce Turry": after a possessive too, right after a quotation (not "David Woodard of
     // Clemson University, said his survey…", where the possessive opens what was said).
     const det = /^(?:the|a|an|one|another)$/i.test(t.text) || (/^(?:his|her|their|its|our|my)$/i.test(t.text) && /^[”"]$/.test(toks[a - 2]?.text ?? ''));
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people) return undefined;
-    // "…, noted the time, and left", "…, said his piece": a lowercase phrase after "the" must end in a noun that can speak
-    // ("said a person familiar with the plan", "says a source involved in its creation": before the word that opens
-    // its post-modifier).
-    const postModifier = words.length > 2 && SOURCE_POSTMODIFIERS.has(words[words.length - 1]!.text);
-    const headWord = words[words.length - (postModifier ? 2 : 1)]!.text;
     // ("…,” said the post.": a document closing the sentence speaks too; one with a post-modifier is read below as its
     // author's: "said the post on the official page of the police department".)
     const document = (ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase())) && /^[,.;!?]$/.test(next);

@@ -3327,3 +3327,10 @@ describe('two roles joined by "and" before a name, the first shared', () => {
     expect(claims[0]!.text.startsWith('“It would be hard')).toBe(true);
   });
 });
+
+describe('an inverted attribution to a bare plural with a post-modifier', () => {
+  it('gives "…, said people familiar with the talks." and "…, said individuals familiar with the discussions." to anonymous sources', () => {
+    const text = 'The deal is off, said people familiar with the talks. Officials fear there may be no way to end the program soon, said individuals familiar with the discussions.';
+    expect(summary(text)).toEqual(['anonymous anon:people familiar with the talks', 'anonymous anon:individuals familiar with the discussions']);
+  });
+});
