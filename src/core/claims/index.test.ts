@@ -3334,3 +3334,10 @@ describe('an inverted attribution to a bare plural with a post-modifier', () => 
     expect(summary(text)).toEqual(['anonymous anon:people familiar with the talks', 'anonymous anon:individuals familiar with the discussions']);
   });
 });
+
+describe('a pronoun attributing the clause before it', () => {
+  it('gives "Under federal guidelines, James should receive 15 years, she said." to the woman who spoke before, not to James', () => {
+    const text = 'Assistant U.S. Attorney Judith Germano said the estimate was too low. Under federal guidelines, James should receive between 15 and 19 years, she said.';
+    expect(summary(text, [{ name: 'Judith Germano' }, { name: 'Sharpe James', aliases: ['James'] }])).toEqual(['reported Judith Germano', 'reported Judith Germano']);
+  });
+});

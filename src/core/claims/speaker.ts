@@ -304,8 +304,21 @@ export class SpeakerResolver {
     // own sentence is someone else, no antecedent further back (`others` collects them for the caller's fallback).
     // So is one named after the pronoun itself in its clause ("“…,” he told Hannity").
     if (chain) this.peopleInClause(at, at + pronoun!.length, this.sentences[i]!.end, others);
+    // "Under federal guidelines, James should receive 15 years, she said.": a pronoun attributing the clause before it
+    // is not that clause's subject (the words are about someone else).
+    // (`at` is the pronoun's start or its verb's.)
+    const own = this.sentences[i]!;
+    const lead = this.text.slice(own.start, at).replace(/\b(?:he|she)\s*$/i, '');
+    const tail = this.text.slice(at, own.end).replace(/^(?:he|she)\b/i, '');
+    // (Not "As for Trump, he said he’s not worried": a topic before the pronoun, and a clause after its verb.)
+    const after = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}+\b([^.!?“”"]*)/u.exec(tail)?.[1] ?? '';
+    const postposed = chain && /[,”"]\s*$/.test(lead) && !/^\s*(?:but\s+|and\s+)?as\s+(?:for|to)\s/i.test(lead) && POSTPOSED_ATTRIBUTION.test(` ${tail.trimStart()}`) && !/\b(?:he|she|they|it|i|we|that)\b|['’]s\b/i.test(after);
     for (let seen = 0, looked = 0; i >= 0 && looked < 4 && seen < 10; i--, seen++) {
       const s = this.sentences[i]!;
+      if (seen === 0 && postposed) {
+        looked++;
+        continue;
+      }
       // A sentence of someone's quoted words ("“I’m not there right now.”") names nobody the narration speaks of:
       // it neither answers nor uses up the window.
       // So is one inside a quotation of several sentences ("“This just caught me off guard. I had not expected
