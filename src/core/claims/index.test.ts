@@ -3341,3 +3341,10 @@ describe('a pronoun attributing the clause before it', () => {
     expect(summary(text, [{ name: 'Judith Germano' }, { name: 'Sharpe James', aliases: ['James'] }])).toEqual(['reported Judith Germano', 'reported Judith Germano']);
   });
 });
+
+describe('an appositive after "the" whose closing comma the writer left out', () => {
+  it('gives "Justice Ireen Mambilima, the head of the commission said…" to Mambilima, and "…would go to Ann Lee, the spokesman said" to the spokesman', () => {
+    const text = 'Hichilema rejected the result. Justice Ireen Mambilima, the head of the commission said during a briefing that the election was credible. The money would go to Ann Lee, the spokesman said.';
+    expect(summary(text, [{ name: 'Hichilema' }, { name: 'Ireen Mambilima' }, { name: 'Ann Lee' }])).toEqual(['reported Ireen Mambilima', 'anonymous anon:the spokesman']);
+  });
+});

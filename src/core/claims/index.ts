@@ -1233,9 +1233,13 @@ class ClaimFinder {
       }
       // "“…,” Mr Jack Gorman, analyst at Davy Stockbrokers said…": a bare role after a person's name and a comma is an
       // appositive whose closing comma the writer left out.
-      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && !DETERMINERS.has(toks[npStart]!.text.toLowerCase()) && (ROLE_NOUNS.has(toks[npStart]!.text.toLowerCase()) || ROLE_WORDS.has(toks[npStart]!.text.toLowerCase()) || isPersonDescriptor(toks[npStart]!.text.toLowerCase()))) {
+      // "Justice Ireen Mambilima, the head of the commission said…": a role after "the" too, when the name opens the
+      // sentence (not "…would go to Smith, the spokesman said", an attribution after the clause that ends in a name).
+      const theRole = /^the$/i.test(toks[npStart]!.text);
+      const appositiveRole = (toks[npStart + (theRole ? 1 : 0)]?.text ?? '').toLowerCase();
+      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && npStart < npEnd && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && (theRole || !DETERMINERS.has(appositiveRole)) && (ROLE_NOUNS.has(appositiveRole) || ROLE_WORDS.has(appositiveRole) || isPersonDescriptor(appositiveRole))) {
         const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
-        if (before) chainEnd = npStart - 2;
+        if (before && (!theRole || /^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(this.text.slice(s.start, before.start)))) chainEnd = npStart - 2;
       }
       // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
       // Washington, D.C., said": an organisation after ", and" ends an appositive's list of employers.
