@@ -2824,3 +2824,10 @@ describe('awards before their winners, and an owner after "in"', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Denzel Washington', 'person Connie Nielsen', 'person Ridley Scott']);
   });
 });
+
+describe('a company introduced by a class noun with modifiers, and named before its product later', () => {
+  it('reads "A new electric vehicle startup, Slate Auto, teased…" and "the Slate Auto vehicle" as one organisation', () => {
+    const es = actors('A new electric vehicle startup, Slate Auto, teased its first model in Venice. David Tracy found the Slate Auto vehicle wearing a wrap.');
+    expect(es.filter((e) => e.name === 'Slate Auto').map((e) => `${e.type} ${e.mentions.length}`)).toEqual(['organization 2']);
+  });
+});

@@ -528,8 +528,9 @@ function dropProducts(text: string, cands: Candidate[]): Candidate[] {
   // "Bush 45" after "John Ellis Bush": a surname and a number is no model name; the person keeps his mentions.
   const surnames = new Set(cands.filter((c) => c.type === 'person' && c.kind === 'name' && nameWords(c.text).length >= 2).map((c) => nameWords(c.text).at(-1)!));
   // "BlackBerry smartphones" beside "BlackBerry said", "the chief executive of BlackBerry": a maker's name before its
-  // products is the maker when it speaks or is read as a body elsewhere.
-  const makers = new Set(cands.filter((c) => !c.product && c.kind === 'name' && MAKER_SPEECH.test(text.slice(c.end, c.end + 30))).map((c) => c.text));
+  // products is the maker when it speaks or is read as a body elsewhere ("the Slate Auto vehicle" after "A new electric
+  // vehicle startup, Slate Auto,": a class noun says so).
+  const makers = new Set(cands.filter((c) => !c.product && c.kind === 'name' && (MAKER_SPEECH.test(text.slice(c.end, c.end + 30)) || c.votes.organization >= 3)).map((c) => c.text));
   for (const c of cands) {
     if (!c.product || surnames.has(stem(c.text)) || makers.has(c.text)) continue;
     names.add(c.text);

@@ -165,7 +165,12 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number):
   // Ann Lee founded" is a person's.)
   if (ORG_CLASS_NOUNS.has(prev) && a > 0 && /^\p{Ll}/u.test(toks[a - 1]!.text)) v.organization += b - a === 1 ? 4 : words().firstNames.has(lw[a]!) || words().wordyFirstNames.has(lw[a]!) ? 2 : 3;
   // "The utility, Con Edison, maintains…": the class noun an appositive name follows.
-  if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text) && /^(?:the|a|an|its|their)$/.test(lw[a - 3]!)) v.organization += 3;
+  // "A new electric vehicle startup, Slate Auto, teased…": past the class noun's modifiers too.
+  if (prev === ',' && a > 2 && ORG_CLASS_NOUNS.has(lw[a - 2]!) && /^\p{Ll}/u.test(toks[a - 2]!.text)) {
+    let d = a - 3;
+    while (d > 0 && d >= a - 7 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[d]!.text) && !/^(?:the|a|an|its|their)$/.test(lw[d]!) && !PERSON_VERBS.has(lw[d]!) && !/ed$/.test(lw[d]!)) d--;
+    if (d >= 0 && /^(?:the|a|an|its|their)$/.test(lw[d]!)) v.organization += 3;
+  }
   // "Toronto-based Centerra Gold", "the London-based Wellcome Trust": what is based somewhere is an organisation
   // (a person so described has a role noun between: "Toronto-based artist Jane Doe").
   if (a > 0 && /^\p{L}[\p{L}.-]*-based$/u.test(toks[a - 1]!.text)) v.organization += 2;
