@@ -8,7 +8,7 @@ import { HEADING_MINOR } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
-import { newDocSurnames, type TypeVotes, ROLE_SINGLE, PLACE_PREPS, PERSON_VERBS, ORG_CONTEXT, ADVERB_BEFORE_VERB, PLACE_NOUNS_AFTER, ORG_CLASS_NOUNS, NOT_MOTION_TO, IRREGULAR_PASTS, STRONG_PLACE_PREPS, PLURAL_VERBS, placeNoun, contextVotes, orgAppositive, whoAside, pluralNounName, studySlotBefore, orgSlotBefore, PLACE_MODIFIERS, docSurnames, nameOnlyWord, candidatesPeople, countryAt, scoreLineAt } from './votes.ts';
+import { type TypeVotes, ROLE_SINGLE, PLACE_PREPS, PERSON_VERBS, ORG_CONTEXT, ADVERB_BEFORE_VERB, PLACE_NOUNS_AFTER, ORG_CLASS_NOUNS, NOT_MOTION_TO, IRREGULAR_PASTS, STRONG_PLACE_PREPS, PLURAL_VERBS, placeNoun, contextVotes, orgAppositive, whoAside, pluralNounName, studySlotBefore, orgSlotBefore, PLACE_MODIFIERS, nameOnlyWord, candidatesPeople, countryAt, scoreLineAt } from './votes.ts';
 import { withoutListingsAndCredits, itsOfficers, possessiveBrands, speakerLabels, opensParagraph, datelines, sharedSurnames, nameOfItsCountry, pronounSex, campusNames, lowercaseHandles, namedAfterClassNoun, companyThenClassNoun, namesInHeadings, regionLike } from './passes.ts';
 
 export type MentionKind = 'name' | 'role';
@@ -170,17 +170,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   const out: Candidate[] = [];
   const { text, tokens, sentences, paragraphs } = doc;
   nameTokenMemo.clear();
-  midSentencePairs = namePairsInsideSentences(text, tokens);
-  pairOpeners = new Set([...midSentencePairs].map((p) => p.slice(0, p.indexOf(' '))));
-  ({ alone: loneNames, titled: titledNames } = namesUsedAlone(text, tokens));
-  docLowercase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
-  nameWordsWithoutMiss = new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== 'Miss').map((t) => t.text.toLowerCase()));
-  const surnames = newDocSurnames();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const a = tokens[i]!;
-    const b = tokens[i + 1]!;
-    if (a.sentence === b.sentence && isNameToken(b.text) && words().firstNames.has(a.text.toLowerCase()) && adjacentOk(text, a, b)) surnames.add(b.text.toLowerCase());
-  }
+  const facts = docFacts(text, tokens);
   const headings: { toks: Token[]; sentence: number }[] = [];
   const headlineParagraphs = headlineShaped(doc);
   let ti = 0;
@@ -191,7 +181,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
     if (!p.prose) continue;
     const toks = tokens.slice(from, ti);
     const heading = p.heading || headlineParagraphs.has(p.index);
-    for (const title of sentenceCandidates(text, toks, s.index, heading, out)) headings.push({ toks: title, sentence: s.index });
+    for (const title of sentenceCandidates(text, toks, s.index, heading, out, facts)) headings.push({ toks: title, sentence: s.index });
     if (heading) headings.push({ toks, sentence: s.index });
   }
   namesInHeadings(text, headings, out);
@@ -207,6 +197,27 @@ export function findCandidates(doc: Segmented): Candidate[] {
   possessiveBrands(text, out);
   itsOfficers(text, out);
   return withoutListingsAndCredits(text, out);
+}
+
+/** Reads the document's capitalised words once, before its sentences (see DocFacts). */
+function docFacts(text: string, tokens: Token[]): DocFacts {
+  const midSentencePairs = namePairsInsideSentences(text, tokens);
+  const { alone: loneNames, titled: titledNames } = namesUsedAlone(text, tokens);
+  const surnames = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.sentence === b.sentence && isNameToken(b.text) && words().firstNames.has(a.text.toLowerCase()) && adjacentOk(text, a, b)) surnames.add(b.text.toLowerCase());
+  }
+  return {
+    midSentencePairs,
+    pairOpeners: new Set([...midSentencePairs].map((p) => p.slice(0, p.indexOf(' ')))),
+    loneNames,
+    titledNames,
+    docLowercase: new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)),
+    nameWordsWithoutMiss: new Set(tokens.filter((t, i) => /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== 'Miss').map((t) => t.text.toLowerCase())),
+    surnames,
+  };
 }
 
 /** Whether the document writes `name` somewhere without a capitalised word after it (as a name of its own). */
@@ -270,24 +281,29 @@ const QUANTIFIER_OPENERS = new Set('some|several|another|many|most|few|other|oth
 const OPENING_FUNCTION_WORDS = new Set('about|as|but|like|unlike|with|without|enter|and|or|so|when|while|after|before|if|since|for|to|from|by|under|then|now|also|even|yet|until|among|against|including|despite|because|although|though|once|how|why|where|whether|unless|thanks'.split('|'));
 /** Auxiliaries after which a lone capitalised word is a sentence's subject ("Musk did not respond"). */
 const SUBJECT_AUXILIARIES = new Set('did|does|has|had|was|is|will|would|could|can|should|may|might|must'.split('|'));
-/** Set by findCandidates for the document being read (one document at a time, synchronously). */
-let midSentencePairs: Set<string> = new Set();
-/** The first words of those pairs ("patriot" of "Patriot Coal"). */
-let pairOpeners: Set<string> = new Set();
-/** Capitalised words the document also writes alone, as a name (see namesUsedAlone). */
-let loneNames: Set<string> = new Set();
-/** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
-let titledNames: Set<string> = new Set();
-/** Capitalised words the document writes somewhere without "Miss" before them (see "Miss Universe"). */
-let nameWordsWithoutMiss: Set<string> = new Set();
-/** The words the document writes in lowercase somewhere: words it uses as words. */
-let docLowercase: Set<string> = new Set();
+/** What the whole document says about its capitalised words, read once before its sentences (see findCandidates). */
+interface DocFacts {
+  /** Capitalised word pairs the document writes inside a sentence (see namePairsInsideSentences). */
+  midSentencePairs: Set<string>;
+  /** The first words of those pairs ("patriot" of "Patriot Coal"). */
+  pairOpeners: Set<string>;
+  /** Capitalised words the document also writes alone, as a name (see namesUsedAlone). */
+  loneNames: Set<string>;
+  /** Capitalised words the document writes after a title ("President Obama", "Mr. Clarke"). */
+  titledNames: Set<string>;
+  /** Capitalised words the document writes somewhere without "Miss" before them (see "Miss Universe"). */
+  nameWordsWithoutMiss: Set<string>;
+  /** The words the document writes in lowercase somewhere: words it uses as words. */
+  docLowercase: Set<string>;
+  /** Surnames the document gives people: a capitalised word right after a first name. */
+  surnames: Set<string>;
+}
 
 /**
  * Finds the candidates of one sentence; returns the quoted titles inside it (see quotedTitles), whose names are read
  * like a heading's.
  */
-function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[]): Token[][] {
+function sentenceCandidates(text: string, toks: Token[], sentence: number, heading: boolean, out: Candidate[], facts: DocFacts): Token[][] {
   const lw = toks.map((t) => t.text.toLowerCase());
   const local: Candidate[] = [];
   const titles = heading ? [] : quotedTitles(toks, lw);
@@ -310,7 +326,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     afterPlacePrep: a > 0 && STRONG_PLACE_PREPS.has(lw[a - 1]!),
     // Not "Mr. Altman of Evercore said": the name after "of" modifies the speaker.
     beforeSpeechVerb: b < toks.length && (SPEECH_VERBS.has(lw[b]!) || (ADVERB_BEFORE_VERB.test(lw[b]!) && SPEECH_VERBS.has(lw[b + 1] ?? ''))) && lw[a - 1] !== 'of',
-    votes: contextVotes(toks, lw, a, b),
+    votes: contextVotes(toks, lw, a, b, facts.surnames),
     ...extra,
   });
 
@@ -422,7 +438,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       if (lw[j] === 'on' && !ORG_WORDS.has(lw[j - 1]!)) break;
       // Nor "the White House East Room for Obama’s announcement": a person's surname with a possessive after "for"
       // owns the noun that follows; it names no part of an organisation.
-      const possessorAfter = lw[j] === 'for' && /^['’]s$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.start === toks[j + 1]!.end && (docSurnames.has(lw[j + 1]!) || words().lastNames.has(lw[j + 1]!));
+      const possessorAfter = lw[j] === 'for' && /^['’]s$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.start === toks[j + 1]!.end && (facts.surnames.has(lw[j + 1]!) || words().lastNames.has(lw[j + 1]!));
       if (j + 1 < toks.length && isNameToken(toks[j + 1]!.text) && (PARTICLES.has(lw[j]!) || (ORG_CONNECTORS.has(lw[j]!) && !memberOf && !possessorAfter && !personShaped(lw, i, j) && !nameOfCountry(toks, lw, i, j) && !personOfPlace(toks, lw, j) && !nameBeforeOrg(text, toks, lw, i, j)))) {
         j += 2;
         continue;
@@ -512,7 +528,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     i = j - 1;
   }
 
-  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading || inTitle(run.from) || shoutedHeadline(toks, run), make, local);
+  for (const run of heading ? runs : spelledRuns(text, toks, lw, runs)) analyseRun(text, toks, lw, run, heading || inTitle(run.from) || shoutedHeadline(toks, run), make, local, facts);
   if (!heading) compoundPrefixes(text, toks, sentence, local);
   if (!heading) {
     companyDesignators(text, local);
@@ -1008,6 +1024,7 @@ function analyseRun(
   heading: boolean,
   make: Maker,
   out: Candidate[],
+  facts: DocFacts,
 ): void {
   let { from, to } = run;
   const w = words();
@@ -1042,7 +1059,7 @@ function analyseRun(
       (from === run.from && from + 1 < to && QUANTIFIER_OPENERS.has(lw[from]!) && !/^(?:all|no)$/.test(lw[from]!) && !gazAt(text, toks, from, to)) ||
       // "Q. Obviously Iraq…": an adverb in -ly that opens a label's sentence is no word of the name after it.
       (from + 1 < to && /^\p{Lu}\p{Ll}{3,}ly$/u.test(toks[from]!.text) && words().common.has(lw[from]!) && !words().firstNames.has(lw[from]!) && !words().lastNames.has(lw[from]!) && !gazAt(text, toks, from, to) && (gazAt(text, toks, from + 1, to)?.end === to || words().firstNames.has(lw[from + 1]!))) ||
-      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
+      ((from === 0 || isOpenQuote(toks[from - 1]!.text)) && isCommonStart(text, toks, lw, from, to) && !gazAt(text, toks, from, to) && localAreaEnd(toks, lw, from, to) < 0 && !onlyDesignatorsAfter(lw, from + 1, to) && !(endsInLegalForm(lw, to) && !OPENING_FUNCTION_WORDS.has(lw[from]!)) && !(from + 1 < to && facts.midSentencePairs.has(`${lw[from]} ${lw[from + 1]}`)) && !unlistedFirstName(toks, lw, from, to, facts) && !(PEOPLE_POSSESSORS.has(lw[from]!) && /^['’]/.test(lw[from + 1] ?? '')) && !(from + 1 < to && ADMIN_AREA_HEADS.has(lw[from + 1]!) && /^\p{Lu}/u.test(toks[from + 1]!.text))))
   )
     from++;
   if (from >= to) {
@@ -1064,8 +1081,8 @@ function analyseRun(
   const ofAt = lw.indexOf('of', from);
   const firmPlace = ofAt > from + 1 && ofAt < to - 1 && FIRM_DESIGNATORS.has(lw[ofAt - 1]!) ? gazAt(text, toks, ofAt + 1, to) : null;
   if (firmPlace && firmPlace.end === to && firmPlace.entry.type === 'place' && !gazAt(text, toks, from, to)) {
-    analyseRun(text, toks, lw, { from, to: ofAt }, heading, make, out);
-    analyseRun(text, toks, lw, { from: ofAt + 1, to }, heading, make, out);
+    analyseRun(text, toks, lw, { from, to: ofAt }, heading, make, out, facts);
+    analyseRun(text, toks, lw, { from: ofAt + 1, to }, heading, make, out, facts);
     return;
   }
   // "South Dakotans", "Californians", "New Yorkers", "Texans", "Floridians": the people of a state or country the
@@ -1087,7 +1104,7 @@ function analyseRun(
     if (place || body || CHAMBER_WORDS.has(lw[from]!)) {
       if (place) out.push(make(from, to - 1, 'place', { gaz: place.entry }));
       // "House" alone may be any house; "Senate", "Oversight Committee" are bodies by name.
-      else if (body && !(to - 1 - from === 1 && lw[from] === 'house')) analyseRun(text, toks, lw, { from, to: to - 1 }, heading, make, out);
+      else if (body && !(to - 1 - from === 1 && lw[from] === 'house')) analyseRun(text, toks, lw, { from, to: to - 1 }, heading, make, out, facts);
       out.push(make(to - 1, to, 'group', { groupKey: `members:${lw[to - 1]}` }));
       return;
     }
@@ -1149,10 +1166,10 @@ function analyseRun(
   }
   // "the editorial board of the Washington Post Trump said": a known organisation's name, then a surname the document
   // gives a named person (or a full name), with no comma between: two names.
-  const personAfter = !!prefixGaz && ((to - prefixGaz.end === 1 && loneNames.has(lw[to - 1]!)) || (to - prefixGaz.end <= 3 && words().firstNames.has(lw[prefixGaz.end]!) && !words().common.has(lw[prefixGaz.end]!)));
-  if (prefixGaz && prefixGaz.entry.type === 'organization' && prefixGaz.end < to && personAfter && docSurnames.has(lw[to - 1]!) && toks.slice(prefixGaz.end, to).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_WORDS.has(lw[to - 1]!)) {
-    analyseRun(text, toks, lw, { from, to: prefixGaz.end }, heading, make, out);
-    analyseRun(text, toks, lw, { from: prefixGaz.end, to }, heading, make, out);
+  const personAfter = !!prefixGaz && ((to - prefixGaz.end === 1 && facts.loneNames.has(lw[to - 1]!)) || (to - prefixGaz.end <= 3 && words().firstNames.has(lw[prefixGaz.end]!) && !words().common.has(lw[prefixGaz.end]!)));
+  if (prefixGaz && prefixGaz.entry.type === 'organization' && prefixGaz.end < to && personAfter && facts.surnames.has(lw[to - 1]!) && toks.slice(prefixGaz.end, to).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_WORDS.has(lw[to - 1]!)) {
+    analyseRun(text, toks, lw, { from, to: prefixGaz.end }, heading, make, out, facts);
+    analyseRun(text, toks, lw, { from: prefixGaz.end, to }, heading, make, out, facts);
     return;
   }
   // "New Jersey Sen. Cory Booker", "Texas Gov. Greg Abbott": a state or town right before a role too.
@@ -1269,7 +1286,7 @@ function analyseRun(
   // "General Electric", "the Commander-in-Chief Forum", "in Executive Session": a title word before one ordinary word of
   // the kind that names things (an adjective, a body's or a place's word, a plural) that the document never writes
   // alone is no title and holder; the words are read as a plain name.
-  if (roleEnd > 0 && roleEnd + 1 === to && roleEnd - roleStart === 1 && !HONORIFICS.has(lw[roleStart]!.replace(/\.$/, '')) && ordinaryWord(lw[roleEnd]!) && !loneNames.has(lw[roleEnd]!) && !NON_ACTOR_HEADS.has(lw[roleEnd]!.replace(/s$/, '')) && (/(?:ic|al|ive|ous|ary|ory|ion|um)$/.test(lw[roleEnd]!) || ORG_WORDS.has(lw[roleEnd]!) || PLACE_WORDS.has(lw[roleEnd]!) || pluralNounName(toks, lw, to))) roleEnd = -1;
+  if (roleEnd > 0 && roleEnd + 1 === to && roleEnd - roleStart === 1 && !HONORIFICS.has(lw[roleStart]!.replace(/\.$/, '')) && ordinaryWord(lw[roleEnd]!) && !facts.loneNames.has(lw[roleEnd]!) && !NON_ACTOR_HEADS.has(lw[roleEnd]!.replace(/s$/, '')) && (/(?:ic|al|ive|ous|ary|ory|ion|um)$/.test(lw[roleEnd]!) || ORG_WORDS.has(lw[roleEnd]!) || PLACE_WORDS.has(lw[roleEnd]!) || pluralNounName(toks, lw, to))) roleEnd = -1;
   // "Clinton Communication Director Jennifer Palmieri", "Breitbart News Washington Political Editor Matthew Boyle": what
   // stands before a capitalised role and a person's full name is read as a run of its own, then the role and the name.
   if (roleEnd < 0) {
@@ -1278,10 +1295,10 @@ function analyseRun(
       let affiliation: Candidate['affiliation'] = null;
       if (split.start > from) {
         const before = out.length;
-        analyseRun(text, toks, lw, { from, to: split.start }, heading, make, out);
+        analyseRun(text, toks, lw, { from, to: split.start }, heading, make, out, facts);
         // "United Auto Workers Secretary-Treasurer Gary Casteel": an unknown name the role belongs to is a body's.
         // (Not a surname: "Clinton Communication Director Jennifer Palmieri" is her campaign's, named by the person.)
-        for (const c of out.slice(before)) if (c.type === null && c.end === toks[split.start - 1]!.end && !words().lastNames.has(c.text.toLowerCase()) && !docSurnames.has(c.text.toLowerCase())) c.votes.organization += 3;
+        for (const c of out.slice(before)) if (c.type === null && c.end === toks[split.start - 1]!.end && !words().lastNames.has(c.text.toLowerCase()) && !facts.surnames.has(c.text.toLowerCase())) c.votes.organization += 3;
         const owner = out.slice(before).pop();
         if (owner && owner.end === toks[split.start - 1]!.end && owner.type !== 'person') affiliation = { country: owner.gaz?.country ?? null, name: owner.gaz?.canonical ?? owner.text };
       }
@@ -1324,7 +1341,7 @@ function analyseRun(
     // document never writes capitalised without "Miss" before it.
     if (lw[roleStart] === 'miss' && roleEnd - roleStart === 1 && nameEnd === nameFrom + 1) {
       const w = lw[nameFrom]!;
-      if (ordinaryWord(w) && !nameWordsWithoutMiss.has(w)) return;
+      if (ordinaryWord(w) && !facts.nameWordsWithoutMiss.has(w)) return;
     }
     // "Director of the National Nutrition Study", "Chairman of the Centre for…": the role's
     // organisation follows, not its holder's name.
@@ -1341,7 +1358,7 @@ function analyseRun(
       }
       if (orgFrom === ofAt + 1 && isDepartment(text, toks, lw, orgFrom, nameEnd)) return;
       if (orgFrom < nameEnd && (hasOrgWord(lw, orgFrom, nameEnd) || (orgFrom > ofAt + 1 && !allNameLike(lw, nameFrom, nameEnd)))) {
-        const cut = personAfterOrg(lw, orgFrom, nameEnd, true);
+        const cut = personAfterOrg(lw, orgFrom, nameEnd, facts, true);
         out.push(make(orgFrom, cut > 0 ? cut : nameEnd, 'organization'));
         const head = text.slice(toks[roleStart]!.start, toks[ofAt - 1]!.end);
         if (cut > 0) out.push(make(cut, nameEnd, 'person', { role: head, title: head, affiliation: { country: null, name: text.slice(toks[orgFrom]!.start, toks[cut - 1]!.end) } }));
@@ -1552,7 +1569,7 @@ function analyseRun(
     out.push(make(k, end, 'organization', { needsSupport: true }));
     return;
   }
-  if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText) && !(SURNAME_ORG_WORDS.has(firstLw) && docSurnames.has(firstLw) && !DETERMINERS.has(lw[k - 1] ?? ''))) return;
+  if (n === 1 && ORG_WORDS.has(firstLw) && !isAcronym(nameText) && !(SURNAME_ORG_WORDS.has(firstLw) && facts.surnames.has(firstLw) && !DETERMINERS.has(lw[k - 1] ?? ''))) return;
   if (n === 1 && /^\d/.test(firstLw)) return;
   // "the two-time Oscar winner", "a Grammy nominee", "Nobel laureate": an award's name before its winner is no actor.
   // (Not "Green Party nominee Jill Stein": a party has nominees.)
@@ -1618,13 +1635,13 @@ function analyseRun(
   const modPlace = n >= 2 ? modifiedPlace(text, toks, lw, k, end) : null;
   // "Silver Lake, the private equity firm", "Lake Capital shares": what the words around say outweighs a place word.
   // The words around the name, read once for the branches below and the candidate's votes.
-  const around = contextVotes(toks, lw, k, end);
+  const around = contextVotes(toks, lw, k, end, facts.surnames);
   const orgAround = n >= 2 && around.organization >= 3;
   let type: EntityType | null = null;
   // "a new leader in Mitt Romney": a first word no list knows, then a word the document goes on to use alone, is a
   // person's name with an unlisted first name, whatever preposition comes before it.
   // (The first word may be a rare word the document never writes in lowercase, "Mitt"; the last is no word.)
-  const unlistedFirstThenLone = n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && loneNames.has(lw[end - 1]!) && !w.common.has(lw[end - 1]!) && !docLowercase.has(lw[k]!) && !w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !lookup(toks[k]!.text) && !lookup(text.slice(toks[k]!.start, toks[end - 1]!.end));
+  const unlistedFirstThenLone = n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && facts.loneNames.has(lw[end - 1]!) && !w.common.has(lw[end - 1]!) && !facts.docLowercase.has(lw[k]!) && !w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !lookup(toks[k]!.text) && !lookup(text.slice(toks[k]!.start, toks[end - 1]!.end));
   // "Secunia.com": a name written as a web address is the organisation behind it (the name is
   // the mention, as in "Secunia").
   if (end < toks.length && toks[end]!.text === '.' && toks[end]!.start === toks[end - 1]!.end && WEB_DOMAIN.test(`.${toks[end + 1]?.text ?? ''}`) && toks[end + 1]!.start === toks[end]!.end) type = 'organization';
@@ -1653,7 +1670,7 @@ function analyseRun(
     if (lowerRole.affCand) out.push(lowerRole.affCand);
   } else if (hasOrgWord(lw, k, end) && !leadingOrgWordOnly(lw, k, end) && !firstNameThenSurnameWord(w, lw, toks, k, end)) {
     // "the Council on Islamic Relations Alia Salem said": a person's name right after the organisation's.
-    const cut = personAfterOrg(lw, k, end);
+    const cut = personAfterOrg(lw, k, end, facts);
     if (cut > 0) {
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad": the officer's title between
       // the organisation's name and the person's is neither's name.
@@ -1677,7 +1694,7 @@ function analyseRun(
   // whatever the name's words look like.
   // Not a surname the document gives a person ("Hillary Clinton … the Clinton camp"), nor one a candidate's people
   // go by ("the Sanders camp").
-  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end) && !(n === 1 && (docSurnames.has(lw[k]!) || candidatesPeople(nameText, lw[end]!)))) type = 'place';
+  else if (PLACE_NOUNS_AFTER.has(lw[end] ?? '') && /^\p{Ll}/u.test(toks[end]?.text ?? '') && !containsKnown(text, toks, k, end) && !(n === 1 && (facts.surnames.has(lw[k]!) || candidatesPeople(nameText, lw[end]!)))) type = 'place';
   else if (n === 1 && isAcronym(nameText) && !/\d/.test(nameText)) type = 'organization';
   // "passed the House": a legislature's chamber by its short name.
   else if (n === 1 && nameText === 'House' && k > 0 && lw[k - 1] === 'the' && !/^\p{Lu}/u.test(toks[end]?.text ?? '') && toks[end]?.text !== 'of') type = 'organization';
@@ -1690,7 +1707,7 @@ function analyseRun(
   // A first name, then words that may include a town's name ("Margaret Hamilton", "Sam Houston").
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   // "Mitt Romney said…" at a sentence's start, "Romney" alone later: a first name no list knows.
-  else if ((k === 0 || isOpenQuote(toks[k - 1]!.text)) && unlistedFirstName(toks, lw, k, end)) type = 'person';
+  else if ((k === 0 || isOpenQuote(toks[k - 1]!.text)) && unlistedFirstName(toks, lw, k, end, facts)) type = 'person';
   else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
   // evidence of all its mentions, as organisations are named so as often.
@@ -1705,7 +1722,7 @@ function analyseRun(
   // "Pittsburgh Post-Gazette", whose halves are words).
   else if (n === 2 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(toks[end - 1]!.text) && !toks[end - 1]!.text.split('-').some((x) => w.common.has(x.toLowerCase())) && !lookup(toks[end - 1]!.text) && lookup(toks[k]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country')) type = 'person';
   // "Israel Rivera" (beside "Jenny Rivera"): a country's name before a surname is a first name.
-  else if (n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && (w.lastNames.has(lw[k + 1]!) || docSurnames.has(lw[k + 1]!)) && !lookup(toks[k + 1]!.text) && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && lookup(toks[k]!.text)?.some((g) => g.kind === 'country')) type = 'person';
+  else if (n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && (w.lastNames.has(lw[k + 1]!) || facts.surnames.has(lw[k + 1]!)) && !lookup(toks[k + 1]!.text) && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && lookup(toks[k]!.text)?.some((g) => g.kind === 'country')) type = 'person';
   // "Denzel Washington", "Kerry Washington": a first word no list knows, then a place's name, is person-shaped; the
   // evidence of all the name's mentions decides ("Yahoo Japan" opens with a known organisation).
   else if (n === 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !w.common.has(firstLw) && !w.brandWords.has(firstLw) && !lookup(toks[k]!.text) && !ORG_WORDS.has(firstLw) && !PLACE_WORDS.has(firstLw) && roleHeadAt(lw, k, k + 1) < 0 && lookup(toks[k + 1]!.text)?.every((g) => g.type === 'place' && g.kind !== 'country') && gazAt(text, toks, k, end)?.end !== end) type = null;
@@ -1795,8 +1812,8 @@ const SENTENCE_OPENERS = new Set([...SENTENCE_ADVERBS, ...'unlike|like|here|ther
  * also uses alone as a name (namesUsedAlone). The first word is then a first name no list knows, even when it is
  * also an English word; not a sentence adverb, a plural or a word the document writes in lowercase elsewhere.
  */
-function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number): boolean {
-  if (to - from !== 2 || !loneNames.has(lw[from + 1]!)) return false;
+function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number, facts: DocFacts): boolean {
+  if (to - from !== 2 || !facts.loneNames.has(lw[from + 1]!)) return false;
   const first = lw[from]!;
   const second = lw[from + 1]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(toks[from]!.text) || !/^\p{Lu}\p{Ll}{2,}$/u.test(toks[from + 1]!.text)) return false;
@@ -1814,9 +1831,9 @@ function unlistedFirstName(toks: Token[], lw: string[], from: number, to: number
   // An English word opens the sentence before the surname of a person the document names with a first name it knows
   // ("Either Clinton" beside "Hillary Clinton") or with a title ("Derelict Obama" beside "President Obama"); "Mitt
   // Romney" (a mitt is a glove) names no one else. Nor a name's first word ("Unlike Patriot," beside "Patriot Coal").
-  if (words().common.has(first) && (docSurnames.has(second) || titledNames.has(second))) return false;
-  if (pairOpeners.has(second)) return false;
-  return !docLowercase.has(first);
+  if (words().common.has(first) && (facts.surnames.has(second) || facts.titledNames.has(second))) return false;
+  if (facts.pairOpeners.has(second)) return false;
+  return !facts.docLowercase.has(first);
 }
 
 /** A title in the plural before a list of its holders, in the singular each holds ("City Councilors" → "City Councilor"). */
@@ -2530,7 +2547,7 @@ export function looksCommon(lw: string): boolean {
 }
 
 /** Where a person's name ([first name] + 1–2 name words) starts after the organisation word of a run, or -1. */
-function personAfterOrg(lw: string[], a: number, b: number, knownOrg = false): number {
+function personAfterOrg(lw: string[], a: number, b: number, facts: DocFacts, knownOrg = false): number {
   for (const len of [2, 3, 4]) {
     const cut = b - len;
     // "Orange County Superior Court Judge Gary S. Paer": a first name, a middle initial with its dot, a surname.
@@ -2538,7 +2555,7 @@ function personAfterOrg(lw: string[], a: number, b: number, knownOrg = false): n
     if (len === 4 && !initial) continue;
     // "University of Texas Arlington Amneh Jafari": or a first name no list knows, when the document goes on to use the
     // last word alone ("Jafari said…") and never writes the first in lowercase.
-    const unlisted = len === 2 && /^\p{L}{2,}$/u.test(lw[cut]!) && loneNames.has(lw[b - 1]!) && !docLowercase.has(lw[cut]!) && !words().common.has(lw[cut]!) && !words().common.has(lw[b - 1]!);
+    const unlisted = len === 2 && /^\p{L}{2,}$/u.test(lw[cut]!) && facts.loneNames.has(lw[b - 1]!) && !facts.docLowercase.has(lw[cut]!) && !words().common.has(lw[cut]!) && !words().common.has(lw[b - 1]!);
     if (cut - a < 2 || !(words().firstNames.has(lw[cut]!) || unlisted) || ORG_CONNECTORS.has(lw[cut - 1]!) || lw[cut - 1] === '-') continue;
     if ((knownOrg || hasOrgWord(lw, a, cut)) && !hasOrgWord(lw, cut, b) && (initial ? allNameLike(lw, b - 1, b) : allNameLike(lw, cut, b))) return cut;
   }

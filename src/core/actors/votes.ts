@@ -109,8 +109,11 @@ function townBefore(toks: Token[], lw: string[], comma: number): boolean {
   return false;
 }
 
-/** Evidence of the type of the name at tokens [a, b) from the words around it. */
-export function contextVotes(toks: Token[], lw: string[], a: number, b: number): TypeVotes {
+/**
+ * Evidence of the type of the name at tokens [a, b) from the words around it. `docSurnames`: the words the document
+ * writes after a first name (see DocFacts in candidates.ts).
+ */
+export function contextVotes(toks: Token[], lw: string[], a: number, b: number, docSurnames: ReadonlySet<string>): TypeVotes {
   const v: TypeVotes = { person: 0, organization: 0, place: 0 };
   const prev = a > 0 ? lw[a - 1]! : '';
   const next = b < lw.length ? lw[b]! : '';
@@ -443,15 +446,6 @@ export function orgSlotBefore(toks: Token[], lw: string[], k: number): boolean {
 
 /** Words that turn a following place into a larger or smaller place ("North Africa", "Western Australia"). */
 export const PLACE_MODIFIERS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater', 'new', 'old', 'inner', 'outer', 'midtown', 'downtown', 'uptown', 'upstate', 'downstate', 'rural', 'coastal', 'suburban']);
-
-/** Surnames the document gives people: a capitalised word right after a first name (set per article by findCandidates). */
-export let docSurnames: Set<string> = new Set();
-
-/** Starts the surnames of a new article: findCandidates fills the set it returns. */
-export function newDocSurnames(): Set<string> {
-  docSurnames = new Set();
-  return docSurnames;
-}
 
 /** A capitalised word that is no common word, organisation or place word, nor a place's name ("Vogel", "Buffett"). */
 export function nameOnlyWord(t: string): boolean {
