@@ -1308,7 +1308,7 @@ function analyseRun(
     }
   }
   // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
-  let lowerRole: { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null = null;
+  let lowerRole: LowerRole | null = null;
   if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
   // "Clinton's chief Democratic rival": an ordinary word before a lowercase noun is that noun's modifier, no name.
   if (lowerRole && to - from === 1 && ordinaryWord(lw[from]!) && !lw[from]!.endsWith('s') && !lookup(toks[from]!.text) && /^\p{Ll}/u.test(toks[to]?.text ?? '') && !PERSON_VERBS.has(lw[to]!) && !/^\p{Ll}+ed$/u.test(toks[to]!.text)) return;
@@ -1533,6 +1533,25 @@ function analyseRun(
     break;
   }
   if (k >= to) return;
+  typePlainName(text, toks, lw, k, to, make, out, facts, lowerRole);
+}
+
+/** A lowercase role right before a run ("finance minister Fernando Haddad"): where it starts, its words, its affiliation. */
+interface LowerRole {
+  start: number;
+  role: string;
+  aff: Candidate['affiliation'];
+  affCand: Candidate | null;
+}
+
+/**
+ * Types a plain name that starts at toks[k], in a run that ends before toks[to], with no title before it that made it a
+ * holder's: a name read as no actor (a numeral, an acronym that is a thing, a work's or a law's title, a product) is left
+ * out; else its type comes from the reference data, the name's own words, and the votes of the words around it
+ * (`lowerRole`: a lowercase role right before the run, "finance minister Fernando Haddad").
+ */
+function typePlainName(text: string, toks: Token[], lw: string[], k: number, to: number, make: Maker, out: Candidate[], facts: DocFacts, lowerRole: LowerRole | null): void {
+  const w = words();
   const end = trimNameEnd(toks, lw, k, to);
   if (end <= k) return;
   const nameText = text.slice(toks[k]!.start, toks[end - 1]!.end);
@@ -2093,7 +2112,7 @@ function lowercaseRoleBefore(
   lw: string[],
   from: number,
   make: Maker,
-): { start: number; role: string; aff: Candidate['affiliation']; affCand: Candidate | null } | null {
+): LowerRole | null {
   const found = roleWordsEndingAt(text, toks, lw, from - 1);
   if (!found) return null;
   let { start: s, role } = found;
