@@ -1153,6 +1153,126 @@ function analyseRun(
     return;
   }
 
+  const titled = titledName(text, toks, lw, run, from, to, heading, make, out, facts);
+  if (titled.done) return;
+  const { lowerRole } = titled;
+
+  // Plain name run, possibly with gazetteer pieces.
+  let k = from;
+  // Title-case text ("…Underneath N.Y.C."): ordinary words before a known name are not part of it.
+  for (let q = k; q + 1 < to; q++) {
+    if (TITLE_FUNCTION_WORDS.has(lw[q]!) && gazAt(text, toks, q + 1, to)?.end === to) {
+      k = q + 1;
+      break;
+    }
+  }
+  // "Afghan Taliban": demonym + capitalised name → organisation affiliated with the country.
+  while (k < to) {
+    const g = gazAt(text, toks, k, to);
+    if (g) {
+      if (g.entry.kind === 'demonym') {
+        if (g.end < to) {
+          const rest = gazAt(text, toks, g.end, to);
+          if (rest && rest.end === to && rest.entry.kind === 'country') {
+            out.push(make(g.end, to, 'place', { gaz: rest.entry }));
+            return;
+          }
+          const end = trimNameEnd(toks, lw, g.end, to);
+          // "Polish Americans", "Chinese Americans": an origin before a nationality's people is one group.
+          if (end - g.end === 1 && lookup(toks[g.end]!.text)?.some((x) => x.kind === 'demonym-plural')) {
+            out.push(make(k, end, 'group', { groupKey: `members:${lw.slice(k, end).join(' ')}` }));
+            return;
+          }
+          if (end - g.end === 1 && (GROUP_MEMBERS.has(lw[g.end]!) || /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(toks[g.end]!.text))) {
+            // "Tunisian Islamists", "Egyptian Copts": a group of believers from the country.
+            out.push(make(g.end, end, 'group', { groupKey: `members:${lw[g.end]}`, affiliation: { country: g.entry.country, name: g.entry.canonical } }));
+            return;
+          }
+          // "the Australian National Iodine Nutrition Study": a study, not an organisation.
+          if (end - g.end >= 1 && NON_ACTOR_HEADS.has(lw[end - 1]!)) {
+            knownInside(text, toks, lw, g.end, end - 1, make, out);
+            return;
+          }
+          // "the Russian Tuva region", "the Syrian Idlib province", "Russian Siberia": a place in the country.
+          const restGaz = rest && rest.end === end ? rest.entry : null;
+          const placeNoun = end < toks.length && /^\p{Ll}/u.test(toks[end]!.text) && (PLACE_NOUNS_AFTER.has(lw[end]!) || PLACE_WORDS.has(lw[end]!));
+          if ((restGaz && restGaz.type === 'place') || (!restGaz && placeNoun)) {
+            out.push(make(g.end, end, 'place', { gaz: restGaz }));
+            return;
+          }
+          const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: restGaz });
+          out.push(c);
+          maybeGroupAfter(text, toks, lw, k, end, c, make, out);
+          return;
+        }
+        // Demonym alone: a group noun may follow ("Afghan delegation"), otherwise a modifier.
+        maybeGroup(text, toks, lw, k, g.end, make, out);
+        // "…,” said Cuban.", "Cuban demurred": with no article before it and a verb or nothing after it, the word may
+        // be the surname of a person named in full elsewhere ("Mark Cuban"); merge.ts keeps it only then.
+        const after = lw[g.end] ?? '';
+        const verbAfter = !/^\p{Ll}/u.test(toks[g.end]?.text ?? '') || verbLike(after);
+        if (g.end === k + 1 && k === run.from && !heading && verbAfter && !DETERMINERS.has(lw[k - 1] ?? '') && !/^[-–—]$/.test(toks[g.end]?.text ?? '')) out.push(make(k, g.end, null, { needsSupport: true }));
+        k = g.end;
+        continue;
+      }
+      if (g.entry.kind === 'demonym-plural') {
+        out.push(make(k, g.end, 'group', { gaz: g.entry, groupKey: `${g.entry.country}:people` }));
+        k = g.end;
+        continue;
+      }
+      if (g.end === to || !isNameToken(toks[g.end]!.text) || ORG_CONNECTORS.has(lw[g.end]!)) {
+        // Whole (rest of the) run is known, or the known phrase is followed by a connector.
+        const longerOrg = g.end < to && hasOrgWord(lw, g.end, to);
+        if (!longerOrg) {
+          const c = make(k, g.end, g.entry.type, { gaz: g.entry });
+          if (g.entry.kind === 'capital' || g.entry.seat) c.metonym = isMetonymContext(lw, toks, k, g.end);
+          out.push(c);
+          maybeGroupAfter(text, toks, lw, k, g.end, c, make, out);
+          k = g.end;
+          while (k < to && (ORG_CONNECTORS.has(lw[k]!) || PARTICLES.has(lw[k]!))) k++;
+          continue;
+        }
+      } else if (g.entry.kind === 'country' || g.entry.kind === 'capital' || g.entry.kind === 'place') {
+        // "Pakistan Tehreek-e-Insaf", "Texas Arlington": a place opening a longer name.
+        const end = trimNameEnd(toks, lw, g.end, to);
+        // "an Oklahoma Republican", "a Texas Democrat": the place, then a party member.
+        if (end - g.end === 1 && PARTY_MEMBERS.has(lw[g.end]!)) {
+          out.push(make(k, g.end, 'place', { gaz: g.entry }));
+          return;
+        }
+        const restIsOrg = hasOrgWord(lw, k, end);
+        // "Angus Johnston", "Chelsea Clinton": a town's or a region's name that is a first name too, before one or two
+        // name words that are no common words, opens a person's name.
+        const rest = toks.slice(g.end, end);
+        if (g.entry.kind === 'place' && g.end - k === 1 && w.wordyFirstNames.has(lw[k]!) && !restIsOrg && rest.length >= 1 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase())) && !lookup(text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) {
+          out.push(make(k, end, 'person'));
+          return;
+        }
+        if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
+          // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
+          // "China's ambassador to Britain Liu Xiaoming": or a family name written first, before one or two name words.
+          const familyFirst = w.lastNames.has(lw[g.end]!) && end - g.end <= 3 && toks.slice(g.end + 1, end).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase()));
+          if (w.firstNames.has(lw[g.end]!) || familyFirst) {
+            out.push(make(k, g.end, 'place', { gaz: g.entry }));
+            out.push(make(g.end, end, 'person', { affiliation: { country: g.entry.country, name: g.entry.canonical } }));
+            return;
+          }
+        }
+      }
+    }
+    break;
+  }
+  if (k >= to) return;
+  typePlainName(text, toks, lw, k, to, make, out, facts, lowerRole);
+}
+
+/**
+ * A run read as a title and its holder: an affiliation (a country, "Country's", a demonym, an organisation), role words,
+ * then the name ("Pakistan's Information Minister Atta Tarar"). `done` when the run was read so (or as no actor);
+ * else the lowercase role right before the run, if any, for the plain name that the run is. `run` is the run as found,
+ * [from, to) what is left of it once its leading function words are dropped.
+ */
+function titledName(text: string, toks: Token[], lw: string[], run: Run, from: number, to: number, heading: boolean, make: Maker, out: Candidate[], facts: DocFacts): { done: boolean; lowerRole: LowerRole | null } {
   // Prefix: affiliation (country, "Country's", demonym, organisation) then role words then the name.
   let affiliation: Candidate['affiliation'] = null;
   let i = from;
@@ -1162,7 +1282,7 @@ function analyseRun(
   // title's word is that place or body, no titled person.
   if (prefixGaz && prefixGaz.end === to && to - from >= 2 && roleHeadAt(lw, from, to) > 0 && (prefixGaz.entry.type === 'place' || prefixGaz.entry.type === 'organization')) {
     out.push(make(from, to, prefixGaz.entry.type, { gaz: prefixGaz.entry }));
-    return;
+    return { done: true, lowerRole: null };
   }
   // "the editorial board of the Washington Post Trump said": a known organisation's name, then a surname the document
   // gives a named person (or a full name), with no comma between: two names.
@@ -1170,7 +1290,7 @@ function analyseRun(
   if (prefixGaz && prefixGaz.entry.type === 'organization' && prefixGaz.end < to && personAfter && facts.surnames.has(lw[to - 1]!) && toks.slice(prefixGaz.end, to).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_WORDS.has(lw[to - 1]!)) {
     analyseRun(text, toks, lw, { from, to: prefixGaz.end }, heading, make, out, facts);
     analyseRun(text, toks, lw, { from: prefixGaz.end, to }, heading, make, out, facts);
-    return;
+    return { done: true, lowerRole: null };
   }
   // "New Jersey Sen. Cory Booker", "Texas Gov. Greg Abbott": a state or town right before a role too.
   // "Dayton Mayor Jeffrey Mims Jr.": a town the reference data holds only weakly (its name is a word or a surname
@@ -1304,14 +1424,14 @@ function analyseRun(
       }
       const role = text.slice(toks[split.start]!.start, toks[split.name - 1]!.end);
       out.push(make(split.name, to, 'person', { role, title: role, affiliation }));
-      return;
+      return { done: true, lowerRole: null };
     }
   }
   // Lowercase role before the run: "finance minister Fernando Haddad", "Facebook creator Mark Zuckerberg".
   let lowerRole: LowerRole | null = null;
   if (roleEnd < 0 && from > 0) lowerRole = lowercaseRoleBefore(text, toks, lw, from, make);
   // "Clinton's chief Democratic rival": an ordinary word before a lowercase noun is that noun's modifier, no name.
-  if (lowerRole && to - from === 1 && ordinaryWord(lw[from]!) && !lw[from]!.endsWith('s') && !lookup(toks[from]!.text) && /^\p{Ll}/u.test(toks[to]?.text ?? '') && !PERSON_VERBS.has(lw[to]!) && !/^\p{Ll}+ed$/u.test(toks[to]!.text)) return;
+  if (lowerRole && to - from === 1 && ordinaryWord(lw[from]!) && !lw[from]!.endsWith('s') && !lookup(toks[from]!.text) && /^\p{Ll}/u.test(toks[to]?.text ?? '') && !PERSON_VERBS.has(lw[to]!) && !/^\p{Ll}+ed$/u.test(toks[to]!.text)) return { done: true, lowerRole: null };
 
   if (roleEnd > 0 && roleEnd < to) {
     // Role + name.
@@ -1341,7 +1461,7 @@ function analyseRun(
     // document never writes capitalised without "Miss" before it.
     if (lw[roleStart] === 'miss' && roleEnd - roleStart === 1 && nameEnd === nameFrom + 1) {
       const w = lw[nameFrom]!;
-      if (ordinaryWord(w) && !facts.nameWordsWithoutMiss.has(w)) return;
+      if (ordinaryWord(w) && !facts.nameWordsWithoutMiss.has(w)) return { done: true, lowerRole: null };
     }
     // "Director of the National Nutrition Study", "Chairman of the Centre for…": the role's
     // organisation follows, not its holder's name.
@@ -1354,33 +1474,33 @@ function analyseRun(
         const g = gazAt(text, toks, orgFrom, nameEnd);
         if (g && g.end === nameEnd) out.push(make(orgFrom, nameEnd, g.entry.type, { gaz: g.entry }));
         else if (!isDepartment(text, toks, lw, orgFrom, nameEnd)) out.push(make(orgFrom, nameEnd, null, { votes: { person: 0, organization: 2, place: 0 } }));
-        return;
+        return { done: true, lowerRole: null };
       }
-      if (orgFrom === ofAt + 1 && isDepartment(text, toks, lw, orgFrom, nameEnd)) return;
+      if (orgFrom === ofAt + 1 && isDepartment(text, toks, lw, orgFrom, nameEnd)) return { done: true, lowerRole: null };
       if (orgFrom < nameEnd && (hasOrgWord(lw, orgFrom, nameEnd) || (orgFrom > ofAt + 1 && !allNameLike(lw, nameFrom, nameEnd)))) {
         const cut = personAfterOrg(lw, orgFrom, nameEnd, facts, true);
         out.push(make(orgFrom, cut > 0 ? cut : nameEnd, 'organization'));
         const head = text.slice(toks[roleStart]!.start, toks[ofAt - 1]!.end);
         if (cut > 0) out.push(make(cut, nameEnd, 'person', { role: head, title: head, affiliation: { country: null, name: text.slice(toks[orgFrom]!.start, toks[cut - 1]!.end) } }));
-        return;
+        return { done: true, lowerRole: null };
       }
     }
     if (roleEnd - roleStart === 1 && !honorific && roleStart === from && hasOrgWord(lw, nameFrom, nameEnd)) {
       // "General Motors", "General Dynamics Corp": a title word opening an organisation's name.
       out.push(make(roleStart, nameEnd, 'organization'));
-      return;
+      return { done: true, lowerRole: null };
     }
     // "the Queen City", "King County", "Prince Street": a title before a place word names a place.
     if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && !honorific && PLACE_WORDS.has(lw[nameFrom]!)) {
       if (affCandidate) out.pop();
       out.push(make(roleStart, nameEnd, 'place'));
-      return;
+      return { done: true, lowerRole: null };
     }
     if (nameEnd - nameFrom === 1 && roleEnd - roleStart === 1 && !honorific && characterName(text, toks, lw, nameFrom)) {
       // "Captain America", "Doctor Who": a title before a place or an ordinary word is one name.
       if (affCandidate) out.pop();
       out.push(make(roleStart, nameEnd, 'person'));
-      return;
+      return { done: true, lowerRole: null };
     }
     // "Director of Public Prosecution Eva-Marie Persson": common words left of a full name still belong
     // to the role (the "of" rule above takes one word; a role's complement may be longer).
@@ -1388,10 +1508,10 @@ function analyseRun(
     while (nameEnd - personFrom >= 3 && roleEnd - roleStart >= 2 && lw.slice(roleStart, roleEnd).includes('of') && ordinaryWord(lw[personFrom]!)) personFrom++;
     // "Justice Against Sponsors of Terrorism Act": a law's name that opens with a role word names no one.
     // ("Judge Ann Day", "Minister Mark Law" are people: a first name opens their names.)
-    if (nameEnd > personFrom && NON_ACTOR_HEADS.has(lw[nameEnd - 1]!) && nameEnd - personFrom >= 2 && !words().firstNames.has(lw[personFrom]!) && !words().wordyFirstNames.has(lw[personFrom]!)) return;
+    if (nameEnd > personFrom && NON_ACTOR_HEADS.has(lw[nameEnd - 1]!) && nameEnd - personFrom >= 2 && !words().firstNames.has(lw[personFrom]!) && !words().wordyFirstNames.has(lw[personFrom]!)) return { done: true, lowerRole: null };
     // "an Executive Order", "the Executive Orders": a role word before one such noun, no name of anyone's.
     const single = lw[personFrom]!;
-    if (nameEnd - personFrom === 1 && NON_ACTOR_HEADS.has(single.replace(/s$/, '')) && !words().firstNames.has(single) && !words().wordyFirstNames.has(single) && !words().lastNames.has(single)) return;
+    if (nameEnd - personFrom === 1 && NON_ACTOR_HEADS.has(single.replace(/s$/, '')) && !words().firstNames.has(single) && !words().wordyFirstNames.has(single) && !words().lastNames.has(single)) return { done: true, lowerRole: null };
     if (nameEnd > personFrom) {
       const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
       const c = make(personFrom, nameEnd, 'person', {
@@ -1403,14 +1523,14 @@ function analyseRun(
       if (nameEnd - personFrom === 1 && roleEnd - roleStart === 1 && (honorific || ACADEMIC_TITLES.has(lw[roleStart]!.replace(/\.$/, '')))) c.displayStart = toks[roleStart]!.start;
       out.push(c);
     }
-    return;
+    return { done: true, lowerRole: null };
   }
   if (roleEnd > 0 && roleEnd === to && roleEnd - roleStart >= 1) {
     // "The Economist", "The Hill": a known title that is also a role word is the title.
     const title = gazAt(text, toks, run.from, run.to);
     if (title && title.end === run.to && title.entry.type === 'organization') {
       out.push(make(run.from, run.to, 'organization', { gaz: title.entry }));
-      return;
+      return { done: true, lowerRole: null };
     }
     // A role without a name: "Pakistan's Information Minister", "the Defence Minister".
     if (affCandidate) out.push(affCandidate);
@@ -1424,116 +1544,9 @@ function analyseRun(
     else if (roleEnd - roleStart === 1 && run.to - run.from === 1 && !/^(?:a|an|this|that|every|each|any|no|,|\(|and|or)$/.test(lw[run.from - 1] ?? '') && !(lw[run.to] === ',' && /^\p{Lu}/u.test(toks[run.to + 1]?.text ?? '')) && /^\p{Lu}\p{Ll}+$/u.test(toks[roleStart]!.text)) {
       out.push(make(roleStart, roleEnd, null, { needsSupport: true }));
     }
-    return;
+    return { done: true, lowerRole: null };
   }
-
-  // Plain name run, possibly with gazetteer pieces.
-  let k = from;
-  // Title-case text ("…Underneath N.Y.C."): ordinary words before a known name are not part of it.
-  for (let q = k; q + 1 < to; q++) {
-    if (TITLE_FUNCTION_WORDS.has(lw[q]!) && gazAt(text, toks, q + 1, to)?.end === to) {
-      k = q + 1;
-      break;
-    }
-  }
-  // "Afghan Taliban": demonym + capitalised name → organisation affiliated with the country.
-  while (k < to) {
-    const g = gazAt(text, toks, k, to);
-    if (g) {
-      if (g.entry.kind === 'demonym') {
-        if (g.end < to) {
-          const rest = gazAt(text, toks, g.end, to);
-          if (rest && rest.end === to && rest.entry.kind === 'country') {
-            out.push(make(g.end, to, 'place', { gaz: rest.entry }));
-            return;
-          }
-          const end = trimNameEnd(toks, lw, g.end, to);
-          // "Polish Americans", "Chinese Americans": an origin before a nationality's people is one group.
-          if (end - g.end === 1 && lookup(toks[g.end]!.text)?.some((x) => x.kind === 'demonym-plural')) {
-            out.push(make(k, end, 'group', { groupKey: `members:${lw.slice(k, end).join(' ')}` }));
-            return;
-          }
-          if (end - g.end === 1 && (GROUP_MEMBERS.has(lw[g.end]!) || /^\p{Lu}\p{Ll}{3,}(?:ists|ites)$/u.test(toks[g.end]!.text))) {
-            // "Tunisian Islamists", "Egyptian Copts": a group of believers from the country.
-            out.push(make(g.end, end, 'group', { groupKey: `members:${lw[g.end]}`, affiliation: { country: g.entry.country, name: g.entry.canonical } }));
-            return;
-          }
-          // "the Australian National Iodine Nutrition Study": a study, not an organisation.
-          if (end - g.end >= 1 && NON_ACTOR_HEADS.has(lw[end - 1]!)) {
-            knownInside(text, toks, lw, g.end, end - 1, make, out);
-            return;
-          }
-          // "the Russian Tuva region", "the Syrian Idlib province", "Russian Siberia": a place in the country.
-          const restGaz = rest && rest.end === end ? rest.entry : null;
-          const placeNoun = end < toks.length && /^\p{Ll}/u.test(toks[end]!.text) && (PLACE_NOUNS_AFTER.has(lw[end]!) || PLACE_WORDS.has(lw[end]!));
-          if ((restGaz && restGaz.type === 'place') || (!restGaz && placeNoun)) {
-            out.push(make(g.end, end, 'place', { gaz: restGaz }));
-            return;
-          }
-          const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: restGaz });
-          out.push(c);
-          maybeGroupAfter(text, toks, lw, k, end, c, make, out);
-          return;
-        }
-        // Demonym alone: a group noun may follow ("Afghan delegation"), otherwise a modifier.
-        maybeGroup(text, toks, lw, k, g.end, make, out);
-        // "…,” said Cuban.", "Cuban demurred": with no article before it and a verb or nothing after it, the word may
-        // be the surname of a person named in full elsewhere ("Mark Cuban"); merge.ts keeps it only then.
-        const after = lw[g.end] ?? '';
-        const verbAfter = !/^\p{Ll}/u.test(toks[g.end]?.text ?? '') || verbLike(after);
-        if (g.end === k + 1 && k === run.from && !heading && verbAfter && !DETERMINERS.has(lw[k - 1] ?? '') && !/^[-–—]$/.test(toks[g.end]?.text ?? '')) out.push(make(k, g.end, null, { needsSupport: true }));
-        k = g.end;
-        continue;
-      }
-      if (g.entry.kind === 'demonym-plural') {
-        out.push(make(k, g.end, 'group', { gaz: g.entry, groupKey: `${g.entry.country}:people` }));
-        k = g.end;
-        continue;
-      }
-      if (g.end === to || !isNameToken(toks[g.end]!.text) || ORG_CONNECTORS.has(lw[g.end]!)) {
-        // Whole (rest of the) run is known, or the known phrase is followed by a connector.
-        const longerOrg = g.end < to && hasOrgWord(lw, g.end, to);
-        if (!longerOrg) {
-          const c = make(k, g.end, g.entry.type, { gaz: g.entry });
-          if (g.entry.kind === 'capital' || g.entry.seat) c.metonym = isMetonymContext(lw, toks, k, g.end);
-          out.push(c);
-          maybeGroupAfter(text, toks, lw, k, g.end, c, make, out);
-          k = g.end;
-          while (k < to && (ORG_CONNECTORS.has(lw[k]!) || PARTICLES.has(lw[k]!))) k++;
-          continue;
-        }
-      } else if (g.entry.kind === 'country' || g.entry.kind === 'capital' || g.entry.kind === 'place') {
-        // "Pakistan Tehreek-e-Insaf", "Texas Arlington": a place opening a longer name.
-        const end = trimNameEnd(toks, lw, g.end, to);
-        // "an Oklahoma Republican", "a Texas Democrat": the place, then a party member.
-        if (end - g.end === 1 && PARTY_MEMBERS.has(lw[g.end]!)) {
-          out.push(make(k, g.end, 'place', { gaz: g.entry }));
-          return;
-        }
-        const restIsOrg = hasOrgWord(lw, k, end);
-        // "Angus Johnston", "Chelsea Clinton": a town's or a region's name that is a first name too, before one or two
-        // name words that are no common words, opens a person's name.
-        const rest = toks.slice(g.end, end);
-        if (g.entry.kind === 'place' && g.end - k === 1 && w.wordyFirstNames.has(lw[k]!) && !restIsOrg && rest.length >= 1 && rest.length <= 2 && rest.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase())) && !lookup(text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) {
-          out.push(make(k, end, 'person'));
-          return;
-        }
-        if (!restIsOrg && end - g.end >= 2 && !lookup(text.slice(toks[g.end]!.start, toks[end - 1]!.end))) {
-          // "US Barack Obama" is unlikely; treat as place + person when a first name follows.
-          // "China's ambassador to Britain Liu Xiaoming": or a family name written first, before one or two name words.
-          const familyFirst = w.lastNames.has(lw[g.end]!) && end - g.end <= 3 && toks.slice(g.end + 1, end).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text) && !w.common.has(t.text.toLowerCase()));
-          if (w.firstNames.has(lw[g.end]!) || familyFirst) {
-            out.push(make(k, g.end, 'place', { gaz: g.entry }));
-            out.push(make(g.end, end, 'person', { affiliation: { country: g.entry.country, name: g.entry.canonical } }));
-            return;
-          }
-        }
-      }
-    }
-    break;
-  }
-  if (k >= to) return;
-  typePlainName(text, toks, lw, k, to, make, out, facts, lowerRole);
+  return { done: false, lowerRole };
 }
 
 /** A lowercase role right before a run ("finance minister Fernando Haddad"): where it starts, its words, its affiliation. */
