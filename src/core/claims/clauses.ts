@@ -675,7 +675,10 @@ export class ClauseReader {
     // "…,” said his best friend, Bruce Turry": after a possessive too, right after a quotation (not "David Woodard of
     // Clemson University, said his survey…", where the possessive opens what was said).
     const det = /^(?:the|a|an|one|another)$/i.test(t.text) || (/^(?:his|her|their|its|our|my)$/i.test(t.text) && /^[”"]$/.test(toks[a - 2]?.text ?? ''));
-    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people) return undefined;
+    // '"…," said vice president of the Hills Association, Sallie Namey': a bare role right after a quotation, whose
+    // holder is named after its comma.
+    const bareRole = /^[”"]$/.test(toks[a - 2]?.text ?? '') && ROLE_NOUNS.has(headWord.toLowerCase());
+    if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people && !bareRole) return undefined;
     // ("…,” said the post.": a document closing the sentence speaks too; one with a post-modifier is read below as its
     // author's: "said the post on the official page of the police department".)
     const document = (ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase())) && /^[,.;!?]$/.test(next);

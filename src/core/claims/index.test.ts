@@ -3348,3 +3348,10 @@ describe('an appositive after "the" whose closing comma the writer left out', ()
     expect(summary(text, [{ name: 'Hichilema' }, { name: 'Ireen Mambilima' }, { name: 'Ann Lee' }])).toEqual(['reported Ireen Mambilima', 'anonymous anon:the spokesman']);
   });
 });
+
+describe('an inverted attribution to a bare role whose holder is named after its comma', () => {
+  it('gives "“…,” said vice president of the Kingston Pike Sequoyah Hills Association, Sallie Namey." to Namey', () => {
+    const text = 'Five people were arrested. "The entire neighborhood was on high alert," said vice president of the Kingston Pike Sequoyah Hills Association, Sallie Namey.';
+    expect(summary(text, [{ name: 'Sallie Namey' }, { name: 'Kingston Pike Sequoyah Hills Association', type: 'organization' }])).toEqual(['quote Sallie Namey']);
+  });
+});

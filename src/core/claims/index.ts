@@ -1596,7 +1596,7 @@ class ClaimFinder {
         // "said the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry": the role, then the person's name.
         // "said his best friend at Lehigh, Bruce Turry": past a short prepositional phrase too.
         let comma = after[1] + 1;
-        if (/^(?:at|of|from|in|with|for)$/.test(toks[comma]?.text ?? '')) while (comma < toks.length && comma <= after[1] + 6 && WORD_CHAR.test(toks[comma]!.text)) comma++;
+        if (/^(?:at|of|from|in|with|for)$/.test(toks[comma]?.text ?? '')) while (comma < toks.length && comma <= after[1] + 9 && WORD_CHAR.test(toks[comma]!.text)) comma++;
         const named = !speaker?.entity && toks[comma]?.text === ',' ? this.resolver.personNamedAt(toks[comma]!.end, s.end) : undefined;
         if (named) speaker = this.resolver.fromEntity(named);
         const content = this.contentBefore(s, toks, k, local);
