@@ -3355,3 +3355,10 @@ describe('an inverted attribution to a bare role whose holder is named after its
     expect(summary(text, [{ name: 'Sallie Namey' }, { name: 'Kingston Pike Sequoyah Hills Association', type: 'organization' }])).toEqual(['quote Sallie Namey']);
   });
 });
+
+describe('a decision that something is so', () => {
+  it('reads "The Board decided that a change in leadership was necessary" as a claim, and "decided to fix" and "was decided when" as none', () => {
+    const text = 'The Board decided that a change in leadership was necessary. The design team decided to fix a few things. The tie was already decided when Gonzalez won.';
+    expect(summary(text, [{ name: 'Board', type: 'organization' }, { name: 'Gonzalez' }])).toEqual(['reported Board']);
+  });
+});

@@ -177,6 +177,8 @@ const VERB_ROWS: VerbRow[] = [
   ['posit', 'posit posits posited', 'reported', true, false],
   ['recognise', 'recognise recognises recognised recognising recognize recognizes recognized recognizing', 'reported', true, false],
   ['determine', 'determined', 'reported', true, false],
+  // A body's decision that something is so: "The Board decided that a change in leadership was necessary".
+  ['decide', 'decides decided', 'reported', true, false],
 ];
 
 export interface VerbForm extends VerbInfo {

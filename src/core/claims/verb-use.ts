@@ -482,7 +482,8 @@ export class VerbUse {
     // "mentioned policies she supported that…" and "mentioned disparaging remarks" name topics, not what was said.
     const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that');
     // ("mentioned the remarks as examples of…" characterises them: see CHARACTERISING.)
-    if (verb.lemma === 'mention' && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
+    // ("decided that…" too: "decided to fix", "was decided when" are acts.)
+    if ((verb.lemma === 'mention' || verb.lemma === 'decide') && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
     if (verb.form === 'ing') {
       if (prev === 'as' && verb.lemma === 'say') return true;
