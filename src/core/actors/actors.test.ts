@@ -2831,3 +2831,10 @@ describe('a company introduced by a class noun with modifiers, and named before 
     expect(es.filter((e) => e.name === 'Slate Auto').map((e) => `${e.type} ${e.mentions.length}`)).toEqual(['organization 2']);
   });
 });
+
+describe('streets named by their suffix', () => {
+  it('reads "Drake Drive" and "Whitburn Crescent" as places', () => {
+    const es = actors('Police were called to a home on Drake Drive on Monday. A second call came from Whitburn Crescent in Vaughan.');
+    expect(es.filter((e) => /Drive|Crescent/.test(e.name)).map((e) => `${e.type} ${e.name}`)).toEqual(['place Drake Drive', 'place Whitburn Crescent']);
+  });
+});

@@ -2468,14 +2468,20 @@ const BUILDING_HEADS = new Set(['facility', 'plant', 'terminal', 'stadium', 'are
  * "Metro Toronto Convention Centre"), unless another organisation word says it is an institution
  * ("Centre for Disease Control" ends otherwise; "National Security Council Building" has "council").
  */
-const FACILITY_HEADS = new Set([...BUILDING_HEADS, 'strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airfield', 'square', 'bridge', 'centre', 'center', 'hall', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'estate', 'camp', 'checkpoint', 'crossing', 'base', 'garden', 'gardens', 'gym', 'coliseum', 'colosseum', 'speedway']);
+const FACILITY_HEADS = new Set([...BUILDING_HEADS, 'strip', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'canal', 'mountain', 'mountains', 'hill', 'hills', 'valley', 'desert', 'forest', 'island', 'islands', 'peninsula', 'coast', 'beach', 'harbour', 'harbor', 'falls', 'glacier', 'volcano', 'reef', 'plateau', 'airfield', 'square', 'bridge', 'centre', 'center', 'hall', 'palace', 'castle', 'cathedral', 'mosque', 'church', 'temple', 'shrine', 'plaza', 'mall', 'park', 'street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'crescent', 'terrace', 'highway', 'motorway', 'dam', 'pass', 'memorial', 'monument', 'cemetery', 'estate', 'camp', 'checkpoint', 'crossing', 'base', 'garden', 'gardens', 'gym', 'coliseum', 'colosseum', 'speedway']);
 /** Words before "Centre"/"Center" that make it a building, not an institute ("Convention Centre" vs "Tax Policy Center"). */
 const CENTRE_PLACE_MODIFIERS = new Set(['convention', 'cultural', 'culture', 'shopping', 'trade', 'community', 'sports', 'sport', 'aquatic', 'aquatics', 'arts', 'art', 'conference', 'exhibition', 'civic', 'visitor', 'visitors', 'leisure', 'performing', 'events', 'event', 'recreation', 'detention', 'space', 'city', 'town', 'world', 'financial', 'rockefeller', 'lincoln', 'kennedy']);
 
-/** "Fiona Hill", "Anne Park": a first name and one place word is a person, unless a place preposition precedes. */
+/**
+ * "Fiona Hill", "Anne Park": a first name and one place word is a person, unless a place preposition precedes, or the
+ * word is a street's that no one has for a surname ("Drake Drive", "Grace Crescent").
+ */
 function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Token[], k: number, end: number): boolean {
-  return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
+  return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && !STREET_SUFFIXES.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
 }
+
+/** Street names' last words that are no surnames. */
+const STREET_SUFFIXES = new Set(['drive', 'crescent', 'terrace', 'avenue', 'boulevard', 'road']);
 
 /** Last words of investment firms' names, which take no "of" and a place as their own ("Inspired Capital of New York"). */
 const FIRM_DESIGNATORS = new Set('capital partners ventures holdings investments advisors advisers associates management equity'.split(' '));
