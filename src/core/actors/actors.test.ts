@@ -2838,3 +2838,10 @@ describe('streets named by their suffix', () => {
     expect(es.filter((e) => /Drive|Crescent/.test(e.name)).map((e) => `${e.type} ${e.name}`)).toEqual(['place Drake Drive', 'place Whitburn Crescent']);
   });
 });
+
+describe('courtesy titles of Malaysia and Nigeria, and a lowercase role before a courtesy title', () => {
+  it('reads "Datuk Seri Anwar Ibrahim", "Alhaji Atiku Abubakar" without their titles, and "Bersatu president Tan Sri Muhyiddin Yassin" and "Labour leader Sir Keir Starmer" with their roles', () => {
+    const es = actors('Datuk Seri Anwar Ibrahim spoke in Kuala Lumpur. Alhaji Atiku Abubakar agreed. Bersatu president Tan Sri Muhyiddin Yassin disagreed. Labour leader Sir Keir Starmer was silent.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Anwar Ibrahim: null', 'Atiku Abubakar: null', 'Muhyiddin Yassin: president', 'Keir Starmer: leader']);
+  });
+});

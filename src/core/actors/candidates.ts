@@ -1452,10 +1452,13 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     // "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a word, no first name, between a title and a
     // full name that a first name opens belongs to the title.
     if (roleEnd + 3 <= to && toks[roleEnd]!.text !== '.' && !words().firstNames.has(lw[roleEnd]!) && (words().common.has(lw[roleEnd]!) || !!lookup(toks[roleEnd]!.text)) && words().firstNames.has(lw[roleEnd + 1]!) && !words().common.has(lw[roleEnd + 1]!) && /^\p{Lu}\p{Ll}/u.test(toks[roleEnd + 2]!.text)) roleEnd++;
-    const role = singularTitle(text.slice(toks[roleStart]!.start, toks[roleEnd - 1]!.end));
+    // "Opposition Leader Datuk Seri Anwar Ibrahim", "Tun Dr Mahathir": courtesy titles after the role are no part of it,
+    // and a title of courtesy words alone is no role.
+    const roleWordsEnd = beforeHonorifics(lw, roleStart, roleEnd);
+    const role = singularTitle(text.slice(toks[roleStart]!.start, toks[(roleWordsEnd > roleStart ? roleWordsEnd : roleEnd) - 1]!.end));
     const nameFrom = toks[roleEnd]!.text === '.' && roleEnd + 1 < to ? roleEnd + 1 : roleEnd;
     if (affCandidate) out.push(affCandidate);
-    const honorific = roleEnd - roleStart === 1 && HONORIFICS.has(lw[roleStart]!.replace(/\.$/, ''));
+    const honorific = roleWordsEnd === roleStart;
     const nameEnd = trimNameEnd(toks, lw, nameFrom, to);
     // "a former Miss Universe": a pageant's title, no woman's name, when the word is an ordinary one that the
     // document never writes capitalised without "Miss" before it.
@@ -1514,10 +1517,13 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     if (nameEnd - personFrom === 1 && NON_ACTOR_HEADS.has(single.replace(/s$/, '')) && !words().firstNames.has(single) && !words().wordyFirstNames.has(single) && !words().lastNames.has(single)) return { done: true, lowerRole: null };
     if (nameEnd > personFrom) {
       const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
+      // "Bersatu president Tan Sri Muhyiddin Yassin": a courtesy title keeps the lowercase role before it.
+      const before = honorific && roleStart === from && from > 0 ? lowercaseRoleBefore(text, toks, lw, from, make) : null;
+      if (before?.affCand) out.push(before.affCand);
       const c = make(personFrom, nameEnd, 'person', {
-        role: honorific ? null : fullRole,
-        title: fullRole,
-        affiliation,
+        role: before ? before.role : honorific ? null : fullRole,
+        title: before ? before.role : fullRole,
+        affiliation: affiliation ?? before?.aff ?? null,
       });
       // "Mr Key", "Professor Burrows": a courtesy title before a surname alone is part of the reference.
       if (nameEnd - personFrom === 1 && roleEnd - roleStart === 1 && (honorific || ACADEMIC_TITLES.has(lw[roleStart]!.replace(/\.$/, '')))) c.displayStart = toks[roleStart]!.start;
@@ -1547,6 +1553,20 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     return { done: true, lowerRole: null };
   }
   return { done: false, lowerRole };
+}
+
+/** Courtesy titles of two words ("Tan Sri", "Datuk Seri"). */
+const HONORIFIC_PAIRS = new Set(['datuk seri', 'dato sri', 'tan sri', 'puan sri', 'toh puan']);
+
+/** Where the role words [a, b) end before the courtesy titles that close them ("Opposition Leader | Datuk Seri"). */
+function beforeHonorifics(lw: string[], a: number, b: number): number {
+  let x = b;
+  for (;;) {
+    if (x > a && lw[x - 1] === '.') x--;
+    if (x > a && HONORIFICS.has(lw[x - 1]!.replace(/\.$/, ''))) x--;
+    else if (x - 2 >= a && HONORIFIC_PAIRS.has(`${lw[x - 2]} ${lw[x - 1]}`)) x -= 2;
+    else return x < b && lw[x] === '.' ? x + 1 : x;
+  }
 }
 
 /** A lowercase role right before a run ("finance minister Fernando Haddad"): where it starts, its words, its affiliation. */
