@@ -2845,3 +2845,10 @@ describe('courtesy titles of Malaysia and Nigeria, and a lowercase role before a
     expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Anwar Ibrahim: null', 'Atiku Abubakar: null', 'Muhyiddin Yassin: president', 'Keir Starmer: leader']);
   });
 });
+
+describe('a coalition named after its class noun', () => {
+  it('reads "the Opposition coalition Pakatan Harapan" as an organisation, and "Opposition" as none', () => {
+    const es = actors('Anwar Ibrahim, who chairs the Opposition coalition Pakatan Harapan, said his meetings were normal.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Anwar Ibrahim', 'organization Pakatan Harapan']);
+  });
+});

@@ -300,7 +300,7 @@ export function lowercaseHandles(doc: Segmented, out: Candidate[]): void {
  * in quotation marks ("Human rights group “Mayer Dak” organised…", read as a scare quote otherwise) or a web
  * address in lowercase ("news portal bdnews24.com said").
  */
-const CLASS_NOUN_THEN_NAME = new RegExp(String.raw`\b(?:${[...ORG_CLASS_NOUNS, 'portal', 'campaign', 'coalition', 'alliance'].join('|')})\s+(?:“(\p{Lu}[^”\n]{1,40})”|"(\p{Lu}[^"\n]{1,40})"|((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|info|news|tv|in|pk|bd|ng|ke|za|co\.uk|com\.au)))(?![\p{L}\d])`, 'gu');
+const CLASS_NOUN_THEN_NAME = new RegExp(String.raw`\b(?:${[...ORG_CLASS_NOUNS, 'portal', 'campaign'].join('|')})\s+(?:“(\p{Lu}[^”\n]{1,40})”|"(\p{Lu}[^"\n]{1,40})"|((?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|info|news|tv|in|pk|bd|ng|ke|za|co\.uk|com\.au)))(?![\p{L}\d])`, 'gu');
 
 export function namedAfterClassNoun(doc: Segmented, out: Candidate[]): void {
   const { text, sentences } = doc;

@@ -67,10 +67,10 @@ const INVESTMENT_NOUNS = new Set('stake stakes shares investment investments inv
 const ACQUISITION_VERBS = new Set('bought buys buy buying acquired acquires acquire acquiring sold sells sell selling'.split(' '));
 
 /** Lowercase class nouns that, right before a name, say it is an organisation. */
-export const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility'.split('|'));
+export const ORG_CLASS_NOUNS = new Set('company|firm|startup|start-up|website|site|blog|app|platform|engine|network|bank|retailer|carmaker|automaker|airline|carrier|agency|newspaper|magazine|tabloid|broadcaster|channel|publisher|party|band|club|charity|group|insurer|lender|conglomerate|giant|chain|brand|label|studio|developer|manufacturer|maker|operator|provider|supplier|outlet|daily|weekly|service|union|university|college|school|institute|thinktank|think-tank|nonprofit|non-profit|organisation|organization|militia|movement|utility|coalition|alliance|bloc'.split('|'));
 
 /** Class nouns that after a name more often name its product, place or outlet ("the Kootenay site", "the Certified Sustainable Seafood label"). */
-const CLASS_NOUNS_NOT_AFTER = new Set('website site blog app platform engine network channel giant chain brand label studio developer manufacturer maker operator provider supplier outlet daily weekly service school'.split(' '));
+const CLASS_NOUNS_NOT_AFTER = new Set('website site blog app platform engine network channel giant chain brand label studio developer manufacturer maker operator provider supplier outlet daily weekly service school coalition alliance bloc'.split(' '));
 
 /** Class nouns of organisations that, right after a name, say what it is ("the Verdi union", "the Wagner group"). */
 const ORG_CLASS_AFTER = new Set([...ORG_CLASS_NOUNS].filter((w) => !CLASS_NOUNS_NOT_AFTER.has(w)));
