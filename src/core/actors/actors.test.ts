@@ -2852,3 +2852,10 @@ describe('a coalition named after its class noun', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Anwar Ibrahim', 'organization Pakatan Harapan']);
   });
 });
+
+describe('a role word before one body’s word', () => {
+  it('reads "The US Justice Department" and "the OU Student Union" as organisations, not as people named "Department" and "Union"', () => {
+    const es = actors('The US Justice Department has charged Julian Assange. Jacob Chaffin, spokesperson for the OU Student Union, began the demonstration.');
+    expect(es.filter((e) => /Department|Union/.test(e.name)).map((e) => `${e.type} ${e.name}`)).toEqual(['organization US Justice Department', 'organization OU Student Union']);
+  });
+});

@@ -1515,6 +1515,11 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     // "an Executive Order", "the Executive Orders": a role word before one such noun, no name of anyone's.
     const single = lw[personFrom]!;
     if (nameEnd - personFrom === 1 && NON_ACTOR_HEADS.has(single.replace(/s$/, '')) && !words().firstNames.has(single) && !words().wordyFirstNames.has(single) && !words().lastNames.has(single)) return { done: true, lowerRole: null };
+    // "the US Justice Department", "the OU Student Union": a role word before one body's word is a body's name.
+    if (nameEnd - personFrom === 1 && nameEnd === to && ORG_WORDS.has(single) && !honorific && !SURNAME_ORG_WORDS.has(single) && !words().lastNames.has(single)) {
+      out.push(make(from, to, 'organization'));
+      return { done: true, lowerRole: null };
+    }
     if (nameEnd > personFrom) {
       const fullRole = personFrom > nameFrom ? text.slice(toks[roleStart]!.start, toks[personFrom - 1]!.end) : role;
       // "Bersatu president Tan Sri Muhyiddin Yassin": a courtesy title keeps the lowercase role before it.
