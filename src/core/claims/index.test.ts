@@ -3362,3 +3362,10 @@ describe('a decision that something is so', () => {
     expect(summary(text, [{ name: 'Board', type: 'organization' }, { name: 'Gonzalez' }])).toEqual(['reported Board']);
   });
 });
+
+describe('"pointed out" after a quantifier, and "commenting that"', () => {
+  it('reads "Still, many pointed out that…" as an anonymous claim, and "…, said Cedric Daep, …, commenting that…" as a second claim of Daep', () => {
+    const text = 'The reviewers liked the phone. Still, many pointed out that call reception was no better. "We cannot rule out a major explosion," said Cedric Daep, the head of disaster relief, commenting that officials intend to evacuate 50,000 people.';
+    expect(summary(text, [{ name: 'Cedric Daep' }])).toEqual(['anonymous anon:many', 'quote Cedric Daep', 'reported Cedric Daep']);
+  });
+});

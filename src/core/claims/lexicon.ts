@@ -117,7 +117,7 @@ const VERB_ROWS: VerbRow[] = [
   ['remark', 'remarks remarked', 'reported', false, true],
   // Present tense too: features write "“…,” she jokes", "he quips".
   // "commented on the ruling" is no statement; "“…,” comments Johnston" and "commented that…" are.
-  ['comment', 'comments commented', 'reported', true, true],
+  ['comment', 'comments commented commenting', 'reported', true, true],
   // "…, remarking that the U.S. should…", "“…,” he remarked.": the noun "remarks" is read as one (see isVerbUse).
   ['remark', 'remarked remarking', 'reported', true, true],
   ['quip', 'quips quipped', 'reported', false, true],

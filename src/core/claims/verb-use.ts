@@ -222,8 +222,9 @@ export class VerbUse {
     // the -s form after it is its noun.
     if (sForm && j === i - 1 && prev !== '' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(toks[j]!.text) && !/s$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
     // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
-    // an adjective (after an article or a possessive the rule above has already ruled the verb out).
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
+    // an adjective (after an article or a possessive the rule above has already ruled the verb out); not before its
+    // particle ("many pointed out that…").
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !(verb.lemma === 'point out' && /^(?:out|clear)$/.test(toks[i + 1]!.text)) && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
     // "sends back reports", "handed over notes": the object of a phrasal verb, after its particle.
     if (sForm && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return false;
     // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
