@@ -3369,3 +3369,10 @@ describe('"pointed out" after a quantifier, and "commenting that"', () => {
     expect(summary(text, [{ name: 'Cedric Daep' }])).toEqual(['anonymous anon:many', 'quote Cedric Daep', 'reported Cedric Daep']);
   });
 });
+
+describe('participles of manner verbs', () => {
+  it('reads "…, joking that…" and "…, boasting that…" as claims of the sentence’s subject', () => {
+    const text = 'Barack Obama spoke at the dinner, joking that he had aged. Donald Trump visited the plant, boasting that jobs were back.';
+    expect(summary(text, [{ name: 'Barack Obama' }, { name: 'Donald Trump' }])).toEqual(['reported Barack Obama', 'reported Donald Trump']);
+  });
+});

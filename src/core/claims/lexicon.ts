@@ -120,14 +120,14 @@ const VERB_ROWS: VerbRow[] = [
   ['comment', 'comments commented commenting', 'reported', true, true],
   // "…, remarking that the U.S. should…", "“…,” he remarked.": the noun "remarks" is read as one (see isVerbUse).
   ['remark', 'remarked remarking', 'reported', true, true],
-  ['quip', 'quips quipped', 'reported', false, true],
-  ['muse', 'muses mused', 'reported', true, true],
+  ['quip', 'quips quipped quipping', 'reported', false, true],
+  ['muse', 'muses mused musing', 'reported', true, true],
   // "“Kevin’s made a mistake…,” he analysed.", "“…,” she reflected." (not "analysed the data": "that" or a quotation).
   ['analyse', 'analyses analysed analyzes analyzed', 'reported', true, true],
   ['reflect', 'reflects reflected', 'reported', true, true],
-  ['joke', 'jokes joked', 'reported', true, true],
-  ['boast', 'boasts boasted', 'reported', true, true],
-  ['exclaim', 'exclaims exclaimed', 'reported', false, true],
+  ['joke', 'jokes joked joking', 'reported', true, true],
+  ['boast', 'boasts boasted boasting', 'reported', true, true],
+  ['exclaim', 'exclaims exclaimed exclaiming', 'reported', false, true],
   // Manners of speaking (see MANNER_VERBS).
   ...[...MANNER_VERBS].map((v): VerbRow => {
     // "snapped": a final consonant after a single vowel doubles; "relate" → "related".
