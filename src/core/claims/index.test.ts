@@ -3376,3 +3376,10 @@ describe('participles of manner verbs', () => {
     expect(summary(text, [{ name: 'Barack Obama' }, { name: 'Donald Trump' }])).toEqual(['reported Barack Obama', 'reported Donald Trump']);
   });
 });
+
+describe('verbs of saying whose other senses are common', () => {
+  it('reads "reckon that", "reminded voters that", "swore that" and "repeated that" as claims, and "reckoned with", "repeated warnings" as none', () => {
+    const text = 'Analysts reckon that prices will fall. Joe Biden reminded voters that the law was his. Ann Lee swore that she was innocent. The ministry repeated that talks would go on. The songwriters also reckoned with the role of Glasgow. He ignored repeated warnings from his lawyer.';
+    expect(summary(text, [{ name: 'Joe Biden' }, { name: 'Ann Lee' }])).toEqual(['anonymous anon:Analysts', 'reported Joe Biden', 'reported Ann Lee', 'reported The ministry']);
+  });
+});

@@ -177,6 +177,17 @@ const VERB_ROWS: VerbRow[] = [
   ['posit', 'posit posits posited', 'reported', true, false],
   ['recognise', 'recognise recognises recognised recognising recognize recognizes recognized recognizing', 'reported', true, false],
   ['determine', 'determined', 'reported', true, false],
+  // More verbs of saying that take a clause: "reckons that…", "reminded voters that…", "bragged that…", "swore that…",
+  // "repeated that…", "reasoned that…" ("“…,” he reasoned" too).
+  ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true],
+  ['remind', 'remind reminds reminded reminding', 'reported', true, false],
+  ['brag', 'brag brags bragged', 'reported', true, true],
+  ['swear', 'swear swears swore sworn swearing', 'reported', true, false],
+  ['repeat', 'repeat repeats repeated repeating', 'reported', true, true],
+  ['reason', 'reason reasons reasoned reasoning', 'reported', true, true],
+  ['protest', 'protests protested protesting', 'reported', true, true],
+  ['forecast', 'forecast forecasts forecasting', 'reported', true, false],
+  ['attest', 'attest attests attested attesting', 'reported', true, false],
   // A body's decision that something is so: "The Board decided that a change in leadership was necessary".
   ['decide', 'decides decided', 'reported', true, false],
 ];
