@@ -3383,3 +3383,10 @@ describe('verbs of saying whose other senses are common', () => {
     expect(summary(text, [{ name: 'Joe Biden' }, { name: 'Ann Lee' }])).toEqual(['anonymous anon:Analysts', 'reported Joe Biden', 'reported Ann Lee', 'reported The ministry']);
   });
 });
+
+describe('"all" and "each" as a sentence’s subject', () => {
+  it('reads "To varying degrees, all agreed that…" as an anonymous claim', () => {
+    const text = 'Leonard Burman and Ann Lee spoke. To varying degrees, all agreed that the proposal would increase taxes on the rich.';
+    expect(summary(text, [{ name: 'Leonard Burman' }, { name: 'Ann Lee' }])).toEqual(['anonymous anon:all']);
+  });
+});

@@ -231,7 +231,7 @@ export const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|ye
 export const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 
 /** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */
-export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both)$/i;
+export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both|all|each)$/i;
 
 /** Irregular past tenses: they end a subject ("some of the defenders took…") and make the words after an inverted verb a clause. */
 export const IRREGULAR_PAST = new Set(

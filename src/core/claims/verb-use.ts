@@ -184,7 +184,10 @@ export class VerbUse {
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return false;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
     if (verb.lemma === 'argue' && /^(?:(?:a|the|his|her|their|its|\d+|several|many|dozens of|hundreds of|a number of|an)\s+)*(?:cases?|appeals?|motions?)\b/i.test(this.text.slice(toks[i]!.end, toks[i]!.end + 40).trim())) return false;
-    if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev)) return false;
+    // A determiner before the word makes it a noun ("the report", "his claims"); not a quantifier that is the subject
+    // itself, before a clause ("To varying degrees, all agreed that…", "They all agreed that…").
+    const quantifierSubject = /^(?:all|both|each)$/.test(prev) && verb.form === 'finite' && /ed$/.test(toks[i]!.text) && toks[i + 1]?.text.toLowerCase() === 'that';
+    if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev) && !quantifierSubject) return false;
     // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
     // "Francis' remarks": the apostrophe alone after a name in -s too.
     if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^['’]$/.test(prev) && /s$/i.test(toks[j - 1]?.text ?? '')) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
