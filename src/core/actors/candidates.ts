@@ -8,8 +8,9 @@ import { HEADING_MINOR } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
-import { type TypeVotes, ROLE_SINGLE, PLACE_PREPS, PERSON_VERBS, ORG_CONTEXT, ADVERB_BEFORE_VERB, PLACE_NOUNS_AFTER, ORG_CLASS_NOUNS, NOT_MOTION_TO, IRREGULAR_PASTS, STRONG_PLACE_PREPS, PLURAL_VERBS, placeNoun, contextVotes, orgAppositive, whoAside, pluralNounName, studySlotBefore, orgSlotBefore, PLACE_MODIFIERS, nameOnlyWord, candidatesPeople, countryAt, scoreLineAt } from './votes.ts';
+import { type TypeVotes, ROLE_SINGLE, PLACE_PREPS, PERSON_VERBS, ORG_CONTEXT, ADVERB_BEFORE_VERB, PLACE_NOUNS_AFTER, ORG_CLASS_NOUNS, NOT_MOTION_TO, STRONG_PLACE_PREPS, PLURAL_VERBS, placeNoun, contextVotes, orgAppositive, whoAside, pluralNounName, studySlotBefore, orgSlotBefore, PLACE_MODIFIERS, nameOnlyWord, candidatesPeople, countryAt, scoreLineAt } from './votes.ts';
 import { withoutListingsAndCredits, itsOfficers, possessiveBrands, speakerLabels, opensParagraph, datelines, sharedSurnames, nameOfItsCountry, pronounSex, campusNames, lowercaseHandles, namedAfterClassNoun, companyThenClassNoun, namesInHeadings, regionLike } from './passes.ts';
+import { IRREGULAR_PAST } from '../text/english.ts';
 
 export type MentionKind = 'name' | 'role';
 
@@ -762,7 +763,7 @@ function modifierWord(text: string, c: Candidate): boolean {
 
 /** A lowercase word that reads as a verb after a subject: "said", "demurred", "met", "also", "has", "would". */
 function verbLike(word: string): boolean {
-  return PERSON_VERBS.has(word) || IRREGULAR_PASTS.has(word) || /^\p{Ll}{2,}ed$/u.test(word) || /^(?:also|has|had|is|was|are|were|have|will|would|did|does)$/.test(word);
+  return PERSON_VERBS.has(word) || IRREGULAR_PAST.has(word) || /^\p{Ll}{2,}ed$/u.test(word) || /^(?:also|has|had|is|was|are|were|have|will|would|did|does)$/.test(word);
 }
 
 /**
@@ -2592,7 +2593,7 @@ function isProductName(text: string, toks: Token[], lw: string[], a: number, b: 
   if (next && VEHICLE_NOUNS.has(lw[b]!) && (counted || /^\p{Lu}{2,5}$/u.test(name))) return true;
   // "its Nexus Q media streaming device": a device's noun after a word or two that say what kind.
   // (Words that say what kind, not a verb and its object: "Valve released a headset".)
-  const kindWord = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.text) && !/ed$/.test(t.text) && !IRREGULAR_PASTS.has(t.text) && !PERSON_VERBS.has(t.text);
+  const kindWord = (t: Token): boolean => /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.text) && !/ed$/.test(t.text) && !IRREGULAR_PAST.has(t.text) && !PERSON_VERBS.has(t.text);
   if (counted && !PRODUCT_NOUNS.has(lw[b] ?? '') && [b + 1, b + 2].some((x) => (PRODUCT_NOUNS.has(lw[x] ?? '') || VEHICLE_NOUNS.has(lw[x] ?? '')) && toks.slice(b, x).every(kindWord))) return true;
   // "the 13-inch MacBook Pro", "a 7-seat Explorer", "a seven-passenger Buick Enclave": a size or a capacity before a
   // name makes it a model (written as one word, or as a number, a hyphen and a unit).

@@ -8,7 +8,7 @@ import { countryByCode, isRegion, lookup, weakPlace, words } from '../refdata/in
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
 import { MILITARY_RANK, type Candidate } from './candidates.ts';
-import { IRREGULAR_PASTS } from './votes.ts';
+import { IRREGULAR_PAST } from '../text/english.ts';
 import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
 
@@ -947,7 +947,7 @@ function firstNameActing(text: string, c: Candidate): boolean {
   const lw = c.text.toLowerCase();
   if (!(words().firstNames.has(lw) || words().wordyFirstNames.has(lw)) || c.votes.organization + c.votes.place > 0) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(c.end, c.end + 30))?.[1] ?? '';
-  return /^\p{Ll}{2,}ed$/u.test(next) || IRREGULAR_PASTS.has(next);
+  return /^\p{Ll}{2,}ed$/u.test(next) || IRREGULAR_PAST.has(next);
 }
 
 /** The type the mentions of one unknown name point to together, or null when nothing does. */

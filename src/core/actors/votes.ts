@@ -7,6 +7,7 @@
 import { HONORIFICS, ORG_WORDS, PLACE_WORDS, ROLE_WORDS } from '../refdata/curated.ts';
 import { isRegion, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
+import { IRREGULAR_PAST } from '../text/english.ts';
 
 export interface TypeVotes {
   person: number;
@@ -85,7 +86,6 @@ const PLACE_OF_NOUNS = new Set('residents|inhabitants|citizens|natives|populatio
 export const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talking|wrote|write|writing|written|replied|reply|responded|sold|sell|selling|according|belongs|belonged|belonging|letter|message|statement|compared|compare|compares|comparing|similar|thanks|due|owed|owes|lent|loaned|donated|gave|given|sent|referred|apologised|apologized|appealed|turned|listened|reported|reports|fair|unfair|loyal|close|closer|married|grateful|opposed|related|devoted|hostile|friendly|kind|cruel|known|important|unknown|nice|mean|rude|polite|thanks|lost|fell|succumbed|endorsement|support|challenge|answer|reply|advisor|adviser|advisers|advisors|aide|aides|successor|heir|assistant|counselor|counsellor|confidant|loyalist|loyalists|surrogate|surrogates'.split('|'));
 
 /** Past tenses that do not end in -ed, for the "X laid out his plan" evidence. */
-export const IRREGULAR_PASTS = new Set('laid said told made gave took won lost spent led left met put set got held kept ran wrote spoke sent built brought thought found became began drew paid sought taught threw chose rose fought struck'.split(' '));
 
 export const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 
@@ -234,7 +234,7 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number, 
     // (Not "It was her idea", "There was…": one common word is no name before a copula.)
     const copula = (lw[b] === 'is' || lw[b] === 'was') && !(b - a === 1 && words().common.has(lw[a]!));
     // (A past tense after one word only: "The Virginia AFL-CIO endorsed her" has "her" for its object.)
-    const verb = copula || (b - a === 1 && (/^\p{Ll}{2,}ed$/u.test(toks[b]!.text) || IRREGULAR_PASTS.has(lw[b]!)));
+    const verb = copula || (b - a === 1 && (/^\p{Ll}{2,}ed$/u.test(toks[b]!.text) || IRREGULAR_PAST.has(lw[b]!)));
     if (verb) {
       for (let c = b + 1; c < Math.min(lw.length, b + (copula ? 13 : 5)); c++) {
         if (copula && /^[“”"‘’']$/.test(toks[c]!.text)) continue;

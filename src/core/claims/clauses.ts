@@ -7,9 +7,10 @@ import { PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import type { Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CLAUSE_OPENERS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, IRREGULAR_PAST, isLyAdverb, isPastForm, PAST_ONLY, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CLAUSE_OPENERS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, isLyAdverb, isPastForm, PAST_ONLY, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { quoteAt, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, verbWithParticle } from './speaker.ts';
+import { IRREGULAR_PAST } from '../text/english.ts';
 
 /** Short judging adjectives of "called the plan dead" (longer ones are known by their endings: "unacceptable"). */
 const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd racist sexist unfair untrue rigged corrupt crazy insane illegal immoral unjust weak strong stupid silly rude vile cruel evil naive premature overdue unwise'.split(' '));

@@ -3,6 +3,7 @@
  * General English news vocabulary; nothing here names a particular article's actors.
  */
 import type { ClaimKind } from '../types.ts';
+import { IRREGULAR_PAST } from '../text/english.ts';
 
 /** How a reporting verb shapes its claim. */
 export interface VerbInfo {
@@ -233,10 +234,6 @@ export const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:ja
 /** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */
 export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both|all|each)$/i;
 
-/** Irregular past tenses: they end a subject ("some of the defenders took…") and make the words after an inverted verb a clause. */
-export const IRREGULAR_PAST = new Set(
-  'stood went took made gave came saw knew thought told got left felt kept held brought began ran won lost met paid sent spent built fell rose grew led sat found heard meant became broke chose drove flew hid spoke stole threw wore wrote fought sought taught bought caught sold understood'.split(' '),
-);
 
 /** Irregular past tenses that are never participles ("came", not "won"): a finite verb wherever they stand. */
 export const PAST_ONLY = new Set('went took gave came saw knew began ran fell rose grew became broke chose drove flew hid spoke stole threw wore wrote'.split(' '));
