@@ -350,6 +350,8 @@ export class ClauseReader {
         const close = toks.findIndex((t, x) => x > k + 1 && x < k + 16 && /^(?:is|are|was|were|has|have|had|will|would|could|should|must)$/.test(t.text));
         if (close > 0 && !toks.slice(k + 1, close).some((t) => /^[;:.!?“”"]$/.test(t.text))) return true;
       }
+      // "signaled he believed the estimate was a stretch": a subject pronoun, then a verb of report, is a clause too.
+      if (k === i + 1 && /^(?:he|she|they|we|i)$/i.test(toks[i]!.text) && VERBS.get(w)?.form === 'finite') return true;
       if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle && !ownVerb) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       // Lowercase only: "in May", "Will Smith" are no auxiliaries.
       // "complained they weren't given…", "pointed out Hawaii normally does not get…": contracted and "do" forms too.

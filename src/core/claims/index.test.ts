@@ -3390,3 +3390,10 @@ describe('"all" and "each" as a sentence’s subject', () => {
     expect(summary(text, [{ name: 'Leonard Burman' }, { name: 'Ann Lee' }])).toEqual(['anonymous anon:all']);
   });
 });
+
+describe('a clause without "that" whose verb is a verb of report itself', () => {
+  it('reads "Martini also signaled he believed the estimate was a stretch" as Martini’s claim', () => {
+    const text = 'U.S. District Judge William Martini spoke on Wednesday. Martini also signaled he believed the estimate was a stretch.';
+    expect(summary(text, [{ name: 'William Martini', aliases: ['Martini'] }])).toEqual(['reported William Martini']);
+  });
+});
