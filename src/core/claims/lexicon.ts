@@ -231,9 +231,11 @@ export const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|ye
 
 export const TIME_WORDS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$|^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|tonight|yesterday|morning|afternoon|evening|night|week|weekend|month|year|last|this|next|earlier|later|on)$/i;
 
-/** Quantifiers that stand for people when a post-modifier says who: "Many in Hong Kong fear…", "some on the left say". */
+/**
+ * Quantifiers that stand for people when a post-modifier says who ("Many in Hong Kong fear…", "some on the left say"),
+ * or the people just named ("To varying degrees, all agreed that…").
+ */
 export const QUANTIFIER_SUBJECTS = /^(?:many|some|most|few|several|others|both|all|each)$/i;
-
 
 /** Irregular past tenses that are never participles ("came", not "won"): a finite verb wherever they stand. */
 export const PAST_ONLY = new Set('went took gave came saw knew began ran fell rose grew became broke chose drove flew hid spoke stole threw wore wrote'.split(' '));

@@ -307,9 +307,9 @@ export class SpeakerResolver {
     // "Under federal guidelines, James should receive 15 years, she said.": a pronoun attributing the clause before it
     // is not that clause's subject (the words are about someone else).
     // (`at` is the pronoun's start or its verb's.)
-    const own = this.sentences[i]!;
-    const lead = this.text.slice(own.start, at).replace(/\b(?:he|she)\s*$/i, '');
-    const tail = this.text.slice(at, own.end).replace(/^(?:he|she)\b/i, '');
+    const ownSentence = this.sentences[i]!;
+    const lead = this.text.slice(ownSentence.start, at).replace(/\b(?:he|she)\s*$/i, '');
+    const tail = this.text.slice(at, ownSentence.end).replace(/^(?:he|she)\b/i, '');
     // (Not "As for Trump, he said he’s not worried": a topic before the pronoun, and a clause after its verb.)
     const after = /^\s*(?:\p{Ll}+ly\s+)?\p{Ll}+\b([^.!?“”"]*)/u.exec(tail)?.[1] ?? '';
     const postposed = chain && /[,”"]\s*$/.test(lead) && !/^\s*(?:but\s+|and\s+)?as\s+(?:for|to)\s/i.test(lead) && POSTPOSED_ATTRIBUTION.test(` ${tail.trimStart()}`) && !/\b(?:he|she|they|it|i|we|that)\b|['’]s\b/i.test(after);
