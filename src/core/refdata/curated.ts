@@ -11,9 +11,11 @@ export const ROLE_HEADS = (
 /** The one-word role heads ("senator", "supervisor"), for the actor rules and the speaker resolver alike. */
 export const ROLE_WORDS = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')));
 
-/** Honorifics that mark a person but are not roles ("Mr Key" → role null). */
-// Malaysian courtesy titles ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir") and the Hausa
-// and Yoruba pilgrim's title ("Alhaji Atiku Abubakar") are honorifics too.
+/**
+ * Honorifics that mark a person but are not roles ("Mr Key" → role null); Malaysian courtesy titles ("Datuk Seri Anwar
+ * Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir") and the Hausa and Yoruba pilgrim's title ("Alhaji Atiku
+ * Abubakar") too.
+ */
 export const HONORIFICS = new Set('mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|mme|herr|frau|señor|señora|m|rt|hon|honourable|honorable|datuk|dato|datin|tun|alhaji|alhaja'.split('|'));
 
 /** Modifiers that combine with role heads ("Information Minister", "Defence Secretary"). Capitalised ones are learnt from the text. */
