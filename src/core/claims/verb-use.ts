@@ -136,105 +136,9 @@ export class VerbUse {
     // "She did, however, confirm that…": a connective between commas stands outside the verb's phrase.
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
-    // "the very unfortunate comments that were made": after an intensifier and an adjective, an -s form is a plural noun.
-    if (/^\p{Ll}+s$/u.test(toks[i]!.text) && j >= 1 && /^(?:very|so|too|most|more|less|highly|deeply|rather|quite)$/i.test(toks[j - 1]!.text) && /^\p{Ll}+(?:ful|ous|ive|able|ible|al|ate|ent|ant|ic|less|ed)$/u.test(prev)) return false;
-    if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return false;
-    // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
-    // not "the Bush presidencies are remembered fondly", "how he answers that question", "remembers Mr. Bush as…".
-    // So does "continue" ("“…,” he continued"; not "tensions continued to run hot").
-    if (MANNER_VERBS.has(verb.lemma) || verb.lemma === 'continue') {
-      const after = toks[i + 1]?.text ?? '';
-      const quoteAfter = /^[“"]$/.test(after) || (/^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
-      const quoteBefore = toks.slice(Math.max(0, i - 9), i).some((t) => /^[”"]$/.test(t.text));
-      // ("that question will…" is a demonstrative and its noun, no clause.)
-      const noun = toks[i + 2]?.text ?? '';
-      const demonstrative = demonstrativeThat(toks, i + 1) || (/^\p{Ll}+$/u.test(noun) && !/^(?:he|she|it|they|we|i|you|there|this|these|those)$/.test(noun) && AUX.has(toks[i + 3]?.text.toLowerCase() ?? ''));
-      const that = after.toLowerCase() === 'that' && !demonstrative;
-      // ("continued to question whether…", "continued to assure her that…": the verb of speech after it.)
-      const catenative = verb.lemma === 'continue' && after.toLowerCase() === 'to' && toks.slice(i + 3, i + 10).some((t) => /^(?:that|whether|if)$/i.test(t.text));
-      if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that || catenative)) return false;
-    }
-    // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
-    if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
-    // "raised fears that…": a noun right after a past-tense verb.
-    // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
-    // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
-    // But "Those surveyed say…" is a poll's respondents.
-    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return false;
-    // "The cases reported so far this year were linked to travel": a participle after a noun that cannot speak, before
-    // the sentence's own verb, modifies the noun.
-    if (verb.form === 'finite' && isPastForm(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}{3,}s$/u.test(toks[j]!.text) && !canSpeak(prev)) {
-      for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
-        const w = toks[k]!.text.toLowerCase();
-        if (/^(?:were|was|are|is|have|has|had)$/.test(w)) return false;
-        if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) break;
-      }
-    }
-    // "Having said that,", "That said,": a connective, nothing reported.
-    if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return false;
-    // A passive declaration, refusal, confirmation or disclosure without its agent is a status given, and its subject
-    // said nothing: "has been declared a total loss", "His appeal was denied", "The first collisions were confirmed at
-    // Cern" ("The claim was denied by the company" keeps the company's; "It was confirmed that…" stays impersonal).
-    // A headline drops the auxiliary: "Emergency declared over outbreak".
-    const passive = BE_FORMS.has(prev) || (verb.lemma === 'declare' && PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text)));
-    // (A declaration's agent declares a status too: "It was first declared by President Nixon" reports no words.)
-    const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
-    if (/^(?:declare|deny|confirm|reveal|disclose)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return false;
-    // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
-    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return false;
-    // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
-    if (verb.lemma === 'argue' && /^(?:(?:a|the|his|her|their|its|\d+|several|many|dozens of|hundreds of|a number of|an)\s+)*(?:cases?|appeals?|motions?)\b/i.test(this.text.slice(toks[i]!.end, toks[i]!.end + 40).trim())) return false;
-    // A determiner before the word makes it a noun ("the report", "his claims"); not a quantifier that is the subject
-    // itself, before a clause ("To varying degrees, all agreed that…", "They all agreed that…").
-    const quantifierSubject = /^(?:all|both|each)$/.test(prev) && verb.form === 'finite' && /ed$/.test(toks[i]!.text) && toks[i + 1]?.text.toLowerCase() === 'that';
-    if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev) && !quantifierSubject) return false;
-    // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
-    // "Francis' remarks": the apostrophe alone after a name in -s too.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^['’]$/.test(prev) && /s$/i.test(toks[j - 1]?.text ?? '')) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return false;
-    // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
-    // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return false;
+    if (this.readsAsAnotherWord(toks, i, verb, j, prev)) return false;
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
     const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
-    // "so many Republican claims", "several warns": a singular verb cannot follow a plural quantifier, so the -s form
-    // is a plural noun (with perhaps one modifier between).
-    const quantifier = (x: number): boolean => x >= 0 && PLURAL_QUANTIFIERS.has(toks[x]!.text.toLowerCase());
-    if (sForm && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return false;
-    // "Mr. Trump's more incendiary remarks", "its most recent reports": a plural noun after a possessive and a compared
-    // adjective.
-    if (sForm && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return false;
-    // "a lead in pledged delegates", "a tabulation of pledged delegates and superdelegates": a participle between a
-    // preposition and a plural noun is an adjective.
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && !AUX.has(toks[i + 1]!.text) && (/^(?:[,.;:]|and|or)?$/.test(toks[i + 2]?.text ?? '') || PREPOSITIONS.has(toks[i + 2]!.text))) return false;
-    // "stayed home in hopes turnout would drop", "a flurry of reports": an -s form right after a preposition is a noun.
-    if (sForm && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return false;
-    // "of Democratic claims", "In animated off-the-cuff remarks": so is one after a preposition and an adjective or two.
-    const adjective = (x: number): boolean => {
-      const w = toks[x]?.text ?? '';
-      // A capitalised one only when it is also an English word ("Republican", "Democratic", not "Logan").
-      if (/^\p{Lu}/u.test(w)) return (/(?:ic|al|an)$/.test(w) && words().common.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym');
-      return /^\p{Ll}+(?:ic|al|ous|ive|ful|ed)$/u.test(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w);
-    };
-    const prepositionAt = (x: number): boolean => x >= 0 && PREPOSITIONS.has(toks[x]!.text.toLowerCase()) && !/^(?:as|than|like|to)$/i.test(toks[x]!.text);
-    if (sForm && j === i - 1 && adjective(j) && (prepositionAt(j - 1) || (adjective(j - 1) && prepositionAt(j - 2)))) return false;
-    // "In other tweets, he said…": a preposition, one lowercase word and the -s form before a comma is a fronted phrase.
-    if (sForm && j >= 1 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && prepositionAt(j - 1) && toks[i + 1]?.text === ',') return false;
-    // "have raised Democratic hopes of…": so is one after a past tense and an adjective, the verb's object.
-    if (sForm && j === i - 1 && adjective(j) && j >= 1 && isPastForm(toks[j - 1]!.text) && !AUX.has(toks[j - 1]!.text.toLowerCase())) return false;
-    // "The company didn't follow tax rules on how…": a clause already negated before the -s form has its verb; the
-    // form is a noun in the object ("The man who didn't vote says…" keeps its verb: the negation is the relative's).
-    if (sForm && this.clauses.negatedBefore(toks, i)) return false;
-    // "didn't stick to agreed-upon rules on how…": after "to", a compound adjective is no verb of an infinitive, so
-    // the -s form after it is its noun.
-    if (sForm && j === i - 1 && prev !== '' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(toks[j]!.text) && !/s$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return false;
-    // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
-    // an adjective (after an article or a possessive the rule above has already ruled the verb out); not before its
-    // particle ("many pointed out that…").
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !(verb.lemma === 'point out' && /^(?:out|clear)$/.test(toks[i + 1]!.text)) && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return false;
-    // "sends back reports", "handed over notes": the object of a phrasal verb, after its particle.
-    if (sForm && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return false;
-    // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
-    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
     // "Send tips/quips/quotes/stories to…": a word of a slashed list is a noun.
     if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return false;
@@ -494,169 +398,290 @@ export class VerbUse {
     const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that') || listener;
     if (STRICT_THAT_VERBS.has(verb.lemma) && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
-    if (verb.form === 'ing') {
-      if (prev === 'as' && verb.lemma === 'say') return true;
-      // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
-      // participle, whatever stands before it.
-      if (verb.lemma === 'say' && quoteFollows) return true;
-      // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
-      if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
-      // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
-      // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
-      if (j < 0 && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauses.clauseFollows(toks, i + 1)))) return true;
-      // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
-      // department to…" (a request).
-      // "Protesters are calling for his resignation": a stated position.
-      // "is telling a veterans group that…": "tell" has its listener before the clause.
-      // Not "was telling the truth that day": there "that" points at a time.
-      if (BE_FORMS.has(prev) && verb.lemma === 'tell') {
-        // "is telling a packed crowd in snowy Windham, New Hampshire, on the final day that…": the listener and a
-        // setting, commas and all, before the clause.
-        let told = -1;
-        for (let k = i + 1; k < toks.length && k <= i + 24; k++) {
-          const w = toks[k]!.text.toLowerCase();
-          if (w === 'that' && !demonstrativeThat(toks, k)) {
-            told = k;
-            break;
-          }
-          if (/^[;:“”"()]$/.test(w) || VERBS.has(w) || (AUX.has(w) && !/^['’]s$/.test(w))) break;
-        }
-        return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
+    if (verb.form === 'ing') return this.participleUse(toks, i, verb, j, prev, quoteFollows, counted);
+    if (verb.form === 'base') return this.baseFormUse(toks, i, verb, j, prev);
+    return true;
+  }
+
+  /**
+   * Whether the word at toks[i] is another word than a verb of speech, read off the words around it: a noun ("the
+   * report", "several warns", "of Democratic claims"), an adjective ("758 pledged delegates"), a passive status ("has
+   * been declared a total loss"), a connective ("That said,"), a manner verb with no quotation. `j` is the token before
+   * it past its adverbs, `prev` that token's word, lowercased.
+   */
+  private readsAsAnotherWord(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string): boolean {
+    // "the very unfortunate comments that were made": after an intensifier and an adjective, an -s form is a plural noun.
+    if (/^\p{Ll}+s$/u.test(toks[i]!.text) && j >= 1 && /^(?:very|so|too|most|more|less|highly|deeply|rather|quite)$/i.test(toks[j - 1]!.text) && /^\p{Ll}+(?:ful|ous|ive|able|ible|al|ate|ent|ant|ic|less|ed)$/u.test(prev)) return true;
+    if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return true;
+    // A manner of speaking needs a quotation before it in the sentence or right after it, or "that" (see MANNER_VERBS):
+    // not "the Bush presidencies are remembered fondly", "how he answers that question", "remembers Mr. Bush as…".
+    // So does "continue" ("“…,” he continued"; not "tensions continued to run hot").
+    if (MANNER_VERBS.has(verb.lemma) || verb.lemma === 'continue') {
+      const after = toks[i + 1]?.text ?? '';
+      const quoteAfter = /^[“"]$/.test(after) || (/^[,:]$/.test(after) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
+      const quoteBefore = toks.slice(Math.max(0, i - 9), i).some((t) => /^[”"]$/.test(t.text));
+      // ("that question will…" is a demonstrative and its noun, no clause.)
+      const noun = toks[i + 2]?.text ?? '';
+      const demonstrative = demonstrativeThat(toks, i + 1) || (/^\p{Ll}+$/u.test(noun) && !/^(?:he|she|it|they|we|i|you|there|this|these|those)$/.test(noun) && AUX.has(toks[i + 3]?.text.toLowerCase() ?? ''));
+      const that = after.toLowerCase() === 'that' && !demonstrative;
+      // ("continued to question whether…", "continued to assure her that…": the verb of speech after it.)
+      const catenative = verb.lemma === 'continue' && after.toLowerCase() === 'to' && toks.slice(i + 3, i + 10).some((t) => /^(?:that|whether|if)$/i.test(t.text));
+      if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that || catenative)) return true;
+    }
+    // "often enough to be noted", "is yet to be announced": a passive infinitive reports nothing.
+    if (/^(?:be|been)$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return true;
+    // "raised fears that…": a noun right after a past-tense verb.
+    // The word as written: "Ahmed said", "Mohammed said", "Husted said" are names before the verb.
+    // Only a word that can be a noun: "the experts I interviewed said…" has its verb.
+    // But "Those surveyed say…" is a poll's respondents.
+    if (j >= 0 && j === i - 1 && /^\p{Ll}{3,}ed$/u.test(toks[j]!.text) && !AUX.has(prev) && verb.form !== 'ing' && !isPastForm(toks[i]!.text) && toks[i]!.text !== 'said' && !surveyShare(toks, j)) return true;
+    // "The cases reported so far this year were linked to travel": a participle after a noun that cannot speak, before
+    // the sentence's own verb, modifies the noun.
+    if (verb.form === 'finite' && isPastForm(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}{3,}s$/u.test(toks[j]!.text) && !canSpeak(prev)) {
+      for (let k = i + 1; k < toks.length && k <= i + 7; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (/^(?:were|was|are|is|have|has|had)$/.test(w)) return true;
+        if (!WORD_CHAR.test(w) || THAT_WORDS.has(w)) break;
       }
-      // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
-      // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
-      if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
-      if (beBefore(toks, i)) return this.clauses.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.clauses.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
-      // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
-      const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
-      // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
-      if (prev === ',' || commaQuote || /^[—–]$/.test(prev) || (prev === '-' && toks[j]!.start > (toks[j - 1]?.end ?? -1)) || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
-      // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
-      // document says, its issuer says.
-      // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
-      // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
-      // letter calling for the meeting, Batjer said…": the main clause has the claim).
-      // "put out a statement saying…", "sent out an email urging…": the verb and its particle.
-      const issued = (x: number): boolean => x >= 0 && (isPastForm(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text) || (toks[x]!.text === 'out' && x >= 1 && /^(?:put|puts|sent|sends|sending|putting)$/i.test(toks[x - 1]!.text)));
-      // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
-      const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
-      const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
-      // "unleashed a series of tweets", "sent a flurry of emails": a run of them, after its quantity noun.
-      const run = (x: number): boolean => x >= 2 && toks[x]!.text === 'of' && /^(?:series|flurry|string|barrage|stream|volley|torrent|pair|couple|number|spate|slew)$/i.test(toks[x - 1]!.text) && det(x - 2) && issued(x - 3);
-      const doc = (x: number): boolean => x >= 0 && ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)) || run(x - 1));
-      if (doc(j)) return true;
-      for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
-        if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
-        if (/^(?:on|late|early|in|to|from|via|through)$/i.test(toks[x]!.text)) {
-          if (doc(x - 1)) return true;
+    }
+    // "Having said that,", "That said,": a connective, nothing reported.
+    if (verb.lemma === 'say' && ((prev === 'having' && toks[i + 1]?.text.toLowerCase() === 'that' && /^[,;]$/.test(toks[i + 2]?.text ?? '')) || (prev === 'that' && (j === 0 || /^[,;(—–]$/.test(toks[j - 1]!.text)) && toks[i + 1]?.text === ','))) return true;
+    // A passive declaration, refusal, confirmation or disclosure without its agent is a status given, and its subject
+    // said nothing: "has been declared a total loss", "His appeal was denied", "The first collisions were confirmed at
+    // Cern" ("The claim was denied by the company" keeps the company's; "It was confirmed that…" stays impersonal).
+    // A headline drops the auxiliary: "Emergency declared over outbreak".
+    const passive = BE_FORMS.has(prev) || (verb.lemma === 'declare' && PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text)));
+    // (A declaration's agent declares a status too: "It was first declared by President Nixon" reports no words.)
+    const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
+    if (/^(?:declare|deny|confirm|reveal|disclose)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
+    if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return true;
+    // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
+    if (verb.lemma === 'argue' && /^(?:(?:a|the|his|her|their|its|\d+|several|many|dozens of|hundreds of|a number of|an)\s+)*(?:cases?|appeals?|motions?)\b/i.test(this.text.slice(toks[i]!.end, toks[i]!.end + 40).trim())) return true;
+    // A determiner before the word makes it a noun ("the report", "his claims"); not a quantifier that is the subject
+    // itself, before a clause ("To varying degrees, all agreed that…", "They all agreed that…").
+    const quantifierSubject = /^(?:all|both|each)$/.test(prev) && verb.form === 'finite' && /ed$/.test(toks[i]!.text) && toks[i + 1]?.text.toLowerCase() === 'that';
+    if (DETERMINERS.has(prev) && prev !== 'that' && !/^(?:two|three|four|five|some|several|many)$/.test(prev) && !quantifierSubject) return true;
+    // "China’s sweeping territorial claims", "its reports": a plural noun after an adjective or a possessive.
+    // "Francis' remarks": the apostrophe alone after a name in -s too.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^['’]s$|^(?:its|his|her|their|our|my|your)$/.test(prev) || (/^['’]$/.test(prev) && /s$/i.test(toks[j - 1]?.text ?? '')) || (/^\p{Ll}{3,}(?:al|ous|ful)$/u.test(toks[j]!.text) && !AL_NOUNS.has(prev)))) return true;
+    // "his early-morning tweets", "his latest remarks": a plural noun after a compound modifier or a common
+    // adjective, and a possessive or an article ("his aide says" keeps its verb: "aide" is no adjective).
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j >= 0 && j === i - 1 && (/^\p{Ll}+-\p{Ll}+$/u.test(toks[j]!.text) || /^(?:latest|new|recent|earlier|previous|first|last|own|many|several|numerous|repeated|frequent|public|private|controversial|past|initial|final|official|written|verbal|angry|false|misleading)$/.test(toks[j]!.text)) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an|these|those)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
+    const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
+    // "so many Republican claims", "several warns": a singular verb cannot follow a plural quantifier, so the -s form
+    // is a plural noun (with perhaps one modifier between).
+    const quantifier = (x: number): boolean => x >= 0 && PLURAL_QUANTIFIERS.has(toks[x]!.text.toLowerCase());
+    if (sForm && j === i - 1 && (quantifier(j) || (quantifier(j - 1) && /^\p{L}+$/u.test(toks[j]!.text)))) return true;
+    // "Mr. Trump's more incendiary remarks", "its most recent reports": a plural noun after a possessive and a compared
+    // adjective.
+    if (sForm && j === i - 1 && /^(?:more|most|less|least)$/i.test(toks[j - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(toks[j]!.text) && /^(?:['’]s|its|his|her|their|our|my|your|the|a|an)$/i.test(toks[j - 2]?.text ?? '')) return true;
+    // "a lead in pledged delegates", "a tabulation of pledged delegates and superdelegates": a participle between a
+    // preposition and a plural noun is an adjective.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like)$/.test(prev) && /^\p{Ll}{3,}s$/u.test(toks[i + 1]?.text ?? '') && !AUX.has(toks[i + 1]!.text) && (/^(?:[,.;:]|and|or)?$/.test(toks[i + 2]?.text ?? '') || PREPOSITIONS.has(toks[i + 2]!.text))) return true;
+    // "stayed home in hopes turnout would drop", "a flurry of reports": an -s form right after a preposition is a noun.
+    if (sForm && j === i - 1 && PREPOSITIONS.has(prev) && !/^(?:as|than|like|to)$/.test(prev)) return true;
+    // "of Democratic claims", "In animated off-the-cuff remarks": so is one after a preposition and an adjective or two.
+    const adjective = (x: number): boolean => {
+      const w = toks[x]?.text ?? '';
+      // A capitalised one only when it is also an English word ("Republican", "Democratic", not "Logan").
+      if (/^\p{Lu}/u.test(w)) return (/(?:ic|al|an)$/.test(w) && words().common.has(w.toLowerCase())) || !!lookup(w)?.some((g) => g.kind === 'demonym');
+      return /^\p{Ll}+(?:ic|al|ous|ive|ful|ed)$/u.test(w) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(w);
+    };
+    const prepositionAt = (x: number): boolean => x >= 0 && PREPOSITIONS.has(toks[x]!.text.toLowerCase()) && !/^(?:as|than|like|to)$/i.test(toks[x]!.text);
+    if (sForm && j === i - 1 && adjective(j) && (prepositionAt(j - 1) || (adjective(j - 1) && prepositionAt(j - 2)))) return true;
+    // "In other tweets, he said…": a preposition, one lowercase word and the -s form before a comma is a fronted phrase.
+    if (sForm && j >= 1 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && prepositionAt(j - 1) && toks[i + 1]?.text === ',') return true;
+    // "have raised Democratic hopes of…": so is one after a past tense and an adjective, the verb's object.
+    if (sForm && j === i - 1 && adjective(j) && j >= 1 && isPastForm(toks[j - 1]!.text) && !AUX.has(toks[j - 1]!.text.toLowerCase())) return true;
+    // "The company didn't follow tax rules on how…": a clause already negated before the -s form has its verb; the
+    // form is a noun in the object ("The man who didn't vote says…" keeps its verb: the negation is the relative's).
+    if (sForm && this.clauses.negatedBefore(toks, i)) return true;
+    // "didn't stick to agreed-upon rules on how…": after "to", a compound adjective is no verb of an infinitive, so
+    // the -s form after it is its noun.
+    if (sForm && j === i - 1 && prev !== '' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(toks[j]!.text) && !/s$/.test(prev) && toks[j - 1]?.text.toLowerCase() === 'to') return true;
+    // "758 pledged delegates", "some reported cases": a participle between a number or a quantifier and its noun is
+    // an adjective (after an article or a possessive the rule above has already ruled the verb out); not before its
+    // particle ("many pointed out that…").
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && (/^\d[\d,.]*$/.test(prev) || /^(?:some|many|several|all|no|more|fewer|few|most|two|three|four|five)$/.test(prev)) && /^\p{Ll}{3,}$/u.test(toks[i + 1]?.text ?? '') && !(verb.lemma === 'point out' && /^(?:out|clear)$/.test(toks[i + 1]!.text)) && !PREPOSITIONS.has(toks[i + 1]!.text) && !DETERMINERS.has(toks[i + 1]!.text) && !/^(?:that|it|him|her|them|this|these|those)$/.test(toks[i + 1]!.text)) return true;
+    // "sends back reports", "handed over notes": the object of a phrasal verb, after its particle.
+    if (sForm && j === i - 1 && j >= 1 && /^(?:back|out|over|up|off|down|along|around)$/.test(prev) && VERBS_BEFORE_OBJECT.has(toks[j - 1]!.text.toLowerCase())) return true;
+    // "wrote notes to the boxer", "to write notes", "took notes": a plural noun, the object of the verb before it.
+    if (verb.form === 'finite' && /s$/.test(toks[i]!.text) && j === i - 1 && j >= 0 && ((VERBS_BEFORE_OBJECT.has(prev) && /^\p{Ll}/u.test(toks[j]!.text)) || (j >= 1 && toks[j - 1]!.text.toLowerCase() === 'to' && /^\p{Ll}+$/u.test(prev) && !AUX.has(prev)))) return true;
+    return false;
+  }
+
+  /**
+   * Whether a participle reports speech where it stands ("…, adding that…"), once the general tests have passed.
+   * `quoteFollows`: a quotation opens right after it; `counted`: its object is a reported count or an "as" shape.
+   */
+  private participleUse(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string, quoteFollows: boolean, counted: boolean): boolean {
+    if (prev === 'as' && verb.lemma === 'say') return true;
+    // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
+    // participle, whatever stands before it.
+    if (verb.lemma === 'say' && quoteFollows) return true;
+    // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
+    if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
+    // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
+    // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
+    if (j < 0 && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauses.clauseFollows(toks, i + 1)))) return true;
+    // Progressive: "Democrats are alleging that…" (a that-clause must follow), "doctors are urging the
+    // department to…" (a request).
+    // "Protesters are calling for his resignation": a stated position.
+    // "is telling a veterans group that…": "tell" has its listener before the clause.
+    // Not "was telling the truth that day": there "that" points at a time.
+    if (BE_FORMS.has(prev) && verb.lemma === 'tell') {
+      // "is telling a packed crowd in snowy Windham, New Hampshire, on the final day that…": the listener and a
+      // setting, commas and all, before the clause.
+      let told = -1;
+      for (let k = i + 1; k < toks.length && k <= i + 24; k++) {
+        const w = toks[k]!.text.toLowerCase();
+        if (w === 'that' && !demonstrativeThat(toks, k)) {
+          told = k;
           break;
         }
+        if (/^[;:“”"()]$/.test(w) || VERBS.has(w) || (AUX.has(w) && !/^['’]s$/.test(w))) break;
       }
-      // "with some reports suggesting that…": an absolute construction with its own subject.
-      for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
-        const t = toks[w]!.text.toLowerCase();
-        if (t === 'with' || t === 'without') return true;
-        if (!WORD_CHAR.test(t) || CLAUSE_OPENERS.has(t) || VERBS.has(t)) break;
-      }
-      return false;
+      return told >= 0 && !TIME_WORDS.test(toks[told + 1]?.text ?? '') && !/^(?:day|time|moment|point|way)$/i.test(toks[told + 1]?.text ?? '');
     }
-    if (verb.form === 'base') {
-      // "on a giddy note of conquest": after an indefinite article and an adjective, a noun (not "a third say").
-      if (j >= 1 && j === i - 1 && /^\p{Ll}+[^s]$/u.test(toks[j]!.text) && /^(?:a|an)$/i.test(toks[j - 1]!.text) && !surveyShare(toks, j)) return false;
-      // "…, say economists.": inverted after the clause it reports.
-      if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.clauses.invertedSubject(toks, i + 1)) return true;
-      if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to' || catenativeStart(toks, j) >= 0;
-      // "Residents have complained of … and say that…": a coordinated present verb with its clause.
-      // "Critics point to high fees and say the benefits have been overstated": a clause without "that" too.
-      if (prev === 'and' && (this.clauses.thatWithin(toks, i + 1, 2) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
-      // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
-      // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
-      // "Most Americans say": a nationality's people too.
-      const plural = (x: number): boolean => {
-        const w = toks[x]?.text ?? '';
-        // "The Teamsters disagree": a capitalised plural after "the" too.
-        // "Most Republicans say", "many Democrats say": after a quantifier too.
-        // "Leading Democrats say", "top Republicans say": after a common adjective too.
-        const before = toks[x - 1]?.text ?? '';
-        // "79 percent of Democrats say", "a majority of Republicans say": a share's capitalised plural too.
-        const shareOf = before === 'of' && /^(?:percent|per|cent|majority|minority|half|third|quarter|most|many|some|all|none|share|number|plurality)$/i.test(toks[x - 2]?.text ?? '');
-        const capitalOk = x === 0 || shareOf || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
-        // Not an adverb in -s ("afterwards", "always", "sometimes").
-        // Nor a determiner or pronoun in -s ("His critics", "this").
-        const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across|his|its|this|us|yes|whose)$/i.test(w);
-        return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
-      };
-      if (plural(j)) return true;
-      // "Outside experts also say…": an adverb between a plural subject and the verb.
-      if (/^(?:also|still|even|never|often|already|now|generally|largely|mostly|overwhelmingly)$/.test(prev) && plural(j - 1)) return true;
-      if (surveyShare(toks, prev === ',' ? j - 1 : j)) return true;
-      // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
-      // opening the clause (perhaps after a determiner or an adjective), before a prepositional post-modifier.
-      // "His critics in the United States, many of them conservative Catholics, argue…": the subject ends before an
-      // appositive between commas.
-      let last = j;
-      if (prev === ',') {
-        const open = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text === ',');
-        // Not "Images of casings, as well as the death toll, indicate…": a coordination, no appositive.
-        if (open > 0 && toks.slice(open + 1, j).every((t) => WORD_CHAR.test(t.text)) && !/^as$/i.test(toks[open + 1]!.text)) last = open - 1;
+    // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
+    // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
+    if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
+    if (beBefore(toks, i)) return this.clauses.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.clauses.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+    // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
+    const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
+    // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
+    if (prev === ',' || commaQuote || /^[—–]$/.test(prev) || (prev === '-' && toks[j]!.start > (toks[j - 1]?.end ?? -1)) || prev === 'by' || prev === 'while' || prev === 'after' || prev === 'before' || prev === 'when') return true;
+    // "issued a statement saying…", "sent a letter warning that…", "posted a message claiming…": what the
+    // document says, its issuer says.
+    // A short setting may come between: "released a statement on Tuesday saying…", "a message on its website warning…".
+    // The document is what a verb's subject issued ("issued", "sent", "posts"), not a fronted setting ("In a
+    // letter calling for the meeting, Batjer said…": the main clause has the claim).
+    // "put out a statement saying…", "sent out an email urging…": the verb and its particle.
+    const issued = (x: number): boolean => x >= 0 && (isPastForm(toks[x]!.text) || /^(?:issues|releases|posts|sends|publishes|puts|shares|tweets)$/.test(toks[x]!.text) || (toks[x]!.text === 'out' && x >= 1 && /^(?:put|puts|sent|sends|sending|putting)$/i.test(toks[x - 1]!.text)));
+    // "issued a statement", "issued a joint statement": a determiner, perhaps an adjective, after the verb.
+    const det = (x: number): boolean => x >= 0 && /^(?:a|an|the|its|his|her|their)$/i.test(toks[x]!.text);
+    const adjective = (x: number): boolean => x >= 0 && /^(?:joint|written|brief|short|separate|new|second|further|lengthy|formal|public|open)$/i.test(toks[x]!.text);
+    // "unleashed a series of tweets", "sent a flurry of emails": a run of them, after its quantity noun.
+    const run = (x: number): boolean => x >= 2 && toks[x]!.text === 'of' && /^(?:series|flurry|string|barrage|stream|volley|torrent|pair|couple|number|spate|slew)$/i.test(toks[x - 1]!.text) && det(x - 2) && issued(x - 3);
+    const doc = (x: number): boolean => x >= 0 && ISSUED_TEXTS.has(toks[x]!.text.toLowerCase()) && ((det(x - 1) && issued(x - 2)) || (adjective(x - 1) && det(x - 2) && issued(x - 3)) || (adjective(x - 1) && issued(x - 2)) || run(x - 1));
+    if (doc(j)) return true;
+    for (let x = j - 1; x >= 1 && x >= j - 4; x--) {
+      if (!WORD_CHAR.test(toks[x]!.text) || VERBS.has(toks[x]!.text.toLowerCase())) break;
+      if (/^(?:on|late|early|in|to|from|via|through)$/i.test(toks[x]!.text)) {
+        if (doc(x - 1)) return true;
+        break;
       }
-      if (last < j && plural(last)) return true;
-      const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
-      for (let x = last; x >= 0 && x >= last - 12; x--) {
-        const w = toks[x]!.text;
-        // ("Sources in the ruling party say": a participle after an article modifies the noun.)
-        const adjectival = /^(?:the|a|an)$/i.test(toks[x - 1]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(w);
-        if (!WORD_CHAR.test(w) || (x < last && !adjectival && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
-        const opens = x === 0 || /^[,;:“"(—–]$/.test(toks[x - 1]!.text) || CLAUSE_OPENERS.has(toks[x - 1]!.text.toLowerCase());
-        // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), or a participle
-        // ("activists clamoring to block Trump say"), not a verb of its own ("The protests degrade the party's claim").
-        // The head may follow a determiner or a modifier or two ("His critics", "Republican activists", "the local
-        // party officials").
-        const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && modifierAt(x) ? x + 1 : plural(x + 2) && modifierAt(x) && modifierAt(x + 1) && x + 2 < last ? x + 2 : -1;
-        const modifier = toks[head + 1]?.text ?? '';
-        if (opens && head >= 0 && head < last && (/^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among|like)$/i.test(modifier) || (/^\p{Ll}{3,}ing$/u.test(modifier) && !VERBS.has(modifier)))) return true;
-      }
-      // "there are some economists who argue that…", "analysts who say…": a relative clause on a plural noun.
-      if (prev === 'who' && plural(j - 1)) return true;
-      // "People who work on the deal say…": the verb after a relative clause on a plural subject opening the sentence.
-      const who = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text.toLowerCase() === 'who');
-      if (who > 0 && toks.slice(who + 1, i).every((t) => WORD_CHAR.test(t.text)) && plural(who - 1)) {
-        let h = who - 1;
-        while (h > 0 && /^(?:the|many|most|some|several|other|local|political)$/i.test(toks[h - 1]!.text)) h--;
-        if (h === 0 || /^[,;:“"(—–]$/.test(toks[h - 1]!.text)) return true;
-      }
-      // "…victims, many of whom say…": a relative quantifier.
-      if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
-      // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
-      // "…DeLong of the University of California, Berkeley suggest": past the institution they are at, too.
-      let end = j;
-      const org = j >= 0 ? this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.entity.type === 'organization') : undefined;
-      if (org) {
-        let x = j;
-        while (x > 0 && toks[x - 1]!.start >= org.start) x--;
-        if (/^the$/i.test(toks[x - 1]?.text ?? '')) x--;
-        if (/^(?:of|at|from)$/.test(toks[x - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[x - 2]?.text ?? '')) end = x - 2;
-      }
-      let n = end;
-      while (n >= 1 && n > end - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
-      if (n < end && toks[n]!.text === 'and' && /^\p{Lu}|^\.$/u.test(toks[n - 1]?.text ?? '')) return true;
-      // "The authors, led by Dr Sarah Okafor of Leeds, say…": a plural subject before an appositive.
-      if (prev === ',' && j === i - 1) {
-        for (let c = j - 2; c >= 1 && c >= j - 20; c--) {
-          const w = toks[c]!.text;
-          if (/^[;:“”"()]$/.test(w)) break;
-          if (w === ',') return plural(c - 1);
-        }
-      }
-      for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
-        const w = toks[x]!.text;
-        // "advisers to Mr. Obama say", "advisers to John F. Kennedy say".
-        if (nameStop(toks, x)) continue;
-        if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
-        if (PREPOSITIONS.has(w) && x + 1 <= j) return plural(x - 1);
-      }
-      return false;
     }
-    return true;
+    // "with some reports suggesting that…": an absolute construction with its own subject.
+    for (let w = i - 2; w >= 0 && w >= i - 6; w--) {
+      const t = toks[w]!.text.toLowerCase();
+      if (t === 'with' || t === 'without') return true;
+      if (!WORD_CHAR.test(t) || CLAUSE_OPENERS.has(t) || VERBS.has(t)) break;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a bare form reports speech where it stands ("analysts say…"): after a plural subject, or inverted.
+   * `j` is the token before the verb past its adverbs, `prev` its word, lowercased.
+   */
+  private baseFormUse(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string): boolean {
+    // "on a giddy note of conquest": after an indefinite article and an adjective, a noun (not "a third say").
+    if (j >= 1 && j === i - 1 && /^\p{Ll}+[^s]$/u.test(toks[j]!.text) && /^(?:a|an)$/i.test(toks[j - 1]!.text) && !surveyShare(toks, j)) return false;
+    // "…, say economists.": inverted after the clause it reports.
+    if (verb.invertible && (prev === ',' || prev === '”' || prev === '"') && j === i - 1 && this.clauses.invertedSubject(toks, i + 1)) return true;
+    if (/^(?:they|we|you|i|would|will|can|could|may|might|should|must|do|does|did|not|to)$/.test(prev)) return prev !== 'to' || catenativeStart(toks, j) >= 0;
+    // "Residents have complained of … and say that…": a coordinated present verb with its clause.
+    // "Critics point to high fees and say the benefits have been overstated": a clause without "that" too.
+    if (prev === 'and' && (this.clauses.thatWithin(toks, i + 1, 2) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
+    // A plural subject right before: "analysts say", "Prosecutors allege" at the sentence start,
+    // or before its post-modifier: "Executives across the world say", "Officials in Kabul say".
+    // "Most Americans say": a nationality's people too.
+    const plural = (x: number): boolean => {
+      const w = toks[x]?.text ?? '';
+      // "The Teamsters disagree": a capitalised plural after "the" too.
+      // "Most Republicans say", "many Democrats say": after a quantifier too.
+      // "Leading Democrats say", "top Republicans say": after a common adjective too.
+      const before = toks[x - 1]?.text ?? '';
+      // "79 percent of Democrats say", "a majority of Republicans say": a share's capitalised plural too.
+      const shareOf = before === 'of' && /^(?:percent|per|cent|majority|minority|half|third|quarter|most|many|some|all|none|share|number|plurality)$/i.test(toks[x - 2]?.text ?? '');
+      const capitalOk = x === 0 || shareOf || /^(?:the|many|most|some|several|few|all|both|other|fellow|\d+)$/i.test(before) || (/^\p{L}+$/u.test(before) && (/^\p{Ll}/u.test(before) || x - 1 === 0) && words().common.has(before.toLowerCase()) && !VERBS.has(before.toLowerCase()) && !PREPOSITIONS.has(before.toLowerCase()));
+      // Not an adverb in -s ("afterwards", "always", "sometimes").
+      // Nor a determiner or pronoun in -s ("His critics", "this").
+      const adverb = /(?:wards|ways|times)$|^(?:perhaps|besides|thus|nevertheless|nonetheless|whereas|unless|less|across|his|its|this|us|yes|whose)$/i.test(w);
+      return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
+    };
+    if (plural(j)) return true;
+    // "Outside experts also say…": an adverb between a plural subject and the verb.
+    if (/^(?:also|still|even|never|often|already|now|generally|largely|mostly|overwhelmingly)$/.test(prev) && plural(j - 1)) return true;
+    if (surveyShare(toks, prev === ',' ? j - 1 : j)) return true;
+    // "Those close to him say…", "Political observers in Virginia and around the country say…": a plural subject
+    // opening the clause (perhaps after a determiner or an adjective), before a prepositional post-modifier.
+    // "His critics in the United States, many of them conservative Catholics, argue…": the subject ends before an
+    // appositive between commas.
+    let last = j;
+    if (prev === ',') {
+      const open = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text === ',');
+      // Not "Images of casings, as well as the death toll, indicate…": a coordination, no appositive.
+      if (open > 0 && toks.slice(open + 1, j).every((t) => WORD_CHAR.test(t.text)) && !/^as$/i.test(toks[open + 1]!.text)) last = open - 1;
+    }
+    if (last < j && plural(last)) return true;
+    const modifierAt = (m: number): boolean => /^(?:the|many|most|some|several|political|local|other|his|her|their|its|our)$/i.test(toks[m]!.text) || (/^\p{L}[\p{L}-]*$/u.test(toks[m]!.text) && !/ed$/.test(toks[m]!.text) && !isPastForm(toks[m]!.text) && !PREPOSITIONS.has(toks[m]!.text.toLowerCase()) && !VERBS.has(toks[m]!.text.toLowerCase()) && !AUX.has(toks[m]!.text.toLowerCase()) && !CLAUSE_OPENERS.has(toks[m]!.text.toLowerCase()));
+    for (let x = last; x >= 0 && x >= last - 12; x--) {
+      const w = toks[x]!.text;
+      // ("Sources in the ruling party say": a participle after an article modifies the noun.)
+      const adjectival = /^(?:the|a|an)$/i.test(toks[x - 1]?.text ?? '') && /^\p{Ll}+(?:ing|ed)$/u.test(w);
+      if (!WORD_CHAR.test(w) || (x < last && !adjectival && (VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())))) break;
+      const opens = x === 0 || /^[,;:“"(—–]$/.test(toks[x - 1]!.text) || CLAUSE_OPENERS.has(toks[x - 1]!.text.toLowerCase());
+      // The post-modifier opens with a preposition or "close to" ("observers in Virginia…"), or a participle
+      // ("activists clamoring to block Trump say"), not a verb of its own ("The protests degrade the party's claim").
+      // The head may follow a determiner or a modifier or two ("His critics", "Republican activists", "the local
+      // party officials").
+      const head = /^(?:those|these)$/i.test(w) ? x : plural(x) && !PREPOSITIONS.has(w.toLowerCase()) ? x : plural(x + 1) && modifierAt(x) ? x + 1 : plural(x + 2) && modifierAt(x) && modifierAt(x + 1) && x + 2 < last ? x + 2 : -1;
+      const modifier = toks[head + 1]?.text ?? '';
+      if (opens && head >= 0 && head < last && (/^(?:close|familiar|near)$|^(?:in|of|at|from|across|around|on|with|for|inside|outside|within|among|like)$/i.test(modifier) || (/^\p{Ll}{3,}ing$/u.test(modifier) && !VERBS.has(modifier)))) return true;
+    }
+    // "there are some economists who argue that…", "analysts who say…": a relative clause on a plural noun.
+    if (prev === 'who' && plural(j - 1)) return true;
+    // "People who work on the deal say…": the verb after a relative clause on a plural subject opening the sentence.
+    const who = toks.findLastIndex((t, x) => x < j && x >= j - 10 && t.text.toLowerCase() === 'who');
+    if (who > 0 && toks.slice(who + 1, i).every((t) => WORD_CHAR.test(t.text)) && plural(who - 1)) {
+      let h = who - 1;
+      while (h > 0 && /^(?:the|many|most|some|several|other|local|political)$/i.test(toks[h - 1]!.text)) h--;
+      if (h === 0 || /^[,;:“"(—–]$/.test(toks[h - 1]!.text)) return true;
+    }
+    // "…victims, many of whom say…": a relative quantifier.
+    if (prev === 'whom' && toks[j - 1]?.text === 'of' && RELATIVE_QUANTIFIER.test(toks[j - 2]?.text ?? '')) return true;
+    // "Ann Lee and Bob Cole say", "Both Mr. King and Mr. Schultz say": two named people joined by "and".
+    // "…DeLong of the University of California, Berkeley suggest": past the institution they are at, too.
+    let end = j;
+    const org = j >= 0 ? this.resolver.mentionsIn(toks[j]!.start, toks[j]!.end).find((m) => m.entity.type === 'organization') : undefined;
+    if (org) {
+      let x = j;
+      while (x > 0 && toks[x - 1]!.start >= org.start) x--;
+      if (/^the$/i.test(toks[x - 1]?.text ?? '')) x--;
+      if (/^(?:of|at|from)$/.test(toks[x - 1]?.text ?? '') && /^\p{Lu}/u.test(toks[x - 2]?.text ?? '')) end = x - 2;
+    }
+    let n = end;
+    while (n >= 1 && n > end - 5 && (/^\p{Lu}/u.test(toks[n]!.text) || toks[n]!.text === '.')) n--;
+    if (n < end && toks[n]!.text === 'and' && /^\p{Lu}|^\.$/u.test(toks[n - 1]?.text ?? '')) return true;
+    // "The authors, led by Dr Sarah Okafor of Leeds, say…": a plural subject before an appositive.
+    if (prev === ',' && j === i - 1) {
+      for (let c = j - 2; c >= 1 && c >= j - 20; c--) {
+        const w = toks[c]!.text;
+        if (/^[;:“”"()]$/.test(w)) break;
+        if (w === ',') return plural(c - 1);
+      }
+    }
+    for (let x = j - 1; x >= 1 && x >= j - 5; x--) {
+      const w = toks[x]!.text;
+      // "advisers to Mr. Obama say", "advisers to John F. Kennedy say".
+      if (nameStop(toks, x)) continue;
+      if (!WORD_CHAR.test(w) || VERBS.has(w.toLowerCase()) || AUX.has(w.toLowerCase())) break;
+      if (PREPOSITIONS.has(w) && x + 1 <= j) return plural(x - 1);
+    }
+    return false;
   }
 }
