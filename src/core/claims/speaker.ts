@@ -123,6 +123,17 @@ const ORG_REFERENCE_NOUNS = new Set(
 const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
 /** Words that mark an organisation's name as a news outlet's ("The Korea Herald", "Yonhap News", "Daily Mail", "Reuters"). */
 const PRESS_NAME = /\b(?:News|Herald|Times|Post|Journal|Tribune|Gazette|Telegraph|Guardian|Daily|Press|Chronicle|Observer|Mail|Mirror|Express|Magazine|Reporter|Bulletin|Courier|Dispatch|Inquirer|Examiner|Sentinel|Star|Sun|Standard|Independent|Register|Radio|TV|Television|Broadcasting|Reuters|Bloomberg|AFP|AP|BBC|CNN|CNBC|NPR|PBS|Yonhap|Xinhua|Kyodo|Axios|Politico)\b/;
+/** A subject noun phrase being resolved: its tokens [from, to], the index of its head word, its first token and its text. */
+interface NounPhrase {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  head: number;
+  first: Token;
+  npStart: number;
+  npEnd: number;
+  npText: string;
+}
 /**
  * Nouns of quantity whose phrase is headed by what they count ("a body of studies", "a flurry of work"); so is a part
  * of a group, which speaks as the group does ("one of the aides", "each of the lawyers").
@@ -920,6 +931,15 @@ export class SpeakerResolver {
       }
       head = counted;
     }
+    return this.byHead({ tokens, from, to, head, first, npStart, npEnd, npText }, at);
+  }
+
+  /**
+   * Resolves a subject noun phrase by its head word ("officials", "the ministry", "the Defence Minister", "Herbert's
+   * team"): unnamed sources, organisations and people named before, roles, groups, and the names inside the phrase.
+   */
+  private byHead(np: NounPhrase, at: number): Speaker | undefined {
+    const { tokens, from, to, head, first, npStart, npEnd, npText } = np;
     const headTok = tokens[head]!;
     const headWord = headTok.text.toLowerCase();
     // "said a senior Cruz adviser … said the senior Cruz adviser": the same unnamed source, described again.
