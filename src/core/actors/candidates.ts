@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, NEWSPAPER_WORDS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { HEADING_MINOR } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -2554,8 +2554,6 @@ const DENOMINATIONS = new Set('catholic|orthodox|anglican|episcopal|methodist|ba
 /** Function words and verbs that follow a noun phrase, never the noun an adjective modifies. */
 const NOT_NOUN_AFTER = new Set('is was has had will would can could may might should must does did and or but of in at on for to with by from as than earlier later also still then now too again'.split(' '));
 
-/** Words that newspapers' names end on, and that stand alone for the paper ("the Chronicle"). */
-const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
 
 /** Prepositions, which stop the walk back over a model name's adjectives ("on", "for"). */
 const SHORT_PREPOSITIONS = new Set('in on at for to from with by of about into over under after before during'.split(' '));

@@ -4,7 +4,7 @@
  * mentions, their roles and aliases, and the most recent fitting actor for pronouns.
  */
 import type { Entity, Speaker } from '../types.ts';
-import { GROUP_MEMBERS, PARTY_MEMBERS, POST_NOMINALS, ROLE_WORDS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
+import { GROUP_MEMBERS, PARTY_MEMBERS, POST_NOMINALS, PRESS_NAME_WORDS, ROLE_WORDS, SENTENCE_ADVERBS } from '../refdata/curated.ts';
 import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
@@ -121,8 +121,6 @@ const ORG_REFERENCE_NOUNS = new Set(
 );
 /** Class nouns of the press ("the outlet", "the newspaper"). */
 const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
-/** Words that mark an organisation's name as a news outlet's ("The Korea Herald", "Yonhap News", "Daily Mail", "Reuters"). */
-const PRESS_NAME = /\b(?:News|Herald|Times|Post|Journal|Tribune|Gazette|Telegraph|Guardian|Daily|Press|Chronicle|Observer|Mail|Mirror|Express|Magazine|Reporter|Bulletin|Courier|Dispatch|Inquirer|Examiner|Sentinel|Star|Sun|Standard|Independent|Register|Radio|TV|Television|Broadcasting|Reuters|Bloomberg|AFP|AP|BBC|CNN|CNBC|NPR|PBS|Yonhap|Xinhua|Kyodo|Axios|Politico)\b/;
 /** A subject noun phrase being resolved: its tokens [from, to], the index of its head word, its first token and its text. */
 interface NounPhrase {
   tokens: readonly Token[];
@@ -1108,7 +1106,7 @@ export class SpeakerResolver {
       // "…, according to The Korea Herald. The outlet -- which reported that Samsung would… -- now says": a class noun
       // of the press refers back to the last news organisation, not to the company its report names.
       if (PRESS_NOUNS.has(headWord)) {
-        const press = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => PRESS_NAME.test(n)), 2500);
+        const press = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.split(/[^\p{L}]+/u).some((w) => PRESS_NAME_WORDS.has(w.toLowerCase()))), 2500);
         if (press) return this.fromEntity(press.entity);
       }
       // "NASA … the agency said": government agencies go by acronyms that hide the class word.

@@ -372,5 +372,17 @@ export const KNOWN_PRODUCTS = new Set(
   'Windows|Windows XP|Windows Vista|Android|iOS|iPhone|iPad|iPod|iTunes|MacBook|macOS|OS X|Xbox|Xbox One|Xbox Live|PlayStation|PlayStation VR|Nintendo Switch|Wii|Game Boy|Kindle|Chrome|Firefox|Safari|Internet Explorer|Microsoft Edge|Microsoft Office|Office 365|Photoshop|Gmail|PowerPoint|Skype|Siri|Cortana|ChatGPT|Linux|Ubuntu|Unix|Bitcoin|Ethereum|Walkman|Prius|Kinect|Oculus|Oculus Rift|HoloLens|Vision Pro|Google Maps|Google Earth|Street View|YouTube Kids|Dolby Atmos|Blu-ray|Bluetooth|Wi-Fi|Wikipedia Zero'.split('|'),
 );
 
+/** Words that newspapers' names end on, and that stand alone for the paper ("the Chronicle"). */
+export const NEWSPAPER_WORDS = new Set(['times', 'post', 'journal', 'herald', 'gazette', 'tribune', 'telegraph', 'chronicle', 'observer', 'examiner', 'inquirer', 'courier']);
+
+/**
+ * Words that mark an organisation's name as a news outlet's ("The Korea Herald", "Yonhap News", "Daily Mail",
+ * "Reuters"): the newspapers' words, and those of other papers, broadcasters and agencies.
+ */
+export const PRESS_NAME_WORDS = new Set([
+  ...NEWSPAPER_WORDS,
+  ...'news guardian daily press mail mirror express magazine reporter bulletin dispatch sentinel star sun standard independent register radio tv television broadcasting reuters bloomberg afp ap bbc cnn cnbc npr pbs yonhap xinhua kyodo axios politico'.split(' '),
+]);
+
 /** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */
 export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|TD|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|Esq)$/;
