@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, NEWSPAPER_WORDS } from '../refdata/curated.ts';
+import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, NEWSPAPER_WORDS, COURTESY_TITLE_PAIRS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { HEADING_MINOR } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -1562,7 +1562,7 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
 }
 
 /** Courtesy titles of two words ("Tan Sri", "Datuk Seri"). */
-const HONORIFIC_PAIRS = new Set(['datuk seri', 'dato sri', 'tan sri', 'puan sri', 'toh puan']);
+const HONORIFIC_PAIRS = new Set(COURTESY_TITLE_PAIRS);
 
 /** Where the role words [a, b) end before the courtesy titles that close them ("Opposition Leader | Datuk Seri"). */
 function beforeHonorifics(lw: string[], a: number, b: number): number {
