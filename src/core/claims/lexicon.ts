@@ -14,6 +14,11 @@ export interface VerbInfo {
   needsThat: boolean;
   /** May follow its quote or clause with the speaker after it: "“…,” said Mr Reeves." */
   invertible: boolean;
+  /**
+   * Reports speech only right before "that" or beside a quotation, its other senses being common ("mentioned that…",
+   * not "mentioned the hinge"; "decided that…", not "decided to fix"; "repeated that…", not "repeated warnings").
+   */
+  thatOnly?: boolean;
 }
 
 /**
@@ -23,9 +28,9 @@ export interface VerbInfo {
  */
 export const MANNER_VERBS = new Set('answer remember relate retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer'.split(' '));
 
-type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean];
+type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean, thatOnly?: boolean];
 
-/** lemma, its inflected forms (space-separated: base, -s, past, -ing), kind, needs "that", invertible. */
+/** lemma, its inflected forms (space-separated: base, -s, past, -ing), kind, needs "that", invertible, "that" only. */
 const VERB_ROWS: VerbRow[] = [
   ['say', 'say says said saying', 'reported', false, true],
   ['state', 'state states stated stating', 'reported', false, true],
@@ -76,7 +81,7 @@ const VERB_ROWS: VerbRow[] = [
   ['agree', 'agree agrees agreed agreeing', 'reported', true, true],
   ['recall', 'recall recalls recalled recalling', 'reported', true, true],
   // "Yonhap mentioned that Samsung may…", "“…,” he mentioned" (not "mentioned the hinge").
-  ['mention', 'mention mentions mentioned mentioning', 'reported', true, true],
+  ['mention', 'mention mentions mentioned mentioning', 'reported', true, true, true],
   // "opined that…", "apprised reporters that…", "informed the Senate that…" (not "informed decisions").
   ['opine', 'opines opined opining', 'reported', true, true],
   ['apprise', 'apprises apprised apprising', 'reported', true, false],
@@ -180,17 +185,18 @@ const VERB_ROWS: VerbRow[] = [
   ['determine', 'determined', 'reported', true, false],
   // More verbs of saying that take a clause: "reckons that…", "reminded voters that…", "bragged that…", "swore that…",
   // "repeated that…", "reasoned that…" ("“…,” he reasoned" too).
-  ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true],
-  ['remind', 'remind reminds reminded reminding', 'reported', true, false],
-  ['brag', 'brag brags bragged', 'reported', true, true],
-  ['swear', 'swear swears swore sworn swearing', 'reported', true, false],
-  ['repeat', 'repeat repeats repeated repeating', 'reported', true, true],
-  ['reason', 'reason reasons reasoned reasoning', 'reported', true, true],
-  ['protest', 'protests protested protesting', 'reported', true, true],
-  ['forecast', 'forecast forecasts forecasting', 'reported', true, false],
-  ['attest', 'attest attests attested attesting', 'reported', true, false],
+  ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true, true],
+  ['remind', 'remind reminds reminded reminding', 'reported', true, false, true],
+  // (Not "bragging": as a noun in an aside between dashes it would take the aside for a clause.)
+  ['brag', 'brag brags bragged', 'reported', true, true, true],
+  ['swear', 'swear swears swore sworn swearing', 'reported', true, false, true],
+  ['repeat', 'repeat repeats repeated repeating', 'reported', true, true, true],
+  ['reason', 'reason reasons reasoned reasoning', 'reported', true, true, true],
+  ['protest', 'protests protested protesting', 'reported', true, true, true],
+  ['forecast', 'forecast forecasts forecasting', 'reported', true, false, true],
+  ['attest', 'attest attests attested attesting', 'reported', true, false, true],
   // A body's decision that something is so: "The Board decided that a change in leadership was necessary".
-  ['decide', 'decides decided', 'reported', true, false],
+  ['decide', 'decides decided', 'reported', true, false, true],
 ];
 
 export interface VerbForm extends VerbInfo {
@@ -200,10 +206,10 @@ export interface VerbForm extends VerbInfo {
 
 export const VERBS: Map<string, VerbForm> = (() => {
   const m = new Map<string, VerbForm>();
-  for (const [lemma, forms, kind = 'reported', needsThat = false, invertible = false] of VERB_ROWS) {
+  for (const [lemma, forms, kind = 'reported', needsThat = false, invertible = false, thatOnly = false] of VERB_ROWS) {
     for (const f of forms.split(' ')) {
       const form: VerbForm['form'] = f.endsWith('ing') ? 'ing' : f === lemma ? 'base' : 'finite';
-      m.set(f, { lemma, kind, needsThat, invertible, form });
+      m.set(f, { lemma, kind, needsThat, invertible, thatOnly, form });
     }
   }
   return m;

@@ -13,9 +13,6 @@ import { type ClauseReader, demonstrativeThat, FINITE_AUX, nameStop, PRE_VERB_AD
 /** Verbs that report speech only with a proposition for object ("rejected the claim that…", not "rejected the bill"). */
 export const PROPOSITION_VERBS = new Set(['reject', 'dispute', 'dismiss', 'challenge']);
 
-/** Verbs of speech only right before "that" or beside a quotation: their other senses are common (see isVerbUse). */
-const STRICT_THAT_VERBS = new Set('mention decide reckon remind brag swear repeat reason protest forecast attest'.split(' '));
-
 /** The quantifier of a relative "many of whom", "both of whom". */
 export const RELATIVE_QUANTIFIER = /^(?:many|most|some|all|both|several|few)$/i;
 
@@ -391,12 +388,12 @@ export class VerbUse {
     const objectQuote = verb.form === 'finite' && /^[“"]$/.test(next) && !!quoteAt(this.quotes, toks[i + 1]!.start);
     // "mentioned that…", "did mention, however, that…": "that" right after the verb, or past a connective between commas;
     // "mentioned policies she supported that…" and "mentioned disparaging remarks" name topics, not what was said.
-    // So for the other verbs whose other senses are common (STRICT_THAT_VERBS): "decided to fix", "reckoned with the
-    // role", "repeated warnings", "has been protesting against". "reminded voters that…" has its listener first.
+    // So for the other verbs whose other senses are common (`thatOnly` in the lexicon): "decided to fix", "reckoned with
+    // the role", "repeated warnings", "has been protesting against". "reminded voters that…" has its listener first.
     // ("mentioned the remarks as examples of…" characterises them: see CHARACTERISING.)
     const listener = verb.lemma === 'remind' && /^(?:\p{Lu}\S*|us|them|him|her|me|voters|reporters|people|everyone|viewers|readers)$/u.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text.toLowerCase() === 'that';
     const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that') || listener;
-    if (STRICT_THAT_VERBS.has(verb.lemma) && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
+    if (verb.thatOnly && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
     if (verb.form === 'ing') return this.participleUse(toks, i, verb, j, prev, quoteFollows, counted);
     if (verb.form === 'base') return this.baseFormUse(toks, i, verb, j, prev);
