@@ -187,7 +187,8 @@ const VERB_ROWS: VerbRow[] = [
   // "repeated that…", "reasoned that…" ("“…,” he reasoned" too).
   ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true, true],
   ['remind', 'remind reminds reminded reminding', 'reported', true, false, true],
-  // (Not "bragging": as a noun in an aside between dashes it would take the aside for a clause.)
+  // (Not "bragging": read as a verb of speech between dashes, it cost the participle after it its claim: "— bragging —
+  // conceding that…".)
   ['brag', 'brag brags bragged', 'reported', true, true, true],
   ['swear', 'swear swears swore sworn swearing', 'reported', true, false, true],
   ['repeat', 'repeat repeats repeated repeating', 'reported', true, true, true],
