@@ -234,6 +234,7 @@ describe('what is not an actor', () => {
   it('reads common words after a role and "for" or "of", before "at" and the employer, as the role’s portfolio, not an actor', () => {
     const es = actors('“We applaud that,” said Don Hale, vice president for Public Affairs at UT, adding that fees had risen. Jeff Sanborn, president of Chapter & Verse, agreed.');
     expect(byName(es, 'Public Affairs')).toBeUndefined();
+    expect(byName(es, 'UT')).toBeDefined();
     expect(byName(es, 'Don Hale')?.affiliation).toBe(byName(es, 'UT')?.id);
     // Without "at" the words may be the organisation itself.
     expect(byName(es, 'Chapter & Verse')?.type).toBe('organization');

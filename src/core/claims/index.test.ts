@@ -1485,7 +1485,8 @@ describe('round 10 shapes', () => {
     const text = 'BuzzFeed’s Nicole Nguyen gives credit to Google. The news reporter even calls the look of the phone “uninspired.”';
     expect(summary(text, actors)).toEqual(['reported Nicole Nguyen']);
     const withReporter = [...actors, { name: 'Ann Bell', role: 'reporter' }];
-    expect(summary(`Ann Bell covered the launch. ${text}`, withReporter)).not.toContain('reported Nicole Nguyen');
+    // (The claim is still found; its speaker is then the unnamed reporter, not Nguyen.)
+    expect(summary(`Ann Bell covered the launch. ${text}`, withReporter)).toEqual(['anonymous anon:The news reporter']);
     // A person with no outlet is no writer described.
     expect(summary('Nicole Nguyen gives credit to Google. The tech reviewer says that the phones are expensive.', [{ name: 'Nicole Nguyen' }])).toEqual(['reported The tech reviewer']);
   });
