@@ -108,20 +108,49 @@ function splitJoinedNames(cands: Candidate[]): Candidate[] {
   });
 }
 
-/** Where each name of two words or more is written in the document being merged (for keptInFull). */
-const fullNameStarts = new Map<string, number[]>();
+/** The clusters of one document as the passes grow them, found by key. */
+class ClusterSet {
+  readonly all: Cluster[] = [];
+  private readonly byKey = new Map<string, Cluster>();
 
-export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
-  nameWordsMemo.clear();
-  spellingsMemo.clear();
-  const cands = splitJoinedNames(dropProducts(doc.text, dropOverlaps(input)));
-  fullNameStarts.clear();
-  for (const c of cands) {
-    if (c.kind !== 'name' || nameWords(c.text).length < 2) continue;
-    const list = fullNameStarts.get(c.text);
-    if (list) list.push(c.start);
-    else fullNameStarts.set(c.text, [c.start]);
+  /** fullNameStarts: where each name of two words or more is written in the document (for keptInFull). */
+  constructor(private readonly fullNameStarts: ReadonlyMap<string, number[]>) {}
+
+  add(key: string, type: EntityType, c: Candidate, country: string | null = null): void {
+    let cl = this.byKey.get(key);
+    if (!cl) {
+      cl = { key, type, cands: [], country, uniq: [], starts: [] };
+      this.byKey.set(key, cl);
+      this.all.push(cl);
+    }
+    addTo(cl, c);
   }
+
+  get(key: string): Cluster | undefined {
+    return this.byKey.get(key);
+  }
+
+  find(test: (k: Cluster) => boolean): Cluster | undefined {
+    return this.all.find(test);
+  }
+
+  some(test: (k: Cluster) => boolean): boolean {
+    return this.all.some(test);
+  }
+
+  filter(test: (k: Cluster) => boolean): Cluster[] {
+    return this.all.filter(test);
+  }
+
+  /** The cluster a short or partial name ("Tarar", "Mr. Obama", "FDA") belongs to, if any. */
+  short(c: Candidate): Cluster | null {
+    return resolveShort(this.all, c, this.fullNameStarts);
+  }
+}
+
+/** The candidates as merging reads them: overlaps and products dropped, joined names split, one sense per discourse. */
+function prepareCandidates(text: string, input: Candidate[]): Candidate[] {
+  const cands = splitJoinedNames(dropProducts(text, dropOverlaps(input)));
   // One sense per discourse: a name shaped like a person's ("Acme Widgets said") that the text also gives
   // as a company's ("Acme Widgets, Inc.") is the company.
   const companyNames = new Set(cands.filter((c) => c.kind === 'name' && c.type === 'organization' && nameWords(c.text).length >= 2).map((c) => c.text));
@@ -130,171 +159,230 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   // mentions too, whatever its shape says.
   const handles = new Set(cands.filter((c) => c.type === 'person' && nameWords(c.text).length === 1 && /\p{Ll}\p{Lu}/u.test(c.text)).map((c) => c.text));
   for (const c of cands) if (c.type === 'organization' && !c.gaz && handles.has(c.text)) c.type = 'person';
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const add = (key: string, type: EntityType, c: Candidate, country: string | null = null): void => {
-    let cl = byKey.get(key);
-    if (!cl) {
-      cl = { key, type, cands: [], country, uniq: [], starts: [] };
-      byKey.set(key, cl);
-      clusters.push(cl);
-    }
-    addTo(cl, c);
-  };
+  return cands;
+}
+
+/** Where each name of two words or more is written. */
+function fullNameStartsOf(cands: Candidate[]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || nameWords(c.text).length < 2) continue;
+    const list = starts.get(c.text);
+    if (list) list.push(c.start);
+    else starts.set(c.text, [c.start]);
+  }
+  return starts;
+}
+
+/**
+ * Surnames of the people the document names in full: a town of the same name ("Hamilton" after "Margaret Hamilton")
+ * is read as the person. So are those named by title and surname ("Premier Ford": "Ford" is then the premier, not
+ * the carmaker).
+ */
+function namedSurnames(cands: Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && (nameWords(c.text).length >= 2 || (c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text)))) surnames.add(nameWords(c.text).at(-1)!);
+  return surnames;
+}
+
+export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
+  nameWordsMemo.clear();
+  spellingsMemo.clear();
+  const cands = prepareCandidates(doc.text, input);
+  const set = new ClusterSet(fullNameStartsOf(cands));
+  const surnames = namedSurnames(cands);
+
+  // Pass 1: reference data, groups, multi-word names. Roles, nicknames and what this pass cannot place wait.
   const pending: Candidate[] = [];
   const roles: Candidate[] = [];
-  // Surnames of the people the document names in full: a town of the same name ("Hamilton" after
-  // "Margaret Hamilton") is read as the person.
-  const surnames = new Set<string>();
-  // So are those named by title and surname ("Premier Ford": "Ford" is then the premier, not the carmaker).
-  for (const c of cands) if (c.type === 'person' && c.kind === 'name' && (nameWords(c.text).length >= 2 || (c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text)))) surnames.add(nameWords(c.text).at(-1)!);
-
-  // Pass 1: reference data, groups, multi-word names.
   const aliased: Candidate[] = [];
   for (const c of cands) {
-    if (c.aliasOf) {
-      aliased.push(c);
-      continue;
+    if (c.aliasOf) aliased.push(c);
+    else if (c.kind === 'role') roles.push(c);
+    else {
+      const waiting = placeName(doc, set, surnames, c);
+      if (waiting) pending.push(waiting);
     }
-    if (c.kind === 'role') {
-      roles.push(c);
-      continue;
-    }
-    // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
-    if (/^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(c.text.replace(/\./g, '')) && /\p{Lu}.*\p{Lu}/u.test(c.text)) {
-      // "Intergovernmental Authority on Development (IGAD)": right after its name in brackets, an acronym may
-      // take more than first letters, and may stop before the name does ("UN Relief and Works Agency for
-      // Palestine Refugees (UNRWA)").
-      // "Five Star Movement (M5S)", "Doctors Without Borders (MSF)": or be the name's in another language, which
-      // no English letters spell, when nothing else goes by it.
-      const foreign = !c.gaz && doc.text[c.end] === ')';
-      const bracketed = (m: Candidate): boolean => m.end + 2 === c.start && doc.text.slice(m.end, c.start) === ' (' && (spellsAcronym(doc.text.slice(m.start, m.end).split(/\s+/), c.text, true) || foreign);
-      // Later mentions find it by the acronym the bracket gave it.
-      const intro = clusters.find((k) => k.type === 'organization' && (k.uniq.some((m) => (spells(m.text, c.text) && nameWords(m.text).length > 1) || (m.text === c.text && k.uniq.length > 1)) || k.cands.some((m) => bracketed(m) && nameWords(m.text).length > 1)));
-      if (intro) {
-        // ("the official KPU tally": a word read as a title before the acronym is no role of the body's.)
-        addTo(intro, { ...c, role: null });
-        continue;
-      }
-    }
-    // "Sydney" after "Sydney, Australia": the same town.
-    if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && nameWords(c.text).length === 1) {
-      // "Dubai" after a dateline's "DUBAI, United Arab Emirates" too.
-      const town = clusters.find((k) => k.type === 'place' && k.uniq.some((m) => m.text.toLowerCase().startsWith(`${c.text.toLowerCase()}, `)));
-      if (town) {
-        addTo(town, c);
-        continue;
-      }
-    }
-    // So is "Bloomberg" after "Michael Bloomberg", unless the words around it make it the company.
-    const companySurname = c.gaz?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.text) && c.votes.organization <= 0;
-    // "Rep. Jim Jordan … “…,” Jordan said": a country's name that is a person's surname here, before a verb of speech.
-    // So is one with nothing of a place around it ("voted for Jordan", "Jordan lost votes") in a text that names Jim Jordan.
-    const countrySurname = c.gaz?.kind === 'country' && (c.beforeSpeechVerb || (c.votes.place <= 0 && !c.metonym && !/\b(?:of|in|from|to)\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))) && nameWords(c.text).length === 1;
-    if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep) {
-      pending.push({ ...c, type: null, gaz: null });
-      continue;
-    }
-    // "Emirates" after "Emirates Airline": a country's short name that the article's company carries is the company.
-    if (c.gaz?.type === 'place' && c.text !== c.gaz.canonical && nameWords(c.text).length === 1) {
-      const company = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text)));
-      if (company) {
-        addTo(company, c);
-        continue;
-      }
-    }
-    if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
-      // "American Express Co., …" then "American Express": the company named first with its designator.
-      const named = c.gaz.type === 'organization' && !clusters.some((k) => k.key === `G:${c.gaz!.canonical}`) ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
-      if (named) {
-        addTo(named, c);
-        continue;
-      }
-      if (c.gaz.kind === 'country') add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
-      else add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);
-      continue;
-    }
-    if (c.type === 'group') {
-      let key = c.groupKey ?? c.text;
-      let country = c.affiliation?.country ?? null;
-      // "Taliban delegation": key the group by the organisation's country when it has one.
-      const [owner, cls] = key.split(':');
-      if (owner && cls && !/^[A-Z]{2}$/.test(owner) && owner !== 'members') {
-        const org = clusters.find((k) => k.type === 'organization' && k.country && k.uniq.some((m) => m.text === owner || endsWithWords(m.text, nameWords(owner))));
-        if (org) {
-          key = `${org.country}:${cls}`;
-          country = org.country;
-        }
-      }
-      add(`Grp:${key}`, 'group', c, country);
-      continue;
-    }
-    const n = nameWords(c.text).length;
-    if (c.type === 'person' && n >= 2) {
-      const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
-      if (existing) addTo(existing, c);
-      else add(`P:${c.text}`, 'person', c);
-      continue;
-    }
-    // A school or a team, short of its last word: "Florida State" after "Florida State University", "Golden State"
-    // after "Golden State Warriors". A team's plural nickname only when no place of the short name is known ("Los
-    // Angeles" after "Los Angeles Lakers" stays the city) and it is no complete name of its own ("Oversight Committee"
-    // is not "Oversight Committee Republicans").
-    if (c.type !== 'person' && n >= 2) {
-      const team = !c.gaz && !lookup(c.text) && !ORG_WORDS.has(c.text.split(/\s+/).pop()!.toLowerCase());
-      const whole = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => {
-        if (!m.text.startsWith(`${c.text} `)) return false;
-        const last = m.text.slice(c.text.length + 1);
-        return (m.kind === 'name' && SCHOOL_WORD.test(last)) || (team && /^\p{Lu}\p{Ll}+s$/u.test(last));
-      }));
-      if (whole) {
-        addTo(whole, c);
-        continue;
-      }
-    }
-    // "Africa Centres for Disease Control and Prevention (Africa CDC)": a short name in brackets right after an
-    // organisation's, of its words and an acronym of the rest, is that organisation's.
-    if (c.type === 'organization' && n >= 2 && doc.text[c.start - 1] === '(' && doc.text[c.end] === ')') {
-      const words = nameWords(c.text);
-      const owner = clusters.find((k) => k.type === 'organization' && k.cands.some((m) => m.end + 2 === c.start && nameWords(m.text).length > n && words.every((w) => nameWords(m.text).includes(w) || /^\p{Lu}{2,6}$/u.test(w)) && words.some((w) => /^\p{Lu}{2,6}$/u.test(w))));
-      if (owner) {
-        addTo(owner, c);
-        continue;
-      }
-    }
-    if ((c.type === 'organization' || c.type === 'place') && n >= 2) {
-      // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
-      const same = c.type === 'organization' ? clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
-      if (same) addTo(same, c);
-      else add(`${c.type}:${c.text.toLowerCase()}`, c.type, c, c.affiliation?.country ?? null);
-      continue;
-    }
-    pending.push(c);
+  }
+  joinAliases(set, aliased, pending);
+  const named = nameFullPeople(set, pending);
+  nameTitledBySex(set, pending, named);
+  // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
+  // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
+  const unresolved = resolveSingles(doc, set, pending, named);
+  const untyped = placeByEvidence(doc, set, unresolved);
+  placeUntyped(set, untyped);
+
+  // Role mentions ("the Defence Minister") go to the person holding the role.
+  for (const r of roles) {
+    const target = resolveRole(set.all, r);
+    if (target) addTo(target, r);
   }
 
-  // "Fernando Caudevilla, known online as DoctorX": the nickname joins the person before any other
-  // single word is matched, so that "DoctorX" alone later finds him.
+  for (const k of set.all) if (companyNamedLikePerson(k)) k.type = 'organization';
+  joinTownless(set.all);
+  joinAcronyms(set.all, doc.text);
+  return toEntities(doc, set.all);
+}
+
+/**
+ * Pass 1 for one candidate: an introduced acronym, a known name, a group or a name of two words or more finds or
+ * makes its cluster. Returns the candidate to leave for the later passes (a single word, or a town that is a named
+ * person's surname here), or null when it is placed.
+ */
+function placeName(doc: Segmented, set: ClusterSet, surnames: ReadonlySet<string>, c: Candidate): Candidate | null {
+  // An acronym the article introduced ("National Electoral Commission (NEC)") beats reference data.
+  const intro = introducedAcronym(doc, set, c);
+  if (intro) {
+    // ("the official KPU tally": a word read as a title before the acronym is no role of the body's.)
+    addTo(intro, { ...c, role: null });
+    return null;
+  }
+  // "Sydney" after "Sydney, Australia": the same town.
+  if ((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && nameWords(c.text).length === 1) {
+    // "Dubai" after a dateline's "DUBAI, United Arab Emirates" too.
+    const town = set.find((k) => k.type === 'place' && k.uniq.some((m) => m.text.toLowerCase().startsWith(`${c.text.toLowerCase()}, `)));
+    if (town) {
+      addTo(town, c);
+      return null;
+    }
+  }
+  // So is "Bloomberg" after "Michael Bloomberg", unless the words around it make it the company.
+  const companySurname = c.gaz?.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(c.text) && c.votes.organization <= 0;
+  // "Rep. Jim Jordan … “…,” Jordan said": a country's name that is a person's surname here, before a verb of speech.
+  // So is one with nothing of a place around it ("voted for Jordan", "Jordan lost votes") in a text that names Jim Jordan.
+  const countrySurname = c.gaz?.kind === 'country' && (c.beforeSpeechVerb || (c.votes.place <= 0 && !c.metonym && !/\b(?:of|in|from|to)\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))) && nameWords(c.text).length === 1;
+  if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep) return { ...c, type: null, gaz: null };
+  // "Emirates" after "Emirates Airline": a country's short name that the article's company carries is the company.
+  if (c.gaz?.type === 'place' && c.text !== c.gaz.canonical && nameWords(c.text).length === 1) {
+    const company = set.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text)));
+    if (company) {
+      addTo(company, c);
+      return null;
+    }
+  }
+  if (c.gaz && c.gaz.kind !== 'demonym' && c.gaz.kind !== 'demonym-plural' && (c.type === c.gaz.type || c.type === null)) {
+    // "American Express Co., …" then "American Express": the company named first with its designator.
+    const named = c.gaz.type === 'organization' && !set.get(`G:${c.gaz.canonical}`) ? set.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
+    if (named) addTo(named, c);
+    else if (c.gaz.kind === 'country') set.add(`C:${c.gaz.country}`, 'place', c, c.gaz.country);
+    else set.add(`G:${c.gaz.canonical}`, c.gaz.type, c, c.gaz.country ?? c.affiliation?.country ?? null);
+    return null;
+  }
+  if (c.type === 'group') {
+    placeGroup(set, c);
+    return null;
+  }
+  return placeLongName(doc, set, c) ? null : c;
+}
+
+/**
+ * The organisation an acronym belongs to, when the article introduced it: "Intergovernmental Authority on
+ * Development (IGAD)" right before it, or a name it spells that is already known.
+ */
+function introducedAcronym(doc: Segmented, set: ClusterSet, c: Candidate): Cluster | undefined {
+  if (!/^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(c.text.replace(/\./g, '')) || !/\p{Lu}.*\p{Lu}/u.test(c.text)) return undefined;
+  // "Intergovernmental Authority on Development (IGAD)": right after its name in brackets, an acronym may
+  // take more than first letters, and may stop before the name does ("UN Relief and Works Agency for
+  // Palestine Refugees (UNRWA)").
+  // "Five Star Movement (M5S)", "Doctors Without Borders (MSF)": or be the name's in another language, which
+  // no English letters spell, when nothing else goes by it.
+  const foreign = !c.gaz && doc.text[c.end] === ')';
+  const bracketed = (m: Candidate): boolean => m.end + 2 === c.start && doc.text.slice(m.end, c.start) === ' (' && (spellsAcronym(doc.text.slice(m.start, m.end).split(/\s+/), c.text, true) || foreign);
+  // Later mentions find it by the acronym the bracket gave it.
+  return set.find((k) => k.type === 'organization' && (k.uniq.some((m) => (spells(m.text, c.text) && nameWords(m.text).length > 1) || (m.text === c.text && k.uniq.length > 1)) || k.cands.some((m) => bracketed(m) && nameWords(m.text).length > 1)));
+}
+
+/** A group's mention, keyed by its owner and class ("PK:delegation"). */
+function placeGroup(set: ClusterSet, c: Candidate): void {
+  let key = c.groupKey ?? c.text;
+  let country = c.affiliation?.country ?? null;
+  // "Taliban delegation": key the group by the organisation's country when it has one.
+  const [owner, cls] = key.split(':');
+  if (owner && cls && !/^[A-Z]{2}$/.test(owner) && owner !== 'members') {
+    const org = set.find((k) => k.type === 'organization' && !!k.country && k.uniq.some((m) => m.text === owner || endsWithWords(m.text, nameWords(owner))));
+    if (org) {
+      key = `${org.country}:${cls}`;
+      country = org.country;
+    }
+  }
+  set.add(`Grp:${key}`, 'group', c, country);
+}
+
+/** A typed name of two words or more: a person, a school or team short of its last word, a body's short name. */
+function placeLongName(doc: Segmented, set: ClusterSet, c: Candidate): boolean {
+  const n = nameWords(c.text).length;
+  if (n < 2) return false;
+  if (c.type === 'person') {
+    const existing = set.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
+    if (existing) addTo(existing, c);
+    else set.add(`P:${c.text}`, 'person', c);
+    return true;
+  }
+  // A school or a team, short of its last word: "Florida State" after "Florida State University", "Golden State"
+  // after "Golden State Warriors". A team's plural nickname only when no place of the short name is known ("Los
+  // Angeles" after "Los Angeles Lakers" stays the city) and it is no complete name of its own ("Oversight Committee"
+  // is not "Oversight Committee Republicans").
+  const team = !c.gaz && !lookup(c.text) && !ORG_WORDS.has(c.text.split(/\s+/).pop()!.toLowerCase());
+  const whole = set.find((k) => k.type === 'organization' && k.uniq.some((m) => {
+    if (!m.text.startsWith(`${c.text} `)) return false;
+    const last = m.text.slice(c.text.length + 1);
+    return (m.kind === 'name' && SCHOOL_WORD.test(last)) || (team && /^\p{Lu}\p{Ll}+s$/u.test(last));
+  }));
+  if (whole) {
+    addTo(whole, c);
+    return true;
+  }
+  // "Africa Centres for Disease Control and Prevention (Africa CDC)": a short name in brackets right after an
+  // organisation's, of its words and an acronym of the rest, is that organisation's.
+  if (c.type === 'organization' && doc.text[c.start - 1] === '(' && doc.text[c.end] === ')') {
+    const words = nameWords(c.text);
+    const owner = set.find((k) => k.type === 'organization' && k.cands.some((m) => m.end + 2 === c.start && nameWords(m.text).length > n && words.every((w) => nameWords(m.text).includes(w) || /^\p{Lu}{2,6}$/u.test(w)) && words.some((w) => /^\p{Lu}{2,6}$/u.test(w))));
+    if (owner) {
+      addTo(owner, c);
+      return true;
+    }
+  }
+  if (c.type === 'organization' || c.type === 'place') {
+    // "Whole Foods" and "Whole Foods Market", "Acme" and "Acme Inc.": one company.
+    const same = c.type === 'organization' ? set.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text))) : undefined;
+    if (same) addTo(same, c);
+    else set.add(`${c.type}:${c.text.toLowerCase()}`, c.type, c, c.affiliation?.country ?? null);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Fernando Caudevilla, known online as DoctorX": the nickname joins the person before any other single word is
+ * matched, so that "DoctorX" alone later finds him. Takes the nickname's lone mentions out of `pending`.
+ */
+function joinAliases(set: ClusterSet, aliased: Candidate[], pending: Candidate[]): void {
   for (const c of aliased) {
     // ("Songz, whose real name is Tremaine Aldon Neverson": a surname stands for the person named in full.)
-    let target = clusters.find((k) => k.uniq.some((m) => m.text === c.aliasOf)) ?? clusters.find((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.aliasOf));
+    let target = set.find((k) => k.uniq.some((m) => m.text === c.aliasOf)) ?? set.find((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.aliasOf));
     // "Lizzo, whose real name is…": a one-word name, not yet matched, becomes the person with all its mentions.
     const alone = target ? [] : pending.filter((p) => p.text === c.aliasOf && !p.needsSupport);
     if (alone.length) {
-      for (const p of alone) add(`P:${c.aliasOf}`, 'person', p);
+      for (const p of alone) set.add(`P:${c.aliasOf}`, 'person', p);
       pending.splice(0, pending.length, ...pending.filter((p) => !alone.includes(p)));
-      target = byKey.get(`P:${c.aliasOf}`);
+      target = set.get(`P:${c.aliasOf}`);
     }
     if (target) addTo(target, c);
-    else add(`P:${c.text}`, 'person', c);
+    else set.add(`P:${c.text}`, 'person', c);
   }
+}
 
-  // "Bill Clinton" (a first name that is also a word, untyped by its shape alone), when the evidence of all its mentions
-  // makes it a person: named before any single word is matched, so that "Mr. Clinton" may find him rather than only
-  // "Hillary Clinton".
+/**
+ * "Bill Clinton" (a first name that is also a word, untyped by its shape alone), when the evidence of all its mentions
+ * makes it a person: named before any single word is matched, so that "Mr. Clinton" may find him rather than only
+ * "Hillary Clinton". Returns the candidates so placed.
+ */
+function nameFullPeople(set: ClusterSet, pending: Candidate[]): Set<Candidate> {
   const fullPeople = new Map<string, Candidate[]>();
   for (const c of pending) {
     // Not "Red Sox" after "Boston Red Sox": a name that an actor's longer name already holds.
-    if (c.type !== null || c.needsSupport || nameWords(c.text).length < 2 || !(c.votes.shape ?? 0) || resolveShort(clusters, c)) continue;
+    if (c.type !== null || c.needsSupport || nameWords(c.text).length < 2 || !(c.votes.shape ?? 0) || set.short(c)) continue;
     fullPeople.set(c.text, [...(fullPeople.get(c.text) ?? []), c]);
   }
   const named = new Set<Candidate>();
@@ -302,30 +390,42 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (voteType(text.toLowerCase(), list) !== 'person') continue;
     for (const c of list) {
       named.add(c);
-      const existing = clusters.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
+      const existing = set.find((k) => k.type === 'person' && sameOrExtends(k, c.text));
       if (existing) addTo(existing, { ...c, type: 'person' });
       else {
-        add(`P:${c.text}`, 'person', { ...c, type: 'person' });
-        byKey.get(`P:${c.text}`)!.byEvidence = true;
+        set.add(`P:${c.text}`, 'person', { ...c, type: 'person' });
+        set.get(`P:${c.text}`)!.byEvidence = true;
       }
     }
   }
-  // "Mr. Obama" when the text names only "Michelle Obama" in full: the courtesy title's sex makes him a person of his
-  // own (resolveShort), made before bare surnames are matched so that "Obama said" may find him too.
-  // Not while a full name of that surname waits to be typed below ("Donald J. Trump" beside "Melania Trump").
+  return named;
+}
+
+/**
+ * "Mr. Obama" when the text names only "Michelle Obama" in full: the courtesy title's sex makes him a person of his
+ * own (resolveShort), made before bare surnames are matched so that "Obama said" may find him too.
+ * Not while a full name of that surname waits to be typed below ("Donald J. Trump" beside "Melania Trump").
+ * Adds the candidates so placed to `named`.
+ */
+function nameTitledBySex(set: ClusterSet, pending: Candidate[], named: Set<Candidate>): void {
   const waiting = new Set(pending.filter((o) => !named.has(o) && nameWords(o.text).length >= 2).map((o) => nameWords(o.text).at(-1)!));
   for (const c of pending) {
     if (named.has(c) || c.needsSupport || (c.type !== null && c.type !== 'person') || !c.title || !titleSex(c.title) || nameWords(c.text).length !== 1 || waiting.has(nameWords(c.text)[0]!)) continue;
-    if (resolveShort(clusters, c) || !clusters.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0)) continue;
+    if (set.short(c) || !set.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0)) continue;
     named.add(c);
-    add(`P:${c.text}`, 'person', { ...c, type: 'person' });
+    set.add(`P:${c.text}`, 'person', { ...c, type: 'person' });
   }
-  // Pass 2: single words and acronyms against what is known, else typed by the evidence of all
-  // their unresolved mentions together (one sense per discourse: "Yahoo" is one thing throughout).
+}
+
+/**
+ * Pass 2: each single word and acronym not yet `named` joins the actor it is a short name of. Returns the candidates
+ * left to be typed by the evidence of their mentions together.
+ */
+function resolveSingles(doc: Segmented, set: ClusterSet, pending: Candidate[], named: ReadonlySet<Candidate>): Candidate[] {
   const unresolved: Candidate[] = [];
   for (const c of pending) {
     if (named.has(c)) continue;
-    const target = resolveShort(clusters, c);
+    const target = set.short(c);
     if (c.needsSupport) {
       // A sentence-initial word that is also a name: only as the surname of a named person, or the
       // very name of a known organisation or place.
@@ -345,9 +445,17 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (target) addTo(target, c);
     // "President Trump" apart from "first lady Melania Trump": a titled person of their own, at once, so that the
     // bare surnames after it find them.
-    else if (c.type === 'person' && c.title && c.kind === 'name' && nameWords(c.text).length === 1 && clusters.some((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.text))) add(`P:${c.title} ${c.text}`, 'person', c);
+    else if (c.type === 'person' && c.title && c.kind === 'name' && nameWords(c.text).length === 1 && set.some((k) => k.type === 'person' && k.uniq.some((m) => nameWords(m.text).length >= 2 && nameWords(m.text).at(-1) === c.text))) set.add(`P:${c.title} ${c.text}`, 'person', c);
     else unresolved.push(c);
   }
+  return unresolved;
+}
+
+/**
+ * The names pass 2 left, typed by the evidence of all mentions of the same surface together, longer names first (so
+ * that "Sabres" finds "Buffalo Sabres" and "Tjernlund" finds "Will Tjernlund"). Returns those with no type.
+ */
+function placeByEvidence(doc: Segmented, set: ClusterSet, unresolved: Candidate[]): Candidate[] {
   const bySurface = new Map<string, Candidate[]>();
   for (const c of unresolved) {
     const k = c.text.toLowerCase();
@@ -357,60 +465,62 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
   }
   const surfaceType = new Map<string, EntityType | null>();
   for (const [k, list] of bySurface) surfaceType.set(k, voteType(k, list));
-  // Longer names first, so that "Sabres" finds "Buffalo Sabres" and "Tjernlund" finds "Will Tjernlund",
-  // each typed by the evidence of its own mentions.
   const longestFirst = [...unresolved].sort((a, b) => nameWords(b.text).length - nameWords(a.text).length);
   const untyped: Candidate[] = [];
   for (const c of longestFirst) {
     const type = c.type ?? surfaceType.get(c.text.toLowerCase()) ?? null;
-    if (type === null) {
-      untyped.push(c);
-      continue;
-    }
-    if ((type === 'organization' || type === 'person') && nameWords(c.text).length === 1) {
-      const longer = resolveShort(clusters, { ...c, type });
-      if (longer && longer.type === type) {
-        addTo(longer, c);
-        continue;
-      }
-    }
-    // "comparing Trump to Romney" after "Mitt Romney": one weak vote for a place does not part a surname from the
-    // person it belongs to.
-    if (type !== 'person' && nameWords(c.text).length === 1) {
-      const list = bySurface.get(c.text.toLowerCase()) ?? [];
-      const weak = list.reduce((n, m) => n + m.votes.place + m.votes.organization, 0) <= 1 && !list.some((m) => m.gaz);
-      const person = weak ? resolveShort(clusters, { ...c, type: 'person' }) : null;
-      if (person && person.type === 'person' && lastWordScore(person, nameWords(c.text)) === 0) {
-        addTo(person, c);
-        continue;
-      }
-    }
-    // "Goddard planetary scientist Avi Mandell" after "Goddard Space Flight Center": a surname that no person here
-    // bears, with no evidence of a person of its own, is the organisation it opens (resolved below).
-    const orgOpener = type === 'person' && nameWords(c.text).length === 1 && !c.title && !c.role && !c.beforeSpeechVerb && (bySurface.get(c.text.toLowerCase()) ?? [c]).every((m) => m.votes.person <= 0 && !m.title) && !clusters.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0);
-    // "Patriot" after "Patriot Coal": an organisation's first word alone is that organisation, when only one opens so.
-    if ((type === 'organization' || orgOpener) && nameWords(c.text).length === 1 && !byKey.has(`${type}:${c.text.toLowerCase()}`)) {
-      // Not "Yahoo" before "Yahoo Japan" (a brand's national company) or "House Democrats" (a party's members).
-      const lower = c.text.toLowerCase();
-      const own = (m: string): boolean => {
-        const rest = nameWords(m).slice(1);
-        return !rest.some((x) => lookup(x)?.some((g) => g.type === 'place')) && !/s$/.test(rest[rest.length - 1] ?? '');
-      };
-      // Nor "the House": a body mostly named with its article, not a company's short name ("the Patriot deal" once).
-      const same = bySurface.get(lower) ?? [c];
-      const article = same.filter((m) => /\b(?:the|same)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))).length * 2 > same.length;
-      const opened = article || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) ? [] : clusters.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === c.text && own(m.text)));
-      if (opened.length === 1) {
-        addTo(opened[0]!, c);
-        continue;
-      }
-    }
-    const existing = byKey.get(`${type}:${c.text.toLowerCase()}`);
-    if (existing) addTo(existing, c);
-    else add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
+    if (type === null) untyped.push(c);
+    else placeTyped(doc, set, bySurface, c, type);
   }
+  return untyped;
+}
 
-  // "Buffalo Sabres" with no evidence of its own, "the Sabres" read as a team: the longer name is the team's.
+/** One name typed by its mentions' evidence: the longer name, person or organisation it is short for, else its own. */
+function placeTyped(doc: Segmented, set: ClusterSet, bySurface: ReadonlyMap<string, Candidate[]>, c: Candidate, type: EntityType): void {
+  const single = nameWords(c.text).length === 1;
+  if ((type === 'organization' || type === 'person') && single) {
+    const longer = set.short({ ...c, type });
+    if (longer && longer.type === type) {
+      addTo(longer, c);
+      return;
+    }
+  }
+  // "comparing Trump to Romney" after "Mitt Romney": one weak vote for a place does not part a surname from the
+  // person it belongs to.
+  if (type !== 'person' && single) {
+    const list = bySurface.get(c.text.toLowerCase()) ?? [];
+    const weak = list.reduce((n, m) => n + m.votes.place + m.votes.organization, 0) <= 1 && !list.some((m) => m.gaz);
+    const person = weak ? set.short({ ...c, type: 'person' }) : null;
+    if (person && person.type === 'person' && lastWordScore(person, nameWords(c.text)) === 0) {
+      addTo(person, c);
+      return;
+    }
+  }
+  // "Goddard planetary scientist Avi Mandell" after "Goddard Space Flight Center": a surname that no person here
+  // bears, with no evidence of a person of its own, is the organisation it opens (resolved below).
+  const orgOpener = type === 'person' && single && !c.title && !c.role && !c.beforeSpeechVerb && (bySurface.get(c.text.toLowerCase()) ?? [c]).every((m) => m.votes.person <= 0 && !m.title) && !set.some((k) => k.type === 'person' && lastWordScore(k, nameWords(c.text)) === 0);
+  // "Patriot" after "Patriot Coal": an organisation's first word alone is that organisation, when only one opens so.
+  if ((type === 'organization' || orgOpener) && single && !set.get(`${type}:${c.text.toLowerCase()}`)) {
+    // Not "Yahoo" before "Yahoo Japan" (a brand's national company) or "House Democrats" (a party's members).
+    const lower = c.text.toLowerCase();
+    const own = (m: string): boolean => {
+      const rest = nameWords(m).slice(1);
+      return !rest.some((x) => lookup(x)?.some((g) => g.type === 'place')) && !/s$/.test(rest[rest.length - 1] ?? '');
+    };
+    // Nor "the House": a body mostly named with its article, not a company's short name ("the Patriot deal" once).
+    const same = bySurface.get(lower) ?? [c];
+    const article = same.filter((m) => /\b(?:the|same)\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))).length * 2 > same.length;
+    const opened = article || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) ? [] : set.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === c.text && own(m.text)));
+    if (opened.length === 1) {
+      addTo(opened[0]!, c);
+      return;
+    }
+  }
+  set.add(`${type}:${c.text.toLowerCase()}`, type, c, c.affiliation?.country ?? null);
+}
+
+/** "Buffalo Sabres" with no evidence of its own, "the Sabres" read as a team: the longer name is the team's. */
+function placeUntyped(set: ClusterSet, untyped: Candidate[]): void {
   const commonWords = words().common;
   for (const c of untyped) {
     const words = nameWords(c.text);
@@ -419,7 +529,7 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
     if (words.length === 1 && !c.needsSupport) {
       // "Informed of it, Early described it as news": a capitalised word inside a sentence that is the surname of
       // one named person is that person, even when it is also a word ("Rex Early").
-      const bearers = clusters.filter((k) => k.type === 'person' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2) && lastWordScore(k, words) === 0);
+      const bearers = set.filter((k) => k.type === 'person' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2) && lastWordScore(k, words) === 0);
       if (bearers.length === 1) {
         addTo(bearers[0]!, c);
         continue;
@@ -427,25 +537,14 @@ export function mergeCandidates(doc: Segmented, input: Candidate[]): Entity[] {
       // Not a word ("Order", "Democratic"): a name only.
       const lower = words[0]!.toLowerCase();
       if (commonWords.has(lower) || ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || lookup(words[0]!)) continue;
-      const opened = clusters.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === words[0]));
+      const opened = set.filter((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && nameWords(m.text).length >= 2 && nameWords(m.text)[0] === words[0]));
       if (opened.length === 1) addTo(opened[0]!, c);
       continue;
     }
     if (words.length < 2 || c.needsSupport) continue;
-    const team = clusters.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text === words[words.length - 1]));
+    const team = set.find((k) => k.type === 'organization' && k.uniq.some((m) => m.kind === 'name' && m.text === words[words.length - 1]));
     if (team) addTo(team, c);
   }
-
-  // Role mentions ("the Defence Minister") go to the person holding the role.
-  for (const r of roles) {
-    const target = resolveRole(clusters, r);
-    if (target) addTo(target, r);
-  }
-
-  for (const k of clusters) if (companyNamedLikePerson(k)) k.type = 'organization';
-  joinTownless(clusters);
-  joinAcronyms(clusters, doc.text);
-  return toEntities(doc, clusters);
 }
 
 /**
@@ -589,7 +688,7 @@ function sameOrExtends(k: Cluster, text: string): boolean {
   });
 }
 
-function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
+function resolveShort(clusters: Cluster[], c: Candidate, fullNameStarts: ReadonlyMap<string, number[]>): Cluster | null {
   const w = c.text;
   const words = nameWords(w);
   if (words.length === 0) return null;
@@ -646,7 +745,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
   // "President Trump" when the text names in full only "first lady Melania Trump": an office's title is no title of
   // a person the text names by kinship.
   if (title && !sex && fits.every((k) => k.type === 'person' && titled.get(k) === 1 && k.cands.some((m) => !!m.role && KIN_ROLE.test(m.role)))) return null;
-  const inFull = keptInFull(fits);
+  const inFull = keptInFull(fits, fullNameStarts);
   // "Hillary Clinton … Clinton said … her husband, Bill Clinton, … Clinton said": a person typed only by the evidence
   // of its mentions (a first name that is also a word) takes a bare surname from a person the text typed by shape only
   // when a courtesy title's sex or a repeated title says so ("Mr. Clinton").
@@ -663,7 +762,7 @@ function resolveShort(clusters: Cluster[], c: Candidate): Cluster | null {
  * the one the writer keeps naming in full (twice or more once the other is named) is not the one the bare surname
  * means. 1 for such a person when another is never renamed so, else 0 (the most recent mention decides).
  */
-function keptInFull(fits: Cluster[]): Map<Cluster, number> {
+function keptInFull(fits: Cluster[], fullNameStarts: ReadonlyMap<string, number[]>): Map<Cluster, number> {
   const rank = new Map<Cluster, number>(fits.map((k) => [k, 0]));
   const people = fits.filter((k) => k.type === 'person');
   if (people.length < 2) return rank;
@@ -683,10 +782,10 @@ function keptInFull(fits: Cluster[]): Map<Cluster, number> {
   return rank;
 }
 
-/** The sex a courtesy title gives ("Mr.", "Mrs", "Ms."), if any. */
 /** Roles that name a person by kinship to another ("first lady", "his wife", "her son"). */
 const KIN_ROLE = /\b(?:first lady|wife|husband|daughter|son|mother|father|brother|sister|widow|widower|grandson|granddaughter)\b/i;
 
+/** The sex a courtesy title gives ("Mr.", "Mrs", "Ms."), if any. */
 function titleSex(title: string): 'male' | 'female' | undefined {
   const t = title.replace(/\.$/, '').toLowerCase();
   return t === 'mr' ? 'male' : /^(?:mrs|ms|miss)$/.test(t) ? 'female' : undefined;
