@@ -2860,3 +2860,10 @@ describe('a role word before one body’s word', () => {
     expect(es.filter((e) => /Department|Union/.test(e.name)).map((e) => `${e.type} ${e.name}`)).toEqual(['organization US Justice Department', 'organization OU Student Union']);
   });
 });
+
+describe('a role whose complement is a person with a courtesy title', () => {
+  it('gives "Cian Ferriter, counsel for Mr White," the role counsel', () => {
+    const es = actors('In closing arguments, Cian Ferriter, counsel for Mr White, rejected the arguments of the Bar Council.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Cian Ferriter: counsel', 'White: null']);
+  });
+});

@@ -914,6 +914,8 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
   let re = -1;
   for (; k < toks.length && k < rs + 5; k++) {
     const h = roleHeadAt(lw, k, toks.length);
+    // "counsel for Mr White,": a courtesy title after the role opens the name of whom it serves.
+    if (h > 0 && re > 0 && HONORIFICS.has(lw[k]!)) break;
     if (h > 0) {
       re = h;
       k = h - 1;
@@ -927,7 +929,7 @@ function roleAfter(text: string, toks: Token[], lw: string[], i: number, cands: 
       continue;
     }
     // "chief financial officer": a word between two role heads.
-    if (ROLE_MODIFIERS.has(lw[k]!) || ((re < 0 || /^\p{Ll}/u.test(toks[k]!.text)) && /^\p{L}/u.test(toks[k]!.text) && roleHeadAt(lw, k + 1, toks.length) > 0)) continue;
+    if (ROLE_MODIFIERS.has(lw[k]!) || ((re < 0 || /^\p{Ll}/u.test(toks[k]!.text)) && /^\p{L}/u.test(toks[k]!.text) && roleHeadAt(lw, k + 1, toks.length) > 0 && !(re > 0 && HONORIFICS.has(lw[k + 1]!)))) continue;
     break;
   }
   if (re < 0 || HONORIFICS.has(lw[re - 1]!)) return null;

@@ -3398,3 +3398,10 @@ describe('a clause without "that" whose verb is a verb of report itself', () => 
     expect(summary(text, [{ name: 'William Martini', aliases: ['Martini'] }])).toEqual(['reported William Martini']);
   });
 });
+
+describe('counsel, as court reports name a lawyer', () => {
+  it('gives "…, counsel said." and "…, counsel argued." to the counsel named before, and "the lawyer said" to the attorney named before', () => {
+    const text = 'Cian Ferriter, counsel for Mr White, spoke on Monday. The disputed rule was rooted in a Victorian mindset, counsel said. That was not the case, counsel argued. Mark MacDougall, an attorney for Pagliano, spoke too. The vote was a stunt, the lawyer said.';
+    expect(summary(text, [{ name: 'Cian Ferriter', role: 'counsel' }, { name: 'White' }, { name: 'Mark MacDougall', role: 'attorney' }, { name: 'Pagliano' }])).toEqual(['reported Cian Ferriter', 'reported Cian Ferriter', 'reported Mark MacDougall']);
+  });
+});

@@ -296,7 +296,7 @@ export const ANON_HEADS = new Set(
 
 /** Nouns of role that refer back to a person named earlier ("the Minister", "the president"). */
 export const ROLE_NOUNS = new Set(
-  'nominee incumbent challenger appointee minister president premier chancellor secretary spokesman spokeswoman spokesperson adviser advisor chief director governor mayor senator congressman congresswoman representative ambassador envoy general commander king queen prince princess emperor leader chairman chairwoman chair ceo founder judge prosecutor lawyer attorney inspector coach manager editor correspondent professor doctor mother father wife husband son daughter sister brother pope cardinal bishop sheikh emir chairperson officer captain superintendent commissioner mufti cleric'.split(
+  'nominee incumbent challenger appointee minister president premier chancellor secretary spokesman spokeswoman spokesperson adviser advisor chief director governor mayor senator congressman congresswoman representative ambassador envoy general commander king queen prince princess emperor leader chairman chairwoman chair ceo founder judge prosecutor lawyer attorney counsel barrister solicitor inspector coach manager editor correspondent professor doctor mother father wife husband son daughter sister brother pope cardinal bishop sheikh emir chairperson officer captain superintendent commissioner mufti cleric'.split(
     ' ',
   ),
 );

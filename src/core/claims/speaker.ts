@@ -42,6 +42,12 @@ const ROLE_SYNONYMS: Record<string, RegExp> = {
   spokeswoman: /\b(?:spokesperson|press secretary)\b/,
   spokesperson: /\b(?:spokesman|spokeswoman|press secretary)\b/,
   diplomat: /\b(?:ambassador|envoy|consul)\b/,
+  // "Cian Ferriter, counsel for Mr White, … the lawyer said".
+  lawyer: /\b(?:attorney|counsel|barrister|solicitor|advocate)\b/,
+  counsel: /\b(?:attorney|lawyer|barrister|solicitor|advocate)\b/,
+  attorney: /\b(?:lawyer|counsel|barrister|solicitor|advocate)\b/,
+  barrister: /\b(?:lawyer|counsel|attorney|advocate)\b/,
+  solicitor: /\b(?:lawyer|counsel|attorney)\b/,
   // Two spellings of one word.
   adviser: /\badvisor\b/,
   advisor: /\badviser\b/,
