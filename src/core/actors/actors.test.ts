@@ -2867,3 +2867,10 @@ describe('a role whose complement is a person with a courtesy title', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Cian Ferriter: counsel', 'White: null']);
   });
 });
+
+describe('a title "of" one ordinary word', () => {
+  it('reads "Vice President of Developer Relations at RIM, Alec Saunders," as a title, no person named "Relations", and keeps "Secretary of State John Kerry"', () => {
+    const es = actors('Research In Motion (RIM) held its launch. Vice President of Developer Relations at RIM, Alec Saunders, said the journey had been phenomenal. Secretary of State John Kerry was there.');
+    expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Alec Saunders: null', 'John Kerry: Secretary of State']);
+  });
+});

@@ -1395,8 +1395,9 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     // "Economic Security Minister Sanae Takaichi": a portfolio of two capitalised words before the role word (not a
     // body's or a place's name: "House Majority Leader", the chamber's short name, "Orange County Mayor").
     if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
-    // "Secretary of State": role "of" + one capitalised word when a name follows.
-    if (roleEnd === k && lw[k] === 'of' && k + 2 < to) {
+    // "Secretary of State": role "of" + one capitalised word when a name follows (not one ordinary word: "Vice
+    // President of Developer Relations" is all role).
+    if (roleEnd === k && lw[k] === 'of' && k + 2 < to && !(k + 3 === to && ordinaryWord(lw[k + 2]!))) {
       roleEnd = k + 2;
       k = k + 1;
       continue;

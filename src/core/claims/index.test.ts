@@ -3405,3 +3405,10 @@ describe('counsel, as court reports name a lawyer', () => {
     expect(summary(text, [{ name: 'Cian Ferriter', role: 'counsel' }, { name: 'White' }, { name: 'Mark MacDougall', role: 'attorney' }, { name: 'Pagliano' }])).toEqual(['reported Cian Ferriter', 'reported Cian Ferriter', 'reported Mark MacDougall']);
   });
 });
+
+describe('two roles joined by "and" in an appositive whose closing comma the writer left out', () => {
+  it('gives "“…,” Ray Curry, secretary-treasurer of the UAW and director of the Heavy Truck Department said" to Curry', () => {
+    const text = '“UAW members get up every day and put in long hours,” Ray Curry, secretary-treasurer of the UAW and director of the Heavy Truck Department said in a statement.';
+    expect(summary(text, [{ name: 'Ray Curry' }, { name: 'UAW', type: 'organization' }, { name: 'Heavy Truck Department', type: 'organization' }])).toEqual(['quote Ray Curry']);
+  });
+});

@@ -91,6 +91,11 @@ const SEEN_OR_HEARD = /^(?:of|shows?|showed|showing|heard|hears|saw|sees|caught|
 /** Nouns of wording that "suggest" or "imply" without being anyone's statement ("as the name suggests"). */
 const WORDING_NOUNS = new Set('name names title term word phrase nickname moniker'.split(' '));
 
+/** A lowercase word that names a role ("director", "secretary-treasurer"). */
+function isRoleNoun(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && (ROLE_NOUNS.has(word) || ROLE_WORDS.has(word));
+}
+
 /** A phrase in speaker position that names nobody: its last word is a lowercase word that cannot speak. */
 function notASource(name: string): boolean {
   const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -1726,6 +1731,16 @@ class ClaimFinder {
       if (lw === 'and' && npStart < npEnd && /^\p{Ll}+$/u.test(leftRole) && (ROLE_NOUNS.has(leftRole) || isPersonDescriptor(leftRole) || secondRole)) {
         npStart -= 1;
         continue;
+      }
+      // "Ray Curry, secretary-treasurer of the UAW and director of the Heavy Truck Department said": a second role after
+      // "and", in an appositive whose first role follows a person's name and a comma, is the same person's.
+      if (lw === 'and' && npStart < npEnd && isRoleNoun(toks[npStart + 1]!.text)) {
+        const comma = toks.findLastIndex((t, x) => x < npStart - 1 && x >= npStart - 10 && /^[,;:“”"()]$/.test(t.text));
+        const named = comma >= 1 && toks[comma]!.text === ',' && isRoleNoun(toks[comma + 1]!.text) && !toks.slice(comma + 1, npStart).some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase())) ? this.resolver.mentionsIn(toks[comma - 1]!.start, toks[comma - 1]!.end).find((m) => m.end === toks[comma - 1]!.end && this.resolver.isPerson(m.entity.id)) : undefined;
+        if (named) {
+          npStart = comma + 1;
+          continue;
+        }
       }
       // "…, police and security sources told Reuters": a lone source word after a comma, joined by "and" to unnamed
       // sources, is one of the sources.
