@@ -2874,3 +2874,17 @@ describe('a title "of" one ordinary word', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => `${e.name}: ${e.role}`)).toEqual(['Alec Saunders: null', 'John Kerry: Secretary of State']);
   });
 });
+
+describe('a name spelled by the acronym in brackets after it', () => {
+  it('reads "Jamiat Ulama-e-Islam (JUI)" as one organisation with its acronym, and keeps "Alexandria Ocasio-Cortez (AOC)" a person', () => {
+    const es = actors('Maulana Fazalur Rehman, the head of Jamiat Ulama-e-Islam (JUI) party, threatened to escalate the protests. The JUI camp grew. Alexandria Ocasio-Cortez (AOC) said she would vote no.');
+    expect(es.filter((e) => e.name !== 'AOC').map((e) => `${e.type} ${e.name} [${e.aliases.join(', ')}]`)).toEqual(['person Maulana Fazalur Rehman []', 'organization Jamiat Ulama-e-Islam [JUI]', 'person Alexandria Ocasio-Cortez []']);
+  });
+});
+
+describe('an appositive naming a kind of body, followed by "for"', () => {
+  it('reads "Alarm Phone, an independent support group for people crossing the sea," as an organisation', () => {
+    const es = actors('The boat sank off Libya. Alarm Phone, an independent support group for people crossing the sea, said up to 100 people were on board.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Libya', 'organization Alarm Phone']);
+  });
+});

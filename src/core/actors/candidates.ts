@@ -535,6 +535,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     companyDesignators(text, local);
     knownAs(text, local);
     acronymTerms(text, local);
+    namesBeforeAcronyms(text, local);
     mergeCityRegion(text, local);
     townBeforeStateAbbreviation(text, local);
     linkAppositives(text, toks, lw, local);
@@ -626,6 +627,26 @@ function headlineShaped(doc: Segmented): Set<number> {
     from = to;
   }
   return out;
+}
+
+/**
+ * "Jamiat Ulama-e-Islam (JUI) party", "Barisan Nasional (BN)": a name that the acronym in brackets after it spells is a
+ * body's, whatever its words' shape says, unless a word of it is a known first name or surname ("Alexandria Ocasio-Cortez
+ * (AOC)") or the text gives it a person's role or title.
+ */
+function namesBeforeAcronyms(text: string, cands: Candidate[]): void {
+  for (let n = 0; n + 1 < cands.length; n++) {
+    const c = cands[n]!;
+    const a = cands[n + 1]!;
+    if (c.kind !== 'name' || c.gaz || (c.type !== null && c.type !== 'person') || c.role || c.title || c.votes.person > 0) continue;
+    if (text.slice(c.end, a.start) !== ' (' || text[a.end] !== ')' || !/^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(a.text)) continue;
+    const parts = c.text.split(/\s+/);
+    if (parts.some((w) => words().firstNames.has(w.toLowerCase()) || words().lastNames.has(w.toLowerCase())) || !spellsAcronym(parts, a.text, true)) continue;
+    // (An untyped name of ordinary words may be a term: "Exploration Upper Stage (EUS)", "Named Binary Tag (NBT)".)
+    const lower = parts.map((w) => w.toLowerCase());
+    if (c.type === null && !lower.some((w) => ORG_WORDS.has(w)) && lower.some((w) => words().common.has(w))) continue;
+    c.type = 'organization';
+  }
 }
 
 /**

@@ -329,7 +329,7 @@ function speaksAfterAside(toks: Token[], lw: string[], b: number, limit: number)
 }
 
 /** Words that may follow the head noun of an appositive that names a kind of organisation. */
-const AFTER_CLASS_HEAD = new Set([',', '.', ';', 'of', 'that', 'which', 'whose', 'based', 'founded', 'owned', 'run', 'backed', 'with']);
+const AFTER_CLASS_HEAD = new Set([',', '.', ';', 'of', 'for', 'that', 'which', 'whose', 'based', 'founded', 'owned', 'run', 'backed', 'with']);
 
 /**
  * "Stripe, the payments firm, cut…", "Resolution Copper, a subsidiary of Rio Tinto", "The White Helmets, a rescue group
