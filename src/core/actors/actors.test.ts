@@ -2888,3 +2888,10 @@ describe('an appositive naming a kind of body, followed by "for"', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Libya', 'organization Alarm Phone']);
   });
 });
+
+describe('two titles joined by "and" before the body that holds them', () => {
+  it('reads "Holger Cordes, President and Chief Executive of Ascom," as a person with that role and Ascom as the employer, no organisation named "President and Chief Executive of Ascom"', () => {
+    const es = actors('Holger Cordes, President and Chief Executive of Ascom, said it was a new day.');
+    expect(es.map((e) => `${e.type} ${e.name}: ${e.role}`)).toEqual(['person Holger Cordes: President and Chief Executive', 'organization Ascom: null']);
+  });
+});

@@ -1394,6 +1394,16 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
       k++;
       continue;
     }
+    // "President and Chief Executive of RIM": two roles joined by "and", held in the body named after "of" or "at", are
+    // one title (not "President and Mrs. Obama").
+    if (lw[k] === 'and' && k === roleEnd && k + 1 < to && !HONORIFICS.has(lw[k + 1]!)) {
+      const h2 = roleHeadAt(lw, k + 1, to);
+      if (h2 > 0 && (lw[h2] === 'of' || lw[h2] === 'at')) {
+        roleEnd = h2;
+        k = h2 - 1;
+        continue;
+      }
+    }
     // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
     if (lw[k] === '.' && k === roleEnd && k + 2 < to && roleHeadAt(lw, k + 1, to) > 0) {
       roleEnd = k + 1;
