@@ -3412,3 +3412,10 @@ describe('two roles joined by "and" in an appositive whose closing comma the wri
     expect(summary(text, [{ name: 'Ray Curry' }, { name: 'UAW', type: 'organization' }, { name: 'Heavy Truck Department', type: 'organization' }])).toEqual(['quote Ray Curry']);
   });
 });
+
+describe('a time phrase between the auxiliary and the verb', () => {
+  it('gives "An official had on Monday said that…" to the official, not to "An official had"', () => {
+    const { claims } = claimsOf('Trains were halted. An official had on Monday night said that at least 70 people were injured.');
+    expect(claims.map((c) => `${c.kind} ${c.speaker?.name}`)).toEqual(['anonymous An official']);
+  });
+});

@@ -1567,7 +1567,9 @@ class ClaimFinder {
       const setting = toks.slice(t + 1, k + 1);
       // "Paul Ryan, the speaker, on Tuesday said…": after an appositive's closing comma too.
       const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.clauses.closesAppositive(toks, t);
-      if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && ((WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) || afterAppositive)) {
+      // "An RPF officer had on Wednesday night said…": after the subject's auxiliary too.
+      const afterAux = t >= 1 && AUX.has(toks[t]!.text.toLowerCase()) && WORD_CHAR.test(toks[t - 1]!.text);
+      if (t < k && t >= 0 && setting.some((x) => TIME_WORDS.test(x.text) || /^\d{4}$/.test(x.text)) && ((WORD_CHAR.test(toks[t]!.text) && (/^\p{Lu}/u.test(toks[t]!.text) || canSpeak(toks[t]!.text))) || afterAppositive || afterAux)) {
         k = t;
         continue;
       }
