@@ -3419,3 +3419,10 @@ describe('a time phrase between the auxiliary and the verb', () => {
     expect(claims.map((c) => `${c.kind} ${c.speaker?.name}`)).toEqual(['anonymous An official']);
   });
 });
+
+describe('a role held in a named body, then its holder’s name in apposition', () => {
+  it('gives "Vice President of Developer Relations at RIM, Alec Saunders, said:" to Saunders, not to the president named before', () => {
+    const text = 'Thorsten Heins, President and Chief Executive of RIM, said it was a new day. Prior to Heins’ presentation, Vice President of Developer Relations at RIM, Alec Saunders, said: “The journey has been phenomenal.”';
+    expect(summary(text, [{ name: 'Thorsten Heins', aliases: ['Heins'], role: 'President and Chief Executive' }, { name: 'RIM', type: 'organization' }, { name: 'Alec Saunders' }])).toEqual(['reported Thorsten Heins', 'quote Alec Saunders']);
+  });
+});

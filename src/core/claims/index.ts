@@ -1194,7 +1194,9 @@ class ClaimFinder {
         const w = this.text.slice(m.start, m.end);
         return /^\p{L}+$/u.test(w) && (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()));
       };
-      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every(roleWord);
+      // ("Vice President of Developer Relations at RIM, Alec Saunders, said": the body the role is held in is named,
+      // not its holder.)
+      const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every((m) => roleWord(m) || (m.entity.id !== speaker!.entity && !this.resolver.isPerson(m.entity.id)));
       if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
         // may be in the appositive, and a named person beats an unnamed role.
