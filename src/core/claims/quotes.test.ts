@@ -11,6 +11,11 @@ describe('findQuotes', () => {
     expect(spans('“It was over," she said, "and we knew it.”')).toEqual(['“It was over,"', '"and we knew it.”']);
   });
 
+  it('reads ” inside a contraction ("we”re", "that”s"), a mis-encoded apostrophe, as no quotation mark', () => {
+    expect(spans('“We believe that we”re here to make great products, and that”s not changing,” Cook said.')).toEqual(['“We believe that we”re here to make great products, and that”s not changing,”']);
+    expect(spans('He said it will do well no matter who”s in charge.')).toEqual([]);
+  });
+
   it('leaves a quote open at the paragraph end, and does not close a curly quote at a straight mark opening a word', () => {
     expect(spans('He said: “We will return')).toEqual(['“We will return']);
     expect(spans('“The so-called "reform" failed,” he said.')).toEqual(['“The so-called "reform" failed,”']);

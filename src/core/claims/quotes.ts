@@ -70,6 +70,8 @@ export function findQuotes(text: string, start: number, end: number, carried = f
         nested = false;
       }
     } else if (c === '”') {
+      // "who”s in charge", "we”re": a mis-encoded apostrophe of a contraction, no quotation mark.
+      if (/\p{L}/u.test(text[i - 1] ?? '') && /^(?:s|re|t|ll|ve|d|m)(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 4))) continue;
       // Some outlets type ” for both marks (”We will win,” he said): in opening position, before a word, it opens.
       if (openAt < 0 && openingAt(text, start, i) && /[\p{L}\p{N}\[(‘'…]/u.test(text[i + 1] ?? '')) {
         openAt = i;
