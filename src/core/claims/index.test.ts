@@ -3426,3 +3426,10 @@ describe('a role held in a named body, then its holder’s name in apposition', 
     expect(summary(text, [{ name: 'Thorsten Heins', aliases: ['Heins'], role: 'President and Chief Executive' }, { name: 'RIM', type: 'organization' }, { name: 'Alec Saunders' }])).toEqual(['reported Thorsten Heins', 'quote Alec Saunders']);
   });
 });
+
+describe('an office no one here holds, describing the person the narration is about', () => {
+  it('gives "“…,” the former president said" to Bill Clinton, who just spoke and has no role here, but not "the judge said" to a defendant', () => {
+    const text = 'Bill Clinton said on Monday that jobs mattered. “We need jobs,” the former president said. John Doe, 34, was sentenced on Tuesday. “This was cruel,” the judge said.';
+    expect(summary(text, [{ name: 'Bill Clinton' }, { name: 'John Doe' }])).toEqual(['reported Bill Clinton', 'quote Bill Clinton', 'anonymous anon:the judge']);
+  });
+});

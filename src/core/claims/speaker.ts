@@ -61,6 +61,8 @@ const POST_MODIFIERS = new Set([
   ...'of from at in on with speaking seen who which that for to by under inside near told based across around throughout within outside beyond led'.split(' '),
   ...SOURCE_POSTMODIFIERS,
 ]);
+/** Offices of state and politics whose holder a story names as the figure it is about ("the former president"). */
+const PUBLIC_OFFICES = new Set('president premier chancellor minister senator governor mayor congressman congresswoman ambassador envoy king queen emir sultan leader'.split(' '));
 /** Nouns that describe a person already named ("the singer said", "the royal denied"). */
 const PERSON_DESCRIPTORS = new Set('royal singer actor actress star rapper musician billionaire businessman businesswoman tycoon politician lawmaker legislator candidate democrat republican conservative player striker athlete veteran activist author writer filmmaker director producer comedian host presenter executive entrepreneur investor founder mogul manager coach international midfielder defender winger goalkeeper keeper forward skipper playmaker batsman bowler quarterback pitcher champion ruler monarch incumbent challenger swimmer golfer boxer sprinter skater skier wrestler jockey'.split(' '));
 /** Agent nouns that only name people ("the guitarist", "the historian"), besides the listed descriptors. */
@@ -1182,6 +1184,10 @@ export class SpeakerResolver {
         const again = this.sameUnnamedAgain(headWord, at);
         if (again) return again.speaker;
       }
+      if (/^the$/i.test(first.text) && !capitalised && head - from <= 3) {
+        const described = this.describedSubject(headWord, npStart);
+        if (described) return this.fromEntity(described);
+      }
       // "the spokesman said" with no spokesman named: a person, but an unnamed one.
       if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
         return withAffiliation({ entity: null, name: npText, anonymous: !capitalised && inNp.length === 0 }, affiliation);
@@ -1308,6 +1314,21 @@ export class SpeakerResolver {
   private sameUnnamedAgain(head: string, at: number): PriorSpeaker | undefined {
     const introduced = new RegExp(`^(?:a|an|one)\\b.*\\b${escapeRegExp(head)}\\b`, 'i');
     return this.lastPrior(at, 3000, (p) => p.speaker.anonymous && introduced.test(p.speaker.name ?? ''));
+  }
+
+  /**
+   * "Bill Clinton said jobs mattered. “…,” the former president said.": "the" and an office of state that no one here
+   * holds describe the person who just spoke, when that person is the subject of the sentences before and the article
+   * gives them no role of their own (a role would have named them). Only offices that name public figures count, and
+   * only a speaker: "Colin Ross, 31, ate at a chip shop. The senator called…" is someone else.
+   */
+  private describedSubject(head: string, at: number): Entity | undefined {
+    if (!PUBLIC_OFFICES.has(head) || this.roleHolders(head).length) return undefined;
+    const sex = roleGender(head);
+    const m = this.subjectPersonBefore(at);
+    if (!m || m.entity.role || (sex && !this.fits(m.entity, sex === 'male' ? 'he' : 'she'))) return undefined;
+    const spoke = this.lastPrior(at, 1500, () => true);
+    return spoke?.speaker.entity === m.entity.id ? m.entity : undefined;
   }
 
   /** The latest earlier source, less than `within` characters before `at`, that `accept` takes. */
