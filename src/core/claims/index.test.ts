@@ -3432,4 +3432,9 @@ describe('an office no one here holds, describing the person the narration is ab
     const text = 'Bill Clinton said on Monday that jobs mattered. “We need jobs,” the former president said. John Doe, 34, was sentenced on Tuesday. “This was cruel,” the judge said.';
     expect(summary(text, [{ name: 'Bill Clinton' }, { name: 'John Doe' }])).toEqual(['reported Bill Clinton', 'quote Bill Clinton', 'anonymous anon:the judge']);
   });
+
+  it('gives "“…,” the top diplomat said" to the minister who just spoke, and "the top official" to the unnamed official introduced before', () => {
+    const text = 'In a tweet, Hossein Amir-Abdollahian said the Saudi side was willing to talk. “My counterpart assured me,” the top diplomat said. A top official said no. “Never,” the top official said.';
+    expect(summary(text, [{ name: 'Hossein Amir-Abdollahian' }])).toEqual(['reported Hossein Amir-Abdollahian', 'quote Hossein Amir-Abdollahian', 'anonymous anon:A top official', 'anonymous anon:A top official']);
+  });
 });

@@ -1016,6 +1016,9 @@ export class SpeakerResolver {
     if (members) return members;
     const oneOf = /^(?:a|an|one|another)$/i.test(first.text) && !EVIDENCE_NOUNS.has(headWord) && [`${headWord}s`, `${headWord}es`, headWord.replace(/y$/, 'ies')].some((p) => p !== headWord && ANON_HEADS.has(p));
     if (((ANON_HEADS.has(headWord) || oneOf) && (/^\p{Ll}/u.test(headTok.text) || head === from)) || (head === from && head < to && QUANTIFIER_SUBJECTS.test(headWord))) {
+      // "Amir-Abdollahian said… “…,” the top diplomat said": "top" makes one office of a word that names anyone.
+      const top = /^the$/i.test(first.text) && head === from + 2 && /^top$/i.test(tokens[from + 1]!.text) ? this.describedSubject(headWord, npStart, true) : undefined;
+      if (top) return this.fromEntity(top);
       const side = headMention?.entity.id ?? inNp.find((m) => m.end <= headTok.start)?.entity.id ?? this.demonymSide(tokens, from, head);
       return withAffiliation({ entity: null, name: npText, anonymous: true }, side);
     }
@@ -1320,10 +1323,11 @@ export class SpeakerResolver {
    * "Bill Clinton said jobs mattered. “…,” the former president said.": "the" and an office of state that no one here
    * holds describe the person who just spoke, when that person is the subject of the sentences before and the article
    * gives them no role of their own (a role would have named them). Only offices that name public figures count, and
-   * only a speaker: "Colin Ross, 31, ate at a chip shop. The senator called…" is someone else.
+   * only a speaker: "Colin Ross, 31, ate at a chip shop. The senator called…" is someone else. `top`: "the top
+   * diplomat", any word made an office by "top".
    */
-  private describedSubject(head: string, at: number): Entity | undefined {
-    if (!PUBLIC_OFFICES.has(head) || this.roleHolders(head).length) return undefined;
+  private describedSubject(head: string, at: number, top = false): Entity | undefined {
+    if ((!top && !PUBLIC_OFFICES.has(head)) || this.roleHolders(head).length) return undefined;
     const sex = roleGender(head);
     const m = this.subjectPersonBefore(at);
     if (!m || m.entity.role || (sex && !this.fits(m.entity, sex === 'male' ? 'he' : 'she'))) return undefined;
