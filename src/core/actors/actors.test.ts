@@ -2895,3 +2895,10 @@ describe('two titles joined by "and" before the body that holds them', () => {
     expect(es.map((e) => `${e.type} ${e.name}: ${e.role}`)).toEqual(['person Holger Cordes: President and Chief Executive', 'organization Ascom: null']);
   });
 });
+
+describe('a dateline written all in capitals, state included', () => {
+  it('reads "CARSON, CALIF— Police said…" as a town, and neither word as an organisation', () => {
+    const es = actors('CARSON, CALIF— Police said a man was shot on Sunday.\n\nHe was 23.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place CARSON']);
+  });
+});

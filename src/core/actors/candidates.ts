@@ -2433,8 +2433,12 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
+/** The Associated Press abbreviations of US states' names. */
+const AP_STATE_ABBREVIATIONS = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
-const AP_STATES = /^, (?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\s,;:).]|$))/;
+const AP_STATES = new RegExp(`^, (?:(?:${AP_STATE_ABBREVIATIONS})\\.(?=[\\s,;:)\\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\\s,;:).]|$))`);
+/** "CARSON, CALIF—", "DAYTON, OHIO. —": a dateline in capitals writes the state's abbreviation in capitals, its period and the space before the dash optional. */
+const AP_STATES_IN_CAPITALS = new RegExp(`^, (?:${AP_STATE_ABBREVIATIONS.toUpperCase()})\\.?(?=\\s*[-–—])`);
 
 /**
  * "Donna Rawlings, 59, of Ashton, Md., said", "from Ashland, Ore.", a dateline "NEWPORT NEWS, Va. —": a name after
@@ -2447,7 +2451,7 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
     // A dateline opens its paragraph in capitals: "NEWPORT NEWS, Va. —" (not the organisation "NEWS" suggests).
     const dateline = opensParagraph(text, c.start) && !/\p{Ll}/u.test(c.text);
     if (c.kind !== 'name' || (c.type === 'organization' && !dateline) || c.text.split(' ').length > 3) continue;
-    const state = AP_STATES.exec(text.slice(c.end, c.end + 8));
+    const state = AP_STATES.exec(text.slice(c.end, c.end + 8)) ?? (dateline ? AP_STATES_IN_CAPITALS.exec(text.slice(c.end, c.end + 10)) : null);
     if (!state) continue;
     if (!dateline && !/(?:\b(?:of|in|from|near|at|outside|to)|,) $/.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     // The town is the place; the abbreviation is its address, no actor of its own. "Washington, D.C." is one name.
