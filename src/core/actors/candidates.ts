@@ -2437,7 +2437,7 @@ const CONTINENT_ORIGINS = new Set('african asian european latin arab native cari
 const AP_STATE_ABBREVIATIONS = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
 const AP_STATES = new RegExp(`^, (?:(?:${AP_STATE_ABBREVIATIONS})\\.(?=[\\s,;:)\\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\\s,;:).]|$))`);
-/** "CARSON, CALIF—", "DAYTON, OHIO. —": a dateline in capitals writes the state's abbreviation in capitals, its period and the space before the dash optional. */
+/** "CARSON, CALIF—", "MIAMI, FLA. —": a dateline in capitals writes the state's abbreviation in capitals, its period and the space before the dash optional. */
 const AP_STATES_IN_CAPITALS = new RegExp(`^, (?:${AP_STATE_ABBREVIATIONS.toUpperCase()})\\.?(?=\\s*[-–—])`);
 
 /**
