@@ -912,6 +912,9 @@ export class ClauseReader {
       // "… said soon after the committee concluded": a temporal clause is setting, not content; so is "said Wednesday
       // night amid a growing number of allegations…".
       if (/^(?:after|before|when|while|until|as|amid|amidst|during|following)$/.test(lw)) return true;
+      // "…, the ministry said Thursday adding that…": a participle of speech past the day, its comma left out, opens a
+      // claim of its own.
+      if (i > from && VERBS.get(lw)?.form === 'ing' && toks[i + 1]?.text.toLowerCase() === 'that' && toks.slice(from, i).every((t) => TIME_WORDS.test(t.text))) return true;
       if (THAT_WORDS.has(lw) || FINITE_AUX.test(lw)) return false;
       // "Trump says he’s a counterpuncher", "Saudis insist they’re fighting terror": a subject pronoun right after the
       // verb opens what was said.

@@ -3438,3 +3438,16 @@ describe('an office no one here holds, describing the person the narration is ab
     expect(summary(text, [{ name: 'Hossein Amir-Abdollahian' }])).toEqual(['reported Hossein Amir-Abdollahian', 'quote Hossein Amir-Abdollahian', 'anonymous anon:A top official', 'anonymous anon:A top official']);
   });
 });
+
+describe('"flagged" and "cited" before a that-clause, and a participle of speech whose comma was left out', () => {
+  it('reads "Minister Andrew Constance flagged on Tuesday that…" and "The company cited that…" as claims, not "The report cited a rise in prices"', () => {
+    const text = 'Transport Minister Andrew Constance also flagged on Tuesday that the cost could be higher. The company cited that it invested more than $400 million in its plants. The report cited a rise in prices.';
+    expect(summary(text, [{ name: 'Andrew Constance' }])).toEqual(['reported Andrew Constance', 'reported The company']);
+  });
+
+  it('reads "…, the ministry said Thursday adding that…" as two claims of the ministry', () => {
+    const text = 'India and China have agreed to resolve their dispute, the Indian foreign ministry said Thursday adding that the two sides would keep up dialogue.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => `${c.speaker?.name}: ${c.text}`)).toEqual(['the Indian foreign ministry: India and China have agreed to resolve their dispute, the Indian foreign ministry said', 'the Indian foreign ministry: adding that the two sides would keep up dialogue.']);
+  });
+});

@@ -196,6 +196,9 @@ const VERB_ROWS: VerbRow[] = [
   ['protest', 'protests protested protesting', 'reported', true, true, true],
   ['forecast', 'forecast forecasts forecasting', 'reported', true, false, true],
   ['attest', 'attest attests attested attesting', 'reported', true, false, true],
+  // "Minister Andrew Constance also flagged on Tuesday that the cost…", "The company cited that it invested…".
+  ['flag', 'flag flags flagged flagging', 'reported', true, false, true],
+  ['cite', 'cite cites cited citing', 'reported', true, false, true],
   // A body's decision that something is so: "The Board decided that a change in leadership was necessary".
   ['decide', 'decides decided', 'reported', true, false, true],
 ];

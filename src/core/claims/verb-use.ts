@@ -392,7 +392,9 @@ export class VerbUse {
     // the role", "repeated warnings", "has been protesting against". "reminded voters that…" has its listener first.
     // ("mentioned the remarks as examples of…" characterises them: see CHARACTERISING.)
     const listener = verb.lemma === 'remind' && /^(?:\p{Lu}\S*|us|them|him|her|me|voters|reporters|people|everyone|viewers|readers)$/u.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text.toLowerCase() === 'that';
-    const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that') || listener;
+    // "flagged on Tuesday that…": or past a day the verb was used on.
+    const dayThen = /^(?:on|last|this)$/i.test(next) && TIME_WORDS.test(toks[i + 2]?.text ?? '') && toks[i + 3]?.text.toLowerCase() === 'that';
+    const thatNext = next === 'that' || (next === ',' && toks[i + 3]?.text === ',' && toks[i + 4]?.text.toLowerCase() === 'that') || listener || dayThen;
     if (verb.thatOnly && !thatNext && !afterQuote && !beforeQuote && !quoteThenSubject && !inverted && !counted) return false;
     if (verb.needsThat && !passiveBy && !afterQuote && !beforeQuote && !quoteThenSubject && !complement && !parenthetical && !counted && !inverted && !objectQuote && !(this.clauses.thatWithin(toks, i + 1, 12) >= 0 || /^(?:how|why|whether|what)$/.test(next) || clause || this.clauses.postPosed(toks, i))) return false;
     if (verb.form === 'ing') return this.participleUse(toks, i, verb, j, prev, quoteFollows, counted);
@@ -518,8 +520,9 @@ export class VerbUse {
     // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
     // participle, whatever stands before it.
     if (verb.lemma === 'say' && quoteFollows) return true;
-    // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying".
-    if (verb.lemma === 'say' && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
+    // "Qatar pulled back from the mediation last month saying it felt…": a time closing the clause, then "saying" (or
+    // another participle of speech before "that": "…, the ministry said Thursday adding that…").
+    if ((verb.lemma === 'say' || this.clauses.thatWithin(toks, i + 1, 1) >= 0) && TIME_WORDS.test(prev) && (DAY_WORD.test(prev) || /^(?:last|this|on|earlier|later)$/i.test(toks[j - 1]?.text ?? '')) && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || this.clauses.clauseFollows(toks, i + 1))) return true;
     // "Noting that on Earth there is a bacterium…, Malaska asked…": a participle clause opening the sentence.
     // "Claiming the criticism of Lauer is designed to pressure moderators, Trump told Fox…": a clause without "that".
     if (j < 0 && (this.clauses.thatWithin(toks, i + 1, 1) >= 0 || (/^\p{Lu}/u.test(toks[i]!.text) && this.clauses.clauseFollows(toks, i + 1)))) return true;
