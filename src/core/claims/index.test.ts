@@ -3451,3 +3451,10 @@ describe('"flagged" and "cited" before a that-clause, and a participle of speech
     expect(claims.map((c) => `${c.speaker?.name}: ${c.text}`)).toEqual(['the Indian foreign ministry: India and China have agreed to resolve their dispute, the Indian foreign ministry said', 'the Indian foreign ministry: adding that the two sides would keep up dialogue.']);
   });
 });
+
+describe('passive reports and "there are fears that"', () => {
+  it('reads "No injuries were reported…" as no one’s claim, "Health authorities are reporting a death" as theirs, and "There are fears that…" as an unsigned allegation', () => {
+    const text = 'No injuries were reported during the incident and investigations are ongoing. Michigan health authorities are reporting a sixth death. There are fears the river will exceed last week’s flood levels. There are growing concerns that the vote will fail.';
+    expect(summary(text)).toEqual(['anonymous anon:Michigan health authorities', 'allegation none', 'allegation none']);
+  });
+});

@@ -66,6 +66,11 @@ const isSetting = (w: string): boolean => TIME_WORDS.test(w) || /^(?:in|at|also|
 
 const IMPERSONAL =
   /\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|is\s+widely|was\s+widely)\s+(?:widely\s+)?(?:alleged|claimed|reported|understood|believed|rumou?red|said|thought|suspected|feared|known|argued)\s+(?:that\b|(?=(?:he|she|they|we|the)\s|[A-Z]))/g;
+/**
+ * "There are fears the river will exceed…", "there are growing concerns that…": a sentiment no one is said to hold is
+ * an unsigned allegation. ("There are reports that…" keeps the reports as its unnamed source.)
+ */
+const THERE_ARE = /\b[Tt]here\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+|increasing\s+|renewed\s+)?(?:fears|concerns|worries|suspicions)\s+(?:that\b|(?=(?:he|she|they|we|it|the)\s|\p{Lu}))/gu;
 /** "The consensus is that…", "The overall consensus among analysts was that…": unnamed people agree on what follows. */
 const CONSENSUS = /\b[Tt]he\s+(?:overall\s+|general\s+|broad\s+|emerging\s+|prevailing\s+)?consensus(?:\s+(?:among|of)\s+((?:\p{L}+\s+){0,3}?\p{L}+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+that\b/gu;
 const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
@@ -407,6 +412,13 @@ class ClaimFinder {
    */
   private impersonalDrafts(s: Sentence, toks: readonly Token[], sText: string, local: Draft[], taken: Set<number>): void {
     for (const m of sText.matchAll(IMPERSONAL)) {
+      const at = s.start + m.index;
+      if (this.clauses.inQuote(at)) continue;
+      const cueEnd = at + m[0].length;
+      for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
+      local.push(this.draft(at, at, cueEnd, skipSpace(this.text, cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
+    }
+    for (const m of sText.matchAll(THERE_ARE)) {
       const at = s.start + m.index;
       if (this.clauses.inQuote(at)) continue;
       const cueEnd = at + m[0].length;

@@ -134,6 +134,8 @@ export class VerbUse {
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (this.readsAsAnotherWord(toks, i, verb, j, prev)) return false;
+    // "There are fears the river will…", "Residents have concerns": an -s form right after "be" or "have" is a noun.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && !/ed$/.test(toks[i]!.text) && j === i - 1 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(prev)) return false;
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
     const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
@@ -449,10 +451,12 @@ export class VerbUse {
     // said nothing: "has been declared a total loss", "His appeal was denied", "The first collisions were confirmed at
     // Cern" ("The claim was denied by the company" keeps the company's; "It was confirmed that…" stays impersonal).
     // A headline drops the auxiliary: "Emergency declared over outbreak".
-    const passive = BE_FORMS.has(prev) || (verb.lemma === 'declare' && PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text)));
+    const passive = (BE_FORMS.has(prev) && verb.form !== 'ing') || (verb.lemma === 'declare' && PREPOSITIONS.has(toks[i + 1]?.text.toLowerCase() ?? '') && !toks.slice(Math.max(0, i - 9), i + 10).some((t) => THAT_WORDS.has(t.text.toLowerCase()) || /^[“”"]$/.test(t.text)));
     // (A declaration's agent declares a status too: "It was first declared by President Nixon" reports no words.)
     const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
-    if (/^(?:declare|deny|confirm|reveal|disclose)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // So is a passive report or announcement: "No injuries were reported during the incident", "The winners were
+    // announced on Monday".
+    if (/^(?:declare|deny|confirm|reveal|disclose|report|announce)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return true;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
