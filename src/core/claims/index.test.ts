@@ -3458,3 +3458,10 @@ describe('passive reports and "there are fears that"', () => {
     expect(summary(text)).toEqual(['anonymous anon:Michigan health authorities', 'allegation none', 'allegation none']);
   });
 });
+
+describe('reports as the subject of a verb of speech after the clause they report', () => {
+  it('gives "…, reports in both countries said." and "…, reports said." to the reports, not to a subject of "reports"', () => {
+    const text = 'The ministers met on Monday, reports in both countries said. The talks ended early, reports said. The agency reports that ten died.';
+    expect(summary(text)).toEqual(['anonymous anon:reports in both countries', 'anonymous anon:reports', 'reported The agency']);
+  });
+});

@@ -1789,8 +1789,9 @@ class ClaimFinder {
       // stands in a subject.
       const modal = MODALS.test(w);
       // "Several reports from witnesses say…", "Reports from the scene said…": a plural noun of speech before its source.
+      // ("…, reports in both countries said": after a comma too.)
       const before = toks[npStart - 1]?.text.toLowerCase() ?? '';
-      const speechNoun = NOUN_PLURALS_OF_SPEECH.test(w) && /^(?:from|by|of|in|on)$/i.test(toks[npStart + 1]?.text ?? '') && (npStart === 0 || DETERMINERS.has(before) || PLURAL_QUANTIFIERS.has(before) || /^(?:several|many|some|early|initial|local|media|news|unconfirmed|other|multiple)$/.test(before));
+      const speechNoun = NOUN_PLURALS_OF_SPEECH.test(w) && /^(?:from|by|of|in|on)$/i.test(toks[npStart + 1]?.text ?? '') && (npStart === 0 || /^[,;:—–(]$/.test(before) || DETERMINERS.has(before) || PLURAL_QUANTIFIERS.has(before) || /^(?:several|many|some|early|initial|local|media|news|unconfirmed|other|multiple)$/.test(before));
       if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle && !speechNoun)) {
         boundary = npStart;
         break;

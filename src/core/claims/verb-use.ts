@@ -126,6 +126,25 @@ export class VerbUse {
   ) {}
 
 
+  /**
+   * "…, reports in both countries said.", "…, reports said", "Reports from the scene say…": an -s form of speech right
+   * before a verb of speech, or before a short prepositional phrase and one, is that verb's plural subject.
+   */
+  private subjectOfNextVerb(toks: readonly Token[], i: number, verb: VerbForm): boolean {
+    // (Not after a name or a pronoun, its subject: "John Smith notes added costs are high".)
+    const prev = toks[i - 1]?.text ?? '';
+    if (verb.form !== 'finite' || !NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) || /^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we|i|you|who|which|that)$/i.test(prev)) return false;
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    if (VERBS.get(next)?.form === 'finite') return true;
+    if (!/^(?:in|from|on|at|of)$/.test(next)) return false;
+    for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
+      const w = toks[k]!.text.toLowerCase();
+      if (!WORD_CHAR.test(w)) return false;
+      if (VERBS.get(w)?.form === 'finite') return true;
+    }
+    return false;
+  }
+
   /** Is this token used as a reporting verb here (not a noun, infinitive or gerund after a noun)? */
   isVerbUse(toks: readonly Token[], i: number, verb: VerbForm): boolean {
     let j = i - 1;
@@ -133,7 +152,7 @@ export class VerbUse {
     // "She did, however, confirm that…": a connective between commas stands outside the verb's phrase.
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
-    if (this.readsAsAnotherWord(toks, i, verb, j, prev)) return false;
+    if (this.readsAsAnotherWord(toks, i, verb, j, prev) || this.subjectOfNextVerb(toks, i, verb)) return false;
     // "There are fears the river will…", "Residents have concerns": an -s form right after "be" or "have" is a noun.
     if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && !/ed$/.test(toks[i]!.text) && j === i - 1 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(prev)) return false;
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
