@@ -3465,3 +3465,9 @@ describe('reports as the subject of a verb of speech after the clause they repor
     expect(summary(text)).toEqual(['anonymous anon:reports in both countries', 'anonymous anon:reports', 'reported The agency']);
   });
 });
+
+describe('a participle after a number, before the day', () => {
+  it('reads "…three more cases to the 11 confirmed Tuesday night after tests" as no claim', () => {
+    expect(summary('Officials added three more suspected cases to the 11 confirmed Tuesday night after tests at a lab in Melbourne.')).toEqual([]);
+  });
+});

@@ -175,7 +175,8 @@ export class VerbUse {
     // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
     if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return false;
     // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && /^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next)) return false;
+    // "added three cases to the 11 confirmed Tuesday night": or the day it was given.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && (/^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next) || (TIME_WORDS.test(next) && !THAT_WORDS.has(toks[i + 2]?.text.toLowerCase() ?? '')))) return false;
     // "the scathing remarks delivered by Patricia Smith": after an article and an -ing adjective, an -s form that opens
     // no clause or quotation is a plural noun ("The ruling states that…" keeps its verb).
     if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauses.clauseFollows(toks, i + 1)) return false;
