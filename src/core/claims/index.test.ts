@@ -3471,3 +3471,10 @@ describe('a participle after a number, before the day', () => {
     expect(summary('Officials added three more suspected cases to the 11 confirmed Tuesday night after tests at a lab in Melbourne.')).toEqual([]);
   });
 });
+
+describe('a class noun with its base after it', () => {
+  it('gives "The social media giant based in Menlo Park, California, said…" to the company named before', () => {
+    const text = 'Meta said on Tuesday it would act. The social media giant based in Menlo Park, California, said in a blog post that it would hide the posts.';
+    expect(summary(text, [{ name: 'Meta', type: 'organization' }, { name: 'Menlo Park', type: 'place' }, { name: 'California', type: 'place' }])).toEqual(['reported Meta', 'reported Meta']);
+  });
+});

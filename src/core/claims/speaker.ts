@@ -1091,7 +1091,9 @@ export class SpeakerResolver {
     const basedIn = head === to && to - from <= 7 && to >= 1 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[to - 1]!.text) && tokens.slice(from + 1, to - 1).every((t) => /^\p{Lu}|^,$/u.test(t.text));
     // "The Mountain View company": a town's name as the base (its place is no speaker).
     const townBase = head === to && to - from >= 2 && to - from <= 5 && inNp.some((m) => m.entity.type === 'place' && m.start === tokens[from + 1]!.start && m.end === tokens[to - 1]!.end);
-    const classNp = /^the$/i.test(first.text) && head === to && ((to - from <= 3 && tokens.slice(from + 1, to).every((t) => classModifier(t.text))) || basedIn || townBase);
+    // "The social media giant based in Menlo Park, California,": a base after the class noun, its place named.
+    const basedAfter = head < to && head - from <= 3 && /^based$/i.test(tokens[head + 1]?.text ?? '') && /^(?:in|out)$/i.test(tokens[head + 2]?.text ?? '') && tokens.slice(head + 3, to + 1).every((t) => /^\p{Lu}|^(?:,|of)$/u.test(t.text)) && tokens.slice(from + 1, head).every((t) => classModifier(t.text));
+    const classNp = /^the$/i.test(first.text) && (head === to || basedAfter) && ((head - from <= 3 && tokens.slice(from + 1, head).every((t) => classModifier(t.text))) || basedIn || townBase);
     // "the campaign": a candidate's campaign, the last one named ("Clinton’s campaign", "the Trump campaign"), never
     // whichever organisation came last.
     if (classNp && headWord === 'campaign') {
