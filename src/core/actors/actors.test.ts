@@ -2902,3 +2902,10 @@ describe('a dateline written all in capitals, state included', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place CARSON']);
   });
 });
+
+describe('Irish parties and police', () => {
+  it('reads "Sinn Féin", "Fianna Fáil" and "Gardaí" as organisations, and the councillor as a person with his party', () => {
+    const es = actors('Sinn Féin councillor Daithí Doolan described the scenes as terrifying. Fianna Fáil leader Micheál Martin called for calm. Gardaí are appealing for witnesses.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Sinn Féin', 'person Daithí Doolan', 'organization Fianna Fáil', 'person Micheál Martin', 'organization Gardaí']);
+  });
+});

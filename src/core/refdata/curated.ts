@@ -166,6 +166,24 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Social Democratic Party', 'organization', 'SPD'],
   ['Alternative for Germany', 'organization', 'AfD'],
   ['Chinese Communist Party', 'organization', 'Communist Party of China', 'CCP', 'CPC'],
+  // Parties of the English-speaking democracies whose names are no English words (acronyms only where no other
+  // body of note shares them: "PPP" is South Korea's People Power Party too, "EFF" the Electronic Frontier Foundation).
+  ['Sinn Féin', 'organization', 'Sinn Fein'],
+  ['Fianna Fáil', 'organization', 'Fianna Fail'],
+  ['Fine Gael', 'organization'],
+  ['Plaid Cymru', 'organization'],
+  ['Scottish National Party', 'organization', 'SNP'],
+  ['Democratic Unionist Party', 'organization', 'DUP'],
+  ['New Democratic Party', 'organization', 'NDP'],
+  ['Bloc Québécois', 'organization', 'Bloc Quebecois'],
+  ['Aam Aadmi Party', 'organization'],
+  ['Pakistan Peoples Party', 'organization', "Pakistan People's Party", 'Pakistan People’s Party'],
+  ['Economic Freedom Fighters', 'organization'],
+  ['All Progressives Congress', 'organization'],
+  ['Peoples Democratic Party', 'organization'],
+  ['Te Pāti Māori', 'organization', 'Te Pati Maori', 'Māori Party'],
+  // Ireland's police, named in the plural too ("Gardaí said").
+  ['An Garda Síochána', 'organization', 'Garda Síochána', 'Gardaí', 'Gardai'],
   ['Senate', 'organization'],
   // Armed services named alone ("the Navy said"): the country's own, as "the Senate" is.
   ['Navy', 'organization'],
