@@ -2909,3 +2909,12 @@ describe('Irish parties and police', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Sinn Féin', 'person Daithí Doolan', 'organization Fianna Fáil', 'person Micheál Martin', 'organization Gardaí']);
   });
 });
+
+describe('a title held in a known company, with no holder after it', () => {
+  it('reads "Chief Operating Officer for Samsung Africa" and "of Samsung Africa" as Samsung, neither an organisation of that name nor a person named "Africa"', () => {
+    for (const p of ['for', 'of']) {
+      const es = actors(`Jane Doe, Chief Operating Officer ${p} Samsung Africa, said the phone was popular.`);
+      expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Jane Doe', 'organization Samsung', 'place Africa']);
+    }
+  });
+});

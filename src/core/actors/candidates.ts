@@ -1428,12 +1428,20 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
     // "Secretary of State": role "of" + one capitalised word when a name follows (not one ordinary word: "Vice
     // President of Developer Relations" is all role).
-    if (roleEnd === k && lw[k] === 'of' && k + 2 < to && !(k + 3 === to && ordinaryWord(lw[k + 2]!))) {
+    // Nor a known organisation's name: "Chief Operating Officer of Samsung Africa" (see the employer below).
+    if (roleEnd === k && lw[k] === 'of' && k + 2 < to && !(k + 3 === to && ordinaryWord(lw[k + 2]!)) && gazAt(text, toks, k + 1, to)?.entry.type !== 'organization') {
       roleEnd = k + 2;
       k = k + 1;
       continue;
     }
     break;
+  }
+  // "Chief Operating Officer for Samsung Africa" (an appositive's, the holder named before it): a role, then "for",
+  // "of" or "at" and a known organisation with no person's name after, names only the employer.
+  const employer = roleEnd > 0 && roleEnd + 1 < to && /^(?:for|of|at)$/.test(lw[roleEnd]!) ? gazAt(text, toks, roleEnd + 1, to) : null;
+  if (employer?.entry.type === 'organization' && !lw.slice(roleEnd + 1, to).some((x) => words().firstNames.has(x))) {
+    analyseRun(text, toks, lw, { from: roleEnd + 1, to }, heading, make, out, facts);
+    return { done: true, lowerRole: null };
   }
   // "Justice for Victims of Trafficking Act": a role word followed by a lowercase word opens a longer name, no person's.
   // ("Co-founder of Google", "Commissioner of Police" keep their role.)
