@@ -2918,3 +2918,10 @@ describe('a title held in a known company, with no holder after it', () => {
     }
   });
 });
+
+describe('"International" closing a name', () => {
+  it('reads "at Haitong International" as an organisation, not a place', () => {
+    const es = actors('Jeff Pu, managing director of equities research at Haitong International, says it is not too late.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Jeff Pu', 'organization Haitong International']);
+  });
+});
