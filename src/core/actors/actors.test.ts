@@ -2925,3 +2925,10 @@ describe('"International" closing a name', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Jeff Pu', 'organization Haitong International']);
   });
 });
+
+describe('a Canadian town before its province’s abbreviation', () => {
+  it('reads "in Guelph, Ont.," as a Canadian town, the abbreviation as no organisation', () => {
+    const es = actors('The teacher, who lives in Guelph, Ont., with his wife, was charged on Monday.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Guelph']);
+  });
+});

@@ -2441,8 +2441,11 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
-/** The Associated Press abbreviations of US states' names. */
-const AP_STATE_ABBREVIATIONS = 'Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
+/** The Canadian Press's abbreviations of Canada's provinces ("Bedford, N.S.", "Guelph, Ont."). */
+const CP_PROVINCE_ABBREVIATIONS = 'Ont|Que|Alta|Sask|Man|N\\.S|N\\.B|Nfld|P\\.E\\.I|B\\.C';
+const CP_PROVINCE = new RegExp(`^, (?:${CP_PROVINCE_ABBREVIATIONS})\\.`, 'i');
+/** The Associated Press abbreviations of US states' names, and the Canadian provinces'. */
+const AP_STATE_ABBREVIATIONS = CP_PROVINCE_ABBREVIATIONS + '|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
 const AP_STATES = new RegExp(`^, (?:(?:${AP_STATE_ABBREVIATIONS})\\.(?=[\\s,;:)\\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\\s,;:).]|$))`);
 /** "CARSON, CALIF—", "MIAMI, FLA. —": a dateline in capitals writes the state's abbreviation in capitals, its period and the space before the dash optional. */
@@ -2466,9 +2469,10 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
     const end = c.end + state[0].length;
     const whole = /D\.?C\.?$/.test(state[0]) ? { end, text: text.slice(c.start, end) } : {};
     // The town keeps what the reference data knows of it, so that its other mentions join it; its country is the
-    // United States.
+    // United States or Canada.
     const gaz = c.gaz?.type === 'place' && !('end' in whole) ? c.gaz : null;
-    cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz, affiliation: c.affiliation ?? { country: 'US', name: 'United States' }, votes: { ...c.votes, place: c.votes.place + 3 } });
+    const country = CP_PROVINCE.test(state[0]) ? { country: 'CA', name: 'Canada' } : { country: 'US', name: 'United States' };
+    cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz, affiliation: c.affiliation ?? country, votes: { ...c.votes, place: c.votes.place + 3 } });
     while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
   }
 }
