@@ -3478,3 +3478,10 @@ describe('a class noun with its base after it', () => {
     expect(summary(text, [{ name: 'Meta', type: 'organization' }, { name: 'Menlo Park', type: 'place' }, { name: 'California', type: 'place' }])).toEqual(['reported Meta', 'reported Meta']);
   });
 });
+
+describe('tests as a source, and "objected that"', () => {
+  it('reads "Most tests show that…" as an unnamed source, "Preliminary tests by Digital Foundry reveal…" as Digital Foundry’s, and "Beaty objected that…" as Beaty’s', () => {
+    const text = 'Most tests show that a majority of users can get by. Preliminary tests by Digital Foundry reveal that the game runs badly. Andrew Beaty objected that the judge was letting Saipov speak.';
+    expect(summary(text, [{ name: 'Digital Foundry', type: 'organization' }, { name: 'Andrew Beaty' }, { name: 'Saipov' }])).toEqual(['anonymous anon:Most tests', 'reported Digital Foundry', 'reported Andrew Beaty']);
+  });
+});

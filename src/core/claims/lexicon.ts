@@ -196,6 +196,8 @@ const VERB_ROWS: VerbRow[] = [
   ['protest', 'protests protested protesting', 'reported', true, true, true],
   ['forecast', 'forecast forecasts forecasting', 'reported', true, false, true],
   ['attest', 'attest attests attested attesting', 'reported', true, false, true],
+  // "Beaty objected that the judge was letting Saipov…".
+  ['object', 'object objects objected objecting', 'reported', true, false, true],
   // "Minister Andrew Constance also flagged on Tuesday that the cost…", "The company cited that it invested…".
   ['flag', 'flag flags flagged flagging', 'reported', true, false, true],
   ['cite', 'cite cites cited citing', 'reported', true, false, true],
@@ -273,7 +275,7 @@ export const DOCUMENT_NOUNS = new Set('statement statements report reports relea
 export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages post posts tweet tweets email emails note notice memo order ruling verdict citation complaint indictment filing lawsuit text announcement communique communiqué video op-ed editorial blog sign signs banner banners caption headline plaque inscription website page'.split(' ')]);
 
 /** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
-export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials ruling rulings judgment judgement verdict'.split(' ')]);
+export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies tests trials experiments census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials ruling rulings judgment judgement verdict'.split(' ')]);
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
