@@ -3485,3 +3485,10 @@ describe('tests as a source, and "objected that"', () => {
     expect(summary(text, [{ name: 'Digital Foundry', type: 'organization' }, { name: 'Andrew Beaty' }, { name: 'Saipov' }])).toEqual(['anonymous anon:Most tests', 'reported Digital Foundry', 'reported Andrew Beaty']);
   });
 });
+
+describe('two subjects joined by "and" before a bare verb of speech', () => {
+  it('reads "The mayor and his deputy say…" and "Parata and his family believe…" as claims, but not "the Russian and Syrian defense ministry’s claim is…"', () => {
+    const text = 'The mayor and his deputy say the councillors were immature. Hone Parata and his family believe whale oil could cure the disease. The Russian and Syrian defense ministry’s claim is false.';
+    expect(summary(text, [{ name: 'Hone Parata', aliases: ['Parata'] }])).toEqual(['anonymous anon:The mayor and his deputy', 'position Hone Parata and his family']);
+  });
+});

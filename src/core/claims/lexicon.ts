@@ -4,6 +4,7 @@
  */
 import type { ClaimKind } from '../types.ts';
 import { IRREGULAR_PAST } from '../text/english.ts';
+import { ROLE_WORDS } from '../refdata/curated.ts';
 
 /** How a reporting verb shapes its claim. */
 export interface VerbInfo {
@@ -305,6 +306,11 @@ export const ROLE_NOUNS = new Set(
     ' ',
   ),
 );
+
+/** A lowercase word that names a role ("director", "secretary-treasurer"). */
+export function isRoleNoun(word: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && (ROLE_NOUNS.has(word) || ROLE_WORDS.has(word));
+}
 
 export const PRONOUNS_PERSON = new Set(['he', 'she']);
 export const PRONOUNS_THING = new Set(['it']);

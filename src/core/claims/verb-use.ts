@@ -5,7 +5,7 @@
  */
 import { lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
-import { AUX, BE_FORMS, DAY_WORD, CLAUSE_OPENERS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, isLyAdverb, isPastForm, MANNER_VERBS, QUANTIFIER_SUBJECTS, TIME_WORDS, PARENTHETICAL_CONNECTIVES, VERBS, type VerbForm } from './lexicon.ts';
+import { AUX, BE_FORMS, DAY_WORD, CLAUSE_OPENERS, isRoleNoun, ROLE_NOUNS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, isLyAdverb, isPastForm, MANNER_VERBS, QUANTIFIER_SUBJECTS, TIME_WORDS, PARENTHETICAL_CONNECTIVES, VERBS, type VerbForm } from './lexicon.ts';
 import { quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, PREPOSITIONS, SpeakerResolver, surveyShare } from './speaker.ts';
 import { type ClauseReader, demonstrativeThat, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
@@ -638,6 +638,20 @@ export class VerbUse {
       return COLLECTIVE_PLURALS.has(w.toLowerCase()) || QUANTIFIER_SUBJECTS.test(w) || ((capitalOk ? /^\p{L}\p{Ll}+s$/u : /^\p{Ll}+s$/u).test(w) && !AUX.has(w.toLowerCase()) && !adverb) || !!lookup(w)?.some((g) => g.kind === 'demonym-plural');
     };
     if (plural(j)) return true;
+    // "The mayor and deputy mayor say…", "Smith and Jones say…": two subjects joined by "and" are plural, when the
+    // words between open a noun phrase (no verb, no clause's comma).
+    // (Not after a possessive: "the Russian and Syrian defense ministry’s claim is…" names a claim.)
+    for (let x = j - 1; x >= 1 && x >= j - 4 && !/^['’]s$/.test(prev); x--) {
+      const w = toks[x]!.text.toLowerCase();
+      if (w === 'and') {
+        if (/^(?:\p{Lu}|the\b|his\b|her\b|their\b)/u.test(toks[x + 1]!.text) || isRoleNoun(toks[x + 1]!.text.toLowerCase())) {
+          const left = toks[x - 1]!.text;
+          if (/^\p{Lu}/u.test(left) || ROLE_NOUNS.has(left.toLowerCase())) return true;
+        }
+        break;
+      }
+      if (!WORD_CHAR.test(w) || VERBS.has(w) || AUX.has(w) || PREPOSITIONS.has(w) || CLAUSE_OPENERS.has(w)) break;
+    }
     // "Outside experts also say…": an adverb between a plural subject and the verb.
     if (/^(?:also|still|even|never|often|already|now|generally|largely|mostly|overwhelmingly)$/.test(prev) && plural(j - 1)) return true;
     if (surveyShare(toks, prev === ',' ? j - 1 : j)) return true;
