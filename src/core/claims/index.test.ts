@@ -3492,3 +3492,10 @@ describe('two subjects joined by "and" before a bare verb of speech', () => {
     expect(summary(text, [{ name: 'Hone Parata', aliases: ['Parata'] }])).toEqual(['anonymous anon:The mayor and his deputy', 'position Hone Parata and his family']);
   });
 });
+
+describe('a past form after a possessive', () => {
+  it('reads "the probe’s suspected landing area" and "Stadia’s recommended Chromecast" as adjectives, no claims', () => {
+    const text = 'Eight to 13 percent of the probe’s suspected landing area was littered with craters. Those playing through Stadia’s recommended Chromecast Ultra will see 30fps.';
+    expect(summary(text)).toEqual([]);
+  });
+});

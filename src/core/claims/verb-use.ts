@@ -153,6 +153,9 @@ export class VerbUse {
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (this.readsAsAnotherWord(toks, i, verb, j, prev) || this.subjectOfNextVerb(toks, i, verb)) return false;
+    // "the probe's suspected landing area", "Trump's claimed victory": a past form right after a possessive is an
+    // adjective (not "He's claimed that…", where "'s" is "has").
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^['’]s$/.test(prev) && !/^(?:he|she|it|that|who|there|what|this)$/i.test(toks[j - 1]?.text ?? '')) return false;
     // "There are fears the river will…", "Residents have concerns": an -s form right after "be" or "have" is a noun.
     if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && !/ed$/.test(toks[i]!.text) && j === i - 1 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(prev)) return false;
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
