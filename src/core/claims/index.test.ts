@@ -3499,3 +3499,10 @@ describe('a past form after a possessive', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('an investigation as a source', () => {
+  it('reads "An investigation on the attack found that…" as an unnamed source and "The investigation by the FBI found that…" as the FBI’s', () => {
+    const text = 'An investigation on the attack found that the malware searched for data. The investigation by the FBI found that the hackers were paid.';
+    expect(summary(text, [{ name: 'FBI', type: 'organization' }])).toEqual(['anonymous anon:An investigation on the attack', 'reported FBI']);
+  });
+});
