@@ -3506,3 +3506,10 @@ describe('an investigation as a source', () => {
     expect(summary(text, [{ name: 'FBI', type: 'organization' }])).toEqual(['anonymous anon:An investigation on the attack', 'reported FBI']);
   });
 });
+
+describe('a lowercase role with its portfolio before the name', () => {
+  it('gives "…, Privacy Rights Clearinghouse director of policy and advocacy Paul Stephens said." to Stephens, not to another director named later', () => {
+    const text = 'Stolen data could be used to clone cards, Privacy Rights Clearinghouse director of policy and advocacy Paul Stephens said. Later, Aite Group research director Julie Conroy spoke.';
+    expect(summary(text, [{ name: 'Privacy Rights Clearinghouse', type: 'organization' }, { name: 'Paul Stephens' }, { name: 'Aite Group', type: 'organization' }, { name: 'Julie Conroy', role: 'research director' }])).toEqual(['reported Paul Stephens']);
+  });
+});

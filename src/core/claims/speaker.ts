@@ -1259,10 +1259,13 @@ export class SpeakerResolver {
     // A title run before the name: capitalised words with a role among them ("Senate Majority Leader Mitch McConnell"),
     // or capitalised words and then a lowercase role right before the name ("Fight for $15 organizing director Kendall
     // Fells", "former State policy planning director Anne-Marie Slaughter").
-    const lead = /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+)((?:\p{Ll}+\s+){0,3})$/u.exec(this.text.slice(tokens[from]!.start, last.start));
+    // ("Privacy Rights Clearinghouse director of policy and advocacy Paul Stephens": the lowercase role may have its
+    // portfolio after "of" or "for".)
+    const lead = /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+)((?:\p{Ll}+\s+){0,8})$/u.exec(this.text.slice(tokens[from]!.start, last.start));
     const isRole = (x: string): boolean => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase());
     const lower = lead?.[2]!.trim().split(/\s+/).filter(Boolean) ?? [];
-    if (lead && (lower.length ? isRole(lower[lower.length - 1]!) : lead[1]!.split(/\s+/).some(isRole))) return last.entity;
+    const lowerRole = (x: string, at: number): boolean => isRole(x) && (at === lower.length - 1 || (at <= 2 && /^(?:of|for)$/.test(lower[at + 1]!) && lower.length - at - 2 <= 4 && lower.length - at - 2 >= 1));
+    if (lead && (lower.length ? lower.some(lowerRole) : lead[1]!.split(/\s+/).some(isRole))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
     return undefined;
