@@ -2932,3 +2932,10 @@ describe('a Canadian town before its province’s abbreviation', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Guelph']);
   });
 });
+
+describe('a first name before "Street" or "St"', () => {
+  it('reads "Elizabeth Street" and "George St" as places', () => {
+    const es = actors('The council discussed a project planned for Elizabeth Street. A shop on George St closed.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Elizabeth Street', 'place George St']);
+  });
+});

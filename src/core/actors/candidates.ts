@@ -2556,8 +2556,8 @@ function firstNamePlusWord(w: ReturnType<typeof words>, lw: string[], toks: Toke
   return end - k === 2 && !ADMIN_AREA_HEADS.has(lw[k + 1]!) && !STREET_SUFFIXES.has(lw[k + 1]!) && w.firstNames.has(lw[k]!) && !PLACE_OPENERS.has(lw[k]!) && !PLACE_PREFIXES.has(lw[k]!) && !(k > 0 && PLACE_PREPS.has(lw[k - 1]!)) && /^\p{Lu}\p{Ll}/u.test(toks[k]!.text);
 }
 
-/** Street names' last words that are no surnames. */
-const STREET_SUFFIXES = new Set(['drive', 'crescent', 'terrace', 'avenue', 'boulevard', 'road']);
+/** Street names' last words, and their abbreviations, that are no surnames (or rarely: "Della Street"). */
+const STREET_SUFFIXES = new Set(['drive', 'crescent', 'terrace', 'avenue', 'boulevard', 'road', 'street', 'st', 'ave', 'rd', 'blvd']);
 
 /** Last words of investment firms' names, which take no "of" and a place as their own ("Inspired Capital of New York"). */
 const FIRM_DESIGNATORS = new Set('capital partners ventures holdings investments advisors advisers associates management equity'.split(' '));
