@@ -2939,3 +2939,10 @@ describe('a first name before "Street" or "St"', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Elizabeth Street', 'place George St']);
   });
 });
+
+describe('a word glossed in brackets', () => {
+  it('reads "to impose Sharia (Islamic law)" as no actor, but keeps "Jane Doe (left) and Tom Hill (right)"', () => {
+    expect(actors('They are fighting to impose Sharia (Islamic law) on earth, he said.')).toEqual([]);
+    expect(actors('Jane Doe (left) and Tom Hill (right) spoke on Monday.').map((e) => e.name)).toEqual(['Jane Doe', 'Tom Hill']);
+  });
+});

@@ -651,10 +651,20 @@ function namesBeforeAcronyms(text: string, cands: Candidate[]): void {
 
 /**
  * Acronyms that are no actors, in any of their mentions (merge.ts drops them as it drops products): a
- * term spelled out in lowercase before it ("iodine deficiency disorders (IDD)") and a ticker (".IXIC").
+ * term spelled out in lowercase before it ("iodine deficiency disorders (IDD)") and a ticker (".IXIC"); and a word a
+ * bracket glosses as a thing ("Sharia (Islamic law)").
  */
 function acronymTerms(text: string, cands: Candidate[]): void {
   for (const c of cands) {
+    // "to impose Sharia (Islamic law)": a word glossed in brackets by a common noun is a term, no actor.
+    if (c.kind === 'name' && !c.gaz && !c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text) && / \((?:\p{Lu}\p{Ll}+ )?\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(c.end, c.end + 40)) && text.slice(c.end, c.end + 2) === ' (') {
+      const gloss = /^ \(([^)]*)\)/.exec(text.slice(c.end, c.end + 40))![1]!.split(' ');
+      // (Two words at least: "Smith (pictured)", "Tom (right)" are captions' asides.)
+      if (gloss.length >= 2 && words().common.has(gloss[gloss.length - 1]!) && !gloss.some((w) => words().firstNames.has(w.toLowerCase()))) {
+        c.product = true;
+        continue;
+      }
+    }
     if (c.kind !== 'name' || !/^\p{Lu}{2,6}s?$/u.test(c.text)) continue;
     if (text[c.start - 1] === '.' && /\s/.test(text[c.start - 2] ?? ' ')) {
       c.product = true;
