@@ -3513,3 +3513,10 @@ describe('a lowercase role with its portfolio before the name', () => {
     expect(summary(text, [{ name: 'Privacy Rights Clearinghouse', type: 'organization' }, { name: 'Paul Stephens' }, { name: 'Aite Group', type: 'organization' }, { name: 'Julie Conroy', role: 'research director' }])).toEqual(['reported Paul Stephens']);
   });
 });
+
+describe('a public appeal', () => {
+  it('reads "Gardaí are appealing to anyone who witnessed… to come forward" and "Police appealed for information" as claims, not "He appealed the ruling" or "The plan appealed to investors who wanted to buy"', () => {
+    const text = 'Gardaí are appealing to anyone who witnessed the incident to come forward. Police appealed for information on Monday. He appealed the ruling. The plan appealed to many investors who wanted to buy.';
+    expect(summary(text, [{ name: 'Gardaí', type: 'organization' }])).toEqual(['reported Gardaí', 'reported Police']);
+  });
+});

@@ -197,6 +197,9 @@ const VERB_ROWS: VerbRow[] = [
   ['protest', 'protests protested protesting', 'reported', true, true, true],
   ['forecast', 'forecast forecasts forecasting', 'reported', true, false, true],
   ['attest', 'attest attests attested attesting', 'reported', true, false, true],
+  // "Police are appealing for witnesses", "Gardaí are appealing to anyone who saw it to come forward" (not a court's
+  // appeal: see VerbUse). No "appeals": the noun of "the appeals court", "Court of Appeals".
+  ['appeal', 'appeal appealed appealing', 'reported', false, false],
   // "Beaty objected that the judge was letting Saipov…".
   ['object', 'object objects objected objecting', 'reported', true, false, true],
   // "Minister Andrew Constance also flagged on Tuesday that the cost…", "The company cited that it invested…".

@@ -480,6 +480,14 @@ export class VerbUse {
     // So is a passive report or announcement: "No injuries were reported during the incident", "The winners were
     // announced on Monday".
     if (/^(?:declare|deny|confirm|reveal|disclose|report|announce)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // "Police are appealing for witnesses", "appealing to anyone who saw it to come forward": a public appeal; not
+    // "appealed the ruling", "appealed to the Supreme Court" (a court's appeal).
+    if (verb.lemma === 'appeal') {
+      const next = toks[i + 1]?.text.toLowerCase() ?? '';
+      const forWhat = next === 'for' && /^(?:information|witnesses|help|calm|donations|anyone|people|the|members|restraint|unity|peace|assistance|dashcam|footage|volunteers)$/i.test(toks[i + 2]?.text ?? '') && !/^(?:court|judge|tribunal|appeal|appeals)$/i.test(toks[i + 3]?.text ?? '');
+      const toDo = next === 'to' && /^(?:anyone|the|members|people|residents|witnesses|motorists|drivers|parents|everyone|those|all)$/i.test(toks[i + 2]?.text ?? '') && !/^(?:the\s+)?(?:(?:\p{Lu}\S*\s+){0,4}(?:Court|Tribunal|Board)|courts?|judges?)\b/u.test(this.text.slice(toks[i + 2]?.start ?? 0, (toks[i + 2]?.start ?? 0) + 60)) && this.clauses.toWithin(toks, i + 2, 14);
+      if (!forWhat && !toDo) return true;
+    }
     // "claimed responsibility", "claimed the lives of": no statement ("claimed the government had lied" is one).
     if (verb.lemma === 'claim' && /^(?:responsibility|credit|victory|the|a|an|lives|life|his|her|their|its)$/i.test(toks[i + 1]?.text ?? '') && !this.clauses.clauseFollows(toks, i + 1)) return true;
     // "has argued a number of cases before the Supreme Court", "argued the appeal": a lawyer's pleading, no statement.
@@ -575,7 +583,7 @@ export class VerbUse {
     // "is promising to help…", "are vowing to fight…": a pledge, like the finite form.
     // "…, demanding that drivers buy its services": a participle of "demand" describes conduct, not a statement.
     if (verb.lemma === 'demand' && !beBefore(toks, i)) return false;
-    if (beBefore(toks, i)) return this.clauses.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.clauses.toWithin(toks, i + 1, 8)) || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
+    if (beBefore(toks, i)) return this.clauses.thatWithin(toks, i + 1, 3) >= 0 || counted || (/^(?:urge|warn|call|advise)$/.test(verb.lemma) && this.clauses.toWithin(toks, i + 1, 8)) || verb.lemma === 'appeal' || (/^(?:promise|pledge|vow|threaten)$/.test(verb.lemma) && toks[i + 1]?.text === 'to') || verb.lemma === 'call for';
     // '…as "radical Islamists," saying…': the comma inside the closing quotation mark.
     const commaQuote = /^[”"]$/.test(prev) && toks[j - 1]?.text === ',';
     // "Marco Rubio flipped his choice on the spot – saying he was rooting for…": after a dash too.
