@@ -402,18 +402,12 @@ class ClaimFinder {
   }
 
   /**
-   * Impersonal allegations ("It is alleged that"), a consensus ("experts agree that") and suspicions ("was suspected
-   * of", "has been seen as"): claims no one signs. Their cue tokens are `taken` from the verb pass.
+   * Impersonal allegations ("It is alleged that", "There are fears that"), a consensus ("experts agree that") and
+   * suspicions ("was suspected of", "has been seen as"): claims no one signs. Their cue tokens are `taken` from the
+   * verb pass.
    */
   private impersonalDrafts(s: Sentence, toks: readonly Token[], sText: string, local: Draft[], taken: Set<number>): void {
-    for (const m of sText.matchAll(IMPERSONAL)) {
-      const at = s.start + m.index;
-      if (this.clauses.inQuote(at)) continue;
-      const cueEnd = at + m[0].length;
-      for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
-      local.push(this.draft(at, at, cueEnd, skipSpace(this.text, cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
-    }
-    for (const m of sText.matchAll(THERE_ARE)) {
+    for (const m of [...sText.matchAll(IMPERSONAL), ...sText.matchAll(THERE_ARE)]) {
       const at = s.start + m.index;
       if (this.clauses.inQuote(at)) continue;
       const cueEnd = at + m[0].length;
