@@ -152,12 +152,7 @@ export class VerbUse {
     // "She did, however, confirm that…": a connective between commas stands outside the verb's phrase.
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
-    if (this.readsAsAnotherWord(toks, i, verb, j, prev) || this.subjectOfNextVerb(toks, i, verb)) return false;
-    // "the probe's suspected landing area", "Trump's claimed victory": a past form right after a possessive is an
-    // adjective (not "He's claimed that…", where "'s" is "has").
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^['’]s$/.test(prev) && !/^(?:he|she|it|that|who|there|what|this)$/i.test(toks[j - 1]?.text ?? '')) return false;
-    // "There are fears the river will…", "Residents have concerns": an -s form right after "be" or "have" is a noun.
-    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && !/ed$/.test(toks[i]!.text) && j === i - 1 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(prev)) return false;
+    if (this.readsAsAnotherWord(toks, i, verb, j, prev)) return false;
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
     const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
@@ -434,6 +429,12 @@ export class VerbUse {
    * it past its adverbs, `prev` that token's word, lowercased.
    */
   private readsAsAnotherWord(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string): boolean {
+    if (this.subjectOfNextVerb(toks, i, verb)) return true;
+    // "the probe's suspected landing area", "Trump's claimed victory": a past form right after a possessive is an
+    // adjective (not "He's claimed that…", where "'s" is "has").
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^['’]s$/.test(prev) && !/^(?:he|she|it|that|who|there|what|this)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // "There are fears the river will…", "Residents have concerns": an -s form right after "be" or "have" is a noun.
+    if (verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text) && !/ed$/.test(toks[i]!.text) && j === i - 1 && /^(?:is|are|was|were|be|been|being|has|have|had)$/.test(prev)) return true;
     // "the very unfortunate comments that were made": after an intensifier and an adjective, an -s form is a plural noun.
     if (/^\p{Ll}+s$/u.test(toks[i]!.text) && j >= 1 && /^(?:very|so|too|most|more|less|highly|deeply|rather|quite)$/i.test(toks[j - 1]!.text) && /^\p{Ll}+(?:ful|ous|ive|able|ible|al|ate|ent|ant|ic|less|ed)$/u.test(prev)) return true;
     if (prev === 'to' && verb.form !== 'ing' && catenativeStart(toks, j) < 0) return true;
