@@ -33,6 +33,8 @@ function partyOf(word: string): string {
   return PARTY_MEMBERS.has(w) ? w : PARTY_MEMBERS.has(word.toLowerCase()) ? word.toLowerCase() : '';
 }
 
+/** The words for a lawyer. */
+const LAWYERS = ['lawyer', 'attorney', 'counsel', 'barrister', 'solicitor'];
 /** Other words for a role in the roles people are given ("the prosecutor" for a district attorney). */
 const ROLE_SYNONYMS: Record<string, RegExp> = {
   prosecutor: /\b(?:district attorney|state['’]s attorney|attorney general|crown prosecutor|public prosecutor)\b/,
@@ -42,12 +44,8 @@ const ROLE_SYNONYMS: Record<string, RegExp> = {
   spokeswoman: /\b(?:spokesperson|press secretary)\b/,
   spokesperson: /\b(?:spokesman|spokeswoman|press secretary)\b/,
   diplomat: /\b(?:ambassador|envoy|consul)\b/,
-  // "Cian Ferriter, counsel for Mr White, … the lawyer said".
-  lawyer: /\b(?:attorney|counsel|barrister|solicitor|advocate)\b/,
-  counsel: /\b(?:attorney|lawyer|barrister|solicitor|advocate)\b/,
-  attorney: /\b(?:lawyer|counsel|barrister|solicitor|advocate)\b/,
-  barrister: /\b(?:lawyer|counsel|attorney|advocate)\b/,
-  solicitor: /\b(?:lawyer|counsel|attorney)\b/,
+  // "Cian Ferriter, counsel for Mr White, … the lawyer said": each word for a lawyer names the others' role.
+  ...Object.fromEntries(LAWYERS.map((w) => [w, new RegExp(`\\b(?:${[...LAWYERS.filter((x) => x !== w), 'advocate'].join('|')})\\b`)])),
   // Two spellings of one word.
   adviser: /\badvisor\b/,
   advisor: /\badviser\b/,
@@ -1264,7 +1262,7 @@ export class SpeakerResolver {
     const lead = /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+)((?:\p{Ll}+\s+){0,8})$/u.exec(this.text.slice(tokens[from]!.start, last.start));
     const isRole = (x: string): boolean => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase());
     const lower = lead?.[2]!.trim().split(/\s+/).filter(Boolean) ?? [];
-    const lowerRole = (x: string, at: number): boolean => isRole(x) && (at === lower.length - 1 || (at <= 2 && /^(?:of|for)$/.test(lower[at + 1]!) && lower.length - at - 2 <= 4 && lower.length - at - 2 >= 1));
+    const lowerRole = (x: string, n: number): boolean => isRole(x) && (n === lower.length - 1 || (n <= 2 && /^(?:of|for)$/.test(lower[n + 1]!) && lower.length - n - 2 <= 4 && lower.length - n - 2 >= 1));
     if (lead && (lower.length ? lower.some(lowerRole) : lead[1]!.split(/\s+/).some(isRole))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
