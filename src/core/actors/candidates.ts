@@ -657,13 +657,11 @@ function namesBeforeAcronyms(text: string, cands: Candidate[]): void {
 function acronymTerms(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     // "to impose Sharia (Islamic law)": a word glossed in brackets by a common noun is a term, no actor.
-    if (c.kind === 'name' && !c.gaz && !c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text) && / \((?:\p{Lu}\p{Ll}+ )?\p{Ll}+(?: \p{Ll}+)?\)/u.test(text.slice(c.end, c.end + 40)) && text.slice(c.end, c.end + 2) === ' (') {
-      const gloss = /^ \(([^)]*)\)/.exec(text.slice(c.end, c.end + 40))![1]!.split(' ');
-      // (Two words at least: "Smith (pictured)", "Tom (right)" are captions' asides.)
-      if (gloss.length >= 2 && words().common.has(gloss[gloss.length - 1]!) && !gloss.some((w) => words().firstNames.has(w.toLowerCase()))) {
-        c.product = true;
-        continue;
-      }
+    // (Two words at least: "Smith (pictured)", "Tom (right)" are captions' asides.)
+    const gloss = c.kind === 'name' && !c.gaz && !c.role && /^\p{Lu}\p{Ll}+$/u.test(c.text) ? /^ \(((?:\p{Lu}\p{Ll}+ )?\p{Ll}+ \p{Ll}+|\p{Lu}\p{Ll}+ \p{Ll}+)\)/u.exec(text.slice(c.end, c.end + 40))?.[1]?.split(' ') : undefined;
+    if (gloss && words().common.has(gloss[gloss.length - 1]!) && !gloss.some((w) => words().firstNames.has(w.toLowerCase()))) {
+      c.product = true;
+      continue;
     }
     if (c.kind !== 'name' || !/^\p{Lu}{2,6}s?$/u.test(c.text)) continue;
     if (text[c.start - 1] === '.' && /\s/.test(text[c.start - 2] ?? ' ')) {
@@ -2458,7 +2456,10 @@ const CP_PROVINCE = new RegExp(`^, (?:${CP_PROVINCE_ABBREVIATIONS})\\.`, 'i');
 const AP_STATE_ABBREVIATIONS = CP_PROVINCE_ABBREVIATIONS + '|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
 const AP_STATES = new RegExp(`^, (?:(?:${AP_STATE_ABBREVIATIONS})\\.(?=[\\s,;:)\\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\\s,;:).]|$))`);
-/** "CARSON, CALIF—", "MIAMI, FLA. —": a dateline in capitals writes the state's abbreviation in capitals, its period and the space before the dash optional. */
+/**
+ * "CARSON, CALIF—", "MIAMI, FLA. —": a dateline in capitals writes the state's abbreviation in capitals, its period and
+ * the space before the dash optional.
+ */
 const AP_STATES_IN_CAPITALS = new RegExp(`^, (?:${AP_STATE_ABBREVIATIONS.toUpperCase()})\\.?(?=\\s*[-–—])`);
 
 /**
