@@ -1299,6 +1299,86 @@ function analyseRun(
 }
 
 /**
+ * Where the title of a run starts and ends, from token i: role modifiers and heads, possibly several ("Deputy Prime
+ * Minister", "Maj. Gen.", "Secretary of State"), a party's member before a first name ("Democrat Hillary Clinton"), a
+ * title in the plural before several names. `roleEnd` is -1 when no title opens there.
+ */
+function roleSpan(text: string, toks: Token[], lw: string[], i: number, from: number, to: number): { roleStart: number; roleEnd: number } {
+  let roleStart = i;
+  let roleEnd = -1;
+  for (let k = i; k < to; k++) {
+    // "U.S. Attorney’s Office": an official's possessive opens the name of the office, no title.
+    const head = roleHeadAt(lw, k, to);
+    const h = /^['’]s$/.test(lw[head] ?? '') ? -1 : head;
+    if (h > 0) {
+      roleEnd = h;
+      k = h - 1;
+      continue;
+    }
+    // "Democrat Hillary Clinton", "Republican Donald Trump": a party's member before a first name, as a title.
+    // "Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley": the plural before the first of several names.
+    if (k === i && k + 2 <= to && (PARTY_MEMBERS.has(lw[k]!) || PARTY_MEMBERS.has(lw[k]!.replace(/s$/, ''))) && (words().firstNames.has(lw[k + 1]!) || words().wordyFirstNames.has(lw[k + 1]!))) {
+      roleEnd = k + 1;
+      continue;
+    }
+    // "Senators Charles E. Grassley and…": a title in the plural before the first of several names.
+    // "City Councilors Linda Vacon, …": after a title's modifier too.
+    const pluralTitle = (x: number): boolean => x + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[x]!.text) && roleHeadAt([lw[x]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[x + 1]!);
+    if (k === i && pluralTitle(k)) {
+      roleEnd = k + 1;
+      continue;
+    }
+    if (k === i && (ROLE_MODIFIERS.has(lw[k]!) || LOCAL_OFFICERS.has(lw[k]!)) && pluralTitle(k + 1)) {
+      roleEnd = k + 2;
+      k++;
+      continue;
+    }
+    // "President and Chief Executive of RIM": two roles joined by "and", held in the body named after "of" or "at", are
+    // one title (not "President and Mrs. Obama").
+    if (lw[k] === 'and' && k === roleEnd && k + 1 < to && !HONORIFICS.has(lw[k + 1]!)) {
+      const h2 = roleHeadAt(lw, k + 1, to);
+      if (h2 > 0 && (lw[h2] === 'of' || lw[h2] === 'at')) {
+        roleEnd = h2;
+        k = h2 - 1;
+        continue;
+      }
+    }
+    // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
+    if (lw[k] === '.' && k === roleEnd && k + 2 < to && roleHeadAt(lw, k + 1, to) > 0) {
+      roleEnd = k + 1;
+      continue;
+    }
+    // "Ken Doctor", "Sam Judge": a first name before a role word that ends the run makes that word a surname.
+    const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
+    if (surnameRole) break;
+    // "Chief Strategy Officer": a capitalised common word between two role words belongs to the role.
+    // "As Ms. Simonyan put it": a sentence's opening word before a courtesy title is no part of the name.
+    // "As President Obama", "But Senator Durbin", "With Governor Bush": nor a function word before a title.
+    if (k === i && k + 1 < to && ((HONORIFICS.has(lw[k + 1]!) && words().common.has(lw[k]!) && !words().firstNames.has(lw[k]!)) || (OPENING_FUNCTION_WORDS.has(lw[k]!) && roleHeadAt(lw, k + 1, to) > 0))) {
+      roleStart = k + 1;
+      continue;
+    }
+    // Not before a courtesy title ("As Ms. Simonyan", "Michael M. Grynbaum": "M." is a middle initial there).
+    // Nor a first name ("Larry King Now"), unless it is a town's too ("Charlotte Mayor Jennifer Roberts").
+    const givenName = roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text);
+    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !givenName && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
+    // "Economic Security Minister Sanae Takaichi": a portfolio of two capitalised words before the role word (not a
+    // body's or a place's name: "House Majority Leader", the chamber's short name, "Orange County Mayor").
+    if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
+    // "Secretary of State": role "of" + one capitalised word when a name follows (not one ordinary word: "Vice
+    // President of Developer Relations" is all role).
+    // Nor a known organisation's name: "Chief Operating Officer of Samsung Africa" (see the employer below).
+    if (roleEnd === k && lw[k] === 'of' && k + 2 < to && !(k + 3 === to && ordinaryWord(lw[k + 2]!)) && gazAt(text, toks, k + 1, to)?.entry.type !== 'organization') {
+      roleEnd = k + 2;
+      k = k + 1;
+      continue;
+    }
+    break;
+  }
+  return { roleStart, roleEnd };
+}
+
+/**
  * A run read as a title and its holder: an affiliation (a country, "Country's", a demonym, an organisation), role words,
  * then the name ("Pakistan's Information Minister Atta Tarar"). `done` when the run was read so (or as no actor);
  * else the lowercase role right before the run, if any, for the plain name that the run is. `run` is the run as found,
@@ -1373,77 +1453,7 @@ function titledName(text: string, toks: Token[], lw: string[], run: Run, from: n
     }
   }
   // Role: modifiers + head, possibly several ("Deputy Prime Minister").
-  let roleStart = i;
-  let roleEnd = -1;
-  for (let k = i; k < to; k++) {
-    // "U.S. Attorney’s Office": an official's possessive opens the name of the office, no title.
-    const head = roleHeadAt(lw, k, to);
-    const h = /^['’]s$/.test(lw[head] ?? '') ? -1 : head;
-    if (h > 0) {
-      roleEnd = h;
-      k = h - 1;
-      continue;
-    }
-    // "Democrat Hillary Clinton", "Republican Donald Trump": a party's member before a first name, as a title.
-    // "Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley": the plural before the first of several names.
-    if (k === i && k + 2 <= to && (PARTY_MEMBERS.has(lw[k]!) || PARTY_MEMBERS.has(lw[k]!.replace(/s$/, ''))) && (words().firstNames.has(lw[k + 1]!) || words().wordyFirstNames.has(lw[k + 1]!))) {
-      roleEnd = k + 1;
-      continue;
-    }
-    // "Senators Charles E. Grassley and…": a title in the plural before the first of several names.
-    // "City Councilors Linda Vacon, …": after a title's modifier too.
-    const pluralTitle = (x: number): boolean => x + 1 < to && /^\p{Lu}\p{Ll}+s$/u.test(toks[x]!.text) && roleHeadAt([lw[x]!.slice(0, -1)], 0, 1) > 0 && words().firstNames.has(lw[x + 1]!);
-    if (k === i && pluralTitle(k)) {
-      roleEnd = k + 1;
-      continue;
-    }
-    if (k === i && (ROLE_MODIFIERS.has(lw[k]!) || LOCAL_OFFICERS.has(lw[k]!)) && pluralTitle(k + 1)) {
-      roleEnd = k + 2;
-      k++;
-      continue;
-    }
-    // "President and Chief Executive of RIM": two roles joined by "and", held in the body named after "of" or "at", are
-    // one title (not "President and Mrs. Obama").
-    if (lw[k] === 'and' && k === roleEnd && k + 1 < to && !HONORIFICS.has(lw[k + 1]!)) {
-      const h2 = roleHeadAt(lw, k + 1, to);
-      if (h2 > 0 && (lw[h2] === 'of' || lw[h2] === 'at')) {
-        roleEnd = h2;
-        k = h2 - 1;
-        continue;
-      }
-    }
-    // "Maj. Gen. Ahmed Sharif Chaudhry", "Lt. Col. Alexander Vindman": the dot of an abbreviated title, then another title.
-    if (lw[k] === '.' && k === roleEnd && k + 2 < to && roleHeadAt(lw, k + 1, to) > 0) {
-      roleEnd = k + 1;
-      continue;
-    }
-    // "Ken Doctor", "Sam Judge": a first name before a role word that ends the run makes that word a surname.
-    const surnameRole = roleEnd < 0 && k === from && k + 2 === to && words().firstNames.has(lw[k]!) && !ROLE_MODIFIERS.has(lw[k]!);
-    if (surnameRole) break;
-    // "Chief Strategy Officer": a capitalised common word between two role words belongs to the role.
-    // "As Ms. Simonyan put it": a sentence's opening word before a courtesy title is no part of the name.
-    // "As President Obama", "But Senator Durbin", "With Governor Bush": nor a function word before a title.
-    if (k === i && k + 1 < to && ((HONORIFICS.has(lw[k + 1]!) && words().common.has(lw[k]!) && !words().firstNames.has(lw[k]!)) || (OPENING_FUNCTION_WORDS.has(lw[k]!) && roleHeadAt(lw, k + 1, to) > 0))) {
-      roleStart = k + 1;
-      continue;
-    }
-    // Not before a courtesy title ("As Ms. Simonyan", "Michael M. Grynbaum": "M." is a middle initial there).
-    // Nor a first name ("Larry King Now"), unless it is a town's too ("Charlotte Mayor Jennifer Roberts").
-    const givenName = roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text);
-    if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !givenName && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
-    // "Economic Security Minister Sanae Takaichi": a portfolio of two capitalised words before the role word (not a
-    // body's or a place's name: "House Majority Leader", the chamber's short name, "Orange County Mayor").
-    if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
-    // "Secretary of State": role "of" + one capitalised word when a name follows (not one ordinary word: "Vice
-    // President of Developer Relations" is all role).
-    // Nor a known organisation's name: "Chief Operating Officer of Samsung Africa" (see the employer below).
-    if (roleEnd === k && lw[k] === 'of' && k + 2 < to && !(k + 3 === to && ordinaryWord(lw[k + 2]!)) && gazAt(text, toks, k + 1, to)?.entry.type !== 'organization') {
-      roleEnd = k + 2;
-      k = k + 1;
-      continue;
-    }
-    break;
-  }
+  let { roleStart, roleEnd } = roleSpan(text, toks, lw, i, from, to);
   // "Chief Operating Officer for Samsung Africa" (an appositive's, the holder named before it): a role, then "for",
   // "of" or "at" and a known organisation with no person's name after, names only the employer.
   const employer = roleEnd > 0 && roleEnd + 1 < to && /^(?:for|of|at)$/.test(lw[roleEnd]!) ? gazAt(text, toks, roleEnd + 1, to) : null;
