@@ -939,6 +939,88 @@ export class SpeakerResolver {
   }
 
   /**
+   * "the Defence Minister", "the spokesman", "a Taliban representative": a role noun as the head (or a role the article
+   * gave someone: "the proud owner" after "John McMillan, the shop’s owner,"), resolved to the person holding the role,
+   * the one it introduced, the body a spokesperson speaks for, the same unnamed source again, or an unnamed person.
+   * Undefined when the head is no role, or when no rule resolves it (a capitalised role with no article before it:
+   * the lookups by name after it decide).
+   */
+  private roleSpeaker(np: NounPhrase, inNp: MentionRef[], affiliation: string | null, at: number): Speaker | undefined {
+    const { tokens, from, to, head, first, npStart, npText } = np;
+    const headWord = tokens[head]!.text.toLowerCase();
+    if (!(ROLE_NOUNS.has(headWord) || (this.roleHeads.has(headWord) && /^the$/i.test(first.text)))) return undefined;
+    const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
+    const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
+    // "A lawyer for the news outlets, David Schulz, said": an indefinite role introduces someone new, never a
+    // person with that role named elsewhere (the appositive, if any, names them).
+    const byRole = /^(?:a|an|one)$/i.test(first.text) ? undefined : this.byRole(words, headWord, at);
+    if (byRole) return this.fromEntity(byRole);
+    // "the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry … The spokesman added": the person that role introduced.
+    if (/^the$/i.test(first.text)) {
+      const introduced = this.introducedBy(headWord, at);
+      if (introduced) return this.fromEntity(introduced);
+    }
+    // "An Apple spokesperson said", "a spokesman for Hamas", "the ministry's spokeswoman": the body they speak for.
+    if (SPOKESPERSON_HEADS.has(headWord)) {
+      const voice = this.spokespersonPhrase(tokens, from, head, to, inNp, npText, at);
+      if (voice) return voice;
+    }
+    // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
+    if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
+    // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
+    // "the doctor" after "a doctor on the scene told…": the same unnamed source again.
+    if (/^(?:the|this|that)$/i.test(first.text)) {
+      const again = this.sameUnnamedAgain(headWord, at);
+      if (again) return again.speaker;
+    }
+    if (/^the$/i.test(first.text) && !capitalised && head - from <= 3) {
+      const described = this.describedSubject(headWord, npStart);
+      if (described) return this.fromEntity(described);
+    }
+    // "the spokesman said" with no spokesman named: a person, but an unnamed one.
+    if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
+      return withAffiliation({ entity: null, name: npText, anonymous: !capitalised && inNp.length === 0 }, affiliation);
+    }
+    return undefined;
+  }
+
+  /**
+   * "the British royal", "the singer", "the 38-year-old", "The New York Democrat", "The Italian, 44,": a definite
+   * description of a person named before, fitting the description's sex or the pronoun that opens what they said; an
+   * unnamed person when nobody named fits. Quotation marks do not count ("the \"Pose\" actor"); "the singer and
+   * guitarist" describes one person. Undefined when the phrase is no such description.
+   */
+  private describedPerson(np: NounPhrase, affiliation: string | null, at: number): Speaker | undefined {
+    const { tokens, from, to, head, first, npStart, npText } = np;
+    const headTok = tokens[head]!;
+    const headWord = headTok.text.toLowerCase();
+    const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
+    // "The New York Democrat", "the Texas Republican": a party member, the person just named.
+    const partyMember = PARTY_MEMBERS.has(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
+    // "The Italian, 44, admitted…": a nationality alone, a person named before.
+    const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
+    if (/^the$/i.test(first.text) && wordCount <= 6 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
+      // The person must fit the description's sex, or the pronoun that opens what they said: "The actress told
+      // reporters she would sue" is no man named before.
+      // (A first name's sex is a guess: when the pronoun rules out everyone, the nearest person after all.)
+      const sex = roleGender(headWord);
+      const pronoun = sex ? (sex === 'male' ? 'he' : 'she') : /^\S+(?:\s+\p{Ll}+)?\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(at, at + 60))?.[1];
+      // "Ali rebuked Trump when the businessman turned politician called for…": within the sentence that names its
+      // subject, a description is someone else (the subject would be "he"), the last other person named.
+      // Only people named before the description: not "Cruz" in "The activist, who backs Cruz, warned".
+      const own = this.sentences[this.sentenceIndexAt(npStart)];
+      const subject = own ? this.sentenceSubject(own.start, npStart) : undefined;
+      const other = subject && subject !== 'pronoun' ? this.mentionsIn(subject.end, npStart).filter((m) => m.entity.type === 'person' && m.entity !== subject.entity && !m.quoted).pop() : undefined;
+      const fitting = (p: string | undefined): MentionRef | undefined => (other && this.fits(other.entity, p) ? other : undefined) ?? this.subjectPersonBefore(npStart, p) ?? this.lastMention(npStart, (e) => e.type === 'person' && this.fits(e, p), 2000);
+      const m = fitting(pronoun) ?? (sex ? undefined : fitting(undefined));
+      if (m) return this.fromEntity(m.entity);
+      // Nobody named fits: a person the article does not name.
+      if (!partyMember && !national) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
+    }
+    return undefined;
+  }
+
+  /**
    * Resolves a subject noun phrase by its head word ("officials", "the ministry", "the Defence Minister", "Herbert's
    * team"): unnamed sources, organisations and people named before, roles, groups, and the names inside the phrase.
    */
@@ -1160,67 +1242,10 @@ export class SpeakerResolver {
       if (recent) return this.fromEntity(recent.entity);
       if (m && !addressee(m)) return this.fromEntity(m.entity);
     }
-    // "the proud owner said" after "John McMillan, the shop’s owner,": a role the article gave someone refers back to
-    // them as the listed role nouns do.
-    if (ROLE_NOUNS.has(headWord) || (this.roleHeads.has(headWord) && /^the$/i.test(first.text))) {
-      const words = tokens.slice(from, head + 1).map((t) => t.text.toLowerCase());
-      const capitalised = tokens.slice(from, head + 1).some((t) => /^\p{Lu}/u.test(t.text) && !DETERMINERS.has(t.text.toLowerCase()));
-      // "A lawyer for the news outlets, David Schulz, said": an indefinite role introduces someone new, never a
-      // person with that role named elsewhere (the appositive, if any, names them).
-      const byRole = /^(?:a|an|one)$/i.test(first.text) ? undefined : this.byRole(words, headWord, at);
-      if (byRole) return this.fromEntity(byRole);
-      // "the army's spokesman, Maj. Gen. Ahmed Sharif Chaudhry … The spokesman added": the person that role introduced.
-      if (/^the$/i.test(first.text)) {
-        const introduced = this.introducedBy(headWord, at);
-        if (introduced) return this.fromEntity(introduced);
-      }
-      // "An Apple spokesperson said", "a spokesman for Hamas", "the ministry's spokeswoman": the body they speak for.
-      if (SPOKESPERSON_HEADS.has(headWord)) {
-        const voice = this.spokespersonPhrase(tokens, from, head, to, inNp, npText, at);
-        if (voice) return voice;
-      }
-      // "a Taliban representative", "an aide": an indefinite role names nobody in particular.
-      if (/^(?:a|an|one)$/i.test(first.text)) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
-      // "Minister Tarar"-like phrases end in a name; a bare capitalised role may still name a known person.
-      // "the doctor" after "a doctor on the scene told…": the same unnamed source again.
-      if (/^(?:the|this|that)$/i.test(first.text)) {
-        const again = this.sameUnnamedAgain(headWord, at);
-        if (again) return again.speaker;
-      }
-      if (/^the$/i.test(first.text) && !capitalised && head - from <= 3) {
-        const described = this.describedSubject(headWord, npStart);
-        if (described) return this.fromEntity(described);
-      }
-      // "the spokesman said" with no spokesman named: a person, but an unnamed one.
-      if (!capitalised || /^(?:the|this|that)$/i.test(first.text)) {
-        return withAffiliation({ entity: null, name: npText, anonymous: !capitalised && inNp.length === 0 }, affiliation);
-      }
-    }
-    // "the British royal", "the singer", "the 38-year-old": a definite description of a person named before.
-    // Quotation marks do not count ("the \"Pose\" actor"); "the singer and guitarist" describes one person.
-    const wordCount = tokens.slice(from, to + 1).filter((t) => /\p{L}|\d/u.test(t.text)).length;
-    // "The New York Democrat", "the Texas Republican": a party member, the person just named.
-    const partyMember = PARTY_MEMBERS.has(headWord) && /^\p{Lu}/u.test(headTok.text) && head > from;
-    // "The Italian, 44, admitted…": a nationality alone, a person named before.
-    const national = to === from + 1 && /^\p{Lu}/u.test(headTok.text) && !!lookup(headTok.text)?.some((g) => g.kind === 'demonym');
-    if (/^the$/i.test(first.text) && wordCount <= 6 && ((/^[\p{Ll}\d]/u.test(headTok.text) && isPersonDescriptor(headWord)) || partyMember || national)) {
-      // The person must fit the description's sex, or the pronoun that opens what they said: "The actress told
-      // reporters she would sue" is no man named before.
-      // (A first name's sex is a guess: when the pronoun rules out everyone, the nearest person after all.)
-      const sex = roleGender(headWord);
-      const pronoun = sex ? (sex === 'male' ? 'he' : 'she') : /^\S+(?:\s+\p{Ll}+)?\s+(?:that\s+)?(he|she)\b/u.exec(this.text.slice(at, at + 60))?.[1];
-      // "Ali rebuked Trump when the businessman turned politician called for…": within the sentence that names its
-      // subject, a description is someone else (the subject would be "he"), the last other person named.
-      // Only people named before the description: not "Cruz" in "The activist, who backs Cruz, warned".
-      const own = this.sentences[this.sentenceIndexAt(npStart)];
-      const subject = own ? this.sentenceSubject(own.start, npStart) : undefined;
-      const other = subject && subject !== 'pronoun' ? this.mentionsIn(subject.end, npStart).filter((m) => m.entity.type === 'person' && m.entity !== subject.entity && !m.quoted).pop() : undefined;
-      const fitting = (p: string | undefined): MentionRef | undefined => (other && this.fits(other.entity, p) ? other : undefined) ?? this.subjectPersonBefore(npStart, p) ?? this.lastMention(npStart, (e) => e.type === 'person' && this.fits(e, p), 2000);
-      const m = fitting(pronoun) ?? (sex ? undefined : fitting(undefined));
-      if (m) return this.fromEntity(m.entity);
-      // Nobody named fits: a person the article does not name.
-      if (!partyMember && !national) return withAffiliation({ entity: null, name: npText, anonymous: true }, affiliation);
-    }
+    const byRole = this.roleSpeaker(np, inNp, affiliation, at);
+    if (byRole) return byRole;
+    const described = this.describedPerson(np, affiliation, at);
+    if (described) return described;
     if (/^\p{Lu}/u.test(headTok.text)) {
       const bySurname = this.bySurname(headTok.text, at);
       if (bySurname) return this.fromEntity(bySurname);
