@@ -1622,10 +1622,13 @@ class ClaimFinder {
   }
 
   /**
-   * The subject noun phrase left of the verb at toks[i], whose words end at toks[k] or before an appositive there.
-   * Undefined when the verb has no subject that could speak: after a modal, or in a relative clause on an object.
+   * Where the subject before the verb ends, k being the token before the verb: past an appositive between commas
+   * ("Eric Reeves, one of …, said"), one closed inside a show's title's closing mark ("Joe Scarborough, host of
+   * MSNBC’s “Morning Joe,” suggested…"), an aside and a relative clause; not past a name and its bracket between
+   * commas, which is the subject itself ("…, after winning Ohio, Gov. John Kasich (R-OH), said"). `appositive` when
+   * one was skipped.
    */
-  private subjectPhrase(toks: readonly Token[], i: number, k: number, local: Draft[]): SubjectPhrase | undefined {
+  private subjectEndBefore(toks: readonly Token[], k: number): { npEnd: number; appositive: boolean } {
     const left = k >= 0 ? toks[k]!.text : '';
     let npEnd = k;
     let appositive = false;
@@ -1681,6 +1684,17 @@ class ClaimFinder {
         if (c2 > 0 && /^(?:a|an|the)$/i.test(toks[c2 + 1]?.text ?? '') && (/^\p{Lu}/u.test(toks[c2 - 1]!.text) || (toks[c2 - 1]!.text === '.' && LEGAL_FORM.test(toks[c2 - 2]?.text ?? ''))) && adjectives.length >= 1 && adjectives.length <= 3 && adjectives.every((t) => /^\p{Ll}/u.test(t.text)) && /(?:-\p{L}+|ed|al|ive|ful|ous|ic|ent|ant)$/u.test(toks[c - 1]!.text)) npEnd = c2 - 1;
       } else npEnd = k - 1;
     }
+    return { npEnd, appositive };
+  }
+
+  /**
+   * The subject noun phrase left of the verb at toks[i], whose words end at toks[k] or before an appositive there.
+   * Undefined when the verb has no subject that could speak: after a modal, or in a relative clause on an object.
+   */
+  private subjectPhrase(toks: readonly Token[], i: number, k: number, local: Draft[]): SubjectPhrase | undefined {
+    const left = k >= 0 ? toks[k]!.text : '';
+    const { npEnd: end, appositive } = this.subjectEndBefore(toks, k);
+    let npEnd = end;
     let npStart = npEnd;
     const cueIdx = new Set<number>();
     for (const d of local) for (const cu of d.cues) for (let x = 0; x < toks.length; x++) if (toks[x]!.start >= cu.start && toks[x]!.end <= cu.end) cueIdx.add(x);
