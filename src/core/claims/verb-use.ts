@@ -145,6 +145,45 @@ export class VerbUse {
     return false;
   }
 
+  /**
+   * A form of the verb that is a plural noun or a participle where it stands: in a slashed list, after a number ("12
+   * reports", "just 75,000 pledged for this year"), before a participle it modifies ("notes written in the margins"),
+   * after a possessive and an adjective ("his brief remarks at the start"), before a relative clause lacking its object
+   * ("the comments she made"), or before an auxiliary as a plural subject ("The convention rules may be moot").
+   */
+  private nounOrParticiple(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string): boolean {
+    // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
+    const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
+    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "Send tips/quips/quotes/stories to…": a word of a slashed list is a noun.
+    if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return true;
+    // "the 35 states that would vote", "12 reports": a plural noun after a number.
+    // Not "Article 33 affirms": a number after a capitalised word ends a name.
+    if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return true;
+    // "…highlighted and notes written in the margins", "reports filed by…": an -s form before a participle is a plural
+    // noun it modifies.
+    if (sForm && (/^\p{Ll}{3,}ed$/u.test(next) || /^(?:written|taken|given|made|shown|seen|known|done|held|left|sent|kept|found|drawn|spoken)$/.test(next)) && /^(?:by|in|on|at|for|from|to|during|with|over|under|into|[.,;])$/.test(toks[i + 2]?.text ?? '.')) return true;
+    // "in his brief remarks at the start", "their repeated claims of fraud": a plural noun of speech after a possessive
+    // and one word, before a preposition or a stop ("his lawyer notes that…" keeps its verb).
+    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && /^(?:his|her|their|its|our|my|your)$/i.test(toks[j - 1]?.text ?? '') && (PREPOSITIONS.has(next) || /^[.,;)]$/.test(next))) return true;
+    // "crude remarks he'd made about women", "the comments she made": an -s form before a relative clause that lacks
+    // its object (a pronoun, then "made" or "gave") is a plural noun.
+    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && /^(?:he|she|they|we|i|you)(?:['’]d)?$/.test(next) && toks.slice(i + 2, i + 4).some((t) => /^(?:made|gave|given|delivered|wrote|written|posted|offered|uttered|sent|took|taken)$/i.test(t.text))) return true;
+    // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
+    if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return true;
+    // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
+    // "added three cases to the 11 confirmed Tuesday night": or the day it was given.
+    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && (/^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next) || (TIME_WORDS.test(next) && !THAT_WORDS.has(toks[i + 2]?.text.toLowerCase() ?? '')))) return true;
+    // "the scathing remarks delivered by Patricia Smith": after an article and an -ing adjective, an -s form that opens
+    // no clause or quotation is a plural noun ("The ruling states that…" keeps its verb).
+    if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauses.clauseFollows(toks, i + 1)) return true;
+    // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
+    // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
+    // clause's subject stands before the verb).
+    if (sForm && /^(?:may|might|will|would|could|can|should|must|have|are|were)$/.test(next) && !toks.slice(Math.max(0, i - 6), i).some((t) => /^(?:which|that|who|whom|what|whose)$/i.test(t.text))) return true;
+    return false;
+  }
+
   /** Is this token used as a reporting verb here (not a noun, infinitive or gerund after a noun)? */
   isVerbUse(toks: readonly Token[], i: number, verb: VerbForm): boolean {
     let j = i - 1;
@@ -153,35 +192,8 @@ export class VerbUse {
     if (j >= 3 && toks[j]!.text === ',' && PARENTHETICAL_CONNECTIVES.has(toks[j - 1]!.text.toLowerCase()) && toks[j - 2]!.text === ',' && FINITE_AUX.test(toks[j - 3]!.text.toLowerCase())) j -= 3;
     const prev = j >= 0 ? toks[j]!.text.toLowerCase() : '';
     if (this.readsAsAnotherWord(toks, i, verb, j, prev)) return false;
-    // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
-    const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
+    if (this.nounOrParticiple(toks, i, verb, j, prev)) return false;
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    // "Send tips/quips/quotes/stories to…": a word of a slashed list is a noun.
-    if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return false;
-    // "the 35 states that would vote", "12 reports": a plural noun after a number.
-    // Not "Article 33 affirms": a number after a capitalised word ends a name.
-    if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return false;
-    // "…highlighted and notes written in the margins", "reports filed by…": an -s form before a participle is a plural
-    // noun it modifies.
-    if (sForm && (/^\p{Ll}{3,}ed$/u.test(next) || /^(?:written|taken|given|made|shown|seen|known|done|held|left|sent|kept|found|drawn|spoken)$/.test(next)) && /^(?:by|in|on|at|for|from|to|during|with|over|under|into|[.,;])$/.test(toks[i + 2]?.text ?? '.')) return false;
-    // "in his brief remarks at the start", "their repeated claims of fraud": a plural noun of speech after a possessive
-    // and one word, before a preposition or a stop ("his lawyer notes that…" keeps its verb).
-    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && j >= 0 && j === i - 1 && /^\p{Ll}+$/u.test(toks[j]!.text) && /^(?:his|her|their|its|our|my|your)$/i.test(toks[j - 1]?.text ?? '') && (PREPOSITIONS.has(next) || /^[.,;)]$/.test(next))) return false;
-    // "crude remarks he'd made about women", "the comments she made": an -s form before a relative clause that lacks
-    // its object (a pronoun, then "made" or "gave") is a plural noun.
-    if (sForm && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && /^(?:he|she|they|we|i|you)(?:['’]d)?$/.test(next) && toks.slice(i + 2, i + 4).some((t) => /^(?:made|gave|given|delivered|wrote|written|posted|offered|uttered|sent|took|taken)$/i.test(t.text))) return false;
-    // "the dozen states that held primaries", "hundreds of…": a plural noun after a number word.
-    if (sForm && j === i - 1 && /^(?:dozen|hundred|thousand|million|billion)$/.test(prev)) return false;
-    // "just 75,000 pledged for this year", "$2 million pledged by donors": a participle after an amount describes it.
-    // "added three cases to the 11 confirmed Tuesday night": or the day it was given.
-    if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^\d[\d,.]*$/.test(prev) && (/^(?:for|by|in|to|from|during|since|over|toward|towards)$/.test(next) || (TIME_WORDS.test(next) && !THAT_WORDS.has(toks[i + 2]?.text.toLowerCase() ?? '')))) return false;
-    // "the scathing remarks delivered by Patricia Smith": after an article and an -ing adjective, an -s form that opens
-    // no clause or quotation is a plural noun ("The ruling states that…" keeps its verb).
-    if (sForm && j === i - 1 && /^\p{Ll}{3,}ing$/u.test(prev) && /^(?:the|a|an|these|those|his|her|its|their)$/i.test(toks[j - 1]?.text ?? '') && !/^(?:that|:|,|“|")$/.test(next) && !this.clauses.clauseFollows(toks, i + 1)) return false;
-    // "The convention rules may be moot", "states have become a front": the -s form before an auxiliary is a plural
-    // subject; a verb of speech has its clause or object after it (but "the bill, which he says will pass": a relative
-    // clause's subject stands before the verb).
-    if (sForm && /^(?:may|might|will|would|could|can|should|must|have|are|were)$/.test(next) && !toks.slice(Math.max(0, i - 6), i).some((t) => /^(?:which|that|who|whom|what|whose)$/i.test(t.text))) return false;
     // "U.S. states where…", "the most state contests", "Campaign promises matter": forms that are nouns more often than
     // verbs. The verb opens a clause or a quotation ("the rules state that…", "the report states:", "now promises it
     // will…", "promises to fix the roads"), or "states" follows one ("…,” states the report").
