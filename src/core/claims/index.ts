@@ -24,7 +24,7 @@ import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, CLAUSE_OPENERS, 
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
 import { ClauseReader, connectiveAside, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
-import { asShape, beBefore, catenativeStart, closesQuotedQuestion, gerundComplement, NOUN_PLURALS_OF_SPEECH, PLURAL_QUANTIFIERS, PROPOSITION_VERBS, RELATIVE_QUANTIFIER, VerbUse } from './verb-use.ts';
+import { asShape, beBefore, catenativeStart, closesQuotedQuestion, gerundComplement, PROPOSITION_VERBS, RELATIVE_QUANTIFIER, VerbUse } from './verb-use.ts';
 import { skipSpace, trimEnd, type Draft } from './draft.ts';
 import { FIRST_PERSON, LayoutReader } from './layouts.ts';
 
@@ -1791,10 +1791,9 @@ class ClaimFinder {
       // "Another method would require delegates to challenge existing party rules that…": a modal ends a clause, never
       // stands in a subject.
       const modal = MODALS.test(w);
-      // "Several reports from witnesses say…", "Reports from the scene said…": a plural noun of speech before its source.
-      // ("…, reports in both countries said": after a comma too.)
-      const before = toks[npStart - 1]?.text.toLowerCase() ?? '';
-      const speechNoun = NOUN_PLURALS_OF_SPEECH.test(w) && /^(?:from|by|of|in|on)$/i.test(toks[npStart + 1]?.text ?? '') && (npStart === 0 || /^[,;:—–(]$/.test(before) || DETERMINERS.has(before) || PLURAL_QUANTIFIERS.has(before) || /^(?:several|many|some|early|initial|local|media|news|unconfirmed|other|multiple)$/.test(before));
+      // "Several reports from witnesses say…", "…, reports in both countries said": a plural noun of speech before its
+      // source and the verb (VerbUse reads it so too).
+      const speechNoun = this.verbs.subjectOfNextVerb(toks, npStart);
       if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle && !speechNoun)) {
         boundary = npStart;
         break;

@@ -130,17 +130,20 @@ export class VerbUse {
    * "…, reports in both countries said.", "…, reports said", "Reports from the scene say…": an -s form of speech right
    * before a verb of speech, or before a short prepositional phrase and one, is that verb's plural subject.
    */
-  private subjectOfNextVerb(toks: readonly Token[], i: number, verb: VerbForm): boolean {
-    // (Not after a name or a pronoun, its subject: "John Smith notes added costs are high".)
+  subjectOfNextVerb(toks: readonly Token[], i: number): boolean {
+    // (Not after a name or a pronoun, its subject: "John Smith notes added costs are high"; a capitalised word opening
+    // the sentence may be a determiner: "Several reports from witnesses say…".)
     const prev = toks[i - 1]?.text ?? '';
-    if (verb.form !== 'finite' || !NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) || /^\p{Lu}/u.test(prev) || /^(?:he|she|it|they|we|i|you|who|which|that)$/i.test(prev)) return false;
+    const name = /^\p{Lu}/u.test(prev) && (i > 1 || !DETERMINERS.has(prev.toLowerCase()));
+    if (VERBS.get(toks[i]!.text.toLowerCase())?.form !== 'finite' || !NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) || name || /^(?:he|she|it|they|we|i|you|who|which|that)$/i.test(prev)) return false;
+    const speechVerb = (w: string): boolean => !!VERBS.get(w) && VERBS.get(w)!.form !== 'ing';
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
-    if (VERBS.get(next)?.form === 'finite') return true;
-    if (!/^(?:in|from|on|at|of)$/.test(next)) return false;
+    if (speechVerb(next)) return true;
+    if (!/^(?:in|from|on|at|of|by)$/.test(next)) return false;
     for (let k = i + 2; k < toks.length && k <= i + 6; k++) {
       const w = toks[k]!.text.toLowerCase();
       if (!WORD_CHAR.test(w)) return false;
-      if (VERBS.get(w)?.form === 'finite') return true;
+      if (speechVerb(w)) return true;
     }
     return false;
   }
@@ -441,7 +444,7 @@ export class VerbUse {
    * it past its adverbs, `prev` that token's word, lowercased.
    */
   private readsAsAnotherWord(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string): boolean {
-    if (this.subjectOfNextVerb(toks, i, verb)) return true;
+    if (this.subjectOfNextVerb(toks, i)) return true;
     // "the probe's suspected landing area", "Trump's claimed victory": a past form right after a possessive is an
     // adjective (not "He's claimed that…", where "'s" is "has").
     if (verb.form === 'finite' && /ed$/.test(toks[i]!.text) && j === i - 1 && /^['’]s$/.test(prev) && !/^(?:he|she|it|that|who|there|what|this)$/i.test(toks[j - 1]?.text ?? '')) return true;
