@@ -83,7 +83,7 @@ export function asShape(toks: readonly Token[], i: number, cueEnd: number, verb:
 const AL_NOUNS = new Set('official officials general principal rival individual professional criminal liberal radical national tribunal council hospital capital journal arsenal cardinal editorial periodical federal'.split(' '));
 
 /** Quantifiers that take a plural noun: a singular verb form right after one (or after one and a modifier) is a noun. */
-export const PLURAL_QUANTIFIERS = new Set('many several few numerous multiple both these those various'.split(' '));
+const PLURAL_QUANTIFIERS = new Set('many several few numerous multiple both these those various'.split(' '));
 
 /**
  * Token `q` closes a quotation that "asked" can attribute: a question ("“Is it over?” asked one reporter"), or words
