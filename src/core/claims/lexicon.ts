@@ -319,7 +319,6 @@ export const PRONOUNS_PERSON = new Set(['he', 'she']);
 export const PRONOUNS_THING = new Set(['it']);
 export const PRONOUNS_GROUP = new Set(['they']);
 export const PRONOUNS_SELF = new Set(['i', 'we']);
-export const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** Markers of uncertainty or certainty inside a claim. Matched as whole words, case-insensitive. */
 export const HEDGE_WORDS = [

@@ -38,14 +38,6 @@ export const GROUP_NOUNS: Record<string, string> = {
   people: 'people', citizens: 'people', nationals: 'people', residents: 'people', voters: 'people', refugees: 'people', migrants: 'people', workers: 'people', students: 'people', protesters: 'people', lawmakers: 'people',
 };
 
-/** Group classes that name an organisation rather than a crowd. */
-export const GROUP_CLASS_LABEL: Record<string, string> = {
-  delegation: 'delegation',
-  government: 'government',
-  forces: 'forces',
-  people: 'people',
-};
-
 /** Members of religions, parties and movements, used as plural nouns for groups ("Muslims", "Republicans"). */
 export const GROUP_MEMBERS = new Set(
   'soviets|muslims|christians|jews|hindus|sikhs|buddhists|catholics|protestants|evangelicals|mormons|shias|shiites|sunnis|kurds|pashtuns|baloch|uyghurs|uighurs|rohingya|tamils|arabs|persians|berbers|maori|aborigines|republicans|democrats|conservatives|liberals|tories|labourites|socialists|communists|greens|maoists|islamists|jihadists|zionists|palestinians|israelis|loyalists|unionists|nationalists|separatists|houthis|yazidis|druze|alawites|copts|hispanics|latinos|europeans|africans|asians|westerners|brexiteers|remainers'.split(
