@@ -15,12 +15,12 @@
  *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { KNOWN_AS_BEFORE, ROLE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE } from '../text/segment.ts';
 import type { Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
 import { ClauseReader, connectiveAside, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
@@ -1193,7 +1193,7 @@ class ClaimFinder {
       // names the role's complement, no more than a role matched elsewhere.)
       const roleWord = (m: { start: number; end: number }): boolean => {
         const w = this.text.slice(m.start, m.end);
-        return /^\p{L}+$/u.test(w) && (ROLE_NOUNS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()));
+        return /^\p{L}+$/u.test(w) && isRoleWord(w);
       };
       // ("Vice President of Developer Relations at RIM, Alec Saunders, said": the body the role is held in is named,
       // not its holder.)
@@ -1245,7 +1245,7 @@ class ClaimFinder {
       // sentence (not "…would go to Smith, the spokesman said", an attribution after the clause that ends in a name).
       const theRole = /^the$/i.test(toks[npStart]!.text);
       const appositiveRole = (toks[npStart + (theRole ? 1 : 0)]?.text ?? '').toLowerCase();
-      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && npStart < npEnd && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && (theRole || !DETERMINERS.has(appositiveRole)) && (ROLE_NOUNS.has(appositiveRole) || ROLE_WORDS.has(appositiveRole) || isPersonDescriptor(appositiveRole))) {
+      if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && npStart < npEnd && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && (theRole || !DETERMINERS.has(appositiveRole)) && (isRoleWord(appositiveRole) || isPersonDescriptor(appositiveRole))) {
         const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
         if (before && (!theRole || /^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(this.text.slice(s.start, before.start)))) chainEnd = npStart - 2;
       }
@@ -1271,7 +1271,7 @@ class ClaimFinder {
         }
       }
       // "Jose Mourinho: Tottenham Hotspur manager says…": a headline's name, its colon, then the person's role.
-      if (bw === ':' && boundary > 0 && (!speaker?.entity || byRoleOnly) && toks.slice(npStart, npEnd + 1).some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || ROLE_WORDS.has(t.text.toLowerCase()))) {
+      if (bw === ':' && boundary > 0 && (!speaker?.entity || byRoleOnly) && toks.slice(npStart, npEnd + 1).some((t) => isRoleWord(t.text))) {
         const named = this.resolver.mentionsIn(s.start, toks[boundary - 1]!.end).filter((m) => m.entity.type === 'person').pop();
         if (named && named.end === toks[boundary - 1]!.end && this.text.slice(s.start, named.start).trim() === '') speaker = this.resolver.fromEntity(named.entity);
       }

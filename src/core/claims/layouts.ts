@@ -3,12 +3,11 @@
  * headline's source tag, transcripts and interviews, signed attribution lines, link roundups credited to outlets, and a
  * lede's described source named later. ClaimFinder (index.ts) runs these passes before its sentence pass.
  */
-import { ROLE_WORDS } from '../refdata/curated.ts';
 import { lookup, words } from '../refdata/index.ts';
 import { SPEAKER_LABEL } from '../text/segment.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, OPENING_CONNECTIVE, ROLE_NOUNS, VERBS } from './lexicon.ts';
+import { ANON_HEADS, isRoleWord, OPENING_CONNECTIVE, VERBS } from './lexicon.ts';
 import { SpeakerResolver, type MentionRef } from './speaker.ts';
 import { skipSpace, trimEnd, type Draft } from './draft.ts';
 
@@ -96,7 +95,7 @@ export class LayoutReader {
     };
     const described = (sp: Speaker | null): boolean => {
       const head = headOf(sp);
-      return !!head && (ROLE_NOUNS.has(head) || ROLE_WORDS.has(head)) && !/^(?:source|official|person|insider|aide|spokesman|spokeswoman|spokesperson|member)$/.test(head);
+      return !!head && isRoleWord(head) && !/^(?:source|official|person|insider|aide|spokesman|spokeswoman|spokesperson|member)$/.test(head);
     };
     const ledeDrafts = this.drafts.filter((d) => d.start < lede.end && described(d.speaker));
     if (ledeDrafts.length === 0) return;

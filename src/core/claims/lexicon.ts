@@ -310,9 +310,15 @@ export const ROLE_NOUNS = new Set(
   ),
 );
 
+/** A word that names a role, in any case ("Director", "secretary-treasurer"): a role noun or a title word. */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
+}
+
 /** A lowercase word that names a role ("director", "secretary-treasurer"). */
 export function isRoleNoun(word: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && (ROLE_NOUNS.has(word) || ROLE_WORDS.has(word));
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(word) && isRoleWord(word);
 }
 
 export const PRONOUNS_PERSON = new Set(['he', 'she']);

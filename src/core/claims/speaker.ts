@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, isRoleWord, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -1285,10 +1285,9 @@ export class SpeakerResolver {
     // ("Privacy Rights Clearinghouse director of policy and advocacy Paul Stephens": the lowercase role may have its
     // portfolio after "of" or "for".)
     const lead = /^((?:(?:\p{Lu}[\p{L}.’'-]*|of|for|the|former|then|current|acting|interim|\$?\d[\d,.]*)\s+)+)((?:\p{Ll}+\s+){0,8})$/u.exec(this.text.slice(tokens[from]!.start, last.start));
-    const isRole = (x: string): boolean => ROLE_NOUNS.has(x.toLowerCase()) || ROLE_WORDS.has(x.toLowerCase());
     const lower = lead?.[2]!.trim().split(/\s+/).filter(Boolean) ?? [];
-    const lowerRole = (x: string, n: number): boolean => isRole(x) && (n === lower.length - 1 || (n <= 2 && /^(?:of|for)$/.test(lower[n + 1]!) && lower.length - n - 2 <= 4 && lower.length - n - 2 >= 1));
-    if (lead && (lower.length ? lower.some(lowerRole) : lead[1]!.split(/\s+/).some(isRole))) return last.entity;
+    const lowerRole = (x: string, n: number): boolean => isRoleWord(x) && (n === lower.length - 1 || (n <= 2 && /^(?:of|for)$/.test(lower[n + 1]!) && lower.length - n - 2 <= 4 && lower.length - n - 2 >= 1));
+    if (lead && (lower.length ? lower.some(lowerRole) : lead[1]!.split(/\s+/).some(isRoleWord))) return last.entity;
     const before = inPhrase[inPhrase.length - 2];
     if (before && before.entity !== last.entity && before.entity.type !== 'person' && this.text.slice(before.end, last.start) === ' ') return last.entity;
     return undefined;
