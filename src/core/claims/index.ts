@@ -1246,7 +1246,7 @@ class ClaimFinder {
       const theRole = /^the$/i.test(toks[npStart]!.text);
       const appositiveRole = (toks[npStart + (theRole ? 1 : 0)]?.text ?? '').toLowerCase();
       if (chainEnd < 0 && !appositive && speaker && !speaker.entity && npStart >= 2 && npStart < npEnd && toks[npStart - 1]!.text === ',' && /^\p{Ll}/u.test(toks[npStart]!.text) && (theRole || !DETERMINERS.has(appositiveRole)) && (isRoleWord(appositiveRole) || isPersonDescriptor(appositiveRole))) {
-        const before = this.resolver.mentionsIn(toks[npStart - 2]!.start, toks[npStart - 2]!.end).find((m) => m.end === toks[npStart - 2]!.end && this.resolver.isPerson(m.entity.id));
+        const before = this.resolver.personEndingAt(toks[npStart - 2]!);
         if (before && (!theRole || /^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(this.text.slice(s.start, before.start)))) chainEnd = npStart - 2;
       }
       // "…Lucas Paganini, a planetary scientist at Goddard in Greenbelt, Maryland, and American University in
@@ -1755,7 +1755,7 @@ class ClaimFinder {
       // "and", in an appositive whose first role follows a person's name and a comma, is the same person's.
       if (lw === 'and' && npStart < npEnd && isRoleNoun(toks[npStart + 1]!.text)) {
         const comma = toks.findLastIndex((t, x) => x < npStart - 1 && x >= npStart - 10 && /^[,;:“”"()]$/.test(t.text));
-        const named = comma >= 1 && toks[comma]!.text === ',' && isRoleNoun(toks[comma + 1]!.text) && !toks.slice(comma + 1, npStart).some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase())) ? this.resolver.mentionsIn(toks[comma - 1]!.start, toks[comma - 1]!.end).find((m) => m.end === toks[comma - 1]!.end && this.resolver.isPerson(m.entity.id)) : undefined;
+        const named = comma >= 1 && toks[comma]!.text === ',' && isRoleNoun(toks[comma + 1]!.text) && !toks.slice(comma + 1, npStart).some((t) => VERBS.has(t.text.toLowerCase()) || AUX.has(t.text.toLowerCase())) ? this.resolver.personEndingAt(toks[comma - 1]!) : undefined;
         if (named) {
           npStart = comma + 1;
           continue;

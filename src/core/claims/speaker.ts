@@ -1380,6 +1380,11 @@ export class SpeakerResolver {
     return found;
   }
 
+  /** The person whose name ends with the token ("Ray Curry" at "Curry", in "Ray Curry, secretary-treasurer…"). */
+  personEndingAt(tok: Token): MentionRef | undefined {
+    return this.mentionsIn(tok.start, tok.end).find((m) => m.end === tok.end && this.isPerson(m.entity.id));
+  }
+
   /** A person named right at `pos`, titles aside ("Maj. Gen. Ahmed Sharif Chaudhry"), ending before `limit`. */
   personNamedAt(pos: number, limit: number): Entity | undefined {
     const next = this.mentionsIn(pos, Math.min(limit, pos + 40))[0];
