@@ -2440,6 +2440,13 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote Donald Trump', 'quote Mike Rubino', 'quote Rachel Hoff']);
   });
 
+  it('gives a quotation paragraph after "X said:" to that lead-in’s subject, an organisation or a description too', () => {
+    const actors = [{ name: 'The New York Times', type: 'organization' as const }, { name: 'Acme Corp', type: 'organization' as const }];
+    const text =
+      'The New York Times reports:\n\n"Just 24 percent of the contributors have given $200 or less."\n\nAcme Corp cut 300 jobs on Monday. In a statement, the company said:\n\n“We regret the decision, but it was necessary.”';
+    expect(summary(text, actors)).toEqual(['quote The New York Times', 'quote Acme Corp']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

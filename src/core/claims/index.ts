@@ -250,6 +250,8 @@ class ClaimFinder {
   private readonly drafts: Draft[] = [];
   /** Set by sentence() when a reporting verb ends its paragraph with a colon. */
   private listSpeaker: Speaker | null = null;
+  /** The speaker of each paragraph that ends on a reporting verb and a colon ("In a statement, the company said:"). */
+  private readonly colonLeads = new Map<number, Speaker>();
 
   constructor(
     private readonly doc: Segmented,
@@ -857,7 +859,10 @@ class ClaimFinder {
       d.start = Math.min(d.start, d.contentStart);
       d.end = Math.max(d.contentEnd, ...d.cues.map((c) => c.end));
       if (d.contentEnd - d.contentStart >= 2) this.push(d);
-      else if (d.speaker && d.cues.length && /^\s*:\s*$/.test(this.text.slice(d.cues[0]!.end, this.paragraphEnd(s)))) this.listSpeaker = d.speaker;
+      else if (d.speaker && d.cues.length && /^\s*:\s*$/.test(this.text.slice(d.cues[0]!.end, this.paragraphEnd(s)))) {
+        this.listSpeaker = d.speaker;
+        this.colonLeads.set(s.paragraph, d.speaker);
+      }
     }
   }
 
@@ -1999,8 +2004,10 @@ class ClaimFinder {
       // that ends "She put it this way:".
       if (sent && /:\s*$/.test(this.text.slice(sent.start, q.start))) speaker = this.colonSpeaker(sent.start, q.start);
       else if (sent && pi > 0 && this.text.slice(p.start, q.start).trim() === '' && /:\s*$/.test(this.text.slice(paras[pi - 1]!.start, paras[pi - 1]!.end))) {
+        // The lead-in's own subject first, an organisation too ("In a statement, the company said:").
+        speaker = this.colonLeads.get(pi - 1);
         const prevSent = this.doc.sentences[indexAt(this.doc.sentences, paras[pi - 1]!.end - 1)];
-        if (prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
+        if (!speaker && prevSent) speaker = this.colonSpeaker(prevSent.start, prevSent.end);
       }
       // "Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are running out of time…”": a sentence of
       // a person and a verb of speech alone, right before the quotation that opens the next one.
