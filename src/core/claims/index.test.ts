@@ -2447,6 +2447,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote The New York Times', 'quote Acme Corp']);
   });
 
+  it('reads "reckon" before a bare clause as "think", and not "reckon with" or "reckon on"', () => {
+    const text = 'Goldman’s economists reckon the Fed is done cutting. The songwriters also reckoned with the role that Glasgow plays in her life. Investors reckoned on a rate cut that never came.';
+    expect(claimsOf(text, [{ name: 'Goldman', type: 'organization' }]).claims.map((c) => c.text)).toEqual(['Goldman’s economists reckon the Fed is done cutting.']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

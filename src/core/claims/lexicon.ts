@@ -186,7 +186,8 @@ const VERB_ROWS: VerbRow[] = [
   ['determine', 'determined', 'reported', true, false],
   // More verbs of saying that take a clause: "reckons that…", "reminded voters that…", "bragged that…", "swore that…",
   // "repeated that…", "reasoned that…" ("“…,” he reasoned" too).
-  ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true, true],
+  // ("Goldman's economists reckon the Fed is done": a bare clause too, as after "think"; "reckon with" takes none.)
+  ['reckon', 'reckon reckons reckoned reckoning', 'reported', true, true],
   ['remind', 'remind reminds reminded reminding', 'reported', true, false, true],
   // (Not "bragging": read as a verb of speech between dashes, it cost the participle after it its claim: "— bragging —
   // conceding that…".)

@@ -260,6 +260,8 @@ export class VerbUse {
     // (but "found in a study of 500 patients that…" is one).
     // "found themselves increasingly targeted": where someone ended up, no finding either.
     if (verb.lemma === 'find' && ((PREPOSITIONS.has(next) && this.clauses.thatWithin(toks, i + 1, 12) < 0) || /^(?:dead|alive|guilty|innocent|liable|responsible|unconscious|unresponsive|injured|wounded|safe|missing|myself|yourself|himself|herself|itself|ourselves|yourselves|themselves)$/.test(next))) return false;
+    // "reckoned with the role that…", "reckoning on a rate cut": to face or to count on, no speech.
+    if (verb.lemma === 'reckon' && PREPOSITIONS.has(next)) return false;
     // "noted if and how often respondents used…": a record, not a statement.
     if (verb.lemma === 'note' && (next === 'if' || next === 'whether')) return false;
     // "the number who said they had used cannabis": a survey's count, not a source.
