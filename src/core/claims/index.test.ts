@@ -2452,6 +2452,17 @@ describe('subjects around the verb', () => {
     expect(claimsOf(text, [{ name: 'Goldman', type: 'organization' }]).claims.map((c) => c.text)).toEqual(['Goldman’s economists reckon the Fed is done cutting.']);
   });
 
+  it('reads "X states, “…”" as a quotation, not a plural noun, unless the quotation is a scare-quoted word', () => {
+    const text = 'Emery states, “Incredibly, some people think they have to put words in his mouth.” In 12 states, “sanctuary” laws apply.';
+    expect(summary(text, [{ name: 'David Emery', aliases: ['Emery'] }])).toEqual(['quote David Emery']);
+  });
+
+  it('gives the words after "In X’s words," or "In the words of X," to X, and nothing to "In other words," or a work', () => {
+    const text =
+      'In Dr. Shadlen’s words, “Could that moment be tied to the person’s awareness of having decided?” In the words of one analyst, “This is a disaster for the company.” In other words, the plan failed. In the words of the song, love is all you need.';
+    expect(summary(text, [{ name: 'Michael Shadlen', aliases: ['Dr. Shadlen'] }])).toEqual(['quote Michael Shadlen', 'anonymous anon:one analyst']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -441,6 +441,12 @@ class ClaimFinder {
       const t = toks[i]!;
       if (this.clauses.inQuote(t.start)) continue;
       const lw = t.text.toLowerCase();
+      const inWords = i <= 1 ? this.inTheWordsOf(s, toks, i) : undefined;
+      if (inWords) {
+        local.push(inWords.draft);
+        i = inWords.comma;
+        continue;
+      }
       const sourcing = this.accordingCueLength(toks, i);
       if (sourcing > 0) {
         const d = this.accordingTo(s, toks, i, sourcing);
@@ -969,6 +975,35 @@ class ClaimFinder {
     if (tail) d.contentEnd -= tail[0].length;
     while (d.contentEnd > d.contentStart && /[\s,;:—–-]/.test(this.text[d.contentEnd - 1]!)) d.contentEnd--;
     while (d.contentStart < d.contentEnd && /[\s,;:]/.test(this.text[d.contentStart]!)) d.contentStart++;
+  }
+
+  /**
+   * "In the words of one analyst, “…”", "In Dr. Shadlen's words, “…”": a sentence that opens by naming whose words
+   * follow. The words are theirs: a quotation, or the reporter's paraphrase of it.
+   */
+  private inTheWordsOf(s: Sentence, toks: readonly Token[], i: number): { draft: Draft; comma: number } | undefined {
+    if (toks[i]!.text !== 'In' && !(i === 1 && /^(?:but|and|or|so)$/i.test(toks[0]!.text) && toks[1]!.text === 'in')) return undefined;
+    let comma = i + 1;
+    while (comma < toks.length && comma <= i + 12 && (!/^[,;:.—–]$/.test(toks[comma]!.text) || (toks[comma]!.text === '.' && nameStop(toks, comma)))) comma++;
+    if (toks[comma]?.text !== ',' || comma >= toks.length - 2) return undefined;
+    let from: number;
+    let to: number;
+    // "In the words of X," / "In X's words,"
+    if (/^the$/i.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.text === 'words' && toks[i + 3]?.text === 'of' && comma > i + 4) {
+      from = i + 4;
+      to = comma - 1;
+    } else if (toks[comma - 1]!.text === 'words' && /^['’]s?$/.test(toks[comma - 2]?.text ?? '') && comma - 3 > i) {
+      from = i + 1;
+      to = comma - 3;
+    } else return undefined;
+    // A source, named or not; not a work ("In the words of the song, …").
+    const speaker = this.resolver.phrase(toks, from, to, toks[i]!.start);
+    if (!speaker?.entity && !speaker?.anonymous) return undefined;
+    const contentStart = toks[comma + 1]!.start;
+    const contentEnd = trimEnd(this.text, s.end);
+    const quoted = quoteAt(this.quotes, contentStart);
+    const cue: Span = { start: toks[i]!.start, end: toks[comma - 1]!.end };
+    return { draft: this.draft(toks[i]!.start, cue.start, cue.end, contentStart, contentEnd, quoted ? 'quote' : 'according-to', speaker, [cue]), comma };
   }
 
   /**

@@ -6,7 +6,7 @@
 import { lookup, words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import { AUX, BE_FORMS, DAY_WORD, CLAUSE_OPENERS, isRoleNoun, ROLE_NOUNS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, PROPOSITION_NOUNS, isLyAdverb, isPastForm, MANNER_VERBS, QUANTIFIER_SUBJECTS, TIME_WORDS, PARENTHETICAL_CONNECTIVES, VERBS, type VerbForm } from './lexicon.ts';
-import { quoteAt, type Quote } from './quotes.ts';
+import { isStatementQuote, quoteAt, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, PREPOSITIONS, SpeakerResolver, surveyShare } from './speaker.ts';
 import { type ClauseReader, demonstrativeThat, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
 
@@ -205,7 +205,11 @@ export class VerbUse {
     const afterQuotation = /^states?$/.test(w) && j >= 1 && j <= i - 1 && toks.slice(Math.max(0, j - 5), j).some((t, x, a) => /^[”"]$/.test(t.text) && a[x - 1]?.text === ',');
     // "Rust Belt states that have suffered": "that" opening a relative clause is no that-clause.
     const relativeThat = next === 'that' && AUX.has(toks[i + 2]?.text.toLowerCase() ?? '');
-    if (/^(?:states?|promises)$/.test(w) && !((next === 'that' && !relativeThat) || next === ':' || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauses.clauseFollows(toks, i + 1))))) return false;
+    // "Emery states, “Incredibly, …”": a comma and a quotation after it.
+    // (A statement, not a scare-quoted word: "In 12 states, “sanctuary” laws apply.")
+    const nextQuote = next === ',' && /^[“"]$/.test(toks[i + 2]?.text ?? '') ? quoteAt(this.quotes, toks[i + 2]!.start) : undefined;
+    const quotationNext = !!nextQuote && isStatementQuote(this.text, nextQuote);
+    if (/^(?:states?|promises)$/.test(w) && !((next === 'that' && !relativeThat) || next === ':' || quotationNext || afterQuotation || (w === 'states' && /^[,”"]$/.test(prev)) || (w === 'promises' && (next === 'to' || this.clauses.clauseFollows(toks, i + 1))))) return false;
     if (verb.lemma === 'counter' && toks[i]!.text !== 'countered' && next !== 'that') return false;
     // "a well thought out plan", "thought up a scheme": no opinion reported.
     if (verb.lemma === 'think' && (/^(?:out|up|through)$/.test(next) || /^(?:well|ill|badly|carefully)$/.test(prev))) return false;
