@@ -2463,6 +2463,12 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Michael Shadlen', aliases: ['Dr. Shadlen'] }])).toEqual(['quote Michael Shadlen', 'anonymous anon:one analyst']);
   });
 
+  it('gives a quotation paragraph to the speaker of the paragraph before a photo caption, and not past a sentence of the reporter’s', () => {
+    const text =
+      '“Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the tribe.\nHori Parata at his farm, the place where he was born and grew up\n“We’re having to put up with a lot of stuff today. We feel that is ridiculous.”\n“Whales are our ancestors,” says Te Kaurinui.\nThe recent spate of strandings has shocked the town.\n“It’s very emotional. We need to listen.”';
+    expect(summary(text, [{ name: 'Hori Parata', aliases: ['Parata'] }, { name: 'Te Kaurinui' }])).toEqual(['quote Hori Parata', 'quote Hori Parata', 'quote Te Kaurinui']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -18,7 +18,7 @@
 import { KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE } from '../text/segment.ts';
-import type { Segmented, Sentence, Token } from '../text/types.ts';
+import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
@@ -2066,14 +2066,18 @@ class ClaimFinder {
       const after = opensSentence ? same.find((d) => d.start > q.start) : undefined;
       speaker ??= (before ?? after)?.speaker;
       if (!speaker && this.text.slice(p.start, q.start).trim() === '') {
-        for (let k = pi - 1; k >= 0 && k >= pi - 2; k--) {
+        // A photo's caption between the two ("Hori Parata at his Pātaua farm, the place where he was born") is
+        // no paragraph of the story: the look back passes over it.
+        let reach = pi - 2;
+        for (let k = pi - 1; k >= 0 && k >= reach; k--) {
           const prev = byPara.get(k)?.filter((d) => d.speaker);
           if (prev?.length) {
             speaker = prev[prev.length - 1]!.speaker;
             break;
           }
           const pk = paras[k]!;
-          if (!pk.heading && pk.prose) break;
+          if (this.captionLike(pk)) reach--;
+          else if (!pk.heading && pk.prose) break;
         }
       }
       // A quotation left open at its paragraph's end goes on in the next paragraph, which reopens it: the
@@ -2100,6 +2104,12 @@ class ClaimFinder {
       this.drafts.push(d);
       byPara.set(pi, [...(byPara.get(pi) ?? []), d].sort((a, b) => a.start - b.start));
     }
+  }
+
+  /** A line that reads as a photo's caption: no heading, no quotation, and no full stop or other mark at its end. */
+  private captionLike(p: Paragraph): boolean {
+    const line = this.text.slice(p.start, p.end).trimEnd();
+    return !p.heading && line.length >= 20 && line.length <= 300 && /[\p{L}\d]$/u.test(line) && !/[“”"]/.test(line) && /\s\p{Ll}/u.test(line);
   }
 
   /** The person or organisation named right after a dash that follows a quotation and ends its paragraph (a signature). */
