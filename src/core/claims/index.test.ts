@@ -2469,6 +2469,13 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Hori Parata', aliases: ['Parata'] }, { name: 'Te Kaurinui' }])).toEqual(['quote Hori Parata', 'quote Hori Parata', 'quote Te Kaurinui']);
   });
 
+  it('gives a quotation that opens a sentence to the person the sentence before opens on, past an owned description, and to no one named later in it', () => {
+    const actors = [{ name: 'Lawrence B. Cummings' }, { name: 'Lenox', type: 'organization' as const }, { name: 'Tom Brown' }, { name: 'Jane Smith' }];
+    const text =
+      'In the 1990s, he turned one of his companies into a big business. His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to put together deals.”\nOfficials met on Monday. Tom Brown was blunt. “We have no choice but to close the plant.”\nThe council met on Monday. The mayor thanked Jane Smith for her work. “We have no choice but to close the pool.”';
+    expect(summary(text, actors)).toEqual(['quote Lawrence B. Cummings', 'quote Tom Brown']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

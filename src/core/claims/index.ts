@@ -28,6 +28,11 @@ import { asShape, beBefore, catenativeStart, closesQuotedQuestion, gerundComplem
 import { skipSpace, trimEnd, type Draft } from './draft.ts';
 import { FIRST_PERSON, LayoutReader } from './layouts.ts';
 
+/**
+ * A description set before a person's name and a comma, owned or definite: "Her neighbor, ", "His former business
+ * partner at Lenox, ", "The county's top prosecutor, ".
+ */
+const OWNED_DESCRIPTION = /^(?:(?:her|his|their|the)\s+(?:[\p{Ll}-]+\s+)*[\p{Ll}-]+(?:\s+(?:at|of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s*)+)?,\s*)?$/iu;
 /** The words that open a sourcing phrase ("according to", "per", "as first reported by"). */
 const SOURCING_WORDS = String.raw`(?:according to|(?:as )?per|as (?:(?:first|originally|initially|previously) )?(?:reported|revealed) by)\b`;
 /** A sourcing phrase's opening words, at a token. */
@@ -2088,12 +2093,20 @@ class ClaimFinder {
         if (!this.quotes.some((x) => x.open && x.start >= paras[k]!.start && x.start < paras[k]!.end)) break;
       }
       // "Gomez was unconvinced. “I’ll believe it when I see it.”": a quotation opening a sentence, in a
-      // paragraph that opens on a person ("Her neighbor, James Hill, disagreed."), is that person's.
+      // paragraph that opens on a person ("Her neighbor, James Hill, disagreed."), or right after a sentence
+      // that does ("His former partner at Lenox, Lawrence Cummings, called him a master at deals. “He showed…”"),
+      // is that person's.
       if (!speaker && sent && sent.start > p.start && this.text.slice(sent.start, q.start).trim() === '') {
         const firstSent = this.doc.sentences[indexAt(this.doc.sentences, p.start)];
-        const m = firstSent ? this.resolver.mentionsIn(firstSent.start, firstSent.end).find((x) => !x.quoted) : undefined;
-        const lead = m ? this.text.slice(firstSent!.start, m.start) : '';
-        if (m && m.entity.type === 'person' && /^(?:(?:her|his|their|the)\s+[\p{Ll}\s-]+,\s*)?$/iu.test(lead) && !this.clauses.inQuote(m.start)) speaker = this.resolver.fromEntity(m.entity);
+        const prevSent = this.doc.sentences[sent.index - 1];
+        for (const opening of new Set([firstSent, prevSent])) {
+          const m = opening ? this.resolver.mentionsIn(opening.start, opening.end).find((x) => !x.quoted && x.entity.type === 'person') : undefined;
+          const lead = m ? this.text.slice(opening!.start, m.start) : '';
+          if (m && (OWNED_DESCRIPTION.test(lead) || onlyTitleWords(lead)) && !this.clauses.inQuote(m.start)) {
+            speaker = this.resolver.fromEntity(m.entity);
+            break;
+          }
+        }
       }
       if (!speaker) continue;
       const start = sent && this.text.slice(sent.start, q.start).split(/\s+/).length <= 8 ? sent.start : q.start;
