@@ -2476,6 +2476,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote Lawrence B. Cummings', 'quote Tom Brown']);
   });
 
+  it('reads the initial "I." inside a name as no first person ("Kenneth I. Chenault said…"), and the writer’s "I" as no source', () => {
+    const text = 'Kenneth I. Chenault, chairman and chief executive, said in a statement that the quarter "underscores the strength of the company." Then I said that sales rose.';
+    expect(summary(text, [{ name: 'Kenneth I. Chenault' }])).toEqual(['quote Kenneth I. Chenault']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

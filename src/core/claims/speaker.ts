@@ -847,7 +847,9 @@ export class SpeakerResolver {
     // persons are the writer and the reader, not a source. "Correction added Nov. 18:": an editor's note.
     // ("We’re told…", a source unnamed, is read by the caller.)
     const toldNext = /^(?:told|are|were)$/i.test(tokens[to + 1]?.text ?? '');
-    for (let x = from; x <= to; x++) if ((!toldNext && /^(?:we|you|i)(?:['’](?:ll|re|ve|m|d))?$/i.test(tokens[x]!.text)) || (x === from && /^(?:correction|clarification|update|erratum)$/i.test(tokens[x]!.text))) return undefined;
+    // ("Kenneth I. Chenault": an initial inside a name, no "I".)
+    const initial = (x: number): boolean => tokens[x]!.text === 'I' && tokens[x + 1]?.text === '.' && x > from && /^\p{Lu}\p{Ll}/u.test(tokens[x - 1]!.text);
+    for (let x = from; x <= to; x++) if ((!toldNext && /^(?:we|you|i)(?:['’](?:ll|re|ve|m|d))?$/i.test(tokens[x]!.text) && !initial(x)) || (x === from && /^(?:correction|clarification|update|erratum)$/i.test(tokens[x]!.text))) return undefined;
     // "An earlier version of this story incorrectly indicated…": the outlet's correction, no source.
     if (/^(?:an?\s+)?(?:earlier|previous)\s+versions?\s+of\s+this\s+(?:story|article|report|post)\b/i.test(this.text.slice(tokens[from]!.start, tokens[to]!.end))) return undefined;
     // "She’s said…": "’s" after a pronoun is "has" or "is", no possessive.
