@@ -684,7 +684,15 @@ export class ClauseReader {
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && !det && !people && !bareRole) return undefined;
     // ("…,” said the post.": a document closing the sentence speaks too; one with a post-modifier is read below as its
     // author's: "said the post on the official page of the police department".)
-    const document = (ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase())) && /^[,.;!?]$/.test(next);
+    const documentHead = ISSUED_TEXTS.has(headWord.toLowerCase()) || EVIDENCE_NOUNS.has(headWord.toLowerCase());
+    const document = documentHead && /^[,.;!?]$/.test(next);
+    // "…,” said a post on the Facebook page of the Granite Shoals Police Department.": where the document was
+    // published, and whose page, are part of the subject, to the sentence's end.
+    if (documentHead && det && /^(?:on|from|of|by)$/.test(next) && !words.some((w) => /^\p{Lu}/u.test(w.text))) {
+      let c = b + 1;
+      while (c < toks.length && c <= b + 12 && (WORD_CHAR.test(toks[c]!.text) || /^['’]s$/.test(toks[c]!.text) || nameStop(toks, c))) c++;
+      if (c > b + 1 && /^[.!?]$/.test(toks[c]?.text ?? '.') && c >= toks.length - 2) return [a, c - 1];
+    }
     if (!words.some((w) => /^\p{Lu}/u.test(w.text)) && det && !canSpeak(headWord) && !document) return undefined;
     // A verb means a clause, not a name ("Will Smith" is a name; "will" is a verb).
     // "urged Yoon to step down": an infinitive makes the name the one addressed.

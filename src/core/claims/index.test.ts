@@ -2481,6 +2481,14 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Kenneth I. Chenault' }])).toEqual(['quote Kenneth I. Chenault']);
   });
 
+  it('gives "“…,” said the post on the official page of X." to X, and no quotation to itself as a participle’s subject', () => {
+    const actors = [{ name: 'Granite Shoals Police Department', type: 'organization' as const }];
+    const text =
+      'Police shared a fake picture on Tuesday night.\n“If you have recently purchased meth, please take it to the local police,” said the post on the official page of the Granite Shoals Police Department.\n“Please stay home tonight and keep safe,” said the post in the afternoon, adding that it was cold.';
+    // (The second post's quotation takes the last speaker's name, never its own words as a name.)
+    expect(summary(text, actors)).toEqual(['quote Granite Shoals Police Department', 'quote Granite Shoals Police Department']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -1121,6 +1121,12 @@ export class SpeakerResolver {
       return withAffiliation({ entity: null, name: npText, anonymous: true }, party?.entity.id ?? this.demonymSide(tokens, head, head + 1));
     }
     if (headMention) return this.fromEntity(headMention.entity);
+    // "the post on the official page of the Granite Shoals Police Department": whose page carried it speaks.
+    if (ISSUED_TEXTS.has(headWord)) {
+      const page = /^\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:page|account|feed|website|site|channel|blog)\s+of\s+/u.exec(this.text.slice(headTok.end, headTok.end + 80));
+      const owner = page ? inNp.find((m) => m.start >= headTok.end + page[0].length && m.entity.type !== 'place') : undefined;
+      if (owner) return this.fromEntity(owner.entity);
+    }
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
       // "A recent report by the International Energy Agency": or the one it is by.
@@ -1558,6 +1564,9 @@ export class SpeakerResolver {
       const p = tokens.findIndex((t, x) => x > 0 && x <= 6 && /^(?:he|she|it|they|we)$/i.test(t.text));
       if (p > 0 && tokens.slice(1, p).every((t) => /^[\p{L}\p{N}.]+$/u.test(t.text) && !AUX.has(t.text.toLowerCase()))) from = p;
     }
+    // A quotation opening the sentence is someone's words, no subject ("“Stay home,” said the post in the
+    // afternoon, adding…").
+    if (/^[“"‘]$/.test(tokens[from]?.text ?? '')) return undefined;
     let to = -1;
     for (let i = from; i < tokens.length && i < from + 10 && tokens[i]!.start < end; i++) {
       const t = tokens[i]!.text.toLowerCase();
