@@ -2489,6 +2489,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote Granite Shoals Police Department', 'quote Granite Shoals Police Department']);
   });
 
+  it('takes no phrase ending on a preposition for a participle’s subject ("Quick access to Siri by saying “Hey Siri”")', () => {
+    const text = 'Automatically on, automatically connected\nQuick access to Siri by saying “Hey Siri”\nThe new Echo Dot with a clock eliminates that by adding a small digital clock to the side.\nRival telcos have criticised this decision, saying it was likely to raise costs.';
+    expect(summary(text, [{ name: 'Siri', type: 'organization' }])).toEqual(['reported Rival telcos']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

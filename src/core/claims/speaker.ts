@@ -1579,7 +1579,15 @@ export class SpeakerResolver {
       if (i > from && /^\p{Ll}{3,}[^s]s$/u.test(tokens[i]!.text) && /^(?:a|an|the|its|his|her|their|no|some|many|more)$/i.test(tokens[i + 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(tokens[i - 1]!.text) && !/s$/.test(tokens[i - 1]!.text)) return undefined;
       to = i;
     }
-    return to >= from ? this.phrase(tokens, from, to, start) : undefined;
+    // "Quick access to Siri by saying “Hey Siri”": a phrase that ends on a preposition, or whose head cannot speak,
+    // is no subject of the participle.
+    if (to < from || PREPOSITIONS.has(tokens[to]!.text.toLowerCase())) return undefined;
+    const sp = this.phrase(tokens, from, to, start);
+    const head = tokens[to]!.text;
+    // (The head of a phrase with "of" is before it: "The head of London's police force".)
+    const withOf = tokens.slice(from, to + 1).some((t) => t.text === 'of');
+    if (sp && !sp.entity && !sp.anonymous && !withOf && /^\p{Ll}+$/u.test(head) && !/s$/.test(head) && !canSpeak(head.toLowerCase())) return undefined;
+    return sp;
   }
 }
 
