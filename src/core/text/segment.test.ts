@@ -76,6 +76,11 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split inside a name spelt with an exclamation mark ("E! News"), and keeps the name one word', () => {
+    expect(sentencesOf('Fans were upset, E! News reported. What a game! The team won.')).toEqual(['Fans were upset, E! News reported.', 'What a game!', 'The team won.']);
+    expect(segment('Yahoo! Finance said so.').tokens.map((t) => t.text)).toEqual(['Yahoo!', 'Finance', 'said', 'so', '.']);
+  });
+
   it('does not split after titles, initials, months and dotted acronyms before names', () => {
     expect(sentencesOf('Mr. Smith met Dr. Jones on Jan. 5 in Washington. They talked.')).toEqual([
       'Mr. Smith met Dr. Jones on Jan. 5 in Washington.',

@@ -50,7 +50,7 @@ const ASSISTANT_QUESTION =
   /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
 
 const WORD_RE =
-  /(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|['’]”|’ ”|'"|\S/gu;
+  /(?<![\p{L}\p{N}])(?:E|Yahoo)!(?=\s+\p{Lu})|(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|['’]”|’ ”|'"|\S/gu;
 /**
  * The same, for a sentence that may hold a link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2",
  * "www.example.org") or a handle ("@TwitchyTeam"): each is one token, so that no piece of it reads as a word or a name,
@@ -217,6 +217,9 @@ function attributedBefore(text: string, sentStart: number, close: number): boole
 }
 
 /** Splits [start, end) into sentence spans, trimmed of surrounding whitespace. */
+/** Names spelt with an exclamation mark, which ends no sentence: "E! News", "Yahoo! Finance". */
+const BANG_NAMES = /(?:^|[^\p{L}])(?:E|Yahoo)$/u;
+
 export function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let sentStart = start;
@@ -245,6 +248,11 @@ export function splitSentences(text: string, start: number, end: number): { star
     const mark = text.startsWith("''", k) || text.startsWith('``', k) || text.startsWith('‘‘', k) ? 2 : 1;
     const startsUpper = /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(next) || ((OPEN_QUOTES.includes(next) || next === '`') && k + mark < end && /[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text[k + mark]!));
     if (!startsUpper) {
+      i = j;
+      continue;
+    }
+    // "E! News reported", "Yahoo! Finance": a name's own exclamation mark.
+    if (ch === '!' && j - i === 1 && BANG_NAMES.test(text.slice(Math.max(sentStart, i - 8), i))) {
       i = j;
       continue;
     }
