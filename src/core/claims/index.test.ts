@@ -2494,6 +2494,12 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Siri', type: 'organization' }])).toEqual(['reported Rival telcos']);
   });
 
+  it('ends the source of "according to" at a dash typed as two hyphens', () => {
+    const text = 'Given that history -- and the fact that he has made 13,000 false claims, according to The Washington Post -- there is every reason to doubt the story.';
+    const { claims } = claimsOf(text, [{ name: 'The Washington Post', type: 'organization' }]);
+    expect(claims.map((c) => [c.kind, c.speaker?.name])).toEqual([['according-to', 'The Washington Post']]);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

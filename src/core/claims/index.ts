@@ -1037,7 +1037,9 @@ class ClaimFinder {
     let j = i + cueLength;
     const from = j;
     // ("according to Dr. Susan Miller": a title's full stop ends nothing.)
-    while (j < toks.length && (!/^[,;:.()—]$/.test(toks[j]!.text) || (toks[j]!.text === '.' && nameStop(toks, j))) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
+    // ("according to The Washington Post's Fact Checker -- there is…": a dash typed as two hyphens ends it too.)
+    const dash = (k: number): boolean => toks[k]!.text === '-' && (toks[k + 1]?.text === '-' || toks[k - 1]?.text === '-' || /\s$/.test(this.text.slice(toks[k]!.start - 1, toks[k]!.start)));
+    while (j < toks.length && (!/^[,;:.()—–]$/.test(toks[j]!.text) || (toks[j]!.text === '.' && nameStop(toks, j))) && !dash(j) && j < from + 10 && !THAT_WORDS.has(toks[j]!.text.toLowerCase())) j++;
     if (j === from) return undefined;
     let speaker = this.resolver.phrase(toks, from, j - 1, toks[i]!.start) ?? null;
     // "according to a statement from the ministry" / "the ministry's statement": the document's author speaks.
