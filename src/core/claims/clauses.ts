@@ -19,7 +19,7 @@ const JUDGING_ADJECTIVES = new Set('dead wrong false fake good bad great absurd 
 const CATENATIVE_BASES = new Set('keep keeps start starts begin begins stop stops continue continues avoid avoids try tries risk risks quit quits mind minds'.split(' '));
 
 /** Adverbs without -ly between a subject and its verb ("Lamrani further said", "The company flat-out denied"). */
-export const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often soon just long first always ever yet since'.split(' '));
+export const PRE_VERB_ADVERBS = new Set('even further also still later again flat-out too then now never once already often sometimes usually soon just long first always ever yet since'.split(' '));
 
 /** At `e`, a dash or comma and an indefinite noun phrase that comments on the clause before ("-- a development that…"). */
 function clauseComment(toks: readonly Token[], e: number): boolean {

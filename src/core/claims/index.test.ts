@@ -2500,6 +2500,11 @@ describe('subjects around the verb', () => {
     expect(claims.map((c) => [c.kind, c.speaker?.name])).toEqual([['according-to', 'The Washington Post']]);
   });
 
+  it('reads an adverb inside a passive accusation as no subject that speaks ("have often been accused of…"), and "sometimes" as no part of a subject', () => {
+    const text = 'Officials have often been accused of lying. The firm was repeatedly accused of fraud. GiveWell sometimes finds programs that seem highly impactful.';
+    expect(summary(text, [{ name: 'GiveWell', type: 'organization' }])).toEqual(['allegation none', 'allegation none', 'reported GiveWell']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

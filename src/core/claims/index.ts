@@ -78,7 +78,9 @@ const IMPERSONAL =
 const THERE_ARE = /\b[Tt]here\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+|increasing\s+|renewed\s+)?(?:fears|concerns|worries|suspicions)\s+(?:that\b|(?=(?:he|she|they|we|it|the)\s|\p{Lu}))/gu;
 /** "The consensus is that…", "The overall consensus among analysts was that…": unnamed people agree on what follows. */
 const CONSENSUS = /\b[Tt]he\s+(?:overall\s+|general\s+|broad\s+|emerging\s+|prevailing\s+)?consensus(?:\s+(?:among|of)\s+((?:\p{L}+\s+){0,3}?\p{L}+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+that\b/gu;
-const SUSPECTED = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:widely\s+)?(?:suspected|accused)\s+of\b/g;
+/** An adverb between an auxiliary and a passive participle ("have often been accused", "was repeatedly accused"). */
+const PASSIVE_ADVERB = String.raw`(?:(?:\p{Ll}+ly|often|also|long|sometimes)\s+)?`;
+const SUSPECTED = new RegExp(String.raw`\b(?:(?:is|are|was|were|being)\s+${PASSIVE_ADVERB}|(?:has|have|had)\s+${PASSIVE_ADVERB}been\s+${PASSIVE_ADVERB})(?:suspected|accused)\s+of\b`, 'gu');
 /** "has been seen as", "is widely viewed as": a characterisation with no source. */
 const SEEN_AS = /\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:widely\s+|largely\s+|generally\s+)?(?:seen|viewed|regarded|perceived)\s+as\b/g;
 /** "By most accounts, the law worked": unnamed accounts vouch for the rest of the sentence. */

@@ -369,7 +369,7 @@ export const HEDGE_WORDS = [
 export const HEDGE_ADVERBS = /\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly|(?:apparently|seemingly)(?!\s+[a-z]+(?:ed|ic|al|ous|ive|ful|less|ing)\b))\b/i;
 
 /** Abbreviations followed by a full stop inside a name ("Mr. Reeves", "Dr. Coombes"). */
-export const NAME_ABBREVIATIONS = new Set('mr mrs ms mx dr prof sen rep gov gen col lt sgt capt maj adm rev fr hon st jr sr messrs'.split(' '));
+export const NAME_ABBREVIATIONS = new Set('mr mrs ms mx dr prof sen rep gov gen col lt sgt capt cpt maj cmdr adm brig rev fr hon st jr sr messrs del atty cllr supt insp det pres sens reps govs gens'.split(' '));
 
 /**
  * An opening quote mark and a connective that may open a sentence before its subject ("However, she…",
