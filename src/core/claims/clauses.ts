@@ -352,6 +352,8 @@ export class ClauseReader {
       }
       // "signaled he believed the estimate was a stretch": a subject pronoun, then a verb of report, is a clause too.
       if (k === i + 1 && /^(?:he|she|they|we|i)$/i.test(toks[i]!.text) && VERBS.get(w)?.form === 'finite') return true;
+      // "believe they’re cutting into…", "think we’re in a bubble": a subject pronoun with its auxiliary contracted.
+      if (k === i && /^(?:he|she|it|they|we|i|you|there|that)['’](?:re|s|ve|ll|d|m)$/i.test(toks[k]!.text)) return true;
       if (/^[,;:.!?“”"()]$/.test(w) || (VERBS.has(w) && !participle && !ownVerb) || (k > i && w !== 'and' && w !== 'or' && CLAUSE_OPENERS.has(w))) return false;
       // Lowercase only: "in May", "Will Smith" are no auxiliaries.
       // "complained they weren't given…", "pointed out Hawaii normally does not get…": contracted and "do" forms too.

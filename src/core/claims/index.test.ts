@@ -2505,6 +2505,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'GiveWell', type: 'organization' }])).toEqual(['allegation none', 'allegation none', 'reported GiveWell']);
   });
 
+  it('reads a clause that opens on a contracted pronoun and auxiliary after a verb of belief ("researchers believe they’re…")', () => {
+    const text = 'Student loans total $1.5 trillion, and researchers believe they’re cutting into millennials’ ability to buy homes. Analysts think we’re in a bubble.';
+    expect(summary(text)).toEqual(['anonymous anon:researchers', 'anonymous anon:Analysts']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';
