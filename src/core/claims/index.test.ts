@@ -2510,6 +2510,18 @@ describe('subjects around the verb', () => {
     expect(summary(text)).toEqual(['anonymous anon:researchers', 'anonymous anon:Analysts']);
   });
 
+  it('gives a verb of speech after a verb of trying, seeming or an occasion taken to the subject of that verb, and not after a refusal or a plan', () => {
+    const text =
+      'John Smith took to Twitter to say that the plan had failed. He used the speech to argue that taxes were too high. The company was forced to admit that it had lied. Smith sought to reassure investors that the plan was sound. Jane Doe appeared to suggest that the vote was rigged. Doe declined to say whether the plan had failed. Smith plans to announce that he will run.';
+    expect(summary(text, [{ name: 'John Smith', aliases: ['Smith'] }, { name: 'Jane Doe', aliases: ['Doe'] }])).toEqual([
+      'reported John Smith',
+      'reported John Smith',
+      'reported The company',
+      'reported John Smith',
+      'reported Jane Doe',
+    ]);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

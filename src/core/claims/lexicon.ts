@@ -108,6 +108,7 @@ const VERB_ROWS: VerbRow[] = [
   ['project', 'project projects projected projecting', 'reported', true, false],
   ['recount', 'recount recounts recounted recounting', 'reported', true, true],
   ['assure', 'assure assures assured assuring', 'reported', true, false],
+  ['reassure', 'reassure reassures reassured reassuring', 'reported', true, false],
   ['worry', 'worry worries worried', 'position', true, false],
   ['maintain', 'maintain maintains maintained maintaining', 'position', true, true],
   ['reiterate', 'reiterate reiterates reiterated reiterating', 'reported', false, true],

@@ -44,8 +44,24 @@ export function catenativeStart(toks: readonly Token[], to: number): number {
   // "is pleased to announce", "are proud to report": a press release's opening.
   if (/^(?:quick|careful|keen|eager|swift|pleased|proud|happy|delighted|excited|thrilled|glad)$/.test(w(to - 1)) && BE_FORMS.has(w(to - 2))) return to - 2;
   if (w(to - 1) === 'pains' && /^(?:take|takes|took|taken|taking)$/.test(w(to - 2))) return to - 2;
+  // "sought to reassure investors that…", "appeared to suggest that…", "tried to argue that…": a verb of trying, seeming
+  // or choosing shares its subject with the verb of speech. (Not "declined to say", "plans to announce", "urged him to
+  // admit": a refusal, an intention, a request.)
+  if (/^(?:s(?:ought|eeks?|eeking)|tr(?:ied|ies|y|ying)|attempt(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?|want(?:s|ed)?|mov(?:es|ed)|rush(?:es|ed)|hurried|decid(?:es|ed)|cho(?:se|oses)|manag(?:es|ed))$/.test(w(to - 1))) return to - 1;
+  // "was forced to admit that…", "felt compelled to point out that…".
+  if (/^(?:forced|compelled|obliged)$/.test(w(to - 1)) && /^(?:is|are|was|were|been|being|felt|feels|feel)$/.test(w(to - 2))) return to - 2;
+  // "took to Twitter to say", "took to social media to deny", "took the opportunity to warn", "used the speech to argue":
+  // a platform or an occasion between the verb and "to".
+  for (let k = to - 2; k >= Math.max(0, to - 5); k--) {
+    const between = toks.slice(k + 1, to).map((t) => t.text);
+    if (/^(?:take|takes|took|taken|taking)$/.test(w(k)) && w(k + 1) === 'to' && k + 2 < to && between.slice(1).every((x) => /^(?:\p{Lu}|social$|media$|the$|his$|her$|their$|its$|airwaves$|stage$|podium$|floor$|streets$|account$)/u.test(x))) return k;
+    if (/^(?:take|takes|took|taken|taking|use|uses|used|using|seize[ds]?|seizing)$/.test(w(k)) && /^(?:the|a|an|his|her|their|its|this|that)$/.test(w(k + 1)) && OCCASIONS.test(w(to - 1)) && between.every((x) => /^[\p{L}-]+$/u.test(x))) return k;
+  }
   return -1;
 }
+
+/** What one takes or uses to say something: an occasion ("took the opportunity to…", "used the speech to…"). */
+const OCCASIONS = /^(?:opportunity|chance|time|moment|occasion|speech|interview|appearance|address|statement|post|platform|meeting|event|hearing|remarks|op-ed|column|letter|tweet|briefing|conference|forum|rally|visit|session|debate|broadcast|podcast|video|show)$/;
 
 /** Plurals of speech verbs that are nouns as often ("remarks he made", "the comments she gave"). */
 export const NOUN_PLURALS_OF_SPEECH = /^(?:remarks|comments|notes|claims|reports|quips|jokes|promises|pledges|vows|boasts|answers|replies|questions|responses|statements|accusations|allegations|denials|estimates|predictions|complaints|warnings|threats|charges)$/i;
