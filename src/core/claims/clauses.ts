@@ -137,7 +137,12 @@ export class ClauseReader {
       if (w === ',') return !(k === i - 1 && /\p{Ll}ing$/u.test(toks[i]!.text)) && k >= 2 && !LEGAL_FORM.test(toks[k + 1]?.text ?? '') && this.clauseBefore(toks, k) && this.frontedClauseComma(toks) !== k;
       if (!WORD_CHAR.test(w) && !/^[.'’()-]$|^['’]s$/.test(w)) return false;
       // A capitalised word is a name's ("Compass Point", "Pew Research"), never a verb.
-      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || CLAUSE_OPENERS.has(w.toLowerCase())) return false;
+      // ("…, Smith and Jones wrote.", "…, Paganini and his team wrote": "and" between a name and another, or the
+      // people around it, joins one subject.)
+      // (People only: not the "and" inside an organisation's name, "the Council on Energy, Environment and Water think
+      // tank told…".)
+      const joinsNames = w === 'and' && k >= 1 && !!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their|colleagues|co-?authors|team)$/.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)));
+      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || (CLAUSE_OPENERS.has(w.toLowerCase()) && !joinsNames)) return false;
     }
     return false;
   }

@@ -2522,6 +2522,13 @@ describe('subjects around the verb', () => {
     ]);
   });
 
+  it('gives a post-posed "X and his team wrote" or "X and Y wrote" to X, and not an organisation’s inner "and"', () => {
+    const actors = [{ name: 'Lucas Paganini', aliases: ['Paganini'] }, { name: 'Jane Smith', aliases: ['Smith'] }, { name: 'Bob Jones', aliases: ['Jones'] }, { name: 'Kurinji Selvaraj' }, { name: 'Council on Energy', type: 'organization' as const }];
+    const text =
+      'Such stripping would occur fairly regularly, Paganini and his team wrote in the new paper. Prices would rise, Smith and Jones wrote. “This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.';
+    expect(summary(text, actors)).toEqual(['reported Lucas Paganini', 'reported Jane Smith', 'quote Kurinji Selvaraj']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

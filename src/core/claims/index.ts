@@ -1923,13 +1923,17 @@ class ClaimFinder {
     }
     // "…alleged that Noel and Thomas both acknowledged…": two names joined by "and" opening a that-clause.
     // "“…,” Reps. Elijah Cummings (D-Md.) and Henry Waxman wrote": or after a quotation, a party tag allowed.
-    if (boundary > 1 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && /^\p{Lu}/u.test(toks[npStart]!.text)) {
+    // ("…, Lucas Paganini and his team wrote.", "…, Smith and colleagues said.": a name and the people around them.)
+    const entourage = npStart <= npEnd && ((/^(?:his|her|their)$/i.test(toks[npStart]!.text) && npEnd - npStart <= 2 && npEnd > npStart) || (npStart === npEnd && /^(?:colleagues|co-?authors|team|aides|staff|lawyers|attorneys|associates)$/.test(toks[npStart]!.text)));
+    if (boundary > 1 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && (/^\p{Lu}/u.test(toks[npStart]!.text) || entourage)) {
       let b0 = boundary - 1;
       const tag = toks[b0]!.text === ')' ? toks.findLastIndex((t, x) => x < b0 && x >= b0 - 6 && t.text === '(') : -1;
       if (tag > 0 && /^\([RDI]-/.test(this.text.slice(toks[tag]!.start, toks[tag + 2]?.end ?? 0))) b0 = tag - 1;
       const from = b0;
       while (b0 >= 0 && from - b0 <= 4 && (/^\p{Lu}/u.test(toks[b0]!.text) || toks[b0]!.text === '.')) b0--;
       if (b0 < from && b0 >= 0 && ((/^(?:that|,)$/i.test(toks[b0]!.text) && !this.clauses.inQuote(toks[b0]!.start)) || (/^[”"]$/.test(toks[b0]!.text) && quoteEndingBy(this.quotes, toks[b0]!.end)?.end === toks[b0]!.end))) {
+        // The name speaks for the people around it.
+        if (entourage) npEnd = from;
         npStart = b0 + 1;
         boundary = b0;
       }
