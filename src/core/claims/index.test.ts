@@ -2529,6 +2529,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['reported Lucas Paganini', 'reported Jane Smith', 'quote Kurinji Selvaraj']);
   });
 
+  it('reads research work as a source of evidence ("A flurry of work in recent years shows that…")', () => {
+    const text = 'A flurry of work in recent years shows that their paths cross far more often than anyone anticipated. The work began in May.';
+    expect(summary(text)).toEqual(['anonymous anon:A flurry of work']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

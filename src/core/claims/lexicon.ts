@@ -281,7 +281,7 @@ export const DOCUMENT_NOUNS = new Set('statement statements report reports relea
 export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages post posts tweet tweets email emails note notice memo order ruling verdict citation complaint indictment filing lawsuit text announcement communique communiqué video op-ed editorial blog sign signs banner banners caption headline plaque inscription website page'.split(' ')]);
 
 /** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
-export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research findings evidence numbers statistics polling polls surveys studies tests trials experiments investigation investigations inquiry census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials ruling rulings judgment judgement verdict'.split(' ')]);
+export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research work findings evidence numbers statistics polling polls surveys studies tests trials experiments investigation investigations inquiry census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials ruling rulings judgment judgement verdict'.split(' ')]);
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
