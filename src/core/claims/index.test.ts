@@ -2534,6 +2534,11 @@ describe('subjects around the verb', () => {
     expect(summary(text)).toEqual(['anonymous anon:A flurry of work']);
   });
 
+  it('gives a quotation after a colon to the reviewer named with their outlet ("Polygon’s Ben Kuchera was more positive: “…”")', () => {
+    const text = 'Polygon’s Ben Kuchera was more positive: "Stadia is the future, but the future isn’t quite here yet."';
+    expect(summary(text, [{ name: 'Polygon', type: 'organization' }, { name: 'Ben Kuchera' }])).toEqual(['quote Ben Kuchera']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -2173,7 +2173,9 @@ class ClaimFinder {
       if (m.quoted || m.entity.type !== 'person' || (owned && !ISSUED_TEXTS.has(owned[1]!.toLowerCase()) && !ISSUED_TEXTS.has(owned[2]?.toLowerCase() ?? ''))) continue;
       const lead = this.text.slice(start + opening, m.start);
       const ownersRole = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s+(?:[\p{L}-]+\s+){0,4}[\p{L}-]+,\s*$/u.test(lead);
-      if (onlyTitleWords(lead) || roleLead(lead) || ownersRole || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) return this.resolver.fromEntity(m.entity);
+      // "Polygon's Ben Kuchera was more positive:": a reviewer named with the outlet that employs them.
+      const outlets = /^(?:The\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(lead);
+      if (onlyTitleWords(lead) || roleLead(lead) || ownersRole || outlets || SURNAME_PARTICLES.has(lead.trim().toLowerCase())) return this.resolver.fromEntity(m.entity);
     }
     return undefined;
   }
