@@ -2539,6 +2539,13 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Polygon', type: 'organization' }, { name: 'Ben Kuchera' }])).toEqual(['quote Ben Kuchera']);
   });
 
+  it('gives a bare quotation to the name that is its heading (a review roundup’s outlet, a manager’s post-match words)', () => {
+    const actors = [{ name: 'Engadget', type: 'organization' as const }, { name: 'Manuel Pellegrini' }, { name: 'Pep Guardiola', aliases: ['Guardiola'] }];
+    const text =
+      'Stadia Reviews: What Critics Are Saying\nEngadget\n"Google has built an impressive platform, but it needs more games to justify the price."\nGuardiola said: "We were strong today and I am happy with the team."\nManuel Pellegrini\n"In the first 45 minutes we played well, but we conceded too easily."';
+    expect(summary(text, actors)).toEqual(['quote Engadget', 'quote Pep Guardiola', 'quote Manuel Pellegrini']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

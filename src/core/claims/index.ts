@@ -2089,6 +2089,15 @@ class ClaimFinder {
             break;
           }
           const pk = paras[k]!;
+          // A review roundup's heading that is only a name ("Polygon", "The Verge"), right before the quotation, is
+          // whose words they are.
+          if (k === pi - 1 && pk.heading) {
+            const named = this.resolver.mentionsIn(pk.start, pk.end).find((m) => m.entity.type !== 'place');
+            if (named && this.text.slice(pk.start, named.start).trim() === '' && /^[\s:.]*$/.test(this.text.slice(named.end, pk.end))) {
+              speaker = this.resolver.fromEntity(named.entity);
+              break;
+            }
+          }
           if (this.captionLike(pk)) reach--;
           else if (!pk.heading && pk.prose) break;
         }
