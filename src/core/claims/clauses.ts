@@ -664,9 +664,13 @@ export class ClauseReader {
     // and its object make the words a clause that was said ("…, said the company in a statement issued Monday" keeps
     // its subject: the participle has no object).
     if (/^(?:from|of|at|in|on|with)$/.test(next)) {
-      for (let c = b + 1; c < toks.length && c <= b + 8 && WORD_CHAR.test(toks[c]!.text) && !THAT_WORDS.has(toks[c]!.text.toLowerCase()) && !/^(?:who|which)$/i.test(toks[c]!.text); c++) {
+      let c = b + 1;
+      for (; c < toks.length && c <= b + 8 && (WORD_CHAR.test(toks[c]!.text) || nameStop(toks, c)) && !THAT_WORDS.has(toks[c]!.text.toLowerCase()) && !/^(?:who|which)$/i.test(toks[c]!.text); c++) {
         if (isPastForm(toks[c]!.text) && /^(?:a|an|the|his|her|their|its|our|no)$/i.test(toks[c + 1]?.text ?? '') && !DETERMINERS.has(toks[c - 1]!.text.toLowerCase())) return undefined;
       }
+      // '…, said officials at the U.N. headquarters "have checked with the tribunal…"': the phrase is the subject of
+      // the quoted words' verb, which follow it, not the verb's own.
+      if (/^[“"]$/.test(toks[c]?.text ?? '') && FINITE_AUX.test(toks[c + 1]?.text ?? '')) return undefined;
     }
     const words = toks.slice(a, b);
     // "…, said Ivanka Trump's statement didn't clarify the matter": a clause with a verb of its own is what was said.

@@ -2546,6 +2546,13 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote Engadget', 'quote Pep Guardiola', 'quote Manuel Pellegrini']);
   });
 
+  it('reads "…, comments that drew…" as a noun, and a phrase before a quotation’s own verb as no inverted subject', () => {
+    const actors = [{ name: 'Benigno Aquino' }, { name: 'Stephane Dujarric' }, { name: 'Kofi Annan' }];
+    const text =
+      'Benigno Aquino said local officials had overstated the death toll, saying it was closer to 2,000, comments that drew scepticism from aid workers. In New York, Stephane Dujarric, the spokesman for Kofi Annan, said officials at the U.N. headquarters "have checked with the tribunal, and there is no arrest."';
+    expect(summary(text, actors)).toEqual(['reported Benigno Aquino', 'reported Benigno Aquino', 'quote Stephane Dujarric']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';
