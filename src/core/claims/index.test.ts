@@ -2553,6 +2553,15 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['reported Benigno Aquino', 'reported Benigno Aquino', 'quote Stephane Dujarric']);
   });
 
+  it('reads a sentence that opens on reports or rumours ("Despite reports they would…", "Amid rumours that…") as unnamed sources or an unsigned allegation, with no preposition for a speaker', () => {
+    const text = 'Despite reports they would likely sign on for the show, the model is out. Amid rumours that the CEO would resign, shares fell. With reports of flooding, residents left.';
+    const { claims } = claimsOf(text);
+    expect(claims.map((c) => [c.kind, c.speaker?.name ?? null, c.text])).toEqual([
+      ['anonymous', 'reports', 'reports they would likely sign on for the show'],
+      ['allegation', null, 'rumours that the CEO would resign'],
+    ]);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -76,6 +76,8 @@ const IMPERSONAL =
  * an unsigned allegation. ("There are reports that…" keeps the reports as its unnamed source.)
  */
 const THERE_ARE = /\b[Tt]here\s+(?:are|were|have\s+been|had\s+been|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+|increasing\s+|renewed\s+)?(?:fears|concerns|worries|suspicions)\s+(?:that\b|(?=(?:he|she|they|we|it|the)\s|\p{Lu}))/gu;
+/** A sentence that opens on a phrase of reports or rumours: "Despite reports they would…", "Amid rumours that…". */
+const FRONTED_REPORTS = /^(?:(?:But|And|Yet)\s+)?(?:Despite|Amid|Amidst|Following|With)\s+(((?:(?:media|news|press|unconfirmed|recent|earlier|widespread|growing|persistent|mounting)\s+)*)(reports|rumou?rs|speculation))\s+(?:that\s+)?(?=(?:he|she|they|it|we|the|a|an|his|her|their|its)\s|\p{Lu})/u;
 /** "The consensus is that…", "The overall consensus among analysts was that…": unnamed people agree on what follows. */
 const CONSENSUS = /\b[Tt]he\s+(?:overall\s+|general\s+|broad\s+|emerging\s+|prevailing\s+)?consensus(?:\s+(?:among|of)\s+((?:\p{L}+\s+){0,3}?\p{L}+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)\s+that\b/gu;
 /** An adverb between an auxiliary and a passive participle ("have often been accused", "was repeatedly accused"). */
@@ -422,6 +424,20 @@ class ClaimFinder {
       const cueEnd = at + m[0].length;
       for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= cueEnd) taken.add(i);
       local.push(this.draft(at, at, cueEnd, skipSpace(this.text, cueEnd), s.end, 'allegation', null, [{ start: at, end: cueEnd }]));
+    }
+    // "Despite reports they would sign on for the show, …", "Amid rumours that the CEO would resign, …": a fronted
+    // phrase naming reports (unnamed sources) or rumours (unsigned) of what its clause says.
+    const fronted = FRONTED_REPORTS.exec(sText);
+    if (fronted && !this.clauses.inQuote(s.start)) {
+      const at = s.start + fronted.index + fronted[0].indexOf(fronted[1]!);
+      const cueEnd = at + fronted[1]!.length;
+      const contentStart = s.start + fronted.index + fronted[0].length;
+      const comma = this.text.indexOf(',', contentStart);
+      if (comma > contentStart && comma < s.end) {
+        for (let i = 0; i < toks.length; i++) if (toks[i]!.start >= at && toks[i]!.end <= contentStart) taken.add(i);
+        const rumour = /^(?:rumou?rs|speculation)$/i.test(fronted[3]!);
+        local.push(this.draft(at, at, cueEnd, contentStart, comma, rumour ? 'allegation' : 'anonymous', rumour ? null : { entity: null, name: fronted[1]!, anonymous: true }, [{ start: at, end: cueEnd }]));
+      }
     }
     for (const m of sText.matchAll(CONSENSUS)) {
       const at = s.start + m.index;

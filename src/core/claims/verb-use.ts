@@ -179,6 +179,8 @@ export class VerbUse {
     // "…, comments that drew scepticism from aid workers": after a comma with no subject, a plural noun of speech whose
     // "that" is followed by a verb opens a relative clause.
     if (sForm && prev === ',' && j === i - 1 && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && next === 'that' && (isPastForm(toks[i + 2]?.text ?? '') || FINITE_AUX.test(toks[i + 2]?.text ?? ''))) return true;
+    // "Despite reports they would sign on…", "amid claims that…": after a preposition, a plural noun of speech.
+    if (sForm && j === i - 1 && NOUN_PLURALS_OF_SPEECH.test(toks[i]!.text) && /^(?:despite|amid|amidst|after|following|among|with|without|against|over|about|of|to|by|for|from|in|on)$/.test(prev)) return true;
     // "the 35 states that would vote", "12 reports": a plural noun after a number.
     // Not "Article 33 affirms": a number after a capitalised word ends a name.
     if (sForm && j === i - 1 && /^\d[\d,.]*$/.test(prev) && !/^\p{Lu}/u.test(toks[j - 1]?.text ?? '')) return true;
