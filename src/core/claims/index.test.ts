@@ -2562,6 +2562,11 @@ describe('subjects around the verb', () => {
     ]);
   });
 
+  it('reads two names joined by "and" inside a relative clause as no subject ("One neighbor who lives between Lawrence and Cottage said")', () => {
+    const text = 'One neighbor who lives on Livingston Street between Lawrence and Cottage said she saw most of the action. Analysts who cover Apple and Google said sales fell.';
+    expect(summary(text, [{ name: 'Apple', type: 'organization' }, { name: 'Google', type: 'organization' }])).toEqual(['anonymous anon:One neighbor', 'anonymous anon:Analysts']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

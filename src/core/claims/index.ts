@@ -1859,6 +1859,12 @@ class ClaimFinder {
       // "Several reports from witnesses say…", "…, reports in both countries said": a plural noun of speech before its
       // source and the verb (VerbUse reads it so too).
       const speechNoun = this.verbs.subjectOfNextVerb(toks, npStart);
+      // "One neighbor who lives between Lawrence and Cottage said": "and" inside a preposition's object, in a relative
+      // clause, joins no subjects; the walk goes on to the "who".
+      if (lw === 'and' && npStart < npEnd && this.andInRelativeObject(toks, npStart)) {
+        npStart -= 1;
+        continue;
+      }
       if ((/^[,;:()—–“”"]$/.test(w) && !inName) || dash || contractedIs || modal || CLAUSE_OPENERS.has(lw) || what || cueIdx.has(npStart) || (VERBS.get(lw)?.form === 'finite' && npStart < npEnd && !participle && !speechNoun)) {
         boundary = npStart;
         break;
@@ -1982,6 +1988,25 @@ class ClaimFinder {
       }
     }
     return { npStart, npEnd, boundary, appositive, cueIdx };
+  }
+
+  /**
+   * Whether the "and" at toks[k] joins the object of a preposition or a verb inside a relative clause: capitalised words
+   * on both sides, a lowercase word before the left ones, and "who" or "which" after a noun earlier in the phrase, with no
+   * punctuation between ("who lives between Lawrence and Cottage").
+   */
+  private andInRelativeObject(toks: readonly Token[], k: number): boolean {
+    if (!/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') || !/^\p{Lu}/u.test(toks[k - 1]?.text ?? '')) return false;
+    let p = k - 1;
+    while (p > 0 && k - p <= 4 && /^\p{Lu}/u.test(toks[p]!.text)) p--;
+    // (Or a verb's object: "The man who met Smith and Jones said", "Analysts who cover Apple and Google said".)
+    if (!/^\p{Ll}/u.test(toks[p]!.text)) return false;
+    for (let r = p - 1; r >= 1 && r >= p - 10; r--) {
+      const t = toks[r]!.text;
+      if (!WORD_CHAR.test(t)) return false;
+      if (/^(?:who|which)$/i.test(t)) return WORD_CHAR.test(toks[r - 1]!.text) && !PREPOSITIONS.has(toks[r - 1]!.text.toLowerCase());
+    }
+    return false;
   }
 
   /** Content before a post-posed or inverted attribution: back to the quote's start, a previous claim, or the sentence start. */
