@@ -2567,6 +2567,11 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Apple', type: 'organization' }, { name: 'Google', type: 'organization' }])).toEqual(['anonymous anon:One neighbor', 'anonymous anon:Analysts']);
   });
 
+  it('reads "No drugs were found" as no one’s finding, and "the judge, who…, read the verdict" as no document’s words', () => {
+    const text = 'No drugs were found and the informant was also gunned down. Color drained from their faces as the judge, who had convicted them in February, read the verdict. The talks will resume next week, read the statement.';
+    expect(summary(text)).toEqual(['reported the statement']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -266,7 +266,10 @@ export class VerbUse {
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
       const docBefore = j === i - 1 && ISSUED_TEXTS.has(prev);
-      const docAfter = (/^[”"]$/.test(prev) || prev === ',') && /^(?:the|a|an|his|her|its|their)$/.test(next) && ISSUED_TEXTS.has(toks[i + 2]?.text.toLowerCase() ?? '');
+      // (Not after a relative clause set off by commas, which closes the subject: "as the judge, who had convicted
+      // them in February, read the verdict".)
+      const relativeBefore = prev === ',' && toks.slice(Math.max(0, j - 20), j).some((t, x, a) => /^(?:who|which)$/i.test(t.text) && a[x - 1]?.text === ',');
+      const docAfter = (/^[”"]$/.test(prev) || (prev === ',' && !relativeBefore)) && /^(?:the|a|an|his|her|its|their)$/.test(next) && ISSUED_TEXTS.has(toks[i + 2]?.text.toLowerCase() ?? '');
       // "posted a message on Twitter reading “Thank you Georgia”": the participle after a document quotes its words.
       if (verb.form === 'ing') {
         const quoted = /^[“"]$/.test(toks[i + 1]?.text ?? '') || (/^[:,]$/.test(next) && /^[“"]$/.test(toks[i + 2]?.text ?? ''));
@@ -521,8 +524,8 @@ export class VerbUse {
     // (A declaration's agent declares a status too: "It was first declared by President Nixon" reports no words.)
     const agent = verb.lemma !== 'declare' && toks.slice(i + 1, i + 12).some((t) => /^(?:by|that)$/i.test(t.text) || /^[“"]$/.test(t.text));
     // So is a passive report or announcement: "No injuries were reported during the incident", "The winners were
-    // announced on Monday".
-    if (/^(?:declare|deny|confirm|reveal|disclose|report|announce)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
+    // announced on Monday"; and a passive finding, "No drugs were found".
+    if (/^(?:declare|deny|confirm|reveal|disclose|report|announce|find|discover|detect|identify)$/.test(verb.lemma) && passive && !agent && !/^(?:it|this|that|there)$/i.test(toks[j - 1]?.text ?? '')) return true;
     // "Police are appealing for witnesses", "appealing to anyone who saw it to come forward": a public appeal; not
     // "appealed the ruling", "appealed to the Supreme Court" (a court's appeal).
     if (verb.lemma === 'appeal') {
