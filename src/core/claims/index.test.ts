@@ -2572,6 +2572,12 @@ describe('subjects around the verb', () => {
     expect(summary(text)).toEqual(['reported the statement']);
   });
 
+  it('reads "shared" as speech before a quotation or a that-clause, and a passive agent past an adverb ("was first confirmed by a rep")', () => {
+    const text = 'Ruby Matthews shared that she was pregnant. Ruby Matthews shared a photo of her dog. News of their split was first confirmed by a rep for Cyrus on Aug. 10.';
+    const { claims } = claimsOf(text, [{ name: 'Ruby Matthews' }, { name: 'Miley Cyrus', aliases: ['Cyrus'] }]);
+    expect(claims.map((c) => [c.kind, c.speaker?.name ?? null])).toEqual([['reported', 'Ruby Matthews'], ['reported', 'a rep for Cyrus']]);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

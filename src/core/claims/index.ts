@@ -1563,7 +1563,10 @@ class ClaimFinder {
 
   /** Passive with its agent: "A photo of the meeting was denied by Andrew", "…was reported by Reuters". */
   private passiveAgentClaim(s: Sentence, toks: readonly Token[], i: number, cueEnd: number, verb: VerbForm, cue: Span): Draft | undefined {
-    if (verb.form === 'finite' && i > 1 && BE_FORMS.has(toks[i - 1]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
+    // ("was first confirmed by a rep for Cyrus": an adverb may stand between.)
+    let be = i - 1;
+    while (be > 1 && (isLyAdverb(toks[be]!.text) || PRE_VERB_ADVERBS.has(toks[be]!.text.toLowerCase()))) be--;
+    if (verb.form === 'finite' && be >= 1 && BE_FORMS.has(toks[be]!.text.toLowerCase()) && toks[cueEnd + 1]?.text.toLowerCase() === 'by') {
       let b = cueEnd + 2;
       // "was accused by critics of promoting…": the charge after "of" and a gerund is no part of the agent.
       // So is the charge of "was charged by prosecutors with fraud", and the fault of "was criticised by the judge for

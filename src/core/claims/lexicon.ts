@@ -27,7 +27,7 @@ export interface VerbInfo {
  * or after a quotation (see isVerbUse): "“Lock her up!” the crowd chanted", "“…,” remembered Roy Verley", not "the
  * branch snapped", "yelled and held up a banner that…", "remembered when…", "answered questions".
  */
-export const MANNER_VERBS = new Set('answer remember relate retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer'.split(' '));
+export const MANNER_VERBS = new Set('answer remember relate retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer share'.split(' '));
 
 type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean, thatOnly?: boolean];
 
