@@ -2946,3 +2946,12 @@ describe('a word glossed in brackets', () => {
     expect(actors('Jane Doe (left) and Tom Hill (right) spoke on Monday.').map((e) => e.name)).toEqual(['Jane Doe', 'Tom Hill']);
   });
 });
+
+describe('two first names joined by "and" before a plural verb or a person noun', () => {
+  it('reads "Leah and Janice are survivors" as two people, and "Deval Patrick and Bloomberg are moving into the race" as no company', () => {
+    const es = actors('Leah and Janice are survivors; Mary and Annette are warriors currently battling the disease.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person Leah', 'person Janice', 'person Mary', 'person Annette']);
+    const race = actors('Michael Bloomberg has generated buzz. Deval Patrick and Bloomberg are moving into the race.');
+    expect(race.map((e) => `${e.type} ${e.name}`)).toEqual(['person Michael Bloomberg', 'person Deval Patrick']);
+  });
+});

@@ -89,6 +89,9 @@ export const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talki
 
 export const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 
+/** Person nouns that a company, a country or a team can be called too ("a leader in chips", "a major player"). */
+const ORG_PREDICATES = /^(?:makers?|leaders?|pioneers?|champions?|partners?|employers?|customers?|hosts?|players?|operators?|developers?|creators?|innovators?|contributors?|dealers?|traders?|brokers?|users?|winners?|losers?|icons?|idols?|population|populations|people|phrases?|characters?|spirits?|souls?|ghosts?|gods?|humans?|beings|enemy|enemies|foes?|affiliates?|agents?|examiners?|recruits?|giants?|underwriters?|planners?|organizers?|producers?|designers?|builders?|natives?|parents?|children|child|babies|baby|heroes|hero|villains?|outlaws?|pariahs?|rogues?|misfits?|patrons?|sponsors?|tenants?|examiners?|originators?|progenitors?|forerunners?|monarch|monarches|rulers?)$/;
+
 export const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 
 /** A place noun, or its plural ("villages", "beaches", "cities"). */
@@ -292,7 +295,18 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number, 
   // a magazine or a show.
   // (Only after a word of telling or writing: "of The Hermit in grey" is a tarot card's.)
   if (b - a === 1 && a >= 2 && toks[a - 1]!.text === 'The' && (/^(?:tell|telling|write|writes|writing|by|for|with)$/.test(lw[a - 2]!) || PERSON_VERBS.has(lw[a - 2]!))) v.organization += 2;
-  if (PLURAL_VERBS.has(next)) {
+  // "Mary and Annette are warriors currently battling the disease", "Smith was a teacher": a person noun for the
+  // predicate (not one a company or a place can be too: "Apple is a leader", "Texas is a player").
+  if (/^(?:is|are|was|were)$/.test(next)) {
+    let c = b + 1;
+    if (/^(?:a|an|the|both|all|proud|former|now|also|still)$/.test(lw[c] ?? '')) c++;
+    const noun = lw[c] ?? '';
+    if (words().personNouns.has(noun) && !ORG_PREDICATES.test(noun) && !/^\p{Lu}/u.test(toks[c]?.text ?? '')) v.person += 2;
+  }
+  // (Not after "and" and a person's name: "Leah and Janice are survivors", "Deval Patrick and Bloomberg are moving into
+  // the race" take their plural from the two people.)
+  const afterPerson = (prev === 'and' || prev === '&') && a >= 2 && words().firstNames.has(lw[a - 2]!);
+  if (PLURAL_VERBS.has(next) && !afterPerson) {
     v.organization += 1;
     // "Chelsea have paid the fee", "Arsenal are top": one word that is no plural takes a plural verb as a club or a
     // company does in British English; a person's name never does.
