@@ -2955,3 +2955,10 @@ describe('two first names joined by "and" before a plural verb or a person noun'
     expect(race.map((e) => `${e.type} ${e.name}`)).toEqual(['person Michael Bloomberg', 'person Deval Patrick']);
   });
 });
+
+describe('a publication told something', () => {
+  it('reads a capitalised ordinary word after "told" or a speech verb and "to" as an organisation, and "Us Weekly on Aug. 12" as the magazine only', () => {
+    const es = actors('Things were fine, the rep told People. The rep later confirmed the split to People when Miley Cyrus posted a picture. A source told Us Weekly on Aug. 12 that it was over. She told Smith to leave.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization People 2', 'person Miley Cyrus 1', 'organization Us Weekly 1']);
+  });
+});

@@ -436,7 +436,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // Nor "Republican of Iowa", "Democrat of Vermont": a party member of a state, said of the person before.
       const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
       // "on" joins only after an organisation's head word ("Council on Foreign Relations", not "Trump on Twitter").
-      if (lw[j] === 'on' && !ORG_WORDS.has(lw[j - 1]!)) break;
+      // Nor before a date: "the source told Us Weekly on Aug. 12".
+      if (lw[j] === 'on' && (!ORG_WORDS.has(lw[j - 1]!) || CALENDAR_WORDS.has(lw[j + 1] ?? '') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun)$/.test(lw[j + 1] ?? ''))) break;
       // Nor "the White House East Room for Obama’s announcement": a person's surname with a possessive after "for"
       // owns the noun that follows; it names no part of an organisation.
       const possessorAfter = lw[j] === 'for' && /^['’]s$/.test(toks[j + 2]?.text ?? '') && toks[j + 2]!.start === toks[j + 1]!.end && (facts.surnames.has(lw[j + 1]!) || words().lastNames.has(lw[j + 1]!));

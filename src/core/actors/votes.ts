@@ -295,6 +295,10 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number, 
   // a magazine or a show.
   // (Only after a word of telling or writing: "of The Hermit in grey" is a tarot card's.)
   if (b - a === 1 && a >= 2 && toks[a - 1]!.text === 'The' && (/^(?:tell|telling|write|writes|writing|by|for|with)$/.test(lw[a - 2]!) || PERSON_VERBS.has(lw[a - 2]!))) v.organization += 2;
+  // "the rep told People", "confirmed the split to People", "a source tells Us Weekly": a capitalised ordinary word
+  // that someone tells something to, inside a sentence, is a publication's name.
+  const toldTo = /^(?:told|tells|telling)$/.test(prev) || (prev === 'to' && lw.slice(Math.max(0, a - 6), a - 1).some((x) => /^(?:said|says|told|confirmed|confirms|revealed|reveals|explained|explains|spoke|speaking|talked|talking|admitted|insisted|denied)$/.test(x)));
+  if (toldTo && b - a === 1 && a > 0 && words().common.has(lw[a]!) && !words().firstNames.has(lw[a]!) && !words().lastNames.has(lw[a]!) && !lookup(toks[a]!.text)) v.organization += 3;
   // "Mary and Annette are warriors currently battling the disease", "Smith was a teacher": a person noun for the
   // predicate (not one a company or a place can be too: "Apple is a leader", "Texas is a player").
   if (/^(?:is|are|was|were)$/.test(next)) {
