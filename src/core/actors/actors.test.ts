@@ -2962,3 +2962,11 @@ describe('a publication told something', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization People 2', 'person Miley Cyrus 1', 'organization Us Weekly 1']);
   });
 });
+
+describe('a possessor in an organisation’s slot', () => {
+  it('reads "the spokesman for Aung San Suu Kyi’s National League for Democracy" as a person’s party, not the person as an organisation', () => {
+    const text = 'Myanmar wants to speed up Suu Kyi trial\nThe junta is rushing the trial of Aung San Suu Kyi, her party said. "They are trying to finish," Nyan Win, the spokesman for Aung San Suu Kyi\'s National League for Democracy, told reporters.';
+    const es = actors(text);
+    expect(es.filter((e) => e.type !== 'place').map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Aung San Suu Kyi 3', 'person Nyan Win 1', 'organization National League for Democracy 1']);
+  });
+});

@@ -1859,7 +1859,8 @@ function typePlainName(text: string, toks: Token[], lw: string[], k: number, to:
     }
     type = 'organization';
   }
-  else if (n >= 2 && orgSlotBefore(toks, lw, k)) type = 'organization';
+  // (Not a possessor, whose organisation fills the slot: "the spokesman for Aung San Suu Kyi's National League".)
+  else if (n >= 2 && orgSlotBefore(toks, lw, k) && !/^['’]s$/.test(toks[end]?.text ?? '')) type = 'organization';
   // "the San Ysidro facility", "Fort Bragg", "Lake Placid": words that open places' names, not people's.
   else if (n >= 2 && n <= 3 && PLACE_ONLY_OPENERS.has(firstLw) && /^\p{Lu}/u.test(toks[k]!.text)) type = 'place';
   // "Broadcom's Hock Tan will lead…": two words after a name's possessive, the last a surname, are a person of

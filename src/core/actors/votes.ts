@@ -288,7 +288,8 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number, 
   if (whoAside(lw, b) && !(prev === 'the' && b - a === 1)) v.person += 3;
   else if (roleAside(toks, lw, b)) v.person += 2;
   // "at" outweighs its own place vote: "a professor at Stanford"; "supervisor for Queens", a town, stays a place.
-  if (orgSlotBefore(toks, lw, a) && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
+  // (Not a possessor, whose organisation fills the slot: "the spokesman for Aung San Suu Kyi's National League".)
+  if (orgSlotBefore(toks, lw, a) && !poss && !(prev === 'for' && weakPlace(toks.slice(a, b).map((t) => t.text).join(' ')))) v.organization += prev === 'at' ? 3 : 2;
   // Outweighs the place vote of "at": "an undergraduate at Yale".
   if (studySlotBefore(toks, lw, a)) v.organization += 4;
   // "told The Sun", "writes for The Spectator": a capitalised "The" inside a sentence belongs to the title of a paper,
