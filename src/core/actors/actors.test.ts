@@ -2970,3 +2970,10 @@ describe('a possessor in an organisation’s slot', () => {
     expect(es.filter((e) => e.type !== 'place').map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person Aung San Suu Kyi 3', 'person Nyan Win 1', 'organization National League for Democracy 1']);
   });
 });
+
+describe('a nationality before a person’s full name', () => {
+  it('reads "arrested American John Yettaw" and "Australian Peter Greste was freed" as people, "American Express" and "Afghan Taliban" as organisations', () => {
+    const es = actors('Police arrested American John Yettaw after he swam to the house. Australian Peter Greste was freed. American Express said so. The Afghan Taliban said so.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person John Yettaw', 'person Peter Greste', 'organization American Express', 'organization Afghan Taliban']);
+  });
+});

@@ -1233,6 +1233,12 @@ function analyseRun(
             out.push(make(g.end, end, 'place', { gaz: restGaz }));
             return;
           }
+          // "arrested American John Yettaw", "Australian Peter Greste was freed": a nationality before a first name and a
+          // surname describes the person.
+          if (!restGaz && end - g.end >= 2 && end - g.end <= 3 && words().firstNames.has(lw[g.end]!) && !hasOrgWord(lw, g.end, end)) {
+            out.push(make(g.end, end, 'person', { affiliation: { country: g.entry.country, name: g.entry.canonical } }));
+            return;
+          }
           const c = make(k, end, 'organization', { affiliation: { country: g.entry.country, name: g.entry.canonical }, gaz: restGaz });
           out.push(c);
           maybeGroupAfter(text, toks, lw, k, end, c, make, out);
