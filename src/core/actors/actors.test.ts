@@ -2977,3 +2977,10 @@ describe('a nationality before a person’s full name', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['person John Yettaw', 'person Peter Greste', 'organization American Express', 'organization Afghan Taliban']);
   });
 });
+
+describe('"Community" as an organisation’s head word', () => {
+  it('reads the Economic Community of West African States (ECOWAS) as an organisation, not a place', () => {
+    const es = actors('Observers from the Economic Community of West African States (ECOWAS) said the vote was fair. ECOWAS said so.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization Economic Community of West African States 3']);
+  });
+});
