@@ -2984,3 +2984,10 @@ describe('"Community" as an organisation’s head word', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization Economic Community of West African States 3']);
   });
 });
+
+describe('The Hague', () => {
+  it('reads "the tribunal in The Hague" and "cooperate with The Hague" as the city, no organisation', () => {
+    const es = actors('Officials have checked with the tribunal in The Hague. Serbia must cooperate with The Hague, he said.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Hague 2', 'place Serbia 1']);
+  });
+});

@@ -320,6 +320,8 @@ export const PLACE_ALIASES: readonly (readonly string[])[] = [
   ['New Orleans', 'US', 'N.O.'],
   ['Saint Petersburg', 'RU', 'St Petersburg', 'St. Petersburg'],
   ['Gaza Strip', 'PS', 'Gaza'],
+  // The seat of the international courts, which the world's news names as often as the courts themselves.
+  ['The Hague', 'NL', 'Hague'],
 ];
 
 /** Capitals whose short name differs from the data's ("Washington D.C." → "Washington"). */
