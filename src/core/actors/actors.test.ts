@@ -2991,3 +2991,10 @@ describe('The Hague', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Hague 2', 'place Serbia 1']);
   });
 });
+
+describe('an organisation’s name through a list of portfolios', () => {
+  it('reads "the Ministry of Trade, Industry and Energy" and "the Bureau of Alcohol, Tobacco, Firearms and Explosives" (ATF) as one organisation each', () => {
+    const es = actors('The Ministry of Trade, Industry and Energy said exports rose. Agents from the Bureau of Alcohol, Tobacco, Firearms and Explosives arrived. The ATF said the gun was stolen.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization Ministry of Trade, Industry and Energy 1', 'organization Bureau of Alcohol, Tobacco, Firearms and Explosives 2']);
+  });
+});

@@ -259,6 +259,30 @@ export function campusNames(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "the Ministry of Trade, Industry and Energy", "the Bureau of Alcohol, Tobacco, Firearms and Explosives": an
+ * organisation's name that ends in "of", "on" or "for" and a word goes on through a list of single capitalised words
+ * closed by "and", which the run splitter cut at each comma. The listed words are no actors of their own.
+ */
+export function listedPortfolios(text: string, out: Candidate[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const org = out[i]!;
+    if (org.type !== 'organization' || !/\b(?:of|on|for) \p{Lu}[\p{L}-]+$/u.test(org.text)) continue;
+    const list = /^(?:, \p{Lu}[\p{L}-]+)+,? and \p{Lu}[\p{L}-]+(?![\p{L}-])/u.exec(text.slice(org.end, org.end + 160));
+    if (!list) continue;
+    const end = org.end + list[0].length;
+    let k = i + 1;
+    while (k < out.length && out[k]!.start < end) k++;
+    // Only words that are nothing else: no person or known place among them.
+    if (out.slice(i + 1, k).some((c) => c.type === 'person' || (c.type === 'place' && !!c.gaz))) continue;
+    org.end = end;
+    org.text = text.slice(org.start, end);
+    // Known by its acronym too ("ATF").
+    org.gaz = lookup(org.text)?.find((e) => e.type === 'organization') ?? org.gaz;
+    out.splice(i + 1, k - i - 1);
+  }
+}
+
 /** A lowercase handle with a digit or an underscore ("elmo666", "jayk1984", "dark_lord"). */
 const HANDLE = /^[a-z][a-z0-9_]*[0-9_][a-z0-9_]*$/;
 

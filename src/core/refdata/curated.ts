@@ -186,6 +186,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Supreme Court', 'organization'],
   ['FBI', 'organization', 'Federal Bureau of Investigation'],
   ['CIA', 'organization', 'Central Intelligence Agency'],
+  ['ATF', 'organization', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Bureau of Alcohol, Tobacco, Firearms, and Explosives'],
   ['NASA', 'organization'],
   ['NOAA', 'organization', 'National Oceanic and Atmospheric Administration'],
   // Agencies whose head word is no organisation word ("survey" names studies; "office" alone is a room).
