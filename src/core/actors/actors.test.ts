@@ -2998,3 +2998,10 @@ describe('an organisation’s name through a list of portfolios', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['organization Ministry of Trade, Industry and Energy 1', 'organization Bureau of Alcohol, Tobacco, Firearms and Explosives 2']);
   });
 });
+
+describe('"Coun" before a councillor’s name', () => {
+  it('reads "Coun Rachel Reid" as Rachel Reid, a councillor', () => {
+    const es = actors('Coun Rachel Reid said the plans were fine. Reid later resigned.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.role} ${e.mentions.length}`)).toEqual(['person Rachel Reid Councillor 2']);
+  });
+});

@@ -109,7 +109,7 @@ const SURNAME_TOO = new Set(['may', 'june', 'april', 'august', 'march', 'christm
 /** Place-name openers written with a dot ("St. Louis", "Mt. Hood", "Ft. Worth"). */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft']);
 /** Titles written as abbreviations with a dot ("Mr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'cpt', 'cllr', 'reps', 'sens', 'govs']);
+const TITLE_ABBREVIATIONS = new Set(['rt', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'insp', 'det', 'supt', 'fr', 'rev', 'hon', 'pres', 'amb', 'atty', 'cpl', 'pvt', 'messrs', 'mme', 'mlle', 'cpt', 'cllr', 'coun', 'reps', 'sens', 'govs']);
 
 /** Abbreviations that end a name with their dot. */
 const NAME_ABBREVIATIONS = new Set(['co', 'inc', 'corp', 'ltd', 'jr', 'sr', 'bros', 'plc', 'llc']);

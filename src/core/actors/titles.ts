@@ -18,6 +18,7 @@ const SPELLED_OUT: Record<string, string> = {
   cpt: 'Captain',
   cllr: 'Councillor',
   cr: 'Councillor',
+  coun: 'Councillor',
   cmdr: 'Commander',
   adm: 'Admiral',
   sgt: 'Sergeant',
