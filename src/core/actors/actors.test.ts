@@ -3005,3 +3005,10 @@ describe('"Coun" before a councillor’s name', () => {
     expect(es.map((e) => `${e.type} ${e.name} ${e.role} ${e.mentions.length}`)).toEqual(['person Rachel Reid Councillor 2']);
   });
 });
+
+describe('"Utd" in a club’s name', () => {
+  it('reads "Dundee Utd" as a club, no person', () => {
+    const es = actors('Kilmarnock drew with Dundee Utd on Saturday, Gary Locke said.');
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Dundee Utd', 'person Gary Locke']);
+  });
+});
