@@ -3012,3 +3012,10 @@ describe('"Utd" in a club’s name', () => {
     expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['organization Dundee Utd', 'person Gary Locke']);
   });
 });
+
+describe('a surname’s ending', () => {
+  it('reads "Bakiyev’s offices" and "Saakashvili" as people by the ending of their names, not "Maglev" or "Himalayan"', () => {
+    const es = actors('Protesters surrounded Bakiyev’s offices in the capital. Later, Saakashvili’s allies gathered. The Maglev line opened. Himalayan glaciers are melting.');
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bakiyev', 'Saakashvili']);
+  });
+});

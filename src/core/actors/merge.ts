@@ -1049,6 +1049,12 @@ function firstNameActing(text: string, c: Candidate): boolean {
   return /^\p{Ll}{2,}ed$/u.test(next) || IRREGULAR_PAST.has(next);
 }
 
+/**
+ * Endings of Slavic, Central Asian, Georgian, Armenian, Romanian, Turkish and Greek surnames: "-yev", "-ova", "-enko",
+ * "-vich", "-shvili", "-yan", "-escu", "-oglu", "-opoulos".
+ */
+const SURNAME_ENDING = /^(?:\p{L}{5,}[oe]v|\p{L}{3,}(?:yev|[^n]ova|eva|enko|vich|ovic|ević|ović|shvili|dze|[^a]yan|escu|oglu|oğlu|opoulos|akis))$/u;
+
 /** The type the mentions of one unknown name point to together, or null when nothing does. */
 function voteType(lw: string, list: Candidate[]): EntityType | null {
   const w = words();
@@ -1064,6 +1070,8 @@ function voteType(lw: string, list: Candidate[]): EntityType | null {
   v.person += Math.max(0, ...list.map((c) => c.votes.shape ?? 0));
   if (w.lastNames.has(lw) && !w.common.has(lw)) v.person += 1.5;
   else if (w.firstNames.has(lw)) v.person += 1;
+  // "Bakiyev's offices", "Shevchenko", "Popescu", "Saakashvili": a surname's ending no list of names needs to hold.
+  else if (!lw.includes(' ') && SURNAME_ENDING.test(lw) && !w.common.has(lw) && !lookup(lw)) v.person += 2;
   // "Spotify said…": a word of a company's name outweighs the person cue of a verb of speech (companies
   // speak in news as often as people). Only for a name no person's full name here explains: "Platt"
   // after "Lewis Platt" joined him before this vote.
