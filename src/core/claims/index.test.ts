@@ -2578,6 +2578,11 @@ describe('subjects around the verb', () => {
     expect(claims.map((c) => [c.kind, c.speaker?.name ?? null])).toEqual([['reported', 'Ruby Matthews'], ['reported', 'a rep for Cyrus']]);
   });
 
+  it('reads quotations in single marks, straight or curly, with the attribution after them ("\'…,\' said Dr Barrett")', () => {
+    const text = "The remains were moved into storage.\n'This discovery demonstrates that new dinosaurs are found in museum collections,' said Dr Paul Barrett, palaeontologist at the museum.\n‘We will keep looking,’ Andrew Farke said.";
+    expect(summary(text, [{ name: 'Paul Barrett' }, { name: 'Andrew Farke' }])).toEqual(['quote Paul Barrett', 'quote Andrew Farke']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

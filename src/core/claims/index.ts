@@ -223,6 +223,22 @@ export function findClaimsOrThrow(doc: Segmented, entities: Entity[]): Claim[] {
   return new ClaimFinder(doc, entities).run();
 }
 
+/**
+ * The article with the marks of quotations in single marks (British style, "‘We will win,’ he said", or straight
+ * "'We will win,' said Dr Barrett") written as double ones in its tokens, so that every rule written for “…” reads
+ * them. The text and the spans are unchanged; apostrophes, which open or close no quotation, stay as they are.
+ */
+function singleMarksAsDouble(doc: Segmented, quotes: readonly Quote[]): Segmented {
+  const marks = new Map<number, string>();
+  for (const q of quotes) {
+    if (/^[‘']$/.test(doc.text[q.start] ?? '')) marks.set(q.start, '“');
+    if (!q.open && /^[’']$/.test(doc.text[q.end - 1] ?? '')) marks.set(q.end - 1, '”');
+  }
+  if (marks.size === 0) return doc;
+  const tokens = doc.tokens.map((t) => (t.end - t.start === 1 && marks.has(t.start) ? { ...t, text: marks.get(t.start)! } : t));
+  return { ...doc, tokens };
+}
+
 /** A closing quotation mark among the few tokens before i: the verb at i attributes the quotation ("“…,” Smith shot back"). */
 function quotationClosedBefore(toks: readonly Token[], i: number): boolean {
   return toks.slice(Math.max(0, i - 7), i).some((t) => /^[”"]$/.test(t.text));
@@ -262,17 +278,22 @@ class ClaimFinder {
   /** The speaker of each paragraph that ends on a reporting verb and a colon ("In a statement, the company said:"). */
   private readonly colonLeads = new Map<number, Speaker>();
 
+  /** The segmented article, its single quotation marks read as double ones (see singleMarksAsDouble). */
+  private readonly doc: Segmented;
+
   constructor(
-    private readonly doc: Segmented,
+    segmented: Segmented,
     private readonly entities: Entity[],
     /** False on the second run over an article whose author writes in the first person here and there. */
     private readonly uncuedBlocks = true,
   ) {
-    this.text = doc.text;
-    for (const p of doc.paragraphs) {
+    this.text = segmented.text;
+    for (const p of segmented.paragraphs) {
       const last = this.quotes[this.quotes.length - 1];
-      this.quotes.push(...findQuotes(this.text, p.start, p.end, !!last?.open && p.index > 0 && last.start >= doc.paragraphs[p.index - 1]!.start));
+      this.quotes.push(...findQuotes(this.text, p.start, p.end, !!last?.open && p.index > 0 && last.start >= segmented.paragraphs[p.index - 1]!.start));
     }
+    const doc = singleMarksAsDouble(segmented, this.quotes);
+    this.doc = doc;
     const mentions: MentionRef[] = [];
     // A headline's names are no narration either: no pronoun of the body refers back to them.
     const headings = doc.paragraphs.filter((p) => p.heading);
