@@ -12,7 +12,8 @@ export type Gender = 'male' | 'female';
 
 const MALE_TITLE = /\b(?:Mr|Sir|King|Prince|Lord|Father|Brother|Duke)\.?\s+$/;
 const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Lady|Dame|Queen|Princess|Sister|Duchess|Madam)\.?\s+$/;
-const MALE_ROLE = /\b(?:spokesman|congressman|businessman|chairman|husband|father|son|brother|king|prince|boyfriend|grandfather|grandson|uncle|nephew|sportsman|policeman|man|boy|widower)\b/i;
+// (Not "chairman": British and formal usage gives it to women too, "Committee chairman Rachel Reid".)
+const MALE_ROLE = /\b(?:spokesman|congressman|businessman|husband|father|son|brother|king|prince|boyfriend|grandfather|grandson|uncle|nephew|sportsman|policeman|man|boy|widower)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|congresswoman|businesswoman|chairwoman|actress|wife|mother|daughter|sister|queen|princess|girlfriend|grandmother|granddaughter|aunt|niece|sportswoman|policewoman|woman|girl|lady|widow)\b/i;
 // Subjects, possessives and reflexives, which mostly refer to the sentence's person; objects ("told her the
 // hospital was…", "asked him") mostly to someone else. "her" counts only as a possessive ("her job").

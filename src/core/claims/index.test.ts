@@ -2583,6 +2583,12 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'Paul Barrett' }, { name: 'Andrew Farke' }])).toEqual(['quote Paul Barrett', 'quote Andrew Farke']);
   });
 
+  it('gives "She said:" to the woman whose title is "chairman" in the sentence before, not to the last woman quoted', () => {
+    const actors = [{ name: 'Vicki Harris', role: 'Councillor' }, { name: 'Rachel Reid', role: 'chairman' }];
+    const text = 'Councillor Vicki Harris said: “The inspector has got us over a barrel. I hate it.”\nCommittee chairman Rachel Reid drew discussion to an end before a vote.\nShe said: “There are no material grounds for refusal.”';
+    expect(summary(text, actors)).toEqual(['quote Vicki Harris', 'quote Rachel Reid']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';
