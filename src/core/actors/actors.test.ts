@@ -3019,3 +3019,10 @@ describe('a surname’s ending', () => {
     expect(es.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bakiyev', 'Saakashvili']);
   });
 });
+
+describe('a title after "as" in the sentence a person opens', () => {
+  it('gives "Anthony Albanese had a tough first question time as Prime Minister" the role, not "serving as the President’s physician"', () => {
+    const es = actors('Anthony Albanese had a tough first question time as Prime Minister on Wednesday. Ronny Jackson, who was then serving as the President’s physician, said so.');
+    expect(es.map((e) => `${e.name}: ${e.role}`)).toEqual(['Anthony Albanese: Prime Minister', 'Ronny Jackson: null']);
+  });
+});
