@@ -2589,6 +2589,12 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote Vicki Harris', 'quote Rachel Reid']);
   });
 
+  it('gives "the Facebook-owned firm" to the company it owns, not to Facebook, and "the Hamas-run ministry" to Hamas', () => {
+    const actors = [{ name: 'WhatsApp', type: 'organization' as const }, { name: 'Facebook', type: 'organization' as const }, { name: 'Hamas', type: 'organization' as const }];
+    const text = 'WhatsApp faced a backlash over its policy. Facebook bought it in 2014. “We will fix it,” the Facebook-owned firm said. Hamas controls Gaza. The Hamas-run health ministry said 12 people were killed.';
+    expect(summary(text, actors)).toEqual(['quote WhatsApp', 'reported Hamas']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -1181,7 +1181,7 @@ export class SpeakerResolver {
     const townBase = head === to && to - from >= 2 && to - from <= 5 && inNp.some((m) => m.entity.type === 'place' && m.start === tokens[from + 1]!.start && m.end === tokens[to - 1]!.end);
     // "The social media giant based in Menlo Park, California,": a base after the class noun, its place named.
     const basedAfter = head < to && head - from <= 3 && /^based$/i.test(tokens[head + 1]?.text ?? '') && /^(?:in|out)$/i.test(tokens[head + 2]?.text ?? '') && tokens.slice(head + 3, to + 1).every((t) => /^\p{Lu}|^(?:,|of)$/u.test(t.text)) && tokens.slice(from + 1, head).every((t) => classModifier(t.text));
-    const classNp = /^the$/i.test(first.text) && (head === to || basedAfter) && ((head - from <= 3 && tokens.slice(from + 1, head).every((t) => classModifier(t.text))) || basedIn || townBase);
+    const classNp = /^the$/i.test(first.text) && (head === to || basedAfter) && ((head - from <= 4 && tokens.slice(from + 1, head).every((t) => classModifier(t.text))) || basedIn || townBase);
     // "the campaign": a candidate's campaign, the last one named ("Clinton’s campaign", "the Trump campaign"), never
     // whichever organisation came last.
     if (classNp && headWord === 'campaign') {
@@ -1195,13 +1195,20 @@ export class SpeakerResolver {
     // "the Kyodo news agency", "the Pew Research Center think tank": the organisation named inside the class phrase.
     // "Punch newspaper", "Reuters news agency": or a name that opens the phrase, lowercase words between it and the class.
     if (head === to && this.refersToOrg(headWord)) {
-      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
+      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && !/^-(?:owned|backed|funded)\b/.test(this.text.slice(m.end, m.end + 12)) && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
       if (own) return this.fromEntity(own.entity);
     }
     if (classNp && this.refersToOrg(headWord)) {
-      const stems = tokens.slice(from + 1, to + 1).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
+      // ("the Facebook-owned instant messaging firm" is not Facebook: an owner, a backer or a parent named in the phrase is
+      // someone else; the phrase refers to the company it owns, the last one named besides it.)
+      const owner = tokens.slice(from + 1, to + 1).map((t) => /^(\p{Lu}[\p{L}.&]*)-(?:owned|backed|funded)$/u.exec(t.text)?.[1]?.toLowerCase()).find(Boolean);
+      const stems = tokens.slice(from + 1, to + 1).filter((t) => !/-(?:owned|backed|funded)$/i.test(t.text)).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
+      if (owner) {
+        const owned = this.lastMention(at, (e) => e.type === 'organization' && !e.name.toLowerCase().split(/\s+/).includes(owner), 2500);
+        if (owned) return this.fromEntity(owned.entity);
+      }
       // A head taken from a name here refers back to that name only, never to whichever organisation spoke last.
       if (!ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       // "…, according to The Korea Herald. The outlet -- which reported that Samsung would… -- now says": a class noun

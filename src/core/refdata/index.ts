@@ -233,7 +233,7 @@ function lookupAsWritten(phrase: string): GazetteerEntry[] | null {
  * a nationality ("the Swedish carmaker") or a base ("the Toronto-based firm").
  */
 export function classModifier(word: string): boolean {
-  return /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}[\p{L}.-]*-based$/u.test(word) || !!lookup(word)?.some((g) => g.kind === 'demonym');
+  return /^\p{Ll}[\p{Ll}-]*$|^\p{Lu}[\p{L}.&-]*-(?:based|owned|backed|controlled|run|funded|led)$/u.test(word) || !!lookup(word)?.some((g) => g.kind === 'demonym');
 }
 
 export function weakPlace(phrase: string): GazetteerEntry | null {
