@@ -2595,6 +2595,14 @@ describe('subjects around the verb', () => {
     expect(summary(text, actors)).toEqual(['quote WhatsApp', 'reported Hamas']);
   });
 
+  it('gives "the two companies" to the two organisations the article names most, the first named speaking with the other', () => {
+    const actors = [{ name: 'GDF Suez', type: 'organization' as const }, { name: 'International Power', type: 'organization' as const }, { name: 'LSE', type: 'organization' as const }];
+    const text = 'GDF Suez is in talks with International Power. Shares of International Power rose on the LSE. GDF Suez declined to comment further. The two companies said the talks may fail.';
+    const { claims, entities } = claimsOf(text, actors);
+    const c = claims.find((x) => x.text.includes('talks may fail'))!;
+    expect([entities.find((e) => e.id === c.speaker?.entity)?.name, c.speaker?.with?.map((id) => entities.find((e) => e.id === id)?.name)]).toEqual(['GDF Suez', ['International Power']]);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -709,6 +709,23 @@ export class SpeakerResolver {
     return { ...this.fromEntity(actors[0]!.entity), with: ids.slice(1) };
   }
 
+  /**
+   * "The two companies said they are in talks…", "Both firms declined…": the last two organisations named before `at`
+   * (within a few sentences); the first speaks, with the other.
+   */
+  private namedPair(npText: string, at: number): Speaker | undefined {
+    if (!/^(?:the\s+two|both(?:\s+the)?)\s+(?:companies|firms|groups|carriers|airlines|banks|sides|organi[sz]ations)$/i.test(npText)) return undefined;
+    // The organisations named in view, the article's most mentioned two of them (not a ticker or an exchange named
+    // once in passing), in the order they were first named.
+    const inView = [...new Set(this.mentionsIn(Math.max(0, at - 1500), at).filter((m) => m.entity.type === 'organization' && !m.quoted).map((m) => m.entity))];
+    if (inView.length < 2) return undefined;
+    const ranked = [...inView].sort((a, b) => b.mentions.length - a.mentions.length);
+    // A tie for second place leaves the pair a guess.
+    if (ranked.length > 2 && ranked[2]!.mentions.length === ranked[1]!.mentions.length) return undefined;
+    const pair = inView.filter((e) => e === ranked[0] || e === ranked[1]);
+    return { ...this.fromEntity(pair[0]!), with: [pair[1]!.id] };
+  }
+
   /** Resolves a pronoun used as a subject at offset `at`. undefined: the reporter ("I", "we") or unknown. */
   /** `strict`: no guess past the inferred genders (a possessive's owner is never a last resort). */
   pronoun(word: string, at: number, strict = false): Speaker | null | undefined {
@@ -1037,7 +1054,7 @@ export class SpeakerResolver {
       if (again) return again.speaker;
     }
     const inNp = this.mentionsIn(npStart, npEnd);
-    const joint = this.jointSpeakers(inNp, npStart, npEnd);
+    const joint = this.jointSpeakers(inNp, npStart, npEnd) ?? (inNp.length === 0 ? this.namedPair(npText, at) : undefined);
     if (joint) return joint;
     const headMention = inNp.filter((m) => m.start <= headTok.start && m.end >= headTok.end).pop();
     // "American officials", "sources close to the talks": unnamed people, even when the actors
