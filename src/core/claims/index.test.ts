@@ -2603,6 +2603,11 @@ describe('subjects around the verb', () => {
     expect([entities.find((e) => e.id === c.speaker?.entity)?.name, c.speaker?.with?.map((id) => entities.find((e) => e.id === id)?.name)]).toEqual(['GDF Suez', ['International Power']]);
   });
 
+  it('reads "the instant messaging firm" as a class noun with its modifiers, not "instant" before a participle phrase', () => {
+    const text = 'WhatsApp faced a backlash over its privacy policy. “We will fix it,” the instant messaging firm said. The doctors offering to run the clinic said they were ready.';
+    expect(summary(text, [{ name: 'WhatsApp', type: 'organization' }])).toEqual(['quote WhatsApp', 'anonymous anon:The doctors offering to run the clinic']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

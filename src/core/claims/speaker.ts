@@ -931,7 +931,9 @@ export class SpeakerResolver {
     for (let i = from + 1; i <= to; i++) {
       // "the doctors offering to run the clinic", "accounts corroborated by video": a participle after a noun.
       // ("data going back to 1950": a short stem too.)
-      const participle = /^(?:\p{Ll}{3,}(?:ing|ed)|\p{Ll}{2}ing)$/u.test(tokens[i]!.text) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
+      // (Not a compound's modifier before the last word, a class noun: "the instant messaging firm", "the mining company".)
+      const compound = i + 1 === to && (ORG_REFERENCE_NOUNS.has(tokens[to]!.text.toLowerCase()) || ROLE_NOUNS.has(tokens[to]!.text.toLowerCase()));
+      const participle = /^(?:\p{Ll}{3,}(?:ing|ed)|\p{Ll}{2}ing)$/u.test(tokens[i]!.text) && !compound && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase()) && /^\p{L}{3,}$/u.test(tokens[i - 1]!.text) && !/(?:ing|ed|ly)$/.test(tokens[i - 1]!.text);
       // "Gore’s close friends": "close" opens a post-modifier only before its "to" ("sources close to the talks").
       const adjective = /^(?:close|closest|loyal)$/i.test(tokens[i]!.text) && !/^(?:to|with)$/i.test(tokens[i + 1]?.text ?? '');
       // "The Council on American-Islamic Relations National Executive Director Nihad Awad": "on" inside a name opens
