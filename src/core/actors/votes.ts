@@ -90,7 +90,7 @@ export const NOT_MOTION_TO = new Set('out|spoke|speak|speaking|talked|talk|talki
 export const STRONG_PLACE_PREPS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside', 'around']);
 
 /** Person nouns that a company, a country or a team can be called too ("a leader in chips", "a major player"). */
-const ORG_PREDICATES = /^(?:makers?|leaders?|pioneers?|champions?|partners?|employers?|customers?|hosts?|players?|operators?|developers?|creators?|innovators?|contributors?|dealers?|traders?|brokers?|users?|winners?|losers?|icons?|idols?|population|populations|people|phrases?|characters?|spirits?|souls?|ghosts?|gods?|humans?|beings|enemy|enemies|foes?|affiliates?|agents?|examiners?|recruits?|giants?|underwriters?|planners?|organizers?|producers?|designers?|builders?|natives?|parents?|children|child|babies|baby|heroes|hero|villains?|outlaws?|pariahs?|rogues?|misfits?|patrons?|sponsors?|tenants?|examiners?|originators?|progenitors?|forerunners?|monarch|monarches|rulers?)$/;
+const ORG_PREDICATES = /^(?:makers?|leaders?|pioneers?|champions?|partners?|employers?|customers?|hosts?|players?|operators?|developers?|creators?|innovators?|contributors?|dealers?|traders?|brokers?|users?|winners?|losers?|icons?|idols?|population|populations|people|phrases?|characters?|spirits?|souls?|ghosts?|gods?|humans?|beings|enemy|enemies|foes?|affiliates?|agents?|examiners?|recruits?|giants?|underwriters?|planners?|organizers?|producers?|designers?|builders?|natives?|parents?|children|child|babies|baby|heroes|hero|villains?|outlaws?|pariahs?|rogues?|misfits?|patrons?|sponsors?|tenants?|originators?|progenitors?|forerunners?|monarch|monarches|rulers?)$/;
 
 export const PLURAL_VERBS = new Set(['are', 'were', 'have', 'believe', 'say', 'want', 'need']);
 

@@ -122,6 +122,9 @@ export function isPeoplePlural(word: string): boolean {
   return ROLE_NOUNS.has(one) || isPersonDescriptor(one) || AGENT_NOUN.test(one) || (words().personNouns.has(word) && !word.endsWith('ss'));
 }
 /** Class nouns that, after "the", refer back to an organisation named before ("the organization said"). */
+/** A company's owner or backer set before it with a hyphen ("the Facebook-owned firm", "a Google-backed startup"). */
+const OWNER_SUFFIX = /^-(?:owned|backed|funded)\b/;
+
 const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker'.split(' '),
 );
@@ -1214,14 +1217,15 @@ export class SpeakerResolver {
     // "the Kyodo news agency", "the Pew Research Center think tank": the organisation named inside the class phrase.
     // "Punch newspaper", "Reuters news agency": or a name that opens the phrase, lowercase words between it and the class.
     if (head === to && this.refersToOrg(headWord)) {
-      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && !/^-(?:owned|backed|funded)\b/.test(this.text.slice(m.end, m.end + 12)) && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
+      const own = inNp.find((m) => m.entity.type === 'organization' && m.end <= headTok.start && !OWNER_SUFFIX.test(this.text.slice(m.end, m.end + 12)) && (/^the$/i.test(first.text) || (m.start === npStart && /^(?:\s+\p{Ll}[\p{Ll}-]*)+\s*$/u.test(this.text.slice(m.end, headTok.end)))));
       if (own) return this.fromEntity(own.entity);
     }
     if (classNp && this.refersToOrg(headWord)) {
       // ("the Facebook-owned instant messaging firm" is not Facebook: an owner, a backer or a parent named in the phrase is
       // someone else; the phrase refers to the company it owns, the last one named besides it.)
-      const owner = tokens.slice(from + 1, to + 1).map((t) => /^(\p{Lu}[\p{L}.&]*)-(?:owned|backed|funded)$/u.exec(t.text)?.[1]?.toLowerCase()).find(Boolean);
-      const stems = tokens.slice(from + 1, to + 1).filter((t) => !/-(?:owned|backed|funded)$/i.test(t.text)).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
+      const owned = (t: Token): boolean => t.text.lastIndexOf('-') > 0 && OWNER_SUFFIX.test(t.text.slice(t.text.lastIndexOf('-')).toLowerCase());
+      const owner = tokens.slice(from + 1, to + 1).find((t) => owned(t) && /^\p{Lu}/u.test(t.text))?.text.replace(/-[^-]*$/, '').toLowerCase();
+      const stems = tokens.slice(from + 1, to + 1).filter((t) => !owned(t)).flatMap((t) => t.text.toLowerCase().split('-')).filter((x) => x.length >= 4).map((x) => x.slice(0, 5));
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
       if (owner) {
