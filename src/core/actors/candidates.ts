@@ -541,6 +541,7 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
     mergeCityRegion(text, local);
     townBeforeStateAbbreviation(text, local);
     linkAppositives(text, toks, lw, local);
+    rolesAfterAs(text, toks, lw, local);
     coordinationVotes(text, local);
   }
   for (const c of local) out.push(c);
@@ -843,6 +844,28 @@ function tokenAt(toks: Token[], offset: number): number {
 }
 
 /**
+ * "Anthony Albanese had a tough first question time as Prime Minister": a capitalised title after "as", in the sentence
+ * the person opens, with nobody else named between, is the person's role.
+ */
+function rolesAfterAs(text: string, toks: Token[], lw: string[], cands: Candidate[]): void {
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    if (c.kind !== 'name' || c.role || c.type !== 'person' || (n > 0 && cands[n - 1]!.sentence === c.sentence)) continue;
+    let a = tokenAt(toks, c.start);
+    if (a < 0) continue;
+    while (a < toks.length && toks[a]!.end <= c.end) a++;
+    const limit = Math.min(toks.length, a + 14);
+    while (a < limit && toks[a]!.sentence === c.sentence && lw[a] !== 'as' && !/^[“”"]$/.test(toks[a]!.text)) a++;
+    if (lw[a] !== 'as' || toks[a]!.sentence !== c.sentence || cands.some((x) => x !== c && x.type === 'person' && x.start > c.end && x.start < toks[a]!.start)) continue;
+    const from = lw[a + 1] === 'the' ? a + 2 : a + 1;
+    const head = from < toks.length && /^\p{Lu}/u.test(toks[from]!.text) ? roleHeadAt(lw, from, toks.length) : -1;
+    // (Not someone else's: "serving as the President's physician".)
+    if (head < 0 || (head < toks.length && (/^\p{Lu}/u.test(toks[head]!.text) || /^['’]s$/.test(toks[head]!.text)))) continue;
+    c.role = text.slice(toks[from]!.start, toks[head - 1]!.end);
+  }
+}
+
+/**
  * Appositives both ways: "Pakistan's Information Minister, Atta Tarar," gives the role and the
  * affiliation to the name; "Kuleba, Ukraine's foreign minister," likewise.
  */
@@ -875,23 +898,6 @@ function linkAppositives(text: string, toks: Token[], lw: string[], cands: Candi
       if (!c.role || MILITARY_RANK.test(c.role)) c.role = r.role;
       c.affiliation ??= r.aff;
     }
-  }
-  // "Anthony Albanese had a tough first question time as Prime Minister": a capitalised title after "as", in the
-  // sentence the person opens, with nobody else named between, is the person's role.
-  for (let n = 0; n < cands.length; n++) {
-    const c = cands[n]!;
-    if (c.kind !== 'name' || c.role || c.type !== 'person' || (n > 0 && cands[n - 1]!.sentence === c.sentence)) continue;
-    let a = tokenAt(toks, c.start);
-    if (a < 0) continue;
-    while (a < toks.length && toks[a]!.end <= c.end) a++;
-    const limit = Math.min(toks.length, a + 14);
-    while (a < limit && toks[a]!.sentence === c.sentence && lw[a] !== 'as' && !/^[“”"]$/.test(toks[a]!.text)) a++;
-    if (lw[a] !== 'as' || toks[a]!.sentence !== c.sentence || cands.some((x) => x !== c && x.type === 'person' && x.start > c.end && x.start < toks[a]!.start)) continue;
-    const from = lw[a + 1] === 'the' ? a + 2 : a + 1;
-    const head = from < toks.length && /^\p{Lu}/u.test(toks[from]!.text) ? roleHeadAt(lw, from, toks.length) : -1;
-    // (Not someone else's: "serving as the President's physician".)
-    if (head < 0 || (head < toks.length && (/^\p{Lu}/u.test(toks[head]!.text) || /^['’]s$/.test(toks[head]!.text)))) continue;
-    c.role = text.slice(toks[from]!.start, toks[head - 1]!.end);
   }
   // "India's Narendra Modi", "Google's Sundar Pichai": a country's or a known organisation's possessive right before
   // a person's name is the side the person is on.
