@@ -434,9 +434,9 @@ class ClaimFinder {
   }
 
   /**
-   * Impersonal allegations ("It is alleged that", "There are fears that"), a consensus ("experts agree that") and
-   * suspicions ("was suspected of", "has been seen as"): claims no one signs. Their cue tokens are `taken` from the
-   * verb pass.
+   * Impersonal allegations ("It is alleged that", "There are fears that"), a consensus ("experts agree that"), reports
+   * or rumours a sentence opens on ("Despite reports they would…") and suspicions ("was suspected of", "has been seen
+   * as"): claims no one signs, or unnamed sources. Their cue tokens are `taken` from the verb pass.
    */
   private impersonalDrafts(s: Sentence, toks: readonly Token[], sText: string, local: Draft[], taken: Set<number>): void {
     for (const m of [...sText.matchAll(IMPERSONAL), ...sText.matchAll(THERE_ARE)]) {
