@@ -2608,6 +2608,12 @@ describe('subjects around the verb', () => {
     expect(summary(text, [{ name: 'WhatsApp', type: 'organization' }])).toEqual(['quote WhatsApp', 'anonymous anon:The doctors offering to run the clinic']);
   });
 
+  it('reads a capitalised "May" before the verb as a name or a month, no auxiliary, and not after a courtesy title as a setting', () => {
+    const text = 'Theresa May met the cabinet. The spokesman for Mrs May said the plan was fine. The company in May said sales rose.';
+    const { claims } = claimsOf(text, [{ name: 'Theresa May', aliases: ['Mrs May'] }]);
+    expect(claims.map((c) => c.speaker?.name)).toEqual(['The spokesman for Mrs May', 'The company']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

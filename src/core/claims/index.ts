@@ -15,7 +15,7 @@
  *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { HONORIFICS, KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE } from '../text/segment.ts';
 import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
@@ -1643,8 +1643,10 @@ class ClaimFinder {
     while (to >= 0 && isLyAdverb(toks[to]!.text)) to--;
     const catenative = to >= 0 ? catenativeStart(toks, to) : -1;
     if (catenative >= 0) k = catenative - 1;
+    // (A capitalised word inside the sentence is a name or a month, no auxiliary: "The spokesman for Mrs May said".)
+    const aux = (x: number): boolean => AUX.has(toks[x]!.text.toLowerCase()) && (x === 0 || !/^\p{Lu}/u.test(toks[x]!.text));
     for (;;) {
-      while (k >= 0 && (AUX.has(toks[k]!.text.toLowerCase()) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text) || floatingQuantifier(toks, k))) k--;
+      while (k >= 0 && (aux(k) || isLyAdverb(toks[k]!.text) || PRE_VERB_ADVERBS.has(toks[k]!.text) || floatingQuantifier(toks, k))) k--;
       // "Recent governments have, however, recognised…", "U.S. officials have, in fact, praised…": a connective
       // between commas.
       const aside = connectiveAside(toks, k);
@@ -1655,7 +1657,9 @@ class ClaimFinder {
       // "Wells Fargo just this month announced…", "The company last week said…": a short setting before the verb.
       let t = k;
       // "When Fiorina a month later announced…": an article or a number counting a time unit.
-      while (t >= 0 && t > k - 4 && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text) || (/^(?:a|an|one|two|three|several|few)$/i.test(toks[t]!.text) && t < k && TIME_WORDS.test(toks[t + 1]!.text)))) t--;
+      // (Not a surname spelt like a month after a courtesy title: "The spokesman for Mrs May said".)
+      const surname = (x: number): boolean => x > 0 && /^\p{Lu}/u.test(toks[x]!.text) && (HONORIFICS.has(toks[x - 1]!.text.toLowerCase()) || (toks[x - 1]!.text === '.' && HONORIFICS.has(toks[x - 2]?.text.toLowerCase() ?? '')));
+      while (t >= 0 && t > k - 4 && !surname(t) && (isSetting(toks[t]!.text) || /^only$/i.test(toks[t]!.text) || (/^(?:a|an|one|two|three|several|few)$/i.test(toks[t]!.text) && t < k && TIME_WORDS.test(toks[t + 1]!.text)))) t--;
       const setting = toks.slice(t + 1, k + 1);
       // "Paul Ryan, the speaker, on Tuesday said…": after an appositive's closing comma too.
       const afterAppositive = t >= 0 && toks[t]!.text === ',' && this.clauses.closesAppositive(toks, t);
