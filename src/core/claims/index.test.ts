@@ -2614,6 +2614,12 @@ describe('subjects around the verb', () => {
     expect(claims.map((c) => c.speaker?.name)).toEqual(['The spokesman for Mrs May', 'The company']);
   });
 
+  it('gives words the press relays from a named source to that source ("The media house said that spokesperson X added that…"), and keeps a person’s own report of another', () => {
+    const actors = [{ name: 'Dakota Lekgoete' }, { name: 'Jane Smith' }, { name: 'Tom Jones' }];
+    const text = 'The media house said that ANC acting spokesperson Dakota Lekgoete added that the assertion was just “wishful thinking”. Jane Smith said that Tom Jones said the claim was false.';
+    expect(summary(text, actors)).toEqual(['reported Dakota Lekgoete', 'reported Jane Smith']);
+  });
+
   it('reads "as X pointed out," before a quotation and a subject past a relative clause between commas ("Priebus, who…, arrived … and acknowledged…")', () => {
     const actors = [{ name: 'The Hill', type: 'organization' as const }, { name: 'Reince Priebus', aliases: ['Priebus'] }];
     const text = 'But as The Hill pointed out, “Still, Trump has so far declined to release any tax returns.” Priebus, who has been in daily contact with the campaign for months, arrived at a breakfast with reporters and acknowledged that he had only "read the passages real quickly."';

@@ -15,7 +15,7 @@
  *     marks, after "X wrote:" or right after a claim of X's, unless the author writes in the first person.
  * Headings and non-prose lines (a trailing chatbot line) are skipped.
  */
-import { HONORIFICS, KNOWN_AS_BEFORE, SURNAME_PARTICLES } from '../refdata/curated.ts';
+import { HONORIFICS, KNOWN_AS_BEFORE, PRESS_NAME_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE } from '../text/segment.ts';
 import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
@@ -802,6 +802,14 @@ class ClaimFinder {
    * fronted clause, and drafts whose subject names no source dropped.
    */
   private settleDrafts(s: Sentence, toks: readonly Token[], local: Draft[]): void {
+    // "The media house said that ANC spokesperson Dakota Lekgoete added that…": the press relaying a named source's
+    // words; the named source's claim is the one to read, and the outlet's relay goes.
+    for (let k = local.length - 1; k >= 0; k--) {
+      const outer = local[k]!;
+      if (!this.pressSpeaker(outer.speaker) || !outer.cues[0]) continue;
+      const inner = local.find((d) => d !== outer && !!d.speaker?.entity && !this.pressSpeaker(d.speaker) && d.clauseStart >= outer.contentStart && d.clauseStart < outer.contentEnd && /^\s*that\s*$/i.test(this.text.slice(outer.cues[0]!.end, d.clauseStart)));
+      if (inner) local.splice(k, 1);
+    }
     // "“We are ready,” she said, “and we will win.”": a quotation split by its attribution is one claim, from the
     // first half on (the draft was built from the verb and the half after it).
     for (const d of local) {
@@ -1184,8 +1192,11 @@ class ClaimFinder {
     if (npStart === npEnd && /^(?:he|she|they|we|i|you)$/i.test(toks[npStart]!.text) && /^(?:something|anything|nothing|everything)$/i.test(toks[npStart - 1]?.text ?? '')) return undefined;
 
     // A reporting verb inside another claim's content, with no clause break, reports nested speech: skip.
+    // Unless the outer source is the press relaying a named source's words ("The media house said that ANC
+    // spokesperson Dakota Lekgoete added that…"): the named source made the claim; the outlet only passes it on.
+    const relayed = !!prevDraft && bw === 'that' && this.pressSpeaker(prevDraft.speaker) && npStart <= npEnd && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).some((m) => m.end === toks[npEnd]!.end && !m.quoted && m.entity.type !== 'place');
     if (prevDraft && boundaryTok && cueIdx.has(boundary) && npStart <= npEnd) return undefined;
-    if (prevDraft && boundaryTok && bw === 'that' && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
+    if (prevDraft && boundaryTok && bw === 'that' && !relayed && boundaryTok.start >= (prevDraft.cues[0]?.end ?? prevDraft.contentStart) && boundaryTok.start < prevDraft.contentEnd) return undefined;
 
     // "A spokesperson who did not wish to be named because of agency policy said…": what the scan found is
     // the tail of a relative clause inside the subject; the subject is the noun phrase before "who".
@@ -2203,6 +2214,13 @@ class ClaimFinder {
       this.drafts.push(d);
       byPara.set(pi, [...(byPara.get(pi) ?? []), d].sort((a, b) => a.start - b.start));
     }
+  }
+
+  /** A news outlet or its report as a source: one whose name is a paper's, or a description of the press. */
+  private pressSpeaker(sp: Speaker | null | undefined): boolean {
+    if (!sp) return false;
+    const name = (sp.entity ? this.entities.find((e) => e.id === sp.entity)?.name : sp.name) ?? '';
+    return name.split(/[^\p{L}]+/u).some((w) => PRESS_NAME_WORDS.has(w.toLowerCase())) || /^(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:media house|newspaper|paper|outlet|publication|broadcaster|news agency|report|tabloid|magazine|website)$/iu.test(name);
   }
 
   /** A line that reads as a photo's caption: no heading, no quotation, and no full stop or other mark at its end. */
