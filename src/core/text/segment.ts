@@ -49,8 +49,14 @@ const ASSISTANT_OPENERS =
 const ASSISTANT_QUESTION =
   /\b(?:would you like|do you want|want me to|shall i|should i|can i|may i|could i|let me|i can)\b[^?]*\?\s*$/i;
 
-const WORD_RE =
-  /(?<![\p{L}\p{N}])(?:E|Yahoo)!(?=\s+\p{Lu})|(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|['’]”|’ ”|'"|\S/gu;
+/** Names spelt with an exclamation mark, which is part of the word and ends no sentence: "E! News", "Yahoo! Finance". */
+const BANG_NAME_WORDS = String.raw`(?:E|Yahoo)`;
+
+const WORD_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${BANG_NAME_WORDS}!(?=\s+\p{Lu})|` +
+    /(?:\p{L}\.){2,}(?:-(?:\p{L}\.)+)*(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:[-'’‘·][\p{L}\p{M}\p{N}]+)*|''|``|‘‘|’’|['’]”|’ ”|'"|\S/u.source,
+  'gu',
+);
 /**
  * The same, for a sentence that may hold a link ("https://t.co/8FtYoYE0G3", "pic.twitter.com/BysaFNGak2",
  * "www.example.org") or a handle ("@TwitchyTeam"): each is one token, so that no piece of it reads as a word or a name,
@@ -217,8 +223,8 @@ function attributedBefore(text: string, sentStart: number, close: number): boole
 }
 
 /** Splits [start, end) into sentence spans, trimmed of surrounding whitespace. */
-/** Names spelt with an exclamation mark, which ends no sentence: "E! News", "Yahoo! Finance". */
-const BANG_NAMES = /(?:^|[^\p{L}])(?:E|Yahoo)$/u;
+/** A name spelt with an exclamation mark ending right before it (see BANG_NAME_WORDS). */
+const BANG_NAMES = new RegExp(`(?:^|[^\\p{L}])${BANG_NAME_WORDS}$`, 'u');
 
 export function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
