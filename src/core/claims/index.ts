@@ -22,7 +22,7 @@ import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, PRESS_NOUNS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
 import { ClauseReader, connectiveAside, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
 import { asShape, beBefore, catenativeStart, closesQuotedQuestion, gerundComplement, PROPOSITION_VERBS, RELATIVE_QUANTIFIER, VerbUse } from './verb-use.ts';
 import { skipSpace, trimEnd, type Draft } from './draft.ts';
@@ -2220,7 +2220,10 @@ class ClaimFinder {
   private pressSpeaker(sp: Speaker | null | undefined): boolean {
     if (!sp) return false;
     const name = (sp.entity ? this.entities.find((e) => e.id === sp.entity)?.name : sp.name) ?? '';
-    return name.split(/[^\p{L}]+/u).some((w) => PRESS_NAME_WORDS.has(w.toLowerCase())) || /^(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:media house|newspaper|paper|outlet|publication|broadcaster|news agency|report|tabloid|magazine|website)$/iu.test(name);
+    // A name with a newspaper's or broadcaster's word ("Yonhap News"), or a description whose head is a class noun of the
+    // press ("the newspaper", "the tabloid"), a media house, an agency, a report or a website.
+    const description = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)$/u.exec(name);
+    return name.split(/[^\p{L}]+/u).some((w) => PRESS_NAME_WORDS.has(w.toLowerCase())) || (!!description && (PRESS_NOUNS.has(description[1]!) || /(?:media house|news agency|report|website)$/.test(name)));
   }
 
   /** A line that reads as a photo's caption: no heading, no quotation, and no full stop or other mark at its end. */

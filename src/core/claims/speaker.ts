@@ -129,7 +129,7 @@ const ORG_REFERENCE_NOUNS = new Set(
   'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker'.split(' '),
 );
 /** Class nouns of the press ("the outlet", "the newspaper"). */
-const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
+export const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
 /** A subject noun phrase being resolved: its tokens [from, to], the index of its head word, its first token and its text. */
 interface NounPhrase {
   tokens: readonly Token[];
@@ -713,8 +713,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "The two companies said they are in talks…", "Both firms declined…": the last two organisations named before `at`
-   * (within a few sentences); the first speaks, with the other.
+   * "The two companies said they are in talks…", "Both firms declined…": of the organisations named in the 1,500
+   * characters before `at`, the two the article mentions most; the one named first there speaks, with the other.
    */
   private namedPair(npText: string, at: number): Speaker | undefined {
     if (!/^(?:the\s+two|both(?:\s+the)?)\s+(?:companies|firms|groups|carriers|airlines|banks|sides|organi[sz]ations)$/i.test(npText)) return undefined;
@@ -1229,8 +1229,8 @@ export class SpeakerResolver {
       const named = this.lastMention(at, (e) => e.type === 'organization' && e.name.toLowerCase().split(/[\s-]+/).some((x) => stems.includes(x.slice(0, 5))), 2500);
       if (named) return this.fromEntity(named.entity);
       if (owner) {
-        const owned = this.lastMention(at, (e) => e.type === 'organization' && !e.name.toLowerCase().split(/\s+/).includes(owner), 2500);
-        if (owned) return this.fromEntity(owned.entity);
+        const subsidiary = this.lastMention(at, (e) => e.type === 'organization' && !e.name.toLowerCase().split(/\s+/).includes(owner), 2500);
+        if (subsidiary) return this.fromEntity(subsidiary.entity);
       }
       // A head taken from a name here refers back to that name only, never to whichever organisation spoke last.
       if (!ORG_REFERENCE_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
