@@ -7,7 +7,7 @@ import { PARTY_AND_STATE, SURNAME_PARTICLES } from '../refdata/curated.ts';
 import { words } from '../refdata/index.ts';
 import type { Token } from '../text/types.ts';
 import type { Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CLAUSE_OPENERS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, isLyAdverb, isPastForm, PAST_ONLY, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CLAUSE_OPENERS, ENTOURAGE_NOUNS, COLLECTIVE_PLURALS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, isLyAdverb, isPastForm, PAST_ONLY, TIME_WORDS, NAME_ABBREVIATIONS, SOURCE_POSTMODIFIERS, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { quoteAt, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, PREPOSITIONS, SpeakerResolver, verbWithParticle } from './speaker.ts';
 import { IRREGULAR_PAST } from '../text/english.ts';
@@ -141,7 +141,7 @@ export class ClauseReader {
       // people around it, joins one subject.)
       // (People only: not the "and" inside an organisation's name, "the Council on Energy, Environment and Water think
       // tank told…".)
-      const joinsNames = w === 'and' && k >= 1 && !!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their|colleagues|co-?authors|team)$/.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)));
+      const joinsNames = w === 'and' && k >= 1 && !!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their)$/.test(toks[k + 1]?.text ?? '') || ENTOURAGE_NOUNS.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)));
       if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || (CLAUSE_OPENERS.has(w.toLowerCase()) && !joinsNames)) return false;
     }
     return false;

@@ -20,7 +20,7 @@ import { words } from '../refdata/index.ts';
 import { DATELINE_AGENCY, DATELINE_DATE } from '../text/segment.ts';
 import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
-import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
+import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, ENTOURAGE_NOUNS, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
 import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, PRESS_NOUNS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
 import { ClauseReader, connectiveAside, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
@@ -1985,7 +1985,7 @@ class ClaimFinder {
     // "…alleged that Noel and Thomas both acknowledged…": two names joined by "and" opening a that-clause.
     // "“…,” Reps. Elijah Cummings (D-Md.) and Henry Waxman wrote": or after a quotation, a party tag allowed.
     // ("…, Lucas Paganini and his team wrote.", "…, Smith and colleagues said.": a name and the people around them.)
-    const entourage = npStart <= npEnd && ((/^(?:his|her|their)$/i.test(toks[npStart]!.text) && npEnd - npStart <= 2 && npEnd > npStart) || (npStart === npEnd && /^(?:colleagues|co-?authors|team|aides|staff|lawyers|attorneys|associates)$/.test(toks[npStart]!.text)));
+    const entourage = npStart <= npEnd && ((/^(?:his|her|their)$/i.test(toks[npStart]!.text) && npEnd - npStart <= 2 && npEnd > npStart) || (npStart === npEnd && ENTOURAGE_NOUNS.test(toks[npStart]!.text)));
     if (boundary > 1 && toks[boundary]!.text.toLowerCase() === 'and' && npStart <= npEnd && (/^\p{Lu}/u.test(toks[npStart]!.text) || entourage)) {
       let b0 = boundary - 1;
       const tag = toks[b0]!.text === ')' ? toks.findLastIndex((t, x) => x < b0 && x >= b0 - 6 && t.text === '(') : -1;

@@ -283,6 +283,12 @@ export const ISSUED_TEXTS = new Set([...DOCUMENT_NOUNS, ...'message messages pos
 /** What speaks as a source through "shows" or its author ("the analysis shows"): documents, and evidence. */
 export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses research work findings evidence numbers statistics polling polls surveys studies tests trials experiments investigation investigations inquiry census audit review estimate estimates calculations projections story article column results paper papers tweet tweets emails memos transcripts recordings ad ads advertisement advertisements commercial commercials ruling rulings judgment judgement verdict'.split(' ')]);
 
+/**
+ * The people around a person, named after "and" or "and his/her/their": "Paganini and his team", "Smith and colleagues",
+ * "Cruz and his aides".
+ */
+export const ENTOURAGE_NOUNS = /^(?:colleagues|co-?authors|collaborators|team|students|aides|staff|lawyers|attorneys|associates)$/;
+
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
   "has have had is are was were been will would shall should can could may might must do does did not never also then now still once already again just only repeatedly later previously earlier recently today yesterday reportedly allegedly both both, too always often long ever first since consistently instead however meanwhile hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't mustn't don't doesn't didn't hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t mustn’t don’t doesn’t didn’t".split(

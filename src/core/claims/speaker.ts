@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, isRoleWord, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, ENTOURAGE_NOUNS, isRoleWord, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -557,7 +557,7 @@ export class SpeakerResolver {
       // "The aides, led by campaign manager Terry Sullivan, told the group…": any plural of people led by the person.
       /\b\p{Ll}{3,}s,?\s+(?:led|headed)\s+by\s+(?:\p{Ll}+\s+){0,3}(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(before) ||
       new RegExp(`^(?:’s|'s)\\s+(?:research\\s+)?(?:${TEAM_NOUNS})\\b`).test(after) ||
-      /^\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|collaborators|team|students)\b/.test(after)
+      ENTOURAGE_NOUNS.test(/^\s+and\s+(?:his|her|their)\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '')
     );
   }
 
