@@ -1533,6 +1533,17 @@ describe('round 10 shapes', () => {
     expect(summary('The Red Cross issued a statement. “We are working,” the statement read.', [{ name: 'Red Cross', type: 'organization' }])).toEqual(['quote Red Cross']);
   });
 
+  it('reads "A statement from the company read: “…”" and "The tweet from Vulture magazine reads, “…”" as the author’s quote', () => {
+    const acme = [{ name: 'Acme Corp.', type: 'organization' as const }, { name: 'John Doe' }];
+    expect(summary('Acme Corp. fired its chief executive, John Doe, on Sunday. A statement from the company read: “We wish him well.”', acme)).toEqual(['quote Acme Corp.']);
+    expect(summary('The tweet from Vulture magazine reads, “Show interrupted by angry fan.”', [{ name: 'Vulture', type: 'organization' }])).toEqual(['quote Vulture']);
+    // A verb between the document and "read" makes another sentence shape: no quotation of the document.
+    expect(summary('The letter he wrote to the board read like a confession.')).toEqual([]);
+    // "the office release": the organisation the class noun modifying the document refers back to.
+    const office = [{ name: 'U.S. Attorney’s Office', type: 'organization' as const }];
+    expect(summary('The U.S. Attorney’s Office charged him in May. His sentencing is set for Feb. 14, according to the office release.', office)).toEqual(['according-to U.S. Attorney’s Office']);
+  });
+
   it('gives "issued a statement saying…" to the issuer, not a fronted "In a letter calling for…" to the letter', () => {
     expect(summary('The ministry released a statement on Tuesday saying the talks had failed.')).toEqual(['reported The ministry']);
     expect(summary('Volvex later posted a message on its website warning that deliveries would be late.', [{ name: 'Volvex', type: 'organization' }])).toEqual(['warning Volvex']);

@@ -1148,6 +1148,8 @@ export class SpeakerResolver {
       const page = /^\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:page|account|feed|website|site|channel|blog)\s+of\s+/u.exec(this.text.slice(headTok.end, headTok.end + 80));
       const owner = page ? inNp.find((m) => m.start >= headTok.end + page[0].length && m.entity.type !== 'place') : undefined;
       if (owner) return this.fromEntity(owner.entity);
+      const author = EVIDENCE_NOUNS.has(headWord) ? undefined : this.documentAuthor(tokens, from, head, to, at);
+      if (author) return author;
     }
     // "A new ABC News poll", "the ministry's report": the organisation whose document it is speaks.
     if (EVIDENCE_NOUNS.has(headWord)) {
@@ -1161,6 +1163,8 @@ export class SpeakerResolver {
       if (!by && madeBy) by = this.mentionsIn(headTok.end + madeBy[0].length, headTok.end + madeBy[0].length + 1).find((m) => m.entity.type !== 'place' && !m.quoted);
       const owner = by ?? inNp.filter((m) => m.end <= headTok.start && m.entity.type === 'organization').pop();
       if (owner) return this.fromEntity(owner.entity);
+      const documented = this.documentAuthor(tokens, from, head, to, at);
+      if (documented) return documented;
       // "Her ruling continued:", "His statement said…": whom the possessive pronoun stands for.
       const ownerPronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[first.text.toLowerCase()];
       const author = ownerPronoun && head > from ? this.pronoun(ownerPronoun, npStart, true) : undefined;
@@ -1391,6 +1395,24 @@ export class SpeakerResolver {
    * only a speaker: "Colin Ross, 31, ate at a chip shop. The senator called…" is someone else. `top`: "the top
    * diplomat", any word made an office by "top".
    */
+  /**
+   * Whose a document with no name in it is, when the phrase says so: "a statement from the club", "the tweet by the
+   * singer" (the described source after "from" or "by"), "her post", "a post on her Instagram page" (the possessive
+   * pronoun's person), "the club statement" (a class noun modifying the document). Only a resolved actor counts.
+   */
+  private documentAuthor(tokens: readonly Token[], from: number, head: number, to: number, at: number): Speaker | undefined {
+    const actor = (sp: Speaker | null | undefined): Speaker | undefined => (sp?.entity ? sp : undefined);
+    // (A short source only, right after the document or its participle: not "a complaint filed by the SEC and a
+    // 15-count complaint by Vermont".)
+    const by = tokens.findIndex((t, k) => k > head && k < to && k <= head + 2 && /^(?:from|by)$/i.test(t.text));
+    if (by > 0) return to - by <= 6 && !tokens.slice(by + 1, to + 1).some((t) => /^(?:and|or|,)$/.test(t.text)) ? actor(this.phrase(tokens, by + 1, to, at)) : undefined;
+    // (After the document only: "His message was underlined by…" leaves a determiner's owner to the rules after this.)
+    const possessive = tokens.slice(head + 1, Math.min(to, head + 6) + 1).find((t) => /^(?:his|her|their)$/i.test(t.text));
+    if (possessive) return actor(this.pronoun(possessive.text.toLowerCase() === 'his' ? 'he' : possessive.text.toLowerCase() === 'her' ? 'she' : 'they', tokens[from]!.start, true));
+    if (head === from + 2 && /^the$/i.test(tokens[from]!.text) && /^\p{Ll}+$/u.test(tokens[from + 1]!.text) && this.refersToOrg(tokens[from + 1]!.text)) return actor(this.phrase(tokens, from, from + 1, at));
+    return undefined;
+  }
+
   private describedSubject(head: string, at: number, top = false): Entity | undefined {
     if ((!top && !PUBLIC_OFFICES.has(head)) || this.roleHolders(head).length) return undefined;
     const sex = roleGender(head);

@@ -165,6 +165,24 @@ export class VerbUse {
   }
 
   /**
+   * "A statement from the club read: “…”", "The tweet from Vulture magazine reads, “…”", "A post on her Instagram page
+   * reads:": the sentence opens on a document (a determiner and at most two modifiers before it) and a prepositional
+   * post-modifier of up to eight words with no verb or quotation in it runs to "read", which a colon, a comma or a
+   * quotation follows.
+   */
+  private documentSubjectBefore(toks: readonly Token[], i: number): boolean {
+    if (!/^[:,“"]$/.test(toks[i + 1]?.text ?? '')) return false;
+    for (let k = i - 2; k >= 1 && k >= i - 9; k--) {
+      if (!ISSUED_TEXTS.has(toks[k]!.text.toLowerCase())) continue;
+      if (!PREPOSITIONS.has(toks[k + 1]!.text.toLowerCase())) return false;
+      const between = toks.slice(k + 2, i);
+      if (between.some((t) => !WORD_CHAR.test(t.text) || VERBS.has(t.text.toLowerCase()) || /^(?:that|which|who)$/i.test(t.text))) return false;
+      return k <= 3 && DETERMINERS.has(toks[0]!.text.toLowerCase()) && toks.slice(1, k).every((t) => WORD_CHAR.test(t.text) && !VERBS.has(t.text.toLowerCase()));
+    }
+    return false;
+  }
+
+  /**
    * A form of the verb that is a plural noun or a participle where it stands: in a slashed list, after a number ("12
    * reports", "just 75,000 pledged for this year"), before a participle it modifies ("notes written in the margins"),
    * after a possessive and an adjective ("his brief remarks at the start"), before a relative clause lacking its object
@@ -265,7 +283,9 @@ export class VerbUse {
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
-      const docBefore = j === i - 1 && ISSUED_TEXTS.has(prev);
+      // "A statement from the club read: “…”", "The tweet from Vulture magazine reads, “…”": the document may carry a
+      // short prepositional post-modifier; the sentence opens on it.
+      const docBefore = (j === i - 1 && ISSUED_TEXTS.has(prev)) || this.documentSubjectBefore(toks, i);
       // (Not after a relative clause set off by commas, which closes the subject: "as the judge, who had convicted
       // them in February, read the verdict".)
       const relativeBefore = prev === ',' && toks.slice(Math.max(0, j - 20), j).some((t, x, a) => /^(?:who|which)$/i.test(t.text) && a[x - 1]?.text === ',');
