@@ -2819,6 +2819,12 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'Pat Toomey' }])).toEqual(['anonymous anon:The protesters', 'quote the crowd', 'reported Pat Toomey']);
   });
 
+  it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
+    const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
+    expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);
+    expect(summary('Tom Hall pleaded guilty. Whoever ordered that sample from the shelves paid in bitcoin. She cried for hours.', [{ name: 'Tom Hall' }])).toEqual([]);
+  });
+
   it('reads "wrote to his 20,000 Twitter followers, “…”" as a quotation of the writer', () => {
     expect(summary('Tim Canova wrote to his 20,000 Twitter followers, “It is time to end her career.”', [{ name: 'Tim Canova' }])).toEqual(['quote Tim Canova']);
   });

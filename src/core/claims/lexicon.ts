@@ -27,7 +27,9 @@ export interface VerbInfo {
  * or after a quotation (see isVerbUse): "“Lock her up!” the crowd chanted", "“…,” remembered Roy Verley", not "the
  * branch snapped", "yelled and held up a banner that…", "remembered when…", "answered questions".
  */
-export const MANNER_VERBS = new Set('answer remember relate retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer share'.split(' '));
+// ("“Step out,” an officer ordered.", "“It is over,” she sighed.", "“Why now?” she wondered.": commands, sighs and
+// questions after a quotation are the speaker's words too.)
+export const MANNER_VERBS = new Set('answer remember relate retort retaliate snap bark scoff fume gush rave marvel chant shout yell scream proclaim mutter whisper grumble sneer share sigh groan moan gasp laugh order command wonder'.split(' '));
 
 type VerbRow = [lemma: string, forms: string, kind?: ClaimKind, needsThat?: boolean, invertible?: boolean, thatOnly?: boolean];
 
@@ -135,6 +137,7 @@ const VERB_ROWS: VerbRow[] = [
   ['reflect', 'reflects reflected', 'reported', true, true],
   ['joke', 'jokes joked joking', 'reported', true, true],
   ['boast', 'boasts boasted boasting', 'reported', true, true],
+  ['cry', 'cries cried', 'reported', true, true],
   ['exclaim', 'exclaims exclaimed exclaiming', 'reported', false, true],
   // Manners of speaking (see MANNER_VERBS).
   ...[...MANNER_VERBS].map((v): VerbRow => {
@@ -156,9 +159,10 @@ const VERB_ROWS: VerbRow[] = [
   ['demand', 'demands demanded demanding', 'position', false, true],
   // A request: only "asked X to do…" (see isVerbUse), not "asked about" or a question.
   ['ask', 'asks asked asking', 'reported', false, false],
-  ['plead', 'plead pleads pleaded pleading', 'reported', false, false],
-  ['beg', 'beg begs begged begging', 'reported', false, false],
-  ['implore', 'implore implores implored imploring', 'reported', false, false],
+  // "“Please help us find him,” his mother pleaded.": invertible after a quotation ("pleaded guilty" is no speech: see isVerbUse).
+  ['plead', 'plead pleads pleaded pleading', 'reported', false, true],
+  ['beg', 'beg begs begged begging', 'reported', false, true],
+  ['implore', 'implore implores implored imploring', 'reported', false, true],
   // An explanation: "attributed the rally to the ruling", "blamed the delay on the weather" (see isVerbUse).
   ['attribute', 'attributes attributed attributing', 'reported', false, false],
   ['blame', 'blames blamed blaming', 'reported', false, false],

@@ -403,6 +403,12 @@ export class VerbUse {
       const between = toks.slice(q + 1, i);
       if (closesQuotedQuestion(toks, q) && (toks[q - 1]!.text === '?' || between.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase())))) return true;
     }
+    // "“Please help us find him,” his mother pleaded.", "“…,” begged Smith": a plea closing a quotation is its words.
+    if (verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') {
+      let q = i - 1;
+      while (q >= 0 && q > i - 6 && WORD_CHAR.test(toks[q]!.text)) q--;
+      if (/^[”"]$/.test(toks[q]?.text ?? '') && /^[,!?.]$/.test(toks[q - 1]?.text ?? '') && (q === i - 1 || /^(?:[.,;]|)$/.test(next))) return true;
+    }
     // "Mr. Trump asked “What does that mean?”": a quoted question right after the verb too.
     if (verb.lemma === 'ask' || verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') return this.clauses.toWithin(toks, i + 1, 8) || (verb.lemma === 'ask' && (quoteFollows || quoteAfterMark || /^[“"]$/.test(next)));
     // "rejected the claim that…" and "rejected the claims, calling them baseless" report speech; "rejected
@@ -513,7 +519,8 @@ export class VerbUse {
       // ("that question will…" is a demonstrative and its noun, no clause.)
       const noun = toks[i + 2]?.text ?? '';
       const demonstrative = demonstrativeThat(toks, i + 1) || (/^\p{Ll}+$/u.test(noun) && !/^(?:he|she|it|they|we|i|you|there|this|these|those)$/.test(noun) && AUX.has(toks[i + 3]?.text.toLowerCase() ?? ''));
-      const that = after.toLowerCase() === 'that' && !demonstrative;
+      // (An order is words only beside a quotation: "ordered that sample from the shelves", "ordered that he be held".)
+      const that = after.toLowerCase() === 'that' && !demonstrative && verb.lemma !== 'order' && verb.lemma !== 'command';
       // ("continued to question whether…", "continued to assure her that…": the verb of speech after it.)
       const catenative = verb.lemma === 'continue' && after.toLowerCase() === 'to' && toks.slice(i + 3, i + 10).some((t) => /^(?:that|whether|if)$/i.test(t.text));
       if (BE_FORMS.has(prev) || !(quoteAfter || quoteBefore || that || catenative)) return true;
