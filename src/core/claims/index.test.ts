@@ -1771,6 +1771,18 @@ describe('round 10 shapes', () => {
     expect(summary(`Trump And Clean Energy In The Race${body}`, graham)).toEqual([]);
   });
 
+  it('reads a headline that quotes its speaker across a colon ("‘…’: Doug Ford dodges…", "Ford: ‘…’"), not a quoted title', () => {
+    const body = '\nOntario Premier Doug Ford dodged questions about the inquiry on Wednesday in the legislature.';
+    const ford = [{ name: 'Doug Ford', aliases: ['Ford'] }, { name: 'Disney', type: 'organization' as const }];
+    const quoted = (text: string): string[][] => claimsOf(text, ford).claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker?.entity ?? '']);
+    expect(quoted(`‘This is a federal inquiry’: Doug Ford dodges questions${body}`)).toEqual([['This is a federal inquiry', 'e1']]);
+    expect(quoted(`'This is a federal inquiry': Premier Doug Ford dodges questions${body}`)).toEqual([['This is a federal inquiry', 'e1']]);
+    expect(summary('Johnson: ‘We will fight on in the courts’\nBoris Johnson spoke to reporters outside the court on Monday morning.', [{ name: 'Boris Johnson', aliases: ['Johnson'] }])).toEqual(['quote Boris Johnson']);
+    // A film's title, and a one-word reaction, quote no one.
+    expect(quoted(`‘Frozen Two Returns’: Disney releases its trailer${body}`)).toEqual([]);
+    expect(quoted(`‘Brutal’: Doug Ford dodges questions${body}`)).toEqual([]);
+  });
+
   it('reads a headline’s source tag ("… –sources", "…: health ministry", "…, says MEA"), not a credit line or an outlet closing a page title', () => {
     const body = '\nThe fighting went on through the night in the city, residents and officials in the area told reporters on Sunday.';
     expect(summary(`Four militia fighters killed in Baghdad drone strike –sources${body}`)[0]).toBe('anonymous anon:sources');
