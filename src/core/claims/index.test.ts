@@ -1537,6 +1537,8 @@ describe('round 10 shapes', () => {
     const acme = [{ name: 'Acme Corp.', type: 'organization' as const }, { name: 'John Doe' }];
     expect(summary('Acme Corp. fired its chief executive, John Doe, on Sunday. A statement from the company read: “We wish him well.”', acme)).toEqual(['quote Acme Corp.']);
     expect(summary('The tweet from Vulture magazine reads, “Show interrupted by angry fan.”', [{ name: 'Vulture', type: 'organization' }])).toEqual(['quote Vulture']);
+    // A paragraph that ends on "reads" without its full stop.
+    expect(summary('“It is our view,” an email from lawyer Darrell Kloeze reads\nThe inquiry resumes on Monday.', [{ name: 'Darrell Kloeze' }])).toEqual(['quote Darrell Kloeze']);
     // A verb between the document and "read" makes another sentence shape: no quotation of the document.
     expect(summary('The letter he wrote to the board read like a confession.')).toEqual([]);
     // "the office release": the organisation the class noun modifying the document refers back to.

@@ -300,7 +300,7 @@ export class VerbUse {
       let q = i - 1;
       while (q >= 0 && q > i - 10 && WORD_CHAR.test(toks[q]!.text)) q--;
       const afterQuote = q >= 1 && toks[q]!.text === ',' ? /^[”"]$/.test(toks[q - 1]!.text) : /^[”"]$/.test(toks[q]?.text ?? '');
-      const docPhrase = afterQuote && /^(?:the|a|an|his|her|its|their)$/i.test(toks[q + 1]?.text ?? '') && toks.slice(q + 2, i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase())) && /^[.,;!]$/.test(next);
+      const docPhrase = afterQuote && /^(?:the|a|an|his|her|its|their)$/i.test(toks[q + 1]?.text ?? '') && toks.slice(q + 2, i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase())) && /^(?:[.,;!]|)$/.test(next);
       // Past and present share a spelling: no subject-agreement check for the bare form.
       return (docBefore && (/^(?:[:,“"]|in)$/.test(next) || (next === '.' && /^[”"]$/.test(toks[j - 2]?.text ?? '')))) || docAfter || docPhrase;
     }
