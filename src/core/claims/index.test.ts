@@ -2833,6 +2833,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'Pat Toomey' }])).toEqual(['anonymous anon:The protesters', 'quote the crowd', 'reported Pat Toomey']);
   });
 
+  it('reads "“…,” Matt Egan of Macworld wrote." with the writer’s outlet between the name and a verb that needs a quotation or "that"', () => {
+    const people = [{ name: 'Matt Egan' }, { name: 'Macworld', type: 'organization' as const }, { name: 'Ann Lee' }];
+    expect(summary('“Apple has gone all in,” Matt Egan of Macworld wrote. “It works,” Ann Lee at the Verge wrote.', people)).toEqual(['quote Matt Egan', 'quote Ann Lee']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -448,8 +448,9 @@ export class VerbUse {
     // "“It failed,” Ann Lee wrote on Twitter.": a short subject between a quotation and the verb.
     let q = j;
     // (A capitalised word is a name's, not a verb: "former State policy planning director Anne-Marie Slaughter wrote".)
-    const subjectWord = (t: string): boolean => (WORD_CHAR.test(t) && (/^\p{Lu}/u.test(t) || !VERBS.has(t.toLowerCase())) && !PREPOSITIONS.has(t.toLowerCase()) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
-    while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text)) q--;
+    // ("“…,” Matt Egan of Macworld wrote.": a preposition tying a name to its outlet or employer, a capital before it.)
+    const subjectWord = (t: string, k: number): boolean => (WORD_CHAR.test(t) && (/^\p{Lu}/u.test(t) || !VERBS.has(t.toLowerCase())) && (!PREPOSITIONS.has(t.toLowerCase()) || (/^(?:of|at|from|for)$/.test(t) && /^\p{Lu}/u.test(toks[k - 1]?.text ?? ''))) && !/^\p{Ll}+(?:ed|ly)$/u.test(t)) || /^['’]s$|^\.$/.test(t);
+    while (q >= 0 && q > j - 7 && subjectWord(toks[q]!.text, q)) q--;
     const quoteThenSubject = q >= 1 && q < j + 1 && /^[”"]$/.test(toks[q]!.text) && /^[,?!]$/.test(toks[q - 1]!.text);
     // "journalists reported hearing gunfire": what a witness perceived; "recommends calling the front desk",
     // "advised residents to stay indoors": advice.
