@@ -503,6 +503,9 @@ describe('unnamed groups as sources', () => {
   it('reads "blasted/praised X as …" as the speaker characterising X', () => {
     const text = 'Leon Cooperman blasted the payout on a conference call as “morally wrong.” Ann Lee praised the deal as a win for workers.';
     expect(summary(text, [{ name: 'Leon Cooperman' }, { name: 'Ann Lee' }])).toEqual(['reported Leon Cooperman', 'reported Ann Lee']);
+    // "commended X for…", "applauded X for…": praise with its reason; not the crowd's applause.
+    const stern = 'Joanna Stern commended Apple for finally making its phones last a day. The crowd applauded the band.';
+    expect(summary(stern, [{ name: 'Joanna Stern' }, { name: 'Apple', type: 'organization' }])).toEqual(['reported Joanna Stern']);
   });
 
   it('reads a share of people as an unnamed source ("70 percent of Americans say")', () => {

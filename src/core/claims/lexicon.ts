@@ -238,12 +238,12 @@ export const VERBS: Map<string, VerbForm> = (() => {
 export const CHARACTERISING: Map<string, 'as' | 'a' | 'as-for'> = new Map([
   ...'described describes depicted depicts touted touts hailed hails branded brands labelled labeled labels dismissed dismisses portrayed portrays characterised characterized rejected rejects cited cites presented presents framed frames painted paints mentioned mentions'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
   // Praise and blame: "pilloried the administration for proposing…" as well as "criticised the plan as…".
-  ...'denounced denounces condemned condemns blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules lambasted lambastes faulted faults rebuked rebukes chided chides scolded scolds'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
+  ...'denounced denounces condemned condemns blasted blasts slammed slams praised praises criticized criticised criticizes criticises lauded lauds decried decries derided derides pilloried pillories ridiculed ridicules lambasted lambastes faulted faults rebuked rebukes chided chides scolded scolds commended commends applauded applauds'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
   // "termed the statement (as) “baseless”", "termed it a failure": South Asian and British news use it as "called".
   ...'called calls termed terms'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
   // Participles after a clause: "…, calling him “the most ignorant president”", "…, describing the deal as a failure".
   ...'describing depicting touting hailing branding labelling labeling dismissing portraying characterising characterizing presenting framing painting'.split(' ').map((w) => [w, 'as'] as [string, 'as']),
-  ...'denouncing condemning blasting slamming praising criticizing criticising lauding decrying deriding pillorying ridiculing lambasting faulting rebuking chiding scolding'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
+  ...'denouncing condemning blasting slamming praising criticizing criticising lauding decrying deriding pillorying ridiculing lambasting faulting rebuking chiding scolding commending applauding'.split(' ').map((w) => [w, 'as-for'] as [string, 'as-for']),
   ...'calling terming'.split(' ').map((w) => [w, 'a'] as [string, 'a']),
 ]);
 
