@@ -141,10 +141,18 @@ export class ClauseReader {
       // people around it, joins one subject.)
       // (People only: not the "and" inside an organisation's name, "the Council on Energy, Environment and Water think
       // tank told…".)
-      const joinsNames = w === 'and' && k >= 1 && !!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their)$/.test(toks[k + 1]?.text ?? '') || ENTOURAGE_NOUNS.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)));
+      // ("…, Fortune and The Wall Street Journal reported": two organisations named in full on either side of "and".)
+      const joinsNames = w === 'and' && k >= 1 && ((!!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their)$/.test(toks[k + 1]?.text ?? '') || ENTOURAGE_NOUNS.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)))) || this.joinsOrganisations(toks, k));
       if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || (CLAUSE_OPENERS.has(w.toLowerCase()) && !joinsNames)) return false;
     }
     return false;
+  }
+
+  /** "and" at k between two different organisations' mentions ("Fortune and The Wall Street Journal"). */
+  private joinsOrganisations(toks: readonly Token[], k: number): boolean {
+    const before = this.resolver.mentionsIn(toks[k - 1]!.start, toks[k - 1]!.end).find((m) => m.end === toks[k - 1]!.end);
+    const after = toks[k + 1] ? this.resolver.mentionsIn(toks[k + 1]!.start, toks[k + 1]!.end).find((m) => m.start === toks[k + 1]!.start || (m.start === toks[k + 2]?.start && /^the$/i.test(toks[k + 1]!.text))) : undefined;
+    return !!before && !!after && before.entity.id !== after.entity.id && before.entity.type === 'organization' && after.entity.type === 'organization';
   }
 
   /**

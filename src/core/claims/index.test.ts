@@ -2555,6 +2555,9 @@ describe('subjects around the verb', () => {
     const text =
       'Such stripping would occur fairly regularly, Paganini and his team wrote in the new paper. Prices would rise, Smith and Jones wrote. “This is mainly due to the change in wind direction,” Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told CBS News.';
     expect(summary(text, actors)).toEqual(['reported Lucas Paganini', 'reported Jane Smith', 'quote Kurinji Selvaraj']);
+    // Two organisations named in full: "…, Fortune and The Wall Street Journal reported".
+    const outlets = [{ name: 'Samsung', type: 'organization' as const }, { name: 'Fortune', type: 'organization' as const }, { name: 'The Wall Street Journal', type: 'organization' as const }];
+    expect(summary('Samsung has recalled the phone after reports of fires, Fortune and The Wall Street Journal reported on Friday.', outlets)).toEqual(['reported Fortune']);
   });
 
   it('reads research work as a source of evidence ("A flurry of work in recent years shows that…")', () => {
