@@ -2051,6 +2051,7 @@ describe('round 10 shapes', () => {
     const { claims } = claimsOf(text, [{ name: 'Johnnie Wilson' }, { name: 'Springfield, Va.', type: 'place' }]);
     expect(claims.map((c) => text.slice(c.start, c.start + 14))).toEqual(['Johnnie Wilson']);
     expect(summary('Although a curfew was announced from midnight, authorities did not enforce it.')).toEqual([]);
+    expect(summary('The game was first announced in 2012, with a glitzy teaser trailer released in 2013.')).toEqual([]);
   });
 
   it('gives "went on to say", "continue to warn", "was quick to point out" the subject of the verb group, and keeps "declined to say" no claim', () => {
@@ -2842,6 +2843,12 @@ describe('replies, manners of speaking, addressees and characterisations after "
   it('reads "“…,” Matt Egan of Macworld wrote." with the writer’s outlet between the name and a verb that needs a quotation or "that"', () => {
     const people = [{ name: 'Matt Egan' }, { name: 'Macworld', type: 'organization' as const }, { name: 'Ann Lee' }];
     expect(summary('“Apple has gone all in,” Matt Egan of Macworld wrote. “It works,” Ann Lee at the Verge wrote.', people)).toEqual(['quote Matt Egan', 'quote Ann Lee']);
+  });
+
+  it('reads "The blog post also includes a quote from Arrington: “…”" as the words of the one credited before the colon', () => {
+    const people = [{ name: 'Michael Arrington', aliases: ['Arrington'] }, { name: 'Jane Doe' }];
+    const text = 'Michael Arrington runs the fund.\nThe blog post also includes a quote from Arrington: “Paul has managed to be successful.”\nThe release carried a statement from CEO Jane Doe: “We are thrilled.”';
+    expect(summary(text, people)).toEqual(['quote Michael Arrington', 'quote Jane Doe']);
   });
 
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {

@@ -954,6 +954,14 @@ class ClaimFinder {
     // "MPU chairman and former GPC member Dr Ron Singer: ‘The overwhelming vote…’": a person's name right before the
     // colon, only their titles and roles before it, at the paragraph's start.
     if (toks[colon]!.text === ':') {
+      // "The blog post also includes a quote from Arrington:", "The release carried a statement from CEO Jane Doe:":
+      // words credited to a person or an organisation named right before the colon, titles allowed between.
+      const credited = this.resolver.mentionsIn(s.start, toks[colon - 1]!.end).filter((m) => m.end === toks[colon - 1]!.end && !m.quoted && (m.entity.type === 'person' || m.entity.type === 'organization')).pop();
+      const creditLead = credited ? /\b(?:quote|quotes|quotation|statement|comment|comments|message|remarks|words)\s+(?:from|by)\s+((?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4})$/u.exec(this.text.slice(s.start, credited.start)) : null;
+      if (credited && creditLead && (onlyTitleWords(creditLead[1]!.replace(/^the\s+/, '')) || roleLead(creditLead[1]!))) {
+        const colonSpan: Span = { start: toks[colon]!.start, end: toks[colon]!.end };
+        return this.draft(s.start, colonSpan.start, colonSpan.end, q.start, trimEnd(this.text, s.end), 'quote', this.resolver.fromEntity(credited.entity), [colonSpan]);
+      }
       const named = this.resolver.mentionsIn(s.start, toks[colon - 1]!.end).filter((m) => m.entity.type === 'person' && !m.quoted).pop();
       const lead = named ? toks.filter((t) => t.start >= s.start && t.end <= named.start) : [];
       if (named && named.end === toks[colon - 1]!.end && lead.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && /^[\p{L}’'.-]+$/u.test(t.text)) && /(?:^|\n)[ \t]*$/.test(this.text.slice(Math.max(0, s.start - 2), s.start))) {

@@ -279,7 +279,8 @@ export class VerbUse {
     // announced by MOTIE" (a participle) are not.
     // Nor "a curfew was announced": what is announced is no source.
     // ("is pleased to announce that…" is the announcement itself.)
-    if (verb.lemma === 'announce' && (next === 'by' || (/^(?:will|would|to|'ll|’ll)$/.test(prev) && catenativeStart(toks, j) < 0) || BE_FORMS.has(prev))) return false;
+    // ("The game was first announced in 2012": an adverb between.)
+    if (verb.lemma === 'announce' && (next === 'by' || (/^(?:will|would|to|'ll|’ll)$/.test(prev) && catenativeStart(toks, j) < 0) || BE_FORMS.has(prev) || (PRE_VERB_ADVERBS.has(prev) && BE_FORMS.has(toks[j - 1]?.text.toLowerCase() ?? '')))) return false;
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
     if (verb.lemma === 'read') {
