@@ -1355,6 +1355,13 @@ describe('companies by what surrounds them', () => {
     expect(byName(actors('Anthropic said it had raised money. Google holds a stake in Anthropic.'), 'Anthropic')?.type).toBe('organization');
   });
 
+  it('reads a name after a person’s name and "of" as their employer ("Matt Egan of Macworld"), not a town with its state', () => {
+    const es = actors('“Apple has gone all in,” Matt Egan of Macworld wrote. “Everything is better,” wrote David Pierce of the Verge. “It rained,” said Jane Doe of Whitefish, Montana.');
+    expect(byName(es, 'Macworld')?.type).toBe('organization');
+    expect(byName(es, 'Verge')?.type).toBe('organization');
+    expect(byName(es, 'Whitefish')?.type).not.toBe('organization');
+  });
+
   it('reads a newspaper’s word alone after "the" as the newspaper ("told the Chronicle"), not "the Post Office"', () => {
     const t = 'In an interview with the Chronicle, Mayor London Breed defended the cuts. She told the Post that the plan works. He works at the Post Office.';
     expect(actors(t).map((e) => `${e.type}:${e.name}`)).toEqual(['organization:Chronicle', 'person:London Breed', 'organization:Post', 'organization:Post Office']);

@@ -9,7 +9,7 @@ import type { Segmented, Token } from '../text/types.ts';
 import { spellsAcronym } from './acronyms.ts';
 import type { EntityType } from '../types.ts';
 import { type TypeVotes, ROLE_SINGLE, PLACE_PREPS, PERSON_VERBS, ORG_CONTEXT, ADVERB_BEFORE_VERB, PLACE_NOUNS_AFTER, ORG_CLASS_NOUNS, NOT_MOTION_TO, STRONG_PLACE_PREPS, PLURAL_VERBS, placeNoun, contextVotes, orgAppositive, whoAside, pluralNounName, studySlotBefore, orgSlotBefore, PLACE_MODIFIERS, nameOnlyWord, candidatesPeople, countryAt, scoreLineAt } from './votes.ts';
-import { withoutListingsAndCredits, itsOfficers, possessiveBrands, speakerLabels, opensParagraph, datelines, sharedSurnames, nameOfItsCountry, pronounSex, campusNames, listedPortfolios, lowercaseHandles, namedAfterClassNoun, companyThenClassNoun, namesInHeadings, regionLike } from './passes.ts';
+import { withoutListingsAndCredits, itsOfficers, possessiveBrands, speakerLabels, opensParagraph, datelines, sharedSurnames, nameOfItsCountry, pronounSex, campusNames, listedPortfolios, lowercaseHandles, namedAfterClassNoun, companyThenClassNoun, employerAfterPerson, namesInHeadings, regionLike } from './passes.ts';
 import { IRREGULAR_PAST } from '../text/english.ts';
 
 export type MentionKind = 'name' | 'role';
@@ -187,6 +187,7 @@ export function findCandidates(doc: Segmented): Candidate[] {
   }
   namesInHeadings(text, headings, out);
   companyThenClassNoun(doc, out);
+  employerAfterPerson(text, out);
   lowercaseHandles(doc, out);
   namedAfterClassNoun(doc, out);
   campusNames(text, out);

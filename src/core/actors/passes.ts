@@ -362,6 +362,21 @@ export function companyThenClassNoun(doc: Segmented, cands: Candidate[]): void {
 }
 
 /**
+ * "Matt Egan of Macworld", "David Pierce of the Verge": an untyped name right after a person's name and "of" is where
+ * they work, an organisation. (Not a town written with its state or country after it, "Jane Doe of Whitefish, Mont.",
+ * nor a name the reference data knows as a place.)
+ */
+export function employerAfterPerson(text: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const p = cands[k - 1]!;
+    if (c.kind !== 'name' || c.type !== null || c.gaz || c.heading || p.type !== 'person') continue;
+    if (!/^\s+of\s+(?:the\s+)?$/.test(text.slice(p.end, c.start)) || /^,\s*\p{Lu}/u.test(text.slice(c.end, c.end + 3))) continue;
+    c.votes.organization += 2;
+  }
+}
+
+/**
  * Headlines name the article's main actors, but Title Case hides which words are names: a heading
  * takes, besides reference data, the names the body itself gives ("'Neutral' Snopes Fact-Checker
  * David Emery" when the body says "David Emery").
