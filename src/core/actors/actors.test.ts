@@ -240,9 +240,9 @@ describe('what is not an actor', () => {
     expect(byName(es, 'Chapter & Verse')?.type).toBe('organization');
   });
 
-  it('reads the AP’s dotted state abbreviations as the states ("key in S.C.", "N.J. Gov. Chris Christie"), and keeps a town before one its own name', () => {
+  it('reads the AP’s dotted state abbreviations as the states ("key in S.C.", "N.J. Gov. Chris Christie"), and keeps a town before one its own name, the state named as well', () => {
     const es = actors('Sanders and Clinton see black votes as key in S.C.\n\nN.J. Gov. Chris Christie spoke. He flew to Charlotte, N.C., on Monday.');
-    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Sanders', 'person:Clinton', 'place:South Carolina', 'place:New Jersey', 'person:Chris Christie', 'place:Charlotte']);
+    expect(es.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Sanders', 'person:Clinton', 'place:South Carolina', 'place:New Jersey', 'person:Chris Christie', 'place:Charlotte', 'place:North Carolina']);
     expect(byName(es, 'Chris Christie')?.affiliation).toBe(byName(es, 'New Jersey')?.id);
   });
 
@@ -1125,9 +1125,12 @@ describe('places, agencies and addresses', () => {
     expect(actors('Refugees fled to the Rukban camp on Monday.').map((e) => `${e.type} ${e.name}`)).toEqual(['place Rukban']);
   });
 
-  it('reads "of Ashton, Md." as a town, a first name or not, with no actor for the state\'s abbreviation', () => {
+  it('reads "of Ashton, Md." as a town, a first name or not, and the abbreviation as the state it names (not in a dateline)', () => {
     const t = 'Donna Rawlings, 59, of Ashton, Md., said the event moved her. Johnnie Wilson, of Springfield, Va., said he fought in Vietnam.';
-    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton', 'person Johnnie Wilson', 'place Springfield', 'place Vietnam']);
+    expect(actors(t).map((e) => `${e.type} ${e.name}`)).toEqual(['person Donna Rawlings', 'place Ashton', 'place Maryland', 'person Johnnie Wilson', 'place Springfield', 'place Virginia', 'place Vietnam']);
+    // The state's abbreviation joins its full name ("Wyoming, Minn. … Minnesota").
+    const both = actors('Police in Wyoming, Minn., joked about it. Minnesota is cold.');
+    expect(both.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Wyoming 1', 'place Minnesota 2']);
     // A dateline in capitals, and the capital city's own name.
     const dateline = 'NEWPORT NEWS, Va. — Rep. Ann Lee spoke at a cookout, and later flew to Washington, D.C., for a vote.';
     expect(actors(dateline).map((e) => `${e.type} ${e.name}`)).toEqual(['place Newport News', 'person Ann Lee', 'place Washington, D.C.']);
@@ -2934,9 +2937,9 @@ describe('"International" closing a name', () => {
 });
 
 describe('a Canadian town before its province’s abbreviation', () => {
-  it('reads "in Guelph, Ont.," as a Canadian town, the abbreviation as no organisation', () => {
+  it('reads "in Guelph, Ont.," as a Canadian town, the abbreviation as the province, no organisation', () => {
     const es = actors('The teacher, who lives in Guelph, Ont., with his wife, was charged on Monday.');
-    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Guelph']);
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(['place Guelph', 'place Ontario']);
   });
 });
 

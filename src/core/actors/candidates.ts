@@ -2528,8 +2528,30 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
     const country = CP_PROVINCE.test(state[0]) ? { country: 'CA', name: 'Canada' } : { country: 'US', name: 'United States' };
     cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz, affiliation: c.affiliation ?? country, votes: { ...c.votes, place: c.votes.place + 3 } });
     while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
+    // The state or province is a place named too ("Wyoming, Minn." names Minnesota), joined to its full name.
+    const abbr = /[\p{L}.]+\.?$/u.exec(state[0].replace(/\.$/, ''))?.[0];
+    const full = abbr && !('end' in whole) ? STATE_NAMES.get(abbr.replace(/\.$/, '').toLowerCase()) : undefined;
+    // (Built here, not looked up: "Virginia" and "Washington" are weak entries, first names and a capital.)
+    const entry: GazetteerEntry | undefined = full ? { kind: 'place', type: 'place', canonical: full, country: country.country, region: true } : undefined;
+    if (entry && !dateline) {
+      const at = c.end + state[0].indexOf(abbr!);
+      const len = abbr!.length + (state[0].slice(state[0].indexOf(abbr!) + abbr!.length).startsWith('.') ? 1 : 0);
+      cands.splice(n + 1, 0, { ...c, start: at, end: at + len, text: text.slice(at, at + len), type: 'place', gaz: entry, role: null, title: null, affiliation: null, votes: { person: 0, organization: 0, place: 3 } });
+      n++;
+    }
   }
 }
+
+/** "Minn.", "Calif", "N.S.": an abbreviation of a US state's or a Canadian province's name, as written after a town. */
+export function isStateAbbreviation(t: string): boolean {
+  return STATE_NAMES.has(t.replace(/\.$/, '').toLowerCase());
+}
+
+/** The states and provinces the abbreviations above stand for, by the abbreviation without its dots' last one. */
+const STATE_NAMES = new Map(Object.entries({
+  ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', man: 'Manitoba', 'n.s': 'Nova Scotia', 'n.b': 'New Brunswick', nfld: 'Newfoundland', 'p.e.i': 'Prince Edward Island', 'b.c': 'British Columbia',
+  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware', fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', ky: 'Kentucky', la: 'Louisiana', md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada', 'n.h': 'New Hampshire', 'n.j': 'New Jersey', 'n.m': 'New Mexico', 'n.y': 'New York', 'n.c': 'North Carolina', 'n.d': 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', 'r.i': 'Rhode Island', 's.c': 'South Carolina', 's.d': 'South Dakota', tenn: 'Tennessee', vt: 'Vermont', va: 'Virginia', wash: 'Washington', 'w.va': 'West Virginia', wis: 'Wisconsin', wyo: 'Wyoming',
+}));
 
 const COMPOUND_RE = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}\p{L}*)?)-(based|born|bred|headquartered|led|backed|owned|run|funded|made|linked|allied|sponsored)$/u;
 

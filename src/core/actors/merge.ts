@@ -7,7 +7,7 @@ import { ORG_WORDS, PLACE_WORDS, SURNAME_PARTICLES } from '../refdata/curated.ts
 import { countryByCode, isRegion, lookup, weakPlace, words } from '../refdata/index.ts';
 import type { Segmented } from '../text/types.ts';
 import type { Entity, EntityType, Mention } from '../types.ts';
-import { MILITARY_RANK, type Candidate } from './candidates.ts';
+import { isStateAbbreviation, MILITARY_RANK, type Candidate } from './candidates.ts';
 import { IRREGULAR_PAST } from '../text/english.ts';
 import { spellsAcronym } from './acronyms.ts';
 import { spellOutTitle } from './titles.ts';
@@ -1008,8 +1008,10 @@ function canonicalName(k: Cluster, named: Candidate[]): string {
     return countryByCode(k.country)?.name ?? named[0]!.text;
   }
   // "New Jersey" for an article that writes only "N.J.": a known place's name over its dotted abbreviation.
+  // ("Minnesota" for "Wyoming, Minn.": so over the state's abbreviation after a town, and the full name wins.)
   const known = k.cands.find((c) => c.gaz)?.gaz;
-  if (known && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text))) return known.canonical;
+  if (known && named.every((c) => /^(?:\p{Lu}\.)+$/u.test(c.text) || isStateAbbreviation(c.text))) return known.canonical;
+  if (named.some((c) => isStateAbbreviation(c.text)) && named.some((c) => !isStateAbbreviation(c.text))) named = named.filter((c) => !isStateAbbreviation(c.text));
   // "Geneva" for a dateline's only "GENEVA": a known place's name over its spelling in capitals.
   if (known && known.type === 'place' && named.every((c) => /^[\p{Lu}\s.'’-]+$/u.test(c.text) && /\p{Lu}{3}/u.test(c.text)) && known.canonical.toUpperCase() === named[0]!.text.toUpperCase()) return known.canonical;
   // "Dubai" over a dateline's "DUBAI, United Arab Emirates": not a name in capitals that the article also writes in
