@@ -2851,6 +2851,13 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, people)).toEqual(['quote Michael Arrington', 'quote Jane Doe']);
   });
 
+  it('reads a subject named in an aside between dashes ("Her daughters - Harriet and Lily Taylor - said"), not a description there', () => {
+    const people = [{ name: 'Harriet Taylor', aliases: ['Harriet'] }, { name: 'Lily Taylor' }, { name: 'Tom Hall' }];
+    expect(summary('Her daughters - Harriet and Lily Taylor - said their mother was kind.', people)).toEqual(['reported Harriet Taylor']);
+    expect(summary('His brother — Tom Hall — said he was kind.', people)).toEqual(['reported Tom Hall']);
+    expect(summary('The minister — a close ally of Tom Hall — said he was kind.', people)).toEqual(['anonymous anon:The minister']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

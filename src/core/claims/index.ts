@@ -1303,6 +1303,14 @@ class ClaimFinder {
       // ("Vice President of Developer Relations at RIM, Alec Saunders, said": the body the role is held in is named,
       // not its holder.)
       const byRoleOnly = !!speaker?.entity && this.resolver.mentionsIn(toks[npStart]!.start, toks[npEnd]!.end).every((m) => roleWord(m) || (m.entity.id !== speaker!.entity && !this.resolver.isPerson(m.entity.id)));
+      // "Her daughters - Harriet, Lily and Isabelle Taylor - said": the sentence's tokens leave an aside between dashes
+      // out; one that only names people names the subject.
+      const dashed = /^\s*[-–—]\s*([^-–—]{2,80}?)\s*[-–—]\s*$/u.exec(this.text.slice(toks[npEnd]!.end, toks[npEnd + 1]?.start ?? toks[npEnd]!.end));
+      if (dashed && (!speaker?.entity || byRoleOnly) && /^(?:\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:and\s+)?|$))+$/u.test(dashed[1]!)) {
+        const at = toks[npEnd]!.end + dashed[0].indexOf(dashed[1]!);
+        const named = this.resolver.mentionsIn(at, at + dashed[1]!.length).find((m) => this.resolver.isPerson(m.entity.id));
+        if (named) speaker = this.resolver.fromEntity(named.entity);
+      }
       if (appositive && (!speaker || !speaker.entity || byRoleOnly)) {
         // "her mother, Fiona, said", "a spokesperson for Inherent Resolve, Sean Robertson, said": the name
         // may be in the appositive, and a named person beats an unnamed role.
