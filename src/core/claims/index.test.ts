@@ -2858,6 +2858,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('The minister — a close ally of Tom Hall — said he was kind.', people)).toEqual(['anonymous anon:The minister']);
   });
 
+  it('reads speech perceived in the passive ("Smith was heard telling officers that…") as the subject’s, not "was seen leaving"', () => {
+    const people = [{ name: 'Jane Smith', aliases: ['Smith'] }];
+    expect(summary('Jane Smith spoke on Monday. Smith was heard telling officers that she was not leaving. Smith was seen leaving the house.', people)).toEqual(['reported Jane Smith']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -627,6 +627,9 @@ export class VerbUse {
    */
   private participleUse(toks: readonly Token[], i: number, verb: VerbForm, j: number, prev: string, quoteFollows: boolean, counted: boolean): boolean {
     if (prev === 'as' && verb.lemma === 'say') return true;
+    // "Smith was heard saying that…", "can be seen telling officers that…": speech perceived, the passive's subject
+    // speaking, with a that-clause or a quotation.
+    if (/^(?:heard|overheard|seen|filmed|recorded|caught)$/.test(prev) && (BE_FORMS.has(toks[j - 1]?.text.toLowerCase() ?? '') || toks[j - 1]?.text.toLowerCase() === 'be') && (quoteFollows || this.clauses.thatWithin(toks, i + 1, 6) >= 0)) return true;
     // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
     // participle, whatever stands before it.
     if (verb.lemma === 'say' && quoteFollows) return true;
