@@ -298,10 +298,10 @@ export class LayoutReader {
     if (!quote || !who || !SPEAKING_TYPES.has(who.entity.type) || this.drafts.some((d) => d.start < quote.end && quote.start < d.end)) return;
     // Words, not a title: "‘Frozen 2’: Disney releases trailer" names a film; a title-case quotation counts only in a
     // headline that is in title case throughout ("'Tesla On My Mind 24/7': Elon Musk Addresses…").
-    const words = (a: number, b: number): string[] => this.text.slice(a, b).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const wordsIn = (a: number, b: number): string[] => this.text.slice(a, b).split(/\s+/).filter((w) => /\p{L}/u.test(w));
     const titleCase = (ws: string[]): boolean => ws.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.6 * ws.length;
-    const quoted = words(quote.start, quote.end);
-    const rest = words(p.start, p.end).slice(quoted.length);
+    const quoted = wordsIn(quote.start, quote.end);
+    const rest = wordsIn(p.start, p.end).slice(quoted.length);
     if (quoted.length < 2 || (titleCase(quoted) && !titleCase(first ? rest : quoted))) return;
     this.push({ start: quote.start, end: quote.end, contentStart: quote.start, contentEnd: quote.end, clauseStart: quote.start, kind: 'quote', speaker: this.resolver.fromEntity(who.entity), cues: [] });
   }

@@ -162,6 +162,8 @@ export function canSpeak(word: string): boolean {
   return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
 }
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
+/** The subject pronoun for whoever a possessive stands for ("her post": she). */
+const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency club league hospital clinic museum foundation embassy school college'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
@@ -1166,7 +1168,7 @@ export class SpeakerResolver {
       const documented = this.documentAuthor(tokens, from, head, to, at);
       if (documented) return documented;
       // "Her ruling continued:", "His statement said…": whom the possessive pronoun stands for.
-      const ownerPronoun = ({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[first.text.toLowerCase()];
+      const ownerPronoun = POSSESSOR_PRONOUN[first.text.toLowerCase()];
       const author = ownerPronoun && head > from ? this.pronoun(ownerPronoun, npStart, true) : undefined;
       if (author?.entity) return author;
       // "Big Machine Records issued a statement… “…,” the statement continued": whoever issued it.
@@ -1408,7 +1410,7 @@ export class SpeakerResolver {
     if (by > 0) return to - by <= 6 && !tokens.slice(by + 1, to + 1).some((t) => /^(?:and|or|,)$/.test(t.text)) ? actor(this.phrase(tokens, by + 1, to, at)) : undefined;
     // (After the document only: "His message was underlined by…" leaves a determiner's owner to the rules after this.)
     const possessive = tokens.slice(head + 1, Math.min(to, head + 6) + 1).find((t) => /^(?:his|her|their)$/i.test(t.text));
-    if (possessive) return actor(this.pronoun(possessive.text.toLowerCase() === 'his' ? 'he' : possessive.text.toLowerCase() === 'her' ? 'she' : 'they', tokens[from]!.start, true));
+    if (possessive) return actor(this.pronoun(POSSESSOR_PRONOUN[possessive.text.toLowerCase()]!, tokens[from]!.start, true));
     if (head === from + 2 && /^the$/i.test(tokens[from]!.text) && /^\p{Ll}+$/u.test(tokens[from + 1]!.text) && this.refersToOrg(tokens[from + 1]!.text)) return actor(this.phrase(tokens, from, from + 1, at));
     return undefined;
   }
