@@ -2492,11 +2492,20 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
-/** The Canadian Press's abbreviations of Canada's provinces ("Bedford, N.S.", "Guelph, Ont."). */
-const CP_PROVINCE_ABBREVIATIONS = 'Ont|Que|Alta|Sask|Man|N\\.S|N\\.B|Nfld|P\\.E\\.I|B\\.C';
+/** The Canadian Press's abbreviations of Canada's provinces ("Bedford, N.S.", "Guelph, Ont."), the last dot left out. */
+const PROVINCE_NAMES: Record<string, string> = { ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', man: 'Manitoba', 'n.s': 'Nova Scotia', 'n.b': 'New Brunswick', nfld: 'Newfoundland', 'p.e.i': 'Prince Edward Island', 'b.c': 'British Columbia' };
+/** The Associated Press abbreviations of US states' names, the last dot left out ("Calif", "N.J"). */
+const US_STATE_NAMES: Record<string, string> = {
+  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware', fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', ky: 'Kentucky', la: 'Louisiana', md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada', 'n.h': 'New Hampshire', 'n.j': 'New Jersey', 'n.m': 'New Mexico', 'n.y': 'New York', 'n.c': 'North Carolina', 'n.d': 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', 'r.i': 'Rhode Island', 's.c': 'South Carolina', 's.d': 'South Dakota', tenn: 'Tennessee', vt: 'Vermont', va: 'Virginia', wash: 'Washington', 'w.va': 'West Virginia', wis: 'Wisconsin', wyo: 'Wyoming',
+};
+/** The states and provinces those abbreviations stand for. */
+const STATE_NAMES = new Map(Object.entries({ ...PROVINCE_NAMES, ...US_STATE_NAMES }));
+/** The abbreviations as a pattern's alternatives, as written: "Ont", "N\\.S", "W\\.Va". */
+const abbreviationPattern = (names: Record<string, string>): string => Object.keys(names).map((k) => k.split('.').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('\\.')).join('|');
+const CP_PROVINCE_ABBREVIATIONS = abbreviationPattern(PROVINCE_NAMES);
 const CP_PROVINCE = new RegExp(`^, (?:${CP_PROVINCE_ABBREVIATIONS})\\.`, 'i');
 /** The Associated Press abbreviations of US states' names, and the Canadian provinces'. */
-const AP_STATE_ABBREVIATIONS = CP_PROVINCE_ABBREVIATIONS + '|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\\.H|N\\.J|N\\.M|N\\.Y|N\\.C|N\\.D|Okla|Ore|Pa|R\\.I|S\\.C|S\\.D|Tenn|Vt|Va|Wash|W\\.Va|Wis|Wyo|D\\.C';
+const AP_STATE_ABBREVIATIONS = `${CP_PROVINCE_ABBREVIATIONS}|${abbreviationPattern(US_STATE_NAMES)}|D\\.C`;
 /** The Associated Press abbreviations and the postal codes of US states, as datelines and addresses write them after a town. */
 const AP_STATES = new RegExp(`^, (?:(?:${AP_STATE_ABBREVIATIONS})\\.(?=[\\s,;:)\\-–—]|$)|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)(?=[\\s,;:).]|$))`);
 /**
@@ -2547,11 +2556,6 @@ export function isStateAbbreviation(t: string): boolean {
   return STATE_NAMES.has(t.replace(/\.$/, '').toLowerCase());
 }
 
-/** The states and provinces the abbreviations above stand for, by the abbreviation without its dots' last one. */
-const STATE_NAMES = new Map(Object.entries({
-  ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', man: 'Manitoba', 'n.s': 'Nova Scotia', 'n.b': 'New Brunswick', nfld: 'Newfoundland', 'p.e.i': 'Prince Edward Island', 'b.c': 'British Columbia',
-  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware', fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', ky: 'Kentucky', la: 'Louisiana', md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada', 'n.h': 'New Hampshire', 'n.j': 'New Jersey', 'n.m': 'New Mexico', 'n.y': 'New York', 'n.c': 'North Carolina', 'n.d': 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', 'r.i': 'Rhode Island', 's.c': 'South Carolina', 's.d': 'South Dakota', tenn: 'Tennessee', vt: 'Vermont', va: 'Virginia', wash: 'Washington', 'w.va': 'West Virginia', wis: 'Wisconsin', wyo: 'Wyoming',
-}));
 
 const COMPOUND_RE = /^(\p{Lu}[\p{L}.]*(?:[ -]\p{Lu}\p{L}*)?)-(based|born|bred|headquartered|led|backed|owned|run|funded|made|linked|allied|sponsored)$/u;
 
