@@ -2503,6 +2503,8 @@ describe('subjects around the verb', () => {
     const text =
       'In the 1990s, he turned one of his companies into a big business. His former business partner at Lenox, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to put together deals.”\nOfficials met on Monday. Tom Brown was blunt. “We have no choice but to close the plant.”\nThe council met on Monday. The mayor thanked Jane Smith for her work. “We have no choice but to close the pool.”';
     expect(summary(text, actors)).toEqual(['quote Lawrence B. Cummings', 'quote Tom Brown']);
+    // Past a fronted setting: "In an interview on Sunday, Tom Brown was blunt."
+    expect(summary('Officials met on Monday.\nIn an interview on Sunday, Tom Brown was blunt. “We have no choice but to close the plant.”', actors)).toEqual(['quote Tom Brown']);
   });
 
   it('reads the initial "I." inside a name as no first person ("Kenneth I. Chenault said…"), and the writer’s "I" as no source', () => {

@@ -2214,7 +2214,9 @@ class ClaimFinder {
         const prevSent = this.doc.sentences[sent.index - 1];
         for (const opening of new Set([firstSent, prevSent])) {
           const m = opening ? this.resolver.mentionsIn(opening.start, opening.end).find((x) => !x.quoted && x.entity.type === 'person') : undefined;
-          const lead = m ? this.text.slice(opening!.start, m.start) : '';
+          // ("In an interview on Sunday, Sen. Bernie Sanders was blunt.": past a fronted setting too.)
+          const written = m ? this.text.slice(opening!.start, m.start) : '';
+          const lead = written.slice(frontedPhraseLength(written));
           if (m && (OWNED_DESCRIPTION.test(lead) || onlyTitleWords(lead)) && !this.clauses.inQuote(m.start)) {
             speaker = this.resolver.fromEntity(m.entity);
             break;
