@@ -2154,6 +2154,8 @@ describe('press releases', () => {
     const es = actors(t);
     expect(byName(es, 'BADEN')?.type).toBe('place');
     expect(byName(es, 'GE Healthcare')?.type).toBe('organization');
+    // A town of four letters, which reads like an acronym, when a country and a date follow.
+    expect(byName(actors('BAAR, Switzerland, Nov. 20, 2019 /PRNewswire/ -- Ascom Holding AG today announced a partnership.'), 'BAAR')?.type).toBe('place');
   });
 
   it('takes the employer after "of" or "at" in an appositive role as the affiliation', () => {

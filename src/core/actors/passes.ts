@@ -169,8 +169,9 @@ export function datelines(text: string, out: Candidate[]): void {
     // the reference data does not know.
     const longCaps = c.type === 'organization' && !c.gaz && /^\p{Lu}{5,}$/u.test(c.text) && /^\s+[-–—]{1,2}\s/u.test(text.slice(c.end, c.end + 5));
     if (c.kind !== 'name' || c.type === 'place' || (c.type === 'organization' && (!!c.gaz || !(countryNext || dated || town || longCaps))) || /\p{Ll}/u.test(c.text) || !opensParagraph(text, c.start)) continue;
-    // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place.
-    if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place')) continue;
+    // Not an acronym ("NATO - the alliance - met"): towns have names, unless the reference data knows the place, or a
+    // country and a date follow as a dateline's do ("BAAR, Switzerland, Nov. 20, 2019 /PRNewswire/ --").
+    if (/^\p{Lu}{2,4}$/u.test(c.text) && !weakPlace(c.text) && !lookup(c.text)?.some((e) => e.type === 'place') && !(countryNext && DATED_DATELINE.test(text.slice(next!.end, next!.end + 60)))) continue;
     if (!countryNext && !/^(?:\s*\([^)\n]{1,40}\))?\s+[-–—]{1,2}\s/u.test(text.slice(c.end, c.end + 50)) && !dated) continue;
     c.type = 'place';
     c.votes.place += 5;
