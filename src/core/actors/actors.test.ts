@@ -3002,6 +3002,13 @@ describe('The Hague', () => {
     const es = actors('Officials have checked with the tribunal in The Hague. Serbia must cooperate with The Hague, he said.');
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['place Hague 2', 'place Serbia 1']);
   });
+
+  it('keeps "in The Hague" a place beside William Hague, and "Molly-Mae Hague" a person', () => {
+    const es = actors('Foreign Secretary William Hague said the talks failed. Hague added that he was sad. The court in The Hague ruled.');
+    expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person William Hague 2', 'place Hague 1']);
+    expect(byName(actors('The star Molly-Mae Hague said she was fine. Jean-Paul Paris agreed.'), 'Molly-Mae Hague')?.type).toBe('person');
+    expect(byName(actors('The star Molly-Mae Hague said she was fine. Jean-Paul Paris agreed.'), 'Jean-Paul Paris')?.type).toBe('person');
+  });
 });
 
 describe('an organisation’s name through a list of portfolios', () => {

@@ -1858,7 +1858,8 @@ function typePlainName(text: string, toks: Token[], lw: string[], k: number, to:
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   // "Mitt Romney said…" at a sentence's start, "Romney" alone later: a first name no list knows.
   else if ((k === 0 || isOpenQuote(toks[k - 1]!.text)) && unlistedFirstName(toks, lw, k, end, facts)) type = 'person';
-  else if (w.firstNames.has(firstLw) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
+  // ("Molly-Mae Hague", "Jean-Paul Paris": a given name of two first names joined by a hyphen is one.)
+  else if ((w.firstNames.has(firstLw) || hyphenatedFirstName(toks[k]!.text)) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
   // evidence of all its mentions, as organisations are named so as often.
   // Not "a new leader in Mitt Romney", whose last word the document goes on to use alone, after a first word no list
@@ -2399,6 +2400,13 @@ function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
   const titled = k >= 0 && (ROLE_SINGLE.has(lw[k]!) || HONORIFICS.has(lw[k]!) || (lw[k] === '.' && TITLE_ABBREVIATIONS.has(lw[k - 1] ?? '')));
   if (!titled && !(plain >= 2 && words().firstNames.has(lw[k + 1]!))) return false;
   return [1, 2, 3].some((n) => of + 1 + n <= toks.length && !!lookup(toks.slice(of + 1, of + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.type === 'place'));
+}
+
+/** "Molly-Mae", "Jean-Paul", "Anne-Marie": two first names joined by a hyphen, a given name. */
+function hyphenatedFirstName(t: string): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(t);
+  const given = (x: string): boolean => words().firstNames.has(x.toLowerCase()) || words().wordyFirstNames.has(x.toLowerCase());
+  return !!parts && given(parts[1]!) && given(parts[2]!);
 }
 
 /** A run that already reads as a person's full name ("Jamie Werner"): a known first name, then name words, no organisation word. */

@@ -252,7 +252,9 @@ function placeName(doc: Segmented, set: ClusterSet, surnames: ReadonlySet<string
   // "Rep. Jim Jordan … “…,” Jordan said": a country's name that is a person's surname here, before a verb of speech.
   // So is one with nothing of a place around it ("voted for Jordan", "Jordan lost votes") in a text that names Jim Jordan.
   const countrySurname = c.gaz?.kind === 'country' && (c.beforeSpeechVerb || (c.votes.place <= 0 && !c.metonym && !/\b(?:of|in|from|to)\s+$/.test(doc.text.slice(Math.max(0, c.start - 6), c.start)))) && nameWords(c.text).length === 1;
-  if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep) return { ...c, type: null, gaz: null };
+  // (Not a place whose name takes "The": "in The Hague" beside William Hague.)
+  const placesArticle = /\bThe\s+$/.test(doc.text.slice(Math.max(0, c.start - 4), c.start)) && (c.gaz?.canonical ?? '').startsWith('The ');
+  if ((((c.gaz?.kind === 'place' || c.gaz?.kind === 'capital') && !c.gaz.seat) || companySurname || countrySurname) && surnames.has(c.text) && !c.afterPlacePrep && !placesArticle) return { ...c, type: null, gaz: null };
   // "Emirates" after "Emirates Airline": a country's short name that the article's company carries is the company.
   if (c.gaz?.type === 'place' && c.text !== c.gaz.canonical && nameWords(c.text).length === 1) {
     const company = set.find((k) => k.type === 'organization' && k.uniq.some((m) => sameCompany(m.text, c.text)));
