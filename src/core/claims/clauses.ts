@@ -509,7 +509,9 @@ export class ClauseReader {
       const lw = w.toLowerCase();
       // "The board unanimously voted and said…": an adverb before the verb ends the subject too.
       // "She’s a Sanders supporter but concedes…": so does a contracted verb after a pronoun.
-      if (AUX.has(lw) || VERBS.has(lw) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
+      // ("The ruling party rejected the count and said…": an -ing form between a determiner and its noun modifies it.)
+      const modifier = VERBS.get(lw)?.form === 'ing' && k > from && /^(?:the|a|an|its|their|his|her)$/i.test(toks[k - 1]!.text) && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && !VERBS.has(toks[k + 1]!.text);
+      if (AUX.has(lw) || (VERBS.has(lw) && !modifier) || (to >= 0 && (isPastForm(w) || isLyAdverb(w) || PRE_VERB_ADVERBS.has(w)))) break;
       // "His office put out a statement…": a lowercase verb with its particle (a past "put" has no -ed).
       if (to >= from && verbWithParticle(toks, k)) break;
       if (to === k - 1 && /^['’](?:s|re|ve|d|ll|m)$/.test(w) && /^(?:he|she|it|they|we|i)$/i.test(toks[k - 1]!.text)) break;

@@ -2865,6 +2865,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('Jane Smith spoke on Monday. Smith was heard telling officers that she was not leaving. Smith was seen leaving the house.', people)).toEqual(['reported Jane Smith']);
   });
 
+  it('gives a verb coordinated after an object to the sentence’s subject, an -ing modifier in it ("The ruling party dismissed the claim and accused…")', () => {
+    expect(summary('The ruling party dismissed the claim and accused the opposition of trying to discredit the election.')).toEqual(['reported The ruling party']);
+    expect(summary('The leading candidate met voters on Monday and said the vote was rigged.')).toEqual(['anonymous anon:The leading candidate']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);
