@@ -2870,6 +2870,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('The leading candidate met voters on Monday and said the vote was rigged.')).toEqual(['anonymous anon:The leading candidate']);
   });
 
+  it('reads "presumed that…" and "assume that…" as a stated belief, not "assumed office" or "is presumed dead"', () => {
+    const text = 'Sea-Watch presumed that the lost boat was carrying 85 people. He assumed office in 2019. The captain is presumed dead.';
+    expect(summary(text, [{ name: 'Sea-Watch', type: 'organization' }])).toEqual(['position Sea-Watch']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -98,6 +98,9 @@ const VERB_ROWS: VerbRow[] = [
   // "“…,” he continued.": only after a quotation or before a that-clause.
   ['continue', 'continues continued', 'reported', true, true],
   ['believe', 'believe believes believed', 'position', true, false],
+  // "Sea-Watch presumed that the lost boat was carrying 85 people", "police assume the fire was set": a belief stated.
+  ['presume', 'presume presumes presumed', 'position', true, false, true],
+  ['assume', 'assume assumes assumed', 'position', true, false, true],
   ['think', 'think thinks thought', 'position', true, false],
   ['hope', 'hope hopes hoped', 'position', true, false],
   ['fear', 'fear fears feared', 'position', true, false],
