@@ -294,7 +294,7 @@ export const EVIDENCE_NOUNS = new Set([...DOCUMENT_NOUNS, ...'analysis analyses 
  * The people around a person, named after "and" or "and his/her/their": "Paganini and his team", "Smith and colleagues",
  * "Cruz and his aides".
  */
-export const ENTOURAGE_NOUNS = /^(?:colleagues|co-?authors|collaborators|team|students|aides|staff|lawyers|attorneys|associates)$/;
+export const ENTOURAGE_NOUNS = /^(?:colleagues|co-?authors|collaborators|team|students|aides|staff|lawyers|attorneys|associates|others)$/;
 
 /** Words that may stand between a subject and its verb ("has", "also", "would not"). */
 export const AUX = new Set(
