@@ -2877,6 +2877,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'Sea-Watch', type: 'organization' }])).toEqual(['position Sea-Watch']);
   });
 
+  it('reads an organisation’s class noun in the plural as a source ("teaching unions, which accused…"), not "the time"', () => {
+    const text = 'But the proposals were condemned by teaching unions, which accused the Government of attacking the profession. The plan angered unions, which said it would cost jobs.';
+    expect(summary(text)).toEqual(['reported teaching unions', 'reported unions']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

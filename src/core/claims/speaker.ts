@@ -159,7 +159,9 @@ const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coautho
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
+  // ("teaching unions, which accused…", "rival companies": organisations' class nouns in the plural too.)
+  const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || (singular !== w && ORG_REFERENCE_NOUNS.has(singular)) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
 }
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
 /** The subject pronoun for whoever a possessive stands for ("her post": she). */
