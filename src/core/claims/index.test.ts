@@ -2882,6 +2882,12 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text)).toEqual(['reported teaching unions', 'reported unions']);
   });
 
+  it('reads a feeling expressed about something ("has expressed regret over…", "expressed his deep sadness over…"), not a song that expresses sadness', () => {
+    const people = [{ name: 'Adam Kicinski' }, { name: 'Michael Somare' }];
+    const text = 'Adam Kicinski has expressed regret over his poor choice of words. Michael Somare expressed his own "great sadness" over the crash. The song expresses sadness about loss.';
+    expect(summary(text, people)).toEqual(['reported Adam Kicinski', 'reported Michael Somare']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -518,6 +518,18 @@ class ClaimFinder {
           i = n;
           continue;
         }
+        // "has expressed regret over his poor choice of words", "expressed his deep sadness over the crash": a feeling
+        // stated, with what it is about.
+        let f = i + 1;
+        while (f <= i + 4 && /^(?:his|her|their|its|own|deep|deepest|great|profound|sincere|serious|grave|strong|“|"|‘)$/i.test(toks[f]?.text ?? '')) f++;
+        const about = toks[/^[”"’]$/.test(toks[f + 1]?.text ?? '') ? f + 2 : f + 1]?.text ?? '';
+        if (/^(?:regret|regrets|sadness|sorrow|condolences|concern|concerns|shock|anger|outrage|disappointment|frustration|sympathy|gratitude|dismay|alarm|remorse)$/i.test(toks[f]?.text ?? '') && /^(?:over|about|at|for|that|with|to|regarding)$/i.test(about)) {
+          const verb: VerbForm = { lemma: 'express feeling', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
+          const d = this.verbClaim(s, toks, i, i, verb, local);
+          if (d?.speaker && (d.speaker.entity || d.speaker.anonymous)) local.push(d);
+          i = f;
+          continue;
+        }
       }
       // "issued a stern caution/warning/plea": a warning cue whose content may follow in a participle.
       if (/^(?:issued|issues|issue|gave|sounded|made)$/.test(lw)) {
