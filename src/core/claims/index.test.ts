@@ -2888,6 +2888,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, people)).toEqual(['reported Adam Kicinski', 'reported Michael Somare']);
   });
 
+  it('reads a role with a hyphenated prefix after a quotation ("said the vice-mayor of …, Michel Bezuijen", "said the co-founder")', () => {
+    const text = '"We cannot say anything about the cause," stated the vice-mayor of the Haarlemmermeer municipality, Michel Bezuijen. Officials spoke. "We cannot say more," said the co-founder.';
+    expect(summary(text, [{ name: 'Michel Bezuijen' }])).toEqual(['quote Michel Bezuijen', 'quote the co-founder']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

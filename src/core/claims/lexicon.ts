@@ -326,9 +326,13 @@ export const ROLE_NOUNS = new Set(
 );
 
 /** A word that names a role, in any case ("Director", "secretary-treasurer"): a role noun or a title word. */
+/** A prefix joined to a role by a hyphen, which keeps the role: "the vice-mayor", "the co-founder", "the ex-minister". */
+export const ROLE_PREFIX = /^(?:vice|co|ex|deputy|acting|assistant|under|former)-(?=\p{L}{3})/u;
+
 export function isRoleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ROLE_NOUNS.has(w) || ROLE_WORDS.has(w);
+  const role = w.replace(ROLE_PREFIX, '');
+  return ROLE_NOUNS.has(w) || ROLE_WORDS.has(w) || (role !== w && (ROLE_NOUNS.has(role) || ROLE_WORDS.has(role)));
 }
 
 /** A lowercase word that names a role ("director", "secretary-treasurer"). */

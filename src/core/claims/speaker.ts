@@ -9,7 +9,7 @@ import { classModifier, countryByCode, lookup, words } from '../refdata/index.ts
 import type { Token } from '../text/types.ts';
 import { inferGenders, roleGender, type Gender } from './gender.ts';
 import { quoteAt, type Quote } from './quotes.ts';
-import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, ENTOURAGE_NOUNS, isRoleWord, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
+import { ANON_HEADS, AUX, COLLECTIVE_PLURALS, ENTOURAGE_NOUNS, isRoleWord, ROLE_PREFIX, DAY_WORD, EVIDENCE_NOUNS, ISSUED_TEXTS, isLyAdverb, isPastForm, LEGAL_FORM, OPENING_CONNECTIVE, QUANTIFIER_SUBJECTS, SOURCE_POSTMODIFIERS, TIME_WORDS, PRONOUNS_GROUP, PRONOUNS_PERSON, PRONOUNS_SELF, PRONOUNS_THING, ROLE_NOUNS } from './lexicon.ts';
 
 export interface MentionRef {
   start: number;
@@ -158,7 +158,7 @@ const UNNAMED_ON_REQUEST = /\banonymity\b|\bto be (?:named|identified)\b|\bnot (
 const TEAM_NOUNS = 'team|lab|labs|laboratory|group|colleagues|co-authors|coauthors';
 /** A common noun that may name a source ("the minister", "the agency", "the report", "witnesses"), not "the time". */
 export function canSpeak(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(ROLE_PREFIX, '');
   // ("teaching unions, which accused…", "rival companies": organisations' class nouns in the plural too.)
   const singular = w.replace(/ies$/, 'y').replace(/s$/, '');
   return ROLE_NOUNS.has(w) || isPersonDescriptor(w) || UNNAMED_PERSON.has(w) || isPeoplePlural(w) || ORG_REFERENCE_NOUNS.has(w) || (singular !== w && ORG_REFERENCE_NOUNS.has(singular)) || ANON_HEADS.has(w) || EVIDENCE_NOUNS.has(w) || COLLECTIVE_PLURALS.has(w) || words().personNouns.has(w);
