@@ -2893,6 +2893,14 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'Michel Bezuijen' }])).toEqual(['quote Michel Bezuijen', 'quote the co-founder']);
   });
 
+  it('reads a statement noun with its maker after "by" or "from" ("a complaint by Leighton Craig that…", "a warning from the IMF that…"), a participle after it the main subject’s', () => {
+    const actors = [{ name: 'Leighton Craig' }, { name: 'IMF', type: 'organization' as const }, { name: 'John Smith' }, { name: 'Presidency', type: 'organization' as const }];
+    const text = 'Police searched the office following a complaint by the Cabinet Secretary Leighton Craig that the documents may have been improperly accessed. The move follows a warning from the IMF that growth will slow. The move follows claims by John Smith about the vote.';
+    expect(summary(text, actors)).toEqual(['reported Leighton Craig', 'warning IMF']);
+    const presidency = 'The Presidency has dismissed allegations by opposition politicians that the president is undermining democracy, describing the claims as a desperate attempt to find scapegoats.';
+    expect(summary(presidency, actors)).toEqual(['anonymous anon:opposition politicians', 'reported Presidency']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

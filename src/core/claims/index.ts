@@ -620,6 +620,23 @@ class ClaimFinder {
           }
         }
       }
+      // "following a complaint by Cabinet Secretary Leighton Craig that…", "claims by John Smith that…", "a warning from
+      // the IMF that…": a statement noun, its maker after "by" or "from", then what was stated.
+      if ((STATEMENT_NOUNS.test(toks[i]!.text) || /^complaints?$/i.test(toks[i]!.text)) && /^\p{Ll}/u.test(toks[i]!.text) && /^(?:by|from)$/.test(toks[i + 1]?.text ?? '')) {
+        const that = toks.findIndex((t, k) => k > i + 2 && k <= i + 10 && t.text.toLowerCase() === 'that');
+        const maker = that > 0 ? toks.slice(i + 2, that) : [];
+        const after = toks[that + 1]?.text.toLowerCase() ?? '';
+        if (maker.length && maker.every((t) => WORD_CHAR.test(t.text) || /^(?:\.|['’]s)$/.test(t.text)) && maker.every((t) => /^\p{Lu}/u.test(t.text) || (!VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()))) && after && !AUX.has(after) && !VERBS.has(after)) {
+          const speaker = this.resolver.phrase(toks, i + 2, that - 1, toks[i]!.start);
+          if (speaker && (speaker.entity || speaker.anonymous)) {
+            const noun = lw;
+            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : STANCE_NOUNS.test(noun) ? 'position' : 'reported', needsThat: true, invertible: false, form: 'finite' };
+            local.push(this.finishDraft(toks[i]!.start, { start: toks[i]!.start, end: toks[i]!.end }, this.contentAfter(s, toks, that - 1, verb), toks[i]!.start, verb, speaker));
+            i = that;
+            continue;
+          }
+        }
+      }
       let verb = VERBS.get(lw);
       let cueEnd = i;
       // Whom an outlet quotes ("Reuters quoted Ali Khan as saying…"), when it is they who speak.
@@ -1524,6 +1541,12 @@ class ClaimFinder {
     if (prevCue > 1 && prevCue < i && /^(?:who|that)$/i.test(toks[prevCue - 1]!.text) && WORD_CHAR.test(toks[prevCue - 2]!.text)) {
       const opening = this.clauses.openingSubject(toks, prevCue - 1);
       if (opening?.entity) speaker = opening;
+    }
+    // "The Presidency has dismissed allegations by opposition politicians that…, describing the claims as…": after a
+    // statement noun the main clause's verb governs, the participle is that clause's subject's.
+    if (prevCue > 1 && prevCue < i && STATEMENT_NOUNS.test(toks[prevCue]!.text) && /^(?:by|from)$/.test(toks[prevCue + 1]?.text ?? '')) {
+      const opening = this.clauses.openingSubject(toks, prevCue);
+      if (opening) speaker = opening;
     }
     // "Protest groups say…, and the American Civil Liberties Union of Ohio has sued the city, saying…": a clause
     // coordinated after the previous claim has a subject of its own, whose participle this is.

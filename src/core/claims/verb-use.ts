@@ -192,6 +192,9 @@ export class VerbUse {
     // A finite form in lowercase -s: the candidate for a plural noun in the rules below.
     const sForm = verb.form === 'finite' && /\p{Ll}s$/u.test(toks[i]!.text);
     const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    // "The move follows claims by John Smith…", "denied reports by the BBC": after a finite verb and before "by" its
+    // maker, an -s form is the verb's object, a plural noun.
+    if (sForm && next === 'by' && j === i - 1 && /^\p{Ll}+(?:s|ed)$/u.test(prev) && !DETERMINERS.has(prev) && /^(?:the|\p{Lu})/u.test(toks[i + 2]?.text ?? '')) return true;
     // "Send tips/quips/quotes/stories to…": a word of a slashed list is a noun.
     if (toks[i - 1]?.text === '/' || toks[i + 1]?.text === '/') return true;
     // "…, comments that drew scepticism from aid workers": after a comma with no subject, a plural noun of speech whose
