@@ -2415,6 +2415,9 @@ describe('a kind of company named before a one-word name', () => {
     const es = actors('The doctors will be prosecuted, Lieutenant-Colonel Jean-Baptiste Kumbu Ngoma, military prosecutor for Butembo, told AFP. Major-General Ahmed Sharif spoke later.');
     expect(byName(es, 'Jean-Baptiste Kumbu Ngoma')?.role).toBe('military prosecutor');
     expect(byName(es, 'Ahmed Sharif')?.role).toBe('Major-General');
+    // A navy's rank: "Commodore Bainimarama" is Frank Bainimarama, with the rank as his title.
+    const fiji = actors('Commodore Bainimarama said he was in control. Frank Bainimarama later added that he would stay.');
+    expect(fiji.map((e) => `${e.type} ${e.name} ${e.role}`)).toEqual(['person Frank Bainimarama Commodore']);
   });
 
   it('reads "a UN General Assembly meeting" as the body, not a person "Assembly" titled "UN General"', () => {

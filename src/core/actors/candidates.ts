@@ -57,7 +57,7 @@ export interface Candidate {
   aliasOf?: string;
 }
 /** A rank alone ("Lieutenant-Colonel", "Maj. Gen.", "Rear Admiral"): a job the article gives says more. */
-export const MILITARY_RANK = /^(?:(?:vice|rear|deputy|acting)[-\s]+)?(?:(?:lieutenant|major|brigadier|colonel|general|admiral|captain|sergeant|commander|marshal|corporal|lt|maj|brig|col|gen|adm|capt|sgt|cmdr)\.?[-\s]*){1,2}$/i;
+export const MILITARY_RANK = /^(?:(?:vice|rear|deputy|acting)[-\s]+)?(?:(?:lieutenant|major|brigadier|colonel|general|admiral|commodore|captain|sergeant|commander|marshal|corporal|lt|maj|brig|col|gen|adm|capt|sgt|cmdr)\.?[-\s]*){1,2}$/i;
 const ROLE_MULTI = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => r.split(' '));
 /** Openers of place names that never open a person's name (unlike "El", "La", "Le", "Saint"). */
 const PLACE_ONLY_OPENERS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'fort', 'port', 'mount', 'lake', 'cape', 'ciudad', 'puerto', 'porto', 'los', 'las']);
