@@ -3000,6 +3000,13 @@ describe('"Community" as an organisation’s head word', () => {
   });
 });
 
+describe('a body named with its members’ plural and an apostrophe', () => {
+  it('reads "the National Farmers\' Union" and "the New Zealand Taxpayers’ Union" as one organisation, not "the Court of Appeals’ Board"', () => {
+    const es = actors("The National Farmers' Union said prices fell. The New Zealand Taxpayers’ Union said rates were high. The D.C. Court of Appeals’ Board on Professional Responsibility met.");
+    expect(es.map((e) => `${e.type} ${e.name}`)).toEqual(["organization National Farmers' Union", 'organization New Zealand Taxpayers’ Union', 'organization D.C. Court of Appeals', 'organization Board on Professional Responsibility']);
+  });
+});
+
 describe('The Hague', () => {
   it('reads "the tribunal in The Hague" and "cooperate with The Hague" as the city, no organisation', () => {
     const es = actors('Officials have checked with the tribunal in The Hague. Serbia must cooperate with The Hague, he said.');

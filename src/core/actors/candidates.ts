@@ -435,6 +435,13 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
         j += 3;
         continue;
       }
+      // "the National Farmers' Union", "the New Zealand Taxpayers’ Union": a plural's apostrophe before an organisation's
+      // head word stays inside the name.
+      // (People's plurals only, before a body's word: not "the Court of Appeals’ Board", "the Africa Leaders’ Summit President".)
+      if (j + 1 < toks.length && /^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && /\p{Ll}(?:er|or|ist|ian|ant|ent)s$/u.test(toks[j - 1]!.text) && MEMBERS_BODIES.test(toks[j + 1]!.text)) {
+        j += 2;
+        continue;
+      }
       // Nor "Republican of Iowa", "Democrat of Vermont": a party member of a state, said of the person before.
       const memberOf = j - i === 1 && lw[j] === 'of' && PARTY_MEMBERS.has(lw[i]!);
       // "on" joins only after an organisation's head word ("Council on Foreign Relations", not "Trump on Twitter").
@@ -2401,6 +2408,9 @@ function personOfPlace(toks: Token[], lw: string[], of: number): boolean {
   if (!titled && !(plain >= 2 && words().firstNames.has(lw[k + 1]!))) return false;
   return [1, 2, 3].some((n) => of + 1 + n <= toks.length && !!lookup(toks.slice(of + 1, of + 1 + n).map((t) => t.text).join(' '))?.some((g) => g.type === 'place'));
 }
+
+/** The bodies people of a trade form, named with their plural's apostrophe ("Farmers' Union", "Police Officers' Association"). */
+const MEMBERS_BODIES = /^(?:Union|Association|Alliance|Federation|Council|Party|Fund|League|Guild|Congress|Society|Coalition|Network|Institute|Club|Trust|Foundation|Organi[sz]ation|Collective|Cooperative|Co-operative)$/;
 
 /** "Molly-Mae", "Jean-Paul", "Anne-Marie": two first names joined by a hyphen, a given name. */
 function hyphenatedFirstName(t: string): boolean {
