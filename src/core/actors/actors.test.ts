@@ -2670,6 +2670,9 @@ describe('wire codes', () => {
   it('reads no organisation in a wire’s instrument codes ("the Dow Jones Industrial Average <.DJI>")', () => {
     const es = actors('The Dow Jones Industrial Average <.DJI> rose 0.5 percent and the Nasdaq Composite <.IXIC> added 1 percent, Reuters reported.');
     expect(es.some((e) => /^(?:DJI|IXIC)$/.test(e.name))).toBe(false);
+    // A code in round brackets after the company: "Hyundai Motor Co (005380.KS)".
+    const codes = actors('A huge Hyundai Motor Co (005380.KS) factory complex added weekend production on Saturday. Microsoft Corp (MSFT.O) executives met Yahoo Inc (YHOO.O) investors, a person familiar with the talks said.');
+    expect(codes.map((e) => e.name)).toEqual(['Hyundai Motor Co', 'Microsoft Corp', 'Yahoo Inc']);
   });
 });
 

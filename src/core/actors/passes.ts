@@ -14,8 +14,11 @@ import type { Candidate } from './candidates.ts';
 /** A stock listing in brackets after a company's name: "(NYSE: NEB)", "(Nasdaq: QTWW)", "(TSX: ABC.B)". */
 const TICKER = /\((?:NYSE(?: American| MKT| Arca)?|NASDAQ|Nasdaq(?:GS|GM|CM)?|AMEX|TSXV?|TSX-V|LSE|AIM|ASX|NZX|SIX|Euronext|OTC(?:QX|QB|BB)?|OTC Markets|CSE|NSE|BSE|HKEX|SGX|JSE|Xetra|FWB|Frankfurt)\s*:\s*[\p{Lu}\d.\-]{1,8}(?:\s*[;,]\s*[\p{L}\s]{2,15}:\s*[\p{Lu}\d.\-]{1,8})*\)/gu;
 
-/** A wire's instrument code in angle brackets: "<.DJI>", "<.SPX>", "<EBAY.O>". */
-const WIRE_CODE = /<\.?[A-Z0-9][A-Z0-9.=^_-]{1,11}>/g;
+/**
+ * A wire's instrument code in angle brackets: "<.DJI>", "<.SPX>", "<EBAY.O>"; or in round ones after a company's name,
+ * an exchange's suffix after its dot: "Hyundai Motor Co (005380.KS)", "Microsoft Corp (MSFT.O)".
+ */
+const WIRE_CODE = /<\.?[A-Z0-9][A-Z0-9.=^_-]{1,11}>|\([A-Z0-9]{1,8}\.[A-Z]{1,2}\)/g;
 
 /**
  * A photo credit in brackets: "(AP Photo/Kin Cheung)", "(Photo by Richard Shotwell/Invision/AP, File)", "(Photo: Eraldo
