@@ -3003,6 +3003,13 @@ describe('"Community" as an organisation’s head word', () => {
   });
 });
 
+describe('a newspaper named with a weekday', () => {
+  it('reads "the Fijian newspaper Sunday Post" and "The Sunday Times" as organisations, not dates', () => {
+    const es = actors('According to the Fijian newspaper Sunday Post, sources said the talks had failed on Friday. The Sunday Times reported that the deal was off. The Sunday Post stood by its report.');
+    expect(es.filter((e) => e.type === 'organization').map((e) => `${e.name} ${e.mentions.length}`)).toEqual(['Sunday Post 2', 'Sunday Times 1']);
+  });
+});
+
 describe('a body named with its members’ plural and an apostrophe', () => {
   it('reads "the National Farmers\' Union" and "the New Zealand Taxpayers’ Union" as one organisation, not "the Court of Appeals’ Board"', () => {
     const es = actors("The National Farmers' Union said prices fell. The New Zealand Taxpayers’ Union said rates were high. The D.C. Court of Appeals’ Board on Professional Responsibility met.");

@@ -512,6 +512,8 @@ function sentenceCandidates(text: string, toks: Token[], sentence: number, headi
       // ends ("Easter Island", "Getty Museum"; not a weekday's or a month's "Monday Club").
       const insideName = (): boolean => {
         if ((k === a || (k === a + 1 && lw[a] === 'the')) && k + 1 === j - 1 && (ORG_WORDS.has(lw[k + 1]!) || PLACE_WORDS.has(lw[k + 1]!)) && !CALENDAR_WORDS.has(lw[k]!)) return true;
+        // "the Sunday Post", "The Sunday Times": a weekday opening a newspaper's name.
+        if ((k === a || (k === a + 1 && lw[a] === 'the')) && k + 1 === j - 1 && /day$/.test(lw[k]!) && (NEWSPAPER_WORDS.has(lw[k + 1]!) || /^(?:mirror|express|independent|mail|star|sport)$/.test(lw[k + 1]!))) return true;
         for (let s = i; s <= k; s++) if ((gazAt(text, toks, s, j)?.end ?? 0) > k) return true;
         // "SoftBank Internet and Media Inc": an ordinary capitalised word inside a name that a legal form closes.
         if (k > i && /^(?:inc|corp|ltd|llc|llp|plc|pte|gmbh|ag|sa|corporation|incorporated|limited)$/.test(lw[j - 1]!.replace(/\.$/, '')) && !CALENDAR_WORDS.has(lw[k]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text)) return true;
