@@ -3003,6 +3003,13 @@ describe('"Community" as an organisation’s head word', () => {
   });
 });
 
+describe('a jurisdiction no list knows before "State" and a role', () => {
+  it('reads "Veracruz State Prosecutor Verónica Hernández Giadáns" and "Ogun State Governor Dapo Abiodun" as people with their titles', () => {
+    const es = actors('Veracruz State Prosecutor Verónica Hernández Giadáns said the body was found on a dirt road. Ogun State Governor Dapo Abiodun said the road would be repaired.');
+    expect(es.map((e) => `${e.type} ${e.name} (${e.role})`)).toEqual(['person Verónica Hernández Giadáns (Veracruz State Prosecutor)', 'person Dapo Abiodun (Ogun State Governor)']);
+  });
+});
+
 describe('a newspaper named with a weekday', () => {
   it('reads "the Fijian newspaper Sunday Post" and "The Sunday Times" as organisations, not dates', () => {
     const es = actors('According to the Fijian newspaper Sunday Post, sources said the talks had failed on Friday. The Sunday Times reported that the deal was off. The Sunday Post stood by its report.');

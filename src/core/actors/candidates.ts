@@ -1403,6 +1403,12 @@ function roleSpan(text: string, toks: Token[], lw: string[], i: number, from: nu
     // Nor a first name ("Larry King Now"), unless it is a town's too ("Charlotte Mayor Jennifer Roberts").
     const givenName = roleEnd < 0 && words().firstNames.has(lw[k]!) && !words().common.has(lw[k]!) && !weakPlace(toks[k]!.text) && !lookup(toks[k]!.text);
     if (ROLE_MODIFIERS.has(lw[k]!) || (isUpper(toks[k]!.text) && k + 1 < to && roleHeadAt(lw, k + 1, to) > 0 && !HONORIFICS.has(lw[k + 1]!) && !givenName && (roleEnd < 0 || words().common.has(lw[k]!)))) continue;
+    // "Veracruz State Prosecutor Verónica Hernández", "Ogun State Governor Dapo Abiodun": a jurisdiction no list knows,
+    // then "State" and a role, then a name: the jurisdiction belongs to the title.
+    if (k === i && roleEnd < 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && !words().common.has(lw[k]!) && !givenName && !ORG_WORDS.has(lw[k]!) && lw[k + 1] === 'state') {
+      const h = roleHeadAt(lw, k + 2, to);
+      if (h > 0 && h + 2 <= to && /^\p{Lu}/u.test(toks[h]!.text) && !HONORIFICS.has(lw[h]!)) continue;
+    }
     // "Economic Security Minister Sanae Takaichi": a portfolio of two capitalised words before the role word (not a
     // body's or a place's name: "House Majority Leader", the chamber's short name, "Orange County Mayor").
     if (roleEnd < 0 && k + 3 < to && words().common.has(lw[k]!) && words().common.has(lw[k + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(toks[k + 1]!.text) && !givenName && !ORG_WORDS.has(lw[k + 1]!) && !PLACE_WORDS.has(lw[k + 1]!) && !lookup(toks[k]!.text) && lw[k] !== 'house' && roleHeadAt(lw, k + 2, to) > 0 && !HONORIFICS.has(lw[k + 2]!)) continue;
