@@ -143,7 +143,9 @@ export class ClauseReader {
       // tank told…".)
       // ("…, Fortune and The Wall Street Journal reported": two organisations named in full on either side of "and".)
       const joinsNames = w === 'and' && k >= 1 && ((!!this.resolver.personEndingAt(toks[k - 1]!) && (/^(?:his|her|their)$/.test(toks[k + 1]?.text ?? '') || ENTOURAGE_NOUNS.test(toks[k + 1]?.text ?? '') || this.resolver.mentionsIn(toks[k + 1]?.start ?? 0, toks[k + 1]?.end ?? 0).some((m) => m.start === toks[k + 1]!.start && this.resolver.isPerson(m.entity.id)))) || this.joinsOrganisations(toks, k));
-      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w)) || (CLAUSE_OPENERS.has(w.toLowerCase()) && !joinsNames)) return false;
+      // ("…, state officials reported": a verb's bare form before a noun that speaks modifies it.)
+      const modifier = VERBS.get(w)?.form === 'base' && /^\p{Ll}+$/u.test(toks[k + 1]?.text ?? '') && canSpeak(toks[k + 1]!.text) && k + 1 < i;
+      if ((VERBS.has(w) && !/^\p{Lu}/u.test(w) && !modifier) || (CLAUSE_OPENERS.has(w.toLowerCase()) && !joinsNames)) return false;
     }
     return false;
   }

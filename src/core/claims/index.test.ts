@@ -2561,6 +2561,8 @@ describe('subjects around the verb', () => {
     // Two organisations named in full: "…, Fortune and The Wall Street Journal reported".
     const outlets = [{ name: 'Samsung', type: 'organization' as const }, { name: 'Fortune', type: 'organization' as const }, { name: 'The Wall Street Journal', type: 'organization' as const }];
     expect(summary('Samsung has recalled the phone after reports of fires, Fortune and The Wall Street Journal reported on Friday.', outlets)).toEqual(['reported Fortune']);
+    // "…, state officials reported": a verb's bare form modifying the noun that speaks.
+    expect(summary('Heavy rain has killed at least 39 people, state officials reported on Thursday.')).toEqual(['anonymous anon:state officials']);
     // "…, John Bolton and others have said."
     expect(summary('Officials held talks to create a new government, John Bolton and others have said.', [{ name: 'John Bolton' }])).toEqual(['reported John Bolton']);
   });
