@@ -2903,6 +2903,10 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(presidency, actors)).toEqual(['anonymous anon:opposition politicians', 'reported Presidency']);
   });
 
+  it('reads "Experts attribute the decline to lower demand" as an explanation given, not "doesn’t attribute the quotes to Garner"', () => {
+    expect(summary('Meteorologists attribute the heavy rainfall to the El Niño phenomenon. People doesn’t attribute any of the quotes to Garner.')).toEqual(['anonymous anon:Meteorologists']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

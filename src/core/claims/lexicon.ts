@@ -167,7 +167,7 @@ const VERB_ROWS: VerbRow[] = [
   ['beg', 'beg begs begged begging', 'reported', false, true],
   ['implore', 'implore implores implored imploring', 'reported', false, true],
   // An explanation: "attributed the rally to the ruling", "blamed the delay on the weather" (see isVerbUse).
-  ['attribute', 'attributes attributed attributing', 'reported', false, false],
+  ['attribute', 'attribute attributes attributed attributing', 'reported', false, false],
   ['blame', 'blames blamed blaming', 'reported', false, false],
   // "Ocasio-Cortez linked the incident to Pirro’s comments" (not "accounts linked to Russia": see isVerbUse).
   ['link', 'links linked linking', 'reported', false, false],

@@ -373,6 +373,8 @@ export class VerbUse {
     if (verb.lemma === 'attribute' || verb.lemma === 'blame' || verb.lemma === 'link') {
       // Active, with the cause after its object: not "was attributed to", "blamed for the crash" (a passive sense).
       if (BE_FORMS.has(prev) || /^(?:to|for|on)$/.test(next)) return false;
+      // ("People doesn’t attribute any of the quotes to Garner": a credit withheld, no explanation given.)
+      if (verb.lemma === 'attribute' && /(?:^not$|n['’]t$|^never$)/.test(prev)) return false;
       // "blamed “persistent affordability challenges”": the cause quoted right after the verb.
       if (verb.lemma === 'blame' && /^[“"]$/.test(next) && !this.clauses.inQuote(toks[i]!.start)) return true;
       const marker = verb.lemma === 'blame' ? /^(?:on|for)$/ : /^to$/;
