@@ -2907,6 +2907,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('Meteorologists attribute the heavy rainfall to the El Niño phenomenon. People doesn’t attribute any of the quotes to Garner.')).toEqual(['anonymous anon:Meteorologists']);
   });
 
+  it('reads "the agency" as the organisation the article named with that word after its name ("the Civil Defence agency")', () => {
+    const text = 'According to the Civil Defence agency, more than 10,000 people have been displaced. The agency warned that rivers could rise further.';
+    expect(summary(text, [{ name: 'Civil Defence', type: 'organization' }])).toEqual(['according-to Civil Defence', 'warning Civil Defence']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

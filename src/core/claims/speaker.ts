@@ -1253,6 +1253,10 @@ export class SpeakerResolver {
         const acronym = this.lastMention(at, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => /^\p{Lu}{2,6}$/u.test(n)), 2500);
         if (acronym) return this.fromEntity(acronym.entity);
       }
+      // "According to the Civil Defence agency, … The agency warned…": an organisation the article named with that class
+      // noun right after its name.
+      const classed = this.lastMention(at, (e) => e.type === 'organization' && e.mentions.some((x) => x.start < at && this.text.slice(x.end, x.end + headWord.length + 1).toLowerCase() === ` ${headWord}` && !/\p{L}/u.test(this.text[x.end + headWord.length + 1] ?? '')), 2500);
+      if (classed) return this.fromEntity(classed.entity);
       if (NAMED_CLASS_NOUNS.has(headWord)) return withAffiliation({ entity: null, name: npText, anonymous: false }, null);
       const spoke = this.lastPrior(at, 2500, (p) => p.type === 'organization' && !!p.speaker.entity);
       const m = this.lastMention(at, (e) => e.type === 'organization', 2500);
