@@ -2912,6 +2912,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'Civil Defence', type: 'organization' }])).toEqual(['according-to Civil Defence', 'warning Civil Defence']);
   });
 
+  it('reads what a court or an inquest heard ("The court heard that…", "…, an inquest has heard"), not "we heard the news"', () => {
+    const text = 'A nurse was overwhelmed on the night a patient died, an inquest has heard. The court heard that a second nurse had been moved. We heard the news on Monday. The judge heard the case.';
+    expect(summary(text)).toEqual(['reported an inquest', 'reported The court']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -50,6 +50,9 @@ const VERB_ROWS: VerbRow[] = [
   ['recommend', 'recommend recommends recommended recommending', 'reported', true, false],
   ['advise', 'advise advises advised advising', 'reported', true, false],
   ['claim', 'claim claims claimed claiming', 'reported', false, true],
+  // "The court heard that…", "…, an inquest has heard.": what a court is told, only with a court as the subject
+  // (see isVerbUse).
+  ['hear', 'hear hears heard', 'reported', true, true],
   // "The statement read: “…”", "…,” the letter reads.", "a message reading “…”": only after a document (index.ts isVerbUse).
   ['read', 'read reads reading', 'reported', false, true],
   ['confirm', 'confirm confirms confirmed confirming', 'reported', false, false],

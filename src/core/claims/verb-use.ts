@@ -286,6 +286,12 @@ export class VerbUse {
     if (verb.lemma === 'announce' && (next === 'by' || (/^(?:will|would|to|'ll|’ll)$/.test(prev) && catenativeStart(toks, j) < 0) || BE_FORMS.has(prev) || (PRE_VERB_ADVERBS.has(prev) && BE_FORMS.has(toks[j - 1]?.text.toLowerCase() ?? '')))) return false;
     // "read" reports only a document's words: "The statement read: “…”", "the letter reads, in part,", "…,” read the
     // statement" (not "he read the report", "read more").
+    // "hear" reports only what a court or an inquiry was told: "The court heard that…", "…, an inquest has heard."
+    if (verb.lemma === 'hear') {
+      let k = j;
+      while (k > 0 && k > j - 3 && /^(?:has|have|had|was|were|also|previously|earlier|then)$/.test(toks[k]!.text.toLowerCase())) k--;
+      return /^(?:court|courts|inquest|inquests|tribunal|hearing|jury|jurors|trial|inquiry)$/i.test(toks[k]?.text ?? '') && (/^(?:that|[.,])$/.test(next) || next === '' || this.clauses.clauseFollows(toks, i + 1));
+    }
     if (verb.lemma === 'read') {
       // "A statement from the club read: “…”", "The tweet from Vulture magazine reads, “…”": the document may carry a
       // short prepositional post-modifier; the sentence opens on it.
