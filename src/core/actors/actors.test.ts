@@ -3003,6 +3003,13 @@ describe('"Community" as an organisation’s head word', () => {
   });
 });
 
+describe('a one-word source after "according to"', () => {
+  it('reads "According to Kotaku" as an organisation, not "according to Abdullah" whose name is a surname', () => {
+    expect(byName(actors('According to Kotaku, the service mostly works, though it stutters on Wi-Fi.'), 'Kotaku')?.type).toBe('organization');
+    expect(byName(actors('Ahmed Abdullah spoke on Monday. According to Abdullah, the talks failed.'), 'Ahmed Abdullah')?.mentions.length).toBe(2);
+  });
+});
+
 describe('a jurisdiction no list knows before "State" and a role', () => {
   it('reads "Veracruz State Prosecutor Verónica Hernández Giadáns" and "Ogun State Governor Dapo Abiodun" as people with their titles', () => {
     const es = actors('Veracruz State Prosecutor Verónica Hernández Giadáns said the body was found on a dirt road. Ogun State Governor Dapo Abiodun said the road would be repaired.');

@@ -144,6 +144,9 @@ export function contextVotes(toks: Token[], lw: string[], a: number, b: number, 
   // no company's stock, which goes on with a verb, an auxiliary, a preposition or a figure: "Rivian shares fell".)
   const sharesVerb = !poss && after === 'shares' && /^\p{Ll}/u.test(toks[b + 1]?.text ?? '') && !STOCK_NEXT.test(lw[b + 1] ?? '');
   if (ORG_CONTEXT.has(after) && /^\p{Ll}/u.test(toks[poss ? b + 1 : b]?.text ?? '') && !sharesVerb) v.organization += 2;
+  // "According to Kotaku, the service mostly works": a source of one word no list of names knows is a publication or a
+  // body, not a person, whom the article would name in full.
+  if (b - a === 1 && prev === 'to' && lw[a - 2] === 'according' && !words().firstNames.has(lw[a]!) && !words().lastNames.has(lw[a]!) && !docSurnames.has(lw[a]!) && !words().common.has(lw[a]!)) v.organization += 2;
   // "the Narendra Modi government", "the Sharif administration": a leader's name before the government they lead
   // (a country's is the reference data's, which outweighs this).
   // (A full name, or a known surname: "the Conservative government" is a party's.)
