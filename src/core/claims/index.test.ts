@@ -2917,6 +2917,12 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text)).toEqual(['reported an inquest', 'reported The court']);
   });
 
+  it('gives "the statement read" to the source of the claim made "in a statement" before', () => {
+    const actors = [{ name: 'Big Machine', type: 'organization' as const }];
+    const text = 'Big Machine denied the allegations in a statement shared to its website. "We were shocked to see her statements," the statement read.';
+    expect(summary(text, actors)).toEqual(['reported Big Machine', 'quote Big Machine']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -609,6 +609,23 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The company flat-out denied the allegations in a statement shared to its website. “…,” the statement read.": the
+   * source of the claim made in the sentence that last said "in a statement" (a letter, a post), when it is an actor.
+   */
+  private statedIn(noun: string, at: number): Speaker | undefined {
+    const from = Math.max(0, at - 2000);
+    const window = this.text.slice(from, at);
+    let last: RegExpExecArray | null = null;
+    const re = new RegExp(`\\bin\\s+(?:a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'gi');
+    for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+    if (!last) return undefined;
+    const i = this.sentenceIndexAt(from + last.index);
+    const sentence = this.sentences[i];
+    const made = sentence ? this.prior.filter((p) => p.at >= sentence.start && p.at < sentence.end && !!p.speaker.entity).pop() : undefined;
+    return made?.speaker;
+  }
+
+  /**
    * Adds to `into` the people named outside quotations from `from` to the end of the clause that goes on at `after`
    * (a comma, a quotation mark, a bracket or a subordinator ends it; `sentenceEnd` at the latest).
    */
@@ -1177,6 +1194,8 @@ export class SpeakerResolver {
       if (/^(?:the|this|that)$/i.test(first.text) && head === to) {
         const issuer = this.issuerOf(headWord, at);
         if (issuer) return this.fromEntity(issuer.entity);
+        const stated = this.statedIn(headWord, at);
+        if (stated) return stated;
       }
       // "A large body of studies", "an analysis of labour statistics", "Other studies", "Court papers obtained by
       // our correspondent": a document that names no author is an unnamed source (a definite one, "the report",
