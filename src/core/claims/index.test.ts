@@ -2923,6 +2923,11 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, actors)).toEqual(['reported Big Machine', 'quote Big Machine']);
   });
 
+  it('reads "the utility" and "the brokerage" as the company named before', () => {
+    const text = 'PG&E cut power to 50,000 customers on Sunday. The utility said it will closely monitor the weather.';
+    expect(summary(text, [{ name: 'PG&E', type: 'organization' }])).toEqual(['reported PG&E']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

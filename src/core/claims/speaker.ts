@@ -126,7 +126,7 @@ export function isPeoplePlural(word: string): boolean {
 const OWNER_SUFFIX = /^-(?:owned|backed|funded)\b/;
 
 const ORG_REFERENCE_NOUNS = new Set(
-  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker'.split(' '),
+  'organization organisation company firm agency ministry department office group charity network newspaper broadcaster committee council authority commission institute university watchdog regulator bank party union court campaign airline maker carmaker automaker chipmaker drugmaker retailer giant lender insurer chain operator publisher startup conglomerate manufacturer paper outlet publication tabloid magazine club league hospital clinic museum foundation embassy school college regime carrier brewer planemaker jetmaker steelmaker toymaker phonemaker truckmaker utility brokerage miner telecom streamer'.split(' '),
 );
 /** Class nouns of the press ("the outlet", "the newspaper"). */
 export const PRESS_NOUNS = new Set('outlet newspaper paper publication tabloid magazine broadcaster daily'.split(' '));
