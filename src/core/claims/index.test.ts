@@ -2928,6 +2928,10 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary(text, [{ name: 'PG&E', type: 'organization' }])).toEqual(['reported PG&E']);
   });
 
+  it('reads no agent in a passive "by" a time or a cause ("were expected by this morning", "are determined by their performance")', () => {
+    expect(summary('The results were expected by this morning, but only 42 percent of votes were counted. The teams are determined by their performance in the league.')).toEqual([]);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

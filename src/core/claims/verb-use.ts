@@ -451,7 +451,9 @@ export class VerbUse {
     // A passive with its agent ("was reported by Reuters") names the source even without a clause.
     // Not "was found by Ammar Askar": what is found by someone was discovered, not stated; nor "His message was
     // underlined by Witkoff": what is underlined or clarified is a message, not a proposition.
-    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && !/^(?:find|underline|underscore|clarify)$/.test(verb.lemma);
+    // Nor "are determined by their performance" (a cause), nor "were expected by this morning" (a time, no agent).
+    const byTime = TIME_WORDS.test(toks[i + 2]?.text ?? '') || /^\d/.test(toks[i + 2]?.text ?? '') || (/^(?:the|early|late|mid)$/i.test(toks[i + 2]?.text ?? '') && /^(?:end|start|middle|time|weekend|deadline)$/i.test(toks[i + 3]?.text ?? ''));
+    const passiveBy = verb.form === 'finite' && BE_FORMS.has(prev) && next === 'by' && !/^(?:find|underline|underscore|clarify|determine)$/.test(verb.lemma) && !byTime;
     // "“…,” comments Johnston": right after a quotation, an invertible verb attributes it.
     const afterQuote = verb.invertible && j === i - 1 && /^[”"]$/.test(prev);
     // "commented: “…”", "commented, “…”": a colon or a comma and a quotation.
