@@ -3003,6 +3003,14 @@ describe('"Community" as an organisation’s head word', () => {
   });
 });
 
+describe('a company’s national arm', () => {
+  it('reads "Fairfax NZ" and "Amazon UK" as organisations, though "Fairfax" is a first name too', () => {
+    const es = actors('The report was an investigation by the union in conjunction with Fairfax NZ, the publisher of the Manawatu Standard. Amazon UK said deliveries would resume.');
+    expect(byName(es, 'Fairfax NZ')?.type).toBe('organization');
+    expect(byName(es, 'Amazon UK')?.type).toBe('organization');
+  });
+});
+
 describe('a one-word source after "according to"', () => {
   it('reads "According to Kotaku" as an organisation, not "according to Abdullah" whose name is a surname', () => {
     expect(byName(actors('According to Kotaku, the service mostly works, though it stutters on Wi-Fi.'), 'Kotaku')?.type).toBe('organization');

@@ -1873,6 +1873,9 @@ function typePlainName(text: string, toks: Token[], lw: string[], k: number, to:
   // "Meta Platforms' Mark Zuckerberg": a name whose person the next name is, though its first word is a first name, is an organisation.
   // "Mitt Romney said…" at a sentence's start, "Romney" alone later: a first name no list knows.
   else if ((k === 0 || isOpenQuote(toks[k - 1]!.text)) && unlistedFirstName(toks, lw, k, end, facts)) type = 'person';
+  // "Fairfax NZ", "Amazon UK", "Vodafone NZ": a name and a country's abbreviation in capitals are a company's national arm
+  // (a first name too: "Fairfax").
+  else if (n === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && /^\p{Lu}{2,3}$/u.test(toks[end - 1]!.text) && lookup(toks[end - 1]!.text)?.some((g) => g.kind === 'country')) type = 'organization';
   // ("Molly-Mae Hague", "Jean-Paul Paris": a given name of two first names joined by a hyphen is one.)
   else if ((w.firstNames.has(firstLw) || hyphenatedFirstName(toks[k]!.text)) && !PLACE_OPENERS.has(firstLw) && n >= 2 && !containsKnown(text, toks, k + 1, end, true)) type = around.organization >= 2 && pluralNounName(toks, lw, end) ? 'organization' : 'person';
   // "in Bear Valley": a place; but a name of common words only ("at Energy Control", "to Silk Road") is left to the
