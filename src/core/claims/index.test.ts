@@ -534,6 +534,8 @@ describe('unnamed groups as sources', () => {
       'allegation none',
       'hedged none',
     ]);
+    // A time adverb between: "was initially reported to have been trapped".
+    expect(summary('A crane operator was initially reported to have been trapped.')).toEqual(['hedged none']);
   });
 
   it('marks "was considered", "have been known to" and reduced "thought to" as unsigned allegations, not "considered by"', () => {

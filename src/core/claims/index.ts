@@ -145,8 +145,9 @@ const CUT_ATTRIBUTION = /^\s*(?:(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)
 const PASSIVE_HEDGE = new RegExp(
   [
     // "is believed to", "have been known to", "was considered mentally unstable" (not "considered by the board").
+    // ("was initially reported to have been trapped": a time adverb between.)
     // (Not "58 cases have been reported to the agency": reported to someone, not reported to be.)
-    String.raw`\b(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+(?:not\s+|also\s+|still\s+)?(?:widely\s+|generally\s+|now\s+|currently\s+|long\s+|often\s+)?(?:(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to\b(?!\s+(?:the|a|an|his|her|their|its|our|police|authorities)\b|\s+[A-Z])|at\b)|considered\b(?!\s+(?:by|for|in|at|on)\b))`,
+    String.raw`\b(?:is|are|was|were|be|being|(?:has|have|had)\s+been)\s+(?:not\s+|also\s+|still\s+)?(?:widely\s+|generally\s+|now\s+|currently\s+|long\s+|often\s+|initially\s+|originally\s+|previously\s+|first\s+|earlier\s+)?(?:(?:said|believed|thought|reported|rumou?red|understood|alleged|known|feared|suspected|presumed|expected|estimated)\s+(?:to\b(?!\s+(?:the|a|an|his|her|their|its|our|police|authorities)\b|\s+[A-Z])|at\b)|considered\b(?!\s+(?:by|for|in|at|on)\b))`,
     // Reduced: "Hilly areas, thought to represent…", "Long considered one of…".
     String.raw`(?:^|[,;]\s+)(?:long\s+|widely\s+|once\s+)?(?:thought|believed|rumou?red)\s+to\b`,
     String.raw`^(?:Long|Widely|Once)\s+considered\b`,
