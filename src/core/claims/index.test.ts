@@ -2934,6 +2934,12 @@ describe('replies, manners of speaking, addressees and characterisations after "
     expect(summary('The results were expected by this morning, but only 42 percent of votes were counted. The teams are determined by their performance in the league.')).toEqual([]);
   });
 
+  it('runs a claim on through a clause joined by "and" after its attribution ("…, the person added, and Microsoft is focused on…"), not after a quotation', () => {
+    const text = 'The talks are preliminary, the person added, and Microsoft is focused on preserving the relationship.\n“He really does love us,” Melanie said, and soon the balloons were dropping on the crowd.';
+    const { claims } = claimsOf(text, [{ name: 'Melanie' }]);
+    expect(claims.map((c) => c.text)).toEqual(['The talks are preliminary, the person added, and Microsoft is focused on preserving the relationship', '“He really does love us,” Melanie said']);
+  });
+
   it('reads a plea, an order, a sigh or a question closing a quotation ("“…,” she pleaded", "an officer ordered"), but not "pleaded guilty" or "ordered that sample"', () => {
     const text = 'Mary Lee spoke on Monday. “Please help us find him,” she pleaded. “It is over,” she sighed. “Why now?” she wondered. “Step out,” an officer ordered. “Stay,” begged Tom Hall.';
     expect(summary(text, [{ name: 'Mary Lee' }, { name: 'Tom Hall' }])).toEqual(['quote Mary Lee', 'quote Mary Lee', 'quote Mary Lee', 'anonymous anon:an officer', 'quote Tom Hall']);

@@ -840,6 +840,22 @@ class ClaimFinder {
       const inner = local.find((d) => d !== outer && !!d.speaker?.entity && !this.pressSpeaker(d.speaker) && d.clauseStart >= outer.contentStart && d.clauseStart < outer.contentEnd && /^\s*that\s*$/i.test(this.text.slice(outer.cues[0]!.end, d.clauseStart)));
       if (inner) local.splice(k, 1);
     }
+    // "The talks are preliminary, the person added, and Microsoft is focused on…": a clause joined by "and" after an
+    // attribution set in the middle of the sentence goes on with the same source, when nothing else in it speaks.
+    for (const d of local) {
+      const cue = d.cues[0];
+      // (Not after a quotation, which the narration goes on from: "“He really does love us,” Melanie said, and soon…";
+      // a setting of a few words may stand between: "the agency said in a June report, and…".)
+      if (!cue || d.contentEnd > cue.start || d.end > s.end || quoteAt(this.quotes, d.contentStart) || quoteEndingBy(this.quotes, cue.start)?.end === trimEnd(this.text, cue.start)) continue;
+      const and = /^(?:\s+(?:on|in|at|to|last|this|late|early)\b[^,.;:!?“”"]{0,22})?,\s+and\s+(?=\S)/.exec(this.text.slice(cue.end, s.end));
+      if (!and) continue;
+      const from = cue.end + and[0].length;
+      const end = trimEnd(this.text, s.end);
+      if (end - from < 12 || local.some((x) => x !== d && x.start < end && from < x.end) || this.quotes.some((q) => q.start >= from && q.start < end)) continue;
+      // (The content runs on past the attribution, as an interrupting one's does: "The combination, say economists, marks…".)
+      d.contentEnd = end;
+      d.end = end;
+    }
     // "“We are ready,” she said, “and we will win.”": a quotation split by its attribution is one claim, from the
     // first half on (the draft was built from the verb and the half after it).
     for (const d of local) {
