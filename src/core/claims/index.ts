@@ -22,7 +22,7 @@ import type { Paragraph, Segmented, Sentence, Token } from '../text/types.ts';
 import type { Claim, ClaimKind, Entity, Span, Speaker } from '../types.ts';
 import { ANON_HEADS, AUX, BE_FORMS, CHARACTERISING, ENTOURAGE_NOUNS, isRoleNoun, isRoleWord, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, ISSUED_TEXTS, LEGAL_FORM, HEDGE_ADVERBS, HEDGE_WORDS, isLyAdverb, isPastForm, QUANTIFIER_SUBJECTS, TIME_WORDS, NP_LEADERS, OPENING_CONNECTIVE, PARENTHETICAL_CONNECTIVES, ROLE_NOUNS, VERBS, type VerbForm } from './lexicon.ts';
 import { findQuotes, indexAt, isStatementQuote, longestQuoted, quoteAt, quoteEndingBy, titleWords, type Quote } from './quotes.ts';
-import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, PREPOSITIONS, PRESS_NOUNS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
+import { canSpeak, DETERMINERS, frontedComma, isPeoplePlural, isPersonDescriptor, onlyTitleWords, POSSESSOR_PRONOUN, PREPOSITIONS, PRESS_NOUNS, SpeakerResolver, frontedPhraseLength, type MentionRef } from './speaker.ts';
 import { ClauseReader, connectiveAside, FINITE_AUX, nameStop, PRE_VERB_ADVERBS, SUBORDINATORS, THAT_WORDS, TIME_MEASURE, WORD_CHAR } from './clauses.ts';
 import { asShape, beBefore, catenativeStart, closesQuotedQuestion, gerundComplement, PROPOSITION_VERBS, RELATIVE_QUANTIFIER, VerbUse } from './verb-use.ts';
 import { skipSpace, trimEnd, type Draft } from './draft.ts';
@@ -60,6 +60,15 @@ const RELATIVE_PREPOSITION = /^(?:of|to|in|at|from|with|on|for|by|during|after|b
 const STANCE_WORDS = 'belief|view|position|stance|conviction';
 const STANCE_NOUNS = new RegExp(`^(?:${STANCE_WORDS})$`, 'i');
 /** Nouns that name a statement by its maker's possessive ("Acme’s claim that…"). */
+/** The kind of claim a statement noun makes: "warning(s)", "allegation(s)", a stance noun's position, else a report. */
+function statementNounKind(noun: string): ClaimKind {
+  const w = noun.toLowerCase();
+  return w.startsWith('warning') ? 'warning' : w.startsWith('allegation') ? 'allegation' : STANCE_NOUNS.test(w) ? 'position' : 'reported';
+}
+
+/** Feelings stated about something ("expressed regret over…", "expressed his deep sadness over the crash"). */
+const FEELING_NOUNS = /^(?:regret|regrets|sadness|sorrow|condolences|concern|concerns|shock|anger|outrage|disappointment|frustration|sympathy|gratitude|dismay|alarm|remorse)$/i;
+
 const STATEMENT_NOUNS = new RegExp(`^(?:claims?|assertions?|allegations?|contention|insistence|arguments?|statements?|warnings?|promises?|denials?|${STANCE_WORDS})$`, 'i');
 
 
@@ -524,7 +533,7 @@ class ClaimFinder {
         let f = i + 1;
         while (f <= i + 4 && /^(?:his|her|their|its|own|deep|deepest|great|profound|sincere|serious|grave|strong|“|"|‘)$/i.test(toks[f]?.text ?? '')) f++;
         const about = toks[/^[”"’]$/.test(toks[f + 1]?.text ?? '') ? f + 2 : f + 1]?.text ?? '';
-        if (/^(?:regret|regrets|sadness|sorrow|condolences|concern|concerns|shock|anger|outrage|disappointment|frustration|sympathy|gratitude|dismay|alarm|remorse)$/i.test(toks[f]?.text ?? '') && /^(?:over|about|at|for|that|with|to|regarding)$/i.test(about)) {
+        if (FEELING_NOUNS.test(toks[f]?.text ?? '') && /^(?:over|about|at|for|that|with|to|regarding)$/i.test(about)) {
           const verb: VerbForm = { lemma: 'express feeling', kind: 'reported', needsThat: false, invertible: false, form: 'finite' };
           const d = this.verbClaim(s, toks, i, i, verb, local);
           if (d?.speaker && (d.speaker.entity || d.speaker.anonymous)) local.push(d);
@@ -602,7 +611,7 @@ class ClaimFinder {
         if (n <= i + 3 && STATEMENT_NOUNS.test(toks[n]?.text ?? '') && toks[that]?.text.toLowerCase() === 'that' && after && !AUX.has(after) && !VERBS.has(after)) {
           let a = i;
           let speaker: Speaker | undefined;
-          if (pronounOwner) speaker = this.resolver.pronoun(({ his: 'he', her: 'she', their: 'they', its: 'it' } as Record<string, string>)[lw]!, toks[i]!.start, true) ?? undefined;
+          if (pronounOwner) speaker = this.resolver.pronoun(POSSESSOR_PRONOUN[lw]!, toks[i]!.start, true) ?? undefined;
           else {
             // The maker: a name, perhaps with a lowercase head noun ("Tulsa police").
             if (a > 0 && /^\p{Ll}+$/u.test(toks[a - 1]!.text) && /^\p{Lu}/u.test(toks[a - 2]?.text ?? '')) a--;
@@ -612,9 +621,7 @@ class ClaimFinder {
             speaker = a < i && (a === i - 2 || toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text))) ? this.resolver.phrase(toks, a, i - 1, toks[i]!.start) : undefined;
           }
           if (speaker) {
-            const noun = toks[n]!.text.toLowerCase();
-            const stance = STANCE_NOUNS.test(noun);
-            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : stance ? 'position' : 'reported', needsThat: true, invertible: false, form: 'finite' };
+            const verb: VerbForm = { lemma: 'claim', kind: statementNounKind(toks[n]!.text), needsThat: true, invertible: false, form: 'finite' };
             local.push(this.finishDraft(toks[a]!.start, { start: toks[n]!.start, end: toks[n]!.end }, this.contentAfter(s, toks, n, verb), toks[a]!.start, verb, speaker));
             i = n;
             continue;
@@ -630,8 +637,7 @@ class ClaimFinder {
         if (maker.length && maker.every((t) => WORD_CHAR.test(t.text) || /^(?:\.|['’]s)$/.test(t.text)) && maker.every((t) => /^\p{Lu}/u.test(t.text) || (!VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()))) && after && !AUX.has(after) && !VERBS.has(after)) {
           const speaker = this.resolver.phrase(toks, i + 2, that - 1, toks[i]!.start);
           if (speaker && (speaker.entity || speaker.anonymous)) {
-            const noun = lw;
-            const verb: VerbForm = { lemma: 'claim', kind: noun.startsWith('warning') ? 'warning' : noun.startsWith('allegation') ? 'allegation' : STANCE_NOUNS.test(noun) ? 'position' : 'reported', needsThat: true, invertible: false, form: 'finite' };
+            const verb: VerbForm = { lemma: 'claim', kind: statementNounKind(lw), needsThat: true, invertible: false, form: 'finite' };
             local.push(this.finishDraft(toks[i]!.start, { start: toks[i]!.start, end: toks[i]!.end }, this.contentAfter(s, toks, that - 1, verb), toks[i]!.start, verb, speaker));
             i = that;
             continue;

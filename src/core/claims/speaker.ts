@@ -165,7 +165,7 @@ export function canSpeak(word: string): boolean {
 }
 /** Class nouns that an organisation of the class carries in its name ("Ministry of Defence", "Supreme Court"). */
 /** The subject pronoun for whoever a possessive stands for ("her post": she). */
-const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+export const POSSESSOR_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const NAMED_CLASS_NOUNS = new Set('ministry department office committee council commission institute university court party union bank authority agency club league hospital clinic museum foundation embassy school college'.split(' '));
 const PREPOSITIONS = new Set('of to in at from with on for by near about close inside under over into among between across around throughout within outside beyond behind against along amid toward towards'.split(' '));
 const DETERMINERS = new Set('the a an this these those that his her its their our my some several many two three four five'.split(' '));
