@@ -3048,8 +3048,9 @@ describe('The Hague', () => {
   it('keeps "in The Hague" a place beside William Hague, and "Molly-Mae Hague" a person', () => {
     const es = actors('Foreign Secretary William Hague said the talks failed. Hague added that he was sad. The court in The Hague ruled.');
     expect(es.map((e) => `${e.type} ${e.name} ${e.mentions.length}`)).toEqual(['person William Hague 2', 'place Hague 1']);
-    expect(byName(actors('The star Molly-Mae Hague said she was fine. Jean-Paul Paris agreed.'), 'Molly-Mae Hague')?.type).toBe('person');
-    expect(byName(actors('The star Molly-Mae Hague said she was fine. Jean-Paul Paris agreed.'), 'Jean-Paul Paris')?.type).toBe('person');
+    const hyphenated = actors('The star Molly-Mae Hague said she was fine. Jean-Paul Paris agreed.');
+    expect(byName(hyphenated, 'Molly-Mae Hague')?.type).toBe('person');
+    expect(byName(hyphenated, 'Jean-Paul Paris')?.type).toBe('person');
   });
 });
 
