@@ -2,7 +2,7 @@
  * Finds actor mentions sentence by sentence: capitalised runs, gazetteer phrases, titles and
  * roles before names, demonym + noun groups, and appositives. Coreference is done in merge.ts.
  */
-import { COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, NEWSPAPER_WORDS, COURTESY_TITLE_PAIRS } from '../refdata/curated.ts';
+import { abbreviationAsWritten, PROVINCE_NAMES, US_STATE_NAMES, COMMON_ACRONYMS, KNOWN_AS_BEFORE, SENTENCE_ADVERBS, KNOWN_PRODUCTS, PARTY_AND_STATE, PARTY_MEMBERS, POST_NOMINALS, SURNAME_PARTICLES, GROUP_MEMBERS, GROUP_NOUNS, HONORIFICS, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, ROLE_MODIFIERS, NEWSPAPER_WORDS, COURTESY_TITLE_PAIRS } from '../refdata/curated.ts';
 import { gazetteer, isRegion, lookup, titleCase, weakPlace, words, type GazetteerEntry } from '../refdata/index.ts';
 import { HEADING_MINOR } from '../text/segment.ts';
 import type { Segmented, Token } from '../text/types.ts';
@@ -2521,16 +2521,10 @@ function mergeCityRegion(text: string, cands: Candidate[]): void {
 /** Origins named by continent or region, not country ("African Americans", "Asian Canadians", "Latin Americans"). */
 const CONTINENT_ORIGINS = new Set('african asian european latin arab native caribbean hispanic'.split(' '));
 
-/** The Canadian Press's abbreviations of Canada's provinces ("Bedford, N.S.", "Guelph, Ont."), the last dot left out. */
-const PROVINCE_NAMES: Record<string, string> = { ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', man: 'Manitoba', 'n.s': 'Nova Scotia', 'n.b': 'New Brunswick', nfld: 'Newfoundland', 'p.e.i': 'Prince Edward Island', 'b.c': 'British Columbia' };
-/** The Associated Press abbreviations of US states' names, the last dot left out ("Calif", "N.J"). */
-const US_STATE_NAMES: Record<string, string> = {
-  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware', fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', ky: 'Kentucky', la: 'Louisiana', md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada', 'n.h': 'New Hampshire', 'n.j': 'New Jersey', 'n.m': 'New Mexico', 'n.y': 'New York', 'n.c': 'North Carolina', 'n.d': 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', 'r.i': 'Rhode Island', 's.c': 'South Carolina', 's.d': 'South Dakota', tenn: 'Tennessee', vt: 'Vermont', va: 'Virginia', wash: 'Washington', 'w.va': 'West Virginia', wis: 'Wisconsin', wyo: 'Wyoming',
-};
 /** The states and provinces those abbreviations stand for. */
 const STATE_NAMES = new Map(Object.entries({ ...PROVINCE_NAMES, ...US_STATE_NAMES }));
 /** The abbreviations as a pattern's alternatives, as written: "Ont", "N\\.S", "W\\.Va". */
-const abbreviationPattern = (names: Record<string, string>): string => Object.keys(names).map((k) => k.split('.').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('\\.')).join('|');
+const abbreviationPattern = (names: Record<string, string>): string => Object.keys(names).map((k) => abbreviationAsWritten(k).replace(/\./g, '\\.')).join('|');
 const CP_PROVINCE_ABBREVIATIONS = abbreviationPattern(PROVINCE_NAMES);
 const CP_PROVINCE = new RegExp(`^, (?:${CP_PROVINCE_ABBREVIATIONS})\\.`, 'i');
 /** The Associated Press abbreviations of US states' names, and the Canadian provinces'. */

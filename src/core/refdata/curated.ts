@@ -404,3 +404,15 @@ export const PRESS_NAME_WORDS = new Set([
 
 /** Letters after a person's name: honours, King's or Queen's Counsel, a seat in a parliament, a degree. */
 export const POST_NOMINALS = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|TD|MBE|OBE|CBE|KBE|DBE|GBE|FRS|PhD|Esq)$/;
+
+/** The Canadian Press's abbreviations of Canada's provinces ("Bedford, N.S.", "Guelph, Ont."), the last dot left out. */
+export const PROVINCE_NAMES: Record<string, string> = { ont: 'Ontario', que: 'Quebec', alta: 'Alberta', sask: 'Saskatchewan', man: 'Manitoba', 'n.s': 'Nova Scotia', 'n.b': 'New Brunswick', nfld: 'Newfoundland', 'p.e.i': 'Prince Edward Island', 'b.c': 'British Columbia' };
+/** The Associated Press abbreviations of US states' names, the last dot left out ("Calif", "N.J"). */
+export const US_STATE_NAMES: Record<string, string> = {
+  ala: 'Alabama', ariz: 'Arizona', ark: 'Arkansas', calif: 'California', colo: 'Colorado', conn: 'Connecticut', del: 'Delaware', fla: 'Florida', ga: 'Georgia', ill: 'Illinois', ind: 'Indiana', kan: 'Kansas', ky: 'Kentucky', la: 'Louisiana', md: 'Maryland', mass: 'Massachusetts', mich: 'Michigan', minn: 'Minnesota', miss: 'Mississippi', mo: 'Missouri', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada', 'n.h': 'New Hampshire', 'n.j': 'New Jersey', 'n.m': 'New Mexico', 'n.y': 'New York', 'n.c': 'North Carolina', 'n.d': 'North Dakota', okla: 'Oklahoma', ore: 'Oregon', pa: 'Pennsylvania', 'r.i': 'Rhode Island', 's.c': 'South Carolina', 's.d': 'South Dakota', tenn: 'Tennessee', vt: 'Vermont', va: 'Virginia', wash: 'Washington', 'w.va': 'West Virginia', wis: 'Wisconsin', wyo: 'Wyoming',
+};
+
+/** An abbreviation of those lists as written, its last dot left out: "calif" → "Calif", "n.j" → "N.J", "w.va" → "W.Va". */
+export function abbreviationAsWritten(key: string): string {
+  return key.split('.').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('.');
+}

@@ -2,7 +2,7 @@
  * Offline reference data: countries (names, aliases, official name, capital, region, flag, demonyms),
  * known organisations and places, and word lists. Built once on first use.
  */
-import { CAPITAL_ALIASES, FAMILY_NAMES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES } from './curated.ts';
+import { CAPITAL_ALIASES, FAMILY_NAMES, GEO_FEATURES, KNOWN_ORGS, KNOWN_PLACES, LANDMARKS, PLACE_ALIASES, US_STATE_NAMES, abbreviationAsWritten } from './curated.ts';
 import { BRAND_WORDS, CITIES, COMMON_WORDS, COUNTRY_ROWS, FIRST_NAMES, LAST_NAMES, ORGANIZATIONS, PERSON_NOUNS, PLACES, PLACES_ATTRIBUTION, REGIONS, WORDY_FIRST_NAMES } from './generated.ts';
 
 /** Credit owed for the place names (GeoNames, CC BY 4.0): show it where the extension lists its data sources. */
@@ -88,10 +88,10 @@ interface Gazetteer {
 
 let gazCache: Gazetteer | null = null;
 
-const AP_DOTTED_STATES: readonly [string, string][] = [
-  ['N.H.', 'New Hampshire'], ['N.J.', 'New Jersey'], ['N.M.', 'New Mexico'], ['N.C.', 'North Carolina'], ['N.D.', 'North Dakota'],
-  ['R.I.', 'Rhode Island'], ['S.C.', 'South Carolina'], ['S.D.', 'South Dakota'],
-];
+/** The Associated Press's dotted abbreviations of US states ("N.J.", "S.C."), written in full with their last dot. */
+const AP_DOTTED_STATES: readonly [string, string][] = Object.entries(US_STATE_NAMES)
+  .filter(([abbr]) => abbr.includes('.'))
+  .map(([abbr, state]) => [`${abbreviationAsWritten(abbr)}.`, state]);
 
 export function gazetteer(): Gazetteer {
   if (gazCache) return gazCache;
@@ -156,7 +156,8 @@ export function gazetteer(): Gazetteer {
   // states (the undotted ones, "Fla.", "Calif.", are read only after a town: see candidates.ts).
   for (const [abbr, state] of AP_DOTTED_STATES) {
     const entry = exact.get(fold(state))?.find((e) => e.kind === 'place');
-    if (entry) add(exact, abbr, entry);
+    // ("N.Y." is known already.)
+    if (entry && !exact.get(fold(abbr))?.length) add(exact, abbr, entry);
   }
   for (const w of CITIES.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
   for (const w of REGIONS.split('|')) add(lower, w, { kind: 'place', type: 'place', canonical: titleCase(w), country: null });
