@@ -105,6 +105,16 @@ const PLURAL_QUANTIFIERS = new Set('many several few numerous multiple both thes
  * Token `q` closes a quotation that "asked" can attribute: a question ("“Is it over?” asked one reporter"), or words
  * that end on a comma ("“The ones who have been here 20 years,” Trump asked. “Do we…?”").
  */
+/**
+ * Back from the verb at i over at most n words (a subject such as "his mother", "the statement"): the index of the
+ * token before them, a quotation's closing mark when the verb attributes one; -1 at the sentence's start.
+ */
+function backOverWords(toks: readonly Token[], i: number, n: number): number {
+  let q = i - 1;
+  while (q >= 0 && q > i - 1 - n && WORD_CHAR.test(toks[q]!.text)) q--;
+  return q;
+}
+
 export function closesQuotedQuestion(toks: readonly Token[], q: number): boolean {
   return q >= 1 && /^[”"]$/.test(toks[q]!.text) && /^[?,]$/.test(toks[q - 1]!.text);
 }
@@ -307,8 +317,7 @@ export class VerbUse {
       }
       // "“Hi Americans! …,” a welcome message on the website reads.": after a quotation, a document with a
       // post-modifier of its own.
-      let q = i - 1;
-      while (q >= 0 && q > i - 10 && WORD_CHAR.test(toks[q]!.text)) q--;
+      const q = backOverWords(toks, i, 9);
       const afterQuote = q >= 1 && toks[q]!.text === ',' ? /^[”"]$/.test(toks[q - 1]!.text) : /^[”"]$/.test(toks[q]?.text ?? '');
       const docPhrase = afterQuote && /^(?:the|a|an|his|her|its|their)$/i.test(toks[q + 1]?.text ?? '') && toks.slice(q + 2, i).some((t) => ISSUED_TEXTS.has(t.text.toLowerCase())) && /^(?:[.,;!]|)$/.test(next);
       // Past and present share a spelling: no subject-agreement check for the bare form.
@@ -409,16 +418,14 @@ export class VerbUse {
     if (verb.lemma === 'ask' && next === 'not' && toks[i + 2]?.text.toLowerCase() === 'to' && toks[i + 3]?.text.toLowerCase() === 'be' && /^(?:named|identified|quoted)$/i.test(toks[i + 4]?.text ?? '')) return false;
     // "“Is the plan dead?” a reporter asked.", "“…?” asked Smith": a quoted question before the verb is the asker's.
     if (verb.lemma === 'ask' && verb.form !== 'ing') {
-      let q = i - 1;
-      while (q >= 0 && q > i - 7 && WORD_CHAR.test(toks[q]!.text)) q--;
+      const q = backOverWords(toks, i, 6);
       // (After words ending on a comma, only a name or a noun phrase between: not "“…,” Cuban said when asked about…".)
       const between = toks.slice(q + 1, i);
       if (closesQuotedQuestion(toks, q) && (toks[q - 1]!.text === '?' || between.every((t) => !VERBS.has(t.text.toLowerCase()) && !AUX.has(t.text.toLowerCase()) && !CLAUSE_OPENERS.has(t.text.toLowerCase())))) return true;
     }
     // "“Please help us find him,” his mother pleaded.", "“…,” begged Smith": a plea closing a quotation is its words.
     if (verb.lemma === 'plead' || verb.lemma === 'beg' || verb.lemma === 'implore') {
-      let q = i - 1;
-      while (q >= 0 && q > i - 6 && WORD_CHAR.test(toks[q]!.text)) q--;
+      const q = backOverWords(toks, i, 5);
       if (/^[”"]$/.test(toks[q]?.text ?? '') && /^[,!?.]$/.test(toks[q - 1]?.text ?? '') && (q === i - 1 || /^(?:[.,;]|)$/.test(next))) return true;
     }
     // "Mr. Trump asked “What does that mean?”": a quoted question right after the verb too.
@@ -642,7 +649,7 @@ export class VerbUse {
     if (prev === 'as' && verb.lemma === 'say') return true;
     // "Smith was heard saying that…", "can be seen telling officers that…": speech perceived, the passive's subject
     // speaking, with a that-clause or a quotation.
-    if (/^(?:heard|overheard|seen|filmed|recorded|caught)$/.test(prev) && (BE_FORMS.has(toks[j - 1]?.text.toLowerCase() ?? '') || toks[j - 1]?.text.toLowerCase() === 'be') && (quoteFollows || this.clauses.thatWithin(toks, i + 1, 6) >= 0)) return true;
+    if (/^(?:heard|overheard|seen|filmed|recorded|caught)$/.test(prev) && (beBefore(toks, j) || toks[j - 1]?.text.toLowerCase() === 'be') && (quoteFollows || this.clauses.thatWithin(toks, i + 1, 6) >= 0)) return true;
     // "The Vermont senator emailed supporters saying: “The struggle continues”": a quotation introduced by the
     // participle, whatever stands before it.
     if (verb.lemma === 'say' && quoteFollows) return true;
