@@ -1778,7 +1778,7 @@ describe('round 10 shapes', () => {
     expect(summary(`Trump And Clean Energy In The Race${body}`, graham)).toEqual([]);
   });
 
-  it('reads a headline that quotes its speaker across a colon ("‘…’: Doug Ford dodges…", "Ford: ‘…’"), not a quoted title', () => {
+  it('reads a headline that quotes its speaker across a colon ("‘…’: Doug Ford dodges…", and "Johnson: ‘…’" as a fronted source), not a quoted title', () => {
     const body = '\nOntario Premier Doug Ford dodged questions about the inquiry on Wednesday in the legislature.';
     const ford = [{ name: 'Doug Ford', aliases: ['Ford'] }, { name: 'Disney', type: 'organization' as const }];
     const quoted = (text: string): string[][] => claimsOf(text, ford).claims.filter((c) => c.kind === 'quote').map((c) => [c.text, c.speaker?.entity ?? '']);

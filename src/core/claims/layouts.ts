@@ -47,8 +47,6 @@ const HEADLINE_VERB_AFTER = /^(.{8,}?,\s.{2,60}?\s)(Says|Said|Warns|Warned|Claim
  */
 const HEADLINE_QUOTE_FIRST = /^(\s*[“"‘'])([^“”"\n]{6,160}?)[”"’']\s*:\s+/u;
 
-/** A headline of a name, a colon and a quotation ("Johnson: ‘We will fight on’"). Group 1: the label and colon; 2: the mark; 3: the words. */
-const HEADLINE_QUOTE_LAST = /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)(\s*:\s*[“"‘'])([^“”"\n]{6,160}?)[”"’']\s*$/u;
 
 /** The kinds of actor that speak (places speak only as metonyms, which the sentence pass reads). */
 const SPEAKING_TYPES = new Set<Entity['type']>(['person', 'organization', 'group']);
@@ -274,35 +272,28 @@ export class LayoutReader {
   }
 
   /**
-   * A headline that is a quotation and its speaker, joined by a colon: "‘This is a federal inquiry’: Doug Ford dodges
-   * questions", "Premier Ford: “We will not testify”". The speaker is a name opening the words after the colon (titles
-   * may come before it), or the whole label before it.
+   * A headline that opens on a quotation, then a colon and its speaker: "‘This is a federal inquiry’: Doug Ford dodges
+   * questions". The speaker is a name opening the words after the colon (titles may come before it). (The other order,
+   * "Johnson: ‘We will fight on…’", is a named source before a colon quotation, read by ClaimFinder's
+   * frontedSourceQuote.)
    */
   private headlineQuote(p: Span): void {
     const line = this.text.slice(p.start, p.end);
     if (line.length > 240) return;
-    let quote: { start: number; end: number } | undefined;
-    let who: MentionRef | undefined;
     const first = HEADLINE_QUOTE_FIRST.exec(line);
-    const last = first ? undefined : HEADLINE_QUOTE_LAST.exec(line);
-    if (first) {
-      quote = { start: p.start + first[1]!.length, end: p.start + first[1]!.length + first[2]!.length };
-      const from = p.start + first[0].length;
-      who = this.resolver.mentionsIn(from, p.end)[0];
-      if (who && !/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.text.slice(from, who.start))) who = undefined;
-    } else if (last) {
-      const from = p.start + last[1]!.length;
-      who = this.headlineSpeaker(p.start + (last[1]!.length - last[1]!.trimStart().length), from);
-      quote = { start: from + last[2]!.length, end: from + last[2]!.length + last[3]!.length };
-    }
-    if (!quote || !who || !SPEAKING_TYPES.has(who.entity.type) || this.drafts.some((d) => d.start < quote.end && quote.start < d.end)) return;
+    if (!first) return;
+    const quote = { start: p.start + first[1]!.length, end: p.start + first[1]!.length + first[2]!.length };
+    const from = p.start + first[0].length;
+    let who: MentionRef | undefined = this.resolver.mentionsIn(from, p.end)[0];
+    if (who && !/^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(this.text.slice(from, who.start))) who = undefined;
+    if (!who || !SPEAKING_TYPES.has(who.entity.type) || this.drafts.some((d) => d.start < quote.end && quote.start < d.end)) return;
     // Words, not a title: "‘Frozen 2’: Disney releases trailer" names a film; a title-case quotation counts only in a
     // headline that is in title case throughout ("'Tesla On My Mind 24/7': Elon Musk Addresses…").
     const wordsIn = (a: number, b: number): string[] => this.text.slice(a, b).split(/\s+/).filter((w) => /\p{L}/u.test(w));
     const titleCase = (ws: string[]): boolean => ws.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= 0.6 * ws.length;
     const quoted = wordsIn(quote.start, quote.end);
     const rest = wordsIn(p.start, p.end).slice(quoted.length);
-    if (quoted.length < 2 || (titleCase(quoted) && !titleCase(first ? rest : quoted))) return;
+    if (quoted.length < 2 || (titleCase(quoted) && !titleCase(rest))) return;
     this.push({ start: quote.start, end: quote.end, contentStart: quote.start, contentEnd: quote.end, clauseStart: quote.start, kind: 'quote', speaker: this.resolver.fromEntity(who.entity), cues: [] });
   }
 
