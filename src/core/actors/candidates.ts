@@ -2561,14 +2561,13 @@ function townBeforeStateAbbreviation(text: string, cands: Candidate[]): void {
     cands.splice(n, 1, { ...c, ...whole, type: 'place', gaz, affiliation: c.affiliation ?? country, votes: { ...c.votes, place: c.votes.place + 3 } });
     while (n + 1 < cands.length && cands[n + 1]!.start < end) cands.splice(n + 1, 1);
     // The state or province is a place named too ("Wyoming, Minn." names Minnesota), joined to its full name.
-    const abbr = /[\p{L}.]+\.?$/u.exec(state[0].replace(/\.$/, ''))?.[0];
-    const full = abbr && !('end' in whole) ? STATE_NAMES.get(abbr.replace(/\.$/, '').toLowerCase()) : undefined;
+    const written = state[0].replace(/^,\s*/, '');
+    const full = !('end' in whole) ? STATE_NAMES.get(written.replace(/\.$/, '').toLowerCase()) : undefined;
     // (Built here, not looked up: "Virginia" and "Washington" are weak entries, first names and a capital.)
     const entry: GazetteerEntry | undefined = full ? { kind: 'place', type: 'place', canonical: full, country: country.country, region: true } : undefined;
     if (entry && !dateline) {
-      const at = c.end + state[0].indexOf(abbr!);
-      const len = abbr!.length + (state[0].slice(state[0].indexOf(abbr!) + abbr!.length).startsWith('.') ? 1 : 0);
-      cands.splice(n + 1, 0, { ...c, start: at, end: at + len, text: text.slice(at, at + len), type: 'place', gaz: entry, role: null, title: null, affiliation: null, votes: { person: 0, organization: 0, place: 3 } });
+      const at = c.end + state[0].length - written.length;
+      cands.splice(n + 1, 0, { ...c, start: at, end: at + written.length, text: written, type: 'place', gaz: entry, role: null, title: null, affiliation: null, votes: { person: 0, organization: 0, place: 3 } });
       n++;
     }
   }
